@@ -1,0 +1,214 @@
+"""The store interface and its embedded Oxigraph implementation.
+
+Everything above this module talks to a `Store`: SELECT/ASK/CONSTRUCT with typed
+bindings, atomic replacement of one named graph, export. Nothing above it may
+assume the store is embedded: a remote SPARQL 1.1 store implements the same methods.
+
+The default graph of every read is the union of all named graphs (one per document).
+"""
+from __future__ import annotations
+
+import io
+import re
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Identifier
+
+from ikg.config import Settings
+
+Bindings = Mapping[str, Identifier]
+Row = dict[str, Identifier]
+
+
+class StoreError(Exception):
+    """A store refused or failed an operation; the store is left as it was."""
+
+
+class QuerySyntaxError(StoreError):
+    """The query or update text does not parse."""
+
+
+class Store(ABC):
+    @abstractmethod
+    def select(self, query: str, bindings: Bindings | None = None) -> list[Row]: ...
+
+    @abstractmethod
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool: ...
+
+    @abstractmethod
+    def construct(self, query: str, bindings: Bindings | None = None) -> Graph: ...
+
+    @abstractmethod
+    def update(self, update: str) -> None: ...
+
+    @abstractmethod
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        """Replaces the named graph with `graph`, atomically: all of it or none of it."""
+
+    @abstractmethod
+    def drop_graph(self, graph_iri: str) -> None: ...
+
+    @abstractmethod
+    def graph_names(self) -> list[str]: ...
+
+    @abstractmethod
+    def export(self, fmt: str = "trig") -> bytes:
+        """Every named graph, as TriG or N-Quads."""
+
+    def close(self) -> None:
+        pass
+
+    def quad_count(self) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"]) if rows else 0
+
+
+# ---------------------------------------------------------------- term conversion
+
+def to_ox(term: Identifier):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, str):
+        return ox.Literal(term)
+    raise TypeError(f"cannot bind {term!r}")
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def from_ox(term) -> Identifier:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value, datatype=None if dt == _XSD_STRING else URIRef(dt))
+    raise TypeError(f"unexpected term {term!r}")
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bind_values(query: str, bindings: Bindings | None) -> str:
+    """Binds variables by a VALUES block at the head of the outermost WHERE group.
+
+    Terms are written in N-Triples syntax by rdflib, so a value can never change
+    the shape of the query; this works the same on every SPARQL 1.1 store.
+    """
+    if not bindings:
+        return query
+    names = list(bindings)
+    row = " ".join(_term_text(bindings[n]) for n in names)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    body = "\n".join(" " * len(line) if line.lstrip().startswith("#") else line
+                     for line in query.split("\n"))
+    m = _WHERE.search(body) or re.search(r"\{", body)
+    if not m:
+        raise QuerySyntaxError("query has no WHERE clause to bind parameters in")
+    return query[:m.end()] + block + query[m.end():]
+
+
+def _term_text(term) -> str:
+    if isinstance(term, str) and not isinstance(term, Identifier):
+        term = Literal(term)
+    if isinstance(term, BNode):
+        raise TypeError("blank nodes cannot be bound")
+    return term.n3()
+
+
+def ntriples(graph: Graph) -> str:
+    return graph.serialize(format="nt")
+
+
+# ---------------------------------------------------------------- Oxigraph
+
+class OxigraphStore(Store):
+    """Oxigraph on disk (path given) or in memory (path None)."""
+
+    def __init__(self, path: Path | None = None):
+        if path is not None:
+            Path(path).mkdir(parents=True, exist_ok=True)
+            self.raw = ox.Store(str(path))
+        else:
+            self.raw = ox.Store()
+        self.path = path
+
+    def _query(self, query: str, bindings: Bindings | None, **kw):
+        try:
+            return self.raw.query(bind_values(query, bindings), use_default_graph_as_union=True, **kw)
+        except SyntaxError as e:
+            raise QuerySyntaxError(str(e)) from e
+        except OSError as e:
+            raise StoreError(str(e)) from e
+
+    def select(self, query: str, bindings: Bindings | None = None) -> list[Row]:
+        res = self._query(query, bindings)
+        names = [v.value for v in res.variables]
+        return [{n: from_ox(s[n]) for n in names if s[n] is not None} for s in res]
+
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
+        return bool(self._query(query, bindings))
+
+    def construct(self, query: str, bindings: Bindings | None = None) -> Graph:
+        g = Graph()
+        for t in self._query(query, bindings):
+            g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+        return g
+
+    def update(self, update: str) -> None:
+        try:
+            self.raw.update(update)
+        except SyntaxError as e:
+            raise QuerySyntaxError(str(e)) from e
+        except OSError as e:
+            raise StoreError(str(e)) from e
+
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        # One update request is one transaction in Oxigraph: drop and insert land together.
+        self.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n"
+                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples(graph)}}} }}")
+
+    def drop_graph(self, graph_iri: str) -> None:
+        self.update(f"DROP SILENT GRAPH <{graph_iri}>")
+
+    def graph_names(self) -> list[str]:
+        return sorted(g.value for g in self.raw.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def export(self, fmt: str = "trig") -> bytes:
+        out = io.BytesIO()
+        rdf_format = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[fmt]
+        self.raw.dump(out, rdf_format)
+        return out.getvalue()
+
+    def load_quads(self, quads: Iterable) -> None:
+        self.raw.extend(quads)
+
+    def close(self) -> None:
+        if self.path is not None:
+            self.raw.flush()
+
+
+def open_store(settings: Settings) -> Store:
+    if settings.store == "memory":
+        return OxigraphStore(None)
+    if settings.store == "oxigraph":
+        return OxigraphStore(settings.store_path)
+    if settings.store == "sparql":
+        from ikg.remote import SparqlStore  # a later issue adds the remote store
+        return SparqlStore(settings.sparql_query_url, settings.sparql_update_url)
+    raise StoreError(f"unknown store kind {settings.store!r}: use oxigraph, memory or sparql")

@@ -1,0 +1,34 @@
+"""From a read document to its digest: decide what kind of document it is, then
+hand it to the extractor for that kind. Pure: reads nothing but the document,
+writes nothing anywhere.
+
+    python -m loaders.extract PATH   # prints the digest as JSON
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from loaders.read import Document, read_document
+
+
+class NotChildrensServices(Exception):
+    """The document is not about a council's children's services; nothing is loaded from it."""
+
+
+def extract(doc: Document) -> dict:
+    from loaders.kind import document_kind
+
+    kind = document_kind(doc)
+    if kind in ("ofsted_letter", "ofsted_report"):
+        from loaders.ofsted import extract_ofsted
+        return extract_ofsted(doc, kind)
+    if kind == "news":
+        from loaders.news import extract_news
+        return extract_news(doc)
+    raise NotChildrensServices(
+        f"{doc.source}: not an Ofsted letter or report, nor news about a council's children's services")
+
+
+if __name__ == "__main__":
+    print(json.dumps(extract(read_document(sys.argv[1])), indent=1, ensure_ascii=False))

@@ -1,0 +1,87 @@
+"""Every English local authority, by the names a text may give it.
+
+Built from ontology/councils.csv (ONS code, DfE code, name, aliases, region, type).
+"Liverpool City Council", "Liverpool Council" and "Liverpool" all resolve to the
+council with ONS code E08000012.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ontology import COUNCILS_FILE
+
+# Words that may stand around a council's place name without changing which council it is.
+_AFFIX = r"(?:(?:the\s+)?(?:london\s+borough\s+of|royal\s+borough\s+of|metropolitan\s+borough\s+of|borough\s+of|city\s+of|county\s+of)\s+)?"
+_SUFFIX = r"(?:\s+(?:city|county|borough|metropolitan\s+borough|district)?\s*council)?"
+
+
+@dataclass(frozen=True)
+class Council:
+    ons_code: str
+    dfe_code: str
+    name: str
+    aliases: tuple[str, ...]
+    region: str
+    type: str
+    domain: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name,) + self.aliases
+
+    @property
+    def formal_name(self) -> str:
+        """How the council is usually written in full: 'Liverpool City Council'."""
+        return f"{self.name} Council" if self.type != "London Borough" else f"London Borough of {self.name}"
+
+
+@lru_cache(maxsize=1)
+def councils() -> tuple[Council, ...]:
+    with COUNCILS_FILE.open(encoding="utf-8") as f:
+        return tuple(
+            Council(r["ons_code"], r["dfe_code"], r["name"],
+                    tuple(a for a in r["aliases"].split("|") if a), r["region"], r["type"], r["domain"])
+            for r in csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern, dict[str, Council]]:
+    by_name: dict[str, Council] = {}
+    for c in councils():
+        if c.type == "former authority":
+            continue
+        for n in c.names:
+            by_name.setdefault(_key(n), c)
+    alts = sorted(by_name, key=len, reverse=True)  # longest first: "North Lincolnshire" before "Lincolnshire"
+    names = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+    return re.compile(rf"\b{_AFFIX}(?P<name>{names}){_SUFFIX}\b", re.IGNORECASE), by_name
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("&", "and")).strip().lower()
+
+
+def by_code(ons_code: str) -> Council | None:
+    return next((c for c in councils() if c.ons_code == ons_code), None)
+
+
+def lookup(name: str) -> Council | None:
+    """The council a name refers to ("Liverpool City Council" -> Liverpool), or None."""
+    pattern, by_name = _pattern()
+    m = pattern.fullmatch(name.strip())
+    return by_name.get(_key(m.group("name"))) if m else None
+
+
+def find_councils(text: str) -> list[tuple[Council, int, int]]:
+    """Every mention of a council in `text`, with its character offsets, in order."""
+    pattern, by_name = _pattern()
+    out = []
+    for m in pattern.finditer(text):
+        name = m.group("name")
+        if name[0].islower():  # "reading", "wirral" as ordinary words are not councils
+            continue
+        out.append((by_name[_key(name)], m.start(), m.end()))
+    return out

@@ -1,0 +1,206 @@
+"""Reading a file into clean text: the first step of every load.
+
+`read_document(path)` returns a `Document` whose `text` is what every character
+offset in the digest and the graph refers to. PDFs are read with pypdfium2 (fast,
+keeps reading order), HTML with trafilatura (main text without page furniture),
+text and Markdown as they are. Cleaning removes what PDF extraction leaves behind:
+soft hyphens, bullet glyphs, running page headers and footers.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ontology import slug
+
+SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
+
+
+class UnreadableDocument(Exception):
+    """The file cannot be read into text (missing, empty, no text layer, wrong format)."""
+
+
+@dataclass
+class Document:
+    id: str
+    source: str
+    text: str
+    format: str  # txt, md, html, pdf
+    sha256: str
+    title: str | None = None
+    published: str | None = None  # from the document, a sidecar or --published
+    meta: dict = field(default_factory=dict)
+
+
+def document_id(path: Path) -> str:
+    """A stable id from the file name: the same file loaded again gets the same id."""
+    return slug(path.stem, 80)
+
+
+def read_document(path: str | Path, published: str | None = None) -> Document:
+    path = Path(path)
+    if not path.exists():
+        raise UnreadableDocument(f"{path}: no such file")
+    if path.is_dir():
+        raise UnreadableDocument(f"{path}: is a folder, not a document")
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise UnreadableDocument(f"{path}: unsupported file type {suffix or '(none)'}; "
+                                 f"ikg reads {', '.join(sorted(SUFFIXES))}")
+    data = path.read_bytes()
+    if not data.strip():
+        raise UnreadableDocument(f"{path}: the file is empty")
+    meta = _sidecar(path)
+    title = meta.get("title")
+    if suffix == ".pdf":
+        text = read_pdf(data, path)
+        fmt = "pdf"
+    elif suffix in (".html", ".htm"):
+        text, html_meta = read_html(data, path)
+        title = title or html_meta.get("title")
+        meta = {**html_meta, **meta}
+        fmt = "html"
+    else:
+        text = _decode(data, path)
+        fmt = suffix.lstrip(".")
+    text = clean_text(text)
+    if len(text.split()) < 20:
+        raise UnreadableDocument(f"{path}: too little text to read ({len(text.split())} words)")
+    return Document(
+        id=document_id(path), source=str(path), text=text, format=fmt,
+        sha256=hashlib.sha256(data).hexdigest(), title=title,
+        published=published or meta.get("published"), meta=meta,
+    )
+
+
+def _sidecar(path: Path) -> dict:
+    """NAME.meta.json beside the file: {"published", "source", "title"}."""
+    side = path.with_name(path.stem + ".meta.json")
+    if not side.exists():
+        return {}
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise UnreadableDocument(f"{side}:{e.lineno}: invalid JSON: {e.msg}") from e
+    if not isinstance(meta, dict):
+        raise UnreadableDocument(f"{side}: expected a JSON object")
+    return meta
+
+
+def _decode(data: bytes, path: Path) -> str:
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableDocument(f"{path}: not UTF-8 or Windows-1252 text")
+
+
+# ---------------------------------------------------------------- PDF
+
+def read_pdf(data: bytes, path: Path) -> str:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        raise UnreadableDocument(f"{path}: not a readable PDF ({e})") from e
+    pages = []
+    for page in pdf:
+        pages.append(page.get_textpage().get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
+    if not any(p.strip() for p in pages):
+        raise UnreadableDocument(f"{path}: the PDF has no text layer (scanned?); run OCR first")
+    return join_pages(strip_running_lines(pages))
+
+
+def join_pages(pages: list[str]) -> str:
+    """Joins pages; a sentence that runs over a page break stays one sentence."""
+    out = ""
+    for page in pages:
+        page = page.strip()
+        if not page:
+            continue
+        if out and out[-1] not in ".!?:" and page[0].islower():
+            out += "\n" + page
+        else:
+            out += ("\n\n" if out else "") + page
+    return out
+
+
+_PAGE_NO = re.compile(r"^\s*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$", re.IGNORECASE)
+
+
+def strip_running_lines(pages: list[str]) -> list[str]:
+    """Removes page headers and footers: lines that recur at the top or bottom of many pages."""
+    if len(pages) < 3:
+        return [_drop_page_numbers(p) for p in pages]
+    def key(line: str) -> str:
+        return re.sub(r"\d+\s*$", "", line.strip())
+    edges = Counter()
+    for p in pages:
+        lines = [l for l in p.split("\n") if l.strip()]
+        for l in set(lines[:3] + lines[-3:]):
+            edges[key(l)] += 1
+    running = {k for k, n in edges.items() if k and n >= max(3, len(pages) // 2)}
+    out = []
+    for p in pages:
+        lines = p.split("\n")
+        nonblank = [i for i, l in enumerate(lines) if l.strip()]
+        edge_idx = set(nonblank[:3] + nonblank[-3:])
+        kept = [l for i, l in enumerate(lines) if not (i in edge_idx and key(l) in running)]
+        out.append(_drop_page_numbers("\n".join(kept)))
+    return out
+
+
+def _drop_page_numbers(page: str) -> str:
+    lines = page.split("\n")
+    while lines and (not lines[-1].strip() or _PAGE_NO.match(lines[-1])):
+        lines.pop()
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- HTML
+
+def read_html(data: bytes, path: Path) -> tuple[str, dict]:
+    import trafilatura
+
+    html = _decode(data, path)
+    text = trafilatura.extract(html, include_comments=False, include_tables=True,
+                               favor_recall=True, with_metadata=False)
+    if not text:
+        raise UnreadableDocument(f"{path}: no main text found in the HTML page")
+    meta = {}
+    md = trafilatura.extract_metadata(html)
+    if md is not None:
+        if md.title:
+            meta["title"] = md.title
+        if md.date:
+            meta["published"] = md.date
+        if md.url:
+            meta["source"] = md.url
+    return text, meta
+
+
+# ---------------------------------------------------------------- cleaning
+
+_BULLETS = "\u25fc\u25aa\u25cf\u2022\u25a0\u25e6\u2023\u2043\uf0b7\uf0a7\x7f"
+_BULLET_LINE = re.compile(rf"^[ \t]*(?:[{_BULLETS}]|\(cid:\d+\)|B(?=[ \t]+[A-Za-z]))[ \t]*", re.MULTILINE)
+
+
+def clean_text(text: str) -> str:
+    """Normalises what extraction leaves: soft hyphens, bullet glyphs, odd spaces, line ends."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00ad", "").replace("\ufeff", "").replace("\u200b", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = text.replace("\u00a0", " ").replace("\t", " ")
+    text = re.sub(r"\(cid:\d+\)", "", text) if "(cid:" in text and not _BULLET_LINE.search(text) else text
+    text = _BULLET_LINE.sub("• ", text)
+    text = re.sub(r"[ ]{2,}", " ", text)
+    text = re.sub(r"[ ]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip() + "\n"

@@ -1,0 +1,104 @@
+"""Sentences with character offsets.
+
+`sentences(text)` splits a document's clean text into `Span`s whose `start`/`end`
+index the text itself, so every fact can point back at the exact characters it
+rests on. Hard-wrapped lines (PDF, letters) are joined; headings, address lines and
+bullets that run into paragraphs become spans of their own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str  # whitespace folded
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "cllr", "st", "no", "nos", "vs", "etc", "e.g", "i.e",
+           "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+           "oct", "nov", "dec", "approx", "para", "fig", "cf"}
+_END = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+(?:['"‘“(\[]?[A-Z0-9£•]))""")
+_SHORT_LINE = 60
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraph-like blocks: split at blank lines, bullets, and short lines (headings, addresses)."""
+    out: list[tuple[int, int]] = []
+    start = None
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        stripped = line.strip()
+        if not stripped:
+            if start is not None:
+                out.append((start, prev_end))
+                start = None
+            continue
+        if stripped.startswith("•") and start is not None:
+            out.append((start, prev_end))
+            start = None
+        if start is None:
+            start = line_start
+        prev_end = line_end
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _ends_block(stripped, nxt):
+            out.append((start, line_end))
+            start = None
+    if start is not None:
+        out.append((start, prev_end))
+    return out
+
+
+def _ends_block(line: str, nxt: str) -> bool:
+    if not nxt:
+        return False
+    if len(line) >= _SHORT_LINE or line[-1] in ",;:-–(&/" or line.split()[-1].lower() in {"and", "or", "the", "of", "to", "a", "in", "for", "with"}:
+        return False
+    return nxt[0].isupper() or nxt[0] in "•'‘\"“" or nxt[0].isdigit()
+
+
+def sentences(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for b_start, b_end in blocks(text):
+        block = text[b_start:b_end]
+        offset = b_start
+        if block.startswith("•"):
+            skip = len(block) - len(block[1:].lstrip())
+            offset += skip
+            block = block[skip:]
+        last = 0
+        for m in _END.finditer(block):
+            cut = m.end()
+            word = re.search(r"([\w.]+)[.!?]*['\"’”)\]]*$", block[last:cut])
+            if word and word.group(1).rstrip(".").lower() in _ABBREV:
+                continue
+            if word and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")):  # initials: "J. Smith"
+                continue
+            _add(spans, text, offset + last, offset + cut)
+            last = cut
+        _add(spans, text, offset + last, offset + len(block))
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    trail = len(raw) - len(raw.rstrip())
+    start, end = start + lead, end - trail
+    if end > start:
+        spans.append(Span(start, end, fold(text[start:end])))

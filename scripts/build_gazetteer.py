@@ -1,0 +1,43 @@
+"""Builds ontology/councils.csv, the council gazetteer, from the reference table
+of England's local authorities (shared/reference/local_authorities.csv).
+
+It keeps only the facts a gazetteer needs: ONS and DfE codes, the names a
+council goes by, region, type and web domain.
+
+    python scripts/build_gazetteer.py ../shared/reference/local_authorities.csv
+"""
+import csv
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "ontology" / "councils.csv"
+
+
+def names(row: dict) -> list[str]:
+    found = [row["utla23nm"], row["ltla23nm"], row["local_authority_ons_name"]]
+    found += [a.strip() for a in row["also_known_as"].strip("[]").split(",") if a.strip()]
+    for name in list(found):  # "Bristol, City of" -> "Bristol", "City of Bristol"
+        head, _, tail = (p.strip() for p in name.partition(","))
+        if tail.lower() == "city of":
+            found = [head] + found + [f"{tail} {head}"]
+    unique = []
+    for n in found:
+        if n and n.lower() not in {u.lower() for u in unique}:
+            unique.append(n)
+    return unique
+
+
+def main(src: str) -> None:
+    rows = list(csv.DictReader(open(src, encoding="utf-8")))
+    with OUT.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["ons_code", "dfe_code", "name", "aliases", "region", "type", "domain"])
+        for r in sorted(rows, key=lambda r: r["la_code_new"]):
+            n = names(r)
+            w.writerow([r["la_code_new"], r["la_code"], n[0], "|".join(n[1:]), r["region_name"],
+                        r["ons_la_type"] or "former authority", r["domain"]])
+    print(f"wrote {len(rows)} councils to {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference/local_authorities.csv")
