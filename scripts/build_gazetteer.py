@@ -36,7 +36,10 @@ def main(src: str) -> None:
             n = names(r)
             w.writerow([r["la_code_new"], r["la_code"], n[0], "|".join(n[1:]), r["region_name"],
                         r["ons_la_type"] or "former authority", r["domain"]])
-    print(f"wrote {len(rows)} councils to {OUT}")
+        # A fictional council for the bundled examples and tests; E99 is no real ONS code.
+        w.writerow(["E99000001", "999", "Kestrelford", "Kestrelford Borough", "Example Region",
+                    "fictional (examples and tests)", "kestrelford.example"])
+    print(f"wrote {len(rows)} councils and one fictional example to {OUT}")
 
 
 if __name__ == "__main__":

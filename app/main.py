@@ -1,0 +1,27 @@
+"""The FastAPI application: SPARQL endpoint, curated JSON API, linked-data pages.
+
+`create_app(settings, store)` builds it; `ikg serve` runs it under uvicorn. The app
+reads the graph only through the store interface and the queries in queries/*.rq.
+"""
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from ikg import __version__
+from ikg.config import Settings
+from ikg.store import Store, open_store
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    settings = settings or Settings()
+    store = store or open_store(settings)
+    app = FastAPI(title="ikg", version=__version__,
+                  description="Inspection knowledge graph of English children's services: "
+                              "SPARQL endpoint, curated JSON API and linked-data pages.")
+    app.state.settings = settings
+    app.state.store = store
+
+    from app import health, sparql
+    app.include_router(health.router)
+    app.include_router(sparql.router)
+    return app

@@ -1,0 +1,173 @@
+"""The `ikg` command: load, extract, serve, query, validate, export.
+
+Every command builds its Settings from IKG_* environment variables, overridden
+by the flags given.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from ikg.config import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="ikg: an inspection knowledge graph of English children's services.")
+err = Console(stderr=True)
+
+StoreOpt = typer.Option(None, "--store", help="oxigraph (default), memory or sparql [IKG_STORE]")
+PathOpt = typer.Option(None, "--store-path", help="folder of the on-disk store [IKG_STORE_PATH]")
+BaseOpt = typer.Option(None, "--base-iri", help="base of minted IRIs [IKG_BASE_IRI]")
+
+
+def settings(**flags) -> Settings:
+    return Settings(**{k: v for k, v in flags.items() if v is not None})
+
+
+def _minter(s: Settings):
+    from ontology import Minter
+    return Minter(s.base_iri)
+
+
+@app.command()
+def load(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .md .html .pdf)"),
+         published: Optional[str] = typer.Option(None, help="publication date for documents that lack one"),
+         store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt, base_iri: Optional[str] = BaseOpt):
+    """Load documents into the store: one named graph per document, replaced on reload."""
+    from ikg.pipeline import find_files, load_paths
+    from ikg.store import open_store
+
+    s = settings(store=store, store_path=store_path, base_iri=base_iri)
+    files = find_files(paths)
+    if not files:
+        err.print("[red]no documents found[/red] in " + ", ".join(map(str, paths)))
+        raise typer.Exit(1)
+    st = open_store(s)
+    failed = 0
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=not err.is_terminal) as bar:
+        task = bar.add_task("loading", total=len(files))
+
+        def report(r):
+            nonlocal failed
+            if r.error:
+                failed += 1
+                bar.console.print(f"[red]error[/red] {r.error}")
+            bar.update(task, advance=1, description=f"loading {r.path.name[:40]}")
+
+        results = load_paths(st, _minter(s), files, published=published, on_result=report)
+    st.close()
+    loaded = sum(1 for r in results if not r.error and not r.unchanged)
+    unchanged = sum(1 for r in results if r.unchanged)
+    err.print(f"{loaded} loaded, {unchanged} unchanged, {failed} failed")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def extract(path: Path, format: str = typer.Option("json", "--format", help="json or turtle"),
+            published: Optional[str] = typer.Option(None, help="publication date if the document lacks one"),
+            base_iri: Optional[str] = BaseOpt):
+    """Print a document's digest (JSON) or its triples (Turtle); writes nothing."""
+    from loaders.extract import extract as run_extract
+    from loaders.read import read_document
+    from loaders.to_rdf import to_rdf
+
+    if format not in ("json", "turtle"):
+        err.print(f"[red]unknown format {format!r}[/red]: use json or turtle")
+        raise typer.Exit(2)
+    try:
+        doc = read_document(path, published=published)
+        digest = run_extract(doc)
+    except Exception as e:
+        err.print(f"[red]error[/red] {e if str(path) in str(e) else f'{path}: {e}'}")
+        raise typer.Exit(1)
+    if format == "json":
+        sys.stdout.write(json.dumps(digest, indent=1, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(to_rdf(doc, digest, _minter(settings(base_iri=base_iri))).serialize(format="turtle"))
+
+
+@app.command()
+def serve(host: Optional[str] = typer.Option(None, help="[IKG_HOST]"), port: Optional[int] = typer.Option(None, help="[IKG_PORT]"),
+          store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt, base_iri: Optional[str] = BaseOpt):
+    """Run the web service (SPARQL endpoint, API, pages) under uvicorn."""
+    import uvicorn
+
+    from app.main import create_app
+
+    s = settings(host=host, port=port, store=store, store_path=store_path, base_iri=base_iri)
+    uvicorn.run(create_app(s), host=s.host, port=s.port, log_level="info")
+
+
+@app.command()
+def query(sparql: str = typer.Argument(..., help="a SELECT, ASK or CONSTRUCT query, or @file.rq"),
+          store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt):
+    """Run a SPARQL query over the store (default graph = all documents) and print the results."""
+    from ikg.store import QuerySyntaxError, open_store
+
+    text = Path(sparql[1:]).read_text() if sparql.startswith("@") else sparql
+    st = open_store(settings(store=store, store_path=store_path))
+    try:
+        kind = _query_form(text)
+        if kind == "ASK":
+            print("true" if st.ask(text) else "false")
+        elif kind in ("CONSTRUCT", "DESCRIBE"):
+            sys.stdout.write(st.construct(text).serialize(format="turtle"))
+        else:
+            rows = st.select(text)
+            cols = list(dict.fromkeys(k for r in rows for k in r))
+            print("\t".join(cols))
+            for r in rows:
+                print("\t".join(str(r.get(c, "")) for c in cols))
+    except QuerySyntaxError as e:
+        err.print(f"[red]query error[/red] {e}")
+        raise typer.Exit(2)
+
+
+def _query_form(text: str) -> str:
+    import re
+    body = re.sub(r"(?m)^\s*#.*$", "", text)
+    body = re.sub(r"(?is)\b(PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)", "", body)
+    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
+    return m.group(1).upper() if m else "SELECT"
+
+
+@app.command()
+def validate(store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt):
+    """Check the store against the SHACL shapes and the ontology (OWL consistency, HermiT)."""
+    from ikg.store import open_store
+    from ikg.validate import validate_store
+
+    report = validate_store(open_store(settings(store=store, store_path=store_path)))
+    err.print(report.text())
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def export(format: str = typer.Option("trig", "--format", help="trig or nquads"),
+           output: Optional[Path] = typer.Option(None, "--output", "-o"),
+           store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt):
+    """Write every named graph as TriG or N-Quads."""
+    from ikg.store import open_store
+
+    if format not in ("trig", "nquads"):
+        err.print(f"[red]unknown format {format!r}[/red]: use trig or nquads")
+        raise typer.Exit(2)
+    data = open_store(settings(store=store, store_path=store_path)).export(format)
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+def main():
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""One direction of flow: file -> read -> extract -> to_rdf -> store.replace_graph.
+
+Loading a document replaces its named graph atomically; a document whose bytes
+have not changed since it was last loaded is left alone, so loading the same
+files again changes nothing. Vocabulary (ontology, themes) and the council
+gazetteer are kept in named graphs of their own, so queries can use their labels.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, SKOS
+
+from ikg.store import Store
+from loaders.extract import extract
+from loaders.read import SUFFIXES, Document, read_document
+from loaders.to_rdf import to_rdf
+from ontology import COUNCILS_FILE, IKG, ONTOLOGY_FILE, THEMES_FILE, Minter
+
+ONTOLOGY_GRAPH = "https://w3id.org/ikg/ontology"
+THEMES_GRAPH = "https://w3id.org/ikg/themes"
+
+
+def reference_graph_iri(minter: Minter) -> str:
+    return minter.base + "graph/councils"
+
+
+@dataclass
+class LoadResult:
+    path: Path
+    document: str | None = None
+    triples: int = 0
+    unchanged: bool = False
+    error: str | None = None
+
+
+def find_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to load: the files named, and the documents inside folders named (sorted)."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found += sorted(f for f in p.rglob("*")
+                            if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."))
+        else:
+            found.append(p)
+    return found
+
+
+def digest_and_graph(doc: Document, minter: Minter) -> tuple[dict, Graph]:
+    digest = extract(doc)
+    return digest, to_rdf(doc, digest, minter)
+
+
+def ensure_reference(store: Store, minter: Minter) -> None:
+    """(Re)writes the ontology, theme scheme and council gazetteer graphs."""
+    for iri, path in ((ONTOLOGY_GRAPH, ONTOLOGY_FILE), (THEMES_GRAPH, THEMES_FILE)):
+        store.replace_graph(iri, Graph().parse(path, format="turtle"))
+    store.replace_graph(reference_graph_iri(minter), councils_graph(minter))
+
+
+def councils_graph(minter: Minter) -> Graph:
+    g = Graph()
+    with COUNCILS_FILE.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            C = minter.council(row["ons_code"])
+            g.add((C, RDF.type, IKG.Council))
+            g.add((C, IKG.onsCode, Literal(row["ons_code"])))
+            g.add((C, SKOS.notation, Literal(row["dfe_code"])))
+            g.add((C, IKG.region, Literal(row["region"])))
+            g.add((C, IKG.authorityType, Literal(row["type"])))
+            g.add((C, SKOS.prefLabel, Literal(row["name"], lang="en")))
+            for alias in filter(None, row["aliases"].split("|")):
+                g.add((C, SKOS.altLabel, Literal(alias, lang="en")))
+    return g
+
+
+def stored_sha256(store: Store, document_iri: str) -> str | None:
+    rows = store.select(f"SELECT ?h WHERE {{ GRAPH <{document_iri}> {{ <{document_iri}> <{IKG.sha256}> ?h }} }}")
+    return str(rows[0]["h"]) if rows else None
+
+
+def load_document(store: Store, minter: Minter, path: Path, published: str | None = None) -> LoadResult:
+    """Reads, extracts and stores one file. Raises on a bad document; the store is then unchanged."""
+    doc = read_document(path, published=published)
+    iri = str(minter.document(doc.id))
+    if stored_sha256(store, iri) == doc.sha256 and published is None:
+        return LoadResult(path, doc.id, unchanged=True)
+    _, graph = digest_and_graph(doc, minter)
+    store.replace_graph(iri, graph)
+    return LoadResult(path, doc.id, triples=len(graph))
+
+
+def load_paths(store: Store, minter: Minter, paths: Iterable[str | Path], published: str | None = None,
+               on_result: Callable[[LoadResult], None] | None = None) -> list[LoadResult]:
+    """Loads every file; a file that fails is reported in its result and skipped."""
+    ensure_reference(store, minter)
+    results = []
+    for path in find_files(paths):
+        try:
+            result = load_document(store, minter, path, published)
+        except Exception as e:  # one bad document never stops the others
+            message = str(e) if str(path) in str(e) else f"{path}: {type(e).__name__}: {e}"
+            result = LoadResult(path, error=message)
+        results.append(result)
+        if on_result:
+            on_result(result)
+    return results
