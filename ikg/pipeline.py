@@ -15,6 +15,7 @@ from typing import Callable, Iterable
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SKOS
 
+from ikg.resolve import resolve
 from ikg.store import Store
 from loaders.extract import extract
 from loaders.read import SUFFIXES, Document, read_document
@@ -108,4 +109,6 @@ def load_paths(store: Store, minter: Minter, paths: Iterable[str | Path], publis
         results.append(result)
         if on_result:
             on_result(result)
+    if any(not r.error for r in results):
+        resolve(store, minter)  # deterministic: running it again on the same data changes nothing
     return results

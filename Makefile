@@ -1,0 +1,42 @@
+# Two entry points: `make run` (service on the embedded store with the examples loaded)
+# and `make test` (everything CI runs). Both create .venv and install what they need.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STORE  ?= .ikg/store
+
+.PHONY: run test install browser load serve bench lint clean
+
+$(BIN)/ikg: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/ikg
+
+load: install
+	$(BIN)/ikg load --store-path $(STORE) examples
+
+serve: install
+	$(BIN)/ikg serve --store-path $(STORE)
+
+run: load serve
+
+# Debian's Chromium for the browser tests (Playwright cannot download browsers here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium missing: browser tests will be skipped (sudo apt-get install chromium)"; fi; }
+
+test: install browser
+	$(BIN)/pytest -q
+
+bench: install
+	$(BIN)/python bench/run.py
+
+lint: install
+	$(BIN)/hadolint Dockerfile
+
+clean:
+	rm -rf $(VENV) .ikg .pytest_cache

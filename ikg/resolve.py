@@ -1,0 +1,438 @@
+"""Cross-document resolution: one story from many documents.
+
+Reads every document graph through the store, decides which people and which
+inspection mentions are the same, tracks each theme's status over a council's
+events, records where sources disagree, and states all of it in one graph of its
+own (`<base>graph/resolution`), rebuilt from scratch after every load. The result
+depends only on what is loaded, never on the order it was loaded in.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS
+
+from ikg.store import Store
+from ontology import IKG, Minter, short_hash, slug, sparql_prefixes
+
+STATUSES = ("raised", "persisting", "improving", "resolved")
+
+
+def resolution_graph_iri(minter: Minter) -> str:
+    return minter.base + "graph/resolution"
+
+
+# ---------------------------------------------------------------- reading mentions
+
+def _documents_filter(minter: Minter) -> str:
+    return f'FILTER(STRSTARTS(STR(?d), "{minter.base}id/document/"))'
+
+
+@dataclass
+class PersonMention:
+    iri: str
+    name: str
+    docs: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+
+
+def read_people(store: Store, minter: Minter) -> dict[str, PersonMention]:
+    q = sparql_prefixes() + f"""
+    SELECT ?d ?p ?name ?title ?org ?insp WHERE {{
+      GRAPH ?d {{
+        ?p a ikg:Person ; foaf:name ?name .
+        OPTIONAL {{ ?t org:member ?p ; ikg:roleTitle ?title . OPTIONAL {{ ?t org:organization ?org }} }}
+        OPTIONAL {{ ?i ikg:inspector ?p ; ikg:inspectorate ?insp }}
+      }}
+      {_documents_filter(minter)}
+    }}"""
+    people: dict[str, PersonMention] = {}
+    for r in store.select(q):
+        p = str(r["p"])
+        m = people.setdefault(p, PersonMention(p, str(r["name"])))
+        m.docs.add(str(r["d"]))
+        for key in ("org", "insp"):
+            if key in r:
+                m.orgs.add(str(r[key]))
+        if "title" in r:
+            m.titles.add(str(r["title"]).lower())
+    return people
+
+
+@dataclass
+class InspectionMention:
+    iri: str
+    council: str
+    type: str
+    docs: set[str] = field(default_factory=set)
+    start: str | None = None
+    end: str | None = None
+    published: str | None = None
+    sequence: int | None = None
+    inspectors: set[str] = field(default_factory=set)
+    judgements: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # area -> {(grade, doc)}
+    judgement_nodes: set[str] = field(default_factory=set)
+    values: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # prop -> {(value, doc)}
+
+
+def read_inspections(store: Store, minter: Minter) -> dict[str, InspectionMention]:
+    q = sparql_prefixes() + f"""
+    SELECT ?d ?i ?council ?type ?start ?end ?published ?seq ?inspector ?j ?area ?grade WHERE {{
+      GRAPH ?d {{
+        ?i ikg:inspectionType ?type ; ikg:council ?council .
+        OPTIONAL {{ ?i ikg:startDate ?start }}
+        OPTIONAL {{ ?i ikg:endDate ?end }}
+        OPTIONAL {{ ?i ikg:publishedDate ?published }}
+        OPTIONAL {{ ?i ikg:sequence ?seq }}
+        OPTIONAL {{ ?i ikg:inspector ?inspector }}
+        OPTIONAL {{ ?i ikg:judgement ?j . ?j ikg:grade ?grade . OPTIONAL {{ ?j ikg:area ?area }} }}
+      }}
+      {_documents_filter(minter)}
+    }}"""
+    found: dict[str, InspectionMention] = {}
+    for r in store.select(q):
+        i = str(r["i"])
+        m = found.setdefault(i, InspectionMention(i, str(r["council"]), str(r["type"])))
+        d = str(r["d"])
+        m.docs.add(d)
+        m.start = m.start or (str(r["start"]) if "start" in r else None)
+        for key in ("end", "published"):
+            if key in r:
+                m.values[key].add((str(r[key]), d))
+        if "seq" in r:
+            m.sequence = int(r["seq"])
+            m.values["sequence"].add((str(r["seq"]), d))
+        if "inspector" in r:
+            m.inspectors.add(str(r["inspector"]))
+        if "grade" in r:
+            area = str(r["area"]) if "area" in r else ""
+            m.judgements[area].add((str(r["grade"]), d))
+            m.judgement_nodes.add(str(r["j"]))
+    for m in found.values():
+        m.end = _most_precise(v for v, _ in m.values["end"])
+        m.published = _most_precise(v for v, _ in m.values["published"])
+    return found
+
+
+@dataclass
+class FindingMention:
+    iri: str
+    council: str
+    theme: str
+    polarity: str
+    doc: str
+    inspection: str | None
+    date: str | None
+
+
+def read_findings(store: Store, minter: Minter) -> list[FindingMention]:
+    q = sparql_prefixes() + f"""
+    SELECT ?d ?f ?council ?theme ?polarity ?i ?docdate WHERE {{
+      GRAPH ?d {{
+        ?f ikg:theme ?theme ; ikg:polarity ?polarity ; ikg:council ?council .
+        OPTIONAL {{ ?i ikg:finding ?f }}
+        OPTIONAL {{ ?d ikg:publishedDate ?docdate }}
+      }}
+      {_documents_filter(minter)}
+    }}"""
+    return [FindingMention(str(r["f"]), str(r["council"]), str(r["theme"]), str(r["polarity"]), str(r["d"]),
+                           str(r["i"]) if "i" in r else None, str(r["docdate"]) if "docdate" in r else None)
+            for r in store.select(q)]
+
+
+# ---------------------------------------------------------------- dates
+
+def _most_precise(values) -> str | None:
+    values = sorted(set(values), key=lambda v: (-len(v), v))
+    return values[0] if values else None
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """'2023-03' and '2023-03-13' agree; '2023-03-13' and '2023-03-20' do not."""
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+# ---------------------------------------------------------------- people
+
+class _UnionFind:
+    def __init__(self, items):
+        self.parent = {i: i for i in items}
+
+    def find(self, x):
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for x in self.parent:
+            out[self.find(x)].append(x)
+        return out
+
+
+_TITLE_WORDS = {"director", "inspector", "councillor", "cabinet", "member", "leader", "chief", "executive",
+                "head", "manager", "mayor", "commissioner", "minister"}
+
+
+def same_person(a: PersonMention, b: PersonMention) -> str | None:
+    """The reason two mentions are one person, or None. Weighs name, organisation and post together."""
+    fa, *_, la = a.name.split() if len(a.name.split()) > 1 else (a.name, a.name)
+    fb, *_, lb = b.name.split() if len(b.name.split()) > 1 else (b.name, b.name)
+    if a.name.lower() == b.name.lower():
+        if a.orgs and b.orgs and not (a.orgs & b.orgs):
+            return None  # namesakes at different organisations stay apart
+        return "same written name" + (" and organisation" if a.orgs & b.orgs else "")
+    if fa.lower() != fb.lower() or not (a.orgs & b.orgs):
+        return None
+    surname = fuzz.ratio(la.lower(), lb.lower())
+    post_a = {w for t in a.titles for w in t.split()} & _TITLE_WORDS
+    post_b = {w for t in b.titles for w in t.split()} & _TITLE_WORDS
+    shared_post = post_a & post_b
+    if surname >= 60 and shared_post:
+        org = sorted(a.orgs & b.orgs)[0].rsplit("/", 1)[-1]
+        return (f"same first name '{fa}', similar surnames '{la}'/'{lb}' ({surname:.0f}/100), "
+                f"same organisation ({org}) and post ({', '.join(sorted(shared_post))})")
+    return None
+
+
+def resolve_people(people: dict[str, PersonMention]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Maps each person IRI to its canonical IRI; returns the reasons for each merged group."""
+    uf = _UnionFind(sorted(people))
+    reasons: dict[tuple[str, str], str] = {}
+    items = sorted(people.values(), key=lambda m: m.iri)
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            why = same_person(a, b)
+            if why:
+                uf.union(a.iri, b.iri)
+                reasons[(a.iri, b.iri)] = why
+    canonical: dict[str, str] = {}
+    why_by_group: dict[str, list[str]] = {}
+    for members in uf.groups().values():
+        # The name most documents write wins; then the longer name; then the IRI.
+        best = sorted(members, key=lambda p: (-len(people[p].docs), -len(people[p].name), p))[0]
+        for p in members:
+            canonical[p] = best
+        why_by_group[best] = sorted({w for (x, y), w in reasons.items() if x in members})
+    return canonical, why_by_group
+
+
+# ---------------------------------------------------------------- events
+
+def _precision(m: InspectionMention) -> int:
+    return len(m.start or "")
+
+
+def event_compatible(a: InspectionMention, b: InspectionMention, person: dict[str, str]) -> bool:
+    if a.council != b.council or a.type != b.type:
+        return False
+    if not (a.start and b.start) or not dates_compatible(a.start, b.start):
+        return False
+    if a.sequence and b.sequence and a.sequence != b.sequence:
+        return False
+    ia, ib = {person.get(p, p) for p in a.inspectors}, {person.get(p, p) for p in b.inspectors}
+    if ia and ib and not (ia & ib):
+        return False  # same type and month, different inspectors: different visits
+    return True
+
+
+def resolve_events(mentions: dict[str, InspectionMention], person: dict[str, str]) -> dict[str, str]:
+    """Clusters inspection mentions into events; most precise dates first, so coarse
+    mentions ("the inspection in 2018") join the one event they fit, or stay apart if several fit."""
+    order = sorted(mentions.values(), key=lambda m: (-_precision(m), m.iri))
+    clusters: list[list[InspectionMention]] = []
+    for m in order:
+        fits = [c for c in clusters if all(event_compatible(m, o, person) for o in c)]
+        if len(fits) == 1 or (fits and _precision(m) >= 10):
+            fits[0].append(m)
+        else:
+            clusters.append([m])
+    canonical = {}
+    for c in clusters:
+        head = c[0].iri  # the most precise mention
+        for m in c:
+            canonical[m.iri] = head
+    return canonical
+
+
+# ---------------------------------------------------------------- theme tracking
+
+def theme_statuses(findings: list[FindingMention], events: dict[str, str], event_dates: dict[str, str | None]):
+    """Per council and theme, the status at each event in time order."""
+    by_key: dict[tuple[str, str], dict[str, list[FindingMention]]] = defaultdict(lambda: defaultdict(list))
+    for f in findings:
+        event = events.get(f.inspection) if f.inspection else None
+        key = event or f.doc  # a news item with no visit is an event of its own (its publication)
+        by_key[(f.council, f.theme)][key].append(f)
+    out = []
+    for (council, theme), per_event in sorted(by_key.items()):
+        def when(k):
+            return event_dates.get(k) or next((f.date for f in per_event[k] if f.date), None) or "9999"
+        raised = False
+        for k in sorted(per_event, key=lambda k: (when(k), k)):
+            fs = per_event[k]
+            neg = sum(f.polarity == "negative" for f in fs)
+            pos = len(fs) - neg
+            if neg and not raised:
+                status = "raised"
+            elif neg:
+                status = "improving" if pos else "persisting"
+            else:
+                status = "resolved" if raised else "improving"
+            raised = raised or bool(neg)
+            out.append((council, theme, k, status, neg, pos, None if when(k) == "9999" else when(k),
+                        sorted(f.iri for f in fs)))
+    return out
+
+
+# ---------------------------------------------------------------- writing the graph
+
+def _date_literal(value: str):
+    from loaders.to_rdf import partial_date
+    return partial_date(value)
+
+
+def build_resolution_graph(store: Store, minter: Minter) -> Graph:
+    people = read_people(store, minter)
+    person_canon, person_why = resolve_people(people)
+    mentions = read_inspections(store, minter)
+    event_canon = resolve_events(mentions, person_canon)
+    findings = read_findings(store, minter)
+
+    g = Graph()
+    g.bind("ikg", IKG)
+    conflict_n = 0
+
+    def conflict(subject: str, prop: URIRef, claims: dict[str, set[str]]):
+        nonlocal conflict_n
+        C = URIRef(f"{minter.base}id/conflict/{short_hash(subject, prop)}")
+        g.add((C, RDF.type, IKG.Conflict))
+        g.add((C, IKG.subject, URIRef(subject)))
+        g.add((C, IKG.property, prop))
+        for value, docs in sorted(claims.items()):
+            claim = URIRef(f"{C}/claim/{short_hash(value)}")
+            g.add((C, IKG.claim, claim))
+            g.add((claim, RDF.value, Literal(value)))
+            for d in sorted(docs):
+                g.add((claim, PROV.wasDerivedFrom, URIRef(d)))
+        conflict_n += 1
+
+    # people: canonical links, written names with their documents, reasons
+    groups: dict[str, list[str]] = defaultdict(list)
+    for p, k in person_canon.items():
+        groups[k].append(p)
+    for k, members in groups.items():
+        K = URIRef(k)
+        names: dict[str, set[str]] = defaultdict(set)
+        for p in members:
+            g.add((URIRef(p), IKG.resolvesTo, K))
+            if p != k:
+                g.add((K, OWL.sameAs, URIRef(p)))
+            names[people[p].name].update(people[p].docs)
+        for name, docs in sorted(names.items()):
+            W = URIRef(f"{k}/name/{slug(name)}")
+            g.add((K, IKG.writtenName, W))
+            g.add((W, RDF.type, IKG.WrittenName))
+            g.add((W, IKG.name, Literal(name)))
+            for d in sorted(docs):
+                g.add((W, PROV.wasDerivedFrom, URIRef(d)))
+        for why in person_why.get(k, []):
+            g.add((K, IKG.mergeReason, Literal(why)))
+        if len(names) > 1:
+            conflict(k, IKG.name, names)
+
+    # councils and other organisations are canonical as minted (ONS code, normalised name)
+    for r in store.select(sparql_prefixes() + f"""
+        SELECT DISTINCT ?o WHERE {{ GRAPH ?d {{ {{ ?o a ikg:Council }} UNION {{ ?o a org:Organization }}
+                                                UNION {{ ?o a ikg:Inspectorate }} }} {_documents_filter(minter)} }}"""):
+        g.add((r["o"], IKG.resolvesTo, r["o"]))
+
+    # events: canonical inspection with its best values, and conflicts
+    clusters: dict[str, list[InspectionMention]] = defaultdict(list)
+    for i, k in event_canon.items():
+        clusters[k].append(mentions[i])
+    event_dates: dict[str, str | None] = {}
+    for k, ms in clusters.items():
+        K = URIRef(k)
+        for m in ms:
+            g.add((URIRef(m.iri), IKG.resolvesTo, K))
+            if m.iri != k:
+                g.add((K, OWL.sameAs, URIRef(m.iri)))
+        head = mentions[k]
+        start = _most_precise(m.start for m in ms if m.start)
+        event_dates[k] = start or head.published
+        for prop, value in ((IKG.startDate, start),):
+            if value:
+                g.add((K, prop, _date_literal(value)))
+        for key, prop in (("end", IKG.endDate), ("published", IKG.publishedDate), ("sequence", IKG.sequence)):
+            claims: dict[str, set[str]] = defaultdict(set)
+            for m in ms:
+                for value, doc in m.values[key]:
+                    claims[value].add(doc)
+            best = _most_precise(claims)
+            if best:
+                g.add((K, prop, Literal(int(best)) if key == "sequence" else _date_literal(best)))
+            coarse_ok = all(dates_compatible(v, best) for v in claims) if key != "sequence" else len(claims) <= 1
+            if not coarse_ok:
+                conflict(k, prop, claims)
+        for m in ms:
+            for p in m.inspectors:
+                g.add((K, IKG.inspector, URIRef(person_canon.get(p, p))))
+            for j in m.judgement_nodes:
+                g.add((K, IKG.judgement, URIRef(j)))
+            for d in m.docs:
+                g.add((K, PROV.wasDerivedFrom, URIRef(d)))
+        areas: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for m in ms:
+            for area, graded in m.judgements.items():
+                for grade, doc in graded:
+                    areas[area][grade].add(doc)
+        for area, grades in areas.items():
+            if len(grades) > 1:
+                conflict(k, URIRef(area) if area else IKG.grade, grades)
+
+    # monitoring visits follow up the latest inspection before them
+    ilacs = [(event_dates[k], k, mentions[k].council) for k in clusters if mentions[k].type == "ilacs" and event_dates[k]]
+    for k in clusters:
+        m = mentions[k]
+        if m.type in ("monitoring_visit", "focused_visit") and event_dates[k]:
+            before = sorted((d, i) for d, i, c in ilacs if c == m.council and d < event_dates[k])
+            if before:
+                g.add((URIRef(k), IKG.followsUp, URIRef(before[-1][1])))
+
+    # theme status at each event
+    for council, theme, event, status, neg, pos, date, fs in theme_statuses(findings, event_canon, event_dates):
+        S = URIRef(f"{minter.base}id/theme-status/{short_hash(council, theme, event)}")
+        g.add((S, RDF.type, IKG.ThemeStatus))
+        g.add((S, IKG.council, URIRef(council)))
+        g.add((S, IKG.theme, URIRef(theme)))
+        g.add((S, IKG.event, URIRef(event)))
+        g.add((S, IKG.status, Literal(status)))
+        g.add((S, IKG.concernCount, Literal(neg)))
+        g.add((S, IKG.improvementCount, Literal(pos)))
+        if date:
+            g.add((S, IKG.date, _date_literal(date)))
+        for f in fs:
+            g.add((S, PROV.wasDerivedFrom, URIRef(f)))
+        g.add((S, RDFS.label, Literal(f"{theme.rsplit('/', 1)[-1]}: {status}")))
+    return g
+
+
+def resolve(store: Store, minter: Minter) -> Graph:
+    """Rebuilds the resolution graph from everything loaded and stores it."""
+    g = build_resolution_graph(store, minter)
+    store.replace_graph(resolution_graph_iri(minter), g)
+    return g
