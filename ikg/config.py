@@ -15,6 +15,7 @@ class Settings(BaseSettings):
     store_path: Path = Path(".ikg/store")
     sparql_query_url: str | None = None
     sparql_update_url: str | None = None
+    sparql_token: SecretStr | None = None  # bearer token the remote store wants for updates
     # Instance IRIs are minted under this base; the service dereferences /id/... under it.
     base_iri: str = "http://127.0.0.1:8000/"
     host: str = "127.0.0.1"

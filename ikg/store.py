@@ -209,6 +209,7 @@ def open_store(settings: Settings) -> Store:
     if settings.store == "oxigraph":
         return OxigraphStore(settings.store_path)
     if settings.store == "sparql":
-        from ikg.remote import SparqlStore  # a later issue adds the remote store
-        return SparqlStore(settings.sparql_query_url, settings.sparql_update_url)
+        from ikg.remote import SparqlStore
+        token = settings.sparql_token.get_secret_value() if settings.sparql_token else None
+        return SparqlStore(settings.sparql_query_url, settings.sparql_update_url, token)
     raise StoreError(f"unknown store kind {settings.store!r}: use oxigraph, memory or sparql")
