@@ -1,0 +1,81 @@
+"""Cross-document resolution on small hand-made mentions: people, events, theme status."""
+from __future__ import annotations
+
+from ikg.resolve import (FindingMention, InspectionMention, PersonMention, dates_compatible,
+                         resolve_events, resolve_people, same_person, theme_statuses)
+
+K = "http://x/id/council/E99000001"
+OTHER = "http://x/id/council/E99000002"
+OFSTED = "http://x/id/organisation/ofsted"
+
+
+def person(iri, name, docs, orgs, titles=()):
+    return PersonMention(iri, name, set(docs), set(orgs), {t.lower() for t in titles})
+
+
+def test_same_person_spelled_two_ways_at_one_council_with_one_post():
+    a = person("p/amara-okonkwo", "Amara Okonkwo", ["d1", "d2"], [K], ["Director of Children's Services"])
+    b = person("p/amara-okonkwu", "Amara Okonkwu", ["d3"], [K], ["incoming director of children's services"])
+    why = same_person(a, b)
+    assert why and "similar surnames" in why and "director" in why
+    canon, reasons = resolve_people({a.iri: a, b.iri: b})
+    assert canon == {a.iri: a.iri, b.iri: a.iri}  # the name more documents write wins
+    assert reasons[a.iri]
+
+
+def test_namesakes_at_different_councils_stay_apart():
+    a = person("p/1", "Sam Carter", ["d1"], [K], ["Director of Children's Services"])
+    b = person("p/2", "Sam Carter", ["d2"], [OTHER], ["Director of Children's Services"])
+    assert same_person(a, b) is None
+    c = person("p/3", "Sam Cartwright", ["d3"], [K], ["cabinet member"])
+    assert same_person(a, c) is None  # similar surname but no shared post
+
+
+def test_different_first_names_never_merge():
+    a = person("p/1", "Jane Hollis", ["d1"], [K], ["director"])
+    b = person("p/2", "Joan Hollis", ["d2"], [K], ["director"])
+    assert same_person(a, b) is None
+
+
+def visit(iri, start, inspectors=(), seq=None, council=K, type_="monitoring_visit"):
+    m = InspectionMention(iri, council, type_, {f"doc-{iri}"}, start)
+    m.inspectors = set(inspectors)
+    m.sequence = seq
+    return m
+
+
+def test_dates_compatible_at_the_coarser_precision():
+    assert dates_compatible("2023-03", "2023-03-13")
+    assert dates_compatible("2018", "2018-05-14")
+    assert not dates_compatible("2023-03-13", "2023-03-20")
+    assert not dates_compatible("2023-03", "2023-04-01")
+
+
+def test_mentions_of_one_visit_become_one_event_and_different_inspectors_stay_apart():
+    ms = {m.iri: m for m in [
+        visit("v-2025-03-25", "2025-03-25", ["p/ash", "p/raman"], 5),
+        visit("v-2025-03", "2025-03", ["p/ash"]),
+        visit("v-2025-03-04", "2025-03-04", ["p/other"]),
+        visit("v-2025", "2025"),  # fits both March visits: stays apart
+    ]}
+    canon = resolve_events(ms, {})
+    assert canon["v-2025-03"] == "v-2025-03-25"
+    assert canon["v-2025-03-04"] == "v-2025-03-04"
+    assert canon["v-2025"] == "v-2025"
+
+
+def test_coarse_mention_joins_the_only_event_it_fits():
+    ms = {m.iri: m for m in [visit("i-2018-05-14", "2018-05-14", type_="ilacs"), visit("i-2018", "2018", type_="ilacs"),
+                             visit("i-2023-03-13", "2023-03-13", type_="ilacs")]}
+    assert resolve_events(ms, {})["i-2018"] == "i-2018-05-14"
+
+
+def test_theme_status_over_events():
+    def f(i, event, polarity):
+        return FindingMention(f"f{i}", K, "theme/exploitation", polarity, "d", event, None)
+    findings = [f(1, "e1", "negative"), f(2, "e2", "negative"), f(3, "e3", "negative"), f(4, "e3", "positive"),
+                f(5, "e4", "positive")]
+    events = {e: e for e in ("e1", "e2", "e3", "e4")}
+    dates = {"e1": "2023-03", "e2": "2024-01", "e3": "2025-03", "e4": "2026-05"}
+    statuses = [(s[2], s[3]) for s in theme_statuses(findings, events, dates)]
+    assert statuses == [("e1", "raised"), ("e2", "persisting"), ("e3", "improving"), ("e4", "resolved")]
