@@ -244,19 +244,58 @@ def event_compatible(a: InspectionMention, b: InspectionMention, person: dict[st
     if a.sequence and b.sequence and a.sequence != b.sequence:
         return False
     ia, ib = {person.get(p, p) for p in a.inspectors}, {person.get(p, p) for p in b.inspectors}
-    if ia and ib and not (ia & ib):
-        return False  # same type and month, different inspectors: different visits
+    return _inspectors_agree(ia, ib)
+
+
+def _inspectors_agree(a: set[str], b: set[str]) -> bool:
+    """One source may name fewer inspectors than another, but not different ones:
+    same type and month with different inspectors are different visits."""
+    return not a or not b or a <= b or b <= a
+
+
+def _grades(ms: list[InspectionMention]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in ms:
+        for area, graded in m.judgements.items():
+            out[area] |= {g for g, _ in graded}
+    return out
+
+
+def judgements_compatible(m: InspectionMention, cluster: list[InspectionMention]) -> bool:
+    """Every grade the mention gives agrees with the event's grade for that area
+    (a grade with no area must be one of the event's grades)."""
+    event = _grades(cluster)
+    all_grades = set().union(*event.values()) if event else set()
+    for area, graded in m.judgements.items():
+        for grade, _ in graded:
+            if area and event.get(area) and grade not in event[area]:
+                return False
+            if not area and all_grades and grade not in all_grades:
+                return False
     return True
 
 
 def resolve_events(mentions: dict[str, InspectionMention], person: dict[str, str]) -> dict[str, str]:
-    """Clusters inspection mentions into events; most precise dates first, so coarse
-    mentions ("the inspection in 2018") join the one event they fit, or stay apart if several fit."""
-    order = sorted(mentions.values(), key=lambda m: (-_precision(m), m.iri))
+    """Clusters inspection mentions into events. Dated mentions go first, most precise
+    first, so coarse ones ("the inspection in 2018") join the one event they fit, or
+    stay apart if several fit. An undated mention joins the one event of its council and
+    type that agrees with its judgements and inspectors; if none or several do, it stays
+    an event of its own (flagged undated)."""
+    dated = sorted((m for m in mentions.values() if m.start), key=lambda m: (-_precision(m), m.iri))
+    undated = sorted((m for m in mentions.values() if not m.start), key=lambda m: m.iri)
     clusters: list[list[InspectionMention]] = []
-    for m in order:
+    for m in dated:
         fits = [c for c in clusters if all(event_compatible(m, o, person) for o in c)]
         if len(fits) == 1 or (fits and _precision(m) >= 10):
+            fits[0].append(m)
+        else:
+            clusters.append([m])
+    for m in undated:
+        same_kind = [c for c in clusters if c[0].council == m.council and c[0].type == m.type]
+        fits = [c for c in same_kind if judgements_compatible(m, c) and _people_agree(m, c, person)
+                and not (m.sequence and any(o.sequence and o.sequence != m.sequence for o in c))]
+        says_something = bool(m.judgements or m.inspectors or m.sequence)
+        if len(fits) == 1 and (says_something or len(same_kind) == 1):
             fits[0].append(m)
         else:
             clusters.append([m])
@@ -266,6 +305,12 @@ def resolve_events(mentions: dict[str, InspectionMention], person: dict[str, str
         for m in c:
             canonical[m.iri] = head
     return canonical
+
+
+def _people_agree(m: InspectionMention, cluster: list[InspectionMention], person: dict[str, str]) -> bool:
+    mine = {person.get(p, p) for p in m.inspectors}
+    theirs = {person.get(p, p) for o in cluster for p in o.inspectors}
+    return _inspectors_agree(mine, theirs)
 
 
 # ---------------------------------------------------------------- theme tracking

@@ -79,3 +79,26 @@ def test_theme_status_over_events():
     dates = {"e1": "2023-03", "e2": "2024-01", "e3": "2025-03", "e4": "2026-05"}
     statuses = [(s[2], s[3]) for s in theme_statuses(findings, events, dates)]
     assert statuses == [("e1", "raised"), ("e2", "persisting"), ("e3", "improving"), ("e4", "resolved")]
+
+
+def test_undated_mention_joins_the_one_event_its_judgements_fit():
+    def ilacs(iri, start, grade=None):
+        m = visit(iri, start, type_="ilacs")
+        if grade:
+            m.judgements["overall"].add((grade, "d"))
+        return m
+    ms = {m.iri: m for m in [ilacs("i2018", "2018-05-14", "requires_improvement"),
+                             ilacs("i2023", "2023-03-13", "inadequate"),
+                             ilacs("news-a", None, "inadequate"), ilacs("news-b", None, "requires_improvement"),
+                             ilacs("news-c", None)]}
+    canon = resolve_events(ms, {})
+    assert canon["news-a"] == "i2023" and canon["news-b"] == "i2018"
+    assert canon["news-c"] == "news-c"  # says nothing that picks one of two events
+
+
+def test_undated_visit_with_other_inspectors_stays_its_own_event():
+    ms = {m.iri: m for m in [visit("v1", "2025-03-25", ["p/a", "p/b"]), visit("v2", None, ["p/a", "p/c"]),
+                             visit("v3", None, ["p/a"])]}
+    canon = resolve_events(ms, {})
+    assert canon["v2"] == "v2"  # shares one inspector, but names another: a different visit
+    assert canon["v3"] == "v1"  # names fewer inspectors, none different
