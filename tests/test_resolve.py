@@ -98,7 +98,7 @@ def test_undated_mention_joins_the_one_event_its_judgements_fit():
 
 def test_undated_visit_with_other_inspectors_stays_its_own_event():
     ms = {m.iri: m for m in [visit("v1", "2025-03-25", ["p/a", "p/b"]), visit("v2", None, ["p/a", "p/c"]),
-                             visit("v3", None, ["p/a"])]}
+                             visit("v3", None, ["p/b"])]}
     canon = resolve_events(ms, {})
     assert canon["v2"] == "v2"  # shares one inspector, but names another: a different visit
     assert canon["v3"] == "v1"  # names fewer inspectors, none different
