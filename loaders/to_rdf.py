@@ -193,7 +193,8 @@ class _Builder:
         for cat, cls, polarity in (("concerns", IKG.Concern, "negative"), ("improvements", IKG.Improvement, "positive")):
             for item in self.digest.get(cat, []):
                 theme = item.get("theme") or "other"
-                F = self.m.finding(self.doc.id, item.get("evidence", ""), theme)
+                # polarity is part of the key: one sentence may be read both ways on different themes
+                F = self.m.finding(self.doc.id, item.get("evidence", ""), f"{theme}|{polarity}")
                 self.add(F, RDF.type, cls)
                 self.add(F, IKG.theme, THEME[theme])
                 self.add(F, IKG.polarity, Literal(polarity))
