@@ -110,7 +110,7 @@ def query(sparql: str = typer.Argument(..., help="a SELECT, ASK or CONSTRUCT que
     """Run a SPARQL query over the store (default graph = all documents) and print the results."""
     from ikg.store import QuerySyntaxError, open_store
 
-    text = Path(sparql[1:]).read_text() if sparql.startswith("@") else sparql
+    text = with_prefixes(Path(sparql[1:]).read_text() if sparql.startswith("@") else sparql)
     st = open_store(settings(store=store, store_path=store_path))
     try:
         kind = _query_form(text)
@@ -127,6 +127,15 @@ def query(sparql: str = typer.Argument(..., help="a SELECT, ASK or CONSTRUCT que
     except QuerySyntaxError as e:
         err.print(f"[red]query error[/red] {e}")
         raise typer.Exit(2)
+
+
+def with_prefixes(text: str) -> str:
+    """Declares the usual prefixes (ikg, skos, org, prov...) a query uses without declaring."""
+    import re
+
+    from ontology import PREFIXES
+    missing = [p for p in PREFIXES if not re.search(rf"PREFIX\s+{p}:", text, re.IGNORECASE)]
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing) + text
 
 
 def _query_form(text: str) -> str:

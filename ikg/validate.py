@@ -6,12 +6,16 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal
+from rdflib.namespace import XSD
 from rdflib.namespace import SH
 
 from ikg.store import Store
 from ontology import ONTOLOGY_FILE, SHAPES_FILE, THEMES_FILE
 from ontology import IKG
+
+
+_NOT_OWL2 = {XSD.date, XSD.gYear, XSD.gYearMonth, XSD.gMonth, XSD.gDay, XSD.gMonthDay, XSD.time, XSD.duration}
 
 
 @dataclass
@@ -72,9 +76,12 @@ def owl_consistency(data: Graph) -> tuple[bool, str]:
 
     g = Graph().parse(ONTOLOGY_FILE, format="turtle")
     g += Graph().parse(THEMES_FILE, format="turtle")
-    # Long texts add nothing to a consistency check and slow the reasoner's parser.
-    g += data
-    g.remove((None, IKG.text, None))
+    for s_, p_, o_ in data:
+        if p_ == IKG.text:
+            continue  # long texts add nothing to a consistency check and slow the reasoner's parser
+        if isinstance(o_, Literal) and o_.datatype in _NOT_OWL2:
+            o_ = Literal(str(o_))  # HermiT knows only the OWL 2 datatype map: no xsd:date, gYear...
+        g.add((s_, p_, o_))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "all.nt"
         g.serialize(path, format="nt")
@@ -85,6 +92,8 @@ def owl_consistency(data: Graph) -> tuple[bool, str]:
                 owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
         except owlready2.OwlReadyInconsistentOntologyError as e:
             return False, f"HermiT found the ontology and data inconsistent ({e})"
+        except owlready2.OwlReadyJavaError as e:
+            return False, f"HermiT could not check the data: {str(e).strip().splitlines()[-1][:300]}"
         finally:
             world.close()
     return True, "HermiT"
