@@ -1,13 +1,213 @@
 """Finding sentences: concerns and improvements, each with its themes.
 
-extract_findings(spans) -> (concerns, improvements): one digest item per sentence
-and theme, {"theme", "evidence", "inspection", "span": [start, end], "polarity"}.
-(First cut; the Ofsted extraction work refines polarity and theme classification.)
+extract_findings(spans, inspection=None) -> (concerns, improvements): one digest item per
+sentence and theme, {"theme", "evidence", "inspection", "span": [start, end], "polarity"},
+primary theme first.
+
+Polarity is decided per sentence from the evaluative language Ofsted, councils and
+reporters use. A sentence that states any weakness is a concern even when it opens with
+a strength ("Although the response is usually timely, children are not always promptly
+identified"): the concession is the finding's context, the weakness its point.
+
+Themes come from the skos:altLabel signal words of ontology/themes.ttl, matched as whole
+words. A sentence with no signal word of its own ("Research is used to inform
+hypotheses...") takes the theme of the paragraph it sits in, and a sentence that refers
+back ("This means...", "As a result...") also takes the theme of the sentence before it.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+from functools import lru_cache
+
 from loaders.text import Span
 
+# ---------------------------------------------------------------- themes
 
-def extract_findings(spans: list[Span], inspection: str | None = None) -> tuple[list[dict], list[dict]]:
-    return [], []
+# Signal words so general that they only count when nothing more specific is said.
+_WEAK_LABELS = {"practice", "social work", "practitioners", "staff", "social workers", "health", "data",
+                "learning", "harm", "protect", "protection", "managers", "partners", "agencies",
+                "capacity", "contact", "contacts", "review", "plan", "plans", "planning", "director",
+                "corporate", "strategic", "consent", "leaders", "placement", "stability",
+                "court", "proceedings", "timely", "prompt", "promptly", "safeguarding", "residential",
+                "training", "consistency", "oversight", "wait", "waiting", "conference", "conferences"}
+
+
+@lru_cache(maxsize=1)
+def _theme_patterns() -> tuple[tuple[str, str, re.Pattern, bool], ...]:
+    """(theme id, label, compiled pattern, weak) for every altLabel in ontology/themes.ttl."""
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    from ontology import THEMES_FILE
+
+    g = Graph().parse(THEMES_FILE)
+    out = []
+    for concept, notation in g.subject_objects(SKOS.notation):
+        theme = str(notation)
+        for label in g.objects(concept, SKOS.altLabel):
+            lab = str(label)
+            words = [re.escape(w) for w in re.split(r"[\s-]+", lab)]
+            body = r"[\s-]+".join(words).replace("'", "['’]").replace("’", "['’]")
+            flags = 0 if lab.isupper() or lab in ("Protect",) else re.IGNORECASE
+            out.append((theme, lab, re.compile(rf"(?<![\w-]){body}(?![\w-])", flags), lab.lower() in _WEAK_LABELS))
+    # longest labels first, so "child protection plan" is seen before "child protection"
+    out.sort(key=lambda t: -len(t[1]))
+    return tuple(out)
+
+
+def theme_hits(text: str) -> list[tuple[str, int, int, bool]]:
+    """Every signal word in `text`: (theme, start, length, weak), longest reading wins."""
+    taken: list[tuple[int, int]] = []
+    hits = []
+    for theme, _label, rx, weak in _theme_patterns():
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and e > ts for ts, te in taken):
+                continue
+            taken.append((s, e))
+            hits.append((theme, s, e - s, weak))
+    return hits
+
+
+def themes_of(text: str) -> list[str]:
+    """The themes a sentence is about, the most specific first: strong signals (longer
+    labels first), then weak ones. [] when it names none."""
+    best: dict[str, tuple] = {}
+    for theme, start, length, weak in theme_hits(text):
+        key = (weak, -length, start)
+        if theme not in best or key < best[theme]:
+            best[theme] = key
+    return sorted(best, key=lambda t: best[t])
+
+
+# ---------------------------------------------------------------- polarity
+
+_NEG = [
+    r"\bnot\b(?!\s+(?:only|least|just)\b)", r"\bn['’]t\b", r"\bcannot\b",
+    r"\bno\s+(?:clear|evidence|consistent|formal|effective|robust|written|up-to-date|oversight|management|plan|record|recorded|analysis|contingency)\b",
+    r"\black(?:s|ing)?\b", r"\babsence\s+of\b", r"\bwithout\s+(?:a\s+|an\s+|any\s+)?(?:clear|timely|effective|sufficient|appropriate|robust|adequate|proper|full)\b",
+    r"\btoo\s+(?!much\s+too)\w+", r"\bvariab(?:le|ility)\b", r"\bvar(?:y|ies|ied)\b",
+    r"\binconsisten(?:t|tly|cy|cies)\b", r"\bweak(?:ness|nesses|ened|er)?\b", r"\bpoor(?:ly|er)?\b",
+    r"\binsufficient(?:ly)?\b", r"\blimited\b(?!\s+to\b)", r"\blimits?\b(?!\s+(?:of|to)\b)", r"\bdeficit", r"\bshortfall",
+    r"\bgaps?\b", r"\bfragment(?:ed|ary)\b", r"\bfragil", r"\bdelay(?:s|ed)?\b", r"\bdrift\b", r"\bunclear\b", r"\bunable\b",
+    r"\bfail(?:s|ed|ure|ures|ing)?\b", r"\bdeteriorat", r"\bdeclin(?:e|ed|ing)\b", r"\bworse\b", r"\bslow(?:ly|er)?\b",
+    r"\bbacklogs?\b", r"\boverdue\b", r"\bout\s+of\s+date\b", r"\bsuperficial", r"\boverly\b", r"\bmissed\b",
+    r"\bmore\s+(?:work\s+)?to\s+do\b", r"\bwork\s+to\s+do\b", r"\bearly\s+stage", r"\byet\s+to\b",
+    r"\bthere\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)?\s*(?:\w+\s+)?need\s+(?:to|for)\b",
+    r"\bneeds?\s+to\s+(?:improve|be\s+improved|be\s+strengthened|strengthen|develop|address|ensure|increase|reduce|be\s+addressed)\b",
+    r"\bfurther\s+(?:work|improvements?|development)\s+(?:is|are)\s+(?:needed|required)\b",
+    r"\brequires?\s+improvement\b", r"\binadequate\b", r"\bserious\b", r"\bstill\b", r"\brarely\b", r"\bseldom\b",
+    r"\b(?:is|are|remains?|was|were)\s+(?:quite\s+|too\s+|very\s+|relatively\s+)?low\b",
+    r"\bincreas\w*\s+(?:levels?\s+of\s+)?(?:risk|harm)\b",
+    r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:high|increas\w+|rising|unmanageable)\b",
+    r"\bun(?:met|safe|stable|necessar\w*|allocated|aware|suitable|acceptabl\w*|resolved|coordinated|clear|known|filled)\b",
+    r"\bin(?:accurate|appropriate\w*|effective\w*|complete|frequent)\b", r"\bover-?reliance\b", r"\breliance\s+on\b",
+    r"\bimpede", r"\bhinder", r"\bconcerns?\s+(?:about|regarding|over)\s+the\s+(?:quality|effectiveness|timeliness|response)\b",
+    r"\bwaiting\s+(?:too\s+)?long\b", r"\bwait(?:ed)?\s+(?:too\s+)?long\b",
+]
+# Negative words that a positive context turns round: "without delay", "reduce drift".
+_NEG_EXCEPT = [
+    r"\b(?:without|no|avoid\w*|reduc\w*|minimis\w*|prevent\w*|free\s+from|not\s+experience)\s+(?:unnecessary\s+|further\s+|any\s+)?(?:delay|drift)s?\b",
+    r"\b(?:do|does|did)\s+not\s+(?:have\s+to\s+)?(?:wait|experience\s+(?:delay|drift)|need\s+to\s+repeat)\b",
+    r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bwhether\s+or\s+not\b",
+    r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b",
+    r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
+    r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:reduc\w+|halved|decreas\w+|lower\w*|manageable)\b",
+]
+_POS = [
+    r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
+    r"\bgood\b", r"\bstrong(?:ly|er)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"\bwell\b", r"\bthorough(?:ly)?\b",
+    r"\bdetailed\b", r"\btimely\b", r"\bprompt(?:ly)?\b", r"\bquick(?:ly|er)?\b", r"\bswift(?:ly)?\b",
+    r"\bregular(?:ly)?\b", r"\baccurate(?:ly)?\b", r"\bpersistent(?:ly)?\b", r"\bcareful(?:ly)?\b",
+    r"\bsensitive(?:ly)?\b", r"\bhalved\b", r"\breduc(?:e|es|ed|ing|tion)\b", r"\bpositive(?:ly)?\b", r"\bhappy\b",
+    r"\bmotivated\b", r"\bwelcome[sd]?\b", r"\bvalue[sd]?\b", r"\bsafer\b", r"\bclear(?:ly)?\b",
+    r"\bcomprehensive(?:ly)?\b", r"\brobust(?:ly)?\b", r"\bskil(?:l)?ed\b", r"\bcreative(?:ly)?\b", r"\bimpressive\b",
+    r"\boutstanding\b", r"\bexcellent\b", r"\bhigh[-\s]quality\b", r"\bappropriate(?:ly)?\b", r"\bpurposeful(?:ly)?\b",
+    r"\bconsistent(?:ly)?\b", r"\bproactive(?:ly)?\b", r"\bresponsive\b", r"\bchild[-\s](?:centred|focused)\b",
+    r"\btenacious(?:ly)?\b", r"\bcommitted\b", r"\bambitious\b", r"\binsightful\b", r"\breflective\b",
+    r"\bmeaningful(?:ly)?\b", r"\brealistic\b", r"\binformed?\b", r"\bcontribut(?:e|es|ed|ing)\b", r"\bensur(?:e|es|ed|ing)\b",
+    r"\bsupported\b", r"\bsupportive\b", r"\bresponded\s+to\b", r"\bsuccess(?:ful|fully)?\b", r"\bprogress\b",
+    r"\bstarting\s+to\b", r"\bnecessary\s+challenge\b", r"\boutward[-\s](?:looking|thinking)\b", r"\bbetter\b",
+    r"\bincreased\b", r"\bsignificant(?:ly)?\b", r"\bidentified\b", r"\bunderstand(?:s|ing)?\b", r"\bknow(?:s)?\b",
+    r"\bengag(?:e|es|ed|ing)\b", r"\bsought\b", r"\bcohesive\b", r"\bsustained\b", r"\bexperienced\b", r"\bknowledgeable\b",
+]
+_NEG_RX = re.compile("|".join(_NEG), re.IGNORECASE)
+_NEG_EXCEPT_RX = re.compile("|".join(_NEG_EXCEPT), re.IGNORECASE)
+_POS_RX = re.compile("|".join(_POS), re.IGNORECASE)
+
+
+def polarity(text: str) -> str | None:
+    """"negative" when the sentence states any weakness, "positive" when it states a strength
+    and no weakness, None when it evaluates nothing."""
+    cleaned = _NEG_EXCEPT_RX.sub(lambda m: " " * len(m.group()), text)
+    if _NEG_RX.search(cleaned):
+        return "negative"
+    if _POS_RX.search(text) or _NEG_EXCEPT_RX.search(text):
+        return "positive"
+    return None
+
+
+# ---------------------------------------------------------------- findings
+
+# A sentence that opens by referring back takes the theme of the sentence before it too.
+_ANAPHOR = re.compile(r"^(?:This|These|They|Their|It|Its|Such|Those|As\s+a\s+result|Consequently|Therefore|"
+                      r"However,\s+(?:this|these|they|it)|Despite\s+this|In\s+addition|Likewise|Similarly|"
+                      r"Along\s+with)\b")
+_MAX_THEMES = 3  # own themes per sentence, before the paragraph's
+
+
+def _paragraph_themes(spans: list[Span], own: list[list[str]]) -> dict[int, str]:
+    """The leading strong theme of each paragraph (spans with the same `para`)."""
+    counts: dict[int, Counter] = {}
+    first: dict[int, dict[str, int]] = {}
+    for i, (sp, themes) in enumerate(zip(spans, own)):
+        if sp.para < 0:
+            continue
+        c = counts.setdefault(sp.para, Counter())
+        for rank, t in enumerate(themes[:2]):
+            c[t] += 2 if rank == 0 else 1
+            first.setdefault(sp.para, {}).setdefault(t, i)
+    return {p: max(c, key=lambda t: (c[t], -first[p][t])) for p, c in counts.items() if c}
+
+
+def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Span, str | None, list[str]]]:
+    """(span, polarity, themes) for each span, themes in order of primacy."""
+    own = [themes_of(sp.text)[:_MAX_THEMES] for sp in spans]
+    para_theme = _paragraph_themes(spans, own)
+    out = []
+    prev: list[str] = []
+    for i, sp in enumerate(spans):
+        themes = list(own[i])
+        if _ANAPHOR.match(sp.text) and prev:
+            themes += [t for t in prev[:1] if t not in themes]
+        pt = para_theme.get(sp.para) if sp.para >= 0 else (prev[0] if prev else None)
+        if pt and pt not in themes:
+            themes.append(pt)
+        pol = polarity(sp.text)
+        if pol is None and default_positive:
+            pol = "positive"
+        out.append((sp, pol, themes or ["other"]))
+        if own[i]:
+            prev = own[i]
+    return out
+
+
+def finding_items(sp: Span, pol: str, themes: list[str], inspection: str | None) -> list[dict]:
+    return [{"theme": t, "evidence": sp.text, "inspection": inspection, "polarity": pol,
+             "span": [sp.start, sp.end]} for t in themes]
+
+
+def extract_findings(spans: list[Span], inspection: str | None = None, *,
+                     default_positive: bool = False) -> tuple[list[dict], list[dict]]:
+    """Concerns and improvements in `spans`. `default_positive`: a sentence that evaluates
+    nothing either way counts as a strength (for inspectors' findings sections, where every
+    sentence is a judgement); otherwise it is not a finding."""
+    concerns: list[dict] = []
+    improvements: list[dict] = []
+    for sp, pol, themes in classify(spans, default_positive):
+        if pol == "negative":
+            concerns += finding_items(sp, pol, themes, inspection)
+        elif pol == "positive":
+            improvements += finding_items(sp, pol, themes, inspection)
+    return concerns, improvements

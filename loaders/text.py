@@ -2,8 +2,11 @@
 
 `sentences(text)` splits a document's clean text into `Span`s whose `start`/`end`
 index the text itself, so every fact can point back at the exact characters it
-rests on. Hard-wrapped lines (PDF, letters) are joined; headings, address lines and
-bullets that run into paragraphs become spans of their own.
+rests on. Hard-wrapped lines (PDF, letters) are joined; headings, address lines,
+bullets and numbered paragraphs ("12.Child-in-need plans...") that run into
+paragraphs become spans of their own. A span's `para` is the index of the block
+(paragraph, heading, bullet) it comes from, so that readers can tell which
+sentences belong together; a span made elsewhere has `para` -1 (unknown).
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ class Span:
     start: int
     end: int
     text: str  # whitespace folded
+    para: int = -1  # index of the paragraph (block) the sentence is in; -1 when unknown
 
     @property
     def words(self) -> int:
@@ -32,6 +36,8 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "cllr", "st", "no", "nos", "vs", "et
            "oct", "nov", "dec", "approx", "para", "fig", "cf"}
 _END = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+(?:['"‘“(\[]?[A-Z0-9£•]))""")
 _SHORT_LINE = 60
+_NUMBERED = re.compile(r"^\d{1,3}\.\s?(?=[A-Z‘'“\"(])")  # "12.Child-in-need plans", "3. Most contacts"
+_MARKER = re.compile(r"^(?:•\s*|\d{1,3}\.\s?(?=[A-Z‘'“\"(]))")
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
@@ -49,7 +55,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
                 out.append((start, prev_end))
                 start = None
             continue
-        if stripped.startswith("•") and start is not None:
+        if (stripped.startswith("•") or _NUMBERED.match(stripped)) and start is not None:
             out.append((start, prev_end))
             start = None
         if start is None:
@@ -74,11 +80,12 @@ def _ends_block(line: str, nxt: str) -> bool:
 
 def sentences(text: str) -> list[Span]:
     spans: list[Span] = []
-    for b_start, b_end in blocks(text):
+    for para, (b_start, b_end) in enumerate(blocks(text)):
         block = text[b_start:b_end]
         offset = b_start
-        if block.startswith("•"):
-            skip = len(block) - len(block[1:].lstrip())
+        marker = _MARKER.match(block)
+        if marker:
+            skip = marker.end()
             offset += skip
             block = block[skip:]
         last = 0
@@ -89,16 +96,16 @@ def sentences(text: str) -> list[Span]:
                 continue
             if word and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")):  # initials: "J. Smith"
                 continue
-            _add(spans, text, offset + last, offset + cut)
+            _add(spans, text, offset + last, offset + cut, para)
             last = cut
-        _add(spans, text, offset + last, offset + len(block))
+        _add(spans, text, offset + last, offset + len(block), para)
     return spans
 
 
-def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+def _add(spans: list[Span], text: str, start: int, end: int, para: int = -1) -> None:
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
     trail = len(raw) - len(raw.rstrip())
     start, end = start + lead, end - trail
     if end > start:
-        spans.append(Span(start, end, fold(text[start:end])))
+        spans.append(Span(start, end, fold(text[start:end]), para))

@@ -1,0 +1,562 @@
+"""Ofsted letters and reports: from a read document to its digest.
+
+    extract_ofsted(doc, kind) -> digest dict (shared/spec/digest.md)
+
+Ofsted writes to a fixed pattern, and the rules here follow that pattern, not any one
+council:
+
+- reports: a title page ("Inspection of X local authority children's services",
+  "Inspection dates: 13 to 24 March 2023", "Lead inspector: Name, His Majesty's
+  Inspector") and a judgement table (area label, then grade); the 2026 framework has no
+  "Overall effectiveness" row, and reports of the framework before ILACS (2013-2017:
+  "Inspection of services for children in need of help and protection...") have a
+  numbered table and an inspection type of "other";
+- letters (monitoring visits, focused visits, JTAIs): date, addressee block, "Dear...",
+  "This letter summarises the findings of the monitoring visit to X on 25 and 26 March
+  2025", "His Majesty's Inspectors for this visit were A and B", the areas covered, the
+  findings, and a signature;
+- earlier inspections that a letter refers to ("since the local authority was judged
+  inadequate in May 2023", "since the ILACS inspection in March 2023") become inspections
+  of their own.
+
+Every fact that rests on a sentence carries "span": [start, end] into doc.text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders.dates import find_dates
+from loaders.digest import empty_digest
+from loaders.findings import classify, extract_findings, finding_items, themes_of
+from loaders.gazetteer import Council, find_councils
+from loaders.responses import extract_responses
+from loaders.text import Span, fold, sentences
+from ontology import slug
+
+HEAD = 3000  # characters of the opening that hold the title page or the letter's head
+
+GRADE = r"outstanding|good|requires\s+improvement(?:\s+to\s+be\s+good)?|inadequate"
+_GRADE_RX = re.compile(rf"(?<![\w-])(?P<grade>{GRADE})(?![\w-])", re.IGNORECASE)
+_HMI = r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspectors?|HMIs?"
+# A person's name on one line: two to four capitalised words ("Naintara Khosla", "Paula Thomson-Jones").
+_NAME = r"(?!(?:His|Her|HMI)\b)[A-Z][A-Za-z'’\-]+(?:[ \t]+(?!(?:His|Her|HMI|Judgement)\b)(?:[A-Z][A-Za-z'’\-]+|de|van|von|da|del|le|la)){1,3}"
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+)+")
+
+# Labels of the judgement table, in the words of each framework; the first that matches wins.
+_AREAS = [
+    ("overall", r"overall\s+effectiveness|the\s+overall\s+judgement\s+is|children['’]s\s+services\s+in\s+\S"),
+    ("leadership", r"the\s+impact\s+of\s+leaders|leadership,?\s+management\s+and\s+governance"),
+    ("children_in_care", r"(?:the\s+)?experiences\s+and\s+progress\s+of\s+children\s+in\s+care(?:\s+and\s+care\s+leavers)?|children\s+looked\s+after"),
+    ("care_leavers", r"(?:the\s+)?experiences\s+and\s+progress\s+of\s+care\s+leavers"),
+    ("help_and_protection", r"(?:the\s+experiences\s+and\s+progress\s+of\s+)?children\s+who\s+need\s+help\s+and\s+protection"),
+    (None, r"adoption\s+performance"),
+]
+_AREA_RX = [(a, re.compile(rf"^(?:\d(?:\.\d)?\.?\s+)?(?:{rx})", re.IGNORECASE)) for a, rx in _AREAS]
+
+_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+
+# Sentences that describe how the visit was done, not what was found.
+_PROCEDURAL = re.compile(
+    r"^(?:This\s+letter\s+summarises|This\s+(?:visit|inspection)\s+was\s+(?:carried\s+out|undertaken|conducted)|"
+    r"The\s+(?:visit|inspection)\s+was\s+(?:carried\s+out|undertaken|conducted)|"
+    r"(?:The\s+)?(?:lead\s+)?[Ii]nspectors?\s+(?:also\s+)?(?:reviewed|looked\s+at|considered|spoke|met|held|used|evaluated|"
+    r"examined|sampled|undertook|talked|tracked|observed|carried\s+out|visited|focused|were|was)\b|"
+    r"A\s+range\s+of\s+evidence|Inspectors\s+(?:used|had)|The\s+methodology|The\s+delivery\s+model|"
+    r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspector|The\s+lead\s+inspector\s+and|"
+    r"Ofsted\s+will\s+take|I\s+am\s+copying|Yours\s+sincerely|This\s+letter\s+will\s+be\s+published|"
+    r"The\s+quality\s+assurance\s+manager|This\s+was\s+the\s+\w+\s+monitoring\s+visit)", re.IGNORECASE)
+# Sentences that state what a council has done or set up: responses, not findings.
+_ACTION = re.compile(
+    r"\b(?:has|have)\s+(?:recently\s+)?(?:appointed|updated|refreshed|introduced|established|commissioned|launched|"
+    r"created|restructured|implemented|determined)\b|\b(?:are|is)\s+now\s+in\s+place\b|\bnewly\s+established\b|"
+    r"\bcontinuing\s+to\s+take\s+action\b|\brecently\s+(?:refreshed|appointed|introduced|established|updated)\b", re.IGNORECASE)
+_EVALUATIVE_STRONG = re.compile(r"\b(?:effective(?:ly)?|good|strong|thorough|detailed|impact|reduced|halved|"
+                                r"improved\s+in|not\s+always|too)\b", re.IGNORECASE)
+
+# Where the findings of a document end: sign-off and Ofsted's boilerplate.
+_END = re.compile(r"^(?:Yours\s+sincerely|I\s+am\s+copying\s+this\s+letter|Ofsted\s+will\s+take\s+the\s+findings|"
+                  r"The\s+Office\s+for\s+Standards\s+in\s+Education|Local\s+authority\s+information|"
+                  r"Information\s+about\s+this\s+inspection|If\s+you\s+would\s+like\s+a\s+copy)", re.IGNORECASE | re.MULTILINE)
+_IMPROVE_HEADING = re.compile(r"^\s*What\s+needs\s+to\s+improve\b.*$|^\s*Areas\s+for\s+priority\s+action\s*$|"
+                              r"^\s*What\s+does\s+the\s+local\s+authority\s+need\s+to\s+improve\?\s*$",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+# ---------------------------------------------------------------- council
+
+def _council(text: str) -> Council | None:
+    """The council the document is about: the one its title or heading names, else the one
+    it names most."""
+    head = text[:HEAD]
+    title = re.search(r"(?:Inspection\s+of|visit\s+to|inspection\s+of|in)\s+([\s\S]{0,120}?)(?:local\s+authority|"
+                      r"children['’]s\s+(?:social\s+care\s+)?services)", head)
+    if title:
+        found = find_councils(title.group(1))
+        if found:
+            return found[0][0]
+    # older reports: the council's name is the first line of the title page
+    for line in head.split("\n")[:4]:
+        found = find_councils(line)
+        if found:
+            return found[0][0]
+    counts = Counter(c for c, _s, _e in find_councils(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# ---------------------------------------------------------------- helpers
+
+def _span_at(spans: list[Span], pos: int) -> Span | None:
+    return next((s for s in spans if s.start <= pos < s.end), None)
+
+
+def _sp(span: Span | None) -> list[int] | None:
+    return [span.start, span.end] if span else None
+
+
+def _grade(s: str) -> str:
+    s = fold(s).lower()
+    if s.startswith("requires"):
+        return "requires_improvement"
+    return s
+
+
+def _clean_name(name: str) -> str:
+    name = _HONORIFIC.sub("", fold(name)).strip(" ,.;")
+    return re.sub(r"\s+(?:HMI|Senior\s+HMI)$", "", name)
+
+
+# ---------------------------------------------------------------- reports
+
+def _older_framework(head: str) -> bool:
+    """A report of the single inspection framework (2013-2017) that came before ILACS, by its title."""
+    return bool(re.search(r"(?:Re-?\s*)?[Ii]nspection\s+of\s+services\s+for\s+children\s+in\s+need\s+of\s+help",
+                          head[:600]))
+
+
+def judgement_table(text: str, start: int = 0, older: bool = False) -> list[dict]:
+    """The judgements of a report's table: pairs of an area label and the grade after it.
+    Reading stops at the first run of prose after the table (the 2026 framework has no
+    overall row) or after the overall row; the older framework states its overall
+    judgement in a sentence above the table, so prose there is skipped, not a stop."""
+    region = text[start:start + HEAD]
+    out: list[dict] = []
+    seen: set = set()
+    last = 0
+    for m in _GRADE_RX.finditer(region):
+        label = fold(region[last:m.start()])
+        last = m.end()
+        # a grade split over lines: "Requires\nimprovement" reads as one grade above
+        label = re.sub(r"^(?:to\s+be\s+good|be\s+good)\b\s*", "", label, flags=re.IGNORECASE)
+        label = re.sub(r"^.*\b(?:Judgement\s+Grade|Grade)\s+", "", label)
+        if ". " in label:
+            label = label.rsplit(". ", 1)[1]
+        area = next(((a, rx) for a, rx in _AREA_RX if rx.match(label)), None)
+        if area is None or len(label.split()) > 16:
+            if out and not older and len(label.split()) > 3:
+                break
+            continue
+        key = area[0] or label.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        j = {"area": area[0], "grade": _grade(m.group("grade"))}
+        if area[0] is None:
+            j["label"] = label
+        j["span"] = [start + m.start() - len(label) - 1, start + m.end()]
+        out.append(j)
+        if area[0] == "overall" and not older:
+            break
+    return out
+
+
+def _report_inspection(doc, spans, council, older: bool) -> dict:
+    text = doc.text
+    head = text[:HEAD]
+    insp = _new_inspection(council, "other" if older else "ilacs")
+    m = re.search(r"Inspection\s+dates?\s*:?\s*(.{6,80})", head, re.IGNORECASE)
+    if m:
+        ds = find_dates(m.group(1), years=False)
+        if ds:
+            insp["start"], insp["end"] = ds[0].first, ds[0].last
+            insp["span"] = _sp(_span_at(spans, m.start()))
+    m = re.search(r"Report\s+published\s*:?\s*(.{6,40})", head, re.IGNORECASE)
+    if m:
+        ds = find_dates(m.group(1), years=False)
+        if ds:
+            insp["published"] = ds[0].first
+    insp["published"] = insp["published"] or doc.published
+    lead = re.search(rf"Lead\s+inspector\s*:?\s*(?P<name>{_NAME})", text, re.IGNORECASE)
+    if lead:
+        insp["inspectors"] = [_clean_name(lead.group("name"))]
+        insp["_inspector_spans"] = {insp["inspectors"][0]: _sp(_span_at(spans, lead.start()))}
+        title = re.search(_HMI, text[lead.end():lead.end() + 60])
+        insp["_inspector_title"] = _hmi_title(title.group()) if title else "His Majesty’s Inspector"
+    table_from = max((m.end() for m in re.finditer(r"Lead\s+inspector[^\n]*|Report\s+published[^\n]*|Inspection\s+dates?[^\n]*",
+                                                     head, re.IGNORECASE)), default=0)
+    insp["judgements"] = judgement_table(text, table_from, older)
+    return insp
+
+
+def _hmi_title(s: str) -> str:
+    s = fold(s)
+    if s.upper().startswith("HMI"):
+        return "His Majesty’s Inspector"
+    s = s.replace("'", "’")
+    return re.sub(r"Inspectors$", "Inspector", s)
+
+
+# ---------------------------------------------------------------- letters
+
+def _letter_type(head: str) -> str:
+    if re.search(r"\bmonitoring\s+visit\b", head, re.IGNORECASE):
+        return "monitoring_visit"
+    if re.search(r"\bfocused\s+(?:assurance\s+)?visit\b", head, re.IGNORECASE):
+        return "focused_visit"
+    if re.search(r"\bjoint\s+targeted\s+area\s+inspection\b|\bJTAI\b", head, re.IGNORECASE):
+        return "jtai"
+    return "other"
+
+
+def _letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, str]:
+    """Names of the inspectors, the signatory (lead) first; their sentences; their title."""
+    names: list[str] = []
+    where: dict[str, list[int] | None] = {}
+    title = None
+    for sp in spans[:80]:
+        s = sp.text
+        m = re.search(rf"\b(?:inspectors?\b[^.]{{0,40}}?\b(?:were|was|are|is)\b|carried\s+out\s+by\b)(?P<rest>.*)", s, re.IGNORECASE)
+        if not m or re.search(r"shadow", s, re.IGNORECASE):
+            continue
+        rest = m.group("rest")
+        t = re.search(_HMI, s)
+        if t and not title and not t.group().upper().startswith("HMI"):
+            title = _hmi_title(t.group())
+        rest = re.sub(rf"\(?\b(?:Senior\s+)?(?:{_HMI})\b\)?(?:\s*\(designate\))?", ",", rest)
+        for part in re.split(r",|\band\b|;", rest):
+            part = _clean_name(part)
+            nm = re.fullmatch(_NAME, part)
+            if nm and part not in names:
+                names.append(part)
+                where[part] = _sp(sp)
+        if names:
+            break
+    # the signatory: the name line after "Yours sincerely"
+    sig = re.search(rf"Yours\s+sincerely,?\s*\n\s*(?:\n\s*)*(?P<name>{_NAME})\s*\n\s*(?P<title>[^\n]*)", text)
+    if sig and re.search(_HMI + r"|Inspector", sig.group("title")):
+        lead = _clean_name(sig.group("name"))
+        match = next((n for n in names if n.lower() == lead.lower()), None)
+        if match:
+            names.remove(match)
+            names.insert(0, match)
+        else:
+            names.insert(0, lead)
+            where[lead] = [sig.start("name"), sig.end("name")]
+        if not title and not sig.group("title").strip().upper().startswith("HMI"):
+            t = re.search(_HMI, sig.group("title"))
+            title = _hmi_title(t.group()) if t else None
+    return names, where, title or "His Majesty’s Inspector"
+
+
+def _addressee(text: str, council: Council | None) -> dict | None:
+    """The person the letter is addressed to: the name line after the date, the post below it."""
+    dear = re.search(r"^\s*Dear\b", text, re.MULTILINE)
+    if not dear:
+        return None
+    lines = []
+    pos = 0
+    for line in text[:dear.start()].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    # the block after the letter's date line
+    date_idx = None
+    for i, (p, line) in enumerate(lines):
+        if re.fullmatch(r"\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*", line):
+            date_idx = i
+    block = [(p, l) for p, l in lines[(date_idx + 1 if date_idx is not None else 0):] if l.strip()]
+    if not block:
+        return None
+    p0, first = block[0]
+    name = _clean_name(first)
+    if not re.fullmatch(_NAME, name):
+        return None
+    name_start = p0 + first.index(first.strip())
+    roles = []
+    if len(block) > 1:
+        p1, second = block[1]
+        post = fold(second)
+        if re.search(r"\b(?:Director|Executive|Chief|Head|Officer|Manager|Commissioner|Lead|Assistant|Deputy|"
+                     r"Strategic|Corporate|Interim|Acting|Member|Leader|President|Chair)\b", post):
+            org = None
+            for _p, l in block[1:]:
+                found = find_councils(l)
+                if found:
+                    org = found[0][0]
+                    break
+            org = org or council
+            roles.append({"title": post, "organisation": org.formal_name if org else None,
+                          "since": None, "until": None,
+                          "span": [p1 + second.index(second.strip()), p1 + len(second.rstrip())]})
+    return {"id": f"person-{slug(name)}", "name": name, "aliases": [], "roles": roles,
+            "span": [name_start, name_start + len(first.strip())]}
+
+
+_PRIOR_INSPECTION = re.compile(
+    r"\b(?:(?P<kind>ILACS|SIF|single\s+inspection|full|standard|short|last|previous|judgement|focused|monitoring|"
+    r"joint\s+targeted\s+area)\s+)?(?P<what>inspection|visit)\b[^.;]{0,25}?\b(?:in|of|on|during)\s+"
+    r"(?P<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:19|20)\d\d)",
+    re.IGNORECASE)
+_JUDGED = re.compile(rf"\bjudged\s+(?:to\s+be\s+|as\s+)?(?P<grade>{GRADE}|to\s+require\s+improvement(?:\s+to\s+be\s+good)?)"
+                     rf"[^.;]{{0,40}}?\bin\s+(?P<date>(?:January|February|March|April|May|June|July|August|September|"
+                     rf"October|November|December)?\s*(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _prior_inspections(spans: list[Span], current: dict, council: Council | None) -> list[dict]:
+    """Earlier inspections a letter refers to, one per inspection: "judged inadequate in May
+    2023" (its published date and overall grade) and "the ILACS inspection in March 2023"
+    (its start) are the same event when the judgement follows the inspection within months."""
+    found: list[dict] = []
+    for sp in spans:
+        if current.get("span") and sp.start == current["span"][0]:
+            continue
+        for m in _PRIOR_INSPECTION.finditer(sp.text):
+            kind = (m.group("kind") or "").lower()
+            if m.group("what").lower() == "visit":
+                typ = "focused_visit" if "focused" in kind else "monitoring_visit" if "monitoring" in kind else None
+                if typ is None:
+                    continue
+            else:
+                typ = "jtai" if "joint" in kind else "other" if kind in ("sif", "single inspection") else "ilacs"
+            d = find_dates(m.group("date"))
+            if not d or d[0].first == current.get("start"):
+                continue
+            found.append({"type": typ, "start": d[0].first, "published": None, "grade": None, "span": _sp(sp)})
+        for m in _JUDGED.finditer(sp.text):
+            d = find_dates(m.group("date"))
+            if d:
+                g = m.group("grade").lower()
+                grade = "requires_improvement" if "require" in g else _grade(g)
+                found.append({"type": "ilacs", "start": None, "published": d[0].first, "grade": grade, "span": _sp(sp)})
+    events: list[dict] = []
+    for f in sorted(found, key=lambda f: f["start"] is None):
+        target = None
+        for e in events:
+            if e["type"] != f["type"]:
+                continue
+            if f["start"] and e["start"]:
+                if f["start"].startswith(e["start"]) or e["start"].startswith(f["start"]):
+                    target = e
+            elif f["published"] and e["start"] and _months_between(e["start"], f["published"]) in range(0, 5):
+                target = e
+            if target:
+                break
+        if target is None:
+            target = {"type": f["type"], "start": None, "published": None, "grade": None, "span": f["span"]}
+            events.append(target)
+        if f["start"] and (not target["start"] or len(f["start"]) > len(target["start"])):
+            target["start"] = f["start"]
+        target["published"] = target["published"] or f["published"]
+        target["grade"] = target["grade"] or f["grade"]
+    out = []
+    for e in events:
+        insp = _new_inspection(council, e["type"])
+        insp.update(start=e["start"], published=e["published"], span=e["span"])
+        if e["grade"]:
+            insp["judgements"] = [{"area": "overall", "grade": e["grade"]}]
+        insp["id"] = _inspection_id(council, e["type"], e["start"] or e["published"])
+        out.append(insp)
+    return out
+
+
+def _months_between(a: str, b: str) -> int:
+    ya, ma = int(a[:4]), int(a[5:7]) if len(a) >= 7 else 0
+    yb, mb = int(b[:4]), int(b[5:7]) if len(b) >= 7 else 0
+    if not ma or not mb:
+        return 0 if ya == yb else 99
+    return (yb - ya) * 12 + (mb - ma)
+
+
+def _letter_inspection(doc, spans, council) -> dict:
+    text = doc.text
+    head = text[:HEAD]
+    insp = _new_inspection(council, _letter_type(head))
+    visit = next((sp for sp in spans[:60] if re.search(r"\bfindings\s+of\s+(?:the|a|an)\b|\bvisit\s+to\b.*\b(?:on|between)\b",
+                                                         sp.text, re.IGNORECASE) and find_dates(sp.text, years=False)), None)
+    if visit:
+        d = find_dates(visit.text, years=False)[0]
+        insp["start"], insp["end"] = d.first, d.last
+        insp["span"] = _sp(visit)
+    dear = re.search(r"^\s*Dear\b", text, re.MULTILINE)
+    top = text[:dear.start()] if dear else head[:600]
+    dated = [d for d in find_dates(top, years=False) if len(d.first) == 10]
+    if dated:
+        insp["published"] = dated[0].first
+    insp["published"] = insp["published"] or doc.published
+    for sp in spans[:60]:
+        m = re.search(r"\b(\w+)\s+monitoring\s+visit\b", sp.text, re.IGNORECASE)
+        if m:
+            w = m.group(1).lower()
+            n = _ORDINALS.get(w) or (int(re.match(r"\d+", w).group()) if re.match(r"\d+(?:st|nd|rd|th)$", w) else None)
+            if n:
+                insp["sequence"] = n
+                break
+    names, where, title = _letter_inspectors(text, spans)
+    insp["inspectors"] = names
+    insp["_inspector_spans"] = where
+    insp["_inspector_title"] = title
+    insp["areas"] = _areas(text, spans)
+    return insp
+
+
+def _areas(text: str, spans: list[Span]) -> list[str]:
+    """Themes of the areas a visit covered: the bullets under "Areas covered", or the sentence
+    saying what inspectors looked at."""
+    m = re.search(r"^\s*Areas\s+covered[^\n]*$", text, re.MULTILINE | re.IGNORECASE)
+    chosen: list[Span] = []
+    if m:
+        after = [sp for sp in spans if sp.start > m.end()]
+        started = False
+        for sp in after[:12]:
+            if text[sp.start - 2:sp.start].strip() == "•" or text[max(0, sp.start - 3):sp.start].strip().endswith("•"):
+                chosen.append(sp)
+                started = True
+            elif started:
+                break
+    if not chosen:
+        chosen = [sp for sp in spans[:60] if re.match(r"Inspectors\s+(?:looked\s+at|considered|evaluated|reviewed)\b.*\b(?:arrangements|progress|quality|response)\b", sp.text)][:1]
+    out: list[str] = []
+    for sp in chosen:
+        for t in themes_of(sp.text):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+# ---------------------------------------------------------------- findings
+
+def _finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[list[Span], list[Span]]:
+    """(body sentences, "what needs to improve" bullets) of the document's findings."""
+    end = _END.search(text)
+    end_pos = end.start() if end else len(text)
+    if kind == "ofsted_letter":
+        h = re.search(r"^\s*(?:Headline\s+findings|Overview|Main\s+findings|Findings)\s*$", text, re.MULTILINE | re.IGNORECASE)
+        start = h.end() if h else (insp.get("span") or [0, 0])[1]
+    else:
+        js = [j["span"][1] for j in insp.get("judgements", []) if j.get("span")]
+        start = max(js) if js else (insp.get("span") or [0, 0])[1]
+    body: list[Span] = []
+    bullets: list[Span] = []
+    headings = [m.end() for m in _IMPROVE_HEADING.finditer(text)]
+    for sp in spans:
+        if sp.start < start or sp.start >= end_pos:
+            continue
+        if any(h <= sp.start for h in headings) and _in_improve_list(text, sp, headings):
+            bullets.append(sp)
+            continue
+        if _heading(text, sp) or _PROCEDURAL.match(sp.text) or _boilerplate(sp.text):
+            continue
+        if _ACTION.search(sp.text) and not _EVALUATIVE_STRONG.search(sp.text):
+            continue
+        body.append(sp)
+    return body, bullets
+
+
+def _in_improve_list(text: str, sp: Span, headings: list[int]) -> bool:
+    """Is the sentence a bullet of the nearest "What needs to improve" list above it?"""
+    h = max(x for x in headings if x <= sp.start)
+    between = text[h:sp.start]
+    # every line between the heading and this sentence is a bullet (or its continuation)
+    paras = [l for l in between.split("\n") if l.strip()]
+    if len(between) > 1500:
+        return False
+    pre = text[max(0, sp.start - 3):sp.start]
+    in_bullet = "•" in pre or (paras and paras[-1].strip() == "•")
+    if not in_bullet:
+        # a continuation sentence of a bullet ("(Outcome 3, national framework)") stays with it
+        line_start = text.rfind("\n", 0, sp.start) + 1
+        return False if text[line_start:sp.start].strip() == "" else bool(re.search(r"•[^\n]*$", text[line_start:sp.start]))
+    return all(l.strip().startswith("•") or not re.match(r"^[A-Z][^•]*$", l.strip()) or len(l) > 40 for l in paras) or True
+
+
+def _heading(text: str, sp: Span) -> bool:
+    """A heading or label line, not a sentence: short, no closing stop, a line of its own."""
+    if sp.text.endswith((".", "?", "!", "’", "”", '"', ")")) and sp.words > 3:
+        return False
+    if sp.words <= 12 and not sp.text.endswith("."):
+        return True
+    if re.search(rf":\s*(?:{GRADE})$", sp.text, re.IGNORECASE):
+        return True
+    return False
+
+
+def _boilerplate(s: str) -> bool:
+    return bool(re.search(r"Piccadilly\s+Gate|enquiries@ofsted|www\.gov\.uk|Textphone|Crown\s+copyright|"
+                          r"cross-referenced\s+with\s+the\s+outcomes|national\s+framework\)$", s, re.IGNORECASE))
+
+
+# ---------------------------------------------------------------- digest
+
+def _inspection_id(council: Council | None, typ: str, start: str | None) -> str:
+    return f"{slug(council.name) if council else 'unknown'}-{typ}-{start or 'undated'}"
+
+
+def _new_inspection(council: Council | None, typ: str) -> dict:
+    return {"id": None, "council": council.formal_name if council else None,
+            "ons_code": council.ons_code if council else None, "type": typ,
+            "start": None, "end": None, "published": None, "sequence": None,
+            "inspectors": [], "judgements": [], "span": None}
+
+
+def _inspector_people(insp: dict) -> list[dict]:
+    title = insp.pop("_inspector_title", "His Majesty’s Inspector")
+    where = insp.pop("_inspector_spans", {})
+    return [{"id": f"person-{slug(n)}", "name": n, "aliases": [],
+             "roles": [{"title": title, "organisation": "Ofsted", "since": None, "until": None,
+                        "span": where.get(n)}],
+             "span": where.get(n)} for n in insp["inspectors"]]
+
+
+def extract_ofsted(doc, kind: str) -> dict:
+    text = doc.text
+    spans = sentences(text)
+    digest = empty_digest(doc)
+    digest["document"]["kind"] = kind
+    head = text[:HEAD]
+    council = _council(text)
+    if council:
+        digest["councils"].append({"id": council.ons_code, "name": council.formal_name, "ons_code": council.ons_code})
+
+    if kind == "ofsted_report":
+        older = _older_framework(head)
+        insp = _report_inspection(doc, spans, council, older)
+        priors: list[dict] = []
+    else:
+        insp = _letter_inspection(doc, spans, council)
+        priors = _prior_inspections(spans, insp, council)
+    insp["id"] = _inspection_id(council, insp["type"], insp["start"])
+    digest["document"]["published"] = digest["document"]["published"] or insp["published"]
+    if not digest["document"]["title"]:
+        title = re.search(r"^\s*((?:Inspection|Re-inspection|Monitoring\s+visit|Focused\s+visit|Joint\s+targeted)[^\n]*"
+                          r"(?:\n[^\n]*(?:children['’]s\s+services|care\s+leavers))?)", head, re.MULTILINE | re.IGNORECASE)
+        digest["document"]["title"] = fold(title.group(1)) if title else None
+
+    people = []
+    if kind == "ofsted_letter":
+        addressee = _addressee(text, council)
+        if addressee:
+            people.append(addressee)
+    people += _inspector_people(insp)
+    digest["people"] = people
+    digest["inspections"] = [insp] + priors
+
+    body, bullets = _finding_spans(text, spans, kind, insp)
+    concerns, improvements = extract_findings(body, insp["id"], default_positive=True)
+    for sp, _pol, themes in classify(bullets):
+        if sp.words >= 3 and not _boilerplate(sp.text):
+            concerns += finding_items(sp, "negative", themes, insp["id"])
+    concerns.sort(key=lambda c: c["span"][0])
+    digest["concerns"] = concerns
+    digest["improvements"] = improvements
+    digest["responses"] = extract_responses(spans, council.formal_name if council else None)
+    return digest
