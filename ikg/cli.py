@@ -18,7 +18,7 @@ from ikg.config import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="ikg: an inspection knowledge graph of English children's services.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # error lines stay whole: they name the file
 
 StoreOpt = typer.Option(None, "--store", help="oxigraph (default), memory or sparql [IKG_STORE]")
 PathOpt = typer.Option(None, "--store-path", help="folder of the on-disk store [IKG_STORE_PATH]")
@@ -47,7 +47,6 @@ def load(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .m
     if not files:
         err.print("[red]no documents found[/red] in " + ", ".join(map(str, paths)))
         raise typer.Exit(1)
-    st = open_store(s)
     failed = 0
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=err, transient=not err.is_terminal) as bar:
@@ -60,8 +59,8 @@ def load(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .m
                 bar.console.print(f"[red]error[/red] {r.error}")
             bar.update(task, advance=1, description=f"loading {r.path.name[:40]}")
 
-        results = load_paths(st, _minter(s), files, published=published, on_result=report)
-    st.close()
+        with open_store(s) as st:
+            results = load_paths(st, _minter(s), files, published=published, on_result=report)
     loaded = sum(1 for r in results if not r.error and not r.unchanged)
     unchanged = sum(1 for r in results if r.unchanged)
     err.print(f"{loaded} loaded, {unchanged} unchanged, {failed} failed")
@@ -108,10 +107,16 @@ def serve(host: Optional[str] = typer.Option(None, help="[IKG_HOST]"), port: Opt
 def query(sparql: str = typer.Argument(..., help="a SELECT, ASK or CONSTRUCT query, or @file.rq"),
           store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt):
     """Run a SPARQL query over the store (default graph = all documents) and print the results."""
-    from ikg.store import QuerySyntaxError, open_store
+    from ikg.store import open_store
 
     text = with_prefixes(Path(sparql[1:]).read_text() if sparql.startswith("@") else sparql)
-    st = open_store(settings(store=store, store_path=store_path))
+    with open_store(settings(store=store, store_path=store_path)) as st:
+        _run_query(st, text)
+
+
+def _run_query(st, text: str) -> None:
+    from ikg.store import QuerySyntaxError
+
     try:
         kind = _query_form(text)
         if kind == "ASK":
@@ -152,7 +157,8 @@ def validate(store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathO
     from ikg.store import open_store
     from ikg.validate import validate_store
 
-    report = validate_store(open_store(settings(store=store, store_path=store_path)))
+    with open_store(settings(store=store, store_path=store_path)) as st:
+        report = validate_store(st)
     err.print(report.text())
     raise typer.Exit(0 if report.ok else 1)
 
@@ -167,7 +173,8 @@ def export(format: str = typer.Option("trig", "--format", help="trig or nquads")
     if format not in ("trig", "nquads"):
         err.print(f"[red]unknown format {format!r}[/red]: use trig or nquads")
         raise typer.Exit(2)
-    data = open_store(settings(store=store, store_path=store_path)).export(format)
+    with open_store(settings(store=store, store_path=store_path)) as st:
+        data = st.export(format)
     if output:
         output.write_bytes(data)
     else:

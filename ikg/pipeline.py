@@ -59,8 +59,16 @@ def digest_and_graph(doc: Document, minter: Minter) -> tuple[dict, Graph]:
 def ensure_reference(store: Store, minter: Minter) -> None:
     """(Re)writes the ontology, theme scheme and council gazetteer graphs."""
     for iri, path in ((ONTOLOGY_GRAPH, ONTOLOGY_FILE), (THEMES_GRAPH, THEMES_FILE)):
-        store.replace_graph(iri, Graph().parse(path, format="turtle"))
+        store.replace_graph(iri, stable_blank_nodes(Graph().parse(path, format="turtle")))
     store.replace_graph(reference_graph_iri(minter), councils_graph(minter))
+
+
+def stable_blank_nodes(graph: Graph) -> Graph:
+    """Blank nodes (OWL lists, restrictions) become IRIs named by the graph's canonical
+    form, so storing the same file again gives the very same triples."""
+    from rdflib.compare import to_canonical_graph
+
+    return to_canonical_graph(graph).skolemize(basepath="https://w3id.org/ikg/.well-known/genid/")
 
 
 def councils_graph(minter: Minter) -> Graph:

@@ -62,6 +62,12 @@ class Store(ABC):
     def close(self) -> None:
         pass
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def quad_count(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"]) if rows else 0
@@ -199,8 +205,12 @@ class OxigraphStore(Store):
         self.raw.extend(quads)
 
     def close(self) -> None:
-        if self.path is not None:
+        """Flushes and lets go of the store, so another process (or command) may open it."""
+        if self.path is not None and self.raw is not None:
             self.raw.flush()
+            self.raw = None
+            import gc
+            gc.collect()
 
 
 def open_store(settings: Settings) -> Store:
