@@ -1,13 +1,105 @@
-"""Council responses: actions a council takes or promises (investment, appointments,
-new teams or boards, training, plans).
+"""Council responses: actions a council (or another body) takes or promises after an
+inspection: improvement plans, recruitment, investment, appointments, new teams or
+boards, training, motions, work under way.
 
-extract_responses(spans, council_name) -> [{"actor", "action", "evidence", "themes", "span"}]
-(First cut; the news extraction work fills it in.)
+extract_responses(spans, council_name) -> [{"actor", "action", "evidence", "themes", "span", "kind"}]
+One response per sentence. Recommendations others make of the council ("must implement",
+"calls upon") are not responses; a motion is one response, at the sentence that first
+reports it. Used for news articles and Ofsted letters alike.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from loaders.text import Span
+
+# (kind, trigger). Order matters: the first that matches names the action.
+_TRIGGERS: list[tuple[str, str]] = [
+    ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been|was|is\s+being|will\s+be)\s+(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
+    ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplans?\s+(?:are\s+|were\s+)?in\s+place\s+to\b"),
+    ("appointment", r"\bappointment\s+of\s+[A-Z]|\b(?:has|have|had)\s+(?:now\s+)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)"),
+    ("recruitment", r"\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)"),
+    ("investment", r"\b(?:invest(?:ed|ing|s|ment)|additional\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b"),
+    ("new_structure", r"\b(?:new|dedicated)\s+(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|leadership\s+team|head\s+of\s+service|role|post)s?\b[^.]{0,80}\b(?:established|set\s+up|created|launched|introduced|formed|appointed|put\s+in\s+place|been\s+brought\s+in)|\b(?:established|set\s+up|created|launched|introduced|formed)\s+(?:a|an)\s+(?:new\s+|dedicated\s+)?(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership)\b"),
+    ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training)\b"),
+    ("work_under_way", r"\bwork\s+is\s+(?:already\s+|now\s+)?under\s*way\b|\bwork\s+(?:has\s+)?(?:begun|started)\s+to\b|\b(?:leaders|the\s+council|the\s+(?:local\s+)?authority)\s+(?:understand|recognise|recognize|know|acknowledge)s?\s+(?:that\s+)?(?:there\s+is\s+)?(?:a|the)\s+need\s+to\s+(?:develop|improve|strengthen|introduce)"),
+]
+_COMPILED = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in _TRIGGERS]
+_NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?|urging|demand(?:s|ed)?|recommend(?:s|ed|ation)?)\b|\?\s*[”\"]?$", re.IGNORECASE)
+_PARTIES = r"(?P<party>Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tor(?:y|ies)|Green\s+Party|Greens|Reform\s+UK|Independents?)"
+_LABEL = {
+    "motion": "motion", "improvement_plan": "improvement plan", "appointment": "appointment",
+    "recruitment": "recruitment", "investment": "investment", "new_structure": "new team or board",
+    "training": "training", "work_under_way": "work under way",
+}
+
+
+@lru_cache(maxsize=1)
+def _theme_words() -> list[tuple[str, re.Pattern]]:
+    """(theme id, pattern of its altLabels) from ontology/themes.ttl."""
+    from ontology import THEMES_FILE
+    out = []
+    ttl = THEMES_FILE.read_text(encoding="utf-8")
+    for block in re.split(r"\n(?=theme:)", ttl):
+        m = re.match(r"theme:(\w+)\s+a\s+skos:Concept", block)
+        if not m or m.group(1) == "other":
+            continue
+        labels = re.findall(r'skos:(?:altLabel|prefLabel)\s+"([^"]+)"@en', block)
+        labels = [l for l in labels if len(l) > 2]
+        if labels:
+            alts = "|".join(re.escape(l.lower()).replace(r"\ ", r"\s+") for l in sorted(labels, key=len, reverse=True))
+            out.append((m.group(1), re.compile(rf"\b(?:{alts})\b")))
+    return out
+
+
+def themes_of(sentence: str) -> list[str]:
+    s = sentence.lower().replace("’", "'")
+    return [t for t, rx in _theme_words() if rx.search(s)]
+
+
+def _action(sentence: str, m: re.Match, kind: str) -> str:
+    """The clause around the trigger, as a short action phrase."""
+    s = sentence
+    left = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind(":", 0, m.start()), s.rfind("“", 0, m.start()))
+    right_cands = [i for i in (s.find(",", m.end()), s.find(";", m.end()), s.find(".", m.end()), s.find("”", m.end())) if i != -1]
+    right = min(right_cands) if right_cands else len(s)
+    clause = s[left + 1:right].strip(" “”\"'")
+    words = clause.split()
+    if len(words) > 24:
+        clause = " ".join(words[:24])
+    return clause or _LABEL[kind]
 
 
 def extract_responses(spans: list[Span], council_name: str | None) -> list[dict]:
-    return []
+    out: list[dict] = []
+    motion_seen = False
+    for sp in spans:
+        s = sp.text
+        if sp.words < 5:
+            continue
+        for kind, rx in _COMPILED:
+            m = rx.search(s)
+            if not m:
+                continue
+            if kind == "appointment" and re.search(r"\bI\s+(?:was|have\s+been)\s+appointed\b", s):
+                continue
+            if kind == "motion":
+                if motion_seen:
+                    break
+                motion_seen = True
+            elif re.match(r"\s*(?:the|this|that)\s+motion\b", s, re.IGNORECASE):
+                break  # what a motion asks for is part of the motion's response
+            elif _NOT_ACTION.search(s[max(0, m.start() - 80):m.end() + 40]):
+                continue
+            actor = council_name
+            if kind == "motion":
+                p = re.search(_PARTIES, s)
+                if p:
+                    actor = re.sub(r"\s+", " ", p.group("party"))
+                elif re.search(r"\bopposition\b", s, re.IGNORECASE):
+                    actor = "opposition councillors"
+            out.append({"actor": actor, "action": _action(s, m, kind), "kind": kind,
+                        "evidence": s, "themes": themes_of(s), "span": [sp.start, sp.end]})
+            break
+    return out

@@ -1,0 +1,171 @@
+"""Page debris: what a scraped web page leaves around an article's own text.
+
+Advertising slots ("Advertisement", "Hide Ad"), cross-links ("READ MORE: ..."),
+newsletter and social-media prompts, comment guidelines, share buttons, image
+captions and credits, bylines and "read the full report here" link anchors. None
+of it may become a finding, a person, a quote or a figure.
+
+`debris_ranges(text)` -> [(start, end, kind)]: character ranges of `text` that are
+debris (whole lines, or a prefix glued onto a line: "Hide AdA monitoring visit...").
+`content_blocks(text)` -> [(start, end)]: the paragraphs left, debris cut away.
+`content_spans(text)` -> [Span]: the sentences of those paragraphs, offsets into `text`.
+`is_debris(line)` -> kind or None, for one line.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.text import Span, sentences
+
+# Whole lines that are page furniture, by kind. Matched against the stripped line.
+_LINE_PATTERNS: list[tuple[str, str]] = [
+    ("advert", r"(?:hide\s*ad|advertisement|advert|sponsored(?:\s+content)?|ad\s+feature|story\s+continues(?:\s+below)?(?:\s+advertisement)?|article\s+continues\s+below|continue\s+reading(?:\s+below)?)\W*"),
+    ("crosslink", r"(?:read|see|watch|listen)\s+(?:more|also|next|again)\b.*"),
+    ("crosslink", r"(?:more|related|also\s+read|related\s+(?:articles?|stories|content|topics)|most\s+read|most\s+popular|latest(?:\s+news|\s+stories)?|top\s+stories|trending(?:\s+now)?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|more\s+(?:on\s+this\s+story|from\s+\w+|stories|news)|in\s+other\s+news)\s*(?:[:|>»\-–—].*)?"),
+    ("crosslink", r"(?:click|tap)\s+(?:here|the\s+link)\b.*"),
+    ("crosslink", r".{0,80}\b(?:can\s+be\s+(?:read|viewed|found|seen|downloaded)|is\s+available|read\s+it)\s+(?:in\s+full\s+)?(?:here|online|below|at\b.*)\s*[:.]?"),
+    ("crosslink", r"\+{2,}.*\+{2,}"),
+    ("comments", r"(?:comment\s+guidelines|community\s+guidelines|facebook\s+comments|comments?(?:\s+\(\d+\))?|show\s+comments|view\s+comments|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|\d+\s+comments?)\W*"),
+    ("comments", r".*\b(?:encourages?\s+reader\s+discussion|review\s+our\s+community\s+guidelines|before\s+commenting|comments?\s+(?:are|have\s+been)\s+(?:closed|turned\s+off|disabled)|back-and-forth\s+exchanges|house\s+rules)\b.*"),
+    ("newsletter", r".*\b(?:sign(?:ing)?\s*(?:up|-up)\b.{0,60}\b(?:newsletter|updates|alerts|email)|subscribe\s+(?:to|now|for|today)|our\s+(?:free\s+)?(?:daily\s+)?newsletters?|newsletter\s+(?:here|sign)|breaking\s+news\s+alerts|straight\s+to\s+your\s+inbox|get\s+the\s+latest\b.{0,60}\b(?:news|updates|stories|inbox)|don'?t\s+miss\s+(?:the\s+biggest|out|a\s+story)|never\s+miss\s+a\s+story)\b.*"),
+    ("newsletter", r"(?:newsletter|subscribe|sign\s+up|register|log\s*in|sign\s+in|my\s+account|manage\s+consent|privacy(?:\s+policy)?|cookie(?:s|\s+policy|\s+settings)?|terms(?:\s+and\s+conditions|\s+of\s+use)?|accept(?:\s+all)?|reject(?:\s+all)?|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|menu|search|home|news|sport|contact\s+us)\W*"),
+    ("social", r".*\b(?:(?:why\s+not\s+)?follow\s+(?:us\s+)?on\s+(?:facebook|twitter|x|instagram|tiktok|threads|bluesky|linkedin|whatsapp|youtube)|send\s+(?:us\s+)?(?:your\s+)?story\s+ideas|join\s+(?:our|the)\b.{0,40}\b(?:whatsapp|facebook|telegram)\b|whatsapp\s+(?:community|channel|group))\b.*"),
+    ("social", r"(?:share(?:\s+this(?:\s+(?:article|story|page))?|\s+on\s+\w+|\s+via\s+\w+)?|copy\s+link|link\s+copied|email|print|tweet|facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|x)(?:\s*[|/·•]\s*\w+)*\W*"),
+    ("credit", r".*?(?:-|–|—)?\s*\bcredit\s*:.*"),
+    ("credit", r".*\((?:image|images|photo|picture|pic|video)s?\s*:\s*[^)]*\)\W*"),
+    ("credit", r"(?:image|images|photo|picture|pic|video|photograph|file\s+photo|stock\s+image|main\s+image)\s*(?:credit)?\s*[:\-–].*"),
+    ("credit", r".*\b(?:getty\s+images|pa\s+wire|pa\s+media|shutterstock|istock|alamy|stock\s+(?:photo|image)|library\s+(?:image|picture|photo)|file\s+(?:image|picture|photo)|generic\s+(?:photo|image|picture))\b.*"),
+    ("credit", r"(?:©|\(c\)|copyright\b).*"),
+    ("byline", r".{0,60}\b(?:local\s+democracy\s+report(?:er|ing\s+service)|(?:senior|chief|political|education|health|news|trainee|community)\s+(?:reporter|correspondent|editor|writer)|reporter|journalist|correspondent)\s*\W*"),
+    ("byline", r"(?:this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)|this\s+(?:article|story)\s+was\s+(?:written|produced)\s+by)\b.*"),
+    ("dateline", r"(?:published|updated|posted|last\s+updated|first\s+published)\s*:?\s*(?:on\s+)?[\w ,:.\-/]{0,60}"),
+    ("dateline", r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\W*"),
+    ("dateline", r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\W*"),
+    ("dateline", r"\d{1,2}[:.]\d{2}\s*(?:am|pm)?,?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}\W*"),
+    ("dateline", r"\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago\W*|\d+\s+min(?:ute)?s?\s+read\W*"),
+]
+_LINE_RES = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _LINE_PATTERNS]
+# Case matters for these: "By Jane Smith" is a byline, "By the end of May..." is not.
+_LINE_RES.insert(0, ("byline", re.compile(r"(?:[Bb]y|BY)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}(?:\s*(?:[,|&]|and)\s*.*)?")))
+
+# Furniture glued onto the start of a content line: "Hide AdAdvertisement", "Hide AdA monitoring...".
+_PREFIX = re.compile(r"^(?:\s*(?:Hide\s?Ad|Advertisement|ADVERTISEMENT))+")
+_CONTENT_START = re.compile(r"[\"'“‘(A-Z0-9£]")
+
+
+def is_debris(line: str) -> str | None:
+    """The kind of page furniture `line` is (advert, crosslink, comments, newsletter, social,
+    credit, byline, dateline), or None when it is, or may be, article text."""
+    s = line.strip().strip("•").strip()
+    if not s:
+        return None
+    for kind, rx in _LINE_RES:
+        if rx.fullmatch(s):
+            if kind in ("byline",) and len(s.split()) > 14:
+                continue  # a real sentence that happens to mention a reporter
+            if kind == "dateline" and not re.search(r"\d", s):
+                continue
+            if kind in ("crosslink", "social", "newsletter", "comments", "credit", "dateline") and len(s.split()) > 40:
+                continue
+            return kind
+    return None
+
+
+def debris_ranges(text: str) -> list[tuple[int, int, str]]:
+    """Character ranges of `text` that are page debris, in order."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        m = _PREFIX.match(line)
+        if m and m.end() > 0:
+            rest = line[m.end():]
+            if not rest.strip():
+                out.append((start, end, "advert"))
+                continue
+            if _CONTENT_START.match(rest.lstrip()) or rest[:1].isupper():
+                out.append((start, start + m.end(), "advert"))
+                start += m.end()
+                line = rest
+        kind = is_debris(line)
+        if kind:
+            out.append((start, end, kind))
+    return out
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """True when paragraphs are wrapped over several lines (most lines end mid-sentence)."""
+    long = [l.strip() for l in lines if len(l.strip()) >= 40]
+    if len(long) < 6:
+        return False
+    open_ended = sum(1 for l in long if l[-1] not in ".!?\"'”’:)")
+    return open_ended / len(long) > 0.6
+
+
+def content_blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraphs of article text: one per line (scraped pages give one paragraph a line),
+    or per run of lines when the text is hard-wrapped; debris cut away."""
+    cuts = debris_ranges(text)
+    lines = text.split("\n")
+    wrapped = _hard_wrapped(lines)
+    blocks: list[tuple[int, int]] = []
+    pos = 0
+    cur: tuple[int, int] | None = None
+    ci = 0
+    for line in lines:
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        # cut debris off this line
+        while ci < len(cuts) and cuts[ci][1] <= start:
+            ci += 1
+        s, e = start, end
+        for cs, ce, _ in cuts[ci:]:
+            if cs >= end:
+                break
+            if cs <= s and ce >= e:
+                s = e  # the whole line
+            elif cs <= s < ce:
+                s = ce
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s >= e:
+            if cur:
+                blocks.append(cur)
+                cur = None
+            continue
+        if wrapped and cur and not text[cur[1] - 1] in ".!?\"”’" and text[s].islower():
+            cur = (cur[0], e)
+            continue
+        if cur:
+            blocks.append(cur)
+        cur = (s, e)
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def content_spans(text: str) -> list[Span]:
+    """Sentences of the article's own text, offsets into `text`; debris never appears."""
+    out: list[Span] = []
+    for para, (s, e) in enumerate(content_blocks(text)):
+        for sp in sentences(text[s:e]):
+            out.append(_span(s + sp.start, s + sp.end, sp.text, para))
+    return out
+
+
+def _span(start: int, end: int, text: str, para: int) -> Span:
+    try:
+        return Span(start, end, text, para)
+    except TypeError:  # a Span without paragraph index
+        return Span(start, end, text)
+
+
+def is_heading(text: str) -> bool:
+    """A headline, standfirst-less subheading or caption: short and without a sentence end."""
+    t = text.strip()
+    return bool(t) and len(t.split()) <= 16 and t[-1] not in ".!?\"”’:" and not t.startswith(("“", '"'))

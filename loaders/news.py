@@ -1,0 +1,450 @@
+"""Local news articles about a council's children's services -> the document digest.
+
+The text of a scraped page carries debris (adverts, "READ MORE" links, newsletter
+prompts, captions): `loaders.debris` cuts it away first, so none of it can become a
+finding, a person, a quote or a figure. Then:
+
+- councils: those the article names (the one it is about first);
+- inspections the article reports, with type, dates and judgements
+  ("rated as inadequate in four out of five of the key areas – including the overall rating");
+- people with roles (`loaders.people`), quotes (`loaders.quotes`), figures (`loaders.figures`),
+  responses (`loaders.responses`), organisations (`loaders.organisations`);
+- concerns and improvements (`loaders.findings`) from the reporter's sentences and from
+  what Ofsted is quoted as saying, never from headlines, captions or politicians' quotes.
+
+Dates are resolved against the document's own date (a dateline, HTML metadata, or
+doc.published); relative dates ("last May", "earlier this year") stay null without one.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from loaders import dates as _dates
+from loaders.debris import content_spans, debris_ranges, is_heading
+from loaders.digest import empty_digest
+from loaders.text import Span
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+_MON_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+# ---------------------------------------------------------------- dates
+
+def _ymd(value: str | None) -> tuple[int | None, int | None, int | None]:
+    if not value:
+        return None, None, None
+    parts = [int(p) for p in str(value)[:10].split("-") if p.isdigit()]
+    return tuple(parts + [None] * (3 - len(parts)))[:3]  # type: ignore[return-value]
+
+
+def resolve_date(words: str, published: str | None, future: bool = False) -> str | None:
+    """A date as the text writes it, absolute ('August 2023') or relative to `published`
+    ('last May', 'earlier this year', 'in September', 'a year ago', 'April 28').
+    Relative dates without a known document date are None: never guessed."""
+    if not words:
+        return None
+    w = re.sub(r"\s+", " ", words.strip().lower())
+    absolute = _dates.find_dates(words)
+    if absolute:
+        return absolute[0].first
+    y, m, d = _ymd(published)
+    if y is None:
+        return None
+    if re.search(r"\b(?:last|previous|past)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b", w):
+        if "ago" in w and m:
+            return f"{y - 1:04d}-{m:02d}"
+        return f"{y - 1:04d}"
+    if re.search(r"\bthis\s+year\b|\bearlier\s+this\s+year\b|\blater\s+this\s+year\b|\bso\s+far\s+this\s+year\b", w):
+        return f"{y:04d}"
+    if re.search(r"\bnext\s+year\b", w):
+        return f"{y + 1:04d}"
+    if m and re.search(r"\blast\s+month\b|\ba\s+month\s+ago\b", w):
+        yy, mm = (y, m - 1) if m > 1 else (y - 1, 12)
+        return f"{yy:04d}-{mm:02d}"
+    if m and re.search(r"\bthis\s+month\b", w):
+        return f"{y:04d}-{m:02d}"
+    if m and re.search(r"\bnext\s+month\b", w):
+        yy, mm = (y, m + 1) if m < 12 else (y + 1, 1)
+        return f"{yy:04d}-{mm:02d}"
+    if d and re.search(r"\byesterday\b", w):
+        return (date(y, m, d) - timedelta(days=1)).isoformat()
+    if d and re.search(r"\btoday\b", w):
+        return date(y, m, d).isoformat()
+    mm = re.search(rf"(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MON_RE.lower()})(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?", w)
+    if mm:
+        mon = _MONTHS.index(mm.group("mon")) + 1
+        day = mm.group("day1") or mm.group("day2")
+        if re.search(rf"\b(?:last|previous)\s+{mm.group('mon')}\b", w):
+            yy = y - 1
+        elif re.search(rf"\bthis\s+{mm.group('mon')}\b", w):
+            yy = y
+        elif re.search(rf"\bnext\s+{mm.group('mon')}\b", w) or future:
+            yy = y if (m is None or mon >= m) else y + 1
+            if re.search(r"\bnext\b", w) and m and mon <= m:
+                yy = y + 1
+        else:  # "in May": the most recent May, at or before the document's month
+            yy = y if (m is None or mon <= m) else y - 1
+        if day:
+            try:
+                return date(yy, mon, int(day)).isoformat()
+            except ValueError:
+                return None
+        return f"{yy:04d}-{mon:02d}"
+    return None
+
+
+_RELATIVE = re.compile(
+    rf"\b(?:(?:earlier|later|so\s+far)\s+this\s+year|(?:last|this|next|previous|past)\s+(?:year|month|{_MON_RE})|"
+    rf"a\s+(?:year|month)\s+(?:ago|earlier)|yesterday|"
+    rf"(?:in|during|since|from|until|by|on)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?!\s+\d{{4}}))\b",
+    re.IGNORECASE)
+
+
+def relative_dates(text: str, published: str | None, future: bool = False) -> list[tuple[int, int, str | None, str]]:
+    """Every relative date expression in `text`: (start, end, resolved value or None, words)."""
+    return [(m.start(), m.end(), resolve_date(m.group(), published, future), m.group())
+            for m in _RELATIVE.finditer(text)]
+
+
+_DATELINE = re.compile(
+    rf"^(?:(?:published|updated|posted|first\s+published|last\s+updated)\s*:?\s*(?:on\s+)?)?"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:on\s+)?)?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_RE}\s+\d{{4}}|{_MON_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    re.IGNORECASE)
+
+
+def document_date(doc) -> str | None:
+    """The article's date: a dateline in its first lines ("Published: 3 May 2024"), else
+    the date its metadata gives (HTML meta, sidecar, --published)."""
+    text = doc.text
+    head = text.split("\n")[:12]
+    for line in head:
+        m = _DATELINE.match(line.strip())
+        if m and (len(line.split()) <= 12):
+            v = _dates.parse_date(m.group("date"))
+            if v:
+                return v
+    return _normalise_iso(doc.published)
+
+
+def _normalise_iso(v: str | None) -> str | None:
+    if not v:
+        return None
+    v = str(v).strip()
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", v)
+    if not m:
+        return _dates.parse_date(v)
+    return "-".join(p for p in m.groups() if p)
+
+
+# ---------------------------------------------------------------- councils
+
+def _councils(spans: list[Span], title: str | None) -> list[dict]:
+    from loaders.gazetteer import find_councils
+    counts: dict[str, list] = {}
+    for sp in ([Span(0, 0, title)] if title else []) + spans:
+        for c, s, e in find_councils(sp.text):
+            written = sp.text[s:e]
+            entry = counts.setdefault(c.ons_code, [c, 0, None, sp])
+            entry[1] += 1 + (2 if sp.end == 0 else 0)
+            if re.search(r"council$", written, re.IGNORECASE) and len(written.split()) > 1 and not entry[2]:
+                entry[2] = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+    ranked = sorted(counts.values(), key=lambda e: -e[1])
+    out = []
+    for c, n, written, sp in ranked:
+        name = written if written and len(written) > len(c.formal_name) else c.formal_name
+        item = {"id": c.ons_code, "name": name, "ons_code": c.ons_code, "mentions": n}
+        if sp.end:
+            item["span"] = [sp.start, sp.end]
+        out.append(item)
+    return out
+
+
+# ---------------------------------------------------------------- inspections
+
+_GRADE_WORDS = [
+    ("requires_improvement", r"(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|improvement\s+required|cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?good|not\s+yet\s+good"),
+    ("inadequate", r"inadequate"),
+    ("outstanding", r"outstanding"),
+    ("good", r"good"),
+]
+_RATED = r"(?:rated|re-?rated|judged|deemed|classed|branded|graded|found\s+to\s+be|assessed\s+as|declared|labelled|slammed|upgraded|downgraded|rating|judgement|grade|verdict|remains?|remained|was|were|is|are|be(?:ing)?)"
+_AREAS = [
+    ("overall", r"overall(?:\s+(?:rating|effectiveness|judgement|grade))?"),
+    ("help_and_protection", r"help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection"),
+    ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after"),
+    ("care_leavers", r"care\s+leavers|leaving\s+care"),
+    ("leadership", r"(?:impact\s+of\s+)?leaders(?:hip)?"),
+]
+_FUTURE = re.compile(r"\b(?:bracing|preparing|prepares?|expects?|expected|expecting|will|would|due\s+to|set\s+to|ahead\s+of|awaiting|awaits|planned|upcoming|forthcoming|next)\b", re.IGNORECASE)
+
+
+def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
+    """(grade, area, position) for each judgement the sentence reports."""
+    out = []
+    for grade, rx in _GRADE_WORDS:
+        for m in re.finditer(rf"[‘'\"“]?\b(?:{rx})\b[’'\"”]?", s, re.IGNORECASE):
+            before = s[max(0, m.start() - 80):m.start()]
+            after = s[m.end():m.end() + 80]
+            quoted = bool(re.match(r"[‘'\"“]", m.group())) or bool(re.search(r"[‘'\"“]$", before))
+            if grade == "good":
+                if not re.search(rf"\b(?:{_RATED})\s+(?:as\s+|to\s+be\s+|a\s+)?(?:[‘'\"“])?$", before, re.IGNORECASE) and not quoted:
+                    continue
+                if re.search(r"\b(?:not|cannot|never|no\s+longer)\s+(?:yet\s+)?(?:be\s+)?(?:rated|judged)?\s*(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
+                    continue
+                if re.search(r"cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?$", before, re.IGNORECASE):
+                    continue
+            if grade == "outstanding" and not (quoted or re.search(rf"\b(?:{_RATED})\s+(?:as\s+|to\s+be\s+)?[‘'\"“]?$", before, re.IGNORECASE)):
+                continue
+            if grade == "inadequate" and re.search(r"\bno\s+longer\s+(?:rated\s+|judged\s+)?[‘'\"“]?$", before, re.IGNORECASE):
+                continue
+            if grade == "inadequate" and re.search(r"\b(?:from|previously|formerly|was\s+once)\s+[‘'\"“]?$", before, re.IGNORECASE) and re.search(r"\bto\s+[‘'\"“]?(?:good|requires|outstanding)", after, re.IGNORECASE):
+                continue
+            area = None
+            # "rated as inadequate in four out of five key areas – including the overall rating"
+            window = s[m.start():m.end() + 90]
+            if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, m.start() - 60):m.end() + 60], re.IGNORECASE) \
+                    or re.search(r"\bthe\s+other\b", s[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+                area = None
+                if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE):
+                    out.append((grade, "overall", m.start()))
+            else:
+                near = s[max(0, m.start() - 70):m.end() + 50]
+                for aid, arx in _AREAS:
+                    if re.search(rf"\b{arx}\b", near, re.IGNORECASE):
+                        area = aid
+                        break
+                if area is None or area == "leadership" and not re.search(r"impact\s+of\s+leaders|leadership\s+(?:was|were|is|rated|judged)", near, re.IGNORECASE):
+                    area = "overall"
+            out.append((grade, area, m.start()))
+    # one grade per position (the longer pattern first), keep order
+    seen, res = set(), []
+    for g, a, p in sorted(out, key=lambda x: x[2]):
+        if (g, a) in seen:
+            continue
+        seen.add((g, a))
+        res.append((g, a, p))
+    return res
+
+
+_TYPE_PATTERNS = [
+    ("monitoring_visit", r"monitoring\s+(?:visit|inspection)s?"),
+    ("focused_visit", r"focused\s+visits?"),
+    ("jtai", r"joint\s+targeted\s+area\s+inspections?|JTAI"),
+    ("ilacs", r"(?:ILACS|full\s+inspection|inspection|inspectors?\s+(?:found|said|raised|rated|judged)|Ofsted\s+(?:report|rating|judgement|verdict))"),
+    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+visit|visit\s+(?:in|last|this)\b"),
+]
+
+
+def _inspections(spans: list[Span], council: dict | None, published: str | None) -> list[dict]:
+    council_name = council["name"] if council else None
+    found: list[dict] = []
+    last: dict | None = None
+    any_inadequate = False
+
+    def new(kind: str, sp: Span, start: str | None) -> dict:
+        item = {"id": None, "council": council_name, "ons_code": council["ons_code"] if council else None,
+                "type": kind, "start": start, "end": None, "published": None, "sequence": None,
+                "inspectors": [], "judgements": [], "span": [sp.start, sp.end]}
+        found.append(item)
+        return item
+
+    for sp in spans:
+        s = sp.text
+        grades = _grade_mentions(s)
+        kinds = []
+        for kind, rx in _TYPE_PATTERNS:
+            for m in re.finditer(rf"\b{rx}\b", s, re.IGNORECASE):
+                if kind == "ilacs" and re.match(r"inspection", m.group(), re.IGNORECASE) and re.search(r"(?:monitoring|targeted\s+area)\s+$", s[:m.start()], re.IGNORECASE):
+                    continue
+                kinds.append((m.start(), kind, m))
+        kinds.sort()
+        future = bool(_FUTURE.search(s))
+        # dates in the sentence: absolute first, then relative
+        abs_dates = [(d.start, d.first) for d in _dates.find_dates(s) if not re.fullmatch(r"\d{4}/\d{2}", d.text)]
+        rel = [(st, v) for st, en, v, w in relative_dates(s, published, future)]
+        bare_months = [(m.start(), None) for m in re.finditer(rf"\b(?:in|during)\s+{_MON_RE}\b(?!\s+\d{{4}})", s)]
+        for pos, kind, m in kinds:
+            if future and re.search(r"\b(?:bracing|preparing|expect\w*|will|ahead\s+of|awaiting|due\s+to|set\s+to|upcoming|forthcoming|next)\b[^.]{0,60}$", s[:m.start()], re.IGNORECASE):
+                continue
+            if kind == "visit":
+                kind = "monitoring_visit" if (any_inadequate or any(g == "inadequate" for g, _, _ in grades)) else "focused_visit"
+            # the date nearest after the mention (within 40 chars), else just before it
+            start = None
+            cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + bare_months if -60 < p - m.end() < 45]
+            relative = False
+            if cands:
+                _, p0, start = min(cands)
+                relative = not any(p == p0 for p, _ in abs_dates)
+            elif _RELATIVE.search(s) and not abs_dates:
+                relative = True
+            # match an existing inspection of the same type
+            same = [f for f in found if f["type"] == kind]
+            if start and not relative:
+                # an absolute date never joins an inspection dated only relatively ("in March")
+                same = [f for f in same if not (f.get("_relative") and not f["start"])]
+            target = None
+            if same:
+                if start and any(f["start"] and f["start"][:4] != start[:4] for f in same) and not any(f["start"] and f["start"][:4] == start[:4] for f in same) \
+                        and not any(f["start"] is None for f in same):
+                    target = None
+                elif start and all(f["start"] and f["start"][:4] != start[:4] for f in same) and any(f["judgements"] or f["start"] for f in same) and re.search(r"\b(?:between|since|previous|last|earlier|prior|in\s+\d{4})\b", s[max(0, m.start() - 30):m.end() + 30], re.IGNORECASE):
+                    target = None
+                else:
+                    target = next((f for f in same if start and f["start"] and f["start"][:4] == start[:4]), None) or \
+                        next((f for f in same if not f["start"]), None) or same[0]
+            if target is None:
+                # an ILACS without grades and a year of its own, next to a graded one: another inspection
+                target = new(kind, sp, start)
+            elif start and not target["start"]:
+                target["start"] = start
+            if relative and not start:
+                target["_relative"] = True
+            last = target
+        if grades:
+            target = None
+            ilacs = [f for f in found if f["type"] == "ilacs"]
+            if last and last["type"] == "ilacs" and last in ilacs and (not last["start"] or not any(f["judgements"] for f in ilacs)):
+                target = last
+            elif ilacs:
+                target = next((f for f in ilacs if f["judgements"]), None) or ilacs[0]
+            else:
+                start = min([v for _, v in abs_dates + rel if v], default=None)
+                target = new("ilacs", sp, start)
+                if not start and (rel or bare_months):
+                    target["_relative"] = True
+            for g, a, _ in sorted(grades, key=lambda x: x[1] is None):
+                if g == "inadequate":
+                    any_inadequate = True
+                js = target["judgements"]
+                same_grade = [x for x in js if x["grade"] == g]
+                if any(x["area"] == a for x in same_grade):
+                    continue
+                if a is None and same_grade:
+                    continue  # "inadequate in four of five areas, including overall": one judgement
+                none = next((x for x in same_grade if x["area"] is None), None)
+                if none is not None:
+                    none["area"] = a
+                    continue
+                js.append({"area": a, "grade": g, "span": [sp.start, sp.end]})
+            last = target
+        # publication: "The findings published on April 28", "the report, published in May"
+        pm = re.search(rf"\bpublished\s+(?:on\s+|in\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)", s)
+        if pm and last is not None and not last["published"]:
+            v = resolve_date(pm.group("d"), published)
+            if v is None and last.get("start"):
+                y0, m0, _ = _ymd(last["start"])
+                v = resolve_date(pm.group("d"), f"{y0 + 1:04d}-{m0:02d}" if m0 else None)
+                if v:  # the next such date after the inspection started
+                    y1, m1, _ = _ymd(v)
+                    if (y1, m1) >= (y0 + 1, m0) and m1 >= m0:
+                        v = f"{y0:04d}" + v[4:]
+                    elif (y1, m1) > (y0, m0) and y1 > y0 and m1 < m0:
+                        pass
+            last["published"] = v
+    # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists
+    graded = [f for f in found if f["type"] == "ilacs" and f["judgements"]]
+    out = []
+    for f in found:
+        if f["type"] == "ilacs" and not f["judgements"] and not f["start"] and graded:
+            continue
+        out.append(f)
+    # the order: graded ILACS first, then the rest by date
+    out.sort(key=lambda f: (0 if f["judgements"] else 1, f["start"] or ""))
+    for i, f in enumerate(out):
+        f["id"] = f"{f['type']}-{f['start'] or i + 1}"
+        f.pop("_relative", None)
+    return out
+
+
+# ---------------------------------------------------------------- extraction
+
+def _title(doc, spans: list[Span]) -> str | None:
+    """The headline: the page's title, else the last heading before the first paragraph
+    (a caption may come before it)."""
+    if doc.title:
+        return doc.title
+    title = None
+    for sp in spans[:6]:
+        if not is_heading(sp.text):
+            break
+        if len(sp.text.split()) >= 3:
+            title = sp.text
+    return title
+
+
+def _headings(spans: list[Span]) -> set[int]:
+    return {i for i, sp in enumerate(spans) if is_heading(sp.text)}
+
+
+def extract_news(doc) -> dict:
+    from loaders.figures import extract_figures, figure_lines
+    from loaders.findings import extract_findings
+    from loaders.organisations import extract_organisations
+    from loaders.people import extract_people
+    from loaders.quotes import extract_quotes
+    from loaders.responses import extract_responses
+
+    text = doc.text
+    digest = empty_digest(doc)
+    spans = content_spans(text)
+    published = document_date(doc)
+    title = _title(doc, spans)
+    digest["document"].update({"kind": "news", "published": published, "title": title})
+    figs = figure_lines(text, spans)
+    fig_starts = {sp.start for sp in figs}
+    heads = _headings(spans)
+    prose = [sp for i, sp in enumerate(spans) if i not in heads and sp.start not in fig_starts]
+
+    councils = _councils(prose, title)
+    digest["councils"] = councils
+    main = councils[0] if councils else None
+    council_name = main["name"] if main else None
+
+    people, mentions = extract_people(text, prose, council=council_name, published=published)
+    digest["people"] = people
+    quotes = extract_quotes(text, prose, mentions, people=people, council=council_name)
+    digest["quotes"] = quotes
+
+    inspections = _inspections(prose, main, published)
+    inspectors = [p["name"] for p in people if any(r.get("organisation") == "Ofsted" and "inspector" in r["title"].lower() for r in p["roles"])]
+    if inspectors and inspections:
+        latest = max(inspections, key=lambda f: (f["type"] != "ilacs" or not f["judgements"], f["start"] or "9999"))
+        latest["inspectors"] = inspectors
+    digest["inspections"] = inspections
+
+    # findings: the reporter's sentences and Ofsted's words; not politicians' quotes
+    politician = _quoted_by_others(quotes, prose)
+    finding_spans = [sp for sp in prose if sp.start not in politician and sp.words >= 4]
+    current = _current_inspection(inspections)
+    concerns, improvements = extract_findings(finding_spans, current)
+    digest["concerns"], digest["improvements"] = concerns, improvements
+
+    digest["responses"] = extract_responses(prose, council_name)
+    digest["figures"] = extract_figures(text, sorted(figs + prose, key=lambda sp: sp.start))
+    digest["organisations"] = extract_organisations(text, prose, council_name)
+    digest["debris"] = [[s, e, k] for s, e, k in debris_ranges(text)]
+    return digest
+
+
+def _current_inspection(inspections: list[dict]) -> str | None:
+    if not inspections:
+        return None
+    latest = max(inspections, key=lambda f: (f["start"] or "", bool(f["type"] != "ilacs")))
+    return latest["id"]
+
+
+def _quoted_by_others(quotes: list[dict], spans: list[Span]) -> set[int]:
+    """Starts of sentences that lie mostly inside a quote whose speaker is not Ofsted."""
+    out = set()
+    for q in quotes:
+        if q.get("speaker_type") == "ofsted":
+            continue
+        for s, e in q.get("spans", [q.get("span")]):
+            for sp in spans:
+                ov = min(e, sp.end) - max(s, sp.start)
+                if ov > 0 and ov >= 0.5 * (sp.end - sp.start):
+                    out.add(sp.start)
+    return out

