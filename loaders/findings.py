@@ -17,7 +17,6 @@ back ("This means...", "As a result...") also takes the theme of the sentence be
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from loaders.text import Span
@@ -33,49 +32,70 @@ _WEAK_LABELS = {"practice", "social work", "practitioners", "staff", "social wor
                 "training", "consistency", "oversight", "wait", "waiting", "conference", "conferences"}
 
 
+def _label_key(s: str) -> str:
+    return re.sub(r"[\s-]+", " ", s.replace("’", "'")).strip().lower()
+
+
 @lru_cache(maxsize=1)
-def _theme_patterns() -> tuple[tuple[str, str, re.Pattern, bool], ...]:
-    """(theme id, label, compiled pattern, weak) for every altLabel in ontology/themes.ttl."""
+def _theme_patterns() -> tuple[list[re.Pattern], dict[str, list[tuple[str, bool]]]]:
+    """Two alternations of every skos:altLabel in ontology/themes.ttl (upper-case labels such
+    as "MASH" match case-sensitively, the rest in any case), longest label first, and the
+    themes each label signals: {label key: [(theme id, weak)]}."""
     from rdflib import Graph
     from rdflib.namespace import SKOS
 
     from ontology import THEMES_FILE
 
     g = Graph().parse(THEMES_FILE)
-    out = []
+    by_label: dict[str, list[tuple[str, bool]]] = {}
+    exact: set[str] = set()
+    anycase: set[str] = set()
     for concept, notation in g.subject_objects(SKOS.notation):
-        theme = str(notation)
         for label in g.objects(concept, SKOS.altLabel):
             lab = str(label)
-            words = [re.escape(w) for w in re.split(r"[\s-]+", lab)]
-            body = r"[\s-]+".join(words).replace("'", "['’]").replace("’", "['’]")
-            flags = 0 if lab.isupper() or lab in ("Protect",) else re.IGNORECASE
-            out.append((theme, lab, re.compile(rf"(?<![\w-]){body}(?![\w-])", flags), lab.lower() in _WEAK_LABELS))
-    # longest labels first, so "child protection plan" is seen before "child protection"
-    out.sort(key=lambda t: -len(t[1]))
-    return tuple(out)
+            by_label.setdefault(_label_key(lab), []).append((str(notation), lab.lower() in _WEAK_LABELS))
+            (exact if lab.isupper() else anycase).add(lab)
+
+    def alternation(labels: set[str], flags: int) -> re.Pattern:
+        bodies = []
+        for lab in sorted(labels, key=len, reverse=True):
+            words = [re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in re.split(r"[\s-]+", lab)]
+            bodies.append(r"[\s-]+".join(words))
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(bodies)})(?![\w-])", flags)
+
+    return [alternation(exact, 0), alternation(anycase, re.IGNORECASE)], by_label
 
 
 def theme_hits(text: str) -> list[tuple[str, int, int, bool]]:
-    """Every signal word in `text`: (theme, start, length, weak), longest reading wins."""
+    """Every signal word in `text`: (theme, start, length, weak), the longest label at a place."""
+    patterns, by_label = _theme_patterns()
     taken: list[tuple[int, int]] = []
     hits = []
-    for theme, _label, rx, weak in _theme_patterns():
+    for rx in patterns:
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < te and e > ts for ts, te in taken):
                 continue
             taken.append((s, e))
-            hits.append((theme, s, e - s, weak))
+            hits += [(theme, s, e - s, weak) for theme, weak in by_label.get(_label_key(m.group()), [])]
     return hits
 
 
+# From the most specific area of practice to the most general: the order in which a
+# sentence's themes are listed (its primary theme first).
+SPECIFICITY = ("exploitation", "missing", "disabled_children", "domestic_abuse_and_neglect", "care_leavers",
+               "permanence", "early_help", "front_door", "child_protection", "children_in_care", "assessments",
+               "plans_and_reviews", "supervision", "caseloads", "quality_assurance", "identity_and_voice",
+               "timeliness", "workforce", "partnership", "leadership", "practice_quality", "other")
+
+
 def themes_of(text: str) -> list[str]:
-    """The themes a sentence is about, the most specific first: strong signals (longer
-    labels first), then weak ones. [] when it names none."""
+    """The themes a sentence is about, the most specific first: strong signals before weak
+    ones, then in the order of SPECIFICITY. [] when it names none."""
     best: dict[str, tuple] = {}
     for theme, start, length, weak in theme_hits(text):
-        key = (weak, -length, start)
+        rank = SPECIFICITY.index(theme) if theme in SPECIFICITY else len(SPECIFICITY)
+        key = (weak, rank, start)
         if theme not in best or key < best[theme]:
             best[theme] = key
     return sorted(best, key=lambda t: best[t])
@@ -111,7 +131,11 @@ _NEG_EXCEPT = [
     r"\b(?:without|no|avoid\w*|reduc\w*|minimis\w*|prevent\w*|free\s+from|not\s+experience)\s+(?:unnecessary\s+|further\s+|any\s+)?(?:delay|drift)s?\b",
     r"\b(?:do|does|did)\s+not\s+(?:have\s+to\s+)?(?:wait|experience\s+(?:delay|drift)|need\s+to\s+repeat)\b",
     r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bwhether\s+or\s+not\b",
-    r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b",
+    r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
+    r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+)?(?:over-?)?reliance\b",
+    # what an earlier inspection found is history, not this sentence's finding
+    r"\b(?:judged|found|rated)\s+(?:to\s+be\s+|as\s+)?(?:inadequate|requir\w+\s+improvement(?:\s+to\s+be\s+good)?)",
+    r"\b(?:areas?\s+for\s+improvement|weaknesses|failures|shortfalls|deficits)\b[^.;]{0,60}?\bidentified\s+(?:at|during|in|by)\s+the\b[^.;]{0,20}?\b(?:inspection|visit)\b",
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:reduc\w+|halved|decreas\w+|lower\w*|manageable)\b",
 ]
@@ -158,17 +182,13 @@ _MAX_THEMES = 3  # own themes per sentence, before the paragraph's
 
 
 def _paragraph_themes(spans: list[Span], own: list[list[str]]) -> dict[int, str]:
-    """The leading strong theme of each paragraph (spans with the same `para`)."""
-    counts: dict[int, Counter] = {}
-    first: dict[int, dict[str, int]] = {}
-    for i, (sp, themes) in enumerate(zip(spans, own)):
-        if sp.para < 0:
-            continue
-        c = counts.setdefault(sp.para, Counter())
-        for rank, t in enumerate(themes[:2]):
-            c[t] += 2 if rank == 0 else 1
-            first.setdefault(sp.para, {}).setdefault(t, i)
-    return {p: max(c, key=lambda t: (c[t], -first[p][t])) for p, c in counts.items() if c}
+    """The theme of each paragraph (spans with the same `para`): the primary theme of its
+    first sentence that names one, its topic sentence."""
+    topic: dict[int, str] = {}
+    for sp, themes in zip(spans, own):
+        if sp.para >= 0 and themes:
+            topic.setdefault(sp.para, themes[0])
+    return topic
 
 
 def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Span, str | None, list[str]]]:
@@ -180,7 +200,7 @@ def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Sp
     for i, sp in enumerate(spans):
         themes = list(own[i])
         if _ANAPHOR.match(sp.text) and prev:
-            themes += [t for t in prev[:1] if t not in themes]
+            themes += [t for t in prev[:2] if t not in themes]
         pt = para_theme.get(sp.para) if sp.para >= 0 else (prev[0] if prev else None)
         if pt and pt not in themes:
             themes.append(pt)

@@ -28,7 +28,7 @@ from collections import Counter
 
 from loaders.dates import find_dates
 from loaders.digest import empty_digest
-from loaders.findings import classify, extract_findings, finding_items, themes_of
+from loaders.findings import classify, finding_items, themes_of
 from loaders.gazetteer import Council, find_councils
 from loaders.responses import extract_responses
 from loaders.text import Span, fold, sentences
@@ -435,8 +435,10 @@ def _areas(text: str, spans: list[Span]) -> list[str]:
 
 # ---------------------------------------------------------------- findings
 
-def _finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[list[Span], list[Span]]:
-    """(body sentences, "what needs to improve" bullets) of the document's findings."""
+def _finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[list[Span], set[int], list[Span]]:
+    """The sentences of the document's findings: (body sentences, the starts of those among
+    them that are context only, not findings, "what needs to improve" bullets). Context
+    sentences (a council's actions) still lend their themes to the sentences after them."""
     end = _END.search(text)
     end_pos = end.start() if end else len(text)
     if kind == "ofsted_letter":
@@ -445,38 +447,38 @@ def _finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple
     else:
         js = [j["span"][1] for j in insp.get("judgements", []) if j.get("span")]
         start = max(js) if js else (insp.get("span") or [0, 0])[1]
+    bullets = _improve_bullets(text, spans)
+    bullet_starts = {sp.start for sp in bullets}
     body: list[Span] = []
-    bullets: list[Span] = []
-    headings = [m.end() for m in _IMPROVE_HEADING.finditer(text)]
+    context_only: set[int] = set()
     for sp in spans:
-        if sp.start < start or sp.start >= end_pos:
-            continue
-        if any(h <= sp.start for h in headings) and _in_improve_list(text, sp, headings):
-            bullets.append(sp)
+        if sp.start < start or sp.start >= end_pos or sp.start in bullet_starts:
             continue
         if _heading(text, sp) or _PROCEDURAL.match(sp.text) or _boilerplate(sp.text):
             continue
-        if _ACTION.search(sp.text) and not _EVALUATIVE_STRONG.search(sp.text):
-            continue
         body.append(sp)
-    return body, bullets
+        if _ACTION.search(sp.text) and not _EVALUATIVE_STRONG.search(sp.text):
+            context_only.add(sp.start)
+    return body, context_only, bullets
 
 
-def _in_improve_list(text: str, sp: Span, headings: list[int]) -> bool:
-    """Is the sentence a bullet of the nearest "What needs to improve" list above it?"""
-    h = max(x for x in headings if x <= sp.start)
-    between = text[h:sp.start]
-    # every line between the heading and this sentence is a bullet (or its continuation)
-    paras = [l for l in between.split("\n") if l.strip()]
-    if len(between) > 1500:
-        return False
-    pre = text[max(0, sp.start - 3):sp.start]
-    in_bullet = "•" in pre or (paras and paras[-1].strip() == "•")
-    if not in_bullet:
-        # a continuation sentence of a bullet ("(Outcome 3, national framework)") stays with it
-        line_start = text.rfind("\n", 0, sp.start) + 1
-        return False if text[line_start:sp.start].strip() == "" else bool(re.search(r"•[^\n]*$", text[line_start:sp.start]))
-    return all(l.strip().startswith("•") or not re.match(r"^[A-Z][^•]*$", l.strip()) or len(l) > 40 for l in paras) or True
+def _improve_bullets(text: str, spans: list[Span]) -> list[Span]:
+    """The sentences of the bulleted lists under "What needs to improve" headings: the
+    bullet paragraphs that follow the heading, up to the first paragraph that is not one."""
+    out: list[Span] = []
+    for h in _IMPROVE_HEADING.finditer(text):
+        para = None
+        for sp in spans:
+            if sp.start < h.end():
+                continue
+            if sp.text.isdigit():  # a footnote marker or page number between heading and list
+                continue
+            if sp.para != para:
+                if not text[:sp.start].rstrip(" ").endswith("•"):
+                    break
+                para = sp.para
+            out.append(sp)
+    return out
 
 
 def _heading(text: str, sp: Span) -> bool:
@@ -550,8 +552,11 @@ def extract_ofsted(doc, kind: str) -> dict:
     digest["people"] = people
     digest["inspections"] = [insp] + priors
 
-    body, bullets = _finding_spans(text, spans, kind, insp)
-    concerns, improvements = extract_findings(body, insp["id"], default_positive=True)
+    body, context_only, bullets = _finding_spans(text, spans, kind, insp)
+    concerns, improvements = [], []
+    for sp, pol, themes in classify(body, default_positive=True):
+        if sp.start not in context_only:
+            (concerns if pol == "negative" else improvements).extend(finding_items(sp, pol, themes, insp["id"]))
     for sp, _pol, themes in classify(bullets):
         if sp.words >= 3 and not _boilerplate(sp.text):
             concerns += finding_items(sp, "negative", themes, insp["id"])
