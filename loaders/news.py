@@ -417,9 +417,10 @@ def extract_news(doc) -> dict:
 
     # findings: the reporter's sentences and Ofsted's words; not politicians' quotes
     politician = _quoted_by_others(quotes, prose)
-    finding_spans = [sp for sp in prose if sp.start not in politician and sp.words >= 4]
+    finding_spans = [sp for sp in prose if sp.start not in politician and sp.words >= 4
+                     and not _not_a_finding(text, sp, mentions, people)]
     current = _current_inspection(inspections)
-    concerns, improvements = extract_findings(finding_spans, current)
+    concerns, improvements = _findings(extract_findings, finding_spans, current)
     digest["concerns"], digest["improvements"] = concerns, improvements
 
     digest["responses"] = extract_responses(prose, council_name)
@@ -448,3 +449,153 @@ def _quoted_by_others(quotes: list[dict], spans: list[Span]) -> set[int]:
                 if ov > 0 and ov >= 0.5 * (sp.end - sp.start):
                     out.add(sp.start)
     return out
+
+
+# ---------------------------------------------------------------- findings, news-side
+
+_WEAKNESS = re.compile(r"\b(?:weakness\w*|concerns?|harm\w*|risks?|shortfalls?|lack\w*|insufficient|poor\w*|delay\w*|drift|fail\w*|"
+                       r"strength\w*|prais\w*|progress)\b", re.IGNORECASE)
+_UPCOMING = re.compile(r"\b(?:bracing|preparing|prepares?|gearing\s+up|awaiting|ahead\s+of)\b[^.]{0,60}\b(?:inspection|visit)|"
+                       r"\b(?:expect\w*|due|set)\s+(?:\w+\s+){0,3}to\s+(?:visit|inspect|return)\b|"
+                       r"\bwill\s+be\s+(?:discussed|debated|considered|scrutinised)\b", re.IGNORECASE)
+_DEMAND = re.compile(r"\bmotion\b|\bcalls?\s+(?:up)?on\b|\bcalled\s+(?:up)?on\b|\bopposition\b|\brecommendations?\b(?!\s+(?:from|by|of)\s+(?:ofsted|inspectors))",
+                     re.IGNORECASE)
+_REPORTED_FINDING = re.compile(r"\b(?:report|findings?|inspection|inspectors?|ofsted|watchdog|inspectorate|visit)\b[^.,;]{0,30}?"
+                               r"\b(?:had\s+|has\s+|have\s+)?(?:highlighted|found|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded)\b",
+                               re.IGNORECASE)
+
+
+def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
+    """News sentences that evaluate nothing the inspection found: judgement-only sentences,
+    previews of a coming inspection, opposition motions and demands, and what a politician
+    or officer said in their own name (unless they report what the inspection found)."""
+    s = sp.text
+    if _grade_mentions(s) and not _WEAKNESS.search(re.sub(r"\b(?:improvements?|improvement\s+required)\b", "", s)):
+        return True
+    if _UPCOMING.search(s):
+        return True
+    if _DEMAND.search(s):
+        return True
+    from loaders.quotes import SPEECH, _Resolver
+    v = re.search(rf"\b{SPEECH}\b", s)
+    if v and not s.lstrip().startswith(("“", '"')):
+        # the subject of the verb
+        R = _Resolver(text, mentions, people, None)
+        pre_end = sp.start + len(text[sp.start:sp.end]) - len(text[sp.start:sp.end].lstrip())
+        raw = text[sp.start:sp.end]
+        vm = re.search(rf"\b{SPEECH}\b", raw)
+        speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
+        if kind == "person":
+            rest = raw[vm.end():]
+            if not _REPORTED_FINDING.search(rest[:80]):
+                return True
+    return False
+
+
+_CONTRAST = re.compile(r",?\s+but\s+|;\s+|,\s+(?:while|whilst|whereas|although|though|yet)\s+|\s+[–—-]\s+(?=[a-z])")
+_LEADING = re.compile(r"^(?:While|Whilst|Although|Though|Despite|Even\s+though)\b[^,]{5,}?,\s+")
+
+
+def _clauses(sp: Span) -> list[Span]:
+    """A sentence cut at its contrasts ("X, but Y", "While X, Y"), as spans into the text."""
+    t = sp.text
+    cuts = [0]
+    m = _LEADING.match(t)
+    if m:
+        cuts.append(m.end())
+    for m in _CONTRAST.finditer(t):
+        if m.start() > 0 and m.end() < len(t):
+            cuts.append(m.start())
+            cuts.append(m.end())
+    if len(cuts) == 1:
+        return [sp]
+    cuts = sorted(set(cuts + [len(t)]))
+    out = []
+    # sp.text is whitespace-folded; map back by searching the clause in the original span
+    pos = 0
+    pieces = []
+    bounds = cuts
+    i = 0
+    while i < len(bounds) - 1:
+        a, b = bounds[i], bounds[i + 1]
+        piece = t[a:b]
+        if _CONTRAST.fullmatch(piece) or not piece.strip(" ,;–—-"):
+            i += 1
+            continue
+        pieces.append(piece.strip(" ,;"))
+        i += 1
+    for piece in pieces:
+        if len(piece.split()) < 3:
+            continue
+        out.append(_sub_span(sp, piece))
+    return [x for x in out if x is not None] or [sp]
+
+
+def _sub_span(sp: Span, piece: str) -> Span | None:
+    from loaders.debris import _span
+    k = sp.text.find(piece)
+    if k < 0:
+        return None
+    # offsets are exact when the span's text has no folded whitespace before the piece
+    return _span(sp.start + k, sp.start + k + len(piece), piece, getattr(sp, "para", -1))
+
+
+def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tuple[list[dict], list[dict]]:
+    """Concerns and improvements, one per sentence and theme. A sentence that weighs a
+    strength against a weakness ("has taken steps forward but social work is not
+    consistently strong enough") is both a concern and an improvement: its clauses are
+    classified on their own, and the findings keep the whole sentence as evidence."""
+    concerns, improvements = extract_findings(spans, inspection)
+    split: list[Span] = []
+    parent: dict[int, Span] = {}
+    for sp in spans:
+        parts = _clauses(sp)
+        for p in parts:
+            split.append(p)
+            parent[p.start] = sp
+    if len(split) == len(spans):
+        return concerns, improvements
+    c2, i2 = extract_findings(split, inspection)
+    by_parent: dict[int, tuple[list, list]] = {}
+    for items, k in ((c2, 0), (i2, 1)):
+        for it in items:
+            par = parent.get(it["span"][0])
+            if par is None:
+                continue
+            by_parent.setdefault(par.start, ([], []))[k].append(it)
+    mixed = {ps for ps, (c, i) in by_parent.items() if c and i
+             and len([x for x in spans if x.start == ps]) == 1 and len(_clauses(next(x for x in spans if x.start == ps))) > 1}
+    if not mixed:
+        return concerns, improvements
+
+    def keep(items):
+        return [it for it in items if it["span"][0] not in mixed]
+
+    base_themes: dict[int, list[str]] = {}
+    for it in concerns + improvements:
+        ts = base_themes.setdefault(it["span"][0], [])
+        if it["theme"] not in ts:
+            ts.append(it["theme"])
+
+    def remap(items):
+        out = []
+        seen = set()
+        for it in items:
+            par = parent[it["span"][0]]
+            key = (par.start, it["theme"])
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({**it, "evidence": par.text, "span": [par.start, par.end], "clause": it["span"]})
+        # the sentence's own themes hold for each of its halves too
+        for it in list(out):
+            for t in base_themes.get(it["span"][0], []):
+                if (it["span"][0], t) not in seen and t != "other":
+                    seen.add((it["span"][0], t))
+                    out.append({**it, "theme": t})
+        return out
+
+    mc = remap([it for it in c2 if parent.get(it["span"][0]) and parent[it["span"][0]].start in mixed])
+    mi = remap([it for it in i2 if parent.get(it["span"][0]) and parent[it["span"][0]].start in mixed])
+    order = lambda it: it["span"][0]
+    return sorted(keep(concerns) + mc, key=order), sorted(keep(improvements) + mi, key=order)

@@ -17,12 +17,16 @@ from loaders.text import Span
 # (kind, trigger). Order matters: the first that matches names the action.
 _TRIGGERS: list[tuple[str, str]] = [
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been|was|is\s+being|will\s+be)\s+(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
-    ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplans?\s+(?:are\s+|were\s+)?in\s+place\s+to\b"),
+    ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+)?in\s+place\s+to\b"),
     ("appointment", r"\bappointment\s+of\s+[A-Z]|\b(?:has|have|had)\s+(?:now\s+)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)"),
     ("recruitment", r"\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)"),
     ("investment", r"\b(?:invest(?:ed|ing|s|ment)|additional\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b"),
     ("new_structure", r"\b(?:new|dedicated)\s+(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|leadership\s+team|head\s+of\s+service|role|post)s?\b[^.]{0,80}\b(?:established|set\s+up|created|launched|introduced|formed|appointed|put\s+in\s+place|been\s+brought\s+in)|\b(?:established|set\s+up|created|launched|introduced|formed)\s+(?:a|an)\s+(?:new\s+|dedicated\s+)?(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership)\b"),
-    ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training)\b"),
+    ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training)\b"),
+    ("change", r"\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|strengthened\s+its|developed\s+(?:a|an|its)\s+new)\b|"
+               r"\b(?:recently\s+)?(?:refreshed|revised|updated|redesigned|newly[\s\-]established|newly[\s\-]formed)\s+(?:multi-agency\s+)?(?:[\w\-]+\s+){0,2}(?:arrangements|subgroup|approach|strategy|framework|policy|procedures?|model|panel|team|board)\b|"
+               r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b"),
+    ("action", r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+)?action\s+to\b"),
     ("work_under_way", r"\bwork\s+is\s+(?:already\s+|now\s+)?under\s*way\b|\bwork\s+(?:has\s+)?(?:begun|started)\s+to\b|\b(?:leaders|the\s+council|the\s+(?:local\s+)?authority)\s+(?:understand|recognise|recognize|know|acknowledge)s?\s+(?:that\s+)?(?:there\s+is\s+)?(?:a|the)\s+need\s+to\s+(?:develop|improve|strengthen|introduce)"),
 ]
 _COMPILED = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in _TRIGGERS]
@@ -31,7 +35,8 @@ _PARTIES = r"(?P<party>Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|To
 _LABEL = {
     "motion": "motion", "improvement_plan": "improvement plan", "appointment": "appointment",
     "recruitment": "recruitment", "investment": "investment", "new_structure": "new team or board",
-    "training": "training", "work_under_way": "work under way",
+    "training": "training", "work_under_way": "work under way", "change": "change of approach",
+    "action": "action taken",
 }
 
 
