@@ -110,12 +110,44 @@ def read_pdf(data: bytes, path: Path) -> str:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
         raise UnreadableDocument(f"{path}: not a readable PDF ({e})") from e
-    pages = []
-    for page in pdf:
-        pages.append(page.get_textpage().get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
+    pages = [_page_text(page.get_textpage()) for page in pdf]
     if not any(p.strip() for p in pages):
         raise UnreadableDocument(f"{path}: the PDF has no text layer (scanned?); run OCR first")
     return join_pages(strip_running_lines(pages))
+
+
+_GAP = 1.45  # a line further below the one before than this many line pitches starts a new paragraph
+
+
+def _page_text(textpage) -> str:
+    """A page's text in reading order, with a blank line wherever the layout leaves vertical
+    space between lines (paragraphs, headings, list items), which plain extraction loses."""
+    raw = textpage.get_text_range()
+    plain = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if len(raw) != textpage.count_chars():  # character indices do not line up: keep the plain text
+        return plain
+    lines: list[str] = []
+    tops: list[float | None] = []
+    for m in re.finditer(r"([^\r\n]*)(?:\r\n|\r|\n|$)", raw):
+        if m.start() == len(raw) and lines:
+            break
+        line = m.group(1)
+        j = len(line) - len(line.lstrip())
+        lines.append(line)
+        tops.append(textpage.get_charbox(m.start() + j, loose=True)[3] if line.strip() else None)
+    pitches = [a - b for a, b in zip(tops, tops[1:]) if a is not None and b is not None and a > b]
+    if len(pitches) < 3:
+        return plain
+    pitch = sorted(pitches)[len(pitches) // 2]
+    out = [lines[0]]
+    prev = tops[0]
+    for line, top in zip(lines[1:], tops[1:]):
+        if top is not None and prev is not None and (prev - top > _GAP * pitch or top > prev):
+            out.append("")
+        out.append(line)
+        if top is not None:
+            prev = top
+    return "\n".join(out)
 
 
 def join_pages(pages: list[str]) -> str:
