@@ -77,8 +77,8 @@ _EVALUATIVE_STRONG = re.compile(r"\b(?:effective(?:ly)?|good|strong|thorough|det
 
 # Where the findings of a document end: sign-off and Ofsted's boilerplate.
 _END = re.compile(r"^(?:Yours\s+sincerely|I\s+am\s+copying\s+this\s+letter|Ofsted\s+will\s+take\s+the\s+findings|"
-                  r"The\s+Office\s+for\s+Standards\s+in\s+Education|Local\s+authority\s+information|"
-                  r"Information\s+about\s+this\s+inspection|If\s+you\s+would\s+like\s+a\s+copy)", re.IGNORECASE | re.MULTILINE)
+                  r"The\s+Office\s+for\s+Standards\s+in\s+Education|Local\s+authority\s+information\s*$|"
+                  r"Information\s+about\s+this\s+inspection\s*$|If\s+you\s+would\s+like\s+a\s+copy)", re.IGNORECASE | re.MULTILINE)
 _IMPROVE_HEADING = re.compile(r"^\s*What\s+needs\s+to\s+improve\b.*$|^\s*Areas\s+for\s+priority\s+action\s*$|"
                               r"^\s*What\s+does\s+the\s+local\s+authority\s+need\s+to\s+improve\?\s*$",
                               re.IGNORECASE | re.MULTILINE)
