@@ -72,13 +72,21 @@ def is_debris(line: str) -> str | None:
 
 
 def debris_ranges(text: str) -> list[tuple[int, int, str]]:
-    """Character ranges of `text` that are page debris, in order."""
+    """Character ranges of `text` that are page debris, in order. A short line just before an
+    image credit is that image's caption."""
     out: list[tuple[int, int, str]] = []
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
+            continue
+        nxt = next((l for l in lines[i + 1:i + 3] if l.strip()), "")
+        if (is_heading(line) and is_debris(nxt) == "credit" and not is_debris(line) and text[:start].strip()
+                and re.search(r"credit|\((?:image|photo|picture)|^(?:image|photo|picture|pic)\s*:|©|getty|pa\s+(?:wire|media)|shutterstock|alamy",
+                              nxt, re.IGNORECASE)):
+            out.append((start, end, "caption"))
             continue
         m = _PREFIX.match(line)
         if m and m.end() > 0:

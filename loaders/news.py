@@ -276,7 +276,7 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
             cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + bare_months if -60 < p - m.end() < 45]
             relative = False
             if cands:
-                _, p0, start = min(cands)
+                _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
                 relative = not any(p == p0 for p, _ in abs_dates)
             elif _RELATIVE.search(s) and not abs_dates:
                 relative = True
@@ -366,13 +366,17 @@ def _title(doc, spans: list[Span]) -> str | None:
     (a caption may come before it)."""
     if doc.title:
         return doc.title
-    title = None
+    heads = []
     for sp in spans[:6]:
         if not is_heading(sp.text):
             break
         if len(sp.text.split()) >= 3:
-            title = sp.text
-    return title
+            heads.append(sp.text)
+    if not heads:
+        return None
+    topical = re.compile(r"\b(?:children|ofsted|council|services?|care|inspect\w*|social|safeguard\w*|report|rated|inadequate|"
+                         r"good|outstanding|improv\w*|failing|families|young)\b", re.IGNORECASE)
+    return max(heads, key=lambda h: (len(topical.findall(h)), -heads.index(h)))
 
 
 def _headings(spans: list[Span]) -> set[int]:

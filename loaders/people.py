@@ -54,7 +54,7 @@ ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|co
              r"DCS|CEO|editor|reporter|correspondent|professor|lecturer|researcher|consultant|analyst|auditor|"
              r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager)")
 _ROLE_HEAD_RE = re.compile(rf"\b{ROLE_HEAD}\b", re.IGNORECASE)
-ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|former|then|current|deputy|assistant|"
+ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|former|then|current|deputy|assistant|group|party|"
             r"executive|corporate|strategic|council|county|city|borough|cabinet|lead|senior|chief|principal|"
             r"shadow|opposition|labour|conservative|tory|lib\s+dem|liberal\s+democrat|green|independent|reform|"
             r"local|education|health|children[’']?s|schools|safeguarding|the|its|their|his|her|"
@@ -70,7 +70,8 @@ _APPOINTED = [
     re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:who\s+)?(?:was|has\s+been|had\s+been|were|is)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:in|from|on|since)\s+(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
     re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+who\s+(?:became|joined\s+(?:the\s+council\s+)?as|took\s+over\s+as|took\s+up\s+(?:the\s+)?(?:role|post)\s+of)\s+(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:in|from|on|since)\s+(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
 ]
-_COUNCIL_ROLE = re.compile(r"\b(?:councillor|cabinet|council\s+leader|leader\s+of\s+the\s+council|mayor|director|chief\s+executive|"
+_COUNCIL_ROLE = re.compile(r"\b(?:councillor|cabinet|council\s+leader|leader\s+of\s+the\s+council|group\s+leader|opposition\s+leader|"
+                           r"leader\s+of\s+the\s+(?:opposition|\w+\s+group)|mayor|director|chief\s+executive|"
                            r"lead\s+member|portfolio|head\s+of|assistant\s+director|service\s+manager|team\s+manager|"
                            r"social\s+work|DCS)\b", re.IGNORECASE)
 _OFSTED_ROLE = re.compile(r"\b(?:inspector|inspectors|HMI|Majesty[’']s\s+Inspector|regional\s+director)\b", re.IGNORECASE)
