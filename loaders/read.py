@@ -206,6 +206,8 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
                                favor_recall=True, with_metadata=False)
     if not text:
         raise UnreadableDocument(f"{path}: no main text found in the HTML page")
+    # list items come out as "- item": the bullet that the rest of reading uses
+    text = re.sub(r"(?m)^[ \t]*[-*][ \t]+(?=\S)", "• ", text)
     meta = {}
     md = trafilatura.extract_metadata(html)
     if md is not None:
