@@ -1,0 +1,114 @@
+"""Findings (loaders/findings.py) and the sentences they rest on (loaders/text.py):
+polarity and theme of tricky sentences, bullets and headings that run into paragraphs."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.findings import extract_findings, polarity, themes_of
+from loaders.text import sentences
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a concession that opens with a strength is still a concern
+    ("Although the multi-agency response to children at risk of exploitation is usually timely at the "
+     "front door, children are not always promptly identified and referred by partner agencies.", "negative"),
+    ("Timely action is usually taken to protect these children, although a small number of strategy "
+     "discussions are still delayed.", "negative"),
+    ("While most supervision is still task and process focused, some supervision is now more reflective.", "negative"),
+    ("The strategic governance of these services is too fragmented.", "negative"),
+    ("There is sometimes a lack of proactive police intervention to reduce risks.", "negative"),
+    ("Leaders know that there is more to do to improve the quality of supervision.", "negative"),
+    ("Caseloads remain too high in the assessment teams.", "negative"),
+    ("This leaves some young people unsure of the help they are entitled to.", "negative"),
+    # words that look negative but are not
+    ("The immediate response to children who go missing has improved from a very low base.", "positive"),
+    ("Caseloads have reduced and social workers feel safer.", "positive"),
+    ("Strategy discussions are held without delay when risks escalate.", "positive"),
+    ("Services are good, and much improved since they were judged inadequate in 2017.", "positive"),
+    ("Leaders did not delay in implementing their plans, which are having a positive impact.", "positive"),
+    ("Disabled children are seen regularly in different settings.", "positive"),
+    # no evaluation either way
+    ("The council is located in the north of England.", None),
+])
+def test_polarity(sentence, expected):
+    assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, first, also", [
+    ("Social workers’ caseloads in the service for disabled children have halved.", "disabled_children", "caseloads"),
+    ("Risks are usually identified when children are referred to the multi-agency safeguarding hub (MASH).",
+     "front_door", None),
+    ("Workers are persistent in encouraging children to talk in return home interviews.", "missing", None),
+    ("The quality of pathway plans for care leavers is variable.", "care_leavers", None),
+    ("There is a lack of proactive police intervention to reduce exploitation.", "exploitation", "partnership"),
+    ("Management oversight of child in need plans is weak.", "child_protection", "supervision"),
+])
+def test_themes(sentence, first, also):
+    themes = themes_of(sentence)
+    assert themes[0] == first
+    if also:
+        assert also in themes
+
+
+def test_a_sentence_without_a_theme_word_takes_its_paragraphs():
+    text = ("Assessments of disabled children are detailed and thorough. Research is used to inform "
+            "hypotheses about what is happening for children.\n\nSocial workers feel well supported.\n")
+    concerns, improvements = extract_findings(sentences(text), "insp-1")
+    assert concerns == []
+    research = [i for i in improvements if i["evidence"].startswith("Research")]
+    assert research and research[0]["theme"] == "disabled_children"
+    assert {i["inspection"] for i in improvements} == {"insp-1"}
+
+
+def test_one_item_per_sentence_and_theme_primary_first_with_offsets():
+    text = "However, the complexity of exploitation is not always well understood across the partnership.\n"
+    concerns, improvements = extract_findings(sentences(text))
+    assert improvements == []
+    assert [c["theme"] for c in concerns][:2] == ["exploitation", "partnership"]
+    for c in concerns:
+        assert c["polarity"] == "negative" and c["inspection"] is None
+        s, e = c["span"]
+        assert text[s:e] == c["evidence"]
+
+
+def test_referring_back_takes_the_previous_sentences_theme():
+    text = ("Social workers are not always aware of the support available for children at risk of exploitation. "
+            "This means that some children do not benefit from available help.\n")
+    concerns, _ = extract_findings(sentences(text))
+    means = [c["theme"] for c in concerns if c["evidence"].startswith("This means")]
+    assert "exploitation" in means
+
+
+def test_news_sentences_without_evaluation_are_not_findings():
+    text = "The council's cabinet met on Tuesday. Councillors discussed the budget for next year.\n"
+    assert extract_findings(sentences(text)) == ([], [])
+
+
+# ---------------------------------------------------------------- sentences
+
+def test_headings_run_into_paragraphs_become_spans_of_their_own():
+    text = ("Headline findings\nThere has been steady improvement in assessments since the\n"
+            "inspection. Plans are clearer.\nWhat needs to improve?\n• The timeliness of strategy discussions.\n"
+            "• Management oversight of plans.\n")
+    got = [s.text for s in sentences(text)]
+    assert got == ["Headline findings",
+                   "There has been steady improvement in assessments since the inspection.",
+                   "Plans are clearer.", "What needs to improve?",
+                   "The timeliness of strategy discussions.", "Management oversight of plans."]
+
+
+def test_bullets_and_numbered_paragraphs_lose_their_markers_and_keep_offsets():
+    text = ("1. Children are seen regularly.\n2.Assessments are detailed, contain partner\ninformation and "
+            "are timely.\n• Return home interviews.\n")
+    spans = sentences(text)
+    assert [s.text for s in spans] == ["Children are seen regularly.",
+                                       "Assessments are detailed, contain partner information and are timely.",
+                                       "Return home interviews."]
+    assert len({s.para for s in spans}) == 3
+    for s in spans:
+        assert " ".join(text[s.start:s.end].split()) == s.text
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = "Mr. J. Smith met Cllr. Jones on 4 Jan. 2024 to discuss the plan. It went well.\n"
+    assert len(sentences(text)) == 2

@@ -1,0 +1,59 @@
+"""What kind of document (loaders/kind.py): Ofsted letter, Ofsted report, news, other."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED, needs_shared
+from loaders.extract import NotChildrensServices, extract
+from loaders.kind import document_kind
+from loaders.read import read_document
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("ofsted_monitoring_letter.txt", "ofsted_letter"),
+    ("ofsted_ilacs_report.txt", "ofsted_report"),
+    ("ofsted_not_childrens_services.txt", "other"),
+])
+def test_fixture_kinds(name, kind):
+    assert document_kind(read_document(FIX / name)) == kind
+
+
+def test_a_document_not_about_childrens_services_is_refused():
+    with pytest.raises(NotChildrensServices):
+        extract(read_document(FIX / "ofsted_not_childrens_services.txt"))
+
+
+def test_news_about_childrens_services(tmp_path):
+    p = tmp_path / "news.txt"
+    p.write_text("Kestrelford council's children's services have been rated good by Ofsted.\n"
+                 "Inspectors praised social workers for their work with children in care, and the "
+                 "director of children's services said staff were delighted with the result of the visit.\n")
+    assert document_kind(read_document(p)) == "news"
+
+
+def test_older_framework_report_is_a_report(tmp_path):
+    p = tmp_path / "old.txt"
+    p.write_text("Kestrelford Borough Council\nInspection of services for children in need of help and\n"
+                 "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
+                 "Report published: 8 May 2015\nChildren’s services in Kestrelford require improvement\n"
+                 "1. Children who need help and protection Requires improvement\n"
+                 "3. Leadership, management and governance Requires improvement\n")
+    assert document_kind(read_document(p)) == "ofsted_report"
+
+
+@needs_shared
+@pytest.mark.parametrize("path, kind", [
+    ("corpus/liverpool/002_ofsted_2025_monitoring_letter.txt", "ofsted_letter"),
+    ("corpus/liverpool/000_lw_2025_significant_improvement.txt", "news"),
+    ("corpus/liverpool/003_echo_2023_bracing.txt", "news"),
+    ("corpus/liverpool/liverpool_fv_2021-08-02.pdf", "ofsted_letter"),
+    ("corpus/liverpool/liverpool_ilacs_2014-07-18.pdf", "ofsted_report"),
+    ("corpus/ofsted-dev/windsor-and-maidenhead_ilacs_2024-11-19.pdf", "ofsted_report"),
+    ("corpus/ofsted-dev/kingston-upon-hull_fv_2021-05-10.pdf", "ofsted_letter"),
+])
+def test_real_documents(path, kind):
+    assert document_kind(read_document(SHARED / path)) == kind
