@@ -36,7 +36,7 @@ from ontology import slug
 
 HEAD = 3000  # characters of the opening that hold the title page or the letter's head
 
-GRADE = r"outstanding|good|requires\s+improvement(?:\s+to\s+be\s+good)?|inadequate"
+GRADE = r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate"
 _GRADE_RX = re.compile(rf"(?<![\w-])(?P<grade>{GRADE})(?![\w-])", re.IGNORECASE)
 _HMI = r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspectors?|HMIs?"
 # A person's name on one line: two to four capitalised words ("Naintara Khosla", "Paula Thomson-Jones").
@@ -117,7 +117,7 @@ def _sp(span: Span | None) -> list[int] | None:
 
 def _grade(s: str) -> str:
     s = fold(s).lower()
-    if s.startswith("requires"):
+    if s.startswith("require"):
         return "requires_improvement"
     return s
 
@@ -483,7 +483,7 @@ def _improve_bullets(text: str, spans: list[Span]) -> list[Span]:
 
 def _heading(text: str, sp: Span) -> bool:
     """A heading or label line, not a sentence: short, no closing stop, a line of its own."""
-    if sp.text.endswith((".", "?", "!", "’", "”", '"', ")")) and sp.words > 3:
+    if sp.text.endswith((".", "!", "’", "”", '"', ")")) and sp.words > 3:
         return False
     if sp.words <= 12 and not sp.text.endswith("."):
         return True
