@@ -19,7 +19,7 @@ from loaders.text import Span, sentences
 
 # Whole lines that are page furniture, by kind. Matched against the stripped line.
 _LINE_PATTERNS: list[tuple[str, str]] = [
-    ("advert", r"(?:hide\s*ad|advertisement|advert|sponsored(?:\s+content)?|ad\s+feature|story\s+continues(?:\s+below)?(?:\s+advertisement)?|article\s+continues\s+below|continue\s+reading(?:\s+below)?)\W*"),
+    ("advert", r"(?:(?:hide\s*ad|advertisement|advert)\s*)+\W*|(?:sponsored(?:\s+content)?|ad\s+feature|story\s+continues(?:\s+below)?(?:\s+advertisement)?|article\s+continues\s+below|continue\s+reading(?:\s+below)?)\W*"),
     ("crosslink", r"(?:read|see|watch|listen)\s+(?:more|also|next|again)\b.*"),
     ("crosslink", r"(?:more|related|also\s+read|related\s+(?:articles?|stories|content|topics)|most\s+read|most\s+popular|latest(?:\s+news|\s+stories)?|top\s+stories|trending(?:\s+now)?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|more\s+(?:on\s+this\s+story|from\s+\w+|stories|news)|in\s+other\s+news)\s*(?:[:|>»\-–—].*)?"),
     ("crosslink", r"(?:click|tap)\s+(?:here|the\s+link)\b.*"),

@@ -24,7 +24,7 @@ _DASH = r"\s*[–—\-:]\s+"
 _BOX_VM = re.compile(rf"^(?:(?:circa|about|around|approx\.?|almost|over|more\s+than|nearly)\s+)?{_VALUE}{_DASH}(?P<measure>[A-Za-z£].{{2,120}})$", re.IGNORECASE)
 _BOX_MV = re.compile(rf"^(?P<measure>[A-Z][A-Za-z’'()/ ,\-]{{2,80}}?)\s*[:–—]\s*(?:circa\s+|about\s+|around\s+)?{_VALUE}\.?$")
 _MONEY = re.compile(rf"(?P<value>[£$€]\s?\d[\d,]*(?:\.\d+)?{_SCALE})")
-_SHARE = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_SHARE = re.compile(r"(?P<value>\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b))", re.IGNORECASE)
 
 
 def _unit(value: str, measure: str) -> str | None:
@@ -44,7 +44,7 @@ def figure_lines(text: str, spans: list[Span]) -> list[Span]:
     """Spans that are fact-box lines ("£112 million – net budget", "Workforce: 353")."""
     out = []
     for sp in spans:
-        t = sp.text.strip("• ").strip()
+        t = re.sub(r"^(?:[•*]|-(?=\s))\s*", "", sp.text).strip()
         if len(t.split()) > 25:
             continue
         if _BOX_VM.match(t) or _BOX_MV.match(t):
@@ -72,7 +72,7 @@ def extract_figures(text: str, spans: list[Span]) -> list[dict]:
     seen: set[tuple[str, int]] = set()
     box = {sp.start for sp in figure_lines(text, spans)}
     for sp in spans:
-        t = sp.text.strip("• ").strip()
+        t = re.sub(r"^(?:[•*]|-(?=\s))\s*", "", sp.text).strip()
         if sp.start in box:
             m = _BOX_VM.match(t)
             if m:

@@ -66,9 +66,9 @@ _ROLE_BEFORE = re.compile(
 _SPEECH = r"(?:said|says|told|added|adds|explained|commented|stated|warned|wrote|insisted|admitted|claimed|noted|argued)"
 _DATE_WORDS = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December))"
 _APPOINTED = [
-    re.compile(rf"appointment\s+of\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:the\s+)?(?:(?:council|authority)[’']s\s+)?(?P<role>[^,.;]*?)(?:\s+(?:in|from|on|since)\s+(?P<date>{_DATE_WORDS}))?(?=[,.;]|\s+(?:she|he|they|and|was|has|had)\b|$)"),
-    re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:who\s+)?(?:was|has\s+been|had\s+been|were|is)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:in|from|on|since)\s+(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
-    re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+who\s+(?:became|joined\s+(?:the\s+council\s+)?as|took\s+over\s+as|took\s+up\s+(?:the\s+)?(?:role|post)\s+of)\s+(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:in|from|on|since)\s+(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
+    re.compile(rf"appointment\s+of\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:the\s+)?(?:(?:council|authority)[’']s\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|\s+(?:she|he|they|and|was|has|had)\b|$)"),
+    re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:who\s+)?(?:was|has\s+been|had\s+been|were|is)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
+    re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+who\s+(?:became|joined\s+(?:the\s+council\s+)?as|took\s+over\s+as|took\s+up\s+(?:the\s+)?(?:role|post)\s+of)\s+(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
 ]
 _COUNCIL_ROLE = re.compile(r"\b(?:councillor|cabinet|council\s+leader|leader\s+of\s+the\s+council|group\s+leader|opposition\s+leader|"
                            r"leader\s+of\s+the\s+(?:opposition|\w+\s+group)|mayor|director|chief\s+executive|"

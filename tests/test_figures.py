@@ -1,0 +1,54 @@
+"""Figures: fact-box lines and money or shares in the reporter's prose; not quotes, dates or debris."""
+from __future__ import annotations
+
+from loaders.debris import content_spans
+from loaders.figures import extract_figures, figure_lines
+
+
+def figures(text):
+    return [(f["value"], f["measure"], f["unit"]) for f in extract_figures(text, content_spans(text))]
+
+
+def test_fact_box_lines():
+    text = ("The council's figures:\n"
+            "• £112 million – net budget\n"
+            "• £21 million – additional funding spent by the council in 2018/19 to meet demand pressures\n"
+            "• 92,000 – children in the city\n"
+            "• 1,200 (circa) – children in care\n"
+            "• 45 – percent of children living in the most deprived communities\n"
+            "• 0 – number of children's centres that have closed\n")
+    assert figures(text) == [
+        ("£112 million", "net budget", "GBP"),
+        ("£21 million", "additional funding spent by the council in 2018/19 to meet demand pressures", "GBP"),
+        ("92,000", "children in the city", "count"),
+        ("1,200", "children in care", "count"),
+        ("45", "percent of children living in the most deprived communities", "percent"),
+        ("0", "number of children's centres that have closed", "count"),
+    ]
+    assert extract_figures(text, content_spans(text))[3]["approximate"] is True
+
+
+def test_measure_then_value_and_dash_bullets():
+    text = "Children in care: 1,450\n- 38 – agency social workers still in post\n"
+    assert figures(text) == [("1,450", "Children in care", "count"), ("38", "agency social workers still in post", "count")]
+
+
+def test_fact_box_lines_are_not_prose():
+    text = "£4.2 million – extra investment\nThe council was rated inadequate overall in March 2023 by inspectors.\n"
+    spans = content_spans(text)
+    assert [sp.text for sp in figure_lines(text, spans)] == ["£4.2 million – extra investment"]
+
+
+def test_money_and_shares_in_prose():
+    text = ("The council will invest £3.5m in recruiting permanent social workers.\n"
+            "Around 42 per cent of social workers are agency staff.\n")
+    vals = [(v, u) for v, _, u in figures(text)]
+    assert vals == [("£3.5m", "GBP"), ("42 per cent", "percent")]
+
+
+def test_not_figures():
+    text = ("Inspectors spent two days in the city in March 2024 and found four out of five areas inadequate.\n"
+            'Cllr Marsh said: "We are recruiting 16 extra staff and spending £2m."\n'
+            "Advertisement\n"
+            "READ MORE: Council to spend £5m on new roads\n")
+    assert figures(text) == []

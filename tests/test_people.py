@@ -1,0 +1,92 @@
+"""People with titles and roles, named by the fullest form the document gives."""
+from __future__ import annotations
+
+from loaders.debris import content_spans
+from loaders.people import extract_people, strip_honorifics
+
+COUNCIL = "Kestrelford Borough Council"
+
+
+def people(text, published=None):
+    found, mentions = extract_people(text, content_spans(text), council=COUNCIL, published=published)
+    return {p["name"]: p for p in found}, mentions
+
+
+def roles(p):
+    return [(r["title"], r["organisation"], r["since"]) for r in p["roles"]]
+
+
+def test_honorifics_are_stripped():
+    assert strip_honorifics("Councillor Liz Parsons") == "Liz Parsons"
+    assert strip_honorifics("Cllr. Dr Anne Hall") == "Anne Hall"
+    assert strip_honorifics("Sir Keith Lamb MP") == "Keith Lamb"
+
+
+def test_name_then_role_with_council():
+    p, _ = people("Councillor Helen Marsh, Kestrelford Borough Council cabinet member for children's services, "
+                  "said the report was fair.\n")
+    assert roles(p["Helen Marsh"]) == [("cabinet member for children's services", COUNCIL, None)]
+
+
+def test_name_then_role_then_said():
+    p, _ = people("Jonathan Ellis, director of education, said the plan was the start of a journey.\n")
+    assert roles(p["Jonathan Ellis"]) == [("director of education", COUNCIL, None)]
+
+
+def test_role_then_name():
+    p, _ = people("She had already held talks with incoming director of children's services, Jenny Okafor, "
+                  "about how to turn things around.\n"
+                  "The motion calls upon council leader, Cllr Liam Ross, and the cabinet to act.\n")
+    r = p["Jenny Okafor"]["roles"][0]
+    assert (r["title"], r["organisation"], r.get("status")) == ("director of children's services", COUNCIL, "incoming")
+    assert roles(p["Liam Ross"]) == [("council leader", COUNCIL, None)]
+
+
+def test_appointment_with_start_date():
+    p, _ = people("Inspectors said since the appointment of Jenny Turner as corporate director in August 2023, "
+                  "she has driven improvement with pace.\n")
+    assert roles(p["Jenny Turner"]) == [("corporate director", COUNCIL, "2023-08")]
+
+
+def test_relative_start_date_needs_the_document_date():
+    text = "Priya Shah was appointed as director of children's services last May, the council said.\n"
+    p, _ = people(text)
+    assert roles(p["Priya Shah"]) == [("director of children's services", COUNCIL, None)]
+    p, _ = people(text, published="2024-07-05")
+    assert roles(p["Priya Shah"]) == [("director of children's services", COUNCIL, "2023-05")]
+
+
+def test_inspectors_named_together():
+    p, _ = people("Inspectors Kathryn Grant and Rebecca Doyle said leaders had driven improvement.\n")
+    assert roles(p["Kathryn Grant"]) == [("inspector", "Ofsted", None)]
+    assert roles(p["Rebecca Doyle"]) == [("inspector", "Ofsted", None)]
+
+
+def test_councillor_without_other_role():
+    p, _ = people('Cllr Kevin Pike said, "We must have done things that clearly have not worked."\n')
+    assert roles(p["Kevin Pike"]) == [("councillor", COUNCIL, None)]
+
+
+def test_short_form_is_the_person_introduced_earlier():
+    text = ("Cllr Liz Parsons, cabinet member for children's services, told the committee she expected a visit.\n"
+            "Addressing the report, Cllr Parsons said the findings were deeply concerning.\n")
+    p, mentions = people(text)
+    assert list(p) == ["Liz Parsons"]
+    assert len(p["Liz Parsons"]["roles"]) == 1   # no extra "councillor" beside the cabinet role
+    later = text.index("Cllr Parsons") + len("Cllr ")
+    assert any(s == later and name == "Liz Parsons" for s, _, name in mentions)
+
+
+def test_not_people():
+    p, _ = people("Liverpool Council said Ofsted and Merseyside Police had worked with the Liberal Democrats "
+                  "on the Children's Services Improvement Board in Kestrelford Town Hall.\n")
+    assert p == {}
+
+
+def test_debris_is_never_a_person():
+    text = ("By Sam Porter, Local Democracy Reporter\n"
+            'READ MORE: "We were let down," says Kestrelford mum Jane Doe\n'
+            "Credit: (Image: Mark Hughes)\n"
+            "Councillor Helen Marsh said the council would keep going until every child got help.\n")
+    p, _ = people(text)
+    assert set(p) == {"Helen Marsh"}
