@@ -121,32 +121,39 @@ _GAP = 1.45  # a line further below the one before than this many line pitches s
 
 def _page_text(textpage) -> str:
     """A page's text in reading order, with a blank line wherever the layout leaves vertical
-    space between lines (paragraphs, headings, list items), which plain extraction loses."""
+    space between lines (paragraphs, headings, list items), which plain extraction loses.
+    The line pitch is the commonest distance between lines that is close to the font's own
+    line height (1 to 1.6 times it), so a page of one-line paragraphs still has one."""
     raw = textpage.get_text_range()
     plain = raw.replace("\r\n", "\n").replace("\r", "\n")
     if len(raw) != textpage.count_chars():  # character indices do not line up: keep the plain text
         return plain
     lines: list[str] = []
-    tops: list[float | None] = []
+    boxes: list[tuple[float, float] | None] = []  # (top, height) of each line's first character
     for m in re.finditer(r"([^\r\n]*)(?:\r\n|\r|\n|$)", raw):
         if m.start() == len(raw) and lines:
             break
         line = m.group(1)
         j = len(line) - len(line.lstrip())
+        if line.strip():
+            _l, bottom, _r, top = textpage.get_charbox(m.start() + j, loose=True)
+            boxes.append((top, top - bottom))
+        else:
+            boxes.append(None)
         lines.append(line)
-        tops.append(textpage.get_charbox(m.start() + j, loose=True)[3] if line.strip() else None)
-    pitches = [a - b for a, b in zip(tops, tops[1:]) if a is not None and b is not None and a > b]
-    if len(pitches) < 3:
-        return plain
-    pitch = sorted(pitches)[len(pitches) // 2]
+    known = [b for b in boxes if b]
+    pitches = Counter(round((a[0] - b[0]) * 2) / 2 for a, b in zip(known, known[1:])
+                      if b[1] > 0 and 0.95 * b[1] <= a[0] - b[0] <= 1.6 * b[1])
+    pitch = pitches.most_common(1)[0][0] if pitches else None
     out = [lines[0]]
-    prev = tops[0]
-    for line, top in zip(lines[1:], tops[1:]):
-        if top is not None and prev is not None and (prev - top > _GAP * pitch or top > prev):
-            out.append("")
+    prev = boxes[0]
+    for line, box in zip(lines[1:], boxes[1:]):
+        if box and prev:
+            drop = prev[0] - box[0]
+            if drop < 0 or drop > (_GAP * pitch if pitch else 1.8 * box[1]):
+                out.append("")
         out.append(line)
-        if top is not None:
-            prev = top
+        prev = box or prev
     return "\n".join(out)
 
 
