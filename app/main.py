@@ -24,4 +24,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     from app import health, sparql
     app.include_router(health.router)
     app.include_router(sparql.router)
+    from app import api, home, ld, pages, queries_api
+    app.include_router(queries_api.router)
+    app.include_router(api.router)
+    app.include_router(home.router)
+    app.include_router(ld.router)
+    app.include_router(pages.router)
     return app

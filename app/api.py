@@ -1,0 +1,745 @@
+"""Resource endpoints of the JSON API: councils, timelines, themes, people, inspections,
+findings, documents (and upload), conflicts, search.
+
+The SPARQL lives in queries/*.rq (run through app.queries_api.select, parameters bound
+as typed terms); this module only shapes rows into resources. Canonical entities are
+reached through ikg:resolvesTo when the resolution pass has run, and are the minted
+entities themselves otherwise. Ids in paths and answers are the local part of an IRI
+(`{base}id/{kind}/{id}`): an ONS code, a person slug, an inspection or document id.
+Lists follow the conventions of app.queries_api (JSON array, X-Total-Count, Link,
+CSV and JSON-LD).
+"""
+from __future__ import annotations
+
+import hmac
+import json
+import re
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi.responses import JSONResponse, Response
+from rdflib import Literal, URIRef
+
+from app.queries_api import (BadParameter, base_of, date_term, entity_iri, list_response, py, select, to_csv,
+                             to_jsonld, wants)
+from ontology import THEME, Minter
+
+router = APIRouter(prefix="/api", tags=["resources"])
+
+THEMES_NS = str(THEME)
+ONTOLOGY_NS = "https://w3id.org/ikg/ontology#"
+
+
+# ---------------------------------------------------------------- helpers
+
+def local(iri, base: str) -> str | None:
+    """The id of an IRI: `{base}id/{kind}/{id}` -> id; a theme -> its notation."""
+    if iri is None:
+        return None
+    s = str(iri)
+    if s.startswith(base + "id/"):
+        return s[len(base) + 3:].split("/", 1)[-1]
+    if s.startswith(THEMES_NS):
+        return s[len(THEMES_NS):]
+    if s.startswith(ONTOLOGY_NS):
+        return s[len(ONTOLOGY_NS):]
+    return s
+
+
+def page_url(iri, base: str) -> str | None:
+    """Where the HTML page of an IRI is served (sentences: their document, at #char=S-E)."""
+    if iri is None:
+        return None
+    s = str(iri)
+    if s.startswith(base + "id/"):
+        rest = s[len(base) + 3:]
+        m = re.match(r"^document/([^/]+)/char/(\d+)-(\d+)$", rest)
+        if m:
+            return f"/page/document/{m.group(1)}#char={m.group(2)}-{m.group(3)}"
+        return "/page/" + rest
+    if s.startswith(THEMES_NS):
+        return "/page/theme/" + s[len(THEMES_NS):]
+    if s == THEMES_NS.rstrip("/"):
+        return "/themes"
+    if s.startswith(ONTOLOGY_NS):
+        return "/ontology/" + s[len(ONTOLOGY_NS):]
+    if s == ONTOLOGY_NS.rstrip("#"):
+        return "/ontology"
+    return s
+
+
+def sv(term) -> str | None:
+    return None if term is None else str(term)
+
+
+def precise(values) -> str | None:
+    """The most precise date among values (ties: the most common, then the earliest)."""
+    vals = [str(v) for v in values if v is not None and str(v)]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    return sorted(counts, key=lambda v: (-len(v), -counts[v], v))[0]
+
+
+def char_of(sentence) -> str | None:
+    m = re.search(r"/char/(\d+-\d+)$", str(sentence or ""))
+    return m.group(1) if m else None
+
+
+def store_of(request: Request):
+    return request.app.state.store
+
+
+def one_or_404(items: list, what: str, ident: str):
+    if not items:
+        raise HTTPException(404, f"no {what} {ident!r}")
+    return items[0]
+
+
+def check_id(ident: str, what: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", ident or ""):
+        raise HTTPException(404, f"no {what} {ident!r}")
+    return ident
+
+
+def object_response(request: Request, obj: dict, list_key: str | None = None) -> Response:
+    """One resource as JSON, JSON-LD, or (its list_key list, flattened) CSV."""
+    fmt = wants(request)
+    if fmt == "csv":
+        rows = obj.get(list_key, []) if list_key else [obj]
+        return Response(to_csv(rows), media_type="text/csv; charset=utf-8")
+    if fmt == "jsonld":
+        body = {"@context": to_jsonld([])["@context"], **obj}
+        return Response(json.dumps(body, ensure_ascii=False), media_type="application/ld+json")
+    return JSONResponse(obj)
+
+
+# ---------------------------------------------------------------- councils
+
+def councils_data(store, base: str, council: URIRef | None = None) -> list[dict]:
+    rows = select(store, "councils", council=council)
+    latest = latest_judgements(store, base, council)
+    out = []
+    for r in rows:
+        iri = str(r["council"])
+        out.append({"id": sv(r["ons_code"]), "iri": iri, "name": sv(r["name"]), "ons_code": sv(r["ons_code"]),
+                    "region": sv(r.get("region")), "documents": py(r.get("documents")),
+                    "inspections": py(r.get("inspections")), "latest_judgement": latest.get(iri)})
+    return out
+
+
+def latest_judgements(store, base: str, council: URIRef | None = None) -> dict[str, dict]:
+    best: dict[str, tuple] = {}
+    for r in select(store, "judgements", council=council):
+        c = str(r["council"])
+        is_overall = str(r.get("area", "")).endswith("area_overall")
+        key = (str(r.get("date") or ""), is_overall, r.get("type") is not None and str(r["type"]) == "ilacs")
+        if c not in best or key > best[c][0]:
+            best[c] = (key, {"grade": sv(r["grade"]), "label": sv(r.get("grade_label")), "date": sv(r.get("date")),
+                             "area": local(r.get("area"), base), "inspection": local(r["event"], base),
+                             "sentence": sv(r.get("sentence"))})
+    return {c: v for c, (_, v) in best.items()}
+
+
+def council_or_404(store, base: str, ident: str) -> dict:
+    check_id(ident, "council")
+    items = councils_data(store, base, URIRef(f"{base}id/council/{ident}"))
+    return one_or_404(items, "council with documents", ident)
+
+
+def events_data(store, base: str, council: URIRef | None = None, inspection: URIRef | None = None,
+                document: URIRef | None = None, type_: str | None = None) -> list[dict]:
+    """Inspection events (canonical), each gathered from the documents that mention it."""
+    rows = select(store, "inspections", council=council, inspection=inspection, document=document,
+                  type=Literal(type_) if type_ else None)
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[str(r["event"])].append(r)
+    if not groups:
+        return []
+    insp = defaultdict(list)
+    for r in select(store, "inspectors", council=council, inspection=inspection, document=document):
+        insp[str(r["event"])].append(r)
+    judg = defaultdict(list)
+    for r in select(store, "judgements", council=council, inspection=inspection, document=document):
+        judg[str(r["event"])].append(r)
+    findings = defaultdict(Counter)
+    if document is None:
+        for r in select(store, "findings", council=council, inspection=inspection):
+            if r.get("event") is not None:
+                findings[str(r["event"])][str(r["polarity"])] += 1
+    events = []
+    for k, rs in groups.items():
+        canonical = [r for r in rs if str(r["mention"]) == k] or rs
+        types = Counter(str(r["type"]) for r in rs)
+        ev = {
+            "id": local(k, base), "iri": k,
+            "type": str(canonical[0]["type"]) if canonical else types.most_common(1)[0][0],
+            "council": local(rs[0]["council"], base),
+            "start": sv(rs[0].get("r_start")) or precise(r.get("start") for r in rs),
+            "end": sv(rs[0].get("r_end")) or precise(r.get("end") for r in rs),
+            "published": sv(rs[0].get("r_published")) or precise(r.get("published") for r in rs),
+            "sequence": py(rs[0].get("r_sequence")) or _most_common(py(r.get("sequence")) for r in rs),
+        }
+        people: dict[str, dict] = {}
+        for r in insp.get(k, []):
+            p = people.setdefault(str(r["inspector"]), {"id": local(r["inspector"], base), "iri": str(r["inspector"]),
+                                                        "name": str(r["name"]), "lead": False})
+            p["lead"] = p["lead"] or py(r.get("lead")) is True
+        ev["inspectors"] = sorted(people.values(), key=lambda p: (not p["lead"], p["name"]))
+        js: dict[tuple, dict] = {}
+        for r in judg.get(k, []):
+            key = (local(r.get("area"), base), str(r["grade"]))
+            j = js.setdefault(key, {"area": key[0], "area_label": sv(r.get("area_label")), "grade": key[1],
+                                    "grade_label": sv(r.get("grade_label")), "rank": py(r.get("rank")),
+                                    "sources": [], "sentences": []})
+            d = local(r["document"], base)
+            if d not in j["sources"]:
+                j["sources"].append(d)
+            if r.get("sentence") is not None and str(r["sentence"]) not in j["sentences"]:
+                j["sentences"].append(str(r["sentence"]))
+        ev["judgements"] = sorted(js.values(), key=lambda j: (j["area"] != "area_overall", j["area"] or ""))
+        ev["sources"] = sorted({local(r["document"], base) for r in rs})
+        ev["sentences"] = sorted({str(r["sentence"]) for r in rs if r.get("sentence") is not None})
+        ev["concerns"] = findings[k].get("negative", 0)
+        ev["improvements"] = findings[k].get("positive", 0)
+        ev["undated"] = not (ev["start"] or ev["published"])
+        events.append(ev)
+    return sort_events(events)
+
+
+def _most_common(values):
+    vals = [v for v in values if v is not None]
+    return Counter(vals).most_common(1)[0][0] if vals else None
+
+
+def event_date(ev: dict) -> str | None:
+    return ev.get("start") or ev.get("published")
+
+
+def sort_events(events: list[dict]) -> list[dict]:
+    return sorted(events, key=lambda e: (e["undated"], event_date(e) or "", e.get("sequence") or 0, e["id"]))
+
+
+def themes_for_council(store, base: str, council: URIRef) -> list[dict]:
+    findings = findings_data(store, base, council=council)
+    statuses = select(store, "theme_status", council=council)
+    labels = {str(r["theme"]): str(r["label"]) for r in select(store, "themes")}
+    by_theme: dict[str, dict] = {}
+    for f in findings:
+        t = by_theme.setdefault(f["theme"], {"theme": f["theme"], "label": f.get("theme_label") or labels.get(THEMES_NS + f["theme"]),
+                                             "iri": THEMES_NS + f["theme"], "status": None, "concerns": 0,
+                                             "improvements": 0, "history": [], "statuses": []})
+        t["concerns" if f["polarity"] == "negative" else "improvements"] += 1
+        t["history"].append({"event": f.get("event"), "date": f.get("date"), "polarity": f["polarity"],
+                             "evidence": f.get("text"), "source": f.get("document"), "finding": f["id"],
+                             "sentence": f.get("sentence")})
+    for r in statuses:
+        notation = local(r["theme"], base)
+        t = by_theme.setdefault(notation, {"theme": notation, "label": sv(r.get("theme_label")), "iri": str(r["theme"]),
+                                           "status": None, "concerns": 0, "improvements": 0, "history": [], "statuses": []})
+        t["statuses"].append({"event": local(r["event"], base), "date": sv(r.get("date")), "status": str(r["status"]),
+                              "concerns": py(r.get("concerns")), "improvements": py(r.get("improvements"))})
+    for t in by_theme.values():
+        t["history"].sort(key=lambda h: (h["date"] is None, h["date"] or ""))
+        t["statuses"].sort(key=lambda s: (s["date"] is None, s["date"] or ""))
+        t["status"] = t["statuses"][-1]["status"] if t["statuses"] else derive_status(t["history"])
+    order = {"raised": 0, "persisting": 1, "improving": 2, "resolved": 3}
+    return sorted(by_theme.values(), key=lambda t: (order.get(t["status"], 4), -t["concerns"], t["theme"]))
+
+
+def derive_status(history: list[dict]) -> str | None:
+    """Status from findings alone (when the resolution pass has not run): by event, in date order."""
+    events: dict[str, Counter] = {}
+    for h in history:
+        events.setdefault(h.get("event") or h.get("source") or "", Counter())[h["polarity"]] += 1
+    status, seen_concern = None, False
+    for counts in events.values():
+        neg, pos = counts.get("negative", 0), counts.get("positive", 0)
+        if neg and not seen_concern:
+            status = "raised"
+        elif neg and pos:
+            status = "improving"
+        elif neg:
+            status = "persisting"
+        elif pos and seen_concern:
+            status = "resolved"
+        elif pos:
+            status = status or "improving"
+        seen_concern = seen_concern or bool(neg)
+    return status
+
+
+@router.get("/councils", summary="Councils with documents",
+            description="Councils at least one document is about, with their latest judgement (grade, date).")
+def api_councils(request: Request):
+    items = councils_data(store_of(request), base_of(request))
+    return list_response(request, items, default_sort="name")
+
+
+@router.get("/councils/{ident}", summary="One council")
+def api_council(request: Request, ident: str):
+    return object_response(request, council_or_404(store_of(request), base_of(request), ident))
+
+
+@router.get("/councils/{ident}/timeline", summary="A council's inspections and visits in date order",
+            description="Events in date order (undated last, flagged undated); CSV gives the events.")
+def api_timeline(request: Request, ident: str):
+    store, base = store_of(request), base_of(request)
+    council = council_or_404(store, base, ident)
+    events = events_data(store, base, council=URIRef(council["iri"]))
+    return object_response(request, {"council": council, "events": events}, list_key="events")
+
+
+@router.get("/councils/{ident}/themes", summary="A council's themes with status and history")
+def api_council_themes(request: Request, ident: str):
+    store, base = store_of(request), base_of(request)
+    council = council_or_404(store, base, ident)
+    return list_response(request, themes_for_council(store, base, URIRef(council["iri"])), default_limit=100)
+
+
+# ---------------------------------------------------------------- people
+
+def people_data(store, base: str, name: str | None = None, person: str | None = None) -> list[dict]:
+    rows = select(store, "people")
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[str(r["person"])].append(r)
+    if person is not None:
+        groups = {k: v for k, v in groups.items() if k == person or any(str(r["mention"]) == person for r in v)}
+    if name:
+        needle = name.lower()
+        groups = {k: v for k, v in groups.items() if any(needle in str(r["written"]).lower() for r in v)}
+    if not groups:
+        return []
+    single = URIRef(next(iter(groups))) if len(groups) == 1 else None
+    tenures = defaultdict(list)
+    for r in select(store, "tenures", person=single):
+        tenures[str(r["member"])].append(r)
+    inspections = defaultdict(dict)
+    events = {e["iri"]: e for e in events_data(store, base)} if any(True for _ in groups) else {}
+    for r in select(store, "inspectors", person=single):
+        e = events.get(str(r["event"]), {})
+        inspections[str(r["inspector"])][str(r["event"])] = {
+            "id": local(r["event"], base), "council": local(r["council"], base), "type": e.get("type"),
+            "date": event_date(e) if e else None, "lead": py(r.get("lead")) is True}
+    quotes = defaultdict(list)
+    for r in select(store, "quotes", person=single):
+        if r.get("speaker") is not None:
+            quotes[str(r["speaker"])].append({"text": str(r["text"]), "document": local(r["document"], base),
+                                              "published": sv(r.get("published")), "sentence": sv(r.get("sentence")),
+                                              "id": local(r["quote"], base)})
+    out = []
+    for k, rs in groups.items():
+        names = Counter(str(r["written"]) for r in rs)
+        roles: dict[tuple, dict] = {}
+        for t in tenures.get(k, []):
+            key = (str(t["title"]).lower(), sv(t.get("organisation")))
+            role = roles.setdefault(key, {"title": str(t["title"]), "organisation": sv(t.get("organisation_name")),
+                                          "organisation_id": local(t.get("organisation"), base), "since": [],
+                                          "until": [], "sources": [], "sentences": []})
+            role["since"].append(t.get("since"))
+            role["until"].append(t.get("until"))
+            d = local(t["document"], base)
+            if d not in role["sources"]:
+                role["sources"].append(d)
+            if t.get("sentence") is not None and str(t["sentence"]) not in role["sentences"]:
+                role["sentences"].append(str(t["sentence"]))
+        for role in roles.values():
+            role["since"], role["until"] = precise(role["since"]), precise(role["until"])
+        out.append({"id": local(k, base), "iri": k,
+                    "name": sorted(names, key=lambda n: (-names[n], -len(n), n))[0],
+                    "names": sorted(names),
+                    "roles": sorted(roles.values(), key=lambda r: (r["since"] is None, r["since"] or "", r["title"])),
+                    "inspections": sorted(inspections.get(k, {}).values(), key=lambda i: (i["date"] is None, i["date"] or "")),
+                    "quotes": sorted(quotes.get(k, []), key=lambda q: q["published"] or "", reverse=True),
+                    "sources": sorted({local(r["document"], base) for r in rs})})
+    return out
+
+
+@router.get("/people", summary="People, by any written name",
+            description="name matches any name the sources write for a person (case-insensitive substring).")
+def api_people(request: Request, name: str | None = None):
+    if name is not None and not name.strip():
+        raise BadParameter("parameter 'name' must not be empty")
+    items = people_data(store_of(request), base_of(request), name=name)
+    return list_response(request, items, default_sort="name")
+
+
+@router.get("/people/{ident}", summary="One person")
+def api_person(request: Request, ident: str):
+    base = base_of(request)
+    check_id(ident, "person")
+    items = people_data(store_of(request), base, person=f"{base}id/person/{ident}")
+    return object_response(request, one_or_404(items, "person", ident))
+
+
+# ---------------------------------------------------------------- inspections
+
+def inspection_data(store, base: str, ident: str) -> dict | None:
+    iri = URIRef(f"{base}id/inspection/{ident}")
+    events = events_data(store, base, inspection=iri)
+    if not events:
+        return None
+    ev = events[0]
+    k = URIRef(ev["iri"])
+    ev["findings"] = findings_data(store, base, inspection=k)
+    docs = {d["id"]: d for d in documents_data(store, base)}
+    ev["documents"] = [{"id": d, "title": docs.get(d, {}).get("title"), "kind": docs.get(d, {}).get("kind"),
+                        "published": docs.get(d, {}).get("published")} for d in ev["sources"]]
+    council = councils_data(store, base, URIRef(f"{base}id/council/{ev['council']}"))
+    ev["council_name"] = council[0]["name"] if council else ev["council"]
+    return ev
+
+
+@router.get("/inspections", summary="Inspection events",
+            description="Canonical inspections and visits across councils (filter by council ONS code and type).")
+def api_inspections(request: Request, council: str | None = None, type: str | None = None):
+    base = base_of(request)
+    c = entity_iri("council", council, base, "council") if council else None
+    if type is not None and type not in ("ilacs", "monitoring_visit", "focused_visit", "jtai", "other"):
+        raise BadParameter(f"parameter 'type' must be ilacs, monitoring_visit, focused_visit, jtai or other, not {type!r}")
+    items = events_data(store_of(request), base, council=c, type_=type)
+    return list_response(request, items, default_sort="start")
+
+
+@router.get("/inspections/{ident}", summary="One inspection: findings, judgements, inspectors, documents")
+def api_inspection(request: Request, ident: str):
+    check_id(ident, "inspection")
+    ev = inspection_data(store_of(request), base_of(request), ident)
+    if ev is None:
+        raise HTTPException(404, f"no inspection {ident!r}")
+    return object_response(request, ev, list_key="findings")
+
+
+# ---------------------------------------------------------------- findings
+
+POLARITY = {"negative": "negative", "concern": "negative", "concerns": "negative",
+            "positive": "positive", "improvement": "positive", "improvements": "positive"}
+
+
+def findings_data(store, base: str, **params) -> list[dict]:
+    rows = select(store, "findings", **params)
+    out = []
+    for r in rows:
+        out.append({"id": local(r["finding"], base), "iri": str(r["finding"]),
+                    "type": "concern" if str(r["polarity"]) == "negative" else "improvement",
+                    "polarity": str(r["polarity"]), "theme": local(r["theme"], base), "theme_label": sv(r.get("theme_label")),
+                    "text": sv(r.get("text")), "council": local(r.get("finding_council"), base),
+                    "event": local(r.get("event"), base), "date": sv(r.get("date")),
+                    "document": local(r["document"], base), "sentence": sv(r.get("sentence")),
+                    "char": char_of(r.get("sentence"))})
+    return out
+
+
+def finding_params(base: str, council=None, theme=None, polarity=None, from_=None, to=None, inspection=None,
+                   document=None) -> dict:
+    p: dict[str, Any] = {}
+    if council:
+        p["council"] = entity_iri("council", council, base, "council")
+    if theme:
+        if not re.fullmatch(r"[a-z0-9_]+", theme):
+            raise BadParameter(f"parameter 'theme' must be a theme notation such as 'workforce', not {theme!r}")
+        p["theme"] = THEME[theme]
+    if polarity and polarity not in ("any", "all"):
+        if polarity not in POLARITY:
+            raise BadParameter(f"parameter 'polarity' must be negative (concern) or positive (improvement), not {polarity!r}")
+        p["polarity"] = Literal(POLARITY[polarity])
+    if from_:
+        p["from"] = date_term("from", from_)
+    if to:
+        p["to"] = date_term("to", to)
+    if inspection:
+        p["inspection"] = entity_iri("inspection", inspection, base, "inspection")
+    if document:
+        p["document"] = entity_iri("document", document, base, "document")
+    return p
+
+
+@router.get("/concerns", summary="Concerns and improvements",
+            description="Findings, filtered by council (ONS code), theme (notation), polarity (negative|concern, "
+                        "positive|improvement, any: the default), and date range from/to (YYYY[-MM[-DD]]).")
+def api_concerns(request: Request, council: str | None = None, theme: str | None = None, polarity: str | None = None,
+                 to: str | None = None, inspection: str | None = None, document: str | None = None):
+    base = base_of(request)
+    params = finding_params(base, council, theme, polarity, request.query_params.get("from"), to, inspection, document)
+    items = findings_data(store_of(request), base, **params)
+    return list_response(request, items, default_sort="-date")
+
+
+@router.get("/findings", summary="Findings (alias of /api/concerns)", include_in_schema=False)
+def api_findings(request: Request, council: str | None = None, theme: str | None = None, polarity: str | None = None,
+                 to: str | None = None, inspection: str | None = None, document: str | None = None):
+    return api_concerns(request, council, theme, polarity, to, inspection, document)
+
+
+# ---------------------------------------------------------------- themes
+
+def themes_data(store, base: str, theme: URIRef | None = None) -> list[dict]:
+    return [{"id": str(r["notation"]), "iri": str(r["theme"]), "label": sv(r["label"]), "definition": sv(r.get("definition")),
+             "concerns": py(r.get("concerns")) or 0, "improvements": py(r.get("improvements")) or 0,
+             "councils": py(r.get("councils")) or 0}
+            for r in select(store, "themes", theme=theme)]
+
+
+def theme_data(store, base: str, notation: str) -> dict | None:
+    if not re.fullmatch(r"[a-z0-9_]+", notation or ""):
+        return None
+    items = themes_data(store, base, THEME[notation])
+    if not items:
+        return None
+    t = items[0]
+    councils = {c["iri"]: c for c in councils_data(store, base)}
+    by_council: dict[str, dict] = {}
+    for r in select(store, "theme_status", theme=THEME[notation]):
+        c = str(r["council"])
+        entry = by_council.setdefault(c, {"council": local(c, base), "name": councils.get(c, {}).get("name"),
+                                          "statuses": []})
+        entry["statuses"].append({"event": local(r["event"], base), "date": sv(r.get("date")), "status": str(r["status"]),
+                                  "concerns": py(r.get("concerns")), "improvements": py(r.get("improvements"))})
+    findings = findings_data(store, base, theme=THEME[notation])
+    for f in findings:
+        c = f"{base}id/council/{f['council']}" if f["council"] else None
+        if c and c not in by_council:
+            by_council[c] = {"council": f["council"], "name": councils.get(c, {}).get("name"), "statuses": []}
+    for entry in by_council.values():
+        entry["statuses"].sort(key=lambda s: s["date"] or "")
+        fs = [f for f in findings if f["council"] == entry["council"]]
+        entry["concerns"] = sum(1 for f in fs if f["polarity"] == "negative")
+        entry["improvements"] = sum(1 for f in fs if f["polarity"] == "positive")
+        entry["status"] = entry["statuses"][-1]["status"] if entry["statuses"] else derive_status(
+            [{"event": f["event"], "polarity": f["polarity"], "source": f["document"]} for f in
+             sorted(fs, key=lambda f: f["date"] or "")])
+    t["by_council"] = sorted(by_council.values(), key=lambda e: e["name"] or e["council"] or "")
+    t["findings"] = findings
+    return t
+
+
+@router.get("/themes", summary="The theme scheme with counts")
+def api_themes(request: Request):
+    return list_response(request, themes_data(store_of(request), base_of(request)), default_limit=100, default_sort="id")
+
+
+@router.get("/themes/{notation}", summary="One theme across councils")
+def api_theme(request: Request, notation: str):
+    t = theme_data(store_of(request), base_of(request), notation)
+    if t is None:
+        raise HTTPException(404, f"no theme {notation!r}")
+    return object_response(request, t, list_key="by_council")
+
+
+# ---------------------------------------------------------------- conflicts
+
+def conflicts_data(store, base: str) -> list[dict]:
+    groups: dict[str, dict] = {}
+    for r in select(store, "conflicts"):
+        c = groups.setdefault(str(r["conflict"]), {"id": local(r["conflict"], base), "iri": str(r["conflict"]),
+                                                  "subject": str(r["subject"]), "subject_id": local(r["subject"], base),
+                                                  "property": str(r["property"]), "claims": {}})
+        claim = c["claims"].setdefault(str(r["claim"]), {"value": str(r["value"]), "sources": []})
+        if r.get("source") is not None:
+            d = local(r["source"], base)
+            if d not in claim["sources"]:
+                claim["sources"].append(d)
+    out = []
+    for c in groups.values():
+        c["claims"] = sorted(c["claims"].values(), key=lambda x: x["value"])
+        out.append(c)
+    return out
+
+
+@router.get("/conflicts", summary="Where sources disagree",
+            description="Each conflict: the entity, the property, and every claimed value with the documents stating it.")
+def api_conflicts(request: Request):
+    return list_response(request, conflicts_data(store_of(request), base_of(request)), default_sort="subject")
+
+
+# ---------------------------------------------------------------- documents
+
+def documents_data(store, base: str, council: URIRef | None = None, document: URIRef | None = None) -> list[dict]:
+    councils = defaultdict(list)
+    for r in select(store, "document_councils", document=document):
+        councils[str(r["document"])].append({"id": local(r["council"], base), "name": str(r["name"])})
+    return [{"id": str(r["id"]), "iri": str(r["document"]), "title": sv(r.get("title")), "kind": sv(r.get("kind")),
+             "published": sv(r.get("published")), "source": sv(r.get("source")), "format": sv(r.get("format")),
+             "councils": councils.get(str(r["document"]), [])}
+            for r in select(store, "documents", council=council, document=document)]
+
+
+def document_digest(store, base: str, ident: str) -> dict | None:
+    """The document's digest, rebuilt from its named graph (spec: shared/spec/digest.md), with ids and spans."""
+    D = URIRef(f"{base}id/document/{ident}")
+    docs = documents_data(store, base, document=D)
+    if not docs:
+        return None
+    d = docs[0]
+    digest: dict[str, Any] = {
+        "document": {"id": d["id"], "iri": d["iri"], "title": d["title"], "kind": d["kind"], "published": d["published"],
+                     "source": d["source"]},
+        "councils": [{"id": c["id"], "name": c["name"]} for c in d["councils"]]}
+    events = events_data(store, base, document=D)
+    mention_of = {}
+    for r in select(store, "inspections", document=D):
+        mention_of[str(r["event"])] = str(r["mention"])
+    digest["inspections"] = [{"id": local(mention_of.get(e["iri"], e["iri"]), base), "event": e["id"], "council": e["council"],
+                              "type": e["type"], "start": e["start"], "end": e["end"], "published": e["published"],
+                              "sequence": e["sequence"], "inspectors": [p["name"] for p in e["inspectors"]],
+                              "judgements": [{"area": (j["area"] or "").replace("area_", "") or None, "grade": j["grade"]}
+                                             for j in e["judgements"]]} for e in events]
+    roles = defaultdict(list)
+    for r in select(store, "tenures", document=D):
+        roles[str(r["member"])].append({"title": str(r["title"]), "organisation": sv(r.get("organisation_name")),
+                                        "since": sv(r.get("since")), "until": sv(r.get("until")),
+                                        "span": _span(r.get("sentence"))})
+    people = {}
+    for r in select(store, "document_people", document=D):
+        p = people.setdefault(str(r["person"]), {"id": local(r["person"], base), "name": str(r["name"]), "aliases": [],
+                                                 "roles": roles.get(str(r["person"]), [])})
+        if str(r["name"]) != p["name"] and str(r["name"]) not in p["aliases"]:
+            p["aliases"].append(str(r["name"]))
+    digest["people"] = sorted(people.values(), key=lambda p: p["name"])
+    fs = findings_data(store, base, document=D)
+    for key, pol in (("concerns", "negative"), ("improvements", "positive")):
+        digest[key] = [{"id": f["id"], "theme": f["theme"], "evidence": f["text"],
+                        "inspection": local(mention_of.get(f"{base}id/inspection/{f['event']}", ""), base) or f["event"],
+                        "span": _span(f["sentence"])} for f in fs if f["polarity"] == pol]
+    responses: dict[str, dict] = {}
+    for r in select(store, "responses", document=D):
+        x = responses.setdefault(str(r["response"]), {"id": local(r["response"], base), "actor": sv(r.get("actor_name")),
+                                                      "action": str(r["action"]), "evidence": sv(r.get("text")),
+                                                      "themes": [], "span": _span(r.get("sentence"))})
+        if r.get("theme") is not None and local(r["theme"], base) not in x["themes"]:
+            x["themes"].append(local(r["theme"], base))
+    digest["responses"] = list(responses.values())
+    digest["quotes"] = [{"id": local(r["quote"], base), "speaker": sv(r.get("speaker_name")), "text": str(r["text"]),
+                         "span": _span(r.get("sentence"))} for r in select(store, "quotes", document=D)]
+    digest["figures"] = [{"id": local(r["figure"], base), "measure": str(r["measure"]), "value": str(r["value"]),
+                          "number": py(r.get("number")), "unit": sv(r.get("unit")), "date": sv(r.get("date")),
+                          "span": _span(r.get("sentence"))} for r in select(store, "figures", document=D)]
+    return digest
+
+
+def _span(sentence) -> list[int] | None:
+    c = char_of(sentence)
+    return [int(x) for x in c.split("-")] if c else None
+
+
+@router.get("/documents", summary="Loaded documents")
+def api_documents(request: Request, council: str | None = None):
+    base = base_of(request)
+    c = entity_iri("council", council, base, "council") if council else None
+    return list_response(request, documents_data(store_of(request), base, council=c), default_sort="-published")
+
+
+@router.get("/documents/{ident}", summary="A document's digest, from its graph")
+def api_document(request: Request, ident: str):
+    check_id(ident, "document")
+    digest = document_digest(store_of(request), base_of(request), ident)
+    if digest is None:
+        raise HTTPException(404, f"no document {ident!r}")
+    return object_response(request, digest, list_key="concerns")
+
+
+def check_token(request: Request) -> None:
+    token = request.app.state.settings.token
+    header = request.headers.get("authorization", "")
+    if not header:
+        raise HTTPException(401, "authentication required: send Authorization: Bearer <token>",
+                            headers={"WWW-Authenticate": 'Bearer realm="ikg"'})
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        raise HTTPException(401, "use Authorization: Bearer <token>", headers={"WWW-Authenticate": 'Bearer realm="ikg"'})
+    expected = token.get_secret_value() if token is not None else None
+    if not expected or not hmac.compare_digest(given.strip().encode(), expected.encode()):
+        raise HTTPException(403, "this token may not upload documents")
+
+
+@router.post("/documents", status_code=201, summary="Upload a document (authenticated)",
+             description="multipart/form-data with `file` (.txt .md .html .pdf) and optional `published` "
+                         "(YYYY[-MM[-DD]]); needs Authorization: Bearer <token>. Runs the pipeline and answers "
+                         "with the digest; the same file again is the same document.")
+async def api_upload(request: Request, file: UploadFile = File(...), published: str | None = Form(None)):
+    check_token(request)
+    from ikg import pipeline
+    from loaders.read import SUFFIXES
+
+    store, base = store_of(request), base_of(request)
+    name = Path(file.filename or "").name
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", name).lstrip(".")
+    if not name or Path(name).suffix.lower() not in SUFFIXES:
+        raise BadParameter(f"upload a file named *.txt, *.md, *.html or *.pdf, not {file.filename!r}")
+    if published:
+        date_term("published", published)
+    data = await file.read()
+    cap = request.app.state.settings.body_cap
+    if len(data) > cap:
+        raise HTTPException(413, f"file larger than {cap} bytes")
+    minter = Minter(base)
+    with tempfile.TemporaryDirectory(prefix="ikg-upload-") as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(data)
+        try:
+            if pipeline.ONTOLOGY_GRAPH not in store.graph_names():
+                pipeline.ensure_reference(store, minter)
+            result = pipeline.load_document(store, minter, path, published=published)
+        except Exception as e:  # unreadable, not about children's services, ...
+            raise HTTPException(422, str(e).replace(str(tmp) + "/", ""))
+    if not result.unchanged:
+        try:
+            from ikg.resolve import resolve
+            resolve(store, minter)
+        except ImportError:
+            pass
+    digest = document_digest(store, base, result.document)
+    body = {**(digest or {}), "unchanged": result.unchanged, "triples": result.triples}
+    return JSONResponse(body, status_code=200 if result.unchanged else 201,
+                        headers={"Location": f"/api/documents/{result.document}"})
+
+
+# ---------------------------------------------------------------- search
+
+KIND_WEIGHT = {"council": 30, "person": 25, "document": 20, "finding": 10, "quote": 8}
+
+
+def search_data(store, base: str, q: str) -> list[dict]:
+    q = q.strip()
+    rows = select(store, "search", q=Literal(q))
+    needle = q.lower()
+    best: dict[tuple, dict] = {}
+    for r in rows:
+        text = str(r["text"])
+        low = text.lower()
+        i = low.find(needle)
+        if i < 0:
+            continue
+        quality = 100 if low == needle else 60 if i == 0 else 40 if not low[i - 1].isalnum() else 20
+        kind = str(r["kind"])
+        score = quality + KIND_WEIGHT.get(kind, 0) - min(len(text), 400) / 40
+        target = str(r["target"])
+        key = (kind, target)
+        a, b = max(0, i - 60), min(len(text), i + len(q) + 80)
+        snippet = ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
+        m0 = (1 if a else 0) + (i - a)
+        hit = {"kind": kind, "id": local(target, base), "iri": target, "text": text if len(text) < 300 else text[:300] + "…",
+               "snippet": snippet, "match": [m0, m0 + len(q)], "score": round(score, 2),
+               "document": local(r.get("document"), base) if kind in ("finding", "quote", "document") else None,
+               "sentence": sv(r.get("sentence")),
+               "url": page_url(r.get("sentence") if kind in ("finding", "quote") and r.get("sentence") is not None
+                               else target, base)}
+        if key not in best or hit["score"] > best[key]["score"]:
+            best[key] = hit
+    return sorted(best.values(), key=lambda h: (-h["score"], h["text"]))
+
+
+@router.get("/search", summary="Search names, titles and finding sentences",
+            description="Ranked hits (exact, prefix, word, substring matches; councils and people first), with snippets.")
+def api_search(request: Request, q: str | None = None):
+    if q is None or len(q.strip()) < 2:
+        raise BadParameter("parameter 'q' is required: at least 2 characters")
+    if len(q) > 200:
+        raise BadParameter("parameter 'q' is too long (200 characters at most)")
+    items = search_data(store_of(request), base_of(request), q)
+    return list_response(request, items, default_limit=20)

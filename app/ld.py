@@ -1,0 +1,284 @@
+"""Linked data: every IRI minted under the base dereferences, with content negotiation.
+
+    GET /id/{kind}/{id}     Accept: text/html          -> 303 See Other to /page/{kind}/{id}
+                            Accept: an RDF media type  -> 200, the description, Content-Location /data/{kind}/{id}.{ext}
+    GET /data/{kind}/{id}.{ttl|nt|jsonld|rdf|trig|nq}  -> the description in that format
+    GET /ontology[/{term}], /themes[/{notation}]       -> the vocabulary (HTML page or RDF by Accept; .ttl etc. too)
+
+A request path is mapped to an IRI with settings.base_iri (the request's own host may
+differ), so `/id/council/E08000012` is `{base}id/council/E08000012`. The description of
+a resource is every triple about it and every triple pointing at it, in the named
+graphs (documents) stating them, with provenance: the ikg:Sentence nodes its facts and
+the facts pointing at it rest on (text, offsets, dcterms:isPartOf the document), and
+the types and labels of the resources pointing at it. Triple formats merge the graphs;
+TriG and N-Quads keep them.
+"""
+from __future__ import annotations
+
+import re
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import DCTERMS, RDF
+
+from app.queries_api import base_of, select
+from ontology import IKG, PREFIXES
+
+router = APIRouter(tags=["linked data"])
+
+FORMATS = {  # extension: (media type, rdflib format, quads?)
+    "ttl": ("text/turtle", "turtle", False),
+    "nt": ("application/n-triples", "nt", False),
+    "jsonld": ("application/ld+json", "json-ld", False),
+    "rdf": ("application/rdf+xml", "xml", False),
+    "trig": ("application/trig", "trig", True),
+    "nq": ("application/n-quads", "nquads", True),
+}
+MEDIA = {mt: ext for ext, (mt, _, _) in FORMATS.items()}
+MEDIA.update({"application/x-turtle": "ttl", "text/n3": "ttl", "application/json": "jsonld", "text/plain": "nt",
+              "application/xml": "rdf", "text/xml": "rdf", "application/x-trig": "trig"})
+HTML = {"text/html", "application/xhtml+xml"}
+
+ONTOLOGY_IRI = "https://w3id.org/ikg/ontology"
+THEMES_IRI = "https://w3id.org/ikg/themes"
+
+
+def negotiate(request: Request, default: str = "html") -> str | None:
+    """'html', an extension of FORMATS, or None when nothing acceptable is offered."""
+    accept = request.headers.get("accept", "")
+    if not accept.strip():
+        return default
+    ranges = []
+    for i, part in enumerate(accept.split(",")):
+        bits = [b.strip() for b in part.split(";")]
+        q = 1.0
+        for b in bits[1:]:
+            if b.startswith("q="):
+                try:
+                    q = float(b[2:])
+                except ValueError:
+                    q = 0.0
+        ranges.append((-q, i, bits[0].lower()))
+    for negq, _, mt in sorted(ranges):
+        if negq == 0:
+            continue
+        if mt in HTML:
+            return "html"
+        if mt in MEDIA:
+            return MEDIA[mt]
+        if mt in ("*/*", "text/*"):
+            return default
+        if mt == "application/*":
+            return "ttl"
+    return None
+
+
+# ---------------------------------------------------------------- descriptions
+
+def describe(store, iri: str) -> Dataset:
+    """The quads describing iri (see module doc); empty when the store knows nothing of it."""
+    R = URIRef(iri)
+    ds = Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+
+    def add(g, s, p, o):
+        ds.graph(URIRef(str(g))).add((s, p, o))
+
+    for r in select(store, "describe_out", resource=R):
+        add(r["g"], R, r["p"], r["o"])
+    for r in select(store, "describe_in", resource=R):
+        add(r["g"], r["s"], r["p"], R)
+        if r.get("s_type") is not None:
+            add(r["g"], r["s"], RDF.type, r["s_type"])
+        if r.get("s_label") is not None:
+            add(r["g"], r["s"], r["label_p"], r["s_label"])
+    for r in select(store, "describe_evidence_own", resource=R):
+        add(r["g"], r["sentence"], r["p"], r["o"])
+    for r in select(store, "describe_evidence", resource=R):
+        add(r["g"], r["fact"], IKG.evidence, r["sentence"])
+        add(r["g"], r["sentence"], r["p"], r["o"])
+    # the documents (graphs) the statements come from, by title
+    docs = {str(g.identifier) for g in ds.graphs() if len(g)}
+    for d in docs:
+        if "/id/document/" in d:
+            ds.graph(URIRef(d)).add((URIRef(d), RDF.type, IKG.Document))
+            for r in select(store, "documents", document=URIRef(d)):
+                if r.get("title") is not None:
+                    ds.graph(URIRef(d)).add((URIRef(d), DCTERMS.title, r["title"]))
+    return ds
+
+
+def quad_count(ds: Dataset) -> int:
+    return sum(len(g) for g in ds.graphs())
+
+
+def serialize(ds: Dataset, ext: str) -> tuple[bytes, str]:
+    media, fmt, quads = FORMATS[ext]
+    if quads:
+        return ds.serialize(format=fmt, encoding="utf-8"), media
+    g = Graph()
+    for prefix, ns in ds.namespaces():
+        g.bind(prefix, ns)
+    for gr in ds.graphs():
+        for t in gr:
+            g.add(t)
+    if fmt == "json-ld":
+        ctx = {p: str(ns) for p, ns in PREFIXES.items()}
+        return g.serialize(format="json-ld", context=ctx, auto_compact=True, encoding="utf-8"), media
+    return g.serialize(format=fmt, encoding="utf-8"), media
+
+
+def data_response(body: bytes, media: str, location: str | None = None) -> Response:
+    headers = {"Vary": "Accept", "Access-Control-Allow-Origin": "*"}
+    if location:
+        headers["Content-Location"] = location
+    ctype = media + ("; charset=utf-8" if media.startswith("text/") or media.endswith("json") else "")
+    return Response(body, media_type=ctype, headers=headers)
+
+
+def not_acceptable() -> Response:
+    offered = ", ".join(["text/html"] + [mt for mt, _, _ in FORMATS.values()])
+    return Response(f"406 Not Acceptable: this resource is offered as {offered}\n", status_code=406,
+                    media_type="text/plain")
+
+
+_PATH = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-/]*$")
+
+
+def _iri_for(request: Request, path: str) -> str:
+    if not _PATH.match(path) or ".." in path:
+        raise HTTPException(404, f"no resource /id/{path}")
+    return f"{base_of(request)}id/{path}"
+
+
+@router.get("/id/{path:path}", summary="Dereference a minted IRI (303 to its page, or its RDF by Accept)")
+def dereference(request: Request, path: str):
+    iri = _iri_for(request, path)
+    fmt = negotiate(request)
+    if fmt is None:
+        return not_acceptable()
+    store = request.app.state.store
+    if fmt == "html":
+        if not _known(store, iri):
+            raise HTTPException(404, f"no resource {iri}")
+        from app.api import page_url
+        return RedirectResponse(page_url(iri, base_of(request)), status_code=303, headers={"Vary": "Accept"})
+    ds = describe(store, iri)
+    if not quad_count(ds):
+        raise HTTPException(404, f"no resource {iri}")
+    body, media = serialize(ds, fmt)
+    return data_response(body, media, f"/data/{path}.{fmt}")
+
+
+def _known(store, iri: str) -> bool:
+    return bool(select(store, "describe_out", resource=URIRef(iri)) or select(store, "describe_in", resource=URIRef(iri)))
+
+
+@router.get("/data/{path:path}", summary="The RDF description of a minted IRI, in the format of the extension")
+def data(request: Request, path: str):
+    m = re.match(r"^(.*)\.(ttl|nt|jsonld|rdf|trig|nq)$", path)
+    if not m:
+        raise HTTPException(404, "use /data/{kind}/{id}.ttl (or .nt .jsonld .rdf .trig .nq)")
+    iri = _iri_for(request, m.group(1))
+    ds = describe(request.app.state.store, iri)
+    if not quad_count(ds):
+        raise HTTPException(404, f"no resource {iri}")
+    body, media = serialize(ds, m.group(2))
+    return data_response(body, media)
+
+
+# ---------------------------------------------------------------- vocabulary
+
+def vocabulary_graph(store, graph_iri: str, term: str | None = None) -> Graph:
+    """The ontology or theme scheme graph (term given: that term's statements and those naming it)."""
+    from ikg.pipeline import ONTOLOGY_GRAPH, THEMES_GRAPH
+    from ontology import ONTOLOGY_FILE, THEMES_FILE
+
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    path = {ONTOLOGY_GRAPH: ONTOLOGY_FILE, THEMES_GRAPH: THEMES_FILE}[graph_iri]
+    full = Graph().parse(path, format="turtle")
+    if term is None:
+        for t in full:
+            g.add(t)
+        return g
+    T = URIRef(term)
+    for t in full.triples((T, None, None)):
+        g.add(t)
+    for t in full.triples((None, None, T)):
+        g.add(t)
+    return g
+
+
+def vocab_response(request: Request, graph_iri: str, term: str | None, ext: str | None, page):
+    fmt = ext or negotiate(request)
+    if fmt is None:
+        return not_acceptable()
+    if fmt == "html":
+        return page()
+    g = vocabulary_graph(request.app.state.store, graph_iri, term)
+    if not len(g):
+        raise HTTPException(404, f"no term {term}")
+    ds = Dataset()
+    for prefix, ns in g.namespaces():
+        ds.bind(prefix, ns)
+    target = ds.graph(URIRef(graph_iri))
+    for t in g:
+        target.add(t)
+    body, media = serialize(ds, fmt)
+    return data_response(body, media)
+
+
+def _split_ext(name: str) -> tuple[str, str | None]:
+    m = re.match(r"^(.*)\.(ttl|nt|jsonld|rdf|trig|nq)$", name)
+    return (m.group(1), m.group(2)) if m else (name, None)
+
+
+@router.get("/ontology", summary="The ikg ontology (HTML or RDF by Accept)")
+def ontology(request: Request):
+    from app import pages
+    return vocab_response(request, ONTOLOGY_IRI, None, None, lambda: pages.ontology_page(request))
+
+
+@router.get("/ontology.{ext}", include_in_schema=False)
+def ontology_file(request: Request, ext: str):
+    if ext not in FORMATS:
+        raise HTTPException(404, "unknown format")
+    return vocab_response(request, ONTOLOGY_IRI, None, ext, None)
+
+
+@router.get("/ontology/{term}", summary="One term of the ontology")
+def ontology_term(request: Request, term: str):
+    from app import pages
+    name, ext = _split_ext(term)
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_\-]*", name):
+        raise HTTPException(404, f"no term {term!r}")
+    return vocab_response(request, ONTOLOGY_IRI, ONTOLOGY_IRI + "#" + name, ext,
+                          lambda: pages.ontology_term_page(request, name))
+
+
+@router.get("/themes", summary="The theme scheme (HTML or RDF by Accept)")
+def themes(request: Request):
+    from app import pages
+    return vocab_response(request, THEMES_IRI, None, None, lambda: pages.themes_page(request))
+
+
+@router.get("/themes.{ext}", include_in_schema=False)
+def themes_file(request: Request, ext: str):
+    if ext not in FORMATS:
+        raise HTTPException(404, "unknown format")
+    return vocab_response(request, THEMES_IRI, None, ext, None)
+
+
+@router.get("/themes/{notation}", summary="One theme (303 to its page across councils, or RDF by Accept)")
+def theme(request: Request, notation: str):
+    name, ext = _split_ext(notation)
+    if not re.fullmatch(r"[a-z0-9_]+", name):
+        raise HTTPException(404, f"no theme {notation!r}")
+    fmt = ext or negotiate(request)
+    if fmt == "html":
+        return RedirectResponse(f"/page/theme/{name}", status_code=303, headers={"Vary": "Accept"})
+    return vocab_response(request, THEMES_IRI, f"{THEMES_IRI}/{name}", fmt, None)

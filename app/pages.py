@@ -1,0 +1,516 @@
+"""HTML pages (Jinja2 templates in app/templates, plain HTML and CSS, no JavaScript needed).
+
+    /page/council/{ons}         timeline chart (inline SVG, drawn here), events, themes with status
+    /page/inspection/{id}       judgements, inspectors, findings, documents
+    /page/person/{slug}         names, posts over time, inspections, quotes
+    /page/theme/{notation}      one theme across councils
+    /page/document/{id}         the text, each fact's sentence highlighted (id="char=S-E") and linked
+    /page/{kind}/{id...}        any other minted resource: its statements and the sentences they rest on
+    /councils /documents /people /search /ontology /themes
+Every fact links to the sentence it came from (/page/document/{id}#char=S-E).
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
+
+from app import api
+from app.api import char_of, local, page_url
+from app.queries_api import base_of, select
+from ontology import IKG, PREFIXES
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+router = APIRouter(include_in_schema=False)
+
+GRADE_COLOURS = {"outstanding": "#1b7837", "good": "#5aae61", "requires_improvement": "#f1a340", "inadequate": "#c51b7d"}
+TYPE_LABELS = {"ilacs": "ILACS inspection", "monitoring_visit": "Monitoring visit", "focused_visit": "Focused visit",
+               "jtai": "Joint targeted area inspection", "other": "Inspection"}
+STATUS_LABELS = {"raised": "Raised", "persisting": "Persisting", "improving": "Improving", "resolved": "Resolved"}
+
+
+def curie(iri) -> str:
+    s = str(iri)
+    for p, ns in PREFIXES.items():
+        if s.startswith(str(ns)) and len(s) > len(str(ns)):
+            return f"{p}:{s[len(str(ns)):]}"
+    return s
+
+
+def render(request: Request, template: str, status_code: int = 200, **ctx) -> HTMLResponse:
+    base = base_of(request)
+    ctx.update(request=request, base=base, q=ctx.get("q", ""),
+               url=lambda iri: page_url(iri, base), local=lambda iri: local(iri, base), curie=curie,
+               type_label=lambda t: TYPE_LABELS.get(t or "", t or "Inspection"),
+               grade_colour=lambda g: GRADE_COLOURS.get(g or "", "#777"), status_label=STATUS_LABELS,
+               docpage=lambda d, char=None: f"/page/document/{d}" + (f"#char={char}" if char else ""),
+               sentence_url=lambda s: page_url(s, base) if s else None, char_of=char_of)
+    return templates.TemplateResponse(request, template, ctx, status_code=status_code)
+
+
+@router.get("/static/style.css")
+def style():
+    return FileResponse(HERE / "static" / "style.css", media_type="text/css")
+
+
+# ---------------------------------------------------------------- lists
+
+@router.get("/councils", response_class=HTMLResponse)
+def councils_page(request: Request):
+    items = api.councils_data(request.app.state.store, base_of(request))
+    return render(request, "councils.html", title="Councils", councils=sorted(items, key=lambda c: c["name"] or ""))
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents_page(request: Request):
+    items = api.documents_data(request.app.state.store, base_of(request))
+    items.sort(key=lambda d: d["published"] or "", reverse=True)
+    return render(request, "documents.html", title="Documents", documents=items)
+
+
+@router.get("/people", response_class=HTMLResponse)
+def people_page(request: Request, name: str | None = None):
+    items = api.people_data(request.app.state.store, base_of(request), name=name or None)
+    items.sort(key=lambda p: p["name"].lower())
+    return render(request, "people.html", title="People", people=items, name=name or "")
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: str = ""):
+    q = q.strip()[:200]
+    hits = api.search_data(request.app.state.store, base_of(request), q) if len(q) >= 2 else []
+    for h in hits:
+        a, b = h["match"]
+        s = h["snippet"]
+        h["snippet_html"] = Markup(html.escape(s[:a]) + "<mark>" + html.escape(s[a:b]) + "</mark>" + html.escape(s[b:]))
+    return render(request, "search.html", title=f"Search: {q}" if q else "Search", q=q, hits=hits[:100],
+                  too_short=0 < len(q) < 2)
+
+
+# ---------------------------------------------------------------- council
+
+def _year(d: str | None) -> float | None:
+    """A partial date as a fractional year (the middle of the period it names)."""
+    if not d:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", d)
+    if not m:
+        return None
+    y, mo, da = int(m.group(1)), m.group(2), m.group(3)
+    if mo is None:
+        return y + 0.5
+    if da is None:
+        return y + (int(mo) - 0.5) / 12
+    return y + (int(mo) - 1) / 12 + (int(da) - 0.5) / 365
+
+
+def timeline_svg(events: list[dict], base: str) -> Markup:
+    """Judgements and visits over time, drawn server-side: graded events on grade rows, visits below."""
+    dated = [(e, _year(api.event_date(e))) for e in events if not e["undated"]]
+    dated = [(e, y) for e, y in dated if y is not None]
+    W, H, left, right, top = 860, 250, 150, 20, 20
+    rows = ["outstanding", "good", "requires_improvement", "inadequate"]
+    row_y = {g: top + 22 + i * 34 for i, g in enumerate(rows)}
+    visits_y = top + 22 + 4 * 34 + 20
+    axis_y = visits_y + 26
+    parts = [f'<svg class="timeline" viewBox="0 0 {W} {H}" width="100%" role="img" '
+             f'aria-labelledby="tl-title" xmlns="http://www.w3.org/2000/svg">',
+             '<title id="tl-title">Judgements and visits over time</title>']
+    if not dated:
+        parts.append(f'<text x="{W / 2}" y="{H / 2}" text-anchor="middle" class="muted">No dated inspections</text></svg>')
+        return Markup("".join(parts))
+    ys = [y for _, y in dated]
+    lo, hi = int(min(ys)), int(max(ys)) + 1
+    if hi - lo < 2:
+        lo, hi = lo - 1, hi + 1
+
+    def x(y):
+        return left + (y - lo) / (hi - lo) * (W - left - right)
+
+    labels = {"outstanding": "Outstanding", "good": "Good", "requires_improvement": "Requires improvement",
+              "inadequate": "Inadequate"}
+    for g in rows:
+        parts.append(f'<line x1="{left}" x2="{W - right}" y1="{row_y[g]}" y2="{row_y[g]}" class="grid"/>'
+                     f'<text x="{left - 8}" y="{row_y[g] + 4}" text-anchor="end" class="rowlabel">{labels[g]}</text>')
+    parts.append(f'<line x1="{left}" x2="{W - right}" y1="{visits_y}" y2="{visits_y}" class="grid"/>'
+                 f'<text x="{left - 8}" y="{visits_y + 4}" text-anchor="end" class="rowlabel">Visits</text>')
+    parts.append(f'<line x1="{left}" x2="{W - right}" y1="{axis_y}" y2="{axis_y}" class="axis"/>')
+    step = 1 if hi - lo <= 12 else 2 if hi - lo <= 24 else 5
+    for yr in range(lo, hi + 1, step):
+        parts.append(f'<line x1="{x(yr):.1f}" x2="{x(yr):.1f}" y1="{axis_y}" y2="{axis_y + 5}" class="axis"/>'
+                     f'<text x="{x(yr):.1f}" y="{axis_y + 18}" text-anchor="middle" class="tick">{yr}</text>')
+    graded = []
+    for e, y in sorted(dated, key=lambda t: t[1]):
+        overall = next((j for j in e["judgements"] if j["area"] == "area_overall"), None) or (
+            e["judgements"][0] if e["judgements"] else None)
+        href = html.escape(page_url(e["iri"], base))
+        tip = html.escape(f'{TYPE_LABELS.get(e["type"], e["type"])}, {api.event_date(e)}'
+                          + (f' — {overall["grade_label"] or overall["grade"]}' if overall else "")
+                          + (f' (visit {e["sequence"]})' if e.get("sequence") else ""))
+        if overall and overall["grade"] in row_y:
+            cy = row_y[overall["grade"]]
+            graded.append((x(y), cy))
+            parts.append(f'<a href="{href}" class="event"><title>{tip}</title>'
+                         f'<circle cx="{x(y):.1f}" cy="{cy}" r="9" fill="{GRADE_COLOURS[overall["grade"]]}"/></a>')
+        else:
+            cy = visits_y
+            cls = "mv" if e["type"] == "monitoring_visit" else "fv" if e["type"] == "focused_visit" else "other"
+            px = x(y)
+            shape = (f'<path d="M{px:.1f},{cy - 8} L{px + 8:.1f},{cy} L{px:.1f},{cy + 8} L{px - 8:.1f},{cy} Z" class="{cls}"/>'
+                     if cls == "mv" else f'<rect x="{px - 7:.1f}" y="{cy - 7}" width="14" height="14" class="{cls}"/>')
+            label = f'<text x="{px:.1f}" y="{cy - 11}" text-anchor="middle" class="seq">{e["sequence"]}</text>' if e.get("sequence") else ""
+            parts.append(f'<a href="{href}" class="event"><title>{tip}</title>{shape}{label}</a>')
+    if len(graded) > 1:
+        pts = " ".join(f"{a:.1f},{b}" for a, b in graded)
+        parts.insert(-len(dated), f'<polyline points="{pts}" class="gradeline"/>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+@router.get("/page/council/{ident}", response_class=HTMLResponse)
+def council_page(request: Request, ident: str):
+    store, base = request.app.state.store, base_of(request)
+    try:
+        council = api.council_or_404(store, base, ident)
+    except HTTPException:
+        return not_found(request, f"council {ident}")
+    C = URIRef(council["iri"])
+    events = api.events_data(store, base, council=C)
+    themes = api.themes_for_council(store, base, C)
+    docs = api.documents_data(store, base, council=C)
+    docs.sort(key=lambda d: d["published"] or "", reverse=True)
+    people = _council_people(store, base, C)
+    return render(request, "council.html", title=council["name"], council=council, events=events,
+                  svg=timeline_svg(events, base), themes=themes, documents=docs, people=people)
+
+
+def _council_people(store, base: str, council: URIRef) -> list[dict]:
+    rows = select(store, "tenures")
+    people: dict[str, dict] = {}
+    for r in rows:
+        if str(r.get("organisation")) != str(council):
+            continue
+        p = people.setdefault(str(r["member"]), {"iri": str(r["member"]), "roles": []})
+        p["roles"].append({"title": str(r["title"]), "since": api.sv(r.get("since")), "until": api.sv(r.get("until")),
+                           "sentence": api.sv(r.get("sentence"))})
+    names = {}
+    for r in select(store, "people"):
+        names.setdefault(str(r["person"]), str(r["written"]))
+    for k, p in people.items():
+        p["name"] = names.get(k, local(k, base))
+    return sorted(people.values(), key=lambda p: p["name"])
+
+
+# ---------------------------------------------------------------- inspection, person, theme
+
+@router.get("/page/inspection/{ident}", response_class=HTMLResponse)
+def inspection_page(request: Request, ident: str):
+    store, base = request.app.state.store, base_of(request)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", ident):
+        return not_found(request, f"inspection {ident}")
+    ev = api.inspection_data(store, base, ident)
+    if ev is None:
+        return not_found(request, f"inspection {ident}")
+    if ev["id"] != ident:
+        return RedirectResponse(f"/page/inspection/{ev['id']}", status_code=303)
+    title = f'{TYPE_LABELS.get(ev["type"], "Inspection")} of {ev["council_name"]}'
+    concerns = [f for f in ev["findings"] if f["polarity"] == "negative"]
+    improvements = [f for f in ev["findings"] if f["polarity"] == "positive"]
+    return render(request, "inspection.html", title=title, ev=ev, concerns=concerns, improvements=improvements)
+
+
+@router.get("/page/person/{ident}", response_class=HTMLResponse)
+def person_page(request: Request, ident: str):
+    store, base = request.app.state.store, base_of(request)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", ident):
+        return not_found(request, f"person {ident}")
+    items = api.people_data(store, base, person=f"{base}id/person/{ident}")
+    if not items:
+        return not_found(request, f"person {ident}")
+    p = items[0]
+    if p["id"] != ident:
+        return RedirectResponse(f"/page/person/{p['id']}", status_code=303)
+    return render(request, "person.html", title=p["name"], p=p, posts_svg=posts_svg(p["roles"]))
+
+
+def posts_svg(roles: list[dict]) -> Markup:
+    """Posts over time: one bar per post from since to until (open-ended to today)."""
+    spans = []
+    this_year = date.today().year + date.today().month / 12
+    for r in roles:
+        a, b = _year(r["since"]), _year(r["until"])
+        if a is None and b is None:
+            continue
+        spans.append((r, a if a is not None else b - 0.5, b if b is not None else this_year))
+    if not spans:
+        return Markup("")
+    lo = int(min(a for _, a, _ in spans))
+    hi = int(max(b for _, _, b in spans)) + 1
+    W, left, right, row = 860, 260, 20, 26
+    H = 30 + row * len(spans) + 20
+
+    def x(y):
+        return left + (y - lo) / max(1, hi - lo) * (W - left - right)
+
+    out = [f'<svg class="posts" viewBox="0 0 {W} {H}" width="100%" role="img" xmlns="http://www.w3.org/2000/svg">'
+           '<title>Posts over time</title>']
+    for i, (r, a, b) in enumerate(spans):
+        y = 20 + i * row
+        label = html.escape((r["title"] + (f", {r['organisation']}" if r.get("organisation") else ""))[:40])
+        out.append(f'<text x="{left - 8}" y="{y + 14}" text-anchor="end" class="rowlabel">{label}</text>'
+                   f'<rect x="{x(a):.1f}" y="{y + 3}" width="{max(4, x(b) - x(a)):.1f}" height="16" class="post">'
+                   f'<title>{html.escape(r["title"])}: {r["since"] or "?"} – {r["until"] or "now"}</title></rect>')
+    axis = 20 + row * len(spans) + 4
+    step = 1 if hi - lo <= 12 else 5
+    for yr in range(lo, hi + 1, step):
+        out.append(f'<text x="{x(yr):.1f}" y="{axis + 12}" text-anchor="middle" class="tick">{yr}</text>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+@router.get("/page/theme/{notation}", response_class=HTMLResponse)
+def theme_page(request: Request, notation: str):
+    t = api.theme_data(request.app.state.store, base_of(request), notation)
+    if t is None:
+        return not_found(request, f"theme {notation}")
+    return render(request, "theme.html", title=t["label"], t=t)
+
+
+# ---------------------------------------------------------------- document
+
+DATE_RE = re.compile(r"\b(?:\d{1,2}(?:\s*(?:and|to|-|–)\s*\d{1,2})?\s+)?(?:January|February|March|April|May|June|July|"
+                     r"August|September|October|November|December)\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
+
+KIND_OF = {IKG.Concern: "concern", IKG.Improvement: "improvement", IKG.Tenure: "tenure", IKG.Quote: "quote",
+           IKG.Response: "response", IKG.Figure: "figure", IKG.Judgement: "judgement"}
+
+
+def _fact_kind(classes: set[str]) -> str:
+    for cls, kind in KIND_OF.items():
+        if str(cls) in classes:
+            return kind
+    if any(c.endswith(("Inspection", "Visit", "JTAI")) for c in classes):
+        return "inspection"
+    return "fact"
+
+
+def highlight(text: str, facts: list[dict], people: list[dict], base: str) -> Markup:
+    """The document text as HTML: one <mark id="char=S-E"> per group of overlapping fact sentences,
+    each with links to its facts; people's names linked to their pages; dates marked."""
+    spans: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for f in facts:
+        spans[(f["start"], f["end"])].append(f)
+    ordered = sorted(spans, key=lambda s: (s[0], -s[1]))
+    clusters: list[list[tuple[int, int]]] = []
+    for s in ordered:
+        if clusters and s[0] < max(e for _, e in clusters[-1]):
+            clusters[-1].append(s)
+        else:
+            clusters.append([s])
+    names = sorted({p["name"] for p in people if len(p["name"]) > 3}, key=len, reverse=True)
+    person_url = {p["name"]: page_url(p["iri"], base) for p in people}
+    name_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
+
+    def plain(seg: str, inspection_url: str | None = None) -> str:
+        out, pos = [], 0
+        marks = []
+        if name_re:
+            marks += [(m.start(), m.end(), "person", m.group()) for m in name_re.finditer(seg)]
+        marks += [(m.start(), m.end(), "date", m.group()) for m in DATE_RE.finditer(seg)]
+        marks.sort()
+        for a, b, kind, word in marks:
+            if a < pos:
+                continue
+            out.append(html.escape(seg[pos:a]))
+            if kind == "person":
+                out.append(f'<a class="hl-person" href="{html.escape(person_url[word])}">{html.escape(word)}</a>')
+            elif inspection_url:
+                out.append(f'<a class="hl-date" href="{html.escape(inspection_url)}"><time>{html.escape(word)}</time></a>')
+            else:
+                out.append(f'<time class="hl-date">{html.escape(word)}</time>')
+            pos = b
+        out.append(html.escape(seg[pos:]))
+        return "".join(out)
+
+    out, pos = [], 0
+    for cluster in clusters:
+        cs, ce = cluster[0][0], max(e for _, e in cluster)
+        out.append(plain(text[pos:cs]))
+        members = [f for s in cluster for f in spans[s]]
+        kinds = sorted({f["kind"] for f in members})
+        insp = next((page_url(f["iri"], base) for f in members if f["kind"] == "inspection"), None)
+        inner, ipos = [], cs
+        for s in cluster[1:]:
+            if s[0] > ipos:
+                inner.append(plain(text[ipos:s[0]], insp))
+                ipos = s[0]
+            inner.append(f'<span class="anchor" id="char={s[0]}-{s[1]}"></span>')
+        inner.append(plain(text[ipos:ce], insp))
+        links = []
+        seen = set()
+        for f in members:
+            if f["iri"] in seen:
+                continue
+            seen.add(f["iri"])
+            label = html.escape(f"{f['kind']}: {f['label']}" if f.get("label") else f["kind"])
+            links.append(f'<a class="fact-link k-{f["kind"]}" href="{html.escape(page_url(f["iri"], base))}" '
+                         f'title="{label}">{html.escape(f["kind"][0].upper())}</a>')
+        s0 = cluster[0]
+        out.append(f'<mark id="char={s0[0]}-{s0[1]}" class="fact {" ".join("k-" + k for k in kinds)}">'
+                   f'{"".join(inner)}<sup class="facts">{"".join(links)}</sup></mark>')
+        pos = ce
+    out.append(plain(text[pos:]))
+    return Markup("".join(out))
+
+
+@router.get("/page/document/{ident}", response_class=HTMLResponse)
+def document_page(request: Request, ident: str):
+    store, base = request.app.state.store, base_of(request)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", ident):
+        return not_found(request, f"document {ident}")
+    D = URIRef(f"{base}id/document/{ident}")
+    docs = api.documents_data(store, base, document=D)
+    if not docs:
+        return not_found(request, f"document {ident}")
+    doc = docs[0]
+    rows = select(store, "document_text", document=D)
+    text = str(rows[0]["text"]) if rows else ""
+    by_fact: dict[str, dict] = {}
+    for r in select(store, "document_facts", document=D):
+        f = by_fact.setdefault(str(r["fact"]) + "|" + str(r["sentence"]),
+                               {"iri": str(r["fact"]), "classes": set(), "label": None,
+                                "start": int(r["char_start"]), "end": int(r["char_end"]), "sentence": str(r["sentence"])})
+        if r.get("class") is not None:
+            f["classes"].add(str(r["class"]))
+        if r.get("label") is not None and not f["label"]:
+            f["label"] = str(r["label"])
+    facts = []
+    for f in by_fact.values():
+        f["kind"] = _fact_kind(f["classes"])
+        if 0 <= f["start"] < f["end"] <= len(text):
+            facts.append(f)
+    people = [{"name": str(r["name"]), "iri": str(r["person"])} for r in select(store, "document_people", document=D)]
+    digest = api.document_digest(store, base, ident)
+    facts.sort(key=lambda f: (f["start"], f["kind"]))
+    return render(request, "document.html", title=doc["title"] or doc["id"], doc=doc, digest=digest,
+                  body=highlight(text, facts, people, base), facts=facts, people=people)
+
+
+# ---------------------------------------------------------------- any resource
+
+LABEL_PROPS = (RDFS.label, FOAF.name, SKOS.prefLabel, DCTERMS.title, IKG.roleTitle, IKG.action, IKG.measure)
+
+
+@router.get("/page/{path:path}", response_class=HTMLResponse)
+def resource_page(request: Request, path: str):
+    from app.ld import describe, quad_count
+    store, base = request.app.state.store, base_of(request)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-/]*", path) or ".." in path:
+        return not_found(request, path)
+    iri = f"{base}id/{path}"
+    m = re.match(r"^document/([^/]+)/char/(\d+)-(\d+)$", path)
+    if m:
+        return RedirectResponse(f"/page/document/{m.group(1)}#char={m.group(2)}-{m.group(3)}", status_code=303)
+    ds = describe(store, iri)
+    if not quad_count(ds):
+        return not_found(request, path)
+    R = URIRef(iri)
+    out, incoming, sentences = [], [], {}
+    labels: dict[str, str] = {}
+    types: set[str] = set()
+    for g in ds.graphs():
+        for s, p, o in g:
+            if p in LABEL_PROPS and str(s) not in labels:
+                labels[str(s)] = str(o)
+            if (s, RDF.type, IKG.Sentence) in g or p == IKG.text and "/char/" in str(s):
+                sentences.setdefault(str(s), {})
+    for g in ds.graphs():
+        gid = str(g.identifier)
+        for s, p, o in sorted(g):
+            if str(s) in sentences:
+                if p == IKG.text:
+                    sentences[str(s)]["text"] = str(o)
+                elif p == DCTERMS.isPartOf:
+                    sentences[str(s)]["document"] = local(o, base)
+                continue
+            if s == R:
+                if p == RDF.type:
+                    types.add(curie(o))
+                if p == IKG.text and "/id/document/" in iri:
+                    continue
+                out.append({"p": str(p), "o": o, "graph": gid, "label": labels.get(str(o))})
+            elif o == R:
+                incoming.append({"s": str(s), "p": str(p), "graph": gid, "label": labels.get(str(s))})
+    own_evidence = sorted({str(o) for g in ds.graphs() for o in g.objects(R, IKG.evidence)})
+    out.sort(key=lambda t: (t["p"] != str(RDF.type), curie(t["p"]), str(t["o"])))
+    incoming.sort(key=lambda t: (curie(t["p"]), t["label"] or t["s"]))
+    kind = path.split("/", 1)[0]
+    title = labels.get(iri) or local(iri, base)
+    return render(request, "resource.html", title=title, iri=iri, kind=kind, types=sorted(types), out=out,
+                  incoming=incoming[:300], incoming_total=len(incoming), sentences=sentences,
+                  own_evidence=[(s, sentences.get(s, {})) for s in own_evidence], is_literal=lambda o: not isinstance(o, URIRef))
+
+
+# ---------------------------------------------------------------- vocabulary pages (routes in app.ld)
+
+def _vocab_terms(graph):
+    from rdflib.namespace import OWL
+    classes, props, concepts = [], [], []
+    for s in set(graph.subjects()):
+        if not isinstance(s, URIRef):
+            continue
+        t = set(graph.objects(s, RDF.type))
+        entry = {"iri": str(s), "curie": curie(s),
+                 "label": str(graph.value(s, RDFS.label) or graph.value(s, SKOS.prefLabel) or curie(s)),
+                 "comment": str(graph.value(s, RDFS.comment) or graph.value(s, SKOS.definition) or ""),
+                 "notation": str(graph.value(s, SKOS.notation) or "")}
+        if OWL.Class in t:
+            classes.append(entry)
+        elif t & {OWL.ObjectProperty, OWL.DatatypeProperty}:
+            entry["domain"] = curie(graph.value(s, RDFS.domain) or "")
+            entry["range"] = curie(graph.value(s, RDFS.range) or "")
+            props.append(entry)
+        elif SKOS.Concept in t:
+            concepts.append(entry)
+    key = lambda e: e["curie"].lower()  # noqa: E731
+    return sorted(classes, key=key), sorted(props, key=key), sorted(concepts, key=key)
+
+
+def ontology_page(request: Request):
+    from app.ld import ONTOLOGY_IRI, vocabulary_graph
+    g = vocabulary_graph(request.app.state.store, ONTOLOGY_IRI)
+    classes, props, concepts = _vocab_terms(g)
+    return render(request, "ontology.html", title="The ikg ontology", classes=classes, props=props, concepts=concepts,
+                  description=str(g.value(URIRef(ONTOLOGY_IRI), DCTERMS.description) or ""))
+
+
+def ontology_term_page(request: Request, name: str):
+    from app.ld import ONTOLOGY_IRI, vocabulary_graph
+    T = ONTOLOGY_IRI + "#" + name
+    g = vocabulary_graph(request.app.state.store, ONTOLOGY_IRI, T)
+    if not len(g):
+        return not_found(request, f"ontology term {name}")
+    about = sorted(((curie(p), o) for p, o in g.predicate_objects(URIRef(T))), key=lambda t: t[0])
+    used = sorted({(curie(s), curie(p)) for s, p, _ in g.triples((None, None, URIRef(T)))})
+    return render(request, "term.html", title=f"ikg:{name}", term=T, name=name, about=about, used=used,
+                  is_iri=lambda o: isinstance(o, URIRef))
+
+
+def themes_page(request: Request):
+    items = api.themes_data(request.app.state.store, base_of(request))
+    items.sort(key=lambda t: -(t["concerns"] + t["improvements"]))
+    return render(request, "themes.html", title="Themes", themes=items)
+
+
+def not_found(request: Request, what: str) -> HTMLResponse:
+    return render(request, "notfound.html", status_code=404, title="Not found", what=what)

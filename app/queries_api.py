@@ -1,0 +1,495 @@
+"""Curated queries, grlc style: every `queries/*.rq` file is an endpoint.
+
+A query file starts with a header of decorators:
+
+    #+ summary: Concerns and improvements
+    #+ description: Findings, each with its sentence, filtered by council and theme.
+    #+ params: council:council?, theme:theme?, polarity:string?=, limit:int=50
+    #+ pagination: 50
+    #+ tags: findings
+    #+ sort: -date
+
+`params` lists `name:type`, `?` when optional, `=default` for a default (an empty
+default is "not given"). Types: string, int, float, bool, date (YYYY, YYYY-MM or
+YYYY-MM-DD, bound as xsd:gYear/gYearMonth/date), iri (an absolute IRI), and the
+entity types council, person, inspection, document, finding, theme, which take a
+local id (an ONS code, a slug, a theme notation) or a full IRI. Values are bound as
+typed RDF terms through `Store.select(query, bindings)` (a VALUES block), never
+spliced into the query text; a parameter the caller leaves out stays unbound, so
+`?council` then matches every council. `limit`/`offset` are the pagination
+parameters (default page size from `pagination`, 50 when absent, at most 1000).
+
+Every list answer, here and in app/api.py, is a JSON array with the total count in
+an `X-Total-Count` header and RFC 8288 `Link` headers (first, prev, next, last);
+`?format=csv` or `Accept: text/csv` gives CSV, `?format=jsonld` or
+`Accept: application/ld+json` gives JSON-LD (`@graph` of the items). Bad parameters
+answer 422 with a message.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse, Response
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from ikg.store import QuerySyntaxError, StoreError
+from ontology import THEME, sparql_prefixes
+
+QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
+MAX_LIMIT = 1000
+DEFAULT_LIMIT = 50
+
+ENTITY_KINDS = {"council", "person", "inspection", "document", "finding", "organisation", "judgement"}
+TYPES = {"string", "str", "int", "integer", "float", "decimal", "bool", "boolean", "date", "iri", "theme"} | ENTITY_KINDS
+
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_LOCAL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-/]*$")
+
+
+class BadParameter(HTTPException):
+    def __init__(self, message: str):
+        super().__init__(status_code=422, detail=message)
+
+
+# ---------------------------------------------------------------- query files
+
+@dataclass
+class Param:
+    name: str
+    type: str = "string"
+    required: bool = True
+    default: str | None = None
+
+    def describe(self) -> dict:
+        schema: dict[str, Any] = {"type": {"int": "integer", "integer": "integer", "float": "number", "decimal": "number",
+                                           "bool": "boolean", "boolean": "boolean"}.get(self.type, "string")}
+        if self.default not in (None, ""):
+            schema["default"] = self.default
+        desc = {"iri": "an absolute IRI", "date": "YYYY, YYYY-MM or YYYY-MM-DD", "theme": "a theme notation or IRI"}.get(
+            self.type, f"a {self.type} id or IRI" if self.type in ENTITY_KINDS else self.type)
+        return {"name": self.name, "in": "query", "required": self.required, "schema": schema, "description": desc}
+
+
+@dataclass
+class QueryDef:
+    name: str
+    text: str
+    summary: str = ""
+    description: str = ""
+    params: list[Param] = field(default_factory=list)
+    pagination: int = DEFAULT_LIMIT
+    tags: list[str] = field(default_factory=list)
+    sort: str | None = None
+
+    @property
+    def body(self) -> str:
+        return self.text
+
+    def info(self, base: str = "") -> dict:
+        return {"name": self.name, "summary": self.summary, "description": self.description,
+                "path": f"/api/queries/{self.name}", "tags": self.tags, "pagination": self.pagination,
+                "params": [{"name": p.name, "type": p.type, "required": p.required, "default": p.default}
+                           for p in self.params]}
+
+
+def parse_query_file(path: Path) -> QueryDef:
+    text = path.read_text(encoding="utf-8")
+    q = QueryDef(name=path.stem, text=text)
+    for line in text.splitlines():
+        m = re.match(r"^#\+\s*(\w+)\s*:\s*(.*)$", line.strip())
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if key == "summary":
+            q.summary = value
+        elif key == "description":
+            q.description = (q.description + " " + value).strip()
+        elif key == "tags":
+            q.tags = [t.strip() for t in value.split(",") if t.strip()]
+        elif key == "pagination":
+            q.pagination = int(value) if value.isdigit() else DEFAULT_LIMIT
+        elif key == "sort":
+            q.sort = value or None
+        elif key == "params":
+            for spec in filter(None, (s.strip() for s in value.split(","))):
+                q.params.append(_parse_param(spec, path))
+    for p in list(q.params):
+        if p.name in ("limit", "offset"):
+            if p.name == "limit" and p.default and p.default.isdigit():
+                q.pagination = int(p.default)
+            q.params.remove(p)
+    return q
+
+
+def _parse_param(spec: str, path: Path) -> Param:
+    m = re.match(r"^(\w+)\s*(?::\s*(\w+))?\s*(\?)?\s*(?:=(.*))?$", spec)
+    if not m:
+        raise ValueError(f"{path}: bad parameter spec {spec!r}")
+    name, typ, opt, default = m.groups()
+    typ = (typ or "string").lower()
+    if typ not in TYPES:
+        raise ValueError(f"{path}: unknown parameter type {typ!r}")
+    default = default.strip() if default is not None else None
+    return Param(name=name, type=typ, required=not opt and default is None, default=default)
+
+
+def load_queries(folder: Path = QUERY_DIR) -> dict[str, QueryDef]:
+    return {p.stem: parse_query_file(p) for p in sorted(folder.glob("*.rq"))}
+
+
+# ---------------------------------------------------------------- binding values
+
+def to_term(param: Param, raw: str, base: str):
+    """A request value as a typed RDF term (422 when it does not fit the type)."""
+    t, name = param.type, param.name
+    if t in ("int", "integer"):
+        if not re.fullmatch(r"-?\d{1,15}", raw.strip()):
+            raise BadParameter(f"parameter {name!r} must be an integer, not {raw!r}")
+        return Literal(int(raw))
+    if t in ("float", "decimal"):
+        try:
+            return Literal(float(raw))
+        except ValueError:
+            raise BadParameter(f"parameter {name!r} must be a number, not {raw!r}")
+    if t in ("bool", "boolean"):
+        if raw.lower() not in ("true", "false", "1", "0", "yes", "no"):
+            raise BadParameter(f"parameter {name!r} must be true or false, not {raw!r}")
+        return Literal(raw.lower() in ("true", "1", "yes"))
+    if t == "date":
+        return date_term(name, raw)
+    if t == "iri":
+        if not _IRI.match(raw):
+            raise BadParameter(f"parameter {name!r} must be an absolute IRI, not {raw!r}")
+        return URIRef(raw)
+    if t == "theme":
+        if _IRI.match(raw) and "://" in raw:
+            return URIRef(raw)
+        if not re.fullmatch(r"[a-z0-9_]+", raw):
+            raise BadParameter(f"parameter {name!r} must be a theme notation such as 'workforce', not {raw!r}")
+        return THEME[raw]
+    if t in ENTITY_KINDS:
+        return entity_iri(t, raw, base, name)
+    return Literal(raw)
+
+
+def date_term(name: str, raw: str) -> Literal:
+    if not _DATE.match(raw):
+        raise BadParameter(f"parameter {name!r} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {raw!r}")
+    dt = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(raw)]
+    return Literal(raw, datatype=dt)
+
+
+def entity_iri(kind: str, raw: str, base: str, name: str | None = None) -> URIRef:
+    if "://" in raw:
+        if not _IRI.match(raw):
+            raise BadParameter(f"parameter {name or kind!r} must be a {kind} id or IRI, not {raw!r}")
+        return URIRef(raw)
+    if not _LOCAL.match(raw) or ".." in raw:
+        raise BadParameter(f"parameter {name or kind!r} must be a {kind} id or IRI, not {raw!r}")
+    return URIRef(f"{base}id/{kind}/{raw}")
+
+
+def bind_params(q: QueryDef, given: dict[str, str], base: str) -> dict:
+    bindings = {}
+    for p in q.params:
+        raw = given.get(p.name)
+        if raw is None or raw == "":
+            raw = p.default
+        if raw is None or raw == "":
+            if p.required:
+                raise BadParameter(f"parameter {p.name!r} is required")
+            continue
+        bindings[p.name] = to_term(p, raw, base)
+    return bindings
+
+
+def run_query(store, q: QueryDef, bindings: dict) -> list[dict]:
+    text = q.text if re.search(r"(?im)^\s*PREFIX\s", q.text) else sparql_prefixes() + q.text
+    try:
+        return store.select(text, bindings)
+    except QuerySyntaxError as e:
+        raise HTTPException(500, f"query {q.name} does not parse: {e}")
+    except StoreError as e:
+        raise HTTPException(503, f"store error: {e}")
+
+
+# ---------------------------------------------------------------- answers
+
+def py(term) -> Any:
+    """An RDF term as a JSON value: IRIs and strings as strings, numbers as numbers."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        if term.datatype in (XSD.integer, XSD.int, XSD.long, XSD.nonNegativeInteger):
+            try:
+                return int(term)
+            except ValueError:
+                return str(term)
+        if term.datatype in (XSD.decimal, XSD.double, XSD.float):
+            try:
+                v = float(term)
+                return int(v) if v.is_integer() and term.datatype == XSD.decimal else v
+            except ValueError:
+                return str(term)
+        if term.datatype == XSD.boolean:
+            return str(term).lower() == "true"
+    return str(term)
+
+
+def rows_json(rows: list[dict]) -> list[dict]:
+    return [{k: py(v) for k, v in r.items()} for r in rows]
+
+
+def pagination(request: Request, default: int = DEFAULT_LIMIT) -> tuple[int, int]:
+    qp = request.query_params
+    try:
+        limit = int(qp.get("limit", default))
+        offset = int(qp.get("offset", 0))
+    except ValueError:
+        raise BadParameter("limit and offset must be integers")
+    if limit < 0 or limit > MAX_LIMIT:
+        raise BadParameter(f"limit must be between 0 and {MAX_LIMIT}")
+    if offset < 0:
+        raise BadParameter("offset must not be negative")
+    return limit, offset
+
+
+def sort_items(items: list[dict], sort: str | None, default: str | None = None) -> list[dict]:
+    spec = sort or default
+    if not spec:
+        return items
+    keys = [k.strip() for k in spec.split(",") if k.strip()]
+    known = set().union(*(i.keys() for i in items)) if items else set()
+    for k in reversed(keys):
+        desc = k.startswith("-")
+        name = k.lstrip("-+")
+        if items and name not in known:
+            if sort:
+                raise BadParameter(f"cannot sort by {name!r}: use one of {', '.join(sorted(known))}")
+            continue
+        present = [i for i in items if i.get(name) not in (None, "")]
+        missing = [i for i in items if i.get(name) in (None, "")]
+        present.sort(key=lambda i: _sort_key(i.get(name)), reverse=desc)
+        items = present + missing  # blanks last whichever the direction
+    return items
+
+
+def _sort_key(v):
+    if isinstance(v, bool):
+        return (0, int(v), "")
+    if isinstance(v, (int, float)):
+        return (0, v, "")
+    if isinstance(v, dict):
+        v = json.dumps(v, sort_keys=True)
+    if isinstance(v, list):
+        v = len(v)
+        return (0, v, "")
+    return (1, 0, str(v).lower())
+
+
+def wants(request: Request) -> str:
+    fmt = (request.query_params.get("format") or "").lower()
+    if fmt:
+        if fmt in ("csv", "text/csv"):
+            return "csv"
+        if fmt in ("jsonld", "json-ld", "application/ld+json"):
+            return "jsonld"
+        if fmt in ("json", "application/json"):
+            return "json"
+        raise BadParameter(f"unknown format {fmt!r}: use json, csv or jsonld")
+    accept = request.headers.get("accept", "")
+    for part in accept.split(","):
+        mt = part.split(";")[0].strip().lower()
+        if mt == "text/csv":
+            return "csv"
+        if mt == "application/ld+json":
+            return "jsonld"
+        if mt in ("application/json", "*/*", "application/*"):
+            return "json"
+    return "json"
+
+
+def _csv_value(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, list):
+        if all(not isinstance(x, (dict, list)) for x in v):
+            return "; ".join(str(x) for x in v)
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, dict):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v)
+
+
+def to_csv(items: list[dict], columns: list[str] | None = None) -> str:
+    cols = columns or list(dict.fromkeys(k for i in items for k in i))
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(cols)
+    for i in items:
+        w.writerow([_csv_value(i.get(c)) for c in cols])
+    return out.getvalue()
+
+
+API_VOCAB = "https://w3id.org/ikg/api#"
+
+
+def jsonld_context() -> dict:
+    return {"@vocab": API_VOCAB, "iri": "@id", "id": "http://purl.org/dc/terms/identifier",
+            "name": "http://www.w3.org/2004/02/skos/core#prefLabel", "ikg": "https://w3id.org/ikg/ontology#",
+            "sources": {"@id": "http://www.w3.org/ns/prov#wasDerivedFrom", "@type": "@id"},
+            "sentence": {"@id": "https://w3id.org/ikg/ontology#evidence", "@type": "@id"}}
+
+
+def to_jsonld(items: list[dict], extra: dict | None = None) -> dict:
+    doc = {"@context": jsonld_context(), "@graph": items}
+    if extra:
+        doc.update(extra)
+    return doc
+
+
+def list_response(request: Request, items: list[dict], *, default_limit: int = DEFAULT_LIMIT,
+                  default_sort: str | None = None, columns: list[str] | None = None) -> Response:
+    """Sorts, paginates and answers a list in the format asked for (see module doc)."""
+    fmt = wants(request)
+    limit, offset = pagination(request, default_limit)
+    items = sort_items(items, request.query_params.get("sort"), default_sort)
+    total = len(items)
+    page = items[offset:offset + limit]
+    headers = {"X-Total-Count": str(total), "Vary": "Accept"}
+    links = _links(request, total, limit, offset)
+    if links:
+        headers["Link"] = links
+    headers["Access-Control-Expose-Headers"] = "X-Total-Count, Link"
+    if fmt == "csv":
+        return Response(to_csv(page, columns), media_type="text/csv; charset=utf-8", headers=headers)
+    if fmt == "jsonld":
+        body = to_jsonld(page, {"totalItems": total, "offset": offset, "limit": limit})
+        return Response(json.dumps(body, ensure_ascii=False), media_type="application/ld+json", headers=headers)
+    return JSONResponse(page, headers=headers)
+
+
+def _links(request: Request, total: int, limit: int, offset: int) -> str:
+    if limit <= 0:
+        return ""
+    params = dict(request.query_params)
+
+    def url(off: int) -> str:
+        p = {**params, "limit": str(limit), "offset": str(off)}
+        return f"{request.url.path}?{urlencode(p)}"
+
+    last = max(0, ((total - 1) // limit) * limit) if total else 0
+    parts = [f'<{url(0)}>; rel="first"', f'<{url(last)}>; rel="last"']
+    if offset > 0:
+        parts.append(f'<{url(max(0, offset - limit))}>; rel="prev"')
+    if offset + limit < total:
+        parts.append(f'<{url(offset + limit)}>; rel="next"')
+    return ", ".join(parts)
+
+
+# ---------------------------------------------------------------- routes
+
+router = APIRouter()
+
+
+def registry(request: Request | None = None) -> dict[str, QueryDef]:
+    return QUERIES
+
+
+def base_of(request: Request) -> str:
+    base = request.app.state.settings.base_iri
+    return base if base.endswith("/") else base + "/"
+
+
+@router.get("/api/queries", tags=["queries"], summary="The curated queries",
+            description="Every queries/*.rq file, with its parameters; each is served at /api/queries/{name}.")
+def list_queries(request: Request):
+    items = [q.info() for q in registry(request).values()]
+    return list_response(request, items, default_limit=MAX_LIMIT, default_sort="name")
+
+
+def _make_endpoint(q: QueryDef) -> Callable:
+    def endpoint(request: Request):
+        known = {p.name for p in q.params} | {"limit", "offset", "sort", "format"}
+        unknown = [k for k in request.query_params if k not in known]
+        if unknown:
+            raise BadParameter(f"unknown parameter {unknown[0]!r}: {q.name} takes "
+                               f"{', '.join(sorted(known))}")
+        bindings = bind_params(q, dict(request.query_params), base_of(request))
+        rows = rows_json(run_query(request.app.state.store, q, bindings))
+        cols = _columns(q.text)
+        return list_response(request, rows, default_limit=q.pagination, default_sort=q.sort,
+                             columns=cols if rows or cols else None)
+    endpoint.__name__ = f"query_{q.name}"
+    return endpoint
+
+
+def _columns(text: str) -> list[str] | None:
+    body = re.sub(r"(?m)#.*$", "", text)
+    m = re.search(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\bWHERE\b", body, re.IGNORECASE | re.DOTALL)
+    if not m or "*" in m.group(1).split("(")[0]:
+        return None
+    cols = re.findall(r"\bAS\s+\?(\w+)\s*\)|\?(\w+)", m.group(1))
+    out: list[str] = []
+    depth_text = m.group(1)
+    # variables inside aggregates are not columns: keep `AS ?x` names and bare ?x outside parentheses
+    depth = 0
+    token = ""
+    for ch in depth_text + " ":
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if depth == 0 and ch not in "()":
+            token += ch
+        else:
+            token += " "
+    out = re.findall(r"\?(\w+)", token)
+    out += [a for a, _ in cols if a]
+    order = [c for c in re.findall(r"\?(\w+)", depth_text) if c in out]
+    return list(dict.fromkeys(order)) or None
+
+
+def add_query_routes(target: APIRouter, queries: dict[str, QueryDef]) -> None:
+    """One GET route per query file, with its OpenAPI parameters."""
+    for q in queries.values():
+        params = [p.describe() for p in q.params] + [
+            {"name": "limit", "in": "query", "required": False,
+             "schema": {"type": "integer", "default": q.pagination, "minimum": 0, "maximum": MAX_LIMIT}},
+            {"name": "offset", "in": "query", "required": False, "schema": {"type": "integer", "default": 0, "minimum": 0}},
+            {"name": "sort", "in": "query", "required": False, "schema": {"type": "string"},
+             "description": "column names, comma separated; '-' first for descending"},
+            {"name": "format", "in": "query", "required": False, "schema": {"type": "string", "enum": ["json", "csv", "jsonld"]}},
+        ]
+        target.add_api_route(
+            f"/api/queries/{q.name}", _make_endpoint(q), methods=["GET"], tags=["queries"] + q.tags,
+            summary=q.summary or q.name, description=(q.description or "") + f"\n\nSource: queries/{q.name}.rq",
+            openapi_extra={"parameters": params,
+                           "responses": {"200": {"description": "rows (JSON array; CSV; JSON-LD)",
+                                                 "headers": {"X-Total-Count": {"schema": {"type": "integer"}},
+                                                             "Link": {"schema": {"type": "string"}}}},
+                                         "422": {"description": "a bad parameter"}}},
+            name=f"query_{q.name}")
+
+
+# The query files are read once, when the app module is imported (at start-up).
+QUERIES: dict[str, QueryDef] = load_queries()
+add_query_routes(router, QUERIES)
+
+
+def select(store, name: str, **bindings) -> list[dict]:
+    """Runs queries/{name}.rq with typed rdflib terms bound (None values are left unbound)."""
+    q = QUERIES[name]
+    return run_query(store, q, {k: v for k, v in bindings.items() if v is not None})
