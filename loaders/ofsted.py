@@ -34,6 +34,7 @@ from loaders.responses import extract_responses
 from loaders.text import Span, fold, sentences
 from ontology import slug
 
+ILACS_FROM = 2018  # the year the ILACS framework replaced the single inspection framework
 HEAD = 3000  # characters of the opening that hold the title page or the letter's head
 
 GRADE = r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate"
@@ -90,8 +91,8 @@ def _council(text: str) -> Council | None:
     """The council the document is about: the one its title or heading names, else the one
     it names most."""
     head = text[:HEAD]
-    title = re.search(r"(?:Inspection\s+of|visit\s+to|inspection\s+of|in)\s+([\s\S]{0,120}?)(?:local\s+authority|"
-                      r"children['’]s\s+(?:social\s+care\s+)?services)", head)
+    title = re.search(r"\b(?:[Ii]nspection\s+of|[Vv]isit\s+to|[Ss]ervices\s+in)\s+([\s\S]{0,120}?)(?:local\s+authority|"
+                      r"children['’]s\s+(?:social\s+care\s+)?services|\s+(?:is|are|requires?)\b)", head)
     if title:
         found = find_councils(title.group(1))
         if found:
@@ -139,36 +140,66 @@ def judgement_table(text: str, start: int = 0, older: bool = False) -> list[dict
     """The judgements of a report's table: pairs of an area label and the grade after it.
     Reading stops at the first run of prose after the table (the 2026 framework has no
     overall row) or after the overall row; the older framework states its overall
-    judgement in a sentence above the table, so prose there is skipped, not a stop."""
+    judgement in a sentence above the table, so prose there is skipped, not a stop.
+    A table whose text came out column by column (every label, then every grade) is
+    paired up in order."""
     region = text[start:start + HEAD]
     out: list[dict] = []
     seen: set = set()
     last = 0
     for m in _GRADE_RX.finditer(region):
-        label = fold(region[last:m.start()])
+        raw = region[last:m.start()]
         last = m.end()
+        label = fold(raw)
         # a grade split over lines: "Requires\nimprovement" reads as one grade above
         label = re.sub(r"^(?:to\s+be\s+good|be\s+good)\b\s*", "", label, flags=re.IGNORECASE)
         label = re.sub(r"^.*\b(?:Judgement\s+Grade|Grade)\s+", "", label)
         if ". " in label:
             label = label.rsplit(". ", 1)[1]
-        area = next(((a, rx) for a, rx in _AREA_RX if rx.match(label)), None)
-        if area is None or len(label.split()) > 16:
+        area = _area(label)
+        if area is False or len(label.split()) > 16:
             if out and not older and len(label.split()) > 3:
                 break
             continue
-        key = area[0] or label.lower()
+        key = area or label.lower()
         if key in seen:
             continue
         seen.add(key)
-        j = {"area": area[0], "grade": _grade(m.group("grade"))}
-        if area[0] is None:
+        at = re.search(r"\s+".join(map(re.escape, label.split())) + r"\s*$", raw)
+        j = {"area": area, "grade": _grade(m.group("grade")),
+             "span": [start + m.start() - (len(raw) - at.start() if at else 0), start + m.end()]}
+        if area is None:
             j["label"] = label
-        j["span"] = [start + m.start() - len(label) - 1, start + m.end()]
         out.append(j)
-        if area[0] == "overall" and not older:
+        if area == "overall" and not older:
             break
+    if len(out) < 3:
+        out = _columns_table(region, start) or out
     return out
+
+
+def _area(label: str) -> str | None | bool:
+    """The area a table label names (None for a sub-judgement such as adoption), or False."""
+    return next((a for a, rx in _AREA_RX if rx.match(label)), False)
+
+
+def _columns_table(region: str, start: int) -> list[dict]:
+    """A judgement table read column by column: the labels in order, then the grades in order."""
+    head = region.split("\n\n")
+    labels, grades = [], []
+    pos = 0
+    for block in head:
+        line = fold(block)
+        if _area(line) is not False and len(line.split()) <= 16:
+            labels.append((_area(line), pos, pos + len(block.rstrip())))
+        elif _GRADE_RX.fullmatch(line):
+            grades.append((_grade(line), pos))
+        elif labels and grades:
+            break
+        pos += len(block) + 2
+    if len(labels) < 3 or len(labels) != len(grades):
+        return []
+    return [{"area": a, "grade": g, "span": [start + p, start + e]} for (a, p, e), (g, _) in zip(labels, grades)]
 
 
 def _report_inspection(doc, spans, council, older: bool) -> dict:
@@ -329,6 +360,8 @@ def _prior_inspections(spans: list[Span], current: dict, council: Council | None
             else:
                 typ = "jtai" if "joint" in kind else "other" if kind in ("sif", "single inspection") else "ilacs"
             d = find_dates(m.group("date"))
+            if typ == "ilacs" and d and int(d[0].first[:4]) < ILACS_FROM:
+                typ = "other"  # before ILACS, councils were inspected under the single inspection framework
             if not d or d[0].first == current.get("start"):
                 continue
             found.append({"type": typ, "start": d[0].first, "published": None, "grade": None, "span": _sp(sp)})

@@ -197,3 +197,14 @@ def test_liverpool_older_framework_report_is_other(shared):
     assert (insp["type"], insp["start"], insp["end"]) == ("other", "2014-05-20", "2014-06-11")
     assert {"area": "overall", "grade": "requires_improvement"} in [
         {"area": j["area"], "grade": j["grade"]} for j in insp["judgements"]]
+
+
+def test_judgement_table_read_column_by_column():
+    from loaders.ofsted import judgement_table
+    text = ("Judgement\n\nThe impact of leaders on social work practice with children and families\n\n"
+            "The experiences and progress of children who need help and protection\n\n"
+            "The experiences and progress of children in care\n\nOverall effectiveness\n\nGrade\n\nGood\n\n"
+            "Requires improvement to be good\n\nOutstanding\n\nGood\n\nChildren in Kestrelford receive good services.\n")
+    assert [(j["area"], j["grade"]) for j in judgement_table(text)] == [
+        ("leadership", "good"), ("help_and_protection", "requires_improvement"),
+        ("children_in_care", "outstanding"), ("overall", "good")]
