@@ -128,7 +128,11 @@ _NEG = [
 ]
 # Negative words that a positive context turns round: "without delay", "reduce drift".
 _NEG_EXCEPT = [
-    r"\b(?:without|no|avoid\w*|reduc\w*|minimis\w*|prevent\w*|free\s+from|not\s+experience)\s+(?:unnecessary\s+|further\s+|any\s+)?(?:delay|drift)s?\b",
+    r"\b(?:without|no|avoid\w*|reduc\w*|minimis\w*|prevent\w*|free\s+from|not\s+experience)\s+(?:unnecessary\s+|further\s+|any\s+)?"
+    r"(?:delay|drift)s?(?:\s+(?:or|and)\s+(?:delay|drift)s?)?\b",
+    # a condition is not a finding: "When risks increase or circumstances do not improve, ..."
+    r"(?:^|(?<=[,;]\s))(?:When|Where|If|Whenever|when|where|if|whenever)\b[^,;.]{0,120},",
+    r"\bshould\s+(?:\w+['’]?s?\s+){1,5}not\s+\w+",
     r"\b(?:do|does|did)\s+not\s+(?:have\s+to\s+)?(?:wait|experience\s+(?:delay|drift)|need\s+to\s+repeat)\b",
     r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bwhether\s+or\s+not\b",
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",

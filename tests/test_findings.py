@@ -27,6 +27,11 @@ from loaders.text import sentences
     ("Services are good, and much improved since they were judged inadequate in 2017.", "positive"),
     ("Leaders did not delay in implementing their plans, which are having a positive impact.", "positive"),
     ("Disabled children are seen regularly in different settings.", "positive"),
+    ("This helps to ensure there is no drift or delay for children.", "positive"),
+    # a condition is not a weakness; the main clause decides
+    ("When risks increase or circumstances do not improve, the local authority makes timely use of "
+     "pre-proceedings.", "positive"),
+    ("When children go missing, return home interviews are not always offered.", "negative"),
     # no evaluation either way
     ("The council is located in the north of England.", None),
 ])
