@@ -1,0 +1,303 @@
+"""The SPARQL 1.1 endpoints: Query at /sparql, Update at /update, the Graph Store HTTP
+Protocol at /data.
+
+* /sparql — GET query=, POST form-encoded or application/sparql-query; default-graph-uri /
+  named-graph-uri; answers negotiated from Accept (or format=): SPARQL JSON, XML, CSV, TSV
+  for SELECT and ASK, Turtle, N-Triples, RDF/XML, JSON-LD, TriG, N-Quads, N3 for CONSTRUCT
+  and DESCRIBE, 406 otherwise. Without a query: the Service Description (Turtle by
+  default), or the YASGUI editor for a browser. By default the default graph is the
+  union of all document graphs.
+* /update — POST form-encoded or application/sparql-update, using-graph-uri /
+  using-named-graph-uri; needs `Authorization: Bearer $IKG_TOKEN`.
+* /data — Graph Store Protocol (app/sparql_gsp.py).
+
+Queries run in killable processes under Settings.query_timeout (app/sparql_exec.py) and
+stream their answer; SERVICE and LOAD are refused unless Settings.allow_federation.
+Every fault of a request is a 4xx with a plain-text reason; read endpoints send CORS
+headers; answers are gzipped for clients that accept it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+import weakref
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import FileResponse, Response
+
+from app import sparql_conneg as cn
+from app import sparql_gsp, sparql_sd
+from app.sparql_exec import Busy, EvaluatorFailed, Executor, QueryTimeout, make_executor
+from app.sparql_http import CORS_PREFLIGHT, buffered, streamed, text
+from app.sparql_protocol import ProtocolError, QueryRequest, check_token, read_query, read_update
+from app.sparql_text import UsingConflict, add_using, calls_out, names_dataset
+
+BUFFER = 256 * 1024  # answers up to this size are sent whole, with their true status
+QUERY_ALLOW = "GET, HEAD, POST, OPTIONS"
+_executors: "weakref.WeakSet[Executor]" = weakref.WeakSet()
+_executor_lock = threading.Lock()
+
+
+@asynccontextmanager
+async def _lifespan(app):
+    yield
+    ex = getattr(app.state, "sparql_executor", None)
+    if ex is not None:
+        ex.shutdown()
+
+
+router = APIRouter(tags=["SPARQL"], lifespan=_lifespan)
+
+
+def executor(app) -> Executor:
+    ex = getattr(app.state, "sparql_executor", None)
+    if ex is None:
+        with _executor_lock:
+            ex = getattr(app.state, "sparql_executor", None)
+            if ex is None:
+                ex = make_executor(app.state.store, workers=int(os.environ.get("IKG_QUERY_WORKERS", "2")))
+                app.state.sparql_executor = ex
+                _executors.add(ex)
+    return ex
+
+
+def write_lock(app) -> threading.Lock:
+    """Writes of these endpoints go one at a time (each is one Oxigraph transaction)."""
+    with _executor_lock:
+        lock = getattr(app.state, "sparql_write_lock", None)
+        if lock is None:
+            lock = app.state.sparql_write_lock = threading.Lock()
+        return lock
+
+
+def _raw(app):
+    raw = getattr(app.state.store, "raw", None)
+    if raw is None:
+        raise ProtocolError(501, "the SPARQL endpoints need the embedded Oxigraph store (IKG_STORE=oxigraph or memory)")
+    return raw
+
+
+def _endpoint(request: Request) -> str:
+    return str(request.url.replace(query="", fragment=""))
+
+
+def _base(request: Request) -> str:
+    return str(request.base_url)
+
+
+# ------------------------------------------------------------------ /sparql
+
+@router.api_route("/sparql", methods=["GET", "HEAD", "POST"], summary="SPARQL 1.1 Query endpoint",
+                  response_class=Response)
+async def sparql_query(request: Request) -> Response:
+    settings = request.app.state.settings
+    try:
+        q = await read_query(request, settings.body_cap)
+        if q is None:
+            return await _describe(request)
+        return await _run_query(request, q)
+    except ProtocolError as e:
+        return text(e.status, e.message, e.headers, cors=True)
+
+
+@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
+async def sparql_wrong_method(request: Request) -> Response:
+    return text(405, f"{request.method} is not a SPARQL query operation: use GET or POST "
+                     "(updates go by POST to /update)", {"Allow": QUERY_ALLOW}, cors=True)
+
+
+@router.options("/sparql", include_in_schema=False)
+async def sparql_preflight() -> Response:
+    return Response(status_code=204, headers={**CORS_PREFLIGHT, "Allow": QUERY_ALLOW})
+
+
+async def _run_query(request: Request, q: QueryRequest) -> Response:
+    settings = request.app.state.settings
+    word = calls_out(q.query)
+    if word and not settings.allow_federation:
+        return text(403, f"{word} is disabled on this server: queries may not fetch from other servers "
+                         "(federation). Set IKG_ALLOW_FEDERATION=true to allow SERVICE and LOAD.", cors=True)
+    if q.format and cn.by_name_any(q.format) is None:
+        return text(400, f"unknown format={q.format}: use json, xml, csv, tsv, turtle, ntriples, rdfxml, jsonld, "
+                         "trig, nquads, n3 or a media type", cors=True)
+    accept = request.headers.get("accept")
+    formats, refusals = {}, {}
+    for kind in ("bindings", "boolean", "graph"):
+        f, why = cn.choose(accept, q.format, kind)
+        formats[kind] = [f.key, f.content_type] if f else None
+        refusals[kind] = why
+    if not any(formats.values()):
+        return text(406, f"cannot answer in {q.format or accept}: SELECT and ASK answer as "
+                         "application/sparql-results+json, application/sparql-results+xml, text/csv, "
+                         "text/tab-separated-values; CONSTRUCT and DESCRIBE as text/turtle, application/n-triples, "
+                         "application/rdf+xml, application/ld+json, application/trig, application/n-quads, text/n3",
+                    cors=True)
+    job = {"query": q.query, "base_iri": _endpoint(request), "formats": formats, "refusals": refusals}
+    if q.has_dataset:
+        job["default_graph"], job["named_graphs"] = q.default_graphs, q.named_graphs
+    else:
+        job["union"] = not names_dataset(q.query)
+    _raw(request.app)
+    return await _evaluate(request, executor(request.app), job, settings.query_timeout)
+
+
+async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> Response:
+    deadline = time.monotonic() + limit
+    timed_out = text(503, f"the query ran for the time limit of {limit:g} s (IKG_QUERY_TIMEOUT) and was stopped; "
+                          "narrow it (LIMIT, more specific patterns) or ask the operator for a longer limit", cors=True)
+    try:
+        run = await run_in_threadpool(ex.start, job, deadline)
+    except Busy:
+        return text(503, f"every query evaluator stayed busy for the whole time limit of {limit:g} s; try again",
+                    {"Retry-After": "5"}, cors=True)
+    except EvaluatorFailed as e:
+        return text(503, str(e), {"Retry-After": "1"}, cors=True)
+    handed_off = finished = False
+    try:
+        kind, payload = await run_in_threadpool(run.read, deadline)
+        if kind == b"E":
+            finished = True
+            err = json.loads(payload)
+            return text(err["status"], err["message"], cors=True)
+        if kind != b"H":
+            raise EvaluatorFailed(f"unexpected {kind!r} frame before the head")
+        head = json.loads(payload)
+        chunks, size = [], 0
+        while size < BUFFER:
+            kind, payload = await run_in_threadpool(run.read, deadline)
+            if kind == b"D":
+                chunks.append(payload)
+                size += len(payload)
+            elif kind == b"F":
+                finished = True
+                return buffered(request, b"".join(chunks), head["content_type"], cors=True)
+            elif kind == b"E":
+                finished = True
+                err = json.loads(payload)
+                return text(err["status"], err["message"], cors=True)
+        handed_off = True
+        return streamed(request, _stream(run, chunks, deadline), head["content_type"], cors=True)
+    except QueryTimeout:
+        return timed_out
+    except EvaluatorFailed as e:
+        return text(500, f"query evaluation failed: {e}", cors=True)
+    finally:
+        if not handed_off:
+            run.close(finished)
+
+
+class StreamAborted(Exception):
+    """The answer was already being sent when evaluation failed or hit the time limit: the
+    connection is closed without the end of the chunked body, so clients see it is cut."""
+
+
+def _stream(run, chunks: list[bytes], deadline: float):
+    ok = False
+    try:
+        yield from chunks
+        chunks.clear()
+        while True:
+            kind, payload = run.read(deadline)
+            if kind == b"D":
+                yield payload
+            elif kind == b"F":
+                ok = True
+                return
+            elif kind == b"E":
+                raise StreamAborted(json.loads(payload)["message"])
+    except QueryTimeout:
+        raise StreamAborted("the time limit was reached while the answer was being sent") from None
+    finally:
+        run.close(ok)
+
+
+async def _describe(request: Request) -> Response:
+    settings = request.app.state.settings
+    fmt = cn.negotiate(request.headers.get("accept"), [*cn.GRAPH_FORMATS, cn.HTML])
+    if fmt is None:
+        return text(406, "the service description is available as text/turtle, application/n-triples, "
+                         "application/rdf+xml, application/ld+json, text/n3, and as an HTML query editor", cors=True)
+    if fmt is cn.HTML:
+        page = sparql_sd.editor_page(_endpoint(request), _base(request) + "sparql/yasgui", settings)
+        return buffered(request, page.encode(), "text/html; charset=utf-8")
+    store = request.app.state.store
+    count = await run_in_threadpool(lambda: len(store.graph_names()))
+    g = sparql_sd.service_description(_base(request), settings, count)
+    return buffered(request, sparql_sd.serialize(g, fmt), fmt.content_type, cors=True)
+
+
+@router.get("/sparql/yasgui/{name}", include_in_schema=False)
+async def yasgui_asset(name: str) -> Response:
+    if name not in sparql_sd.ASSETS:
+        return text(404, f"no {name} here")
+    return FileResponse(sparql_sd.YASGUI_DIR / name, media_type=sparql_sd.ASSETS[name],
+                        headers={"Cache-Control": "public, max-age=86400"})
+
+
+# ------------------------------------------------------------------ /update
+
+UPDATE_ALLOW = "POST"
+
+
+@router.api_route("/update", methods=["POST"], summary="SPARQL 1.1 Update endpoint (bearer token)",
+                  response_class=Response)
+async def sparql_update(request: Request) -> Response:
+    settings = request.app.state.settings
+    try:
+        check_token(request, settings.token)
+        u = await read_update(request, settings.body_cap)
+        word = calls_out(u.update)
+        if word and not settings.allow_federation:
+            raise ProtocolError(403, f"{word} is disabled on this server: updates may not fetch from other servers. "
+                                     "Set IKG_ALLOW_FEDERATION=true to allow SERVICE and LOAD.")
+        try:
+            text_ = add_using(u.update, u.using_graphs, u.using_named_graphs)
+        except UsingConflict as e:
+            raise ProtocolError(400, str(e)) from None
+        raw = _raw(request.app)
+        lock = write_lock(request.app)
+        base = _endpoint(request)
+
+        def apply() -> None:
+            with lock:
+                raw.update(text_, base_iri=base)
+
+        try:
+            await run_in_threadpool(apply)
+        except SyntaxError as e:
+            raise ProtocolError(400, f"malformed update: {e}") from None
+        except OSError as e:
+            raise ProtocolError(500, f"the update failed and nothing was changed: {e}") from None
+        return Response(status_code=204)
+    except ProtocolError as e:
+        return text(e.status, e.message, e.headers)
+
+
+@router.api_route("/update", methods=["GET", "HEAD", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+async def update_wrong_method(request: Request) -> Response:
+    return text(405, f"{request.method} cannot carry an update: POST it (form update=... or "
+                     "application/sparql-update) with 'Authorization: Bearer <token>'", {"Allow": UPDATE_ALLOW})
+
+
+# ------------------------------------------------------------------ /data
+
+@router.api_route("/data", methods=["GET", "HEAD", "PUT", "POST", "DELETE", "PATCH"],
+                  summary="SPARQL 1.1 Graph Store HTTP Protocol (writes need the bearer token)",
+                  response_class=Response)
+async def graph_store(request: Request) -> Response:
+    try:
+        raw = _raw(request.app)
+    except ProtocolError as e:
+        return text(e.status, e.message)
+    return await sparql_gsp.handle(request, raw, write_lock(request.app), request.app.state.settings)
+
+
+@router.options("/data", include_in_schema=False)
+async def data_preflight() -> Response:
+    return Response(status_code=204, headers={**CORS_PREFLIGHT, "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+                                              "Allow": sparql_gsp.ALLOW})

@@ -1,0 +1,107 @@
+"""Just enough SPARQL lexing for the protocol layer, without a full parser.
+
+The endpoint must know a few things about a request's text before Oxigraph sees it: does
+it call out to the network (SERVICE, LOAD), does a query name its own dataset (FROM /
+FROM NAMED, which then wins over the union default graph), and where do the
+`using-graph-uri` / `using-named-graph-uri` protocol parameters go in an update. A
+tokenizer that knows strings, IRIs, comments, prefixed names and brace depth answers
+all of that; Oxigraph's own parser still judges the syntax.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"""
+    (?P<ws>\s+)
+  | (?P<comment>\#[^\n\r]*)
+  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][\w\u00B7\u00C0-\uFFFF]*)
+  | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+  | (?P<word>(?:[A-Za-z_\u00C0-\uFFFF][\w\-.\u00B7\u00C0-\uFFFF]*)?:(?:[\w\-.:%\\\u00B7\u00C0-\uFFFF]*)|[A-Za-z_\u00C0-\uFFFF][\w\-\u00B7\u00C0-\uFFFF]*)
+  | (?P<punct>.)
+""", re.VERBOSE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # string, iri, var, lang, word, punct (whitespace and comments are dropped)
+    text: str
+    start: int
+    end: int
+    depth: int  # brace depth at the token ({ itself has the outer depth)
+
+    def keyword(self, *words: str) -> bool:
+        return self.kind == "word" and ":" not in self.text and self.text.upper() in words
+
+
+def tokens(text: str) -> list[Token]:
+    out: list[Token] = []
+    depth = 0
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind in ("ws", "comment"):
+            continue
+        value = m.group()
+        if value == "}":
+            depth = max(0, depth - 1)
+        out.append(Token(kind, value, m.start(), m.end(), depth))
+        if value == "{":
+            depth += 1
+    return out
+
+
+def calls_out(text: str) -> str | None:
+    """The first keyword that makes Oxigraph fetch from the network (SERVICE, LOAD)."""
+    for t in tokens(text):
+        if t.keyword("SERVICE", "LOAD"):
+            return t.text.upper()
+    return None
+
+
+def names_dataset(query: str) -> bool:
+    """True when the query has FROM or FROM NAMED clauses of its own."""
+    return any(t.depth == 0 and t.keyword("FROM") for t in tokens(query))
+
+
+class UsingConflict(ValueError):
+    """An update names its dataset (USING / WITH) and the protocol names one too."""
+
+
+def add_using(update: str, default_graphs: list[str], named_graphs: list[str]) -> str:
+    """Applies the protocol's using-graph-uri / using-named-graph-uri parameters to every
+    DELETE/INSERT ... WHERE operation by writing USING clauses before its WHERE.
+
+    SPARQL 1.1 Protocol 2.2.3: an operation that has its own USING, USING NAMED or WITH
+    together with these parameters is an error (raises UsingConflict)."""
+    if not default_graphs and not named_graphs:
+        return update
+    clause = " ".join([f"USING <{g}>" for g in default_graphs] + [f"USING NAMED <{g}>" for g in named_graphs])
+    inserts: list[int] = []
+    for op in _operations(tokens(update)):
+        words = [t for t in op if t.depth == 0 and t.kind == "word"]
+        if any(t.keyword("USING", "WITH") for t in words):
+            raise UsingConflict("the update names its dataset with USING or WITH, and the request has "
+                                "using-graph-uri / using-named-graph-uri parameters: use one or the other")
+        first = next((i for i, t in enumerate(op) if t.depth == 0 and t.keyword("INSERT", "DELETE")), None)
+        if first is None or first + 1 >= len(op) or op[first + 1].keyword("DATA", "WHERE"):
+            continue  # not DELETE/INSERT ... WHERE (INSERT DATA, DELETE DATA, DELETE WHERE, CLEAR, ...)
+        where = next((t for t in op[first:] if t.depth == 0 and t.keyword("WHERE")), None)
+        if where is not None:
+            inserts.append(where.start)
+    for pos in reversed(inserts):
+        update = update[:pos] + clause + " " + update[pos:]
+    return update
+
+
+def _operations(toks: list[Token]) -> list[list[Token]]:
+    ops, cur = [], []
+    for t in toks:
+        if t.depth == 0 and t.text == ";":
+            ops.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    ops.append(cur)
+    return [op for op in ops if op]

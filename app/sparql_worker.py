@@ -1,0 +1,214 @@
+"""Evaluates one SPARQL query and writes the serialized answer as frames to a pipe.
+
+Runs where a query can be stopped by killing its process: in a worker process that opens
+the on-disk store read-only (`python app/sparql_worker.py STORE_PATH`, jobs on stdin,
+frames on stdout), or in a child forked from the server for the in-memory store. It
+imports nothing but the standard library and pyoxigraph, so a worker starts fast.
+
+Frames: one byte of kind, four bytes of big-endian length, the payload.
+  H  head: JSON {"kind": "bindings"|"boolean"|"graph", "format": key, "content_type": ...}
+  D  a chunk of the serialized answer
+  E  error: JSON {"status": int, "message": str}
+  F  finished
+Job (worker mode, on stdin): four bytes of length, then JSON
+  {"query", "base_iri", "union", "default_graph", "named_graphs", "formats": {kind: [key, content_type] | null},
+   "refusals": {kind: message}}
+"""
+from __future__ import annotations
+
+import json
+import os
+import struct
+import sys
+import time
+
+import pyoxigraph as ox
+
+CHUNK = 64 * 1024
+
+RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML,
+               "jsonld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+               "n3": ox.RdfFormat.N3}
+
+
+class ReadFailed(Exception):
+    """The store could not be read before anything was sent; reopening it may help."""
+
+
+class FrameWriter:
+    """File-like sink for pyoxigraph's serializers that cuts the output into D frames."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+        self.buf = bytearray()
+        self.sent = False
+
+    def _send(self, kind: bytes, payload: bytes) -> None:
+        data = memoryview(kind + struct.pack(">I", len(payload)) + payload)
+        while data:
+            n = os.write(self.fd, data)
+            data = data[n:]
+        self.sent = True
+
+    def head(self, info: dict) -> None:
+        self._send(b"H", json.dumps(info).encode())
+
+    def error(self, status: int, message: str) -> None:
+        self.flush()
+        self._send(b"E", json.dumps({"status": status, "message": message}).encode())
+
+    def finish(self) -> None:
+        self.flush()
+        self._send(b"F", b"")
+
+    def write(self, data) -> int:
+        self.buf += data
+        if len(self.buf) >= CHUNK:
+            self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        if self.buf:
+            payload, self.buf = bytes(self.buf), bytearray()
+            self._send(b"D", payload)
+
+
+def run_job(store, job: dict, out: FrameWriter) -> None:
+    """Evaluates job["query"] on `store` and writes head, data and finish (or an error)."""
+    opts = {}
+    if job.get("base_iri"):
+        opts["base_iri"] = job["base_iri"]
+    dg, ng = job.get("default_graph"), job.get("named_graphs")
+    if dg is not None or ng is not None:
+        # The protocol's dataset replaces the query's own (SPARQL 1.1 Protocol 2.1.4).
+        opts["default_graph"] = [ox.NamedNode(g) for g in dg or []]
+        opts["named_graphs"] = [ox.NamedNode(g) for g in ng or []]
+    elif job.get("union"):
+        opts["use_default_graph_as_union"] = True
+    try:
+        result = store.query(job["query"], **opts)
+    except SyntaxError as e:
+        out.error(400, f"malformed query: {e}")
+        return
+    except OSError as e:
+        raise ReadFailed(str(e)) from e
+    if isinstance(result, ox.QueryBoolean):
+        kind = "boolean"
+    elif isinstance(result, ox.QuerySolutions):
+        kind = "bindings"
+    else:
+        kind = "graph"
+    chosen = (job.get("formats") or {}).get(kind)
+    if not chosen:
+        out.error(406, (job.get("refusals") or {}).get(kind) or f"no acceptable format for {kind}")
+        return
+    key, content_type = chosen
+    out.head({"kind": kind, "format": key, "content_type": content_type})
+    fmt = RESULT_FORMATS[key] if kind != "graph" else RDF_FORMATS[key]
+    try:
+        result.serialize(out, fmt)
+    except OSError as e:
+        out.error(500, f"query evaluation failed: {e}")
+        return
+    out.finish()
+
+
+# ------------------------------------------------------------------ worker process
+
+def signature(path: str) -> tuple:
+    """What changes in a RocksDB folder when the data does (the info LOG does not count)."""
+    sig = []
+    for entry in os.scandir(path):
+        if entry.name.startswith("LOG"):
+            continue
+        try:
+            st = entry.stat()
+        except FileNotFoundError:
+            continue
+        sig.append((entry.name, st.st_size, st.st_mtime_ns))
+    return tuple(sorted(sig))
+
+
+def open_read_only(path: str):
+    """Opens the store read-only at a moment when the primary is not changing its files
+    (the folder looks the same before and after), so the view is a consistent one."""
+    last = None
+    for attempt in range(20):
+        before = signature(path)
+        try:
+            store = ox.Store.read_only(path)
+        except OSError as e:
+            last = e
+            time.sleep(0.02 * (attempt + 1))
+            continue
+        if signature(path) == before:
+            return store, before
+        del store
+        time.sleep(0.01)
+    raise OSError(f"cannot open the store at {path} read-only: {last or 'it keeps changing'}")
+
+
+def _read_exact(f, n: int) -> bytes | None:
+    data = b""
+    while len(data) < n:
+        chunk = f.read(n - len(data))
+        if not chunk:
+            return None
+        data += chunk
+    return data
+
+
+def _exit_with_parent() -> None:
+    """Ends this worker when the server that started it is gone, even mid-query."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch():
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def worker_main(path: str) -> None:
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops its workers itself
+    _exit_with_parent()
+    out_fd = os.dup(1)
+    os.dup2(2, 1)  # anything printed goes to stderr, never into the frame stream
+    jobs = os.fdopen(0, "rb", buffering=0)
+    store, sig = None, None
+    while True:
+        header = _read_exact(jobs, 4)
+        if header is None:
+            return
+        job = json.loads(_read_exact(jobs, struct.unpack(">I", header)[0]))
+        out = FrameWriter(out_fd)
+        for attempt in range(3):
+            try:
+                if store is None or signature(path) != sig:
+                    store = None
+                    store, sig = open_read_only(path)
+                run_job(store, job, out)
+                break
+            except ReadFailed as e:
+                store = None  # files may have moved under us: reopen and try again
+                if attempt == 2:
+                    out.error(500, f"query evaluation failed: {e}")
+            except OSError as e:
+                store = None
+                if attempt == 2 or out.sent:
+                    out.error(500, f"cannot read the store: {e}")
+                    break
+            except Exception as e:  # never leave the server waiting for frames
+                out.error(500, f"query evaluation failed: {type(e).__name__}: {e}")
+                break
+
+
+if __name__ == "__main__":
+    worker_main(sys.argv[1])
