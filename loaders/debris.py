@@ -173,7 +173,14 @@ def _span(start: int, end: int, text: str, para: int) -> Span:
         return Span(start, end, text)
 
 
+_OPEN_END = re.compile(r"\b(?:the|a|an|and|or|but|of|to|in|on|for|with|by|at|from|that|which|who|had|has|have|was|were|is|are|"
+                       r"be|been|will|would|could|should|said|says|as|its|their|his|her|our|this|these|those|than|not)$",
+                       re.IGNORECASE)
+
+
 def is_heading(text: str) -> bool:
-    """A headline, standfirst-less subheading or caption: short and without a sentence end."""
+    """A headline, subheading or caption: short and without a sentence end. A line that stops
+    on a word no heading ends with ("...said the government had") is a sentence cut off."""
     t = text.strip()
-    return bool(t) and len(t.split()) <= 16 and t[-1] not in ".!?\"”’:" and not t.startswith(("“", '"'))
+    return (bool(t) and len(t.split()) <= 16 and t[-1] not in ".!?\"”’:;," and not t.startswith(("“", '"'))
+            and not _OPEN_END.search(t))

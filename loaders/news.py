@@ -181,45 +181,68 @@ _AREAS = [
 _FUTURE = re.compile(r"\b(?:bracing|preparing|prepares?|expects?|expected|expecting|will|would|due\s+to|set\s+to|ahead\s+of|awaiting|awaits|planned|upcoming|forthcoming|next)\b", re.IGNORECASE)
 
 
+_RATING_CONTEXT = re.compile(
+    r"\b(?:rated|re-?rated|rating|ratings|judged|judgement|graded|grade|deemed|classed|branded|assessed|declared|labelled|"
+    r"slammed|upgraded|downgraded|found\s+to\s+be|remains?|remained|kept|keeps|retained?|retains|received|receives|awarded|"
+    r"given|achieved|achieves|maintained|earned|moved\s+(?:up\s+)?to|improved\s+to|jumped\s+(?:\w+\s+){0,3}to|rising\s+to|"
+    r"rose\s+to|from|verdict|ofsted|inspectors?|inspection)\b", re.IGNORECASE)
+_AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|judgement|grade|overall|in|across|for|by|after|following|at|and|"
+                       r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|"
+                       r"four|five|\d)\b)", re.IGNORECASE)
+
+
 def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
-    """(grade, area, position) for each judgement the sentence reports."""
-    out = []
+    """(grade, area, position) for each judgement the sentence reports: "rated inadequate",
+    "a 'good' rating", "judged good in all four areas", "cannot yet be rated as good"."""
+    raw = []
     for grade, rx in _GRADE_WORDS:
-        for m in re.finditer(rf"[‘'\"“]?\b(?:{rx})\b[’'\"”]?", s, re.IGNORECASE):
-            before = s[max(0, m.start() - 80):m.start()]
-            after = s[m.end():m.end() + 80]
-            quoted = bool(re.match(r"[‘'\"“]", m.group())) or bool(re.search(r"[‘'\"“]$", before))
-            if grade == "good":
-                if not re.search(rf"\b(?:{_RATED})\s+(?:as\s+|to\s+be\s+|a\s+)?(?:[‘'\"“])?$", before, re.IGNORECASE) and not quoted:
-                    continue
-                if re.search(r"\b(?:not|cannot|never|no\s+longer)\s+(?:yet\s+)?(?:be\s+)?(?:rated|judged)?\s*(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
-                    continue
-                if re.search(r"cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?$", before, re.IGNORECASE):
-                    continue
-            if grade == "outstanding" and not (quoted or re.search(rf"\b(?:{_RATED})\s+(?:as\s+|to\s+be\s+)?[‘'\"“]?$", before, re.IGNORECASE)):
-                continue
-            if grade == "inadequate" and re.search(r"\bno\s+longer\s+(?:rated\s+|judged\s+)?[‘'\"“]?$", before, re.IGNORECASE):
-                continue
-            if grade == "inadequate" and re.search(r"\b(?:from|previously|formerly|was\s+once)\s+[‘'\"“]?$", before, re.IGNORECASE) and re.search(r"\bto\s+[‘'\"“]?(?:good|requires|outstanding)", after, re.IGNORECASE):
-                continue
-            area = None
-            # "rated as inadequate in four out of five key areas – including the overall rating"
-            window = s[m.start():m.end() + 90]
-            if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, m.start() - 60):m.end() + 60], re.IGNORECASE) \
-                    or re.search(r"\bthe\s+other\b", s[max(0, m.start() - 40):m.start()], re.IGNORECASE):
-                area = None
-                if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE):
-                    out.append((grade, "overall", m.start()))
-            else:
-                near = s[max(0, m.start() - 70):m.end() + 50]
-                for aid, arx in _AREAS:
-                    if re.search(rf"\b{arx}\b", near, re.IGNORECASE):
-                        area = aid
-                        break
-                if area is None or area == "leadership" and not re.search(r"impact\s+of\s+leaders|leadership\s+(?:was|were|is|rated|judged)", near, re.IGNORECASE):
-                    area = "overall"
-            out.append((grade, area, m.start()))
-    # one grade per position (the longer pattern first), keep order
+        for m in re.finditer(rf"(?<![\w-])(?:{rx})(?![\w-])", s, re.IGNORECASE):
+            raw.append((m.start(), m.end(), grade))
+    # a grade inside a longer one ("requires improvement to be good") is not a grade of its own
+    raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    kept = []
+    for st, en, g in raw:
+        if any(st >= a and en <= b for a, b, _ in kept):
+            continue
+        kept.append((st, en, g))
+    out = []
+    for st, en, grade in kept:
+        before = s[max(0, st - 90):st]
+        clause_before = re.split(r"[.;!?]\s", before)[-1]
+        after = s[en:en + 40]
+        quoted = bool(re.search(r"[‘'\"“]$", before)) and bool(re.match(r"[’'\"”]", after))
+        multiword = grade == "requires_improvement" and not re.match(r"inadequate", s[st:en], re.IGNORECASE)
+        if re.search(r"\b(?:not|no\s+longer|never|nor)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE) \
+                and grade != "requires_improvement":
+            continue
+        if not quoted and not multiword and not _AFTER_OK.match(after):
+            continue  # an adjective: "good progress", "inadequate care planning"
+        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or
+                                                      re.match(r"[’'\"”]?\s*(?:rating|judgement|grade|overall)\b", after, re.IGNORECASE)):
+            continue
+        if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
+                and not re.search(r"\b(?:rated|judged|graded|deemed|rating|remains?|kept|retained|inspection|ofsted)\b", clause_before, re.IGNORECASE):
+            continue
+        if grade == "inadequate" and re.search(r"\b(?:from|previously|formerly|was\s+once)\s+[‘'\"“]?$", before, re.IGNORECASE) \
+                and re.search(r"\bto\s+[‘'\"“]?(?:good|requires|outstanding)", after, re.IGNORECASE):
+            continue
+        area = None
+        window = s[st:en + 90]
+        if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
+                or re.search(r"\bthe\s+other\b", s[max(0, st - 40):st], re.IGNORECASE):
+            if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE):
+                out.append((grade, "overall", st))
+        elif re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:four|five|\d+)?\s*(?:key\s+)?(?:areas|categories|judgements)", window, re.IGNORECASE):
+            area = "overall"
+        else:
+            near = s[max(0, st - 70):en + 50]
+            for aid, arx in _AREAS:
+                if re.search(rf"\b{arx}\b", near, re.IGNORECASE):
+                    area = aid
+                    break
+            if area is None or area == "leadership" and not re.search(r"impact\s+of\s+leaders|leadership\s+(?:was|were|is|rated|judged)", near, re.IGNORECASE):
+                area = "overall"
+        out.append((grade, area, st))
     seen, res = set(), []
     for g, a, p in sorted(out, key=lambda x: x[2]):
         if (g, a) in seen:
@@ -227,6 +250,18 @@ def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
         seen.add((g, a))
         res.append((g, a, p))
     return res
+
+
+def _grade_year(s: str, pos: int) -> str | None:
+    """The year a reported grade belongs to when the sentence gives one beside it
+    ("rated requires improvement in 2017 and good in 2022", "a 'good' rating in 2018")."""
+    m = re.match(r"[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b", s[pos:pos + 60])
+    if m and not re.search(r"\b(?:and|but)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(1)], re.IGNORECASE):
+        return m.group(1)
+    m = re.search(r"\b(?:in|since)\s+((?:19|20)\d\d)\b[^.;]{0,40}$", s[max(0, pos - 60):pos])
+    if m and re.search(r"\b(?:previous\w*|last|before|prior|earlier|was|were|had\s+been)\b", s[max(0, pos - 80):pos], re.IGNORECASE):
+        return m.group(1)
+    return None
 
 
 _TYPE_PATTERNS = [
@@ -304,18 +339,25 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                 target["_relative"] = True
             last = target
         if grades:
-            target = None
-            ilacs = [f for f in found if f["type"] == "ilacs"]
+            default = None
+            ilacs = [f for f in found if f["type"] == "ilacs" and not f.get("_past")]
             if last and last["type"] == "ilacs" and last in ilacs and (not last["start"] or not any(f["judgements"] for f in ilacs)):
-                target = last
+                default = last
             elif ilacs:
-                target = next((f for f in ilacs if f["judgements"]), None) or ilacs[0]
-            else:
-                start = min([v for _, v in abs_dates + rel if v], default=None)
-                target = new("ilacs", sp, start)
-                if not start and (rel or bare_months):
-                    target["_relative"] = True
-            for g, a, _ in sorted(grades, key=lambda x: x[1] is None):
+                default = next((f for f in ilacs if f["judgements"]), None) or ilacs[0]
+            for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
+                year = _grade_year(s, gpos)
+                target = default
+                if year and not (target and target["start"] and target["start"][:4] == year):
+                    target = next((f for f in found if f["type"] == "ilacs" and (f["start"] or "")[:4] == year), None)
+                    if target is None:
+                        target = new("ilacs", sp, year)
+                        target["_past"] = True
+                if target is None:
+                    start = min([v for _, v in abs_dates + rel if v], default=None)
+                    target = default = new("ilacs", sp, start)
+                    if not start and (rel or bare_months):
+                        target["_relative"] = True
                 if g == "inadequate":
                     any_inadequate = True
                 js = target["judgements"]
@@ -329,9 +371,9 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                     none["area"] = a
                     continue
                 js.append({"area": a, "grade": g, "span": [sp.start, sp.end]})
-            last = target
+            last = default or target
         # publication: "The findings published on April 28", "the report, published in May"
-        pm = re.search(rf"\bpublished\s+(?:on\s+|in\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)", s)
+        pm = re.search(rf"\bpublished\s+(?:on\s+|in\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month)", s)
         if pm and last is not None and not last["published"]:
             v = resolve_date(pm.group("d"), published)
             if v is None and last.get("start"):
@@ -352,10 +394,11 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
             continue
         out.append(f)
     # the order: graded ILACS first, then the rest by date
-    out.sort(key=lambda f: (0 if f["judgements"] else 1, f["start"] or ""))
+    out.sort(key=lambda f: (1 if f.get("_past") else 0, 0 if f["judgements"] else 1, f["start"] or ""))
     for i, f in enumerate(out):
         f["id"] = f"{f['type']}-{f['start'] or i + 1}"
         f.pop("_relative", None)
+        f.pop("_past", None)
     return out
 
 

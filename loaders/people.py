@@ -41,6 +41,8 @@ january february march april may june july august september october november dec
 wednesday thursday friday saturday sunday news echo world daily post mail times guardian bbc itv
 england english britain british uk wales scotland north south east west northern southern eastern western
 new old first last next read more share comment comments advertisement hide ad image credit pa getty
+hub hubs centre centres center house trust foundation project programme network forum unit panel street road
+park square week day awards award scheme strategy plan policy review act bill
 however although while since following after before during despite additionally meanwhile also but and
 or if when where what who how why speaking addressing asked according in on at for of to by with from
 unicef barnardo's nspcc action what's child friendly save""".split())
@@ -147,6 +149,11 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     if m and not org:
         org = m.group(1)
         t = t[:m.start()].strip()
+    m = re.search(r"\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|for|of|and|the|&)){0,5})$", t)
+    if m and not org and not _FUNCTION.fullmatch(m.group("org").strip()):
+        org = m.group("org").strip()
+        t = t[:m.start()].strip()
+    t = re.sub(r"\s+(?:at|of|for|in|with)(?:\s+the)?$", "", t)
     low = t.lower()
     for pre, key in (("incoming ", "status"), ("outgoing ", "status"), ("newly appointed ", "status"),
                      ("newly-appointed ", "status"), ("new ", "status"), ("former ", "former"), ("then ", "former")):
@@ -166,6 +173,13 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     if t[:1].isupper() and not re.match(r"[A-Z]{2}|His|Her", t) and not re.match(r"(?:[A-Z][a-z]+\s+){1,}(?:[A-Z][a-z]+)$", t):
         t = t[0].lower() + t[1:]
     return t.strip(), org, extra
+
+
+# Capitalised words after "director of" that name a function, not an organisation.
+_FUNCTION = re.compile(r"(?:Children[’']?s|Adults?[’']?|Adult|Social|Education|Learning|Skills|Families|Family|Young\s+People[’']?s?|"
+                       r"Safeguarding|Early\s+Help|Services?|Care|Health|Public\s+Health|Schools?|Inclusion|Resources|Finance|"
+                       r"Operations|Practice|Quality|Partnerships?|Commissioning|People|Communities|Strategy|and|&|for|of|the|\s)+",
+                       re.IGNORECASE)
 
 
 def _council_name(written: str, c) -> str:

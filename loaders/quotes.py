@@ -129,9 +129,15 @@ class _Resolver:
             name = self.last_person_before(pronoun_pos)
             if name:
                 return name, "ofsted" if name in self.ofsted_people else "person", [name]
-        m = re.search(r"\b(?:a|the)\s+(?:council\s+)?spokes(?:person|man|woman)(?:\s+for\s+(?P<org>[A-Z][\w’' ]+?))?\s*$", phrase.strip(" ,:"), re.IGNORECASE)
+        m = re.search(r"\b(?i:a|an|the)\s+(?P<pre>(?:[A-Z][\w’']*\s+(?:for\s+|of\s+|and\s+)?){0,5})?(?:council\s+)?spokes(?:person|man|woman)"
+                      r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w’' ]+?))?\s*$", phrase.strip(" ,:"))
         if m:
-            return (m.group("org") or self.council or "the council").strip(), "organisation", []
+            org = (m.group("org") or m.group("pre") or "").strip()
+            if re.fullmatch(r"(?:the\s+)?(?:council|local\s+authority|authority)", org, re.IGNORECASE) or not org:
+                org = self.council or "the council"
+            if re.search(r"\bofsted\b", org, re.IGNORECASE):
+                return "Ofsted", "ofsted", []
+            return org, "organisation", []
         if re.search(r"\bthe\s+(?:council|local\s+authority|authority)\s*$", phrase.strip(" ,:"), re.IGNORECASE) and self.council:
             return self.council, "organisation", []
         return None, "", []

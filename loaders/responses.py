@@ -76,11 +76,36 @@ def _action(sentence: str, m: re.Match, kind: str) -> str:
     return clause or _LABEL[kind]
 
 
+_GOV = re.compile(r"\b(?:the\s+)?(?P<gov>Department\s+for\s+Education|DfE|[Gg]overnment|[Ee]ducation\s+[Ss]ecretary|[Cc]hildren[’']s\s+[Mm]inister)\b")
+_TRUST = re.compile(r"\b(?P<trust>(?:[A-Z][\w’'\-]+\s+){1,4}(?:Children[’']s\s+)?Trust)\b")
+
+
+def _actor(s: str, m: re.Match, council_name: str | None, trust: str | None) -> str | None:
+    """Who acts: the council, unless the clause before the trigger names the government,
+    or the children's trust that runs the council's services."""
+    before = s[:m.start()]
+    clause = re.split(r"[;:“\"]|,\s+(?:but|and|while)\s+", before)[-1]
+    g = _GOV.search(clause)
+    if g and not re.search(r"\bcouncil\b", clause[g.end():], re.IGNORECASE):
+        name = g.group("gov")
+        return "Department for Education" if re.match(r"(?:Department|DfE|[Ee]ducation|[Cc]hildren)", name) else "government"
+    t = _TRUST.search(clause)
+    if t:
+        return t.group("trust")
+    if trust and re.search(r"\bthe\s+trust\b", clause, re.IGNORECASE):
+        return trust
+    return council_name
+
+
 def extract_responses(spans: list[Span], council_name: str | None) -> list[dict]:
     out: list[dict] = []
     motion_seen = False
+    trust = None
     for sp in spans:
         s = sp.text
+        t = _TRUST.search(s)
+        if t and not trust:
+            trust = t.group("trust")
         if sp.words < 5:
             continue
         for kind, rx in _COMPILED:
@@ -97,7 +122,7 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[dict]
                 break  # what a motion asks for is part of the motion's response
             elif _NOT_ACTION.search(s[max(0, m.start() - 80):m.end() + 40]):
                 continue
-            actor = council_name
+            actor = _actor(s, m, council_name, trust)
             if kind == "motion":
                 p = re.search(_PARTIES, s)
                 if p:
