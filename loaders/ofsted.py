@@ -206,7 +206,7 @@ def _report_inspection(doc, spans, council, older: bool) -> dict:
     text = doc.text
     head = text[:HEAD]
     insp = _new_inspection(council, "other" if older else "ilacs")
-    m = re.search(r"Inspection\s+dates?\s*:?\s*(.{6,80})", head, re.IGNORECASE)
+    m = re.search(r"Inspection\s+dates?\s*:?\s*([^:]{6,80})", head, re.IGNORECASE)
     if m:
         ds = find_dates(m.group(1), years=False)
         if ds:
@@ -257,7 +257,8 @@ def _letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, s
     title = None
     for sp in spans[:80]:
         s = sp.text
-        m = re.search(rf"\b(?:inspectors?\b[^.]{{0,40}}?\b(?:were|was|are|is)\b|carried\s+out\s+by\b)(?P<rest>.*)", s, re.IGNORECASE)
+        m = re.search(r"\b(?:inspectors?\b[^.]{0,40}?\b(?:were|was|are|is)\b|"
+                      r"(?:carried\s+out|led|undertaken|conducted|completed)\s+by\b)(?P<rest>.*)", s, re.IGNORECASE)
         if not m or re.search(r"shadow", s, re.IGNORECASE):
             continue
         rest = m.group("rest")
@@ -266,7 +267,7 @@ def _letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, s
             title = _hmi_title(t.group())
         rest = re.sub(rf"\(?\b(?:Senior\s+)?(?:{_HMI})\b\)?(?:\s*\(designate\))?", ",", rest)
         for part in re.split(r",|\band\b|;", rest):
-            part = _clean_name(part)
+            part = _clean_name(re.sub(r"^\s*(?:with|by|also|plus|supported\s+by)\s+", "", part))
             nm = re.fullmatch(_NAME, part)
             if nm and part not in names:
                 names.append(part)
@@ -317,6 +318,17 @@ def _addressee(text: str, council: Council | None) -> dict | None:
     if len(block) > 1:
         p1, second = block[1]
         post = fold(second)
+        end = p1 + len(second.rstrip())
+        for p2, more in block[2:]:  # a post wrapped over lines: "Director of Children’s and Young\nPeople’s Services"
+            joined = fold(post + " " + more)
+            dangling = re.search(r"(?:\b(?:and|of|for|to|the)|[,&–-])$", post) or more.strip()[:1].islower()
+            completes = (re.search(r"\b(?:Services?|Care|Learning|Families|Education|People)$", joined)
+                         and not re.search(r"\b(?:Services?|Care|Learning|Families|Education|People|Officer|Director)$", post)
+                         and not find_councils(more))
+            if not (dangling or completes):
+                break
+            post = fold(post + " " + more)
+            end = p2 + len(more.rstrip())
         if re.search(r"\b(?:Director|Executive|Chief|Head|Officer|Manager|Commissioner|Lead|Assistant|Deputy|"
                      r"Strategic|Corporate|Interim|Acting|Member|Leader|President|Chair)\b", post):
             org = None
@@ -328,7 +340,7 @@ def _addressee(text: str, council: Council | None) -> dict | None:
             org = org or council
             roles.append({"title": post, "organisation": org.formal_name if org else None,
                           "since": None, "until": None,
-                          "span": [p1 + second.index(second.strip()), p1 + len(second.rstrip())]})
+                          "span": [p1 + second.index(second.strip()), end]})
     return {"id": f"person-{slug(name)}", "name": name, "aliases": [], "roles": roles,
             "span": [name_start, name_start + len(first.strip())]}
 
