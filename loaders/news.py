@@ -335,6 +335,11 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                 target = new(kind, sp, start)
             elif start and not target["start"]:
                 target["start"] = start
+            seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection)\s*$", s[:m.end()], re.IGNORECASE)
+            if seq and kind in ("monitoring_visit", "focused_visit") and not target["sequence"]:
+                w = seq.group(1).lower()
+                order = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+                target["sequence"] = order.index(w) + 1 if w in order else int(re.match(r"\d+", w).group())
             if relative and not start:
                 target["_relative"] = True
             last = target

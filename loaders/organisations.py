@@ -16,10 +16,11 @@ _PATTERNS: list[tuple[str, str, bool]] = [
     # (type, regex with group "name", linked to the council)
     ("police", rf"(?P<name>(?:[A-Z][\w’'\-]+\s+){{1,3}}(?:Police|Constabulary))\b", False),
     ("political_group", r"(?P<name>Liberal\s+Democrats?|Lib\s+Dems?|Labour(?:\s+Party|\s+group)?|Conservatives?(?:\s+Party|\s+group)?|Tor(?:y|ies)|Green\s+Party|Greens|Reform\s+UK|Independents?(?:\s+group)?|Plaid\s+Cymru)(?!\s+(?:councillor|leader|MP|member|cabinet|spokes))\b", True),
-    ("committee", r"(?P<name>(?:the\s+)?(?:[\w’'\-]+\s+){0,6}?(?:scrutiny|overview|select|audit|corporate\s+parenting|health\s+and\s+wellbeing|cabinet)\s+(?:and\s+scrutiny\s+)?(?:committee|panel|board|sub-committee))\b", True),
+    ("committee", r"(?P<name>(?i:(?:(?:children[’']?s?|young|people[’']?s?|and|adult|adults|social|care|education|learning|skills|families|corporate|health|wellbeing|"
+                  r"safeguarding|people|overview|(?-i:[A-Z][\w’'\-]+))\s+){0,6}(?:scrutiny|overview|select|audit|corporate\s+parenting|health\s+and\s+wellbeing|cabinet)\s+(?:and\s+scrutiny\s+)?(?:committee|panel|board|sub-committee)))\b", True),
     ("committee", r"(?P<name>(?:[A-Z][\w’'\-]+\s+){1,5}Committee)\b", True),
     ("board", r"(?P<name>(?:the\s+)?(?:independent\s+)?(?:children[’']s\s+services\s+)?improvement\s+board|(?:[A-Z][\w’'\-]+\s+){0,4}(?:Safeguarding\s+(?:Children\s+)?(?:Partnership|Board)|Improvement\s+Board|Integrated\s+Care\s+Board|Partnership\s+Board))\b", True),
-    ("regulator", r"(?P<name>Ofsted|Care\s+Quality\s+Commission|CQC|HM\s+Inspectorate\s+of\s+(?:Constabulary|Probation)[\w ,&]*)\b", False),
+    ("regulator", r"(?P<name>Ofsted|Care\s+Quality\s+Commission|CQC|HM(?:I|\s+Inspectorate\s+of\s+(?:Constabulary|Probation)(?:\s+and\s+Fire\s+(?:&|and)\s+Rescue\s+Services)?))\b", False),
     ("government", r"(?P<name>Department\s+for\s+Education|DfE|Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|Home\s+Office|(?:the\s+)?government(?=\s+(?:has|said|commissioner|intervention))|Children[’']s\s+Commissioner)\b", False),
     ("health", rf"(?P<name>NHS(?:\s+{_CAP}){{0,5}}|(?:[A-Z][\w’'\-]+\s+){{1,4}}(?:NHS\s+)?(?:Foundation\s+)?Trust)\b", False),
     ("charity", r"(?P<name>UNICEF|NSPCC|Barnardo[’']s|Action\s+for\s+Children|Save\s+the\s+Children|Become|Coram|Children[’']s\s+Society|Catch22|Frontline)\b", False),

@@ -276,6 +276,21 @@ def extract_people(text: str, spans: list[Span], council: str | None = None,
             if n:
                 title, org, extra = _clean_title(seg, council)
                 P.role(n, title, org, span=sp, **extra)
+        # "Claire Moss of Kestrelford Police", "Tom Hughes, who chairs the scrutiny committee"
+        for n in list(P.people):
+            m = re.search(rf"{re.escape(n)}\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'\-]+\s+){{0,4}}(?:Police|Constabulary|Council|Trust|Partnership|NHS(?:\s+[A-Z][\w’'\-]+)*|Ofsted))\b", s)
+            if m:
+                for r in P.people[n]["roles"]:
+                    if not r["organisation"] or r["organisation"] == council:
+                        r["organisation"] = m.group("org")
+        for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s+who\s+(?P<verb>chairs|leads|heads|runs|manages)\s+(?P<what>[^,.;]{{3,80}}?)\s*(?=[,.;]|$)", s):
+            nm = strip_honorifics(m.group("name"))
+            off = sp.start + m.start("name") + m.group("name").find(nm)
+            n = P.add(nm, off, off + len(nm), sp)
+            if n:
+                head = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager"}[m.group("verb")]
+                title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
+                P.role(n, title, org or council, span=sp, **extra)
         # appointments, with dates
         for rx in _APPOINTED:
             for m in rx.finditer(s):

@@ -77,7 +77,7 @@ def _action(sentence: str, m: re.Match, kind: str) -> str:
 
 
 _GOV = re.compile(r"\b(?:the\s+)?(?P<gov>Department\s+for\s+Education|DfE|[Gg]overnment|[Ee]ducation\s+[Ss]ecretary|[Cc]hildren[’']s\s+[Mm]inister)\b")
-_TRUST = re.compile(r"\b(?P<trust>(?:[A-Z][\w’'\-]+\s+){1,4}(?:Children[’']s\s+)?Trust)\b")
+_TRUST = re.compile(r"\b(?P<trust>(?:[A-Z][\w’'\-]+\s+){1,4}(?:Children[’']s\s+)?Trust|(?:[A-Z][\w’'\-]+\s+){1,4}(?:Safeguarding\s+(?:Children\s+)?Partnership|Police|Constabulary))\b")
 
 
 def _actor(s: str, m: re.Match, council_name: str | None, trust: str | None) -> str | None:
@@ -91,7 +91,7 @@ def _actor(s: str, m: re.Match, council_name: str | None, trust: str | None) -> 
         return "Department for Education" if re.match(r"(?:Department|DfE|[Ee]ducation|[Cc]hildren)", name) else "government"
     t = _TRUST.search(clause)
     if t:
-        return t.group("trust")
+        return re.sub(r"^The\s+", "", t.group("trust"))
     if trust and re.search(r"\bthe\s+trust\b", clause, re.IGNORECASE):
         return trust
     return council_name
@@ -104,7 +104,7 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[dict]
     for sp in spans:
         s = sp.text
         t = _TRUST.search(s)
-        if t and not trust:
+        if t and not trust and t.group("trust").endswith("Trust"):
             trust = t.group("trust")
         if sp.words < 5:
             continue
