@@ -151,7 +151,8 @@ def council_or_404(store, base: str, ident: str) -> dict:
 
 
 def events_data(store, base: str, council: URIRef | None = None, inspection: URIRef | None = None,
-                document: URIRef | None = None, type_: str | None = None) -> list[dict]:
+                document: URIRef | None = None, type_: str | None = None,
+                findings: list[dict] | None = None) -> list[dict]:
     """Inspection events (canonical), each gathered from the documents that mention it."""
     rows = select(store, "inspections", council=council, inspection=inspection, document=document,
                   type=Literal(type_) if type_ else None)
@@ -166,11 +167,13 @@ def events_data(store, base: str, council: URIRef | None = None, inspection: URI
     judg = defaultdict(list)
     for r in select(store, "judgements", council=council, inspection=inspection, document=document):
         judg[str(r["event"])].append(r)
-    findings = defaultdict(Counter)
+    counts = defaultdict(Counter)
     if document is None:
-        for r in select(store, "findings", council=council, inspection=inspection):
-            if r.get("event") is not None:
-                findings[str(r["event"])][str(r["polarity"])] += 1
+        if findings is None:
+            findings = findings_data(store, base, council=council, inspection=inspection)
+        for f in findings:
+            if f.get("event") is not None:
+                counts[f"{base}id/inspection/{f['event']}"][f["polarity"]] += 1
     events = []
     for k, rs in groups.items():
         canonical = [r for r in rs if str(r["mention"]) == k] or rs
@@ -204,8 +207,8 @@ def events_data(store, base: str, council: URIRef | None = None, inspection: URI
         ev["judgements"] = sorted(js.values(), key=lambda j: (j["area"] != "area_overall", j["area"] or ""))
         ev["sources"] = sorted({local(r["document"], base) for r in rs})
         ev["sentences"] = sorted({str(r["sentence"]) for r in rs if r.get("sentence") is not None})
-        ev["concerns"] = findings[k].get("negative", 0)
-        ev["improvements"] = findings[k].get("positive", 0)
+        ev["concerns"] = counts[k].get("negative", 0)
+        ev["improvements"] = counts[k].get("positive", 0)
         ev["undated"] = not (ev["start"] or ev["published"])
         events.append(ev)
     return sort_events(events)
@@ -224,8 +227,9 @@ def sort_events(events: list[dict]) -> list[dict]:
     return sorted(events, key=lambda e: (e["undated"], event_date(e) or "", e.get("sequence") or 0, e["id"]))
 
 
-def themes_for_council(store, base: str, council: URIRef) -> list[dict]:
-    findings = findings_data(store, base, council=council)
+def themes_for_council(store, base: str, council: URIRef, findings: list[dict] | None = None) -> list[dict]:
+    if findings is None:
+        findings = findings_data(store, base, council=council)
     statuses = select(store, "theme_status", council=council)
     labels = {str(r["theme"]): str(r["label"]) for r in select(store, "themes")}
     by_theme: dict[str, dict] = {}
@@ -381,12 +385,12 @@ def api_person(request: Request, ident: str):
 
 def inspection_data(store, base: str, ident: str) -> dict | None:
     iri = URIRef(f"{base}id/inspection/{ident}")
-    events = events_data(store, base, inspection=iri)
+    findings = findings_data(store, base, inspection=iri)
+    events = events_data(store, base, inspection=iri, findings=findings)
     if not events:
         return None
     ev = events[0]
-    k = URIRef(ev["iri"])
-    ev["findings"] = findings_data(store, base, inspection=k)
+    ev["findings"] = findings if str(iri) == ev["iri"] else findings_data(store, base, inspection=URIRef(ev["iri"]))
     docs = {d["id"]: d for d in documents_data(store, base)}
     ev["documents"] = [{"id": d, "title": docs.get(d, {}).get("title"), "kind": docs.get(d, {}).get("kind"),
                         "published": docs.get(d, {}).get("published")} for d in ev["sources"]]

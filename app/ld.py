@@ -19,8 +19,11 @@ import re
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
-from rdflib import Dataset, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF
+
+from ikg.store import to_ox
 
 from app.queries_api import base_of, select
 from ontology import IKG, PREFIXES
@@ -76,15 +79,16 @@ def negotiate(request: Request, default: str = "html") -> str | None:
 
 # ---------------------------------------------------------------- descriptions
 
-def describe(store, iri: str) -> Dataset:
-    """The quads describing iri (see module doc); empty when the store knows nothing of it."""
+Quad = tuple  # (subject, predicate, object, graph), rdflib terms
+
+
+def describe(store, iri: str) -> list[Quad]:
+    """The quads describing iri (see module doc), without duplicates; empty when the store knows nothing of it."""
     R = URIRef(iri)
-    ds = Dataset()
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns)
+    quads: dict[Quad, None] = {}
 
     def add(g, s, p, o):
-        ds.graph(URIRef(str(g))).add((s, p, o))
+        quads[(s, p, o, URIRef(str(g)))] = None
 
     for r in select(store, "describe_out", resource=R):
         add(r["g"], R, r["p"], r["o"])
@@ -99,35 +103,35 @@ def describe(store, iri: str) -> Dataset:
     for r in select(store, "describe_evidence", resource=R):
         add(r["g"], r["fact"], IKG.evidence, r["sentence"])
         add(r["g"], r["sentence"], r["p"], r["o"])
-    # the documents (graphs) the statements come from, by title
-    docs = {str(g.identifier) for g in ds.graphs() if len(g)}
-    for d in docs:
-        if "/id/document/" in d:
-            ds.graph(URIRef(d)).add((URIRef(d), RDF.type, IKG.Document))
-            for r in select(store, "documents", document=URIRef(d)):
-                if r.get("title") is not None:
-                    ds.graph(URIRef(d)).add((URIRef(d), DCTERMS.title, r["title"]))
-    return ds
+    # the documents (graphs) the statements come from, with their titles
+    for d in sorted({str(q[3]) for q in quads if "/id/document/" in str(q[3])}):
+        D = URIRef(d)
+        add(D, D, RDF.type, IKG.Document)
+        for r in select(store, "documents", document=D):
+            if r.get("title") is not None:
+                add(D, D, DCTERMS.title, r["title"])
+    return list(quads)
 
 
-def quad_count(ds: Dataset) -> int:
-    return sum(len(g) for g in ds.graphs())
+def quad_count(quads: list[Quad]) -> int:
+    return len(quads)
 
 
-def serialize(ds: Dataset, ext: str) -> tuple[bytes, str]:
-    media, fmt, quads = FORMATS[ext]
-    if quads:
-        return ds.serialize(format=fmt, encoding="utf-8"), media
-    g = Graph()
-    for prefix, ns in ds.namespaces():
-        g.bind(prefix, ns)
-    for gr in ds.graphs():
-        for t in gr:
-            g.add(t)
-    if fmt == "json-ld":
-        ctx = {p: str(ns) for p, ns in PREFIXES.items()}
-        return g.serialize(format="json-ld", context=ctx, auto_compact=True, encoding="utf-8"), media
-    return g.serialize(format=fmt, encoding="utf-8"), media
+OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
+              "xml": ox.RdfFormat.RDF_XML, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+
+
+def serialize(quads: list[Quad], ext: str, prefixes: dict | None = None) -> tuple[bytes, str]:
+    """Serialized with pyoxigraph (fast); triple formats merge the graphs."""
+    media, fmt, is_quads = FORMATS[ext]
+    prefixes = prefixes or {p: str(ns) for p, ns in PREFIXES.items()}
+    if is_quads:
+        items = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads]
+    else:
+        seen = dict.fromkeys((s, p, o) for s, p, o, _ in quads)
+        items = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in seen]
+    kw = {} if fmt in ("nt", "nquads") else {"prefixes": prefixes}
+    return ox.serialize(items, format=OX_FORMATS[fmt], **kw), media
 
 
 def data_response(body: bytes, media: str, location: str | None = None) -> Response:
@@ -222,13 +226,8 @@ def vocab_response(request: Request, graph_iri: str, term: str | None, ext: str 
     g = vocabulary_graph(request.app.state.store, graph_iri, term)
     if not len(g):
         raise HTTPException(404, f"no term {term}")
-    ds = Dataset()
-    for prefix, ns in g.namespaces():
-        ds.bind(prefix, ns)
-    target = ds.graph(URIRef(graph_iri))
-    for t in g:
-        target.add(t)
-    body, media = serialize(ds, fmt)
+    G = URIRef(graph_iri)
+    body, media = serialize([(s, p, o, G) for s, p, o in g], fmt)
     return data_response(body, media)
 
 

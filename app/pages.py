@@ -185,8 +185,9 @@ def council_page(request: Request, ident: str):
     except HTTPException:
         return not_found(request, f"council {ident}")
     C = URIRef(council["iri"])
-    events = api.events_data(store, base, council=C)
-    themes = api.themes_for_council(store, base, C)
+    findings = api.findings_data(store, base, council=C)
+    events = api.events_data(store, base, council=C, findings=findings)
+    themes = api.themes_for_council(store, base, C, findings=findings)
     docs = api.documents_data(store, base, council=C)
     docs.sort(key=lambda d: d["published"] or "", reverse=True)
     people = _council_people(store, base, C)
@@ -428,30 +429,28 @@ def resource_page(request: Request, path: str):
     out, incoming, sentences = [], [], {}
     labels: dict[str, str] = {}
     types: set[str] = set()
-    for g in ds.graphs():
-        for s, p, o in g:
-            if p in LABEL_PROPS and str(s) not in labels:
-                labels[str(s)] = str(o)
-            if (s, RDF.type, IKG.Sentence) in g or p == IKG.text and "/char/" in str(s):
-                sentences.setdefault(str(s), {})
-    for g in ds.graphs():
-        gid = str(g.identifier)
-        for s, p, o in sorted(g):
-            if str(s) in sentences:
-                if p == IKG.text:
-                    sentences[str(s)]["text"] = str(o)
-                elif p == DCTERMS.isPartOf:
-                    sentences[str(s)]["document"] = local(o, base)
+    for s_, p, o, g in ds:
+        if p in LABEL_PROPS and str(s_) not in labels:
+            labels[str(s_)] = str(o)
+        if p == RDF.type and o == IKG.Sentence:
+            sentences.setdefault(str(s_), {})
+    for s_, p, o, g in sorted(ds):
+        gid = str(g)
+        if str(s_) in sentences:
+            if p == IKG.text:
+                sentences[str(s_)]["text"] = str(o)
+            elif p == DCTERMS.isPartOf:
+                sentences[str(s_)]["document"] = local(o, base)
+            continue
+        if s_ == R:
+            if p == RDF.type:
+                types.add(curie(o))
+            if p == IKG.text and "/id/document/" in iri:
                 continue
-            if s == R:
-                if p == RDF.type:
-                    types.add(curie(o))
-                if p == IKG.text and "/id/document/" in iri:
-                    continue
-                out.append({"p": str(p), "o": o, "graph": gid, "label": labels.get(str(o))})
-            elif o == R:
-                incoming.append({"s": str(s), "p": str(p), "graph": gid, "label": labels.get(str(s))})
-    own_evidence = sorted({str(o) for g in ds.graphs() for o in g.objects(R, IKG.evidence)})
+            out.append({"p": str(p), "o": o, "graph": gid, "label": labels.get(str(o))})
+        elif o == R:
+            incoming.append({"s": str(s_), "p": str(p), "graph": gid, "label": labels.get(str(s_))})
+    own_evidence = sorted({str(o) for s_, p, o, g in ds if s_ == R and p == IKG.evidence})
     out.sort(key=lambda t: (t["p"] != str(RDF.type), curie(t["p"]), str(t["o"])))
     incoming.sort(key=lambda t: (curie(t["p"]), t["label"] or t["s"]))
     kind = path.split("/", 1)[0]
