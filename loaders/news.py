@@ -473,9 +473,11 @@ def extract_news(doc) -> dict:
                      and not _not_a_finding(text, sp, mentions, people)]
     current = _current_inspection(inspections)
     concerns, improvements = _findings(extract_findings, finding_spans, current)
+    responses = extract_responses(prose, council_name)
+    concerns, improvements = _settle(text, concerns, improvements, {r["span"][0] for r in responses})
     digest["concerns"], digest["improvements"] = concerns, improvements
 
-    digest["responses"] = extract_responses(prose, council_name)
+    digest["responses"] = responses
     digest["figures"] = extract_figures(text, sorted(figs + prose, key=lambda sp: sp.start))
     digest["organisations"] = extract_organisations(text, prose, council_name)
     digest["debris"] = [[s, e, k] for s, e, k in debris_ranges(text)]
@@ -651,3 +653,48 @@ def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tu
     mi = remap([it for it in i2 if parent.get(it["span"][0]) and parent[it["span"][0]].start in mixed])
     order = lambda it: it["span"][0]
     return sorted(keep(concerns) + mc, key=order), sorted(keep(improvements) + mi, key=order)
+
+
+# What still has to be done is a weakness, however hopefully it is put.
+_NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:required|needed)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
+                   r"\bthe\s+need\s+for\s+(?:further|more)\b|\b(?:is|are)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
+# Words that judge; an action reported without one is a response, not an improvement.
+_JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|better|strong\w*|good|progress|prais\w*|well|"
+                     r"positive\w*|impact|promptly|timely|stable|stability)\b", re.IGNORECASE)
+
+
+def _settle(text: str, concerns: list[dict], improvements: list[dict], response_starts: set[int]) -> tuple[list[dict], list[dict]]:
+    """Improvements that state what is still needed become concerns ("more work is required to
+    improve..."); a sentence that only reports an action ("additional investment has increased
+    capacity") is a response, and not also an improvement."""
+    moved, kept = [], []
+    for it in improvements:
+        s, e = it.get("clause") or it["span"]
+        words = text[s:e]
+        if _NEED.search(words):
+            moved.append({**it, "polarity": "negative"})
+        elif it["span"][0] in response_starts and not _JUDGES.search(words):
+            continue
+        else:
+            kept.append(it)
+    have = {(c["span"][0], c["theme"]) for c in concerns}
+    concerns = concerns + [m for m in moved if (m["span"][0], m["theme"]) not in have]
+    concerns.sort(key=lambda it: it["span"][0])
+    return _general(concerns), _general(kept)
+
+
+_WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate|requires?\s+improvement|weakness\w*|failings?)\b", re.IGNORECASE)
+
+
+def _general(items: list[dict]) -> list[dict]:
+    """A finding about the service as a whole ("Services were deemed inadequate, with serious
+    weaknesses") is about the quality of its social work, not about no theme at all."""
+    by_sentence: dict[int, list[dict]] = {}
+    for it in items:
+        by_sentence.setdefault(it["span"][0], []).append(it)
+    out = []
+    for group in by_sentence.values():
+        if all(it["theme"] == "other" for it in group) and _WHOLE_SERVICE.search(group[0]["evidence"]):
+            group = [{**group[0], "theme": "practice_quality"}]
+        out += group
+    return out
