@@ -104,7 +104,9 @@ def example_queries() -> list[dict]:
             re.search(r"^#\s*(?!\+)(\S.*)$", text, re.MULTILINE)
         if m:
             label = m.group(1).strip()
-        out.append({"name": path.stem, "label": label, "query": text})
+        d = re.search(r"^#\+\s*description:\s*(.+)$", text, re.MULTILINE)
+        out.append({"name": path.stem, "label": label, "description": d.group(1).strip() if d else "",
+                    "query": text})
     return out
 
 
@@ -128,7 +130,7 @@ LIMIT 50
 def editor_page(endpoint: str, asset_base: str, settings) -> str:
     examples = example_queries()
     return _template().render(endpoint=endpoint, assets=asset_base, examples=examples,
-                              default_query=examples[0]["query"] if examples else DEFAULT_QUERY,
+                              default_query=DEFAULT_QUERY,
                               timeout=f"{settings.query_timeout:g}")
 
 
