@@ -29,7 +29,7 @@ from collections import Counter
 from loaders.dates import find_dates
 from loaders.digest import empty_digest
 from loaders.findings import classify, finding_items, themes_of
-from loaders.gazetteer import Council, find_councils
+from loaders.gazetteer import Council, councils, find_councils
 from loaders.responses import extract_responses
 from loaders.text import Span, fold, sentences
 from ontology import slug
@@ -94,16 +94,29 @@ def _council(text: str) -> Council | None:
     title = re.search(r"\b(?:[Ii]nspection\s+of|[Vv]isit\s+to|[Ss]ervices\s+in)\s+([\s\S]{0,120}?)(?:local\s+authority|"
                       r"children['’]s\s+(?:social\s+care\s+)?services|\s+(?:is|are|requires?)\b)", head)
     if title:
-        found = find_councils(title.group(1))
+        found = find_councils(title.group(1)) or _former_councils(title.group(1))
         if found:
             return found[0][0]
     # older reports: the council's name is the first line of the title page
     for line in head.split("\n")[:4]:
-        found = find_councils(line)
+        found = find_councils(line) or _former_councils(line)
         if found:
             return found[0][0]
     counts = Counter(c for c, _s, _e in find_councils(text))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _former_councils(text: str) -> list[tuple[Council, int, int]]:
+    """Councils that no longer exist (Northamptonshire, Poole) but whose older reports do:
+    the gazetteer keeps them out of its search, so they are looked for by name here."""
+    out = []
+    for c in councils():
+        if c.type == "former authority":
+            for name in c.names:
+                m = re.search(rf"\b{re.escape(name)}\b", text)
+                if m:
+                    out.append((c, m.start(), m.end()))
+    return sorted(out, key=lambda f: f[1])
 
 
 # ---------------------------------------------------------------- helpers

@@ -208,3 +208,16 @@ def test_judgement_table_read_column_by_column():
     assert [(j["area"], j["grade"]) for j in judgement_table(text)] == [
         ("leadership", "good"), ("help_and_protection", "requires_improvement"),
         ("children_in_care", "outstanding"), ("overall", "good")]
+
+
+@pytest.mark.parametrize("head, ons", [
+    ("Inspection of the Royal Borough of\nWindsor and Maidenhead local\nauthority children’s services", "E06000040"),
+    ("Inspection of Hull local authority\nchildren’s services", "E06000010"),
+    ("Dear Ms X\nFocused visit to Kingston upon Hull City local authority children’s services", "E06000010"),
+    ("London Borough of Hackney\nInspection of children’s social care services", "E09000012"),
+    # a council that no longer exists still has its older reports
+    ("Inspection of Northamptonshire local authority\nchildren’s services", "E10000021"),
+])
+def test_council_from_the_title(head, ons):
+    from loaders.ofsted import _council
+    assert _council(head + "\nInspection dates: 1 to 5 May 2019\n").ons_code == ons
