@@ -152,6 +152,8 @@ def _councils(spans: list[Span], title: str | None) -> list[dict]:
             if re.search(r"council$", written, re.IGNORECASE) and len(written.split()) > 1 and not entry[2]:
                 entry[2] = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
     ranked = sorted(counts.values(), key=lambda e: -e[1])
+    # the council the article is about, and others it names as councils or more than in passing
+    ranked = ranked[:1] + [e for e in ranked[1:] if e[2] or e[1] >= 2]
     out = []
     for c, n, written, sp in ranked:
         name = written if written and len(written) > len(c.formal_name) else c.formal_name
@@ -217,6 +219,10 @@ def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
             continue
         if not quoted and not multiword and not _AFTER_OK.match(after):
             continue  # an adjective: "good progress", "inadequate care planning"
+        if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+good|cannot|not\s+yet\s+good", s[st:en], re.IGNORECASE) \
+                and not re.search(r"\b(?:rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
+                                  r"from|as|was|were|is|are|been|be|still|now)\s+[‘'\"“]?$", before, re.IGNORECASE):
+            continue  # "areas that require improvement" is not a grade
         if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or
                                                       re.match(r"[’'\"”]?\s*(?:rating|judgement|grade|overall)\b", after, re.IGNORECASE)):
             continue
@@ -232,6 +238,7 @@ def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
                 or re.search(r"\bthe\s+other\b", s[max(0, st - 40):st], re.IGNORECASE):
             if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE):
                 out.append((grade, "overall", st))
+                continue
         elif re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:four|five|\d+)?\s*(?:key\s+)?(?:areas|categories|judgements)", window, re.IGNORECASE):
             area = "overall"
         else:
@@ -298,7 +305,9 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
         kinds.sort()
         future = bool(_FUTURE.search(s))
         # dates in the sentence: absolute first, then relative
-        abs_dates = [(d.start, d.first) for d in _dates.find_dates(s) if not re.fullmatch(r"\d{4}/\d{2}", d.text)]
+        found_dates = [d for d in _dates.find_dates(s) if not re.fullmatch(r"\d{4}/\d{2}", d.text)]
+        abs_dates = [(d.start, d.first) for d in found_dates]
+        ends = {d.first: d.last for d in found_dates if d.is_range}
         rel = [(st, v) for st, en, v, w in relative_dates(s, published, future)]
         bare_months = [(m.start(), None) for m in re.finditer(rf"\b(?:in|during)\s+{_MON_RE}\b(?!\s+\d{{4}})", s)]
         for pos, kind, m in kinds:
@@ -332,9 +341,12 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                         next((f for f in same if not f["start"]), None) or same[0]
             if target is None:
                 # an ILACS without grades and a year of its own, next to a graded one: another inspection
-                target = new(kind, sp, start)
+                target = new(kind, sp, None)
+                target["start"] = start
             elif start and not target["start"]:
                 target["start"] = start
+            if start and start in ends and target["start"] == start and not target["end"]:
+                target["end"] = ends[start]
             seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection)\s*$", s[:m.end()], re.IGNORECASE)
             if seq and kind in ("monitoring_visit", "focused_visit") and not target["sequence"]:
                 w = seq.group(1).lower()

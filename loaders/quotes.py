@@ -182,7 +182,8 @@ def extract_quotes(text: str, spans: list[Span], mentions: list[tuple[int, int, 
                 speaker, kind, names = R.subject(ws, ws + len(m.group("who")), ws)
         # a paragraph that is all quote, straight after another quote: the same speaker goes on
         if speaker is None and at_start and prev is not None and full:
-            if prev.get("_end_block") is not None and prev["_end_block"] < block[0]:
+            bi = blocks.index(block)
+            if bi > 0 and blocks[bi - 1][0] == prev["_end_block"]:
                 speaker, kind, names = prev["speaker"], prev["speaker_type"], prev.get("speakers", [])
         if speaker is None:
             continue

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.news import document_date, extract_news, resolve_date
+from loaders.news import _grade_mentions, document_date, extract_news, resolve_date
 from loaders.read import read_document
 from tests.conftest import SHARED, needs_shared
 
@@ -212,3 +212,40 @@ def test_relative_dates_stay_null_without_a_document_date(tmp_path):
     assert [i["start"] for i in d["inspections"]] == [None]
     d2 = extract_news(read_document(p, published="2024-07-05"))
     assert [i["start"] for i in d2["inspections"]] == ["2023-05"]
+
+
+# ---------------------------------------------------------------- judgements in prose
+
+@pytest.mark.parametrize("sentence,grades", [
+    ("Following an inspection in March, the children's services department has been rated as inadequate in four "
+     "out of five of the key areas – including the overall rating.", [("inadequate", "overall")]),
+    ("Four out of five key areas of the service were classed as ‘inadequate’ with the other being branded "
+     "‘improvement required.’", [("inadequate", None), ("requires_improvement", None)]),
+    ("An inspection has found it has made improvements but cannot yet be rated as good.", [("requires_improvement", "overall")]),
+    ("Ofsted has rated Sunderland's children's services as outstanding following an inspection in January.",
+     [("outstanding", "overall")]),
+    ("Ofsted judged the council good in all four areas.", [("good", "overall")]),
+    ("The council was previously rated requires improvement in 2017 and good in 2022.",
+     [("requires_improvement", "overall"), ("good", "overall")]),
+    ("Inspectors identified areas that require improvement in assessments.", []),
+    ("The trust has made good progress, inspectors said.", []),
+    ("Children are not always given good support.", []),
+    ("This is not good enough.", []),
+])
+def test_grades_in_prose(sentence, grades):
+    assert [(g, a) for g, a, _ in _grade_mentions(sentence)] == grades
+
+
+def test_earlier_inspections_by_year_and_visit_sequence(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services still require improvement, says Ofsted\n"
+                 "Ofsted carried out its third monitoring visit to Kestrelford Borough Council on 14 and 15 May 2024.\n"
+                 "The council's children's services were judged inadequate after an inspection in March 2023.\n"
+                 "The council was previously rated requires improvement in 2017 and good in 2012.\n")
+    d = extract_news(read_document(p))
+    got = sorted((i["type"], i["start"], i["end"], i["sequence"], tuple((j["area"], j["grade"]) for j in i["judgements"]))
+                 for i in d["inspections"])
+    assert got == [("ilacs", "2012", None, None, (("overall", "good"),)),
+                   ("ilacs", "2017", None, None, (("overall", "requires_improvement"),)),
+                   ("ilacs", "2023-03", None, None, (("overall", "inadequate"),)),
+                   ("monitoring_visit", "2024-05-14", "2024-05-15", 3, ())]
