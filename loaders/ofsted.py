@@ -363,19 +363,45 @@ _PRIOR_INSPECTION = re.compile(
     r"joint\s+targeted\s+area)\s+)?(?P<what>inspection|visit)\b[^.;]{0,25}?\b(?:in|of|on|during)\s+"
     r"(?P<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:19|20)\d\d)",
     re.IGNORECASE)
-_JUDGED = re.compile(rf"\bjudged\s+(?:to\s+be\s+|as\s+)?(?P<grade>{GRADE}|to\s+require\s+improvement(?:\s+to\s+be\s+good)?)"
-                     rf"[^.;]{{0,40}}?\bin\s+(?P<date>(?:January|February|March|April|May|June|July|August|September|"
-                     rf"October|November|December)?\s*(?:19|20)\d\d)", re.IGNORECASE)
+_MONTH_YEAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)?"
+               r"\s*(?:19|20)\d\d")
+# "judged inadequate", "judged to require improvement to be good", "judged all services as requiring
+# improvement", "found to be inadequate"; optionally "... in May 2023"
+_VERDICT = re.compile(
+    r"\b(?:judged|found|rated|graded)\s+(?:all\s+services\s+)?(?:to\s+be\s+|to\s+|as\s+(?:being\s+)?)?['‘]?"
+    r"(?P<grade>outstanding|good|inadequate|requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?)"
+    rf"(?:[’']?[^.;]{{0,40}}?\bin\s+(?P<date>{_MONTH_YEAR}))?", re.IGNORECASE)
+_VERDICT_AREAS = [("help_and_protection", r"help\s+and\s+protection"), ("children_in_care", r"children\s+in\s+care|looked\s+after"),
+                  ("care_leavers", r"care\s+leavers"), ("leadership", r"\bleaders(?:hip)?\b")]
+
+
+def _verdicts(sentence: str) -> list[tuple[list[dict], str | None, int]]:
+    """What a sentence says earlier inspections judged: ([{area, grade}], date or None, position).
+    The areas are those named in the clause before the verdict; none named is the overall grade."""
+    out = []
+    last = 0
+    for m in _VERDICT.finditer(sentence):
+        g = m.group("grade").lower()
+        grade = "requires_improvement" if g.startswith("requir") else g
+        clause = re.split(r"[,;]|\bwhen\b|\bsince\b", sentence[last:m.start()])[-1]
+        areas = [a for a, rx in _VERDICT_AREAS if re.search(rx, clause, re.IGNORECASE)] or ["overall"]
+        d = find_dates(m.group("date")) if m.group("date") else []
+        out.append(([{"area": a, "grade": grade} for a in areas], d[0].first if d else None, m.start()))
+        last = m.end()
+    return out
 
 
 def _prior_inspections(spans: list[Span], current: dict, council: Council | None) -> list[dict]:
     """Earlier inspections a letter refers to, one per inspection: "judged inadequate in May
     2023" (its published date and overall grade) and "the ILACS inspection in March 2023"
-    (its start) are the same event when the judgement follows the inspection within months."""
+    (its start) are the same event when the judgement follows the inspection within months.
+    A verdict without a date of its own ("the last inspection in 2019, when services were
+    judged to be good") belongs to the inspection its sentence names."""
     found: list[dict] = []
     for sp in spans:
         if current.get("span") and sp.start == current["span"][0]:
             continue
+        mentions = []
         for m in _PRIOR_INSPECTION.finditer(sp.text):
             kind = (m.group("kind") or "").lower()
             if m.group("what").lower() == "visit":
@@ -385,17 +411,18 @@ def _prior_inspections(spans: list[Span], current: dict, council: Council | None
             else:
                 typ = "jtai" if "joint" in kind else "other" if kind in ("sif", "single inspection") else "ilacs"
             d = find_dates(m.group("date"))
-            if typ == "ilacs" and d and int(d[0].first[:4]) < ILACS_FROM:
-                typ = "other"  # before ILACS, councils were inspected under the single inspection framework
             if not d or d[0].first == current.get("start"):
                 continue
-            found.append({"type": typ, "start": d[0].first, "published": None, "grade": None, "span": _sp(sp)})
-        for m in _JUDGED.finditer(sp.text):
-            d = find_dates(m.group("date"))
-            if d:
-                g = m.group("grade").lower()
-                grade = "requires_improvement" if "require" in g else _grade(g)
-                found.append({"type": "ilacs", "start": None, "published": d[0].first, "grade": grade, "span": _sp(sp)})
+            if typ == "ilacs" and int(d[0].first[:4]) < ILACS_FROM:
+                typ = "other"  # before ILACS, councils were inspected under the single inspection framework
+            mentions.append({"type": typ, "start": d[0].first, "published": None, "judgements": [], "span": _sp(sp)})
+        for judgements, date, _pos in _verdicts(sp.text):
+            if date:
+                typ = "ilacs" if int(date[:4]) >= ILACS_FROM else "other"
+                found.append({"type": typ, "start": None, "published": date, "judgements": judgements, "span": _sp(sp)})
+            elif len(mentions) == 1 and mentions[0]["type"] in ("ilacs", "other"):
+                mentions[0]["judgements"] += judgements
+        found += mentions
     events: list[dict] = []
     for f in sorted(found, key=lambda f: f["start"] is None):
         target = None
@@ -410,18 +437,18 @@ def _prior_inspections(spans: list[Span], current: dict, council: Council | None
             if target:
                 break
         if target is None:
-            target = {"type": f["type"], "start": None, "published": None, "grade": None, "span": f["span"]}
+            target = {"type": f["type"], "start": None, "published": None, "judgements": [], "span": f["span"]}
             events.append(target)
         if f["start"] and (not target["start"] or len(f["start"]) > len(target["start"])):
             target["start"] = f["start"]
         target["published"] = target["published"] or f["published"]
-        target["grade"] = target["grade"] or f["grade"]
+        for j in f["judgements"]:
+            if all(j["area"] != k["area"] for k in target["judgements"]):
+                target["judgements"].append(j)
     out = []
     for e in events:
         insp = _new_inspection(council, e["type"])
-        insp.update(start=e["start"], published=e["published"], span=e["span"])
-        if e["grade"]:
-            insp["judgements"] = [{"area": "overall", "grade": e["grade"]}]
+        insp.update(start=e["start"], published=e["published"], span=e["span"], judgements=e["judgements"])
         insp["id"] = _inspection_id(council, e["type"], e["start"] or e["published"])
         out.append(insp)
     return out

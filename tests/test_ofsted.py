@@ -221,3 +221,21 @@ def test_judgement_table_read_column_by_column():
 def test_council_from_the_title(head, ons):
     from loaders.ofsted import _council
     assert _council(head + "\nInspection dates: 1 to 5 May 2019\n").ons_code == ons
+
+
+def test_focused_visit_letter_refers_to_the_last_inspection_and_its_grade(tmp_path):
+    p = tmp_path / "fv.txt"
+    p.write_text(
+        "9 May 2024\n\nSam Okafor\nDirector of Children’s Services\nKestrelford Borough Council\n\nDear Sam\n"
+        "Focused visit to Kestrelford children’s services\n\n"
+        "This letter summarises the findings of the focused visit to Kestrelford children’s services on "
+        "2 and 3 April 2024. His Majesty’s Inspectors for this visit were Ann Lee and Bob Stone.\n\n"
+        "Headline findings\n\nSince the last inspection in March 2022, when services were judged to require "
+        "improvement to be good, leaders have strengthened the front door.\n\n"
+        "Yours sincerely\n\nAnn Lee\nHis Majesty’s Inspector\n", encoding="utf-8")
+    d = extract(read_document(p))
+    visit, earlier = d["inspections"]
+    assert (visit["type"], visit["start"], visit["end"], visit["sequence"]) == ("focused_visit", "2024-04-02", "2024-04-03", None)
+    assert visit["inspectors"] == ["Ann Lee", "Bob Stone"]
+    assert (earlier["type"], earlier["start"]) == ("ilacs", "2022-03")
+    assert earlier["judgements"] == [{"area": "overall", "grade": "requires_improvement"}]
