@@ -149,7 +149,7 @@ def timeline_svg(events: list[dict], base: str) -> Markup:
     for yr in range(lo, hi + 1, step):
         parts.append(f'<line x1="{x(yr):.1f}" x2="{x(yr):.1f}" y1="{axis_y}" y2="{axis_y + 5}" class="axis"/>'
                      f'<text x="{x(yr):.1f}" y="{axis_y + 18}" text-anchor="middle" class="tick">{yr}</text>')
-    graded = []
+    graded, visit_xs = [], []
     for e, y in sorted(dated, key=lambda t: t[1]):
         overall = next((j for j in e["judgements"] if j["area"] == "area_overall"), None) or (
             e["judgements"][0] if e["judgements"] else None)
@@ -164,6 +164,9 @@ def timeline_svg(events: list[dict], base: str) -> Markup:
                          f'<circle cx="{x(y):.1f}" cy="{cy}" r="9" fill="{GRADE_COLOURS[overall["grade"]]}"/></a>')
         else:
             cy = visits_y
+            near = sum(1 for vx in visit_xs if abs(vx - x(y)) < 16)
+            visit_xs.append(x(y))
+            cy = visits_y + (near % 2) * 14 - (near and 7 or 0)
             cls = "mv" if e["type"] == "monitoring_visit" else "fv" if e["type"] == "focused_visit" else "other"
             px = x(y)
             shape = (f'<path d="M{px:.1f},{cy - 8} L{px + 8:.1f},{cy} L{px:.1f},{cy + 8} L{px - 8:.1f},{cy} Z" class="{cls}"/>'
@@ -305,6 +308,10 @@ def _fact_kind(classes: set[str]) -> str:
     return "fact"
 
 
+LETTER = {"concern": "C", "improvement": "I", "inspection": "E", "judgement": "J", "tenure": "P", "quote": "Q",
+          "response": "R", "figure": "F", "fact": "·"}
+
+
 def highlight(text: str, facts: list[dict], people: list[dict], base: str) -> Markup:
     """The document text as HTML: one <mark id="char=S-E"> per group of overlapping fact sentences,
     each with links to its facts; people's names linked to their pages; dates marked."""
@@ -365,7 +372,7 @@ def highlight(text: str, facts: list[dict], people: list[dict], base: str) -> Ma
             seen.add(f["iri"])
             label = html.escape(f"{f['kind']}: {f['label']}" if f.get("label") else f["kind"])
             links.append(f'<a class="fact-link k-{f["kind"]}" href="{html.escape(page_url(f["iri"], base))}" '
-                         f'title="{label}">{html.escape(f["kind"][0].upper())}</a>')
+                         f'title="{label}">{LETTER.get(f["kind"], "·")}</a>')
         s0 = cluster[0]
         out.append(f'<mark id="char={s0[0]}-{s0[1]}" class="fact {" ".join("k-" + k for k in kinds)}">'
                    f'{"".join(inner)}<sup class="facts">{"".join(links)}</sup></mark>')
