@@ -9,7 +9,8 @@ of it may become a finding, a person, a quote or a figure.
 debris (whole lines, or a prefix glued onto a line: "Hide AdA monitoring visit...").
 `content_blocks(text)` -> [(start, end)]: the paragraphs left, debris cut away.
 `content_spans(text)` -> [Span]: the sentences of those paragraphs, offsets into `text`.
-`is_debris(line)` -> kind or None, for one line.
+`is_debris(line)` -> kind or None, for one line (advert, crosslink, comments, newsletter, social,
+media, contact, credit, byline, dateline; "caption" for a line just before an image credit).
 """
 from __future__ import annotations
 
@@ -36,6 +37,14 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
     ("credit", r"(?:image|images|photo|picture|pic|video|photograph|file\s+photo|stock\s+image|main\s+image)\s*(?:credit)?\s*[:\-–].*"),
     ("credit", r".*\b(?:getty\s+images|pa\s+wire|pa\s+media|shutterstock|istock|alamy|stock\s+(?:photo|image)|library\s+(?:image|picture|photo)|file\s+(?:image|picture|photo)|generic\s+(?:photo|image|picture))\b.*"),
     ("credit", r"(?:©|\(c\)|copyright\b).*"),
+    ("media", r"(?:video\s+(?:loading|unavailable)|click\s+to\s+play|tap\s+to\s+play|play\s+now|the\s+video\s+will\s+(?:auto-?play|start).*|"
+              r"watch\s+more\s+of\s+our\s+videos.*|visit\s+shots!?.*|.*\bfreeview\s+channel\b.*|media\s+caption,?.*|image\s+(?:source|caption),.*|"
+              r"listen\s+to\s+the\s+best\s+of\s+bbc.*|follow\s+bbc\b.*|related\s+internet\s+links|promoted\s+stories|.*\b(?:taboola|outbrain)\b.*|"
+              r"(?:\d+\s*)?cancel|pause|mute|unmute|fullscreen|replay)\W*"),
+    ("contact", r"(?:get\s+in\s+touch|got\s+a\s+story|do\s+you\s+have\s+a\s+story|send\s+(?:us\s+)?your\s+(?:stories|news|photos)|"
+                r"get\s+involved\s+with\s+the\s+news|contact\s+(?:us|the\s+newsdesk)|email\s+(?:us|the\s+newsdesk))\b.*"),
+    ("comments", r".*\b(?:independent\s+press\s+standards\s+organisation|ipso|editors[’']?\s+code\s+of\s+practice|report\s+this\s+comment|"
+                 r"our\s+rules|don[’']?t\s+have\s+an\s+account|already\s+have\s+an\s+account)\b.*"),
     ("byline", r".{0,60}\b(?:local\s+democracy\s+report(?:er|ing\s+service)|(?:senior|chief|political|education|health|news|trainee|community)\s+(?:reporter|correspondent|editor|writer)|reporter|journalist|correspondent)\s*\W*"),
     ("byline", r"(?:this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)|this\s+(?:article|story)\s+was\s+(?:written|produced)\s+by)\b.*"),
     ("dateline", r"(?:published|updated|posted|last\s+updated|first\s+published)\s*:?\s*(?:on\s+)?[\w ,:.\-/]{0,60}"),
@@ -65,7 +74,7 @@ def is_debris(line: str) -> str | None:
                 continue  # a real sentence that happens to mention a reporter
             if kind == "dateline" and not re.search(r"\d", s):
                 continue
-            if kind in ("crosslink", "social", "newsletter", "comments", "credit", "dateline") and len(s.split()) > 40:
+            if kind in ("crosslink", "social", "newsletter", "comments", "credit", "dateline", "media", "contact") and len(s.split()) > 40:
                 continue
             return kind
     return None

@@ -30,6 +30,13 @@ from loaders.debris import content_spans, debris_ranges, is_debris
     ("Picture: Getty Images", "credit"),
     ("By Sam Porter, Local Democracy Reporter", "byline"),
     ("Published: 12 November 2025", "dateline"),
+    ("Video Loading", "media"),
+    ("The video will auto-play soon8Cancel", "media"),
+    ("Image source, Getty Images", "credit"),
+    ("Image caption, Councillors at the meeting", "media"),
+    ("Get involved with the news in your community", "contact"),
+    ("This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' "
+     "Code of Practice.", "comments"),
 ])
 def test_debris_lines(line, kind):
     assert is_debris(line) == kind
@@ -44,6 +51,8 @@ def test_debris_lines(line, kind):
     "Social workers said they now have more time to develop as practitioners.",
     "Councillor Liz Parsons, cabinet member for children's services, said the report was concerning.",
     "£112 million – net budget",
+    "Contact between social workers and children has improved.",
+    "Play is used well by social workers to understand children's experiences.",
 ])
 def test_article_text_is_not_debris(line):
     assert is_debris(line) is None
