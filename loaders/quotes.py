@@ -160,6 +160,12 @@ def extract_quotes(text: str, spans: list[Span], mentions: list[tuple[int, int, 
         open_pos = first_s - 1
         sent_start = _sentence_start(text, open_pos, block[0])
         before = text[sent_start:open_pos]
+        bi = blocks.index(block)
+        if at_start and bi > 0 and text[blocks[bi - 1][0]:blocks[bi - 1][1]].rstrip().endswith(":"):
+            # "Cllr Smith said:" closes the paragraph before the quote
+            pb = blocks[bi - 1]
+            sent_start = _sentence_start(text, pb[1], pb[0])
+            before = text[sent_start:pb[1]]
         last_e = pieces[-1][1]
         after_block = next((b for b in blocks if b[0] <= last_e <= b[1]), block)
         after = text[last_e + 1:after_block[1]] if pieces[-1][3] else ""
@@ -182,7 +188,6 @@ def extract_quotes(text: str, spans: list[Span], mentions: list[tuple[int, int, 
                 speaker, kind, names = R.subject(ws, ws + len(m.group("who")), ws)
         # a paragraph that is all quote, straight after another quote: the same speaker goes on
         if speaker is None and at_start and prev is not None and full:
-            bi = blocks.index(block)
             if bi > 0 and blocks[bi - 1][0] == prev["_end_block"]:
                 speaker, kind, names = prev["speaker"], prev["speaker_type"], prev.get("speakers", [])
         if speaker is None:

@@ -85,3 +85,17 @@ def test_debris_is_never_a_quote():
             "Don't miss the biggest stories by signing up to the “Kestrelford Daily” newsletter here\n"
             "Councillor Helen Marsh said: “We know there is more to do.”\n")
     assert [(q["speaker"], q["text"]) for q in quotes(text)] == [("Helen Marsh", "We know there is more to do.")]
+
+
+def test_speaker_in_the_paragraph_before():
+    text = ("In a statement, the council's director of children's services, Amara Okonkwo, said:\n"
+            "“We accept the findings and we have already started to act on them.”\n")
+    [q] = quotes(text)
+    assert q["speaker"] == "Amara Okonkwo"
+
+
+def test_organisations_speak_when_no_person_is_named():
+    text = ("A Department for Education spokesperson said: “We will support the council to improve quickly.”\n"
+            "In a statement, the council said: “We are sorry and we are determined to put this right.”\n")
+    assert [(q["speaker"], q["speaker_type"]) for q in quotes(text)] == [
+        ("Department for Education", "organisation"), (COUNCIL, "organisation")]
