@@ -458,6 +458,11 @@ def resource_page(request: Request, path: str):
         elif o == R:
             incoming.append({"s": str(s_), "p": str(p), "graph": gid, "label": labels.get(str(s_))})
     own_evidence = sorted({str(o) for s_, p, o, g in ds if s_ == R and p == IKG.evidence})
+    for r in select(store, "describe_out", resource=R):
+        if r.get("o_label") is not None:
+            labels.setdefault(str(r["o"]), str(r["o_label"]))
+    for t in out:
+        t["label"] = t["label"] or labels.get(str(t["o"]))
     out.sort(key=lambda t: (t["p"] != str(RDF.type), curie(t["p"]), str(t["o"])))
     incoming.sort(key=lambda t: (curie(t["p"]), t["label"] or t["s"]))
     kind = path.split("/", 1)[0]
