@@ -63,7 +63,8 @@ ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|forme
             r"council[’']s|city[’']s|authority[’']s|police|police\s+and\s+crime|"
             r"(?-i:(?:[A-Z][a-z]+\s+)?(?:City\s+|County\s+|Borough\s+)?Council[’']s?|Ofsted[’']s?|[A-Z][a-z]+))")
 _ROLE_BEFORE = re.compile(
-    rf"(?P<role>(?i:(?:{ROLE_MOD}\s+){{0,4}}{ROLE_HEAD}(?:\s+(?:of|for)\s+(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+)?))"
+    rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+)?))"
+    rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
     rf"\s*,?\s+(?:{HONORIFIC}\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
 _SPEECH = r"(?:said|says|told|added|adds|explained|commented|stated|warned|wrote|insisted|admitted|claimed|noted|argued)"
 _DATE_WORDS = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December))"
@@ -168,7 +169,7 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
             extra[key] = pre.strip()
             t = t[len(pre):]
             low = t.lower()
-    t = re.sub(r"^(?:the|its|their|his|her|council[’']s|city[’']s|authority[’']s)\s+", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"^(?:the|its|their|his(?!\s+majesty)|her(?!\s+majesty)|council[’']s|city[’']s|authority[’']s)\s+", "", t, flags=re.IGNORECASE)
     t = re.sub(r"^(?:council|city|authority)[’']s\s+", "", t, flags=re.IGNORECASE)
     if not org:
         if _OFSTED_ROLE.search(t):
@@ -177,7 +178,8 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
             org = council
     if re.fullmatch(r"inspectors?", t, re.IGNORECASE):
         t = "inspector"
-    if t[:1].isupper() and not re.match(r"[A-Z]{2}|His|Her", t) and not re.match(r"(?:[A-Z][a-z]+\s+){1,}(?:[A-Z][a-z]+)$", t):
+    # sentence case ("Director of children's services") reads as a common noun; Title Case stays
+    if t[:1].isupper() and not re.match(r"[A-Z]{2}|His|Her", t) and not any(w[:1].isupper() for w in t.split()[1:]):
         t = t[0].lower() + t[1:]
     return t.strip(), org, extra
 
@@ -308,6 +310,28 @@ def extract_people(text: str, spans: list[Span], council: str | None = None,
                     since = _date(m.group("date"), published) if m.group("date") else None
                     title, org, extra = _clean_title(m.group("role"), council)
                     P.role(n, title, org, since=since, span=sp, **extra)
+    # a name on a line of its own, its title on the next (letter heads, signatures)
+    for i, sp in enumerate(spans[:-1]):
+        nm = strip_honorifics(sp.text)
+        if nm != sp.text.strip() and not re.match(rf"{HONORIFIC}\s", sp.text):
+            continue
+        if not re.fullmatch(NAME, nm) or not _is_name(nm):
+            continue
+        nxt = spans[i + 1]
+        line = text[nxt.start:nxt.end].split("\n")[0].strip()
+        if len(line.split()) <= 12 and _ROLE_HEAD_RE.search(line) \
+                and not re.search(rf"\b(?:{_SPEECH}|is|was|were|has|have|will)\b", line) and line[-1:] not in ".:":
+            n = P.add(nm, sp.start, sp.start + len(nm), sp)
+            if n:
+                title, org, extra = _clean_title(line, council)
+                for later in spans[i + 2:i + 5]:
+                    from loaders.gazetteer import find_councils
+                    if not org or org == council:
+                        f = find_councils(later.text)
+                        if f and f[0][1] == 0 and len(later.text.split()) <= 5:
+                            org = _council_name(later.text, f[0][0])
+                            break
+                P.role(n, title, org or (council if _COUNCIL_ROLE.search(title) else None), span=nxt, **extra)
     # people spaCy finds that the rules did not
     for start, end, name in _spacy_people(text, spans):
         if name in P.people or any(s <= start < e for s, e, _ in P.mentions):

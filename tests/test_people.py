@@ -90,3 +90,16 @@ def test_debris_is_never_a_person():
             "Councillor Helen Marsh said the council would keep going until every child got help.\n")
     p, _ = people(text)
     assert set(p) == {"Helen Marsh"}
+
+
+def test_letter_head_and_signature():
+    text = ("14 October 2025\n\nAmara Okonkwo\n\nCorporate Director of Children's Services\n"
+            "Kestrelford Borough Council\n\nTown Hall\n\nDear Amara\n"
+            "His Majesty's Inspectors for this visit were Daniel Ashworth and Priya Raman.\n\n"
+            "Yours sincerely\n\nDaniel Ashworth\nHis Majesty's Inspector\n")
+    from loaders.text import sentences
+    found, _ = extract_people(text, sentences(text), council=COUNCIL)
+    p = {x["name"]: roles(x) for x in found}
+    assert p == {"Amara Okonkwo": [("Corporate Director of Children's Services", COUNCIL, None)],
+                 "Daniel Ashworth": [("His Majesty's Inspector", "Ofsted", None)],
+                 "Priya Raman": [("His Majesty's Inspector", "Ofsted", None)]}
