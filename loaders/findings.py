@@ -32,15 +32,19 @@ _WEAK_LABELS = {"practice", "social work", "practitioners", "staff", "social wor
                 "training", "consistency", "oversight", "wait", "waiting", "conference", "conferences"}
 
 
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
 def _label_key(s: str) -> str:
-    return re.sub(r"[\s-]+", " ", s.replace("’", "'")).strip().lower()
+    """A label or a run of words as its lower-case words: "Multi-agency" -> "multi agency"."""
+    return " ".join(_TOKEN.findall(s.replace("’", "'").lower()))
 
 
 @lru_cache(maxsize=1)
-def _theme_patterns() -> tuple[list[re.Pattern], dict[str, list[tuple[str, bool]]]]:
-    """Two alternations of every skos:altLabel in ontology/themes.ttl (upper-case labels such
-    as "MASH" match case-sensitively, the rest in any case), longest label first, and the
-    themes each label signals: {label key: [(theme id, weak)]}."""
+def _theme_labels() -> tuple[dict[str, list[tuple[str, bool]]], dict[str, str], int]:
+    """The skos:altLabels of ontology/themes.ttl: the themes each signals ({label key:
+    [(theme id, weak)]}), the labels that only count in capitals ("MASH", "SEND": {key:
+    label}), and the most words a label has."""
     from rdflib import Graph
     from rdflib.namespace import SKOS
 
@@ -48,36 +52,34 @@ def _theme_patterns() -> tuple[list[re.Pattern], dict[str, list[tuple[str, bool]
 
     g = Graph().parse(THEMES_FILE)
     by_label: dict[str, list[tuple[str, bool]]] = {}
-    exact: set[str] = set()
-    anycase: set[str] = set()
+    capitals: dict[str, str] = {}
     for concept, notation in g.subject_objects(SKOS.notation):
         for label in g.objects(concept, SKOS.altLabel):
             lab = str(label)
             by_label.setdefault(_label_key(lab), []).append((str(notation), lab.lower() in _WEAK_LABELS))
-            (exact if lab.isupper() else anycase).add(lab)
-
-    def alternation(labels: set[str], flags: int) -> re.Pattern:
-        bodies = []
-        for lab in sorted(labels, key=len, reverse=True):
-            words = [re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in re.split(r"[\s-]+", lab)]
-            bodies.append(r"[\s-]+".join(words))
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(bodies)})(?![\w-])", flags)
-
-    return [alternation(exact, 0), alternation(anycase, re.IGNORECASE)], by_label
+            if sum(ch.isupper() for ch in lab) >= 2:
+                capitals[_label_key(lab)] = re.sub(r"[\W_]+", "", lab)
+    return by_label, capitals, max(len(k.split()) for k in by_label)
 
 
 def theme_hits(text: str) -> list[tuple[str, int, int, bool]]:
     """Every signal word in `text`: (theme, start, length, weak), the longest label at a place."""
-    patterns, by_label = _theme_patterns()
-    taken: list[tuple[int, int]] = []
+    by_label, capitals, longest = _theme_labels()
+    words = [(m.start(), m.end(), m.group().replace("’", "'").lower()) for m in _TOKEN.finditer(text)]
     hits = []
-    for rx in patterns:
-        for m in rx.finditer(text):
-            s, e = m.span()
-            if any(s < te and e > ts for ts, te in taken):
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            key = " ".join(w for _s, _e, w in words[i:i + n])
+            if key not in by_label:
                 continue
-            taken.append((s, e))
-            hits += [(theme, s, e - s, weak) for theme, weak in by_label.get(_label_key(m.group()), [])]
+            start, end = words[i][0], words[i + n - 1][1]
+            if key in capitals and re.sub(r"[\W_]+", "", text[start:end]) != capitals[key]:
+                continue  # "send" is not SEND
+            hits += [(theme, start, end - start, weak) for theme, weak in by_label[key]]
+            i += n - 1
+            break
+        i += 1
     return hits
 
 
