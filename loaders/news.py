@@ -484,7 +484,7 @@ def extract_news(doc) -> dict:
     finding_spans = [sp for sp in prose if sp.start not in politician and sp.words >= 4
                      and not _not_a_finding(text, sp, mentions, people)]
     current = _current_inspection(inspections)
-    concerns, improvements = _findings(extract_findings, finding_spans, current)
+    concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
     responses = extract_responses(prose, council_name)
     concerns, improvements = _settle(text, concerns, improvements, {r["span"][0] for r in responses})
     digest["concerns"], digest["improvements"] = concerns, improvements
@@ -710,3 +710,36 @@ def _general(items: list[dict]) -> list[dict]:
             group = [{**group[0], "theme": "practice_quality"}]
         out += group
     return out
+
+
+# How reporters say what inspectors judged, where the finding classifier hears nothing.
+_NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|steps?\s+in\s+the\s+right\s+direction|moving\s+in\s+the\s+right\s+direction|"
+                       r"on\s+the\s+right\s+track|turned\s+a\s+corner|(?:was|were|is|are|been)\s+(?:praised|commended|hailed|singled\s+out)|"
+                       r"(?:praised|commended|hailed)\s+(?:the|its|their)\b)", re.IGNORECASE)
+_NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|lambasted|condemned)|(?:criticised|slammed)\s+(?:the|its|their)\b|"
+                       r"damning|failings?\b|letting\s+(?:down\s+)?children|let\s+down)", re.IGNORECASE)
+
+
+def _with_news_words(extract_findings):
+    """extract_findings, and for sentences it leaves unjudged, the reporter's verdict words
+    ("has taken steps forward", "were criticised")."""
+    def run(spans: list[Span], inspection: str | None):
+        concerns, improvements = extract_findings(spans, inspection)
+        judged = {it["span"][0] for it in concerns + improvements}
+        try:
+            from loaders.findings import finding_items, themes_of
+        except ImportError:
+            return concerns, improvements
+        for sp in spans:
+            if sp.start in judged:
+                continue
+            pol = "negative" if _NEWS_NEG.search(sp.text) else "positive" if _NEWS_POS.search(sp.text) else None
+            if pol is None:
+                continue
+            themes = themes_of(sp.text)[:3] or ["other"]
+            items = finding_items(sp, pol, themes, inspection)
+            (concerns if pol == "negative" else improvements).extend(items)
+        concerns.sort(key=lambda it: it["span"][0])
+        improvements.sort(key=lambda it: it["span"][0])
+        return concerns, improvements
+    return run

@@ -249,3 +249,32 @@ def test_earlier_inspections_by_year_and_visit_sequence(tmp_path):
                    ("ilacs", "2017", None, None, (("overall", "requires_improvement"),)),
                    ("ilacs", "2023-03", None, None, (("overall", "inadequate"),)),
                    ("monitoring_visit", "2024-05-14", "2024-05-15", 3, ())]
+
+
+def test_a_sentence_weighing_progress_against_weakness_is_both(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Kestrelford Borough Council's children's services department has taken steps forward but social "
+                 "work is still not consistently strong enough, according to inspectors.\n"
+                 "While children are seen more regularly by social workers, the visits remain too variable.\n")
+    d = extract_news(read_document(p))
+    con = {i["evidence"][:30] for i in d["concerns"]}
+    imp = {i["evidence"][:30] for i in d["improvements"]}
+    assert con == imp == {"Kestrelford Borough Council's ", "While children are seen more r"}
+    for item in d["concerns"] + d["improvements"]:
+        s, e = item["span"]
+        assert item["evidence"] == " ".join(p.read_text()[s:e].split())   # evidence is the whole sentence
+
+
+def test_politicians_motions_and_previews_are_not_findings(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Kestrelford Borough Council is bracing for its first Ofsted visit since its failing services were judged inadequate.\n"
+                 "Councillor Helen Marsh, cabinet member for children's services, said it was important for all partners "
+                 "to contribute to improvements.\n"
+                 "The motion calls on the cabinet to ensure that child protection plans are not abandoned too early.\n"
+                 'Cllr Marsh said: "Our staff are doing an excellent job and caseloads are far too high."\n'
+                 "Cllr Marsh said the report had highlighted a lack of capacity within the service.\n")
+    d = extract_news(read_document(p))
+    evidence = {i["evidence"][:40] for i in d["concerns"] + d["improvements"]}
+    assert evidence == {"Cllr Marsh said the report had highlight"}
