@@ -231,7 +231,7 @@ def themes_for_council(store, base: str, council: URIRef, findings: list[dict] |
     if findings is None:
         findings = findings_data(store, base, council=council)
     statuses = select(store, "theme_status", council=council)
-    labels = {str(r["theme"]): str(r["label"]) for r in select(store, "themes")}
+    labels = theme_labels(store)
     by_theme: dict[str, dict] = {}
     for f in findings:
         t = by_theme.setdefault(f["theme"], {"theme": f["theme"], "label": f.get("theme_label") or labels.get(THEMES_NS + f["theme"]),
@@ -324,7 +324,7 @@ def people_data(store, base: str, name: str | None = None, person: str | None = 
     for r in select(store, "tenures", person=single):
         tenures[str(r["member"])].append(r)
     inspections = defaultdict(dict)
-    events = {e["iri"]: e for e in events_data(store, base)} if any(True for _ in groups) else {}
+    events = {e["iri"]: e for e in events_data(store, base, findings=[])}
     for r in select(store, "inspectors", person=single):
         e = events.get(str(r["event"]), {})
         inspections[str(r["inspector"])][str(r["event"])] = {
@@ -426,17 +426,41 @@ POLARITY = {"negative": "negative", "concern": "negative", "concerns": "negative
 
 
 def findings_data(store, base: str, **params) -> list[dict]:
+    """Findings, dated by their event's resolved start (else as the document states it).
+    from/to are applied here, after dating (they are not passed to the query)."""
+    start, end = params.pop("from", None), params.pop("to", None)
     rows = select(store, "findings", **params)
+    dates = {str(r["event"]): str(r["start"]) for r in select(store, "event_dates", council=params.get("council"))}
+    labels = theme_labels(store)
     out = []
     for r in rows:
+        event = sv(r.get("event"))
+        date = dates.get(event) if event else None
+        date = date or sv(r.get("date"))
+        if start is not None and not (date and date >= str(start)):
+            continue
+        if end is not None and not (date and (date <= str(end) or date.startswith(str(end)))):
+            continue
         out.append({"id": local(r["finding"], base), "iri": str(r["finding"]),
                     "type": "concern" if str(r["polarity"]) == "negative" else "improvement",
-                    "polarity": str(r["polarity"]), "theme": local(r["theme"], base), "theme_label": sv(r.get("theme_label")),
+                    "polarity": str(r["polarity"]), "theme": local(r["theme"], base),
+                    "theme_label": labels.get(str(r["theme"])),
                     "text": sv(r.get("text")), "council": local(r.get("finding_council"), base),
-                    "event": local(r.get("event"), base), "date": sv(r.get("date")),
+                    "event": local(event, base), "date": date,
                     "document": local(r["document"], base), "sentence": sv(r.get("sentence")),
                     "char": char_of(r.get("sentence"))})
     return out
+
+
+_THEME_LABELS: dict[int, dict[str, str]] = {}
+
+
+def theme_labels(store) -> dict[str, str]:
+    """Theme IRI -> label (the scheme is fixed: read once per store)."""
+    key = id(store)
+    if not _THEME_LABELS.get(key):
+        _THEME_LABELS[key] = {str(r["theme"]): str(r["label"]) for r in select(store, "themes")}
+    return _THEME_LABELS[key]
 
 
 def finding_params(base: str, council=None, theme=None, polarity=None, from_=None, to=None, inspection=None,
