@@ -34,6 +34,7 @@ from loaders.responses import extract_responses
 from loaders.text import Span, fold, sentences
 from ontology import slug
 
+HMI_TITLE = "His Majesty’s Inspector"
 ILACS_FROM = 2018  # the year the ILACS framework replaced the single inspection framework
 HEAD = 3000  # characters of the opening that hold the title page or the letter's head
 
@@ -215,10 +216,12 @@ def _columns_table(region: str, start: int) -> list[dict]:
     return [{"area": a, "grade": g, "span": [start + p, start + e]} for (a, p, e), (g, _) in zip(labels, grades)]
 
 
-def _report_inspection(doc, spans, council, older: bool) -> dict:
+def _report_inspection(doc, spans, council, older: bool) -> tuple[dict, dict]:
+    """The report's inspection, and who inspected: {"title", "spans": {name: span}}."""
     text = doc.text
     head = text[:HEAD]
     insp = _new_inspection(council, "other" if older else "ilacs")
+    who = {"title": HMI_TITLE, "spans": {}}
     m = re.search(r"Inspection\s+dates?\s*:?\s*([^:]{6,80})", head, re.IGNORECASE)
     if m:
         ds = find_dates(m.group(1), years=False)
@@ -234,19 +237,19 @@ def _report_inspection(doc, spans, council, older: bool) -> dict:
     lead = re.search(rf"Lead\s+inspector\s*:?\s*(?P<name>{_NAME})", text, re.IGNORECASE)
     if lead:
         insp["inspectors"] = [_clean_name(lead.group("name"))]
-        insp["_inspector_spans"] = {insp["inspectors"][0]: _sp(_span_at(spans, lead.start()))}
+        who["spans"] = {insp["inspectors"][0]: _sp(_span_at(spans, lead.start()))}
         title = re.search(_HMI, text[lead.end():lead.end() + 60])
-        insp["_inspector_title"] = _hmi_title(title.group()) if title else "His Majesty’s Inspector"
+        who["title"] = _hmi_title(title.group()) if title else HMI_TITLE
     table_from = max((m.end() for m in re.finditer(r"Lead\s+inspector[^\n]*|Report\s+published[^\n]*|Inspection\s+dates?[^\n]*",
                                                      head, re.IGNORECASE)), default=0)
     insp["judgements"] = judgement_table(text, table_from, older)
-    return insp
+    return insp, who
 
 
 def _hmi_title(s: str) -> str:
     s = fold(s)
     if s.upper().startswith("HMI"):
-        return "His Majesty’s Inspector"
+        return HMI_TITLE
     s = s.replace("'", "’")
     return re.sub(r"Inspectors$", "Inspector", s)
 
@@ -301,7 +304,7 @@ def _letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, s
         if not title and not sig.group("title").strip().upper().startswith("HMI"):
             t = re.search(_HMI, sig.group("title"))
             title = _hmi_title(t.group()) if t else None
-    return names, where, title or "His Majesty’s Inspector"
+    return names, where, title or HMI_TITLE
 
 
 def _addressee(text: str, council: Council | None) -> dict | None:
@@ -358,13 +361,12 @@ def _addressee(text: str, council: Council | None) -> dict | None:
             "span": [name_start, name_start + len(first.strip())]}
 
 
+_MONTH_YEAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)?"
+               r"\s*(?:19|20)\d\d")
 _PRIOR_INSPECTION = re.compile(
     r"\b(?:(?P<kind>ILACS|SIF|single\s+inspection|full|standard|short|last|previous|judgement|focused|monitoring|"
     r"joint\s+targeted\s+area)\s+)?(?P<what>inspection|visit)\b[^.;]{0,25}?\b(?:in|of|on|during)\s+"
-    r"(?P<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:19|20)\d\d)",
-    re.IGNORECASE)
-_MONTH_YEAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)?"
-               r"\s*(?:19|20)\d\d")
+    rf"(?P<date>(?:\d{{1,2}}\s+)?{_MONTH_YEAR})", re.IGNORECASE)
 # "judged inadequate", "judged to require improvement to be good", "judged all services as requiring
 # improvement", "found to be inadequate"; optionally "... in May 2023"
 _VERDICT = re.compile(
@@ -462,7 +464,8 @@ def _months_between(a: str, b: str) -> int:
     return (yb - ya) * 12 + (mb - ma)
 
 
-def _letter_inspection(doc, spans, council) -> dict:
+def _letter_inspection(doc, spans, council) -> tuple[dict, dict]:
+    """The letter's visit, and who inspected: {"title", "spans": {name: span}}."""
     text = doc.text
     head = text[:HEAD]
     insp = _new_inspection(council, _letter_type(head))
@@ -488,33 +491,21 @@ def _letter_inspection(doc, spans, council) -> dict:
                 break
     names, where, title = _letter_inspectors(text, spans)
     insp["inspectors"] = names
-    insp["_inspector_spans"] = where
-    insp["_inspector_title"] = title
     insp["areas"] = _areas(text, spans)
-    return insp
+    return insp, {"title": title, "spans": where}
 
 
 def _areas(text: str, spans: list[Span]) -> list[str]:
     """Themes of the areas a visit covered: the bullets under "Areas covered", or the sentence
     saying what inspectors looked at."""
     m = re.search(r"^\s*Areas\s+covered[^\n]*$", text, re.MULTILINE | re.IGNORECASE)
-    chosen: list[Span] = []
-    if m:
-        after = [sp for sp in spans if sp.start > m.end()]
-        started = False
-        for sp in after[:12]:
-            if text[sp.start - 2:sp.start].strip() == "•" or text[max(0, sp.start - 3):sp.start].strip().endswith("•"):
-                chosen.append(sp)
-                started = True
-            elif started:
-                break
+    chosen = _bullets_after(text, spans, m.end()) if m else []
     if not chosen:
-        chosen = [sp for sp in spans[:60] if re.match(r"Inspectors\s+(?:looked\s+at|considered|evaluated|reviewed)\b.*\b(?:arrangements|progress|quality|response)\b", sp.text)][:1]
+        chosen = [sp for sp in spans[:60] if re.match(r"Inspectors\s+(?:looked\s+at|considered|evaluated|reviewed)\b.*"
+                                                      r"\b(?:arrangements|progress|quality|response)\b", sp.text)][:1]
     out: list[str] = []
     for sp in chosen:
-        for t in themes_of(sp.text):
-            if t not in out:
-                out.append(t)
+        out += [t for t in themes_of(sp.text) if t not in out]
     return out
 
 
@@ -539,7 +530,7 @@ def _finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple
     for sp in spans:
         if sp.start < start or sp.start >= end_pos or sp.start in bullet_starts:
             continue
-        if _heading(text, sp) or _PROCEDURAL.match(sp.text) or _boilerplate(sp.text):
+        if _heading(sp) or _PROCEDURAL.match(sp.text) or _boilerplate(sp.text):
             continue
         body.append(sp)
         if _ACTION.search(sp.text) and not _EVALUATIVE_STRONG.search(sp.text):
@@ -548,25 +539,30 @@ def _finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple
 
 
 def _improve_bullets(text: str, spans: list[Span]) -> list[Span]:
-    """The sentences of the bulleted lists under "What needs to improve" headings: the
-    bullet paragraphs that follow the heading, up to the first paragraph that is not one."""
+    """The sentences of the bulleted lists under "What needs to improve" headings."""
+    return [sp for h in _IMPROVE_HEADING.finditer(text) for sp in _bullets_after(text, spans, h.end())]
+
+
+def _bullets_after(text: str, spans: list[Span], pos: int) -> list[Span]:
+    """The sentences of the bulleted list that follows `pos` (a heading): its bullet paragraphs,
+    up to the first paragraph that is not one. An introduction ending in a colon ("...in the
+    following areas:") and footnote markers or page numbers before the list are passed over."""
     out: list[Span] = []
-    for h in _IMPROVE_HEADING.finditer(text):
-        para = None
-        for sp in spans:
-            if sp.start < h.end():
-                continue
-            if sp.text.isdigit():  # a footnote marker or page number between heading and list
-                continue
-            if sp.para != para:
-                if not text[:sp.start].rstrip(" ").endswith("•"):
-                    break
-                para = sp.para
-            out.append(sp)
+    para = None
+    for sp in spans:
+        if sp.start < pos or sp.text.isdigit():
+            continue
+        if sp.para != para:
+            if not text[:sp.start].rstrip(" ").endswith("•"):
+                if not out and sp.text.endswith(":"):
+                    continue
+                break
+            para = sp.para
+        out.append(sp)
     return out
 
 
-def _heading(text: str, sp: Span) -> bool:
+def _heading(sp: Span) -> bool:
     """A heading or label line, not a sentence: short, no closing stop, a line of its own."""
     if sp.text.endswith((".", "!", "’", "”", '"', ")")) and sp.words > 3:
         return False
@@ -595,9 +591,8 @@ def _new_inspection(council: Council | None, typ: str) -> dict:
             "inspectors": [], "judgements": [], "span": None}
 
 
-def _inspector_people(insp: dict) -> list[dict]:
-    title = insp.pop("_inspector_title", "His Majesty’s Inspector")
-    where = insp.pop("_inspector_spans", {})
+def _inspector_people(insp: dict, who: dict) -> list[dict]:
+    title, where = who["title"], who["spans"]
     return [{"id": f"person-{slug(n)}", "name": n, "aliases": [],
              "roles": [{"title": title, "organisation": "Ofsted", "since": None, "until": None,
                         "span": where.get(n)}],
@@ -616,10 +611,10 @@ def extract_ofsted(doc, kind: str) -> dict:
 
     if kind == "ofsted_report":
         older = _older_framework(head)
-        insp = _report_inspection(doc, spans, council, older)
+        insp, who = _report_inspection(doc, spans, council, older)
         priors: list[dict] = []
     else:
-        insp = _letter_inspection(doc, spans, council)
+        insp, who = _letter_inspection(doc, spans, council)
         priors = _prior_inspections(spans, insp, council)
     insp["id"] = _inspection_id(council, insp["type"], insp["start"])
     digest["document"]["published"] = digest["document"]["published"] or insp["published"]
@@ -633,7 +628,7 @@ def extract_ofsted(doc, kind: str) -> dict:
         addressee = _addressee(text, council)
         if addressee:
             people.append(addressee)
-    people += _inspector_people(insp)
+    people += _inspector_people(insp, who)
     digest["people"] = people
     digest["inspections"] = [insp] + priors
 
