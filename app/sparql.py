@@ -147,6 +147,7 @@ async def _run_query(request: Request, q: QueryRequest) -> Response:
 
 
 async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> Response:
+    await run_in_threadpool(ex.prepare)
     deadline = time.monotonic() + limit
     timed_out = text(503, f"the query ran for the time limit of {limit:g} s (IKG_QUERY_TIMEOUT) and was stopped; "
                           "narrow it (LIMIT, more specific patterns) or ask the operator for a longer limit", cors=True)
@@ -263,9 +264,12 @@ async def sparql_update(request: Request) -> Response:
         lock = write_lock(request.app)
         base = _endpoint(request)
 
+        ex = executor(request.app)
+
         def apply() -> None:
             with lock:
                 raw.update(text_, base_iri=base)
+            ex.prepare()
 
         try:
             await run_in_threadpool(apply)
@@ -294,7 +298,10 @@ async def graph_store(request: Request) -> Response:
         raw = _raw(request.app)
     except ProtocolError as e:
         return text(e.status, e.message)
-    return await sparql_gsp.handle(request, raw, write_lock(request.app), request.app.state.settings)
+    response = await sparql_gsp.handle(request, raw, write_lock(request.app), request.app.state.settings)
+    if request.method in ("PUT", "POST", "DELETE") and response.status_code < 300:
+        await run_in_threadpool(executor(request.app).prepare)
+    return response
 
 
 @router.options("/data", include_in_schema=False)

@@ -109,6 +109,10 @@ class Run:
 class Executor:
     kind = "?"
 
+    def prepare(self) -> None:
+        """Work that is due before the next query but is not the query's own (a write's
+        flush); called outside the query's time limit, and after writes."""
+
     def start(self, job: dict, deadline: float) -> Run:
         raise NotImplementedError
 
@@ -189,8 +193,10 @@ class PoolExecutor(Executor):
                 self.primary.flush()
                 self._wal_seen = wal
 
-    def start(self, job: dict, deadline: float) -> Run:
+    def prepare(self) -> None:
         self._flush_if_needed()
+
+    def start(self, job: dict, deadline: float) -> Run:
         while True:
             try:
                 w = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))

@@ -25,6 +25,7 @@ import time
 import pyoxigraph as ox
 
 CHUNK = 64 * 1024
+ATTEMPTS = 5
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
                   "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
@@ -38,14 +39,21 @@ class ReadFailed(Exception):
 
 
 class FrameWriter:
-    """File-like sink for pyoxigraph's serializers that cuts the output into D frames."""
+    """File-like sink for pyoxigraph's serializers that cuts the output into D frames.
+
+    The head is held back until the first data goes out, so a read failure while the
+    first chunk is still buffered can be retried without the server having seen a thing."""
 
     def __init__(self, fd: int):
         self.fd = fd
         self.buf = bytearray()
         self.sent = False
+        self._head: bytes | None = None
 
     def _send(self, kind: bytes, payload: bytes) -> None:
+        if self._head is not None and kind in (b"D", b"F"):
+            head, self._head = self._head, None
+            self._send(b"H", head)
         data = memoryview(kind + struct.pack(">I", len(payload)) + payload)
         while data:
             n = os.write(self.fd, data)
@@ -53,10 +61,18 @@ class FrameWriter:
         self.sent = True
 
     def head(self, info: dict) -> None:
-        self._send(b"H", json.dumps(info).encode())
+        self._head = json.dumps(info).encode()
+
+    def reset(self) -> None:
+        """Forgets what is held back (only before anything was sent)."""
+        self.buf = bytearray()
+        self._head = None
 
     def error(self, status: int, message: str) -> None:
-        self.flush()
+        if self._head is not None:  # nothing sent yet: the error is the whole answer
+            self.reset()
+        else:
+            self.flush()
         self._send(b"E", json.dumps({"status": status, "message": message}).encode())
 
     def finish(self) -> None:
@@ -92,7 +108,7 @@ def run_job(store, job: dict, out: FrameWriter) -> None:
     except SyntaxError as e:
         out.error(400, f"malformed query: {e}")
         return
-    except OSError as e:
+    except (OSError, RuntimeError) as e:  # RocksDB reports missing files as RuntimeError
         raise ReadFailed(str(e)) from e
     if isinstance(result, ox.QueryBoolean):
         kind = "boolean"
@@ -109,7 +125,10 @@ def run_job(store, job: dict, out: FrameWriter) -> None:
     fmt = RESULT_FORMATS[key] if kind != "graph" else RDF_FORMATS[key]
     try:
         result.serialize(out, fmt)
-    except OSError as e:
+    except (OSError, RuntimeError) as e:
+        if not out.sent:
+            out.reset()
+            raise ReadFailed(str(e)) from e
         out.error(500, f"query evaluation failed: {e}")
         return
     out.finish()
@@ -139,7 +158,7 @@ def open_read_only(path: str):
         before = signature(path)
         try:
             store = ox.Store.read_only(path)
-        except OSError as e:
+        except (OSError, RuntimeError) as e:
             last = e
             time.sleep(0.02 * (attempt + 1))
             continue
@@ -189,26 +208,24 @@ def worker_main(path: str) -> None:
             return
         job = json.loads(_read_exact(jobs, struct.unpack(">I", header)[0]))
         out = FrameWriter(out_fd)
-        for attempt in range(3):
+        for attempt in range(ATTEMPTS):
             try:
                 if store is None or signature(path) != sig:
                     store = None
                     store, sig = open_read_only(path)
                 run_job(store, job, out)
                 break
-            except ReadFailed as e:
-                store = None  # files may have moved under us: reopen and try again
-                if attempt == 2:
-                    out.error(500, f"query evaluation failed: {e}")
-            except OSError as e:
+            except (ReadFailed, OSError, RuntimeError) as e:
+                # The primary flushed or compacted and removed files this view still named:
+                # reopen and run again, unless part of the answer has gone out already.
                 store = None
-                if attempt == 2 or out.sent:
+                if out.sent or attempt == ATTEMPTS - 1:
                     out.error(500, f"cannot read the store: {e}")
                     break
+                time.sleep(0.05 * (attempt + 1))
             except Exception as e:  # never leave the server waiting for frames
                 out.error(500, f"query evaluation failed: {type(e).__name__}: {e}")
                 break
-
 
 if __name__ == "__main__":
     worker_main(sys.argv[1])
