@@ -310,7 +310,17 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
         ends = {d.first: d.last for d in found_dates if d.is_range}
         rel = [(st, v) for st, en, v, w in relative_dates(s, published, future)]
         bare_months = [(m.start(), None) for m in re.finditer(rf"\b(?:in|during)\s+{_MON_RE}\b(?!\s+\d{{4}})", s)]
+        other_body = False
         for pos, kind, m in kinds:
+            near = s[max(0, m.start() - 40):m.end() + 40]
+            if kind == "visit" and re.search(r"\b(?:minister|secretary|MP|prince|princess|king|queen|royal|president|mayor|chancellor|"
+                                             r"prime\s+minister|home\s+visits?|visits?\s+to\s+(?:the\s+)?(?:school|home|family))\b", near, re.IGNORECASE):
+                continue
+            if kind == "ilacs" and re.search(r"\b(?:police|HMICFRS|constabulary|CQC|care\s+quality|school|schools|nursery|hospital|care\s+home|"
+                                             r"children[’']?s\s+home|prison|fire|probation|SEND|special\s+educational|youth\s+justice|academy)\b[^.;]{0,25}$",
+                                             s[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+                other_body = True
+                continue
             if future and re.search(r"\b(?:bracing|preparing|expect\w*|will|ahead\s+of|awaiting|due\s+to|set\s+to|upcoming|forthcoming|next)\b[^.]{0,60}$", s[:m.start()], re.IGNORECASE):
                 continue
             if kind == "visit":
@@ -355,6 +365,8 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
             if relative and not start:
                 target["_relative"] = True
             last = target
+        if grades and other_body and not any(k != "ilacs" for _, k, _ in kinds) and len(kinds) == 1:
+            grades = []  # "the school's Ofsted inspection rated it good": not the council's
         if grades:
             default = None
             ilacs = [f for f in found if f["type"] == "ilacs" and not f.get("_past")]

@@ -278,3 +278,12 @@ def test_politicians_motions_and_previews_are_not_findings(tmp_path):
     d = extract_news(read_document(p))
     evidence = {i["evidence"][:40] for i in d["concerns"] + d["improvements"]}
     assert evidence == {"Cllr Marsh said the report had highlight"}
+
+
+def test_other_visits_and_inspections_are_not_the_councils(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford schools news\n"
+                 "The education secretary's visit in May to Kestrelford Borough Council was short and friendly.\n"
+                 "A police inspection in 2022 found problems with how officers recorded crimes in the borough.\n"
+                 "The school's Ofsted inspection in June rated it good, to the delight of staff and pupils.\n")
+    assert extract_news(read_document(p))["inspections"] == []
