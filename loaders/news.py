@@ -108,10 +108,12 @@ def relative_dates(text: str, published: str | None, future: bool = False) -> li
             for m in _RELATIVE.finditer(text)]
 
 
+_MON_ANY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATELINE = re.compile(
     rf"^(?:(?:published|updated|posted|first\s+published|last\s+updated)\s*:?\s*(?:on\s+)?)?"
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:on\s+)?)?"
-    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_RE}\s+\d{{4}}|{_MON_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_ANY}\s+\d{{4}}|{_MON_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
     re.IGNORECASE)
 
 

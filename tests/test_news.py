@@ -197,6 +197,7 @@ class _Doc:
 def test_document_date_from_dateline_else_metadata():
     assert document_date(_Doc("Headline here\nPublished: 3 May 2024\nBody text.\n")) == "2024-05-03"
     assert document_date(_Doc("Headline\nWednesday, 12 June 2024, 10:30 am\nBody.\n")) == "2024-06-12"
+    assert document_date(_Doc("Headline\nUpdated 10:14, 3 MAR 2023\nBody.\n")) == "2023-03-03"
     assert document_date(_Doc("Headline\nBody with no date.\n", "2024-02-29T08:00:00Z")) == "2024-02-29"
     assert document_date(_Doc("Headline\nBody with no date.\n")) is None
 
