@@ -117,6 +117,30 @@ def object_response(request: Request, obj: dict, list_key: str | None = None) ->
     return JSONResponse(obj)
 
 
+# ---------------------------------------------------------------- index
+
+CONVENTIONS = {
+    "ids": "an id is the local part of a minted IRI {base}id/{kind}/{id}: an ONS code, a person slug, "
+           "an inspection, document or finding id; every answer also gives the full IRI as 'iri'",
+    "lists": "a JSON array; the total count in the X-Total-Count header; RFC 8288 Link header "
+             "(first, prev, next, last); limit (default 50, at most 1000) and offset; sort=field or -field, "
+             "comma separated (blanks last)",
+    "formats": "JSON by default; CSV with Accept: text/csv or ?format=csv; JSON-LD with "
+               "Accept: application/ld+json or ?format=jsonld (list items under @graph)",
+    "errors": "422 with {'detail': message} for a bad parameter; 404 for an unknown id; 401/403 for uploads "
+              "without the bearer token",
+    "provenance": "facts carry 'sentence': the IRI of the sentence they rest on "
+                  "({base}id/document/{doc}/char/S-E, shown at /page/document/{doc}#char=S-E)",
+    "queries": "every queries/*.rq file is served at /api/queries/{name} (list: /api/queries)",
+}
+
+
+@router.get("", summary="What the API offers and its conventions")
+def api_index(request: Request):
+    paths = sorted({r.path for r in request.app.routes if getattr(r, "path", "").startswith("/api")})
+    return {"conventions": CONVENTIONS, "endpoints": paths, "openapi": "/openapi.json", "docs": "/docs"}
+
+
 # ---------------------------------------------------------------- councils
 
 def councils_data(store, base: str, council: URIRef | None = None) -> list[dict]:
@@ -131,16 +155,38 @@ def councils_data(store, base: str, council: URIRef | None = None) -> list[dict]
     return out
 
 
+def headline(judgements: list[dict]) -> dict | None:
+    """The judgement that sums up an event: overall effectiveness (the best-attested one), else the
+    grade most areas got (ties: the worse)."""
+    if not judgements:
+        return None
+    overall = [j for j in judgements if j.get("area") in ("area_overall", "overall")]
+    if overall:
+        return max(overall, key=lambda j: (len(j.get("sources") or []), j.get("rank") or 0))
+    counts = Counter(j["grade"] for j in judgements)
+    grade = max(counts, key=lambda g: (counts[g], next((j.get("rank") or 0) for j in judgements if j["grade"] == g)))
+    return next(j for j in judgements if j["grade"] == grade)
+
+
 def latest_judgements(store, base: str, council: URIRef | None = None) -> dict[str, dict]:
-    best: dict[str, tuple] = {}
+    """Per council, the headline judgement of its latest graded event."""
+    events: dict[tuple, list[dict]] = defaultdict(list)
     for r in select(store, "judgements", council=council):
-        c = str(r["council"])
-        is_overall = str(r.get("area", "")).endswith("area_overall")
-        key = (str(r.get("date") or ""), is_overall, r.get("type") is not None and str(r["type"]) == "ilacs")
+        events[(str(r["council"]), str(r["event"]))].append(
+            {"grade": sv(r["grade"]), "label": sv(r.get("grade_label")), "date": sv(r.get("date")),
+             "area": local(r.get("area"), base), "inspection": local(r["event"], base), "rank": py(r.get("rank")),
+             "sentence": sv(r.get("sentence")), "sources": [local(r["document"], base)]})
+    best: dict[str, tuple] = {}
+    for (c, _), js in events.items():
+        merged: dict[tuple, dict] = {}
+        for j in js:
+            m = merged.setdefault((j["area"], j["grade"]), {**j, "sources": []})
+            m["sources"] = sorted(set(m["sources"]) | set(j["sources"]))
+        h = headline(list(merged.values()))
+        date = max((j["date"] or "" for j in js), default="")
+        key = (date, h["area"] == "area_overall")
         if c not in best or key > best[c][0]:
-            best[c] = (key, {"grade": sv(r["grade"]), "label": sv(r.get("grade_label")), "date": sv(r.get("date")),
-                             "area": local(r.get("area"), base), "inspection": local(r["event"], base),
-                             "sentence": sv(r.get("sentence"))})
+            best[c] = (key, {k: h[k] for k in ("grade", "label", "date", "area", "inspection", "sentence")})
     return {c: v for c, (_, v) in best.items()}
 
 
@@ -204,7 +250,8 @@ def events_data(store, base: str, council: URIRef | None = None, inspection: URI
                 j["sources"].append(d)
             if r.get("sentence") is not None and str(r["sentence"]) not in j["sentences"]:
                 j["sentences"].append(str(r["sentence"]))
-        ev["judgements"] = sorted(js.values(), key=lambda j: (j["area"] != "area_overall", j["area"] or ""))
+        ev["judgements"] = sorted(js.values(), key=lambda j: (AREA_ORDER.get(j["area"], 9), j["area"] or "", j["rank"] or 0))
+        ev["headline"] = headline(ev["judgements"])
         ev["sources"] = sorted({local(r["document"], base) for r in rs})
         ev["sentences"] = sorted({str(r["sentence"]) for r in rs if r.get("sentence") is not None})
         ev["concerns"] = counts[k].get("negative", 0)
@@ -212,6 +259,13 @@ def events_data(store, base: str, council: URIRef | None = None, inspection: URI
         ev["undated"] = not (ev["start"] or ev["published"])
         events.append(ev)
     return sort_events(events)
+
+
+AREA_ORDER = {"area_overall": 0, "area_help_and_protection": 1, "area_children_in_care": 2, "area_care_leavers": 3,
+              "area_leadership": 4}
+AREA_SHORT = {"area_overall": "Overall", "area_help_and_protection": "Help and protection",
+              "area_children_in_care": "Children in care", "area_care_leavers": "Care leavers",
+              "area_leadership": "Leadership"}
 
 
 def _most_common(values):

@@ -54,7 +54,8 @@ def render(request: Request, template: str, status_code: int = 200, **ctx) -> HT
                type_label=lambda t: TYPE_LABELS.get(t or "", t or "Inspection"),
                grade_colour=lambda g: GRADE_COLOURS.get(g or "", "#777"), status_label=STATUS_LABELS,
                docpage=lambda d, char=None: f"/page/document/{d}" + (f"#char={char}" if char else ""),
-               sentence_url=lambda s: page_url(s, base) if s else None, char_of=char_of)
+               sentence_url=lambda s: page_url(s, base) if s else None, char_of=char_of,
+               area_short=lambda a: api.AREA_SHORT.get(a or "", "Judgement"))
     return templates.TemplateResponse(request, template, ctx, status_code=status_code)
 
 
@@ -151,8 +152,7 @@ def timeline_svg(events: list[dict], base: str) -> Markup:
                      f'<text x="{x(yr):.1f}" y="{axis_y + 18}" text-anchor="middle" class="tick">{yr}</text>')
     graded, visit_xs = [], []
     for e, y in sorted(dated, key=lambda t: t[1]):
-        overall = next((j for j in e["judgements"] if j["area"] == "area_overall"), None) or (
-            e["judgements"][0] if e["judgements"] else None)
+        overall = e.get("headline")
         href = html.escape(page_url(e["iri"], base))
         tip = html.escape(f'{TYPE_LABELS.get(e["type"], e["type"])}, {api.event_date(e)}'
                           + (f' — {overall["grade_label"] or overall["grade"]}' if overall else "")
@@ -185,8 +185,8 @@ def council_page(request: Request, ident: str):
     store, base = request.app.state.store, base_of(request)
     try:
         council = api.council_or_404(store, base, ident)
-    except HTTPException:
-        return not_found(request, f"council {ident}")
+    except HTTPException:  # a council of the gazetteer no document is about: its statements
+        return resource_page(request, f"council/{ident}")
     C = URIRef(council["iri"])
     findings = api.findings_data(store, base, council=C)
     events = api.events_data(store, base, council=C, findings=findings)

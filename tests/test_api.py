@@ -416,3 +416,19 @@ def test_api_over_http():
             r = http.get("/api/councils", headers={"Accept": "text/csv"})
             assert r.text.startswith("id,")
             assert json.loads(http.get("/api/themes?format=jsonld").text)["@graph"]
+
+
+def test_api_index_documents_the_conventions(client):
+    body = client.get("/api").json()
+    assert "X-Total-Count" in body["conventions"]["lists"] and "/api/councils" in body["endpoints"]
+    assert "/api/queries/findings" in body["endpoints"]
+
+
+def test_single_resources_in_other_formats(client):
+    r = client.get(f"/api/councils/{KESTRELFORD}/timeline", headers={"Accept": "application/ld+json"})
+    assert r.headers["content-type"].startswith("application/ld+json")
+    g = Graph().parse(data=r.text, format="json-ld")
+    assert len(g) > 5
+    visit = client.get("/api/inspections", params={"type": "monitoring_visit"}).json()[0]
+    r = client.get(f"/api/inspections/{visit['id']}?format=csv")
+    assert r.status_code == 200 and r.text.startswith("id,iri,type,polarity")

@@ -132,3 +132,8 @@ def test_any_resource_has_a_page(client):
     assert "Evidence" in text and "#char=" in text
     assert client.get("/page/nothing/here").status_code == 404
     assert client.get("/page/../etc/passwd").status_code == 404
+
+
+def test_a_council_no_document_is_about_still_has_a_page(client):
+    text = page(client, "/page/council/E06000001")
+    assert "Hartlepool" in text and "ikg:onsCode" in text
