@@ -129,28 +129,32 @@ def _page_text(textpage) -> str:
     if len(raw) != textpage.count_chars():  # character indices do not line up: keep the plain text
         return plain
     lines: list[str] = []
-    boxes: list[tuple[float, float] | None] = []  # (top, height) of each line's first character
+    # (top of the first character, top of the last, height) of each line; a line PDFium joined
+    # at a hyphenated break ("child\ufffefocused") spans two printed lines
+    boxes: list[tuple[float, float, float] | None] = []
     for m in re.finditer(r"([^\r\n]*)(?:\r\n|\r|\n|$)", raw):
         if m.start() == len(raw) and lines:
             break
         line = m.group(1)
         j = len(line) - len(line.lstrip())
+        k = len(line.rstrip())
         if line.strip():
             _l, bottom, _r, top = textpage.get_charbox(m.start() + j, loose=True)
-            boxes.append((top, top - bottom))
+            last_top = textpage.get_charbox(m.start() + k - 1, loose=True)[3]
+            boxes.append((top, last_top, top - bottom))
         else:
             boxes.append(None)
-        lines.append(line)
+        lines.append(line.replace("\ufffe", "-"))
     known = [b for b in boxes if b]
-    pitches = Counter(round((a[0] - b[0]) * 2) / 2 for a, b in zip(known, known[1:])
-                      if b[1] > 0 and 0.95 * b[1] <= a[0] - b[0] <= 1.6 * b[1])
+    pitches = Counter(round((a[1] - b[0]) * 2) / 2 for a, b in zip(known, known[1:])
+                      if b[2] > 0 and 0.95 * b[2] <= a[1] - b[0] <= 1.6 * b[2])
     pitch = pitches.most_common(1)[0][0] if pitches else None
     out = [lines[0]]
     prev = boxes[0]
     for line, box in zip(lines[1:], boxes[1:]):
         if box and prev:
-            drop = prev[0] - box[0]
-            if drop < 0 or drop > (_GAP * pitch if pitch else 1.8 * box[1]):
+            drop = prev[1] - box[0]
+            if drop < 0 or drop > (_GAP * pitch if pitch else 1.8 * box[2]):
                 out.append("")
         out.append(line)
         prev = box or prev
@@ -197,9 +201,12 @@ def strip_running_lines(pages: list[str]) -> list[str]:
 
 
 def _drop_page_numbers(page: str) -> str:
+    """Drops a page number standing alone at the foot or the head of a page."""
     lines = page.split("\n")
     while lines and (not lines[-1].strip() or _PAGE_NO.match(lines[-1])):
         lines.pop()
+    while lines and (not lines[0].strip() or _PAGE_NO.match(lines[0])):
+        lines.pop(0)
     return "\n".join(lines)
 
 
