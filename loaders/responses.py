@@ -31,6 +31,8 @@ _TRIGGERS: list[tuple[str, str]] = [
 ]
 _COMPILED = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in _TRIGGERS]
 _NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?|urging|demand(?:s|ed)?|recommend(?:s|ed|ation)?)\b|\?\s*[”\"]?$", re.IGNORECASE)
+_FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|struggl\w*|difficult\w*|challeng\w*|unable|"
+                     r"problems?\s+(?:with|in)|shortage\s+of|hard\s+to|insufficient|too\s+little|little)\b[^.;]{0,40}$", re.IGNORECASE)
 _PARTIES = r"(?P<party>Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tor(?:y|ies)|Green\s+Party|Greens|Reform\s+UK|Independents?)"
 _LABEL = {
     "motion": "motion", "improvement_plan": "improvement plan", "appointment": "appointment",
@@ -122,6 +124,8 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[dict]
                 break  # what a motion asks for is part of the motion's response
             elif _NOT_ACTION.search(s[max(0, m.start() - 80):m.end() + 40]):
                 continue
+            if kind != "motion" and _FAILED.search(s[max(0, m.start() - 50):m.start()]):
+                continue  # "struggled to recruit", "a lack of investment": a problem, not an action
             actor = _actor(s, m, council_name, trust)
             if kind == "motion":
                 p = re.search(_PARTIES, s)

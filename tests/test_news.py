@@ -288,3 +288,21 @@ def test_other_visits_and_inspections_are_not_the_councils(tmp_path):
                  "A police inspection in 2022 found problems with how officers recorded crimes in the borough.\n"
                  "The school's Ofsted inspection in June rated it good, to the delight of staff and pupils.\n")
     assert extract_news(read_document(p))["inspections"] == []
+
+
+# ---------------------------------------------------------------- responses
+
+def test_responses_actions_not_problems():
+    from loaders.debris import content_spans
+    from loaders.responses import extract_responses
+    text = ("The council has struggled to recruit social workers and relies on agency staff.\n"
+            "There has been a lack of investment in early help.\n"
+            "The council has recruited 18 permanent social workers and a new exploitation team has been set up.\n"
+            "An improvement plan will be submitted to Ofsted within 70 working days.\n"
+            "The Department for Education has appointed a commissioner to review the service.\n"
+            "A motion tabled by the Liberal Democrats calls on the council to publish caseloads every quarter.\n"
+            "The motion also calls upon the cabinet to recruit more foster carers.\n"
+            "Since I was appointed last year, I have been impressed by our staff.\n")
+    got = [(r["kind"], r["actor"]) for r in extract_responses(content_spans(text), "Kestrelford Borough Council")]
+    assert got == [("recruitment", "Kestrelford Borough Council"), ("improvement_plan", "Kestrelford Borough Council"),
+                   ("appointment", "Department for Education"), ("motion", "Liberal Democrats")]
