@@ -108,7 +108,9 @@ def themes_of(text: str) -> list[str]:
 _NEG = [
     r"\bnot\b(?!\s+(?:only|least|just)\b)", r"\bn['’]t\b", r"\bcannot\b",
     r"\bno\s+(?:clear|evidence|consistent|formal|effective|robust|written|up-to-date|oversight|management|plan|record|recorded|analysis|contingency)\b",
-    r"\black(?:s|ing)?\b", r"\babsence\s+of\b", r"\bwithout\s+(?:a\s+|an\s+|any\s+)?(?:clear|timely|effective|sufficient|appropriate|robust|adequate|proper|full)\b",
+    r"\black(?:s|ing)?\b", r"\babsence\s+of\b", r"\bwithout\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:clear|timely|effective|sufficient|appropriate|robust|adequate|proper|full|"
+    r"involvement|input|oversight|consideration|understanding|support)\b", r"\bin\s+isolation\b",
+    r"\b(?:is|are|remains?|was|were|be|being)\s+(?:\w+\s+)?vulnerable\s+to\b",
     r"\btoo\s+(?!much\s+too)\w+", r"\bvariab(?:le|ility)\b", r"\bvar(?:y|ies|ied)\b",
     r"\binconsisten(?:t|tly|cy|cies)\b", r"\bweak(?:ness|nesses|ened|er)?\b", r"\bpoor(?:ly|er)?\b",
     r"\binsufficient(?:ly)?\b", r"\blimited\b(?!\s+to\b)", r"\blimits?\b(?!\s+(?:of|to)\b)", r"\bdeficit", r"\bshortfall",
@@ -127,6 +129,8 @@ _NEG = [
     r"\bin(?:accurate|appropriate\w*|effective\w*|complete|frequent)\b", r"\bover-?reliance\b", r"\breliance\s+on\b",
     r"\bimpede", r"\bhinder", r"\bconcerns?\s+(?:about|regarding|over)\s+the\s+(?:quality|effectiveness|timeliness|response)\b",
     r"\bwaiting\s+(?:too\s+)?long\b", r"\bwait(?:ed)?\s+(?:too\s+)?long\b",
+    r"\brepeat(?:ed)?\s+(?:referrals?|interventions?|plans?|child\s+protection|episodes?|assessments?|involvement|"
+    r"periods?|enquiries|strategy)", r"\bfurther\s+harm\b", r"\bsuffer(?:ing|ed|s)?\b",
 ]
 # Negative words that a positive context turns round: "without delay", "reduce drift".
 _NEG_EXCEPT = [

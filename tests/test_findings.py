@@ -20,7 +20,12 @@ from loaders.text import sentences
     ("Leaders know that there is more to do to improve the quality of supervision.", "negative"),
     ("Caseloads remain too high in the assessment teams.", "negative"),
     ("This leaves some young people unsure of the help they are entitled to.", "negative"),
+    ("The local authority remains vulnerable to the impact of staff turnover.", "negative"),
+    ("Audits are completed in isolation, without the involvement of practitioners.", "negative"),
+    ("This has led to some children being at risk of suffering further harm.", "negative"),
+    ("There are some children subject to plans who have had repeat interventions.", "negative"),
     # words that look negative but are not
+    ("Vulnerable children are well supported.", "positive"),
     ("The immediate response to children who go missing has improved from a very low base.", "positive"),
     ("Caseloads have reduced and social workers feel safer.", "positive"),
     ("Strategy discussions are held without delay when risks escalate.", "positive"),
