@@ -137,7 +137,7 @@ CONVENTIONS = {
 
 @router.get("", summary="What the API offers and its conventions")
 def api_index(request: Request):
-    paths = sorted({r.path for r in request.app.routes if getattr(r, "path", "").startswith("/api")})
+    paths = sorted(p for p in request.app.openapi().get("paths", {}) if p.startswith("/api"))
     return {"conventions": CONVENTIONS, "endpoints": paths, "openapi": "/openapi.json", "docs": "/docs"}
 
 
