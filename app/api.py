@@ -745,7 +745,6 @@ def check_token(request: Request) -> None:
                          "with the digest; the same file again is the same document.")
 async def api_upload(request: Request, file: UploadFile = File(...), published: str | None = Form(None)):
     check_token(request)
-    from ikg import pipeline
     from loaders.read import SUFFIXES
 
     store, base = store_of(request), base_of(request)
@@ -759,7 +758,28 @@ async def api_upload(request: Request, file: UploadFile = File(...), published: 
     cap = request.app.state.settings.body_cap
     if len(data) > cap:
         raise HTTPException(413, f"file larger than {cap} bytes")
+    from starlette.concurrency import run_in_threadpool
+
     minter = Minter(base)
+    try:  # extraction takes a while: off the event loop
+        result = await run_in_threadpool(_load_upload, store, minter, name, data, published)
+    except UploadError as e:
+        raise HTTPException(422, str(e))
+    digest = await run_in_threadpool(document_digest, store, base, result.document)
+    body = {**(digest or {}), "unchanged": result.unchanged, "triples": result.triples}
+    return JSONResponse(body, status_code=200 if result.unchanged else 201,
+                        headers={"Location": f"/api/documents/{result.document}"})
+
+
+class UploadError(Exception):
+    pass
+
+
+def _load_upload(store, minter: Minter, name: str, data: bytes, published: str | None):
+    """Saves the upload under its own name in a temporary folder and runs the pipeline on it
+    (the document id comes from the file name, so the same file again is the same document)."""
+    from ikg import pipeline
+
     with tempfile.TemporaryDirectory(prefix="ikg-upload-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(data)
@@ -768,17 +788,14 @@ async def api_upload(request: Request, file: UploadFile = File(...), published: 
                 pipeline.ensure_reference(store, minter)
             result = pipeline.load_document(store, minter, path, published=published)
         except Exception as e:  # unreadable, not about children's services, ...
-            raise HTTPException(422, str(e).replace(str(tmp) + "/", ""))
+            raise UploadError(str(e).replace(str(tmp) + "/", "")) from e
     if not result.unchanged:
         try:
             from ikg.resolve import resolve
-            resolve(store, minter)
         except ImportError:
-            pass
-    digest = document_digest(store, base, result.document)
-    body = {**(digest or {}), "unchanged": result.unchanged, "triples": result.triples}
-    return JSONResponse(body, status_code=200 if result.unchanged else 201,
-                        headers={"Location": f"/api/documents/{result.document}"})
+            return result
+        resolve(store, minter)
+    return result
 
 
 # ---------------------------------------------------------------- search
