@@ -61,7 +61,7 @@ ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|forme
             r"shadow|opposition|labour|conservative|tory|lib\s+dem|liberal\s+democrat|green|independent|reform|"
             r"local|education|health|children[’']?s|schools|safeguarding|the|its|their|his|her|"
             r"council[’']s|city[’']s|authority[’']s|police|police\s+and\s+crime|"
-            r"(?-i:(?:[A-Z][a-z]+\s+)?(?:City\s+|County\s+|Borough\s+)?Council[’']s?|Ofsted[’']s?|[A-Z][a-z]+))")
+            r"(?-i:(?:[A-Z][a-z]+\s+)?(?:City\s+|County\s+|Borough\s+)?Council[’']s?|Ofsted[’']s?|[A-Z][a-z]+(?:[’']s)?))")
 _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+)?))"
     rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
@@ -147,7 +147,9 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     found = find_councils(t)
     if found:
         c, s, e = found[0]
-        org = _council_name(t[s:e], c)
+        from loaders.gazetteer import lookup
+        main = lookup(council) if council else None
+        org = council if main is not None and main.ons_code == c.ons_code else _council_name(t[s:e], c)
         t = (t[:s] + t[e:]).strip()
         t = re.sub(r"^[’']s\b", "", t).strip()
     if re.search(r"\bOfsted\b", t):
@@ -272,7 +274,7 @@ def extract_people(text: str, spans: list[Span], council: str | None = None,
                         title = title[:-1]
                     P.role(n, title, org, span=sp, **extra)
         # name, role[,|said]: "Jonathan Jones, director of education, said"
-        for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,\s*(?P<seg>[^,;:“”\"()]+?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
+        for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?P<seg>[^,;:“”\"()]+?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
             seg = m.group("seg")
             seg = re.sub(r"^(?:who\s+is|who\s+was|who\s+has\s+been)\s+", "", seg)
             if not _ROLE_HEAD_RE.search(seg) or len(seg.split()) > 14:
