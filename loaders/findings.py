@@ -121,7 +121,12 @@ _NEG = [
     r"\bthere\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)?\s*(?:\w+\s+)?need\s+(?:to|for)\b",
     r"\bneeds?\s+to\s+(?:improve|be\s+improved|be\s+strengthened|strengthen|develop|address|ensure|increase|reduce|be\s+addressed)\b",
     r"\bfurther\s+(?:work|improvements?|development)\s+(?:is|are)\s+(?:needed|required)\b",
-    r"\brequires?\s+improvement\b", r"\binadequate\b", r"\bserious\b", r"\bstill\b", r"\brarely\b", r"\bseldom\b",
+    r"\brequir(?:es?|ing|ed)\s+improvement\b", r"\b(?:needing|needs)\s+improvement\b",
+    r"\b(?:minimal|little|no|insufficient)\s+(?:impact|progress|improvement|change|difference)\b",
+    r"\bconcerns?\b[^.;]{0,60}\bremain(?:s|ed)?\b",
+    r"\bmore\s+work\s+(?:to\s+(?:be\s+)?(?:do|done|undertaken|complete|completed)|is\s+(?:needed|required)|needed|required)\b",
+    r"\b(?:there\s+(?:is|are|was|were)|has|have|had)\s+no\b(?!\s+(?:longer|delay|drift|backlogs?|unallocated|waiting|"
+    r"children\s+(?:at|who)|child\s+(?:at|who)|evidence\s+of\s+(?:harm|risk|drift|delay)|concerns?\b))", r"\binadequate\b", r"\bserious\b", r"\bstill\b", r"\brarely\b", r"\bseldom\b",
     r"\b(?:is|are|remains?|was|were)\s+(?:quite\s+|too\s+|very\s+|relatively\s+)?low\b",
     r"\bincreas\w*\s+(?:levels?\s+of\s+)?(?:risk|harm)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:high|increas\w+|rising|unmanageable)\b",
@@ -131,6 +136,11 @@ _NEG = [
     r"\bwaiting\s+(?:too\s+)?long\b", r"\bwait(?:ed)?\s+(?:too\s+)?long\b",
     r"\brepeat(?:ed)?\s+(?:referrals?|interventions?|plans?|child\s+protection|episodes?|assessments?|involvement|"
     r"periods?|enquiries|strategy)", r"\bfurther\s+harm\b", r"\bsuffer(?:ing|ed|s)?\b",
+]
+# What an earlier inspection found is history, not this sentence's finding.
+_HISTORY = [
+    r"\b(?:judged|found|rated)\s+(?:to\s+be\s+|to\s+|as\s+)?(?:inadequate|requir\w+\s+improvement(?:\s+to\s+be\s+good)?)",
+    r"\b(?:areas?\s+for\s+improvement|weaknesses|failures|shortfalls|deficits)\b[^.;]{0,60}?\bidentified\s+(?:at|during|in|by)\s+the\b[^.;]{0,20}?\b(?:inspection|visit)\b",
 ]
 # Negative words that a positive context turns round: "without delay", "reduce drift".
 _NEG_EXCEPT = [
@@ -143,9 +153,7 @@ _NEG_EXCEPT = [
     r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bwhether\s+or\s+not\b",
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+)?(?:over-?)?reliance\b",
-    # what an earlier inspection found is history, not this sentence's finding
-    r"\b(?:judged|found|rated)\s+(?:to\s+be\s+|to\s+|as\s+)?(?:inadequate|requir\w+\s+improvement(?:\s+to\s+be\s+good)?)",
-    r"\b(?:areas?\s+for\s+improvement|weaknesses|failures|shortfalls|deficits)\b[^.;]{0,60}?\bidentified\s+(?:at|during|in|by)\s+the\b[^.;]{0,20}?\b(?:inspection|visit)\b",
+    *_HISTORY,
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:reduc\w+|halved|decreas\w+|lower\w*|manageable)\b",
 ]
@@ -169,6 +177,9 @@ _POS = [
 _NEG_RX = re.compile("|".join(_NEG), re.IGNORECASE)
 _NEG_EXCEPT_RX = re.compile("|".join(_NEG_EXCEPT), re.IGNORECASE)
 _POS_RX = re.compile("|".join(_POS), re.IGNORECASE)
+
+
+_HISTORY_RX = re.compile("|".join(_HISTORY), re.IGNORECASE)
 
 
 def polarity(text: str) -> str | None:
@@ -215,8 +226,8 @@ def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Sp
         if pt and pt not in themes:
             themes.append(pt)
         pol = polarity(sp.text)
-        if pol is None and default_positive:
-            pol = "positive"
+        if pol is None and default_positive and not _HISTORY_RX.search(sp.text):
+            pol = "positive"  # an inspector's sentence that recounts no earlier verdict is a judgement
         out.append((sp, pol, themes or ["other"]))
         if own[i]:
             prev = own[i]

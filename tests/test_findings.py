@@ -24,7 +24,12 @@ from loaders.text import sentences
     ("Audits are completed in isolation, without the involvement of practitioners.", "negative"),
     ("This has led to some children being at risk of suffering further harm.", "negative"),
     ("There are some children subject to plans who have had repeat interventions.", "negative"),
+    ("Although some work has been done to improve services, this has had minimal impact for children.", "negative"),
+    ("The concerns raised at the last inspection remain.", "negative"),
+    ("There is no systematic management oversight of placements with parents.", "negative"),
+    ("They recognise that there is more work to be undertaken to ensure that practice is consistently good.", "negative"),
     # words that look negative but are not
+    ("At the time of the visit, there were no children at immediate risk of harm.", None),
     ("Vulnerable children are well supported.", "positive"),
     ("The immediate response to children who go missing has improved from a very low base.", "positive"),
     ("Caseloads have reduced and social workers feel safer.", "positive"),
