@@ -29,6 +29,10 @@ from ontology import THEME, Minter
 
 router = APIRouter(prefix="/api", tags=["resources"])
 
+LIST_NOTE = ("\n\nA list: JSON array, total in X-Total-Count, Link header (first, prev, next, last); limit (default 50, "
+             "at most 1000), offset, sort=field or -field; CSV (Accept: text/csv or ?format=csv) and JSON-LD "
+             "(Accept: application/ld+json or ?format=jsonld). Bad parameters: 422.")
+
 THEMES_NS = str(THEME)
 ONTOLOGY_NS = "https://w3id.org/ikg/ontology#"
 
@@ -332,7 +336,7 @@ def derive_status(history: list[dict]) -> str | None:
 
 
 @router.get("/councils", summary="Councils with documents",
-            description="Councils at least one document is about, with their latest judgement (grade, date).")
+            description="Councils at least one document is about, with their latest judgement (grade, date)." + LIST_NOTE)
 def api_councils(request: Request):
     items = councils_data(store_of(request), base_of(request))
     return list_response(request, items, default_sort="name")
@@ -352,7 +356,7 @@ def api_timeline(request: Request, ident: str):
     return object_response(request, {"council": council, "events": events}, list_key="events")
 
 
-@router.get("/councils/{ident}/themes", summary="A council's themes with status and history")
+@router.get("/councils/{ident}/themes", summary="A council's themes with status and history", description=LIST_NOTE.strip())
 def api_council_themes(request: Request, ident: str):
     store, base = store_of(request), base_of(request)
     council = council_or_404(store, base, ident)
@@ -419,7 +423,7 @@ def people_data(store, base: str, name: str | None = None, person: str | None = 
 
 
 @router.get("/people", summary="People, by any written name",
-            description="name matches any name the sources write for a person (case-insensitive substring).")
+            description="name matches any name the sources write for a person (case-insensitive substring)." + LIST_NOTE)
 def api_people(request: Request, name: str | None = None):
     if name is not None and not name.strip():
         raise BadParameter("parameter 'name' must not be empty")
@@ -454,7 +458,7 @@ def inspection_data(store, base: str, ident: str) -> dict | None:
 
 
 @router.get("/inspections", summary="Inspection events",
-            description="Canonical inspections and visits across councils (filter by council ONS code and type).")
+            description="Canonical inspections and visits across councils (filter by council ONS code and type)." + LIST_NOTE)
 def api_inspections(request: Request, council: str | None = None, type: str | None = None):
     base = base_of(request)
     c = entity_iri("council", council, base, "council") if council else None
@@ -543,7 +547,7 @@ def finding_params(base: str, council=None, theme=None, polarity=None, from_=Non
 
 @router.get("/concerns", summary="Concerns and improvements",
             description="Findings, filtered by council (ONS code), theme (notation), polarity (negative|concern, "
-                        "positive|improvement, any: the default), and date range from/to (YYYY[-MM[-DD]]).")
+                        "positive|improvement, any: the default), and date range from/to (YYYY[-MM[-DD]])." + LIST_NOTE)
 def api_concerns(request: Request, council: str | None = None, theme: str | None = None, polarity: str | None = None,
                  to: str | None = None, inspection: str | None = None, document: str | None = None):
     base = base_of(request)
@@ -600,7 +604,7 @@ def theme_data(store, base: str, notation: str) -> dict | None:
     return t
 
 
-@router.get("/themes", summary="The theme scheme with counts")
+@router.get("/themes", summary="The theme scheme with counts", description=LIST_NOTE.strip())
 def api_themes(request: Request):
     return list_response(request, themes_data(store_of(request), base_of(request)), default_limit=100, default_sort="id")
 
@@ -634,7 +638,7 @@ def conflicts_data(store, base: str) -> list[dict]:
 
 
 @router.get("/conflicts", summary="Where sources disagree",
-            description="Each conflict: the entity, the property, and every claimed value with the documents stating it.")
+            description="Each conflict: the entity, the property, and every claimed value with the documents stating it." + LIST_NOTE)
 def api_conflicts(request: Request):
     return list_response(request, conflicts_data(store_of(request), base_of(request)), default_sort="subject")
 
@@ -709,7 +713,7 @@ def _span(sentence) -> list[int] | None:
     return [int(x) for x in c.split("-")] if c else None
 
 
-@router.get("/documents", summary="Loaded documents")
+@router.get("/documents", summary="Loaded documents", description=LIST_NOTE.strip())
 def api_documents(request: Request, council: str | None = None):
     base = base_of(request)
     c = entity_iri("council", council, base, "council") if council else None
@@ -834,7 +838,7 @@ def search_data(store, base: str, q: str) -> list[dict]:
 
 
 @router.get("/search", summary="Search names, titles and finding sentences",
-            description="Ranked hits (exact, prefix, word, substring matches; councils and people first), with snippets.")
+            description="Ranked hits (exact, prefix, word, substring matches; councils and people first), with snippets." + LIST_NOTE)
 def api_search(request: Request, q: str | None = None):
     if q is None or len(q.strip()) < 2:
         raise BadParameter("parameter 'q' is required: at least 2 characters")

@@ -428,7 +428,11 @@ def _make_endpoint(q: QueryDef) -> Callable:
             raise BadParameter(f"unknown parameter {unknown[0]!r}: {q.name} takes "
                                f"{', '.join(sorted(known))}")
         bindings = bind_params(q, dict(request.query_params), base_of(request))
-        rows = rows_json(run_query(request.app.state.store, q, bindings))
+        raw = run_query(request.app.state.store, q, bindings)
+        if wants(request) == "jsonld":  # IRIs as nodes, literals as values
+            rows = [{k: {"@id": str(v)} if isinstance(v, URIRef) else py(v) for k, v in r.items()} for r in raw]
+        else:
+            rows = rows_json(raw)
         cols = _columns(q.text)
         return list_response(request, rows, default_limit=q.pagination, default_sort=q.sort,
                              columns=cols if rows or cols else None)

@@ -432,3 +432,10 @@ def test_single_resources_in_other_formats(client):
     visit = client.get("/api/inspections", params={"type": "monitoring_visit"}).json()[0]
     r = client.get(f"/api/inspections/{visit['id']}?format=csv")
     assert r.status_code == 200 and r.text.startswith("id,iri,type,polarity")
+
+
+def test_query_rows_as_jsonld_keep_iris_as_nodes(client):
+    r = client.get("/api/queries/councils", headers={"Accept": "application/ld+json"})
+    g = Graph().parse(data=r.text, format="json-ld")
+    from rdflib import URIRef
+    assert URIRef(f"{BASE}id/council/{KESTRELFORD}") in set(g.objects())
