@@ -74,8 +74,12 @@ _ACTION = re.compile(
     r"\b(?:has|have)\s+(?:recently\s+)?(?:appointed|updated|refreshed|introduced|established|commissioned|launched|"
     r"created|restructured|implemented|determined)\b|\b(?:are|is)\s+now\s+in\s+place\b|\bnewly\s+established\b|"
     r"\bcontinuing\s+to\s+take\s+action\b|\brecently\s+(?:refreshed|appointed|introduced|established|updated)\b", re.IGNORECASE)
-_EVALUATIVE_STRONG = re.compile(r"\b(?:effective(?:ly)?|good|strong|thorough|detailed|impact|reduced|halved|"
-                                r"improved\s+in|not\s+always|too)\b", re.IGNORECASE)
+# ... unless the sentence also says what the action has done: then it is a finding too.
+_EVALUATIVE_STRONG = re.compile(
+    r"\b(?:effective(?:ly)?|good|strong|thorough|detailed|impact|reduced|halved|improved\s+in|not\s+always|too)\b|"
+    r"\b(?:is|are|has|have|which\s+is|which\s+are|which\s+has|which\s+have)\s+(?:already\s+|now\s+|also\s+)?"
+    r"(?:helping|helped|improved|improving|benefited|led\s+to|resulted\s+in|strengthened|enabled|enabling|ensured|ensuring)\b",
+    re.IGNORECASE)
 
 # Where the findings of a document end: sign-off and Ofsted's boilerplate.
 _END = re.compile(r"^(?:Yours\s+sincerely|I\s+am\s+copying\s+this\s+letter|Ofsted\s+will\s+take\s+the\s+findings|"

@@ -250,3 +250,15 @@ def test_focused_visit_letter_refers_to_the_last_inspection_and_its_grade(tmp_pa
     assert visit["inspectors"] == ["Ann Lee", "Bob Stone"]
     assert (earlier["type"], earlier["start"]) == ("ilacs", "2022-03")
     assert earlier["judgements"] == [{"area": "overall", "grade": "requires_improvement"}]
+
+
+def test_an_action_is_a_finding_only_when_its_effect_is_judged(tmp_path):
+    text = (FIX / "ofsted_monitoring_letter.txt").read_text(encoding="utf-8").replace(
+        "The council has appointed a new service manager for the leaving care team.\n",
+        "The council has appointed a new service manager for the leaving care team.\n"
+        "Leaders have introduced a new practice model, which is helping personal advisers to plan with young people.\n")
+    p = tmp_path / "letter.txt"
+    p.write_text(text, encoding="utf-8")
+    evidence = _evidence(extract(read_document(p))["improvements"])
+    assert any(e.startswith("Leaders have introduced a new practice model") for e in evidence)
+    assert not any(e.startswith("The council has appointed") for e in evidence)
