@@ -49,6 +49,7 @@ def curie(iri) -> str:
 
 def render(request: Request, template: str, status_code: int = 200, **ctx) -> HTMLResponse:
     base = base_of(request)
+    ctx.setdefault("data_path", None)
     ctx.update(request=request, base=base, q=ctx.get("q", ""),
                url=lambda iri: page_url(iri, base), local=lambda iri: local(iri, base), curie=curie,
                type_label=lambda t: TYPE_LABELS.get(t or "", t or "Inspection"),
@@ -194,7 +195,8 @@ def council_page(request: Request, ident: str):
     docs = api.documents_data(store, base, council=C)
     docs.sort(key=lambda d: d["published"] or "", reverse=True)
     people = _council_people(store, base, C)
-    return render(request, "council.html", title=council["name"], council=council, events=events,
+    return render(request, "council.html", data_path=f"council/{council['id']}", title=council["name"],
+                  council=council, events=events,
                   svg=timeline_svg(events, base), themes=themes, documents=docs, people=people)
 
 
@@ -230,7 +232,7 @@ def inspection_page(request: Request, ident: str):
     title = f'{TYPE_LABELS.get(ev["type"], "Inspection")} of {ev["council_name"]}'
     concerns = [f for f in ev["findings"] if f["polarity"] == "negative"]
     improvements = [f for f in ev["findings"] if f["polarity"] == "positive"]
-    return render(request, "inspection.html", title=title, ev=ev, concerns=concerns, improvements=improvements)
+    return render(request, "inspection.html", data_path=f"inspection/{ev['id']}", title=title, ev=ev, concerns=concerns, improvements=improvements)
 
 
 @router.get("/page/person/{ident}", response_class=HTMLResponse)
@@ -244,7 +246,7 @@ def person_page(request: Request, ident: str):
     p = items[0]
     if p["id"] != ident:
         return RedirectResponse(f"/page/person/{p['id']}", status_code=303)
-    return render(request, "person.html", title=p["name"], p=p, posts_svg=posts_svg(p["roles"]))
+    return render(request, "person.html", data_path=f"person/{p['id']}", title=p["name"], p=p, posts_svg=posts_svg(p["roles"]))
 
 
 def posts_svg(roles: list[dict]) -> Markup:
@@ -410,7 +412,7 @@ def document_page(request: Request, ident: str):
     people = [{"name": str(r["name"]), "iri": str(r["person"])} for r in select(store, "document_people", document=D)]
     digest = api.document_digest(store, base, ident)
     facts.sort(key=lambda f: (f["start"], f["kind"]))
-    return render(request, "document.html", title=doc["title"] or doc["id"], doc=doc, digest=digest,
+    return render(request, "document.html", data_path=f"document/{doc['id']}", title=doc["title"] or doc["id"], doc=doc, digest=digest,
                   body=highlight(text, facts, people, base), facts=facts, people=people)
 
 
@@ -467,7 +469,7 @@ def resource_page(request: Request, path: str):
     incoming.sort(key=lambda t: (curie(t["p"]), t["label"] or t["s"]))
     kind = path.split("/", 1)[0]
     title = labels.get(iri) or local(iri, base)
-    return render(request, "resource.html", title=title, iri=iri, kind=kind, types=sorted(types), out=out,
+    return render(request, "resource.html", data_path=path, title=title, iri=iri, kind=kind, types=sorted(types), out=out,
                   incoming=incoming[:300], incoming_total=len(incoming), sentences=sentences,
                   own_evidence=[(s, sentences.get(s, {})) for s in own_evidence], is_literal=lambda o: not isinstance(o, URIRef))
 
