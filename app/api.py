@@ -822,7 +822,8 @@ def search_data(store, base: str, q: str) -> list[dict]:
         kind = str(r["kind"])
         score = quality + KIND_WEIGHT.get(kind, 0) - min(len(text), 400) / 40
         target = str(r["target"])
-        key = (kind, target)
+        # one hit per sentence: a sentence with findings on several themes is one finding hit
+        key = (kind, str(r["sentence"])) if kind == "finding" and r.get("sentence") is not None else (kind, target)
         a, b = max(0, i - 60), min(len(text), i + len(q) + 80)
         snippet = ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
         m0 = (1 if a else 0) + (i - a)

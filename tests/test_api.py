@@ -332,6 +332,8 @@ def test_search(client):
     assert all("caseloads" in h["snippet"].lower() for h in hits)
     assert all(h["snippet"][h["match"][0]:h["match"][1]].lower() == "caseloads" for h in hits)
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+    sentences = [h["sentence"] for h in hits if h["kind"] == "finding"]
+    assert len(sentences) == len(set(sentences))  # one hit per sentence, whatever its themes
     kinds = {h["kind"] for h in client.get("/api/search", params={"q": "kestrelford"}).json()}
     assert {"council", "document"} <= kinds
     top = client.get("/api/search", params={"q": "Helen Marsh"}).json()[0]
