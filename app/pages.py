@@ -289,7 +289,10 @@ def theme_page(request: Request, notation: str):
     t = api.theme_data(request.app.state.store, base_of(request), notation)
     if t is None:
         return not_found(request, f"theme {notation}")
-    return render(request, "theme.html", title=t["label"], t=t)
+    dated = sorted((f for f in t["findings"] if f["date"]), key=lambda f: f["date"], reverse=True)
+    findings = dated + [f for f in t["findings"] if not f["date"]]
+    return render(request, "theme.html", title=t["label"], t=t, findings=findings[:300],
+                  more=max(0, len(findings) - 300))
 
 
 # ---------------------------------------------------------------- document

@@ -137,3 +137,30 @@ def test_any_resource_has_a_page(client):
 def test_a_council_no_document_is_about_still_has_a_page(client):
     text = page(client, "/page/council/E06000001")
     assert "Hartlepool" in text and "ikg:onsCode" in text
+
+
+def test_theme_page_with_undated_findings():
+    """A finding with no date (a document with no date, no inspection) must not break the page."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, RDFS
+    from ikg.store import OxigraphStore
+    from ontology import IKG, THEME
+    from test_api_data import BASE, load_examples
+    from ontology import Minter
+    from ikg.config import Settings
+    from rdflib import Graph
+
+    store = OxigraphStore(None)
+    load_examples(store, Minter(BASE))
+    g = Graph()
+    F = URIRef(BASE + "id/finding/undated-1")
+    for t in ((F, RDF.type, IKG.Concern), (F, IKG.theme, THEME.workforce), (F, IKG.polarity, Literal("negative")),
+              (F, RDFS.label, Literal("Undated concern about the workforce.")),
+              (F, IKG.council, URIRef(BASE + "id/council/" + KESTRELFORD))):
+        g.add(t)
+    store.replace_graph(BASE + "id/document/undated", g)
+    c = TestClient(make_app(store, Settings(store="memory", base_iri=BASE)))
+    text = page(c, "/page/theme/workforce")
+    assert "Undated concern about the workforce." in text
+    assert c.get(f"/page/council/{KESTRELFORD}").status_code == 200
+    assert c.get(f"/api/councils/{KESTRELFORD}/themes").status_code == 200
