@@ -45,6 +45,10 @@ _executor_lock = threading.Lock()
 
 @asynccontextmanager
 async def _lifespan(app):
+    try:
+        executor(app)  # start query workers (or guard the in-memory store) before the first request
+    except RuntimeError:
+        pass  # not an embedded store: the endpoints answer 501
     yield
     ex = getattr(app.state, "sparql_executor", None)
     if ex is not None:

@@ -227,20 +227,63 @@ class PoolExecutor(Executor):
             w.kill()
 
 
+class WriteGuard:
+    """Stands in for a pyoxigraph.Store: every write method holds `lock` while it runs, so
+    the server never forks while a thread is inside one of Oxigraph's writes (the child
+    would inherit that write's locks held by a thread it does not have, and wait forever).
+    Reads pass straight through."""
+
+    WRITES = frozenset({"add", "add_graph", "bulk_extend", "bulk_load", "clear", "clear_graph", "extend", "load",
+                        "remove", "remove_graph", "update", "optimize", "flush"})
+
+    def __init__(self, raw, lock: threading.Lock):
+        self._raw = raw
+        self._lock = lock
+
+    def __getattr__(self, name):
+        attr = getattr(self._raw, name)
+        if name not in self.WRITES:
+            return attr
+        lock = self._lock
+
+        def guarded(*args, **kwargs):
+            with lock:
+                return attr(*args, **kwargs)
+        return guarded
+
+    def __iter__(self):
+        return iter(self._raw)
+
+    def __len__(self):
+        return len(self._raw)
+
+    def __contains__(self, quad):
+        return quad in self._raw
+
+
 class ForkExecutor(Executor):
     """A child forked per query from the server, which holds the in-memory store."""
     kind = "forked child per query (in-memory store)"
 
-    def __init__(self, store, size: int = 4):
+    def __init__(self, store, size: int = 4, fork_lock: threading.Lock | None = None):
         self.store = store
         self._slots = threading.BoundedSemaphore(size)
+        self._fork_lock = fork_lock or threading.Lock()
 
     def start(self, job: dict, deadline: float) -> Run:
         if not self._slots.acquire(timeout=max(0.0, deadline - time.monotonic())):
             raise Busy()
         try:
             r, w = os.pipe()
-            pid = os.fork()
+            # no write may be inside Oxigraph at the fork (see WriteGuard)
+            if not self._fork_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+                os.close(r)
+                os.close(w)
+                raise Busy()
+            try:
+                pid = os.fork()
+            finally:
+                self._fork_lock.release()  # in the child too: its copy of the lock is its own
         except BaseException:
             self._slots.release()
             raise
@@ -310,5 +353,9 @@ def make_executor(store, workers: int = 2) -> Executor:
     if path is not None and os.name == "posix":
         return PoolExecutor(Path(path), primary=raw, size=workers)
     if hasattr(os, "fork"):
-        return ForkExecutor(raw, size=max(2, workers * 2))
+        if isinstance(raw, WriteGuard):
+            return ForkExecutor(raw._raw, size=max(2, workers * 2), fork_lock=raw._lock)
+        lock = threading.Lock()
+        store.raw = WriteGuard(raw, lock)  # the server's own writes now wait for forks, and forks for them
+        return ForkExecutor(raw, size=max(2, workers * 2), fork_lock=lock)
     return ThreadExecutor(raw, size=max(2, workers * 2))
