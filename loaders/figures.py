@@ -57,8 +57,20 @@ def _in_quote(text: str, pos: int, span: Span) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_VERB_MEASURE = [(r"invest\w*", "investment"), (r"spen[dt]\w*", "spending"), (r"allocat\w*", "allocation"),
+                 (r"receiv\w*|given|awarded|granted", "funding"), (r"cut\w*|reduc\w*", "cut"), (r"sav\w*", "savings"),
+                 (r"overspen\w*", "overspend"), (r"borrow\w*", "borrowing"), (r"cost\w*", "cost")]
+
+
 def _measure_around(s: str, start: int, end: int) -> str:
-    """A short measure phrase for a number in prose: the words after it, else before it."""
+    """A short measure phrase for a number in prose: "invest £3.5m in recruiting social workers"
+    -> "investment in recruiting social workers"; else the words after it, else before it."""
+    verb = re.search(r"\b([a-z]+)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+|almost\s+|nearly\s+|around\s+|about\s+|more\s+than\s+|over\s+)?$", s[:start])
+    if verb:
+        for rx, noun in _VERB_MEASURE:
+            if re.fullmatch(rx, verb.group(1)):
+                obj = re.match(r"\s*((?:in|on|for|to)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,7}?)(?=[,.;:()]|\s(?:and|but|which|after|this|next|last|over|from|by)\b|$)", s[end:])
+                return (noun + (" " + obj.group(1).strip() if obj else "")).strip()
     after = re.match(r"\s*(?:of\s+)?((?:[\w’'\-]+\s*){1,8}?)(?=[,.;:()]|\s(?:and|but|which|to\s+(?:be|the))\b|$)", s[end:])
     before = re.search(r"((?:[\w’'\-]+\s+){1,6})(?:of|is|was|at|to|by|totalling|worth)?\s*$", s[:start])
     words = (after.group(1).strip() if after else "")
