@@ -72,6 +72,16 @@ def resolve_date(words: str, published: str | None, future: bool = False) -> str
         return (date(y, m, d) - timedelta(days=1)).isoformat()
     if d and re.search(r"\btoday\b", w):
         return date(y, m, d).isoformat()
+    wd = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", w)
+    if d and wd and not re.search(rf"\b{_MON_RE.lower()}\b", w):
+        # "on Friday": the latest such day up to the document's date ("next Friday" looks ahead)
+        target = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(wd.group(1))
+        day0 = date(y, m, d)
+        if re.search(r"\bnext\b", w) or future:
+            delta = (target - day0.weekday()) % 7 or 7
+            return (day0 + timedelta(days=delta)).isoformat()
+        delta = (day0.weekday() - target) % 7
+        return (day0 - timedelta(days=delta)).isoformat()
     mm = re.search(rf"(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MON_RE.lower()})(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?", w)
     if mm:
         mon = _MONTHS.index(mm.group("mon")) + 1
@@ -404,7 +414,7 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                 js.append({"area": a, "grade": g, "span": [sp.start, sp.end]})
             last = default or target
         # publication: "The findings published on April 28", "the report, published in May"
-        pm = re.search(rf"\bpublished\s+(?:on\s+|in\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month)", s)
+        pm = re.search(rf"\bpublished\s+(?:on\s+|in\s+|last\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", s)
         if pm and last is not None and not last["published"]:
             v = resolve_date(pm.group("d"), published)
             if v is None and last.get("start"):

@@ -175,6 +175,9 @@ def test_fixture_debris_becomes_nothing(pair):
     ("last month", "2025-01-10", "2024-12"),
     ("November 6", "2025-11-12", "2025-11-06"),
     ("28 April", "2025-05-02", "2025-04-28"),
+    ("on Friday", "2024-07-10", "2024-07-05"),      # a Wednesday article
+    ("yesterday", "2024-07-10", "2024-07-09"),
+    ("on Friday", "2024-07", None),                 # a weekday needs the day
     ("August 2023", None, "2023-08"),       # absolute: no document date needed
     ("last May", None, None),               # relative, no document date: never guessed
     ("earlier this year", None, None),
