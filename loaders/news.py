@@ -418,14 +418,13 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
         if pm and last is not None and not last["published"]:
             v = resolve_date(pm.group("d"), published)
             if v is None and last.get("start"):
+                # no document date, but the inspection's own: a report comes out after its visit,
+                # so "April 28" after a visit in March 2025 is 28 April 2025
                 y0, m0, _ = _ymd(last["start"])
-                v = resolve_date(pm.group("d"), f"{y0 + 1:04d}-{m0:02d}" if m0 else None)
-                if v:  # the next such date after the inspection started
-                    y1, m1, _ = _ymd(v)
-                    if (y1, m1) >= (y0 + 1, m0) and m1 >= m0:
-                        v = f"{y0:04d}" + v[4:]
-                    elif (y1, m1) > (y0, m0) and y1 > y0 and m1 < m0:
-                        pass
+                mm = re.search(_MON_RE, pm.group("d"), re.IGNORECASE)
+                if m0 and mm and not re.search(r"\d{4}", pm.group("d")):
+                    mon = _MONTHS.index(mm.group().lower()) + 1
+                    v = resolve_date(pm.group("d"), f"{y0 if mon >= m0 else y0 + 1:04d}-12-31")
             last["published"] = v
     # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists
     graded = [f for f in found if f["type"] == "ilacs" and f["judgements"]]

@@ -309,3 +309,12 @@ def test_responses_actions_not_problems():
     got = [(r["kind"], r["actor"]) for r in extract_responses(content_spans(text), "Kestrelford Borough Council")]
     assert got == [("recruitment", "Kestrelford Borough Council"), ("improvement_plan", "Kestrelford Borough Council"),
                    ("appointment", "Department for Education"), ("motion", "Liberal Democrats")]
+
+
+def test_report_date_without_year_follows_the_visit(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children safer, says Ofsted\n"
+                 "A monitoring visit to Kestrelford Borough Council took place in November 2024, and children are safer.\n"
+                 "The findings published on January 9 note a significant improvement in the response to disabled children.\n")
+    [insp] = extract_news(read_document(p))["inspections"]
+    assert (insp["type"], insp["start"], insp["published"]) == ("monitoring_visit", "2024-11", "2025-01-09")
