@@ -441,28 +441,20 @@ def _make_endpoint(q: QueryDef) -> Callable:
 
 
 def _columns(text: str) -> list[str] | None:
-    body = re.sub(r"(?m)#.*$", "", text)
+    """The projected variables of a SELECT, in order (for the CSV header of an empty answer)."""
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
     m = re.search(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\bWHERE\b", body, re.IGNORECASE | re.DOTALL)
-    if not m or "*" in m.group(1).split("(")[0]:
+    if not m or m.group(1).strip().startswith("*"):
         return None
-    cols = re.findall(r"\bAS\s+\?(\w+)\s*\)|\?(\w+)", m.group(1))
-    out: list[str] = []
-    depth_text = m.group(1)
-    # variables inside aggregates are not columns: keep `AS ?x` names and bare ?x outside parentheses
-    depth = 0
-    token = ""
-    for ch in depth_text + " ":
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if depth == 0 and ch not in "()":
-            token += ch
-        else:
-            token += " "
-    out = re.findall(r"\?(\w+)", token)
-    out += [a for a, _ in cols if a]
-    order = [c for c in re.findall(r"\?(\w+)", depth_text) if c in out]
+    projection = m.group(1)
+    # bare ?x outside parentheses, and the `AS ?x` of expressions, in the order written
+    outside, depth = [], 0
+    for ch in projection:
+        depth += ch == "("
+        outside.append(ch if depth == 0 and ch not in "()" else " ")
+        depth -= ch == ")"
+    names = set(re.findall(r"\?(\w+)", "".join(outside))) | set(re.findall(r"\bAS\s+\?(\w+)", projection, re.I))
+    order = [v for v in re.findall(r"\?(\w+)", projection) if v in names]
     return list(dict.fromkeys(order)) or None
 
 

@@ -441,3 +441,9 @@ def test_query_rows_as_jsonld_keep_iris_as_nodes(client):
     g = Graph().parse(data=r.text, format="json-ld")
     from rdflib import URIRef
     assert URIRef(f"{BASE}id/council/{KESTRELFORD}") in set(g.objects())
+
+
+def test_empty_answers_keep_their_csv_header(client):
+    r = client.get("/api/queries/findings", params={"council": "E00000000", "format": "csv"})
+    assert r.status_code == 200 and r.headers["X-Total-Count"] == "0"
+    assert r.text.strip() == "finding,class,polarity,theme,text,sentence,char_start,char_end,document,finding_council,event,date"
