@@ -127,3 +127,16 @@ def test_bullets_and_numbered_paragraphs_lose_their_markers_and_keep_offsets():
 def test_abbreviations_and_initials_do_not_end_sentences():
     text = "Mr. J. Smith met Cllr. Jones on 4 Jan. 2024 to discuss the plan. It went well.\n"
     assert len(sentences(text)) == 2
+
+
+def test_symbol_font_bullets_are_bullets(tmp_path):
+    from loaders.read import read_document
+    p = tmp_path / "list.txt"
+    p.write_text("What needs to improve in this area of social work practice\n\n"
+                 "\uf06e the timeliness of strategy discussions for children at risk of harm\n\n"
+                 "\uf02d the quality of managerial oversight and supervision of social workers\n", encoding="utf-8")
+    text = read_document(p).text
+    assert [s.text for s in sentences(text)][1:] == [
+        "the timeliness of strategy discussions for children at risk of harm",
+        "the quality of managerial oversight and supervision of social workers"]
+    assert text.count("•") == 2
