@@ -339,7 +339,7 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                 kind = "monitoring_visit" if (any_inadequate or any(g == "inadequate" for g, _, _ in grades)) else "focused_visit"
             # the date nearest after the mention (within 40 chars), else just before it
             start = None
-            cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + bare_months if -60 < p - m.end() < 45]
+            cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + bare_months if -60 < p - m.end() < 75 and ";" not in s[min(p, m.end()):max(p, m.end())]]
             relative = False
             if cands:
                 _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
