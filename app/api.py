@@ -782,8 +782,13 @@ class UploadError(Exception):
 def _load_upload(store, minter: Minter, name: str, data: bytes, published: str | None):
     """Saves the upload under its own name in a temporary folder and runs the pipeline on it
     (the document id comes from the file name, so the same file again is the same document)."""
+    import hashlib
+
     from ikg import pipeline
 
+    same = select(store, "document_by_sha256", sha256=Literal(hashlib.sha256(data).hexdigest()))
+    if same and not published:  # these bytes are loaded already, perhaps under another name
+        return pipeline.LoadResult(Path(name), str(same[0]["id"]), unchanged=True)
     with tempfile.TemporaryDirectory(prefix="ikg-upload-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(data)

@@ -54,7 +54,7 @@ def test_every_query_file_is_an_endpoint_with_openapi(client):
     from app.queries_api import QUERIES
     spec = client.get("/openapi.json").json()
     required = {"document": "kestrelford-monitoring-letter-2025", "resource": f"{BASE}id/council/{KESTRELFORD}",
-                "q": "kestrel"}
+                "q": "kestrel", "sha256": "0" * 64}
     for name, q in QUERIES.items():
         path = f"/api/queries/{name}"
         assert path in spec["paths"], path
@@ -381,6 +381,11 @@ def test_upload_runs_the_pipeline_once_per_document(fresh, tmp_path):
     assert c.get("/api/documents/kestrelford-upload").status_code == 200
     r3 = c.post("/api/documents", files={"file": ("kestrelford_upload.txt", data, "text/plain")}, headers=auth)
     assert r3.status_code == 200 and r3.json()["unchanged"] is True
+    assert {d["id"] for d in c.get("/api/documents").json()} == after
+    # the same bytes under another name are the same document
+    r4 = c.post("/api/documents", files={"file": ("renamed.txt", (EXAMPLES / "kestrelford_news_2025-01-30.txt").read_bytes(),
+                                                  "text/plain")}, headers=auth)
+    assert r4.status_code == 200 and r4.json()["document"]["id"] == "kestrelford-news-2025-01-30"
     assert {d["id"] for d in c.get("/api/documents").json()} == after
 
 
