@@ -116,6 +116,8 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[dict]
                 continue
             if kind == "appointment" and re.search(r"\bI\s+(?:was|have\s+been)\s+appointed\b", s):
                 continue
+            if kind == "investment" and re.search(r"\b(?:emotional|professional|personal|strong|genuine)\s+investment\b", s[max(0, m.start() - 25):m.end()], re.IGNORECASE):
+                continue  # "a strong professional investment in children's progress": care, not money
             if kind == "motion":
                 if motion_seen:
                     break
