@@ -83,8 +83,13 @@ _EVALUATIVE_STRONG = re.compile(
 
 # Where the findings of a document end: sign-off and Ofsted's boilerplate.
 _END = re.compile(r"^(?:Yours\s+sincerely|I\s+am\s+copying\s+this\s+letter|Ofsted\s+will\s+take\s+the\s+findings|"
-                  r"The\s+Office\s+for\s+Standards\s+in\s+Education|Local\s+authority\s+information\s*$|"
-                  r"Information\s+about\s+this\s+inspection\s*$|If\s+you\s+would\s+like\s+a\s+copy)", re.IGNORECASE | re.MULTILINE)
+                  r"The\s+Office\s+for\s+Standards\s+in\s+Education|If\s+you\s+would\s+like\s+a\s+copy)", re.IGNORECASE | re.MULTILINE)
+# Sections of facts about the inspection and the area (team, statistics), not findings; in the
+# older reports the findings resume after them ("Inspection judgements about the local authority").
+_FACTS = re.compile(r"^(?:Information\s+about\s+this\s+(?:inspection|local\s+authority\s+area)|Local\s+authority\s+information|"
+                    r"What\s+the\s+inspection\s+judgements\s+mean\b.*)\d?\s*$", re.IGNORECASE | re.MULTILINE)
+_RESUME = re.compile(r"^(?:Inspection\s+judgements\s+about\b.*|Section\s+\d+\s*:.*|(?:Executive\s+)?Summary\b.*|Recommendations|"
+                     r"Inspection\s+findings|The\s+effectiveness\s+of\b.*)\s*$", re.MULTILINE)
 _IMPROVE_HEADING = re.compile(r"^\s*What\s+needs\s+to\s+improve\b.*$|^\s*Areas\s+for\s+priority\s+action\s*$|"
                               r"^\s*What\s+does\s+the\s+local\s+authority\s+need\s+to\s+improve\?\s*$",
                               re.IGNORECASE | re.MULTILINE)
@@ -527,12 +532,18 @@ def _finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple
     else:
         js = [j["span"][1] for j in insp.get("judgements", []) if j.get("span")]
         start = max(js) if js else (insp.get("span") or [0, 0])[1]
-    bullets = _improve_bullets(text, spans)
+    skip = []
+    for f in _FACTS.finditer(text):
+        resume = _RESUME.search(text, f.end())
+        skip.append((f.start(), resume.start() if resume else len(text)))
+    bullets = [sp for sp in _improve_bullets(text, spans) if sp.start < end_pos]
     bullet_starts = {sp.start for sp in bullets}
     body: list[Span] = []
     context_only: set[int] = set()
     for sp in spans:
         if sp.start < start or sp.start >= end_pos or sp.start in bullet_starts:
+            continue
+        if any(a <= sp.start < b for a, b in skip):
             continue
         if _heading(sp) or _PROCEDURAL.match(sp.text) or _boilerplate(sp.text):
             continue
