@@ -17,6 +17,7 @@ back ("This means...", "As a result...") also takes the theme of the sentence be
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from loaders.text import Span
@@ -240,13 +241,16 @@ def finding_items(sp: Span, pol: str, themes: list[str], inspection: str | None)
 
 
 def extract_findings(spans: list[Span], inspection: str | None = None, *,
-                     default_positive: bool = False) -> tuple[list[dict], list[dict]]:
+                     default_positive: bool = False, context_only: Container[int] = ()) -> tuple[list[dict], list[dict]]:
     """Concerns and improvements in `spans`. `default_positive`: a sentence that evaluates
     nothing either way counts as a strength (for inspectors' findings sections, where every
-    sentence is a judgement); otherwise it is not a finding."""
+    sentence is a judgement); otherwise it is not a finding. `context_only`: the starts of
+    spans that lend their themes to the sentences after them but are no findings."""
     concerns: list[dict] = []
     improvements: list[dict] = []
     for sp, pol, themes in classify(spans, default_positive):
+        if sp.start in context_only:
+            continue
         if pol == "negative":
             concerns += finding_items(sp, pol, themes, inspection)
         elif pol == "positive":

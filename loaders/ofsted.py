@@ -28,7 +28,7 @@ from collections import Counter
 
 from loaders.dates import find_dates
 from loaders.digest import empty_digest
-from loaders.findings import classify, finding_items, themes_of
+from loaders.findings import classify, extract_findings, finding_items, themes_of
 from loaders.gazetteer import Council, councils, find_councils
 from loaders.responses import extract_responses
 from loaders.text import Span, fold, sentences
@@ -649,10 +649,7 @@ def extract_ofsted(doc, kind: str) -> dict:
     digest["inspections"] = [insp] + priors
 
     body, context_only, bullets = _finding_spans(text, spans, kind, insp)
-    concerns, improvements = [], []
-    for sp, pol, themes in classify(body, default_positive=True):
-        if sp.start not in context_only:
-            (concerns if pol == "negative" else improvements).extend(finding_items(sp, pol, themes, insp["id"]))
+    concerns, improvements = extract_findings(body, insp["id"], default_positive=True, context_only=context_only)
     for sp, _pol, themes in classify(bullets):
         if sp.words >= 3 and not _boilerplate(sp.text):
             concerns += finding_items(sp, "negative", themes, insp["id"])
