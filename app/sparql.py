@@ -33,7 +33,7 @@ from starlette.responses import FileResponse, Response
 from app import sparql_conneg as cn
 from app import sparql_gsp, sparql_sd
 from app.sparql_exec import Busy, EvaluatorFailed, Executor, QueryTimeout, make_executor
-from app.sparql_http import CORS_PREFLIGHT, buffered, streamed, text
+from app.sparql_http import CORS_PREFLIGHT, StreamCut, buffered, streamed, text
 from app.sparql_protocol import ProtocolError, QueryRequest, check_token, read_query, read_update
 from app.sparql_text import UsingConflict, add_using, calls_out, names_dataset
 
@@ -196,11 +196,6 @@ async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> 
             run.close(finished)
 
 
-class StreamAborted(Exception):
-    """The answer was already being sent when evaluation failed or hit the time limit: the
-    connection is closed without the end of the chunked body, so clients see it is cut."""
-
-
 def _stream(run, chunks: list[bytes], deadline: float):
     ok = False
     try:
@@ -214,16 +209,21 @@ def _stream(run, chunks: list[bytes], deadline: float):
                 ok = True
                 return
             elif kind == b"E":
-                raise StreamAborted(json.loads(payload)["message"])
+                raise StreamCut(json.loads(payload)["message"])
     except QueryTimeout:
-        raise StreamAborted("the time limit was reached while the answer was being sent") from None
+        raise StreamCut("the time limit was reached while the answer was being sent") from None
     finally:
         run.close(ok)
 
 
 async def _describe(request: Request) -> Response:
     settings = request.app.state.settings
-    fmt = cn.negotiate(request.headers.get("accept"), [*cn.GRAPH_FORMATS, cn.HTML])
+    offers = [*cn.GRAPH_FORMATS, cn.HTML]
+    name = request.query_params.get("format")
+    if name:
+        fmt = next((f for f in offers if name.lower() in (*f.names, *f.media_types())), None)
+    else:
+        fmt = cn.negotiate(request.headers.get("accept"), offers)
     if fmt is None:
         return text(406, "the service description is available as text/turtle, application/n-triples, "
                          "application/rdf+xml, application/ld+json, text/n3, and as an HTML query editor", cors=True)

@@ -129,10 +129,6 @@ def by_name(name: str, kind: str) -> Format | None:
     return None
 
 
-def known_name(name: str) -> bool:
-    return any(by_name(name, kind) for kind in OFFERS) or by_name_any(name) is not None
-
-
 def by_name_any(name: str) -> Format | None:
     n = name.strip().lower()
     for f in (*OFFERS["bindings"], *OFFERS["graph"], *OFFERS["dataset"], HTML):

@@ -2,6 +2,7 @@
 for the read endpoints, HEAD without a body."""
 from __future__ import annotations
 
+import logging
 import zlib
 from typing import Iterable, Iterator
 
@@ -18,6 +19,7 @@ CORS_PREFLIGHT = {
     "Access-Control-Max-Age": "86400",
 }
 GZIP_MIN = 1024
+log = logging.getLogger("ikg.sparql")
 
 
 def text(status: int, message: str, headers: dict | None = None, cors: bool = False) -> Response:
@@ -62,7 +64,27 @@ def streamed(request: Request, chunks: Iterable[bytes], content_type: str, statu
     if accepts_gzip(request.headers.get("accept-encoding")):
         h["Content-Encoding"] = "gzip"
         chunks = _gzip_stream(chunks)
-    return StreamingResponse(chunks, status_code=status, headers={**h, "Content-Type": content_type})
+    return _CuttableStream(chunks, status_code=status, headers={**h, "Content-Type": content_type})
+
+
+class StreamCut(Exception):
+    """Raised by a body iterator whose answer cannot be finished (time limit, failed
+    evaluation) after the status line went out."""
+
+
+class _CuttableStream(StreamingResponse):
+    """On StreamCut, stops without the closing empty chunk: the server then drops the
+    connection and the client sees an incomplete body, never a short answer that looks whole."""
+
+    async def stream_response(self, send) -> None:
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        try:
+            async for chunk in self.body_iterator:
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        except StreamCut as e:
+            log.warning("answer cut short: %s", e)
+            return
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 def _gzip_stream(chunks: Iterable[bytes]) -> Iterator[bytes]:

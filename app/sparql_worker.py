@@ -99,14 +99,21 @@ def run_job(store, job: dict, out: FrameWriter) -> None:
     dg, ng = job.get("default_graph"), job.get("named_graphs")
     if dg is not None or ng is not None:
         # The protocol's dataset replaces the query's own (SPARQL 1.1 Protocol 2.1.4).
-        opts["default_graph"] = [ox.NamedNode(g) for g in dg or []]
-        opts["named_graphs"] = [ox.NamedNode(g) for g in ng or []]
+        try:
+            opts["default_graph"] = [ox.NamedNode(g) for g in dg or []]
+            opts["named_graphs"] = [ox.NamedNode(g) for g in ng or []]
+        except ValueError as e:
+            out.error(400, f"not an IRI: {e}")
+            return
     elif job.get("union"):
         opts["use_default_graph_as_union"] = True
     try:
         result = store.query(job["query"], **opts)
     except SyntaxError as e:
         out.error(400, f"malformed query: {e}")
+        return
+    except ValueError as e:  # an IRI of the request that Oxigraph will not take
+        out.error(400, f"cannot run this query: {e}")
         return
     except (OSError, RuntimeError) as e:  # RocksDB reports missing files as RuntimeError
         raise ReadFailed(str(e)) from e

@@ -390,3 +390,47 @@ def test_graph_store_default_graph_new_graph_and_dataset(client):
     assert client.delete("/data?default", headers=AUTH).status_code == 204
     assert client.delete(created, headers=AUTH).status_code == 204
     assert client.request("PATCH", "/data?default", headers=AUTH).status_code == 405
+
+
+# ------------------------------------------------------------------ the editor in a browser
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.skipif(not __import__("os").path.exists(CHROMIUM), reason=f"{CHROMIUM} is missing (apt-get install chromium)")
+def test_editor_runs_a_query_and_talks_to_no_other_server(base, tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.set_default_timeout(15000)
+            requested: list[str] = []
+            page.on("request", lambda r: requested.append(r.url))
+            page.goto(base + "/sparql")
+            page.wait_for_selector(".CodeMirror")
+            # typing a prefix and a property would call prefix.cc and LOV if the autocompleters were on
+            page.evaluate("() => { window.ikgYasgui.getTab().setQuery(''); }")
+            page.click(".CodeMirror")
+            page.keyboard.type("PREFIX fo")
+            page.keyboard.type("af: <http://xmlns.com/foaf/0.1/>\nSELECT ?s ?o WHERE { ?s foaf:na")
+            page.keyboard.press("Control+Space")
+            page.wait_for_timeout(300)
+            page.keyboard.press("Escape")
+            page.evaluate("""() => { window.ikgYasgui.getTab().setQuery(
+                'SELECT ?s ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?s'); }""")
+            page.click(".yasqe_queryButton")
+            page.wait_for_selector("text=2 results", timeout=15000)
+            assert page.locator("table.dataTable").inner_text().count("http://example.org/") >= 2
+            if page.locator("#examples option").count() > 1:
+                page.select_option("#examples", index=1)
+                assert page.locator(".tabPanel.active .CodeMirror, .tabPanel .CodeMirror").count() >= 1
+            page.screenshot(path=str(tmp_path / "sparql-editor.png"))
+        finally:
+            browser.close()
+    outside = [u for u in requested if not u.startswith(base) and not u.startswith(("data:", "blob:"))]
+    assert outside == []
