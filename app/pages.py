@@ -402,6 +402,7 @@ def document_page(request: Request, ident: str):
     for r in select(store, "document_facts", document=D):
         f = by_fact.setdefault(str(r["fact"]) + "|" + str(r["sentence"]),
                                {"iri": str(r["fact"]), "classes": set(), "label": None,
+                                "theme": local(r.get("theme"), base),
                                 "start": int(r["char_start"]), "end": int(r["char_end"]), "sentence": str(r["sentence"])})
         if r.get("class") is not None:
             f["classes"].add(str(r["class"]))
