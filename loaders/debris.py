@@ -92,6 +92,10 @@ def debris_ranges(text: str) -> list[tuple[int, int, str]]:
         if not line.strip():
             continue
         nxt = next((l for l in lines[i + 1:i + 3] if l.strip()), "")
+        prv = next((l for l in reversed(lines[max(0, i - 2):i]) if l.strip()), "")
+        if re.fullmatch(r"\s*(?:image|media)\s+caption,?\s*", prv, re.IGNORECASE) and not is_debris(line):
+            out.append((start, end, "caption"))  # BBC: "Image caption," then the caption
+            continue
         if (is_heading(line) and is_debris(nxt) == "credit" and not is_debris(line) and text[:start].strip()
                 and re.search(r"credit|\((?:image|photo|picture)|^(?:image|photo|picture|pic)\s*:|©|getty|pa\s+(?:wire|media)|shutterstock|alamy",
                               nxt, re.IGNORECASE)):

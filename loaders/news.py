@@ -254,11 +254,17 @@ def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
         elif re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:four|five|\d+)?\s*(?:key\s+)?(?:areas|categories|judgements)", window, re.IGNORECASE):
             area = "overall"
         else:
-            near = s[max(0, st - 70):en + 50]
-            for aid, arx in _AREAS:
-                if re.search(rf"\b{arx}\b", near, re.IGNORECASE):
-                    area = aid
-                    break
+            lo = max(0, st - 70)
+            near = s[lo:en + 50]
+            best = None
+            for aid, arx in _AREAS:  # the area named nearest the grade
+                for am in re.finditer(rf"\b{arx}\b", near, re.IGNORECASE):
+                    a0, a1 = lo + am.start(), lo + am.end()
+                    dist = st - a1 if a1 <= st else a0 - en
+                    if best is None or dist < best[0]:
+                        best = (dist, aid)
+            if best:
+                area = best[1]
             if area is None or area == "leadership" and not re.search(r"impact\s+of\s+leaders|leadership\s+(?:was|were|is|rated|judged)", near, re.IGNORECASE):
                 area = "overall"
         out.append((grade, area, st))
@@ -277,7 +283,7 @@ def _grade_year(s: str, pos: int) -> str | None:
     m = re.match(r"[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b", s[pos:pos + 60])
     if m and not re.search(r"\b(?:and|but)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(1)], re.IGNORECASE):
         return m.group(1)
-    m = re.search(r"\b(?:in|since)\s+((?:19|20)\d\d)\b[^.;]{0,40}$", s[max(0, pos - 60):pos])
+    m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b[^.;]{{0,40}}$", s[max(0, pos - 60):pos])
     if m and re.search(r"\b(?:previous\w*|last|before|prior|earlier|was|were|had\s+been)\b", s[max(0, pos - 80):pos], re.IGNORECASE):
         return m.group(1)
     return None
@@ -288,7 +294,8 @@ _TYPE_PATTERNS = [
     ("focused_visit", r"focused\s+visits?"),
     ("jtai", r"joint\s+targeted\s+area\s+inspections?|JTAI"),
     ("ilacs", r"(?:ILACS|full\s+inspection|inspection|inspectors?\s+(?:found|said|raised|rated|judged)|Ofsted\s+(?:report|rating|judgement|verdict))"),
-    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+visit|visit\s+(?:in|last|this)\b"),
+    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+visit|visit\s+(?:in|last|this)\b|"
+              r"(?:inspectors|ofsted)\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b"),
 ]
 
 
@@ -335,6 +342,8 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                 continue
             if future and re.search(r"\b(?:bracing|preparing|expect\w*|will|ahead\s+of|awaiting|due\s+to|set\s+to|upcoming|forthcoming|next)\b[^.]{0,60}$", s[:m.start()], re.IGNORECASE):
                 continue
+            if kind == "visit" and grades and re.search(r"visited|inspected|returned", m.group(), re.IGNORECASE):
+                kind = "ilacs"  # inspectors who visited and graded: a full inspection
             if kind == "visit":
                 kind = "monitoring_visit" if (any_inadequate or any(g == "inadequate" for g, _, _ in grades)) else "focused_visit"
             # the date nearest after the mention (within 40 chars), else just before it
@@ -395,7 +404,8 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                         target = new("ilacs", sp, year)
                         target["_past"] = True
                 if target is None:
-                    start = min([v for _, v in abs_dates + rel if v], default=None)
+                    dated = sorted((abs(p - gpos), v) for p, v in abs_dates + rel if v)
+                    start = dated[0][1] if dated else None
                     target = default = new("ilacs", sp, start)
                     if not start and (rel or bare_months):
                         target["_relative"] = True
@@ -459,7 +469,7 @@ def _title(doc, spans: list[Span]) -> str | None:
         return None
     topical = re.compile(r"\b(?:children|ofsted|council|services?|care|inspect\w*|social|safeguard\w*|report|rated|inadequate|"
                          r"good|outstanding|improv\w*|failing|families|young)\b", re.IGNORECASE)
-    return max(heads, key=lambda h: (len(topical.findall(h)), -heads.index(h)))
+    return next((h for h in heads if topical.search(h)), heads[0])
 
 
 def _headings(spans: list[Span]) -> set[int]:
@@ -691,7 +701,8 @@ def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tu
 
 
 # What still has to be done is a weakness, however hopefully it is put.
-_NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:required|needed)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
+_NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:required|needed)\b|"
+                   r"\bneed(?:s|ed)?\s+to\s+(?:further\s+)?(?:improve|strengthen|address|develop|reduce|increase|ensure|do\s+more|be\s+better)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
                    r"\bthe\s+need\s+for\s+(?:further|more)\b|\b(?:is|are)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
 # Words that judge; an action reported without one is a response, not an improvement.
 _JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|better|strong\w*|good|progress|prais\w*|well|"
@@ -712,6 +723,24 @@ def _settle(text: str, concerns: list[dict], improvements: list[dict], response_
             continue
         else:
             kept.append(it)
+    # "no longer failing", "no longer deemed at risk": a weakness gone is progress
+    try:
+        from loaders.findings import polarity
+    except ImportError:
+        polarity = None
+    still = []
+    for it in concerns:
+        s, e = it.get("clause") or it["span"]
+        words = text[s:e]
+        gone = re.sub(r"\bno\s+longer\s+(?:[\w’'\-]+\s+){0,4}?(?:failing|inadequate|at\s+risk(?:\s+of\s+harm)?|a\s+concern|"
+                      r"rated\s+inadequate|deemed\s+inadequate|in\s+special\s+measures|under\s+intervention)\b", " ", words, flags=re.IGNORECASE)
+        if polarity is not None and gone != words and polarity(gone) != "negative":
+            if not any(k["span"] == it["span"] and k["theme"] == it["theme"] for k in kept):
+                kept.append({**it, "polarity": "positive"})
+        else:
+            still.append(it)
+    concerns = still
+    kept.sort(key=lambda it: it["span"][0])
     have = {(c["span"][0], c["theme"]) for c in concerns}
     concerns = concerns + [m for m in moved if (m["span"][0], m["theme"]) not in have]
     concerns.sort(key=lambda it: it["span"][0])

@@ -153,7 +153,7 @@ def extract_quotes(text: str, spans: list[Span], mentions: list[tuple[int, int, 
     for pieces in _segments(text, blocks):
         first_s, _, at_start, _ = pieces[0]
         qtext = " ".join(fold(text[s:e]) for s, e, _, _ in pieces).strip()
-        qtext = qtext.rstrip("“\"")
+        qtext = qtext.rstrip("“\"").rstrip(",")
         if len(qtext.split()) < 3:
             continue
         block = next(b for b in blocks if b[0] <= first_s - 1 < b[1])

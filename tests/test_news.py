@@ -318,3 +318,24 @@ def test_report_date_without_year_follows_the_visit(tmp_path):
                  "The findings published on January 9 note a significant improvement in the response to disabled children.\n")
     [insp] = extract_news(read_document(p))["inspections"]
     assert (insp["type"], insp["start"], insp["published"]) == ("monitoring_visit", "2024-11", "2025-01-09")
+
+
+def test_bbc_style_article(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services no longer inadequate after turnaround\n"
+                 "Image caption,\n"
+                 "Kestrelford's children's services were rated inadequate in 2020\n"
+                 "Kestrelford Borough Council's children's services are no longer failing, Ofsted has said.\n"
+                 "The authority was rated inadequate in 2020, but inspectors who visited in March 2024 judged it to be "
+                 "good overall, with care leavers' services rated outstanding.\n"
+                 "However, Ofsted said the council needed to improve how it tracks children missing from education.\n"
+                 "Image source, Getty Images\n"
+                 "Paul Boyd, leader of Kestrelford Borough Council, said: \"This is a proud day. We will keep\n"
+                 "Related topics\n")
+    d = extract_news(read_document(p))
+    assert d["document"]["title"] == "Kestrelford children's services no longer inadequate after turnaround"
+    got = {(i["start"], tuple((j["area"], j["grade"]) for j in i["judgements"])) for i in d["inspections"]}
+    assert got == {("2024-03", (("overall", "good"), ("care_leavers", "outstanding"))), ("2020", (("overall", "inadequate"),))}
+    assert {i["evidence"][:40] for i in d["improvements"]} == {"Kestrelford Borough Council's children's"}
+    assert {i["evidence"][:40] for i in d["concerns"]} == {"However, Ofsted said the council needed "}
+    assert [(q["speaker"], q["text"]) for q in d["quotes"]] == [("Paul Boyd", "This is a proud day. We will keep")]
