@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 from rdflib import Literal, URIRef
 
@@ -549,17 +549,20 @@ def finding_params(base: str, council=None, theme=None, polarity=None, from_=Non
             description="Findings, filtered by council (ONS code), theme (notation), polarity (negative|concern, "
                         "positive|improvement, any: the default), and date range from/to (YYYY[-MM[-DD]])." + LIST_NOTE)
 def api_concerns(request: Request, council: str | None = None, theme: str | None = None, polarity: str | None = None,
-                 to: str | None = None, inspection: str | None = None, document: str | None = None):
+                 from_: str | None = Query(None, alias="from", description="YYYY, YYYY-MM or YYYY-MM-DD"),
+                 to: str | None = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive, at its precision)"),
+                 inspection: str | None = None, document: str | None = None):
     base = base_of(request)
-    params = finding_params(base, council, theme, polarity, request.query_params.get("from"), to, inspection, document)
+    params = finding_params(base, council, theme, polarity, from_, to, inspection, document)
     items = findings_data(store_of(request), base, **params)
     return list_response(request, items, default_sort="-date")
 
 
 @router.get("/findings", summary="Findings (alias of /api/concerns)", include_in_schema=False)
 def api_findings(request: Request, council: str | None = None, theme: str | None = None, polarity: str | None = None,
-                 to: str | None = None, inspection: str | None = None, document: str | None = None):
-    return api_concerns(request, council, theme, polarity, to, inspection, document)
+                 from_: str | None = Query(None, alias="from"), to: str | None = None, inspection: str | None = None,
+                 document: str | None = None):
+    return api_concerns(request, council, theme, polarity, from_, to, inspection, document)
 
 
 # ---------------------------------------------------------------- themes

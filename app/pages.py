@@ -361,7 +361,9 @@ def highlight(text: str, facts: list[dict], people: list[dict], base: str) -> Ma
         out.append(plain(text[pos:cs]))
         members = [f for s in cluster for f in spans[s]]
         kinds = sorted({f["kind"] for f in members})
-        insp = next((page_url(f["iri"], base) for f in members if f["kind"] == "inspection"), None)
+        # a date in the sentence links to the fact that carries dates (inspection, post, figure)
+        insp = next((page_url(f["iri"], base) for f in members
+                     if f["kind"] in ("inspection", "tenure", "figure", "judgement")), None)
         inner, ipos = [], cs
         for s in cluster[1:]:
             if s[0] > ipos:
