@@ -580,7 +580,6 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
     if v and not s.lstrip().startswith(("“", '"')):
         # the subject of the verb
         R = _Resolver(text, mentions, people, None)
-        pre_end = sp.start + len(text[sp.start:sp.end]) - len(text[sp.start:sp.end].lstrip())
         raw = text[sp.start:sp.end]
         vm = re.search(rf"\b{SPEECH}\b", raw)
         speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
@@ -611,7 +610,6 @@ def _clauses(sp: Span) -> list[Span]:
     cuts = sorted(set(cuts + [len(t)]))
     out = []
     # sp.text is whitespace-folded; map back by searching the clause in the original span
-    pos = 0
     pieces = []
     bounds = cuts
     i = 0

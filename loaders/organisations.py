@@ -14,7 +14,7 @@ from ontology import slug
 _CAP = r"(?:[A-Z][\w’'\-]*|and|of|for|&)"
 _PATTERNS: list[tuple[str, str, bool]] = [
     # (type, regex with group "name", linked to the council)
-    ("police", rf"(?P<name>(?:[A-Z][\w’'\-]+\s+){{1,3}}(?:Police|Constabulary))\b", False),
+    ("police", r"(?P<name>(?:[A-Z][\w’'\-]+\s+){1,3}(?:Police|Constabulary))\b", False),
     ("political_group", r"(?P<name>Liberal\s+Democrats?|Lib\s+Dems?|Labour(?:\s+Party|\s+group)?|Conservatives?(?:\s+Party|\s+group)?|Tor(?:y|ies)|Green\s+Party|Greens|Reform\s+UK|Independents?(?:\s+group)?|Plaid\s+Cymru)(?!\s+(?:councillor|leader|MP|member|cabinet|spokes))\b", True),
     ("committee", r"(?P<name>(?i:(?:(?:children[’']?s?|young|people[’']?s?|and|adult|adults|social|care|education|learning|skills|families|corporate|health|wellbeing|"
                   r"safeguarding|people|overview|(?-i:[A-Z][\w’'\-]+))\s+){0,6}(?:scrutiny|overview|select|audit|corporate\s+parenting|health\s+and\s+wellbeing|cabinet)\s+(?:and\s+scrutiny\s+)?(?:committee|panel|board|sub-committee)))\b", True),
