@@ -19,7 +19,7 @@ _HEAD = 2500  # characters of the opening that decide letters and reports
 
 _LETTER_SALUTATION = re.compile(r"^\s*Dear\s+\S", re.MULTILINE)
 _LETTER_SIGNS = [
-    re.compile(r"\bThis\s+letter\s+(?:summarises|sets\s+out|outlines)\b", re.I),
+    re.compile(r"\bThis\s+letter\s+(?:summarises|sets\s+out|outlines)\s+the\s+findings\b", re.I),
     re.compile(r"^\s*(?:Monitoring|Focused|Focused\s+assurance)\s+visit\s+(?:to|of)\b", re.I | re.M),
     re.compile(r"^\s*Joint\s+targeted\s+area\s+inspection\s+(?:of|in)\b", re.I | re.M),
 ]
@@ -44,10 +44,12 @@ _CS = [re.compile(t, re.I) for t in _CS_TERMS]
 _OFSTED = re.compile(r"\bOfsted\b|\bHMI\b|Majesty['’]s\s+Inspector", re.I)
 
 
-def _letter(head: str, text: str) -> bool:
-    if not _LETTER_SALUTATION.search(head):
-        return False
-    return any(rx.search(head) for rx in _LETTER_SIGNS)
+def _letter(head: str) -> bool:
+    """A salutation and a letter's heading or opening; the opening alone where a copy of the
+    letter has lost its head ("This letter summarises the findings of the monitoring visit...")."""
+    if _LETTER_SIGNS[0].search(head):
+        return True
+    return bool(_LETTER_SALUTATION.search(head)) and any(rx.search(head) for rx in _LETTER_SIGNS[1:])
 
 
 def _report(head: str) -> bool:
@@ -64,7 +66,7 @@ def document_kind(doc) -> str:
     head = text[:_HEAD]
     if _report(head):
         return "ofsted_report"
-    if _letter(head, text):
+    if _letter(head):
         return "ofsted_letter"
     terms = childrens_services_terms(text)
     if terms >= 3 or (terms >= 1 and _OFSTED.search(text)):

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders.dates import find_dates
+from loaders.dates import find_dates, precision
 from loaders.digest import empty_digest
 from loaders.findings import classify, extract_findings, finding_items, themes_of
 from loaders.gazetteer import Council, councils, find_councils
@@ -474,6 +474,15 @@ def _months_between(a: str, b: str) -> int:
     return (yb - ya) * 12 + (mb - ma)
 
 
+def _letter_date(top: str) -> str | None:
+    """The letter's date: a day, on a line of its own, above the salutation."""
+    for line in top.split("\n"):
+        found = find_dates(line, years=False)
+        if len(found) == 1 and precision(found[0].first) == "day" and fold(line) == fold(found[0].text):
+            return found[0].first
+    return None
+
+
 def _letter_inspection(doc, spans, council) -> tuple[dict, dict]:
     """The letter's visit, and who inspected: {"title", "spans": {name: span}}."""
     text = doc.text
@@ -487,10 +496,7 @@ def _letter_inspection(doc, spans, council) -> tuple[dict, dict]:
         insp["span"] = _sp(visit)
     dear = re.search(r"^\s*Dear\b", text, re.MULTILINE)
     top = text[:dear.start()] if dear else head[:600]
-    dated = [d for d in find_dates(top, years=False) if len(d.first) == 10]
-    if dated:
-        insp["published"] = dated[0].first
-    insp["published"] = insp["published"] or doc.published
+    insp["published"] = _letter_date(top) or doc.published
     for sp in spans[:60]:
         m = re.search(r"\b(\w+)\s+monitoring\s+visit\b", sp.text, re.IGNORECASE)
         if m:

@@ -57,3 +57,10 @@ def test_older_framework_report_is_a_report(tmp_path):
 ])
 def test_real_documents(path, kind):
     assert document_kind(read_document(SHARED / path)) == kind
+
+
+def test_a_letter_without_its_head_is_still_a_letter(tmp_path):
+    text = (FIX / "ofsted_monitoring_letter.txt").read_text(encoding="utf-8")
+    p = tmp_path / "body.txt"
+    p.write_text(text[text.index("This letter summarises"):], encoding="utf-8")
+    assert document_kind(read_document(p)) == "ofsted_letter"
