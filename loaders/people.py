@@ -75,7 +75,7 @@ _APPOINTED = [
 ]
 _COUNCIL_ROLE = re.compile(r"\b(?:councillor|cabinet|council\s+leader|leader\s+of\s+the\s+council|group\s+leader|opposition\s+leader|"
                            r"leader\s+of\s+the\s+(?:opposition|\w+\s+group)|mayor|director|chief\s+executive|"
-                           r"lead\s+member|portfolio|head\s+of|assistant\s+director|service\s+manager|team\s+manager|"
+                           r"lead\s+member|portfolio|head\s+of|assistant\s+director|service\s+manager|team\s+manager|committee\s+chair|chair\s+of\s+the\s+\w+|"
                            r"social\s+work|DCS)\b", re.IGNORECASE)
 _OFSTED_ROLE = re.compile(r"\b(?:inspector|inspectors|HMI|Majesty[’']s\s+Inspector|regional\s+director)\b", re.IGNORECASE)
 

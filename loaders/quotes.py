@@ -24,7 +24,9 @@ from loaders.text import Span, fold
 SPEECH = (r"(?:said|says|say|told|tells|added|adds|explained|explains|commented|stated|stating|states|warned|"
           r"wrote|writes|insisted|admitted|claimed|noted|notes|argued|continued|concluded|concludes|"
           r"described|describes|reported|reports|found|finds|highlighted|highlights|acknowledged|"
-          r"praised|praises|responded|replied|remarked|announced|confirmed|revealed|urged|declared|observed)")
+          r"praised|praises|responded|replied|remarked|announced|confirmed|revealed|urged|declared|observed|"
+          r"asked|asks|questioned|queried|suggested|pointed\s+out|stressed|emphasised|emphasized|accepted|conceded|"
+          r"promised|pledged|vowed|welcomed|admits|insists|warns|explains|comments)")
 _OFSTED_WORDS = (r"(?:ofsted(?:\s+inspectors?)?|inspectors?|the\s+inspectorate|the\s+(?:education\s+|schools\s+)?watchdog|"
                  r"the\s+regulator|the\s+(?:fresh\s+|latest\s+|new\s+|full\s+|inspection\s+|ofsted\s+|monitoring\s+)?(?:report|letter|document|findings)|"
                  r"his\s+majesty[’']s\s+inspectors?|hmi|it)")
