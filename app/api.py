@@ -454,6 +454,7 @@ def inspection_data(store, base: str, ident: str) -> dict | None:
                         "published": docs.get(d, {}).get("published")} for d in ev["sources"]]
     council = councils_data(store, base, URIRef(f"{base}id/council/{ev['council']}"))
     ev["council_name"] = council[0]["name"] if council else ev["council"]
+    ev["conflicts"] = [c for c in conflicts_data(store, base) if c["subject"] == ev["iri"]]
     return ev
 
 

@@ -87,6 +87,12 @@ def people_page(request: Request, name: str | None = None):
     return render(request, "people.html", title="People", people=items, name=name or "")
 
 
+@router.get("/conflicts", response_class=HTMLResponse)
+def conflicts_page(request: Request):
+    items = api.conflicts_data(request.app.state.store, base_of(request))
+    return render(request, "conflicts.html", title="Where sources disagree", conflicts=items)
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: str = ""):
     q = q.strip()[:200]

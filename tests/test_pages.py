@@ -164,3 +164,10 @@ def test_theme_page_with_undated_findings():
     assert "Undated concern about the workforce." in text
     assert c.get(f"/page/council/{KESTRELFORD}").status_code == 200
     assert c.get(f"/api/councils/{KESTRELFORD}/themes").status_code == 200
+
+
+def test_conflicts_page(client):
+    text = page(client, "/conflicts")
+    assert "Where sources disagree" in text
+    for c in client.get("/api/conflicts").json():
+        assert c["subject_id"] in text
