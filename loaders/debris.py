@@ -59,6 +59,7 @@ _LINE_RES.insert(0, ("byline", re.compile(r"(?:[Bb]y|BY)\s+[A-Z][\w'’\-]+(?:\s
 
 # Furniture glued onto the start of a content line: "Hide AdAdvertisement", "Hide AdA monitoring...".
 _PREFIX = re.compile(r"^(?:\s*(?:Hide\s?Ad|Advertisement|ADVERTISEMENT))+")
+_SUFFIX = re.compile(r"(?<=[.!?”\"’])\s*(?:Hide\s?Ad|Advertisement|ADVERTISEMENT)+\s*$")
 _CONTENT_START = re.compile(r"[\"'“‘(A-Z0-9£]")
 
 
@@ -114,6 +115,10 @@ def debris_ranges(text: str) -> list[tuple[int, int, str]]:
         kind = is_debris(line)
         if kind:
             out.append((start, end, kind))
+            continue
+        m = _SUFFIX.search(line)
+        if m:  # "...said.Advertisement": furniture glued onto the end of a paragraph
+            out.append((start + m.start(), end, "advert"))
     return out
 
 

@@ -90,3 +90,9 @@ def test_hard_wrapped_text_is_joined():
     text = (para + "\n") * 3
     spans = content_spans(text)
     assert len(spans) == 3 and spans[0].text.startswith("Inspectors found") and spans[0].text.endswith("north west.")
+
+
+def test_furniture_glued_onto_the_end_of_a_paragraph():
+    text = "The council has recruited 18 social workers.Advertisement\nHide AdInspectors returned in October.\n"
+    assert [sp.text for sp in content_spans(text)] == ["The council has recruited 18 social workers.",
+                                                       "Inspectors returned in October."]
