@@ -207,23 +207,19 @@ def _area(label: str) -> str | None | bool:
     return next((a for a, rx in _AREA_RX if rx.match(label)), False)
 
 
+_ANY_AREA = re.compile("|".join(f"(?:{rx})" for _a, rx in _AREAS), re.IGNORECASE)
+
+
 def _columns_table(region: str, start: int) -> list[dict]:
-    """A judgement table read column by column: the labels in order, then the grades in order."""
-    head = region.split("\n\n")
-    labels, grades = [], []
-    pos = 0
-    for block in head:
-        line = fold(block)
-        if _area(line) is not False and len(line.split()) <= 16:
-            labels.append((_area(line), pos, pos + len(block.rstrip())))
-        elif _GRADE_RX.fullmatch(line):
-            grades.append((_grade(line), pos))
-        elif labels and grades:
-            break
-        pos += len(block) + 2
-    if len(labels) < 3 or len(labels) != len(grades):
+    """A judgement table read column by column: every label in order, then every grade in
+    order, before the first line that holds the end of a sentence (table lines never do)."""
+    end = next((m.start() for m in re.finditer(r"^[^\n]*\.(?:\s|$)", region, re.MULTILINE)), len(region))
+    table = region[:end]
+    labels = [(m.start(), m.end(), _area(fold(m.group()))) for m in _ANY_AREA.finditer(table)]
+    grades = [(m.start(), _grade(m.group("grade"))) for m in _GRADE_RX.finditer(table)]
+    if len(labels) < 3 or len(labels) != len(grades) or labels[-1][1] > grades[0][0]:
         return []
-    return [{"area": a, "grade": g, "span": [start + p, start + e]} for (a, p, e), (g, _) in zip(labels, grades)]
+    return [{"area": a, "grade": g, "span": [start + s, start + e]} for (s, e, a), (_p, g) in zip(labels, grades)]
 
 
 def _report_inspection(doc, spans, council, older: bool) -> tuple[dict, dict]:

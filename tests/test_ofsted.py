@@ -219,6 +219,10 @@ def test_judgement_table_read_column_by_column():
     assert [(j["area"], j["grade"]) for j in judgement_table(text)] == [
         ("leadership", "good"), ("help_and_protection", "requires_improvement"),
         ("children_in_care", "outstanding"), ("overall", "good")]
+    # the same without blank lines between the cells
+    assert [(j["area"], j["grade"]) for j in judgement_table(text.replace("\n\n", "\n"))] == [
+        ("leadership", "good"), ("help_and_protection", "requires_improvement"),
+        ("children_in_care", "outstanding"), ("overall", "good")]
 
 
 @pytest.mark.parametrize("head, ons", [
