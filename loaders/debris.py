@@ -155,6 +155,8 @@ def content_blocks(text: str) -> list[tuple[int, int]]:
                 s = e  # the whole line
             elif cs <= s < ce:
                 s = ce
+            elif s < cs < e <= ce:
+                e = cs  # a tail
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
