@@ -181,6 +181,8 @@ _POS_RX = re.compile("|".join(_POS), re.IGNORECASE)
 
 
 _HISTORY_RX = re.compile("|".join(_HISTORY), re.IGNORECASE)
+# negative words turned round into a strength ("without delay"); history is neither
+_TURNED_RX = re.compile("|".join(p for p in _NEG_EXCEPT if p not in _HISTORY), re.IGNORECASE)
 
 
 def polarity(text: str) -> str | None:
@@ -189,7 +191,7 @@ def polarity(text: str) -> str | None:
     cleaned = _NEG_EXCEPT_RX.sub(lambda m: " " * len(m.group()), text)
     if _NEG_RX.search(cleaned):
         return "negative"
-    if _POS_RX.search(text) or _NEG_EXCEPT_RX.search(text):
+    if _POS_RX.search(_HISTORY_RX.sub(lambda m: " " * len(m.group()), text)) or _TURNED_RX.search(text):
         return "positive"
     return None
 

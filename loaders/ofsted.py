@@ -69,7 +69,7 @@ _PROCEDURAL = re.compile(
     r"A\s+range\s+of\s+evidence|Inspectors\s+(?:used|had)|The\s+methodology|The\s+delivery\s+model|"
     r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspector|The\s+lead\s+inspector\s+and|"
     r"Ofsted\s+will\s+take|I\s+am\s+copying|Yours\s+sincerely|This\s+letter\s+will\s+be\s+published|"
-    r"The\s+quality\s+assurance\s+manager|This\s+was\s+the\s+\w+\s+monitoring\s+visit)", re.IGNORECASE)
+    r"The\s+quality\s+assurance\s+manager|This\s+was\s+the\s+\w+\s+monitoring\s+visit|We\s+anticipate\s+that)", re.IGNORECASE)
 # Sentences that state what a council has done or set up: responses, not findings.
 _ACTION = re.compile(
     r"\b(?:has|have)\s+(?:recently\s+)?(?:appointed|updated|refreshed|introduced|established|commissioned|launched|"

@@ -42,7 +42,8 @@ from loaders.text import sentences
     ("When risks increase or circumstances do not improve, the local authority makes timely use of "
      "pre-proceedings.", "positive"),
     ("When children go missing, return home interviews are not always offered.", "negative"),
-    # no evaluation either way
+    # no evaluation either way: what an earlier inspection judged is history
+    ("Children's services were inspected in May 2018, when all areas were judged to require improvement to be good.", None),
     ("The council is located in the north of England.", None),
 ])
 def test_polarity(sentence, expected):
