@@ -140,3 +140,9 @@ def test_turtle_from_a_real_server_holds_the_councils_inspections():
         inspections = {s for s in g.subjects(IKG.council, council) if "/id/inspection/" in str(s)}
         assert len(inspections) >= 2
         assert all(g.value(i, RDF.type) is not None for i in inspections)
+
+
+def test_head_requests(client):
+    r = client.head(f"/id/council/{KESTRELFORD}", headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    assert client.head(f"/data/council/{KESTRELFORD}.nt").status_code == 200
