@@ -18,6 +18,7 @@ headers; answers are gzipped for clients that accept it.
 """
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import threading
@@ -35,7 +36,7 @@ from app import sparql_gsp, sparql_sd
 from app.sparql_exec import Busy, EvaluatorFailed, Executor, QueryTimeout, make_executor
 from app.sparql_http import CORS_PREFLIGHT, StreamCut, buffered, streamed, text
 from app.sparql_protocol import ProtocolError, QueryRequest, check_token, read_query, read_update
-from app.sparql_text import UsingConflict, add_using, calls_out, names_dataset
+from app.sparql_text import UsingConflict, add_using, answer_kind, calls_out, names_dataset
 
 BUFFER = 256 * 1024  # answers up to this size are sent whole, with their true status
 QUERY_ALLOW = "GET, HEAD, POST, OPTIONS"
@@ -56,6 +57,12 @@ async def _lifespan(app):
 
 
 router = APIRouter(tags=["SPARQL"], lifespan=_lifespan)
+
+
+@atexit.register
+def _shutdown_all() -> None:  # apps whose lifespan never ran (TestClient without `with`)
+    for ex in list(_executors):
+        ex.shutdown()
 
 
 def executor(app) -> Executor:
@@ -135,6 +142,9 @@ async def _run_query(request: Request, q: QueryRequest) -> Response:
         f, why = cn.choose(accept, q.format, kind)
         formats[kind] = [f.key, f.content_type] if f else None
         refusals[kind] = why
+    kind = answer_kind(q.query)
+    if kind and not formats[kind]:  # known before evaluation: no need to run the query
+        return text(406, refusals[kind], cors=True)
     if not any(formats.values()):
         return text(406, f"cannot answer in {q.format or accept}: SELECT and ASK answer as "
                          "application/sparql-results+json, application/sparql-results+xml, text/csv, "

@@ -60,6 +60,18 @@ def calls_out(text: str) -> str | None:
     return None
 
 
+FORM_KINDS = {"SELECT": "bindings", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
+
+
+def answer_kind(query: str) -> str | None:
+    """What the query will answer with (bindings, boolean, graph), from its first query-form
+    keyword; None when none is found (Oxigraph's parser will say what is wrong)."""
+    for t in tokens(query):
+        if t.depth == 0 and t.keyword(*FORM_KINDS):
+            return FORM_KINDS[t.text.upper()]
+    return None
+
+
 def names_dataset(query: str) -> bool:
     """True when the query has FROM or FROM NAMED clauses of its own."""
     return any(t.depth == 0 and t.keyword("FROM") for t in tokens(query))
