@@ -227,7 +227,7 @@ def _report_inspection(doc, spans, council, older: bool) -> tuple[dict, dict]:
     text = doc.text
     head = text[:HEAD]
     insp = _new_inspection(council, "other" if older else "ilacs")
-    who = {"title": HMI_TITLE, "spans": {}}
+    who = {"title": None, "spans": {}}
     m = re.search(r"Inspection\s+dates?\s*:?\s*([^:]{6,80})", head, re.IGNORECASE)
     if m:
         ds = find_dates(m.group(1), years=False)
@@ -245,7 +245,7 @@ def _report_inspection(doc, spans, council, older: bool) -> tuple[dict, dict]:
         insp["inspectors"] = [_clean_name(lead.group("name"))]
         who["spans"] = {insp["inspectors"][0]: _sp(_span_at(spans, lead.start()))}
         title = re.search(_HMI, text[lead.end():lead.end() + 60])
-        who["title"] = _hmi_title(title.group()) if title else HMI_TITLE
+        who["title"] = _hmi_title(title.group()) if title else None
     table_from = max((m.end() for m in re.finditer(r"Lead\s+inspector[^\n]*|Report\s+published[^\n]*|Inspection\s+dates?[^\n]*",
                                                      head, re.IGNORECASE)), default=0)
     insp["judgements"] = judgement_table(text, table_from, older)
@@ -272,7 +272,7 @@ def _letter_type(head: str) -> str:
     return "other"
 
 
-def _letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, str]:
+def _letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, str | None]:
     """Names of the inspectors, the signatory (lead) first; their sentences; their title."""
     names: list[str] = []
     where: dict[str, list[int] | None] = {}
@@ -310,7 +310,7 @@ def _letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, s
         if not title and not sig.group("title").strip().upper().startswith("HMI"):
             t = re.search(_HMI, sig.group("title"))
             title = _hmi_title(t.group()) if t else None
-    return names, where, title or HMI_TITLE
+    return names, where, title
 
 
 def _addressee(text: str, council: Council | None) -> dict | None:
@@ -610,7 +610,12 @@ def _new_inspection(council: Council | None, typ: str) -> dict:
 
 
 def _inspector_people(insp: dict, who: dict) -> list[dict]:
+    """The inspectors as people. Where the document does not give their title, it is the one
+    of the day: Her Majesty's Inspector until the Queen's death on 8 September 2022."""
     title, where = who["title"], who["spans"]
+    if not title:
+        when = insp.get("start") or insp.get("published") or ""
+        title = "Her Majesty’s Inspector" if when and when < "2022-09-08" else HMI_TITLE
     return [{"id": f"person-{slug(n)}", "name": n, "aliases": [],
              "roles": [{"title": title, "organisation": "Ofsted", "since": None, "until": None,
                         "span": where.get(n)}],
