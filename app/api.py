@@ -308,9 +308,16 @@ def themes_for_council(store, base: str, council: URIRef, findings: list[dict] |
     for t in by_theme.values():
         t["history"].sort(key=lambda h: (h["date"] is None, h["date"] or ""))
         t["statuses"].sort(key=lambda s: (s["date"] is None, s["date"] or ""))
-        t["status"] = t["statuses"][-1]["status"] if t["statuses"] else derive_status(t["history"])
+        t["status"] = latest_status(t["statuses"]) or derive_status(t["history"])
     order = {"raised": 0, "persisting": 1, "improving": 2, "resolved": 3}
     return sorted(by_theme.values(), key=lambda t: (order.get(t["status"], 4), -t["concerns"], t["theme"]))
+
+
+def latest_status(statuses: list[dict]) -> str | None:
+    """The status at the latest dated event (an undated event says nothing about 'latest')."""
+    dated = [s for s in statuses if s.get("date")]
+    pick = max(dated, key=lambda s: s["date"]) if dated else (statuses[-1] if statuses else None)
+    return pick["status"] if pick else None
 
 
 def derive_status(history: list[dict]) -> str | None:
@@ -600,7 +607,7 @@ def theme_data(store, base: str, notation: str) -> dict | None:
         fs = [f for f in findings if f["council"] == entry["council"]]
         entry["concerns"] = sum(1 for f in fs if f["polarity"] == "negative")
         entry["improvements"] = sum(1 for f in fs if f["polarity"] == "positive")
-        entry["status"] = entry["statuses"][-1]["status"] if entry["statuses"] else derive_status(
+        entry["status"] = latest_status(entry["statuses"]) or derive_status(
             [{"event": f["event"], "polarity": f["polarity"], "source": f["document"]} for f in
              sorted(fs, key=lambda f: f["date"] or "")])
     t["by_council"] = sorted(by_council.values(), key=lambda e: e["name"] or e["council"] or "")
