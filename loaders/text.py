@@ -36,8 +36,9 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "cllr", "st", "no", "nos", "vs", "et
            "oct", "nov", "dec", "approx", "para", "fig", "cf"}
 _END = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+(?:['"‘“(\[]?[A-Z0-9£•]))""")
 _SHORT_LINE = 60
-_NUMBERED = re.compile(r"^\d{1,3}\.\s?(?=[A-Z‘'“\"(])")  # "12.Child-in-need plans", "3. Most contacts"
-_MARKER = re.compile(r"^(?:•\s*|\d{1,3}\.\s?(?=[A-Z‘'“\"(]))")
+_NUMBER = r"\d{1,3}\.\s?(?=[A-Z‘'“\"(])"  # a numbered paragraph: "12.Child-in-need plans", "3. Most contacts"
+_NUMBERED = re.compile("^" + _NUMBER)
+_MARKER = re.compile(rf"^(?:•\s*|{_NUMBER})")
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
