@@ -157,8 +157,8 @@ def _iri_for(request: Request, path: str) -> str:
     return f"{base_of(request)}id/{path}"
 
 
-@router.api_route("/id/{path:path}", methods=["GET", "HEAD"],
-                  summary="Dereference a minted IRI (303 to its page, or its RDF by Accept)")
+@router.head("/id/{path:path}", include_in_schema=False)
+@router.get("/id/{path:path}", summary="Dereference a minted IRI (303 to its page, or its RDF by Accept)")
 def dereference(request: Request, path: str):
     iri = _iri_for(request, path)
     fmt = negotiate(request)
@@ -181,8 +181,8 @@ def _known(store, iri: str) -> bool:
     return bool(select(store, "describe_out", resource=URIRef(iri)) or select(store, "describe_in", resource=URIRef(iri)))
 
 
-@router.api_route("/data/{path:path}", methods=["GET", "HEAD"],
-                  summary="The RDF description of a minted IRI, in the format of the extension")
+@router.head("/data/{path:path}", include_in_schema=False)
+@router.get("/data/{path:path}", summary="The RDF description of a minted IRI, in the format of the extension")
 def data(request: Request, path: str):
     m = re.match(r"^(.*)\.(ttl|nt|jsonld|rdf|trig|nq)$", path)
     if not m:
