@@ -677,15 +677,24 @@ def document_digest(store, base: str, ident: str) -> dict | None:
         "document": {"id": d["id"], "iri": d["iri"], "title": d["title"], "kind": d["kind"], "published": d["published"],
                      "source": d["source"]},
         "councils": [{"id": c["id"], "name": c["name"]} for c in d["councils"]]}
-    events = events_data(store, base, document=D)
-    mention_of = {}
+    # inspections as this document states them (its own dates), with the inspectors and
+    # judgements it gives; "event" is the canonical inspection they resolve to
+    events = {e["iri"]: e for e in events_data(store, base, document=D, findings=[])}
+    mention_of: dict[str, str] = {}
+    digest["inspections"] = []
     for r in select(store, "inspections", document=D):
-        mention_of[str(r["event"])] = str(r["mention"])
-    digest["inspections"] = [{"id": local(mention_of.get(e["iri"], e["iri"]), base), "event": e["id"], "council": e["council"],
-                              "type": e["type"], "start": e["start"], "end": e["end"], "published": e["published"],
-                              "sequence": e["sequence"], "inspectors": [p["name"] for p in e["inspectors"]],
-                              "judgements": [{"area": (j["area"] or "").replace("area_", "") or None, "grade": j["grade"]}
-                                             for j in e["judgements"]]} for e in events]
+        k, m = str(r["event"]), str(r["mention"])
+        if m in mention_of.values():
+            continue
+        mention_of[k] = m
+        e = events.get(k, {})
+        digest["inspections"].append({
+            "id": local(m, base), "event": local(k, base), "council": local(r["council"], base), "type": str(r["type"]),
+            "start": sv(r.get("start")), "end": sv(r.get("end")), "published": sv(r.get("published")),
+            "sequence": py(r.get("sequence")), "inspectors": [p["name"] for p in e.get("inspectors", [])],
+            "judgements": [{"area": (j["area"] or "").replace("area_", "") or None, "grade": j["grade"]}
+                           for j in e.get("judgements", [])],
+            "span": _span(r.get("sentence"))})
     roles = defaultdict(list)
     for r in select(store, "tenures", document=D):
         roles[str(r["member"])].append({"title": str(r["title"]), "organisation": sv(r.get("organisation_name")),
