@@ -326,7 +326,7 @@ def _addressee(text: str, council: Council | None) -> dict | None:
     # the block after the letter's date line
     date_idx = None
     for i, (p, line) in enumerate(lines):
-        if re.fullmatch(r"\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*", line):
+        if _date_line(line):
             date_idx = i
     block = [(p, l) for p, l in lines[(date_idx + 1 if date_idx is not None else 0):] if l.strip()]
     if not block:
@@ -349,7 +349,7 @@ def _addressee(text: str, council: Council | None) -> dict | None:
                          and not find_councils(more))
             if not (dangling or completes):
                 break
-            post = fold(post + " " + more)
+            post = joined
             end = p2 + len(more.rstrip())
         if re.search(r"\b(?:Director|Executive|Chief|Head|Officer|Manager|Commissioner|Lead|Assistant|Deputy|"
                      r"Strategic|Corporate|Interim|Acting|Member|Leader|President|Chair)\b", post):
@@ -472,10 +472,14 @@ def _months_between(a: str, b: str) -> int:
 
 def _letter_date(top: str) -> str | None:
     """The letter's date: a day, on a line of its own, above the salutation."""
-    for line in top.split("\n"):
-        found = find_dates(line, years=False)
-        if len(found) == 1 and precision(found[0].first) == "day" and fold(line) == fold(found[0].text):
-            return found[0].first
+    return next((d for d in map(_date_line, top.split("\n")) if d), None)
+
+
+def _date_line(line: str) -> str | None:
+    """The day a line gives when it is nothing but a date ("28 April 2025")."""
+    found = find_dates(line, years=False)
+    if len(found) == 1 and precision(found[0].first) == "day" and fold(line) == fold(found[0].text):
+        return found[0].first
     return None
 
 
