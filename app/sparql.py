@@ -26,6 +26,7 @@ import time
 import weakref
 from contextlib import asynccontextmanager
 
+import anyio
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -34,7 +35,7 @@ from starlette.responses import FileResponse, Response
 from app import sparql_conneg as cn
 from app import sparql_gsp, sparql_sd
 from app.sparql_exec import Busy, EvaluatorFailed, Executor, QueryTimeout, make_executor
-from app.sparql_http import CORS_PREFLIGHT, StreamCut, buffered, streamed, text
+from app.sparql_http import CORS_PREFLIGHT, StreamCut, blocking, buffered, streamed, text
 from app.sparql_protocol import ProtocolError, QueryRequest, check_token, read_query, read_update
 from app.sparql_text import UsingConflict, add_using, answer_kind, calls_out, names_dataset
 
@@ -71,10 +72,18 @@ def executor(app) -> Executor:
         with _executor_lock:
             ex = getattr(app.state, "sparql_executor", None)
             if ex is None:
-                ex = make_executor(app.state.store, workers=int(os.environ.get("IKG_QUERY_WORKERS", "2")))
+                ex = make_executor(app.state.store, workers=_workers())
                 app.state.sparql_executor = ex
                 _executors.add(ex)
     return ex
+
+
+def _workers() -> int:
+    """Query worker processes for an on-disk store (IKG_QUERY_WORKERS, default 2)."""
+    try:
+        return max(1, int(os.environ.get("IKG_QUERY_WORKERS", "2")))
+    except ValueError:
+        return 2
 
 
 def write_lock(app) -> threading.Lock:
@@ -161,12 +170,12 @@ async def _run_query(request: Request, q: QueryRequest) -> Response:
 
 
 async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> Response:
-    await run_in_threadpool(ex.prepare)
+    await blocking(ex.prepare)
     deadline = time.monotonic() + limit
     timed_out = text(503, f"the query ran for the time limit of {limit:g} s (IKG_QUERY_TIMEOUT) and was stopped; "
                           "narrow it (LIMIT, more specific patterns) or ask the operator for a longer limit", cors=True)
     try:
-        run = await run_in_threadpool(ex.start, job, deadline)
+        run = await blocking(ex.start, job, deadline)
     except Busy:
         return text(503, f"every query evaluator stayed busy for the whole time limit of {limit:g} s; try again",
                     {"Retry-After": "5"}, cors=True)
@@ -174,7 +183,7 @@ async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> 
         return text(503, str(e), {"Retry-After": "1"}, cors=True)
     handed_off = finished = False
     try:
-        kind, payload = await run_in_threadpool(run.read, deadline)
+        kind, payload = await blocking(run.read, deadline)
         if kind == b"E":
             finished = True
             err = json.loads(payload)
@@ -184,7 +193,7 @@ async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> 
         head = json.loads(payload)
         chunks, size = [], 0
         while size < BUFFER:
-            kind, payload = await run_in_threadpool(run.read, deadline)
+            kind, payload = await blocking(run.read, deadline)
             if kind == b"D":
                 chunks.append(payload)
                 size += len(payload)
@@ -195,6 +204,9 @@ async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> 
                 finished = True
                 err = json.loads(payload)
                 return text(err["status"], err["message"], cors=True)
+        if request.method == "HEAD":  # the status and type are known: stop the rest
+            return Response(None, headers={"Content-Type": head["content_type"], "Vary": "Accept, Accept-Encoding",
+                                           "Access-Control-Allow-Origin": "*"})
         handed_off = True
         return streamed(request, _stream(run, chunks, deadline), head["content_type"], cors=True)
     except QueryTimeout:
@@ -202,8 +214,9 @@ async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> 
     except EvaluatorFailed as e:
         return text(500, f"query evaluation failed: {e}", cors=True)
     finally:
-        if not handed_off:
-            run.close(finished)
+        if not handed_off:  # off the event loop: it may kill and reap a process
+            with anyio.CancelScope(shield=True):
+                await blocking(run.close, finished)
 
 
 def _stream(run, chunks: list[bytes], deadline: float):

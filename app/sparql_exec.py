@@ -103,6 +103,12 @@ class Run:
             self._closed = True
             self._on_close(finished)
 
+    def __del__(self):  # a response dropped before it started streaming must not keep its evaluator
+        try:
+            self.close(False)
+        except Exception:
+            pass
+
 
 # ------------------------------------------------------------------ executors
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import zlib
-from typing import Iterable, Iterator
+from typing import AsyncIterator, Iterable, Iterator
+
+import anyio
 
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
@@ -20,6 +22,46 @@ CORS_PREFLIGHT = {
 }
 GZIP_MIN = 1024
 log = logging.getLogger("ikg.sparql")
+
+
+# Threads that wait on query evaluators (for a free one, for frames) come from a pool of
+# their own, so that many slow queries never starve the default pool that serves /healthz
+# and every other sync route.
+QUERY_THREADS = 64
+_limiter: anyio.CapacityLimiter | None = None
+
+
+def _query_limiter() -> anyio.CapacityLimiter:
+    global _limiter
+    if _limiter is None:
+        _limiter = anyio.CapacityLimiter(QUERY_THREADS)
+    return _limiter
+
+
+async def blocking(fn, *args):
+    """Runs fn(*args) in a thread of the query pool."""
+    return await anyio.to_thread.run_sync(fn, *args, limiter=_query_limiter())
+
+
+_END = object()
+
+
+def _next(it):
+    return next(it, _END)
+
+
+async def _in_query_threads(it: Iterator[bytes]) -> AsyncIterator[bytes]:
+    try:
+        while True:
+            chunk = await blocking(_next, it)
+            if chunk is _END:
+                return
+            yield chunk
+    finally:  # also when the client went away: the iterator's own cleanup must run
+        close = getattr(it, "close", None)
+        if close:
+            with anyio.CancelScope(shield=True):
+                await blocking(close)
 
 
 def text(status: int, message: str, headers: dict | None = None, cors: bool = False) -> Response:
@@ -51,7 +93,7 @@ def buffered(request: Request, body: bytes, content_type: str, status: int = 200
 
 def streamed(request: Request, chunks: Iterable[bytes], content_type: str, status: int = 200,
              headers: dict | None = None, cors: bool = False) -> Response:
-    """Streams `chunks` (a sync iterator: Starlette runs it in a worker thread), gzipped when
+    """Streams `chunks` (a sync iterator, advanced in the query thread pool), gzipped when
     the client accepts it. HEAD closes the iterator at once and sends the headers only."""
     h = {"Vary": "Accept, Accept-Encoding", **(headers or {})}
     if cors:
@@ -64,7 +106,8 @@ def streamed(request: Request, chunks: Iterable[bytes], content_type: str, statu
     if accepts_gzip(request.headers.get("accept-encoding")):
         h["Content-Encoding"] = "gzip"
         chunks = _gzip_stream(chunks)
-    return _CuttableStream(chunks, status_code=status, headers={**h, "Content-Type": content_type})
+    return _CuttableStream(_in_query_threads(iter(chunks)), status_code=status,
+                           headers={**h, "Content-Type": content_type})
 
 
 class StreamCut(Exception):
