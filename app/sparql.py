@@ -177,8 +177,8 @@ async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> 
     try:
         run = await blocking(ex.start, job, deadline)
     except Busy:
-        return text(503, f"every query evaluator stayed busy for the whole time limit of {limit:g} s; try again",
-                    {"Retry-After": "5"}, cors=True)
+        return text(503, f"no query evaluator became free within the time limit of {limit:g} s (all busy with "
+                         "other queries, or a long write holds the store); try again", {"Retry-After": "5"}, cors=True)
     except EvaluatorFailed as e:
         return text(503, str(e), {"Retry-After": "1"}, cors=True)
     handed_off = finished = False

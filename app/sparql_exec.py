@@ -12,10 +12,11 @@ can be killed:
 * In-memory store (`IKG_STORE=memory`): the store lives only in the server process, so
   each query runs in a child forked from it. The child sees the store as it was at the
   fork (copy-on-write, nothing is copied up front), writes its answer into a pipe and
-  exits; past the limit it is killed. Should a fork land while another thread of the
-  server holds one of Oxigraph's internal write locks, the child would wait for that lock
-  until the limit and the query would be answered as timed out; writes are short, so this
-  is rare, and it never affects the server itself.
+  exits; past the limit it is killed. A fork must not land while a thread of the server
+  is inside one of Oxigraph's writes (the child would inherit that write's locks, held by
+  a thread it does not have, and wait until the limit), so the store's `raw` handle is
+  wrapped in a WriteGuard: writes and forks take turns on one lock. A query therefore waits
+  for a write in progress to end (within its time limit) before it starts.
 * Elsewhere (no os.fork, or a store that is not embedded Oxigraph): a thread. The answer
   still comes at the limit, but the evaluation then runs on in the background until it
   ends by itself; at most `size` such evaluations run at once.

@@ -16,7 +16,17 @@ from app import sparql_conneg as cn
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
 YASGUI_DIR = Path(__file__).resolve().parent / "static" / "yasgui"
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+
+def _queries_dir() -> Path:
+    try:
+        import queries  # the package of curated .rq files, beside app/ in a checkout and when installed
+        return Path(queries.__file__).resolve().parent
+    except ImportError:
+        return Path(__file__).resolve().parent.parent / "queries"
+
+
+QUERIES_DIR = _queries_dir()
 
 RESULT_FORMATS = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                   "Turtle", "N-Triples", "RDF_XML", "JSON-LD", "TriG", "N-Quads", "N3"]
