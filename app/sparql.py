@@ -131,9 +131,17 @@ async def sparql_wrong_method(request: Request) -> Response:
                      "(updates go by POST to /update)", {"Allow": QUERY_ALLOW}, cors=True)
 
 
+def _preflight(request: Request, methods: str, allow: str) -> Response:
+    headers = {**CORS_PREFLIGHT, "Access-Control-Allow-Methods": methods, "Allow": allow}
+    asked = request.headers.get("access-control-request-headers")
+    if asked:  # reads carry no credentials, so any request header may come along
+        headers["Access-Control-Allow-Headers"] = asked
+    return Response(status_code=204, headers=headers)
+
+
 @router.options("/sparql", include_in_schema=False)
-async def sparql_preflight() -> Response:
-    return Response(status_code=204, headers={**CORS_PREFLIGHT, "Allow": QUERY_ALLOW})
+async def sparql_preflight(request: Request) -> Response:
+    return _preflight(request, "GET, POST, HEAD, OPTIONS", QUERY_ALLOW)
 
 
 async def _run_query(request: Request, q: QueryRequest) -> Response:
@@ -332,6 +340,5 @@ async def graph_store(request: Request) -> Response:
 
 
 @router.options("/data", include_in_schema=False)
-async def data_preflight() -> Response:
-    return Response(status_code=204, headers={**CORS_PREFLIGHT, "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
-                                              "Allow": sparql_gsp.ALLOW})
+async def data_preflight(request: Request) -> Response:
+    return _preflight(request, "GET, HEAD, OPTIONS", sparql_gsp.ALLOW)

@@ -24,7 +24,7 @@ import time
 
 import pyoxigraph as ox
 
-CHUNK = 64 * 1024
+CHUNK = 256 * 1024
 ATTEMPTS = 5
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
