@@ -204,19 +204,21 @@ class PoolExecutor(Executor):
         self._flush_if_needed()
 
     def start(self, job: dict, deadline: float) -> Run:
-        while True:
+        for attempt in range(3):
             try:
                 w = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
                 raise Busy() from None
-            if w.alive():
+            if not w.alive():
+                self._retire(w)
+                continue
+            try:
+                w.send(job)
                 break
-            self._retire(w)
-        try:
-            w.send(job)
-        except OSError:
-            self._retire(w)
-            raise EvaluatorFailed("a query worker died; try again")
+            except OSError:  # it died between the check and the job
+                self._retire(w)
+        else:
+            raise EvaluatorFailed("the query workers keep dying; see the server log")
 
         def on_close(finished: bool) -> None:
             if finished and w.alive():
