@@ -219,9 +219,10 @@ def events_data(store, base: str, council: URIRef | None = None, inspection: URI
         judg[str(r["event"])].append(r)
     counts = defaultdict(Counter)
     if document is None:
-        if findings is None:
-            findings = findings_data(store, base, council=council, inspection=inspection)
-        for f in findings:
+        if findings is None:  # counts only: an aggregate, not every finding
+            for r in select(store, "finding_counts", council=council, inspection=inspection):
+                counts[str(r["event"])][str(r["polarity"])] += int(r["findings"])
+        for f in findings or []:
             if f.get("event") is not None:
                 counts[f"{base}id/inspection/{f['event']}"][f["polarity"]] += 1
     events = []
@@ -511,7 +512,7 @@ def findings_data(store, base: str, **params) -> list[dict]:
                     "type": "concern" if str(r["polarity"]) == "negative" else "improvement",
                     "polarity": str(r["polarity"]), "theme": local(r["theme"], base),
                     "theme_label": labels.get(str(r["theme"])),
-                    "text": sv(r.get("text")), "council": local(r.get("finding_council"), base),
+                    "text": sv(r.get("text")), "council": local(r.get("council"), base),
                     "event": local(event, base), "date": date,
                     "document": local(r["document"], base), "sentence": sv(r.get("sentence")),
                     "char": char_of(r.get("sentence"))})

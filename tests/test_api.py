@@ -70,7 +70,7 @@ def test_query_parameters_filter(client):
     rows = client.get("/api/queries/findings", params={"council": KESTRELFORD, "polarity": "negative",
                                                        "limit": 1000}).json()
     assert rows and all(r["polarity"] == "negative" for r in rows)
-    assert all(r["finding_council"] == f"{BASE}id/council/{KESTRELFORD}" for r in rows)
+    assert all(r["council"] == f"{BASE}id/council/{KESTRELFORD}" for r in rows)
     full = client.get("/api/queries/findings", params={"council": f"{BASE}id/council/{KESTRELFORD}",
                                                        "polarity": "negative", "limit": 1000}).json()
     assert full == rows  # an id or the full IRI
@@ -451,4 +451,4 @@ def test_query_rows_as_jsonld_keep_iris_as_nodes(client):
 def test_empty_answers_keep_their_csv_header(client):
     r = client.get("/api/queries/findings", params={"council": "E00000000", "format": "csv"})
     assert r.status_code == 200 and r.headers["X-Total-Count"] == "0"
-    assert r.text.strip() == "finding,class,polarity,theme,text,sentence,char_start,char_end,document,finding_council,event,date"
+    assert r.text.strip() == "finding,polarity,theme,text,sentence,document,council,event,date"
