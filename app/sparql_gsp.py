@@ -179,7 +179,7 @@ async def _write(request: Request, store, lock: threading.Lock, settings, t: Tar
         if replace:
             raise ProtocolError(400, "PUT needs ?graph=<iri> or ?default (use GET without parameters for the "
                                      "whole dataset)")
-        created_iri = f"{str(request.base_url).rstrip('/')}/data/graphs/{uuid.uuid4()}"
+        created_iri = f"{settings.base_iri.rstrip('/')}/graph/posted-{uuid.uuid4()}"  # beside the loader's graphs
         t = Target(created_iri, False)
     body = await read_body(request, settings.body_cap)
     base = t.graph or str(request.url.replace(query=""))
