@@ -451,12 +451,29 @@ def api_person(request: Request, ident: str):
 
 def inspection_data(store, base: str, ident: str) -> dict | None:
     iri = URIRef(f"{base}id/inspection/{ident}")
-    findings = findings_data(store, base, inspection=iri)
-    events = events_data(store, base, inspection=iri, findings=findings)
+    events = events_data(store, base, inspection=iri, findings=[])
     if not events:
         return None
     ev = events[0]
-    ev["findings"] = findings if str(iri) == ev["iri"] else findings_data(store, base, inspection=URIRef(ev["iri"]))
+    # the findings of each document's mention of the event (joins on the mention: fast)
+    mentions = {str(r["mention"]) for r in select(store, "inspections", inspection=URIRef(ev["iri"]))}
+    dates = {str(r["event"]): str(r["start"]) for r in select(store, "event_dates", council=None)
+             if str(r["event"]) == ev["iri"]}
+    labels = theme_labels(store)
+    findings: dict[str, dict] = {}
+    for m in sorted(mentions):
+        for r in select(store, "mention_findings", mention=URIRef(m)):
+            findings.setdefault(str(r["finding"]), {
+                "id": local(r["finding"], base), "iri": str(r["finding"]),
+                "type": "concern" if str(r["polarity"]) == "negative" else "improvement",
+                "polarity": str(r["polarity"]), "theme": local(r["theme"], base),
+                "theme_label": labels.get(str(r["theme"])), "text": sv(r.get("text")),
+                "council": local(r.get("council"), base), "event": ev["id"],
+                "date": dates.get(ev["iri"]) or sv(r.get("date")), "document": local(r["document"], base),
+                "sentence": sv(r.get("sentence")), "char": char_of(r.get("sentence"))})
+    ev["findings"] = sorted(findings.values(), key=lambda f: (f["document"], f["char"] and int(f["char"].split("-")[0]) or 0))
+    ev["concerns"] = sum(1 for f in ev["findings"] if f["polarity"] == "negative")
+    ev["improvements"] = sum(1 for f in ev["findings"] if f["polarity"] == "positive")
     docs = {d["id"]: d for d in documents_data(store, base)}
     ev["documents"] = [{"id": d, "title": docs.get(d, {}).get("title"), "kind": docs.get(d, {}).get("kind"),
                         "published": docs.get(d, {}).get("published")} for d in ev["sources"]]

@@ -54,7 +54,7 @@ def test_every_query_file_is_an_endpoint_with_openapi(client):
     from app.queries_api import QUERIES
     spec = client.get("/openapi.json").json()
     required = {"document": "kestrelford-monitoring-letter-2025", "resource": f"{BASE}id/council/{KESTRELFORD}",
-                "q": "kestrel", "sha256": "0" * 64}
+                "q": "kestrel", "sha256": "0" * 64, "mention": "e99000001-monitoring-visit-2025-09-09"}
     for name, q in QUERIES.items():
         path = f"/api/queries/{name}"
         assert path in spec["paths"], path
