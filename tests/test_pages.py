@@ -171,3 +171,10 @@ def test_conflicts_page(client):
     assert "Where sources disagree" in text
     for c in client.get("/api/conflicts").json():
         assert c["subject_id"] in text
+
+
+def test_pages_escape_what_they_echo(client):
+    text = page(client, "/search?q=%3Cscript%3Ealert(1)%3C/script%3E")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    r = client.get("/people?name=%22%3E%3Cscript%3Ex")
+    assert r.status_code == 200 and "<script" not in r.text
