@@ -26,6 +26,7 @@ pytestmark = [
     pytest.mark.browser, pytest.mark.slow,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (apt-get install chromium)"),
 ]
+pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed (pip install playwright)")
 
 
 def _free_port() -> int:
