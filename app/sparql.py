@@ -112,8 +112,11 @@ def _base(request: Request) -> str:
 
 # ------------------------------------------------------------------ /sparql
 
-@router.api_route("/sparql", methods=["GET", "HEAD", "POST"], summary="SPARQL 1.1 Query endpoint",
-                  response_class=Response)
+@router.get("/sparql", summary="SPARQL 1.1 Query (query=...); without a query the service description, "
+                               "or the query editor for a browser", response_class=Response, operation_id="sparql_query_get")
+@router.post("/sparql", summary="SPARQL 1.1 Query (form query=... or application/sparql-query)",
+             response_class=Response, operation_id="sparql_query_post")
+@router.head("/sparql", include_in_schema=False)
 async def sparql_query(request: Request) -> Response:
     settings = request.app.state.settings
     try:
@@ -280,8 +283,8 @@ async def yasgui_asset(name: str) -> Response:
 UPDATE_ALLOW = "POST"
 
 
-@router.api_route("/update", methods=["POST"], summary="SPARQL 1.1 Update endpoint (bearer token)",
-                  response_class=Response)
+@router.post("/update", summary="SPARQL 1.1 Update (form update=... or application/sparql-update; bearer token)",
+             response_class=Response, operation_id="sparql_update")
 async def sparql_update(request: Request) -> Response:
     settings = request.app.state.settings
     try:
@@ -325,9 +328,15 @@ async def update_wrong_method(request: Request) -> Response:
 
 # ------------------------------------------------------------------ /data
 
-@router.api_route("/data", methods=["GET", "HEAD", "PUT", "POST", "DELETE", "PATCH"],
-                  summary="SPARQL 1.1 Graph Store HTTP Protocol (writes need the bearer token)",
-                  response_class=Response)
+@router.get("/data", summary="Graph Store Protocol: a graph (?graph=<iri> or ?default), or the whole dataset",
+            response_class=Response, operation_id="graph_store_get")
+@router.put("/data", summary="Graph Store Protocol: replace a graph (bearer token)", response_class=Response,
+            operation_id="graph_store_put")
+@router.post("/data", summary="Graph Store Protocol: add to a graph, or create one (bearer token)",
+             response_class=Response, operation_id="graph_store_post")
+@router.delete("/data", summary="Graph Store Protocol: delete a graph (bearer token)", response_class=Response,
+               operation_id="graph_store_delete")
+@router.api_route("/data", methods=["HEAD", "PATCH"], include_in_schema=False)
 async def graph_store(request: Request) -> Response:
     try:
         raw = _raw(request.app)
