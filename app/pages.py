@@ -472,6 +472,7 @@ def resource_page(request: Request, path: str):
         elif o == R:
             incoming.append({"s": str(s_), "p": str(p), "graph": gid, "label": labels.get(str(s_))})
     own_evidence = sorted({str(o) for s_, p, o, g in ds if s_ == R and p == IKG.evidence})
+    sentence_in = {str(g): str(o) for s_, p, o, g in sorted(ds) if s_ == R and p == IKG.evidence}
     for r in select(store, "describe_out", resource=R):
         if r.get("o_label") is not None:
             labels.setdefault(str(r["o"]), str(r["o_label"]))
@@ -481,7 +482,7 @@ def resource_page(request: Request, path: str):
     incoming.sort(key=lambda t: (curie(t["p"]), t["label"] or t["s"]))
     kind = path.split("/", 1)[0]
     title = labels.get(iri) or local(iri, base)
-    return render(request, "resource.html", data_path=path, title=title, iri=iri, kind=kind, types=sorted(types), out=out,
+    return render(request, "resource.html", data_path=path, title=title, iri=iri, sentence_in=sentence_in, kind=kind, types=sorted(types), out=out,
                   incoming=incoming[:300], incoming_total=len(incoming), sentences=sentences,
                   own_evidence=[(s, sentences.get(s, {})) for s in own_evidence], is_literal=lambda o: not isinstance(o, URIRef))
 
