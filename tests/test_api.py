@@ -452,3 +452,19 @@ def test_empty_answers_keep_their_csv_header(client):
     r = client.get("/api/queries/findings", params={"council": "E00000000", "format": "csv"})
     assert r.status_code == 200 and r.headers["X-Total-Count"] == "0"
     assert r.text.strip() == "finding,polarity,theme,text,sentence,document,council,event,date"
+
+
+def test_works_without_the_resolution_graph():
+    """Before (or without) the resolution pass, entities are reached as minted."""
+    store, settings = examples_store()
+    store.drop_graph(BASE + "graph/resolution")
+    c = TestClient(make_app(store, settings))
+    assert any(x["id"] == KESTRELFORD for x in c.get("/api/councils").json())
+    events = c.get(f"/api/councils/{KESTRELFORD}/timeline").json()["events"]
+    assert events and all(e["sources"] for e in events)
+    themes = c.get(f"/api/councils/{KESTRELFORD}/themes").json()
+    assert themes and all(t["status"] in ("raised", "persisting", "improving", "resolved") for t in themes)
+    assert c.get("/api/people", params={"name": "okonkwo"}).json()
+    visit = next(e for e in events if e["type"] == "monitoring_visit")
+    assert c.get(f"/api/inspections/{visit['id']}").status_code == 200
+    assert c.get(f"/page/council/{KESTRELFORD}").status_code == 200
