@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import atexit
 import json
-import os
 import threading
 import time
 import weakref
@@ -72,18 +71,10 @@ def executor(app) -> Executor:
         with _executor_lock:
             ex = getattr(app.state, "sparql_executor", None)
             if ex is None:
-                ex = make_executor(app.state.store, workers=_workers())
+                ex = make_executor(app.state.store, workers=app.state.settings.query_workers)
                 app.state.sparql_executor = ex
                 _executors.add(ex)
     return ex
-
-
-def _workers() -> int:
-    """Query worker processes for an on-disk store (IKG_QUERY_WORKERS, default 2)."""
-    try:
-        return max(1, int(os.environ.get("IKG_QUERY_WORKERS", "2")))
-    except ValueError:
-        return 2
 
 
 def write_lock(app) -> threading.Lock:

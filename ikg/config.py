@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     # Bearer token for writes (SPARQL Update, Graph Store, uploads); no token, no writes.
     token: SecretStr | None = None
     query_timeout: float = 30.0
+    # Processes evaluating SPARQL queries over an on-disk store (a timed-out query's is restarted).
+    query_workers: int = Field(2, ge=1)
     result_cap: int = 100_000
     body_cap: int = 20 * 1024 * 1024
     allow_federation: bool = False

@@ -44,11 +44,17 @@ def find_files(paths: Iterable[str | Path]) -> list[Path]:
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found += sorted(f for f in p.rglob("*")
-                            if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."))
+            found += sorted(f for f in p.rglob("*") if f.is_file() and is_document_name(f))
         else:
             found.append(p)
     return found
+
+
+def is_document_name(path: Path) -> bool:
+    """Whether a file found in a folder is a document: a readable kind, neither hidden nor the
+    folder's own README (which describes the documents rather than being one)."""
+    return (path.suffix.lower() in SUFFIXES and not path.name.startswith(".")
+            and path.stem.lower() != "readme")
 
 
 def digest_and_graph(doc: Document, minter: Minter) -> tuple[dict, Graph]:

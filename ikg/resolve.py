@@ -8,6 +8,7 @@ depends only on what is loaded, never on the order it was loaded in.
 """
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -198,12 +199,15 @@ def same_person(a: PersonMention, b: PersonMention) -> str | None:
     if fa.lower() != fb.lower() or not (a.orgs & b.orgs):
         return None
     surname = fuzz.ratio(la.lower(), lb.lower())
+    prefix = len(os.path.commonprefix([la.lower(), lb.lower()]))
     post_a = {w for t in a.titles for w in t.split()} & _TITLE_WORDS
     post_b = {w for t in b.titles for w in t.split()} & _TITLE_WORDS
     shared_post = post_a & post_b
-    if surname >= 60 and shared_post:
+    # A misspelt surname often keeps its start (Turnbull/Turnross) even when the ratio is low.
+    if (surname >= 60 or prefix >= 4) and shared_post:
         org = sorted(a.orgs & b.orgs)[0].rsplit("/", 1)[-1]
-        return (f"same first name '{fa}', similar surnames '{la}'/'{lb}' ({surname:.0f}/100), "
+        return (f"same first name '{fa}', similar surnames '{la}'/'{lb}' "
+                f"({surname:.0f}/100, {prefix} letters in common at the start), "
                 f"same organisation ({org}) and post ({', '.join(sorted(shared_post))})")
     return None
 

@@ -73,3 +73,12 @@ def test_findings_carry_sentence_provenance():
     for r in rows:
         span = str(r["doctext"])[int(r["start"]):int(r["end"])]
         assert " ".join(span.split()) == str(r["text"])
+
+
+def test_a_folder_readme_is_not_a_document(tmp_path):
+    for name in ("README.md", "readme.txt", ".hidden.txt", "notes.docx", "letter.txt", "sub/news.html"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert [p.relative_to(tmp_path).as_posix() for p in pipeline.find_files([tmp_path])] == [
+        "letter.txt", "sub/news.html"]
+    assert pipeline.find_files([tmp_path / "README.md"]) == [tmp_path / "README.md"]  # named: loaded

@@ -23,6 +23,16 @@ def test_same_person_spelled_two_ways_at_one_council_with_one_post():
     assert reasons[a.iri]
 
 
+def test_surnames_that_share_their_start_merge_only_with_a_shared_post():
+    a = person("p/1", "Nadia Fairweather", ["d1"], [K], ["director of children's services"])
+    b = person("p/2", "Nadia Fairbanks", ["d2"], [K], ["corporate director"])
+    assert "4 letters in common" in same_person(a, b)
+    c = person("p/3", "Nadia Fairbanks", ["d3"], [K], ["cabinet member"])
+    assert same_person(a, c) is None
+    d = person("p/4", "Nadia Farmer", ["d4"], [K], ["director"])
+    assert same_person(a, d) is None  # ratio low and only "Fa" in common
+
+
 def test_namesakes_at_different_councils_stay_apart():
     a = person("p/1", "Sam Carter", ["d1"], [K], ["Director of Children's Services"])
     b = person("p/2", "Sam Carter", ["d2"], [OTHER], ["Director of Children's Services"])
