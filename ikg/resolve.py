@@ -77,14 +77,16 @@ class InspectionMention:
     inspectors: set[str] = field(default_factory=set)
     judgements: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # area -> {(grade, doc)}
     judgement_nodes: set[str] = field(default_factory=set)
+    written_by: str | None = None  # the latest publication date of the documents that mention it
     values: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # prop -> {(value, doc)}
 
 
 def read_inspections(store: Store, minter: Minter) -> dict[str, InspectionMention]:
     q = sparql_prefixes() + f"""
-    SELECT ?d ?i ?council ?type ?start ?end ?published ?seq ?inspector ?j ?area ?grade WHERE {{
+    SELECT ?d ?i ?council ?type ?start ?end ?published ?seq ?inspector ?j ?area ?grade ?docdate WHERE {{
       GRAPH ?d {{
         ?i ikg:inspectionType ?type ; ikg:council ?council .
+        OPTIONAL {{ ?d ikg:publishedDate ?docdate }}
         OPTIONAL {{ ?i ikg:startDate ?start }}
         OPTIONAL {{ ?i ikg:endDate ?end }}
         OPTIONAL {{ ?i ikg:publishedDate ?published }}
@@ -100,6 +102,8 @@ def read_inspections(store: Store, minter: Minter) -> dict[str, InspectionMentio
         m = found.setdefault(i, InspectionMention(i, str(r["council"]), str(r["type"])))
         d = str(r["d"])
         m.docs.add(d)
+        if "docdate" in r:
+            m.written_by = max(m.written_by or "", str(r["docdate"]))
         m.start = m.start or (str(r["start"]) if "start" in r else None)
         for key in ("end", "published"):
             if key in r:
@@ -265,14 +269,22 @@ def _grades(ms: list[InspectionMention]) -> dict[str, set[str]]:
     return out
 
 
+# An event graded in this many areas has its full judgement table: an area missing from it
+# was not graded (the 2026 framework has no overall grade), so a claim about it does not fit.
+FULL_TABLE = 4
+
+
 def judgements_compatible(m: InspectionMention, cluster: list[InspectionMention]) -> bool:
     """Every grade the mention gives agrees with the event's grade for that area
     (a grade with no area must be one of the event's grades)."""
     event = _grades(cluster)
     all_grades = set().union(*event.values()) if event else set()
+    full_table = len([a for a in event if a]) >= FULL_TABLE
     for area, graded in m.judgements.items():
         for grade, _ in graded:
             if area and event.get(area) and grade not in event[area]:
+                return False
+            if area and full_table and not event.get(area):
                 return False
             if not area and all_grades and grade not in all_grades:
                 return False
@@ -297,6 +309,7 @@ def resolve_events(mentions: dict[str, InspectionMention], person: dict[str, str
     for m in undated:
         same_kind = [c for c in clusters if c[0].council == m.council and c[0].type == m.type]
         fits = [c for c in same_kind if judgements_compatible(m, c) and _people_agree(m, c, person)
+                and not _after(c, m.written_by)
                 and not (m.sequence and any(o.sequence and o.sequence != m.sequence for o in c))]
         says_something = bool(m.judgements or m.inspectors or m.sequence)
         if len(fits) == 1 and (says_something or len(same_kind) == 1):
@@ -309,6 +322,16 @@ def resolve_events(mentions: dict[str, InspectionMention], person: dict[str, str
         for m in c:
             canonical[m.iri] = head
     return canonical
+
+
+def _after(cluster: list[InspectionMention], written_by: str | None) -> bool:
+    """Whether the event began after the mentioning documents were published (so they
+    cannot be writing about it), compared at the coarser of the two precisions."""
+    start = _most_precise(o.start for o in cluster if o.start)
+    if not (start and written_by):
+        return False
+    n = min(len(start), len(written_by))
+    return start[:n] > written_by[:n]
 
 
 def _people_agree(m: InspectionMention, cluster: list[InspectionMention], person: dict[str, str]) -> bool:

@@ -172,7 +172,7 @@ class _Builder:
             for j in item.get("judgements", []):
                 if not j.get("grade"):
                     continue
-                J = self.m.judgement(str(I), f"{j.get('area')}-{j['grade']}")
+                J = self.m.judgement(str(I), f"{j.get('area') or 'unnamed-area'}-{j['grade']}")
                 self.add(J, RDF.type, IKG.Judgement)
                 self.add(J, IKG.area, j.get("area") and IKG[f"area_{j['area']}"])
                 self.add(J, IKG.grade, IKG[f"grade_{j['grade']}"])

@@ -468,3 +468,36 @@ def test_works_without_the_resolution_graph():
     visit = next(e for e in events if e["type"] == "monitoring_visit")
     assert c.get(f"/api/inspections/{visit['id']}").status_code == 200
     assert c.get(f"/page/council/{KESTRELFORD}").status_code == 200
+
+
+def test_facts_missing_an_optional_link_do_not_join_everything():
+    """A judgement with no area, a quote with no speaker, a finding with no inspection and a
+    tenure with no organisation each come back once, not joined to every resolved node."""
+    from rdflib import Literal, Namespace, URIRef
+    from rdflib.namespace import FOAF, RDF
+    from ontology import IKG, THEME, SCHEMA, ORG
+
+    store, settings = examples_store()
+    c = TestClient(make_app(store, settings))
+    doc = URIRef(BASE + "id/document/partial-facts")
+    n = Namespace(BASE + "id/x/")
+    council = URIRef(f"{BASE}id/council/{KESTRELFORD}")
+    g = Graph()
+    for t in [(doc, RDF.type, IKG.Document), (doc, IKG.council, council),
+              (n.visit, IKG.inspectionType, Literal("ilacs")), (n.visit, IKG.council, council),
+              (n.visit, IKG.judgement, n.j), (n.j, RDF.type, IKG.Judgement), (n.j, IKG.grade, IKG.grade_good),
+              (n.quote, RDF.type, IKG.Quote), (n.quote, SCHEMA.text, Literal("Nobody said this.")),
+              (n.finding, IKG.polarity, Literal("negative")), (n.finding, IKG.theme, THEME.workforce),
+              (n.finding, IKG.council, council),
+              (n.tenure, RDF.type, IKG.Tenure), (n.tenure, ORG.member, n.who), (n.tenure, IKG.roleTitle, Literal("clerk")),
+              (n.who, RDF.type, FOAF.Person), (n.who, FOAF.name, Literal("Ann Example"))]:
+        g.add(t)
+    store.replace_graph(str(doc), g)
+    rows = c.get("/api/queries/judgements", params={"document": "partial-facts"}).json()
+    assert [(r.get("area"), r.get("area_label"), r["grade"]) for r in rows] == [(None, None, "good")]
+    quotes = [r for r in c.get("/api/queries/quotes", params={"limit": 1000}).json() if r["text"] == "Nobody said this."]
+    assert len(quotes) == 1 and quotes[0].get("speaker") is None
+    findings = [r for r in c.get("/api/queries/findings", params={"limit": 1000}).json() if r["finding"] == str(n.finding)]
+    assert len(findings) == 1 and findings[0].get("event") is None
+    tenures = [r for r in c.get("/api/queries/tenures", params={"limit": 1000}).json() if r["tenure"] == str(n.tenure)]
+    assert len(tenures) == 1 and tenures[0].get("organisation") is None

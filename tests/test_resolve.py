@@ -112,3 +112,23 @@ def test_undated_visit_with_other_inspectors_stays_its_own_event():
     canon = resolve_events(ms, {})
     assert canon["v2"] == "v2"  # shares one inspector, but names another: a different visit
     assert canon["v3"] == "v1"  # names fewer inspectors, none different
+
+
+def test_undated_overall_grade_skips_an_event_whose_full_table_has_none():
+    def ilacs(iri, start, grades, written_by=None):
+        m = visit(iri, start, type_="ilacs")
+        for area, grade in grades.items():
+            m.judgements[area].add((grade, "d"))
+        m.written_by = written_by
+        return m
+    areas = ("help_and_protection", "children_in_care", "care_leavers", "leadership")
+    ms = {m.iri: m for m in [
+        ilacs("i2023", "2023-03-13", {"overall": "inadequate"}),
+        ilacs("i2026", "2026-05-11", dict.fromkeys(areas, "good")),  # the 2026 framework: no overall grade
+        ilacs("news", None, {"overall": "inadequate"})]}
+    assert resolve_events(ms, {})["news"] == "i2023"
+    ms["i2026"].judgements.pop("leadership")  # two areas known: the table may be incomplete,
+    ms["i2026"].judgements.pop("care_leavers")  # so both events could be the one the article means ...
+    assert resolve_events(ms, {})["news"] == "news"
+    ms["news"].written_by = "2024-06-01"  # ... unless the article was written before 2026
+    assert resolve_events(ms, {})["news"] == "i2023"
