@@ -84,7 +84,7 @@ def owl_consistency(data: Graph) -> tuple[bool, str]:
         g.add((s_, p_, o_))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "all.nt"
-        g.serialize(path, format="nt")
+        g.serialize(path, format="nt", encoding="utf-8")
         world = owlready2.World()
         onto = world.get_ontology(path.as_uri()).load()
         try:
