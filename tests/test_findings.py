@@ -28,7 +28,10 @@ from loaders.text import sentences
     ("The concerns raised at the last inspection remain.", "negative"),
     ("There is no systematic management oversight of placements with parents.", "negative"),
     ("They recognise that there is more work to be undertaken to ensure that practice is consistently good.", "negative"),
+    ("There needs to be a reduction in the number of children waiting for an assessment.", "negative"),
     # words that look negative but are not
+    ("The service is no longer failing the children who need help.", "positive"),
+    ("Most children in care live in stable homes.", "positive"),
     ("At the time of the visit, there were no children at immediate risk of harm.", None),
     ("Vulnerable children are well supported.", "positive"),
     ("The immediate response to children who go missing has improved from a very low base.", "positive"),
