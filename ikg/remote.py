@@ -12,7 +12,7 @@ import httpx
 from rdflib import Graph, URIRef
 from rdflib.plugins.sparql.results.jsonresults import JSONResult
 
-from ikg.store import Bindings, QuerySyntaxError, Row, Store, StoreError, bind_values, ntriples
+from ikg.store import Bindings, QuerySyntaxError, Row, Store, StoreError, bind_values
 
 
 class SparqlStore(Store):
@@ -54,13 +54,6 @@ class SparqlStore(Store):
 
     def update(self, update: str) -> None:
         self._post(self.update_url, update, "application/sparql-update", "*/*")
-
-    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
-        self.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n"
-                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples(graph)}}} }}")
-
-    def drop_graph(self, graph_iri: str) -> None:
-        self.update(f"DROP SILENT GRAPH <{graph_iri}>")
 
     def graph_names(self) -> list[str]:
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Identifier
 
 from ikg.config import Settings
@@ -45,12 +45,14 @@ class Store(ABC):
     @abstractmethod
     def update(self, update: str) -> None: ...
 
-    @abstractmethod
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
-        """Replaces the named graph with `graph`, atomically: all of it or none of it."""
+        """Replaces the named graph with `graph`, atomically: all of it or none of it.
+        One update request is one transaction in Oxigraph and in the usual remote stores."""
+        self.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n"
+                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples(graph)}}} }}")
 
-    @abstractmethod
-    def drop_graph(self, graph_iri: str) -> None: ...
+    def drop_graph(self, graph_iri: str) -> None:
+        self.update(f"DROP SILENT GRAPH <{graph_iri}>")
 
     @abstractmethod
     def graph_names(self) -> list[str]: ...
@@ -183,14 +185,6 @@ class OxigraphStore(Store):
             raise QuerySyntaxError(str(e)) from e
         except OSError as e:
             raise StoreError(str(e)) from e
-
-    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
-        # One update request is one transaction in Oxigraph: drop and insert land together.
-        self.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n"
-                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples(graph)}}} }}")
-
-    def drop_graph(self, graph_iri: str) -> None:
-        self.update(f"DROP SILENT GRAPH <{graph_iri}>")
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self.raw.named_graphs() if isinstance(g, ox.NamedNode))

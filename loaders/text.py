@@ -45,6 +45,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph-like blocks: split at blank lines, bullets, and short lines (headings, addresses)."""
     out: list[tuple[int, int]] = []
     start = None
+    prev_end = 0
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):

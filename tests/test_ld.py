@@ -83,7 +83,7 @@ def test_unknown_iris_are_404(client):
 def test_people_inspections_findings_documents_dereference(client):
     visit = next(e for e in client.get("/api/inspections").json() if e["type"] == "monitoring_visit")
     finding = client.get("/api/concerns", params={"limit": 1}).json()[0]
-    for path in (f"/id/person/amara-okonkwo", f"/id/inspection/{visit['id']}", f"/id/finding/{finding['id']}",
+    for path in ("/id/person/amara-okonkwo", f"/id/inspection/{visit['id']}", f"/id/finding/{finding['id']}",
                  "/id/document/kestrelford-monitoring-letter-2025"):
         r = client.get(path, headers={"Accept": "text/turtle"})
         assert r.status_code == 200, path

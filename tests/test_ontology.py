@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 
 from ikg.store import OxigraphStore
 from ikg.validate import owl_consistency, shacl, validate_store

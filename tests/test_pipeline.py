@@ -4,8 +4,6 @@ from __future__ import annotations
 import random
 import shutil
 
-import pytest
-
 from ikg import pipeline
 from ikg.store import OxigraphStore
 from ontology import Minter
