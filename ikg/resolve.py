@@ -17,6 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS
 
 from ikg.store import Store
+from ikg.tenures import read_tenures, tenure_graph
 from ontology import IKG, Minter, short_hash, slug, sparql_prefixes
 
 STATUSES = ("raised", "persisting", "improving", "resolved")
@@ -425,6 +426,9 @@ def build_resolution_graph(store: Store, minter: Minter) -> Graph:
             g.add((K, IKG.mergeReason, Literal(why)))
         if len(names) > 1:
             conflict(k, IKG.name, names)
+
+    # roles over time: one tenure per person, organisation and kind of post
+    g += tenure_graph(read_tenures(store, _documents_filter(minter)), person_canon, minter, _date_literal)
 
     # councils and other organisations are canonical as minted (ONS code, normalised name)
     for r in store.select(sparql_prefixes() + f"""

@@ -142,6 +142,9 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     """Splits a role phrase into (title, organisation, extra)."""
     from loaders.gazetteer import find_councils
     t = re.sub(r"\s+", " ", title).strip(" ,.;:–-")
+    # "who was appointed director of children's services in March 2022": the post alone
+    t = re.sub(r"^(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+)?appointed\s+(?:as\s+)?", "", t, flags=re.I)
+    t = re.sub(rf"\s+(?:in|from|on|since)\s+{_DATE_WORDS}$", "", t)
     extra: dict = {}
     org = None
     found = find_councils(t)

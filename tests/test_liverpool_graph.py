@@ -192,3 +192,11 @@ def test_api_conflicts_name_both_values_and_their_sources(client):
     assert conflicts
     for c in conflicts:
         assert len(c["claims"]) >= 2 and all(x["sources"] for x in c["claims"])
+
+
+def test_api_who_led_childrens_services_at_each_visit(client):
+    rows = client.get("/api/queries/post_holders", params={"role": "dcs", "council": "E08000012"}).json()
+    by_date = {r["date"]: r["name"] for r in rows}
+    assert by_date["2025-03-25"] == "Jenny Turnross"  # in post since August 2023, the 2025 letter's addressee
+    assert by_date["2019-04-30"] == by_date["2021-06-22"] == "Steve Reddy"
+    assert "2023-03-13" not in by_date  # no source shows who was in post in March 2023: none is guessed
