@@ -407,10 +407,16 @@ def people_data(store, base: str, name: str | None = None, person: str | None = 
         names = Counter(str(r["written"]) for r in rs)
         roles: dict[tuple, dict] = {}
         for t in tenures.get(k, []):
-            key = (str(t["title"]).lower(), sv(t.get("organisation")))
-            role = roles.setdefault(key, {"title": str(t["title"]), "organisation": sv(t.get("organisation_name")),
+            # one role per merged tenure (one post at one organisation), however the documents word it
+            key = sv(t.get("merged")) or (str(t["title"]).lower(), sv(t.get("organisation")))
+            role = roles.setdefault(key, {"title": str(t["title"]), "titles": [], "post": (local(t.get("post"), base) or "").removeprefix("role_") or None,
+                                          "organisation": sv(t.get("organisation_name")),
                                           "organisation_id": local(t.get("organisation"), base), "since": [],
-                                          "until": [], "sources": [], "sentences": []})
+                                          "until": [], "known_from": sv(t.get("known_from")),
+                                          "known_until": sv(t.get("known_until")), "sources": [], "sentences": []})
+            if str(t["title"]) not in role["titles"]:
+                role["titles"].append(str(t["title"]))
+                role["title"] = max(role["titles"], key=len)  # the fullest wording
             role["since"].append(t.get("since"))
             role["until"].append(t.get("until"))
             d = local(t["document"], base)

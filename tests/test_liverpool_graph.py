@@ -158,7 +158,10 @@ def test_api_people_finds_one_person_by_either_name(client):
     [by_ross] = client.get("/api/people", params={"name": "Turnross"}).json()
     assert by_bull["id"] == by_ross["id"]
     assert {"Jenny Turnbull", "Jenny Turnross"} <= set(by_bull["names"])
-    assert any("director" in r["title"].lower() for r in by_bull["roles"])
+    [dcs] = [r for r in by_bull["roles"] if r["post"] == "dcs"]  # one post, however each source words it
+    assert len(dcs["titles"]) >= 3 and dcs["since"] == dcs["known_from"] == "2023-08"
+    assert dcs["organisation_id"] == "E08000012" and dcs["known_until"] >= "2025-03-25"
+    assert {"002-ofsted-2025-monitoring-letter", "003-echo-2023-bracing", "004-echo-2024-fresh-update"} <= set(dcs["sources"])
 
 
 def test_api_timeline_tells_the_liverpool_story(client):

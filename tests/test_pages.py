@@ -102,6 +102,7 @@ def test_person_page(client):
     assert re.search(r'<blockquote class="quote">.*?href="/page/document/[^"]+#char=\d+-\d+"', text, re.S)
     text = page(client, "/page/person/amara-okonkwo")
     assert "Posts over time" in text and re.search(r'href="/page/document/[^"]+#char=\d+-\d+"', text)
+    assert "2022-03 – 2025-10-14" in text  # appointed March 2022; last shown in post by the October letter
     assert client.get("/page/person/no-one-at-all").status_code == 404
 
 
