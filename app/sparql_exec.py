@@ -303,12 +303,7 @@ class ForkExecutor(Executor):
                     signal.signal(sig, signal.SIG_DFL)
                 os.closerange(3, w)
                 os.closerange(w + 1, 1 << 16)
-                sparql_worker.run_job(self.store, job, sparql_worker.FrameWriter(w))
-            except BaseException as e:
-                try:
-                    sparql_worker.FrameWriter(w).error(500, f"query evaluation failed: {type(e).__name__}: {e}")
-                except BaseException:
-                    pass
+                sparql_worker.run_job_or_report(self.store, job, w)
             finally:
                 os._exit(0)
         os.close(w)
@@ -340,12 +335,7 @@ class ThreadExecutor(Executor):
 
         def work():
             try:
-                sparql_worker.run_job(self.store, job, sparql_worker.FrameWriter(w))
-            except BaseException as e:
-                try:
-                    sparql_worker.FrameWriter(w).error(500, f"query evaluation failed: {type(e).__name__}: {e}")
-                except BaseException:
-                    pass
+                sparql_worker.run_job_or_report(self.store, job, w)
             finally:
                 os.close(w)
                 self._slots.release()

@@ -91,6 +91,18 @@ class FrameWriter:
             self._send(b"D", payload)
 
 
+def run_job_or_report(store, job: dict, fd: int) -> None:
+    """run_job writing to `fd`, where any failure becomes an error frame: the server waiting
+    for frames always gets an answer."""
+    try:
+        run_job(store, job, FrameWriter(fd))
+    except BaseException as e:
+        try:
+            FrameWriter(fd).error(500, f"query evaluation failed: {type(e).__name__}: {e}")
+        except BaseException:
+            pass
+
+
 def run_job(store, job: dict, out: FrameWriter) -> None:
     """Evaluates job["query"] on `store` and writes head, data and finish (or an error)."""
     opts = {}

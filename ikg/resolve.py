@@ -18,6 +18,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS
 
 from ikg.store import Store
 from ikg.tenures import read_tenures, tenure_graph
+from loaders.to_rdf import partial_date
 from ontology import IKG, Minter, short_hash, slug, sparql_prefixes
 
 STATUSES = ("raised", "persisting", "improving", "resolved")
@@ -373,11 +374,6 @@ def theme_statuses(findings: list[FindingMention], events: dict[str, str], event
 
 # ---------------------------------------------------------------- writing the graph
 
-def _date_literal(value: str):
-    from loaders.to_rdf import partial_date
-    return partial_date(value)
-
-
 def build_resolution_graph(store: Store, minter: Minter) -> Graph:
     people = read_people(store, minter)
     person_canon, person_why = resolve_people(people)
@@ -428,7 +424,7 @@ def build_resolution_graph(store: Store, minter: Minter) -> Graph:
             conflict(k, IKG.name, names)
 
     # roles over time: one tenure per person, organisation and kind of post
-    g += tenure_graph(read_tenures(store, _documents_filter(minter)), person_canon, minter, _date_literal)
+    g += tenure_graph(read_tenures(store, _documents_filter(minter)), person_canon, minter)
 
     # councils and other organisations are canonical as minted (ONS code, normalised name)
     for r in store.select(sparql_prefixes() + f"""
@@ -452,7 +448,7 @@ def build_resolution_graph(store: Store, minter: Minter) -> Graph:
         event_dates[k] = start or head.published
         for prop, value in ((IKG.startDate, start),):
             if value:
-                g.add((K, prop, _date_literal(value)))
+                g.add((K, prop, partial_date(value)))
         for key, prop in (("end", IKG.endDate), ("published", IKG.publishedDate), ("sequence", IKG.sequence)):
             claims: dict[str, set[str]] = defaultdict(set)
             for m in ms:
@@ -460,7 +456,7 @@ def build_resolution_graph(store: Store, minter: Minter) -> Graph:
                     claims[value].add(doc)
             best = _most_precise(claims)
             if best:
-                g.add((K, prop, Literal(int(best)) if key == "sequence" else _date_literal(best)))
+                g.add((K, prop, Literal(int(best)) if key == "sequence" else partial_date(best)))
             coarse_ok = all(dates_compatible(v, best) for v in claims) if key != "sequence" else len(claims) <= 1
             if not coarse_ok:
                 conflict(k, prop, claims)
@@ -500,7 +496,7 @@ def build_resolution_graph(store: Store, minter: Minter) -> Graph:
         g.add((S, IKG.concernCount, Literal(neg)))
         g.add((S, IKG.improvementCount, Literal(pos)))
         if date:
-            g.add((S, IKG.date, _date_literal(date)))
+            g.add((S, IKG.date, partial_date(date)))
         for f in fs:
             g.add((S, PROV.wasDerivedFrom, URIRef(f)))
         g.add((S, RDFS.label, Literal(f"{theme.rsplit('/', 1)[-1]}: {status}")))

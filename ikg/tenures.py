@@ -12,6 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
 from ikg.store import Store
+from loaders.to_rdf import partial_date
 from ontology import IKG, ORG, Minter, short_hash, slug, sparql_prefixes
 
 # Kinds of post, by the written title (first match wins; "director of education" is none).
@@ -89,16 +90,7 @@ def group_tenures(mentions: dict[str, TenureMention], person: dict[str, str]) ->
     return groups
 
 
-def _earliest(values) -> str | None:
-    return min(values) if values else None
-
-
-def _latest(values) -> str | None:
-    return max(values) if values else None
-
-
-def tenure_graph(mentions: dict[str, TenureMention], person: dict[str, str], minter: Minter,
-                 date_literal) -> Graph:
+def tenure_graph(mentions: dict[str, TenureMention], person: dict[str, str], minter: Minter) -> Graph:
     """The merged tenures, each linked from the mentions it merges (ikg:resolvesTo)."""
     g = Graph()
     for (who, org, kind), ms in group_tenures(mentions, person).items():
@@ -115,14 +107,14 @@ def tenure_graph(mentions: dict[str, TenureMention], person: dict[str, str], min
             g.add((K, IKG.roleTitle, Literal(m.title)))
             g.add((URIRef(m.iri), IKG.resolvesTo, K))
             g.add((K, PROV.wasDerivedFrom, URIRef(m.iri)))
-        since = _earliest(set().union(*(m.since for m in ms)))
-        until = _latest(set().union(*(m.until for m in ms)))
+        since = min(set().union(*(m.since for m in ms)), default=None)
+        until = max(set().union(*(m.until for m in ms)), default=None)
         seen = set().union(*(m.seen for m in ms))
-        known_from = since or _earliest(seen)
-        known_until = until or _latest(seen | ({since} if since else set()))
+        known_from = since or min(seen, default=None)
+        known_until = until or max(seen | ({since} if since else set()), default=None)
         for prop, value in ((IKG.since, since), (IKG.until, until), (IKG.knownFrom, known_from),
                             (IKG.knownUntil, known_until)):
             if value:
-                g.add((K, prop, date_literal(value)))
+                g.add((K, prop, partial_date(value)))
         g.add((K, RDFS.label, Literal(f"{ms[0].title} ({local})")))
     return g

@@ -4,7 +4,6 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from ikg.tenures import TenureMention, group_tenures, role_kind, tenure_graph
-from ikg.resolve import _date_literal
 from ontology import IKG, ORG, Minter
 from test_api_data import KESTRELFORD, examples_store, make_app
 
@@ -31,7 +30,7 @@ def test_one_tenure_per_person_post_and_council_with_the_dates_the_sources_show(
     person = {"p/joh": "p/jo"}
     groups = group_tenures(ms, person)
     assert sorted(len(v) for v in groups.values()) == [1, 3]  # education stays a post of its own
-    g = tenure_graph(ms, person, Minter("http://x/"), _date_literal)
+    g = tenure_graph(ms, person, Minter("http://x/"))
     [dcs] = list(g.subjects(ORG.role, IKG.role_dcs))
     assert str(g.value(dcs, IKG.knownFrom)) == "2023-08" and str(g.value(dcs, IKG.knownUntil)) == "2025-04-28"
     assert {str(g.value(m, IKG.resolvesTo)) for m in map(__import__("rdflib").URIRef, ("t1", "t2", "t3"))} == {str(dcs)}
