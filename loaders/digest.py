@@ -7,7 +7,8 @@ sentence carry its character offsets into the document text as "start"/"end"
 """
 from __future__ import annotations
 
-LISTS = ("councils", "inspections", "people", "concerns", "improvements", "responses", "quotes", "figures")
+LISTS = ("councils", "inspections", "people", "concerns", "improvements", "responses", "quotes", "figures",
+         "recommendations")
 KINDS = ("ofsted_letter", "ofsted_report", "news", "other")
 INSPECTION_TYPES = ("ilacs", "monitoring_visit", "focused_visit", "jtai", "other")
 

@@ -30,6 +30,7 @@ from loaders.dates import find_dates, precision
 from loaders.digest import empty_digest
 from loaders.findings import classify, extract_findings, finding_items, themes_of
 from loaders.gazetteer import Council, councils, find_councils
+from loaders.recommendations import recommendations
 from loaders.responses import extract_responses
 from loaders.text import Span, fold, sentences
 from ontology import slug
@@ -668,4 +669,5 @@ def extract_ofsted(doc, kind: str) -> dict:
     digest["concerns"] = concerns
     digest["improvements"] = improvements
     digest["responses"] = extract_responses(spans, council.formal_name if council else None)
+    digest["recommendations"] = recommendations(text, insp["id"])
     return digest

@@ -245,6 +245,20 @@ class _Builder:
             self.add(Fi, IKG.council, self.main_council)
             self.evidence(Fi, item)
 
+    def recommendations(self):
+        for item in self.digest.get("recommendations", []):
+            R = self.m.recommendation(self.doc.id, item.get("text", ""))
+            self.add(R, RDF.type, IKG.Recommendation)
+            self.add(R, IKG.wording, Literal(item.get("text", "")))
+            self.add(R, RDFS.label, Literal(item.get("text", "")))
+            for theme in item.get("themes", []):
+                self.add(R, IKG.theme, THEME[theme])
+            self.add(R, IKG.council, self.main_council)
+            self.evidence(R, item)
+            I = self.inspections.get(str(item.get("inspection")))
+            if I is not None:
+                self.add(I, IKG.recommendation, R)
+
     def build(self) -> Graph:
         self.document()
         for c in self.digest.get("councils", []):
@@ -256,6 +270,7 @@ class _Builder:
         self.responses()
         self.quotes()
         self.figures()
+        self.recommendations()
         return self.g
 
 

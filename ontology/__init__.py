@@ -106,6 +106,9 @@ class Minter:
     def figure(self, doc_id: str, measure: str, value: str):
         return self._iri("figure", f"{doc_id}-{short_hash(measure, value)}")
 
+    def recommendation(self, doc_id: str, text: str):
+        return self._iri("recommendation", f"{doc_id}-{short_hash(text)}")
+
     def local_id(self, iri: str) -> str:
         """The part after /id/kind/ of an IRI this minter made."""
         return str(iri)[len(str(self.ns)):].split("/", 1)[-1]
