@@ -26,7 +26,7 @@ HONORIFIC = (r"(?:Councillor|Cllr\.?|Coun\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?
 _HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 _POST_NOMINALS = re.compile(r"(?:\s*,?\s+(?:MP|MBE|OBE|CBE|KC|QC|JP|DBE|CB|FRSA|PhD|HMI))+$")
 # One word of a name: "Liz", "O'Neill", "McDonald", "Labinjo-Hughes", an initial "J."
-NAME_TOK = r"(?:[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z]\.)"
+NAME_TOK = r"(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*|[A-Z]\.)(?![A-Za-z])"
 NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
 
 # Capitalised words that are never part of a person's name.
@@ -45,7 +45,7 @@ hub hubs centre centres center house trust foundation project programme network 
 park square week day awards award scheme strategy plan policy review act bill
 however although while since following after before during despite additionally meanwhile also but and
 or if when where what who how why speaking addressing asked according in on at for of to by with from
-unicef barnardo's nspcc action what's child friendly save""".split())
+unicef barnardo's nspcc action what's child friendly save young people families""".split())
 
 ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|councillors|inspector|inspectors|"
              r"chief\s+executive|executive|head|manager|chair|chairman|chairwoman|chairperson|mayor|MP|minister|"

@@ -1,87 +1,105 @@
-"""Quotes and who said them.
+"""Quotes and who said them, as British news writes them.
 
     Councillor Liz Parsons, ..., said: “This monitoring visit highlights ...      (speaker before)
-    “We are proud of our staff,” said Cllr Smith.                                 (speaker after)
-    Cllr Parsons said Ofsted’s findings were a “deeply concerning report” ...      (partial quote)
-    ..., with Ofsted stating: “Workers are persistent ...”                       (speaker "Ofsted")
+    “We are proud of our staff,” said Cllr Smith.   /   ‘We will act,’ she added.  (speaker after)
+    Cllr Parsons said Ofsted’s findings were a “deeply concerning report” ...      (a phrase quoted)
+    “The best decisions are made,” the inspector said. “Staff are proud.”         (between parts)
+    Inspectors said caseloads were "too high".   /   ‘Backlogs’ meant ...           (Ofsted's words)
 
-A quote that runs over several paragraphs (each opening with “, only the last closing)
-is one quote; debris between its paragraphs is left out of its text. Speakers are people
-(by the fullest name the document gives them; "she" is the person last named), or an
-organisation when no person is named: Ofsted for "inspectors", "the report", "the watchdog".
-Scare quotes (“inadequate”, “acutely aware”) and unattributed fragments are not quotes.
+Quote marks: curly double and single, straight double and single (an apostrophe in a
+word, “council’s”, is never a quote mark); a quote inside a quote belongs to the outer one.
+One item per paragraph: a quote running over several paragraphs gives one item each (its
+speaker carries over), which is how the quotes are cited. A one-word grade in quote marks
+(“inadequate”) is a judgement, not a quote; debris never reaches here.
 
-extract_quotes(text, spans, mentions, people=None) -> [{"speaker", "text", "span", "spans",
-"speaker_type": "person" | "ofsted" | "organisation", "speakers"?}]
+Speakers are people (the fullest name the document gives; "she" is the person last named,
+"they" the last speaker), or an organisation when no person is named: Ofsted for
+"inspectors", "the report", "the watchdog"; the council; a party or department. A phrase
+quoted in a reporter's sentence with no speaker of its own is the inspection's words
+(Ofsted) unless it speaks in the first person, when it is the last speaker's.
+
+extract_quotes(text, spans, mentions, people=None, council=None) -> [{"speaker", "text",
+"span", "spans", "speaker_type": "person" | "ofsted" | "organisation", "partial", "speakers"?}]
 """
 from __future__ import annotations
 
 import re
 
 from loaders.debris import content_blocks
+from loaders.lexicon import GRADE_WORDS, SPEECH_VERBS
 from loaders.text import Span, fold
 
-SPEECH = (r"(?:said|says|say|told|tells|added|adds|explained|explains|commented|stated|stating|states|warned|"
-          r"wrote|writes|insisted|admitted|claimed|noted|notes|argued|continued|concluded|concludes|"
-          r"described|describes|reported|reports|found|finds|highlighted|highlights|acknowledged|"
-          r"praised|praises|responded|replied|remarked|announced|confirmed|revealed|urged|declared|observed|"
-          r"asked|asks|questioned|queried|suggested|pointed\s+out|stressed|emphasised|emphasized|accepted|conceded|"
-          r"promised|pledged|vowed|welcomed|admits|insists|warns|explains|comments)")
+SPEECH = rf"(?:{SPEECH_VERBS})"
 _OFSTED_WORDS = (r"(?:ofsted(?:\s+inspectors?)?|inspectors?|the\s+inspectorate|the\s+(?:education\s+|schools\s+)?watchdog|"
                  r"the\s+regulator|the\s+(?:fresh\s+|latest\s+|new\s+|full\s+|inspection\s+|ofsted\s+|monitoring\s+)?(?:report|letter|document|findings)|"
                  r"his\s+majesty[’']s\s+inspectors?|hmi|it)")
-_OPEN = "“"
-_CLOSE = "”"
+_OFSTED_ANY = re.compile(r"\b(?:ofsted|inspectors?|inspectorate|watchdog|regulator|report|judgment|judgement|findings|letter)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|we’re|we're|we’ve|we've|our|us|my)\b", re.IGNORECASE)
+_ORG = re.compile(r"\b(?:the\s+)?(?P<org>(?:[A-Z][\w’'\-]+\s+){0,4}(?:Party|Council|Trust|Government|Department(?:\s+for\s+[A-Z]\w+)?|"
+                  r"Union|Association|NSPCC|Barnardo[’']s|Commissioner))\b")
+
+_SINGLE_OPEN = "‘'"
+_BEFORE_OPEN = " \t([{—–-/“\"\n:;"
 
 
-def _segments(text: str, blocks: list[tuple[int, int]]) -> list[list[tuple[int, int, bool, bool]]]:
-    """Quoted passages as lists of pieces (start, end, opened_at_block_start, closed), inner text only.
-    A piece left open at the end of its block continues in the next block if that opens with a quote mark."""
-    quotes: list[list[tuple[int, int, bool, bool]]] = []
-    pending: list[tuple[int, int, bool, bool]] | None = None
-    for bs, be in blocks:
-        block = text[bs:be]
-        starts_quoted = block.lstrip()[:1] in (_OPEN, '"')
-        if pending is not None and not starts_quoted:
-            quotes.append(pending)
-            pending = None
-        i = 0
-        while i < len(block):
-            ch = block[i]
-            if ch in (_OPEN, '"'):
-                closer = _CLOSE if ch == _OPEN else '"'
-                j = block.find(closer, i + 1)
-                if ch == _OPEN:
-                    nxt_open = block.find(_OPEN, i + 1)
-                    if nxt_open != -1 and (j == -1 or nxt_open < j):
-                        j = -1 if j == -1 else j
-                piece_start = bs + i + 1
-                at_block_start = block[:i].strip() == ""
-                if j == -1:
-                    piece = (piece_start, be, at_block_start, False)
-                    if pending is not None and at_block_start:
-                        pending.append(piece)
-                    else:
-                        if pending is not None:
-                            quotes.append(pending)
-                        pending = [piece]
-                    break
-                piece = (piece_start, bs + j, at_block_start, True)
-                if pending is not None and at_block_start:
-                    pending.append(piece)
-                    quotes.append(pending)
-                    pending = None
-                else:
-                    if pending is not None:
-                        quotes.append(pending)
-                        pending = None
-                    quotes.append([piece])
-                i = j + 1
-                continue
-            i += 1
-    if pending is not None:
-        quotes.append(pending)
-    return quotes
+def _opens(s: str, i: int) -> bool:
+    """Whether s[i] opens a quote: double marks always, single ones only at a word's start."""
+    ch = s[i]
+    if ch == "”":  # a closing mark written as the opener: ': ”Since the last inspection'
+        return (i == 0 or s[i - 1] in _BEFORE_OPEN) and i + 1 < len(s) and s[i + 1].isalnum()
+    if ch in "“\"":
+        if ch == '"' and i > 0 and s[i - 1].isalnum() and (i + 1 == len(s) or not s[i + 1].isalnum()):
+            return False  # a straight closing mark with no opener ("7" tall")
+        return True
+    if ch in _SINGLE_OPEN:
+        prev_ok = i == 0 or s[i - 1] in _BEFORE_OPEN
+        next_ok = i + 1 < len(s) and (s[i + 1].isalnum() or s[i + 1] in "£“\"")
+        return prev_ok and next_ok
+    return False
+
+
+def _close(s: str, i: int) -> int | None:
+    """Index of the mark that closes the quote opened at s[i], or None (open to the paragraph's end)."""
+    ch = s[i]
+    if ch in "“”":
+        j = s.find("”", i + 1)
+        return j if j != -1 else None
+    if ch == '"':
+        j = s.find('"', i + 1)
+        return j if j != -1 else None
+    for j in range(i + 1, len(s)):
+        if s[j] in "’'" and s[j - 1] not in " \t" and (j + 1 == len(s) or not s[j + 1].isalnum()):
+            return j
+    return None
+
+
+def quoted_pieces(s: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of the inner text of each top-level quote in one paragraph."""
+    out, i = [], 0
+    while i < len(s):
+        if s[i] in "“”\"‘'" and _opens(s, i):
+            j = _close(s, i)
+            if j is None:
+                out.append((i + 1, len(s), False))
+                break
+            out.append((i + 1, j, True))
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+_GRADE_ONLY = re.compile(rf"(?:{GRADE_WORDS}|adequate)[.,!]?", re.IGNORECASE)  # "adequate": before 2014
+
+
+def is_label(q: str) -> bool:
+    """A grade in quote marks ("inadequate") or the name of a thing ("Kestrelford Daily")."""
+    q = q.strip(" ,.;:!?")
+    if _GRADE_ONLY.fullmatch(q):
+        return True
+    words = q.split()
+    small = {"of", "for", "and", "the", "a", "in", "on", "to", "&"}
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() or w in small for w in words) and not _FIRST_PERSON.search(q)
 
 
 def _sentence_start(text: str, pos: int, block_start: int) -> int:
@@ -89,7 +107,6 @@ def _sentence_start(text: str, pos: int, block_start: int) -> int:
     seg = text[block_start:pos]
     cut = 0
     for m in re.finditer(r"[.!?][’”\"']?\s+(?=[A-Z“\"‘])", seg):
-        # ignore abbreviations
         word = re.search(r"(\w+)[.!?][’”\"']?\s+$", seg[:m.end()])
         if word and word.group(1).lower() in {"cllr", "mr", "mrs", "ms", "dr", "st", "prof"}:
             continue
@@ -97,13 +114,21 @@ def _sentence_start(text: str, pos: int, block_start: int) -> int:
     return block_start + cut
 
 
+def _sentence_end(text: str, pos: int, block_end: int) -> int:
+    m = re.compile(r"[.!?][’”\"']?(?=\s+[A-Z“\"‘]|\s*$)").search(text, pos, block_end)
+    return m.end() if m else block_end
+
+
 class _Resolver:
+    """Names the speaker a stretch of text points at (a clause's subject side)."""
+
     def __init__(self, text: str, mentions: list[tuple[int, int, str]], people: list[dict] | None, council: str | None):
         self.text = text
         self.mentions = mentions
         self.ofsted_people = {p["name"] for p in (people or [])
                               if any((r.get("organisation") or "") == "Ofsted" for r in p.get("roles", []))}
         self.council = council
+        self.last: tuple[str, str, list[str]] | None = None  # the last speaker found
 
     def person_in(self, s: int, e: int) -> list[str]:
         names = []
@@ -116,23 +141,20 @@ class _Resolver:
         prev = [m for m in self.mentions if m[1] <= pos]
         return prev[-1][2] if prev else None
 
+    def _kind(self, name: str) -> str:
+        return "ofsted" if name in self.ofsted_people else "person"
+
     def subject(self, s: int, e: int, pronoun_pos: int) -> tuple[str | None, str, list[str]]:
-        """Who the words text[s:e] (a clause's subject side) name: (speaker, type, all people)."""
+        """Who the words text[s:e] name: (speaker, type, all people named)."""
         phrase = self.text[s:e]
+        tail = phrase.strip(" ,:")
         names = self.person_in(s, e)
         if names:
             kind = "ofsted" if (any(n in self.ofsted_people for n in names)
                                 or re.search(r"\binspectors?\b", phrase, re.IGNORECASE)) else "person"
             return names[-1] if len(names) == 1 or kind != "ofsted" else names[0], kind, names
-        if re.search(rf"\b{_OFSTED_WORDS}\s*$", phrase.strip(" ,:"), re.IGNORECASE) or \
-                re.search(r"\b(?:ofsted|inspectors?|watchdog|inspectorate|regulator)\b", phrase, re.IGNORECASE):
-            return "Ofsted", "ofsted", []
-        if re.search(r"\b(?:he|she)\s*$", phrase.strip(" ,:"), re.IGNORECASE) or re.search(r"\b(?:he|she)\b", phrase[-40:], re.IGNORECASE):
-            name = self.last_person_before(pronoun_pos)
-            if name:
-                return name, "ofsted" if name in self.ofsted_people else "person", [name]
         m = re.search(r"\b(?i:a|an|the)\s+(?P<pre>(?:[A-Z][\w’']*\s+(?:for\s+|of\s+|and\s+)?){0,5})?(?:council\s+)?spokes(?:person|man|woman)"
-                      r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w’' ]+?))?\s*$", phrase.strip(" ,:"))
+                      r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w’' ]+?))?\s*$", tail)
         if m:
             org = (m.group("org") or m.group("pre") or "").strip()
             if re.fullmatch(r"(?:the\s+)?(?:council|local\s+authority|authority)", org, re.IGNORECASE) or not org:
@@ -140,72 +162,191 @@ class _Resolver:
             if re.search(r"\bofsted\b", org, re.IGNORECASE):
                 return "Ofsted", "ofsted", []
             return org, "organisation", []
-        if re.search(r"\bthe\s+(?:council|local\s+authority|authority)\s*$", phrase.strip(" ,:"), re.IGNORECASE) and self.council:
-            return self.council, "organisation", []
+        if re.search(rf"\b{_OFSTED_WORDS}\s*$", tail, re.IGNORECASE) or \
+                re.search(r"\b(?:ofsted|inspectors?|watchdog|inspectorate|regulator)\b", phrase, re.IGNORECASE):
+            return "Ofsted", "ofsted", []
+        if re.search(r"\b(?:he|she)\b", phrase[-40:], re.IGNORECASE):
+            name = self.last_person_before(pronoun_pos)
+            if name:
+                return name, self._kind(name), [name]
+        if re.search(r"\bthey\b", phrase[-40:], re.IGNORECASE) and self.last:
+            return self.last
+        council = self._council(phrase)
+        if council:
+            return council, "organisation", []
+        m = _ORG.search(phrase)
+        if m:
+            return re.sub(r"^The\s+", "", m.group("org")), "organisation", []
+        if re.search(r"\bthe\s+(?:council|local\s+authority|authority)\b", phrase, re.IGNORECASE) and self.council:
+            return self._short(), "organisation", []
         return None, "", []
+
+    def _short(self) -> str:
+        """The subject council as news names it ("Lambeth Council", not "London Borough of Lambeth")."""
+        from loaders.gazetteer import lookup
+        c = lookup(self.council) if self.council else None
+        return f"{c.name} Council" if c is not None and self.council.startswith("London Borough") else self.council
+
+    def _council(self, phrase: str) -> str | None:
+        from loaders.gazetteer import find_councils, lookup
+        found = find_councils(phrase)
+        if not found:
+            return None
+        c, a, b = found[-1]
+        main = lookup(self.council) if self.council else None
+        if main is not None and main.ons_code == c.ons_code:
+            return self.council
+        written = re.sub(r"^the\s+|[’']s$", "", phrase[a:b], flags=re.IGNORECASE)
+        return written if re.search(r"council$", written, re.IGNORECASE) else f"{c.name} Council"
+
+
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _speech_before(before: str) -> re.Match | None:
+    """The last speech verb before a quote ("X said:", "she told the BBC", "according to");
+    a passive one ("were praised", "has been branded") names no speaker before it."""
+    verbs = [v for v in re.finditer(rf"\b{SPEECH}\b|\baccording\s+to\b", before, re.IGNORECASE)
+             if not _PASSIVE.search(before[:v.start()])]
+    return verbs[-1] if verbs else None
+
+
+# "..., which confirm that ...", "the report, which found ...": the report's words, whoever welcomed it
+_REPORT_SAYS = re.compile(r"\b(?:ofsted|report|findings|inspectors?|inspection|visit|letter)\b[^.;“\"‘]*\b(?:which|that|who)\s+"
+                          r"(?:\w+\s+)?(?:confirm|found|find|show|said|say|describ|highlight|note|state|conclud|judg)\w*", re.IGNORECASE)
+
+_AFTER = [
+    re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?:{SPEECH})\s+(?P<who>[^,.;“\"‘]{{1,80}})", re.IGNORECASE),
+    re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?P<who>[^,.;“\"‘]{{1,80}}?)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:{SPEECH})\b", re.IGNORECASE),
+]
 
 
 def extract_quotes(text: str, spans: list[Span], mentions: list[tuple[int, int, str]],
                    people: list[dict] | None = None, council: str | None = None) -> list[dict]:
-    span_starts = [(sp.start, sp.end) for sp in spans]
-    blocks = [b for b in content_blocks(text) if any(b[0] <= s < b[1] for s, _ in span_starts)]
+    starts = [sp.start for sp in spans]
+    blocks = [b for b in content_blocks(text) if any(b[0] <= s < b[1] for s in starts)]
     R = _Resolver(text, mentions, people, council)
     out: list[dict] = []
-    prev: dict | None = None
-    for pieces in _segments(text, blocks):
-        first_s, _, at_start, _ = pieces[0]
-        qtext = " ".join(fold(text[s:e]) for s, e, _, _ in pieces).strip()
-        qtext = qtext.rstrip("“\"").rstrip(",")
-        if len(qtext.split()) < 3:
-            continue
-        block = next(b for b in blocks if b[0] <= first_s - 1 < b[1])
-        open_pos = first_s - 1
-        sent_start = _sentence_start(text, open_pos, block[0])
-        before = text[sent_start:open_pos]
-        bi = blocks.index(block)
-        if at_start and bi > 0 and text[blocks[bi - 1][0]:blocks[bi - 1][1]].rstrip().endswith(":"):
-            # "Cllr Smith said:" closes the paragraph before the quote
-            pb = blocks[bi - 1]
-            sent_start = _sentence_start(text, pb[1], pb[0])
-            before = text[sent_start:pb[1]]
-        last_e = pieces[-1][1]
-        after_block = next((b for b in blocks if b[0] <= last_e <= b[1]), block)
-        after = text[last_e + 1:after_block[1]] if pieces[-1][3] else ""
-        speaker, kind, names = None, "", []
-        full = bool(re.match(r"[A-Z‘'\"]", qtext)) or bool(re.search(r":\s*$", before))
-        # speaker before: "... X said: “", "X said the plan was “"
-        verbs = list(re.finditer(rf"\b{SPEECH}\b|\baccording\s+to\b", before, re.IGNORECASE))
-        if verbs:
-            v = verbs[-1]
-            speaker, kind, names = R.subject(sent_start, sent_start + v.start(), sent_start + v.start())
-            if speaker is None and re.match(r"according", v.group(), re.IGNORECASE):
-                speaker, kind, names = R.subject(sent_start + v.end(), open_pos, open_pos)
-        # speaker after: "“...,” said Cllr Smith." / "“...,” she added." / "..., according to inspectors."
-        if speaker is None and after:
-            m = re.match(rf"\s*[,.]?\s*(?:{SPEECH})\s+(?P<who>[^,.;“]{{1,80}})", after, re.IGNORECASE) or \
-                re.match(rf"\s*[,.]?\s*(?P<who>[^,.;“]{{1,80}}?)\s+(?:{SPEECH})\b", after, re.IGNORECASE) or \
-                re.search(r"\baccording\s+to\s+(?P<who>[^,.;“]{1,60})", after[:120], re.IGNORECASE)
-            if m:
-                ws = last_e + 1 + m.start("who")
-                speaker, kind, names = R.subject(ws, ws + len(m.group("who")), ws)
-        # a paragraph that is all quote, straight after another quote: the same speaker goes on
-        if speaker is None and at_start and prev is not None and full:
-            if bi > 0 and blocks[bi - 1][0] == prev["_end_block"]:
-                speaker, kind, names = prev["speaker"], prev["speaker_type"], prev.get("speakers", [])
-        if speaker is None:
-            continue
-        if kind in ("ofsted", "organisation") and not full and not names:
-            continue  # "inspectors said it was “a significant improvement”": a phrase, not a quote
-        if not full and len(qtext.split()) < 3:
-            continue
-        item = {"speaker": speaker, "text": qtext, "span": [pieces[0][0], pieces[-1][1]],
-                "spans": [[s, e] for s, e, _, _ in pieces], "speaker_type": kind or "person",
-                "partial": not full}
-        if len(names) > 1:
-            item["speakers"] = names
-        item["_end_block"] = after_block[0]
-        out.append(item)
-        prev = item
+    prev_block_quote: dict | None = None  # the last quote of the previous block
+    open_quote = False  # the previous block ended inside a quote
+    for bi, (bs, be) in enumerate(blocks):
+        block = text[bs:be]
+        block_quotes: list[dict] = []
+        unmarked = False
+        pieces = quoted_pieces(block)
+        first_mark = min((ps - 1 for ps, _, _ in pieces), default=len(block))
+        k = block.find("”")
+        if open_quote and prev_block_quote and 0 < k < first_mark:
+            # the quote goes on into this paragraph without opening it again
+            pieces = [(0, k, True)] + [p for p in quoted_pieces(block[k + 1:]) for p in [(p[0] + k + 1, p[1] + k + 1, p[2])]]
+        elif not pieces and prev_block_quote and prev_block_quote.get("_said_colon") and _FIRST_PERSON.search(block):
+            # a statement set out under "X said:" with no quote marks
+            pieces = [(0, len(block), True)]
+            unmarked = True
+        open_quote = False
+        for ps, pe, closed in pieces:
+            s, e = bs + ps, bs + pe
+            qtext = fold(text[s:e]).strip().rstrip("“\"‘,").strip()
+            if not qtext or is_label(qtext) or _subheading(block, ps, pe):
+                continue
+            item = _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_block_quote)
+            if item is None:
+                continue
+            if unmarked:
+                item["_said_colon"] = True
+            block_quotes.append(item)
+            R.last = (item["speaker"], item["speaker_type"], item.get("speakers", [item["speaker"]]))
+            out.append(item)
+            open_quote = not closed
+        said_colon = re.search(rf"\b{SPEECH}\s*:\s*$", block, re.IGNORECASE)
+        if said_colon and not block_quotes:
+            ss = _sentence_start(text, be, bs)
+            v = _speech_before(text[ss:be])
+            who = R.subject(ss, ss + v.start(), ss + v.start()) if v else (None, "", [])
+            if who[0]:
+                prev_block_quote = {"speaker": who[0], "speaker_type": who[1] or "person", "speakers": who[2], "_said_colon": True}
+                continue
+        if block_quotes:
+            prev_block_quote = block_quotes[-1]
+        elif not _mentions_person(R, bs, be):
+            prev_block_quote = None if not (prev_block_quote and prev_block_quote.get("_said_colon")) else prev_block_quote
     for q in out:
-        q.pop("_end_block", None)
+        q.pop("_said_colon", None)
     return out
+
+
+def _subheading(block: str, ps: int, pe: int) -> bool:
+    """A line that is nothing but a short quoted phrase: a subheading or a pull quote."""
+    rest = (block[:max(0, ps - 1)] + block[pe + 1:]).strip(" “”\"‘’'.,")
+    return not rest and len(block[ps:pe].split()) <= 8 and not re.search(r"[.!?]\s*$", block[ps:pe])
+
+
+def _mentions_person(R: _Resolver, s: int, e: int) -> bool:
+    return bool(R.person_in(s, e))
+
+
+def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_block_quote) -> dict | None:
+    bs, be = blocks[bi]
+    open_pos = s - 1
+    sent_start = _sentence_start(text, open_pos, bs)
+    before = text[sent_start:open_pos]
+    at_start = not text[bs:open_pos].strip()
+    full = bool(re.match(r"[A-Z0-9£‘'\"]", qtext)) and (at_start or bool(re.search(r"[:,]\s*$", before)))
+    speaker, kind, names = None, "", []
+    # speaker before: "X said: “", "X said the plan was “", "according to X, “"
+    v = _speech_before(before)
+    if v and _REPORT_SAYS.search(before[v.end():]):
+        speaker, kind, names = "Ofsted", "ofsted", []
+    elif v:
+        speaker, kind, names = R.subject(sent_start, sent_start + v.start(), sent_start + v.start())
+        if speaker is None and re.match(r"according", v.group(), re.IGNORECASE):
+            speaker, kind, names = R.subject(sent_start + v.end(), open_pos, open_pos)
+    # speaker after: "“...,” said Cllr Smith." / "“...,” she added." / "..., according to inspectors."
+    if speaker is None and closed:
+        after = text[e:_sentence_end(text, e + 1, be)]
+        for rx in _AFTER:
+            m = rx.match(after)
+            if m and len(m.group("who").split()) <= 12:
+                ws = e + m.start("who")
+                speaker, kind, names = R.subject(ws, ws + len(m.group("who")), ws)
+                if speaker:
+                    break
+        if speaker is None:
+            m = re.search(r"\baccording\s+to\s+(?P<who>[^,.;“]{1,60})", after[:160], re.IGNORECASE)
+            if m:
+                ws = e + m.start("who")
+                speaker, kind, names = R.subject(ws, ws + len(m.group("who")), ws)
+    # a subject right before the quote, no verb: 'Kestrelford Council “will not stand still”'
+    if speaker is None and not v and 0 < len(before.split()) <= 6 and not re.search(r"[,:]\s*$", before):
+        speaker, kind, names = R.subject(sent_start, open_pos, open_pos)
+        if kind == "ofsted" and not re.search(r"\b(?:ofsted|inspectors?|watchdog|report)\s*$", before.strip(), re.IGNORECASE):
+            speaker, kind, names = None, "", []
+    # "Cllr Smith said:" closes the paragraph before a paragraph that is all quote
+    if speaker is None and at_start and bi > 0:
+        pbs, pbe = blocks[bi - 1]
+        if text[pbs:pbe].rstrip().endswith(":"):
+            ss = _sentence_start(text, pbe, pbs)
+            v = _speech_before(text[ss:pbe])
+            if v:
+                speaker, kind, names = R.subject(ss, ss + v.start(), ss + v.start())
+    # the second part of a quote in the same paragraph, or a paragraph that goes on quoting
+    if speaker is None and block_quotes and (full or _FIRST_PERSON.search(qtext)):
+        p = block_quotes[-1]
+        speaker, kind, names = p["speaker"], p["speaker_type"], p.get("speakers", [])
+    if speaker is None and at_start and prev_block_quote is not None and (full or prev_block_quote.get("_said_colon")):
+        p = prev_block_quote
+        speaker, kind, names = p["speaker"], p["speaker_type"], p.get("speakers", [])
+    if speaker is None:
+        # a phrase quoted in the reporter's sentence: whose words the sentence reports
+        sentence = text[sent_start:_sentence_end(text, e + 1, be)]
+        if _FIRST_PERSON.search(qtext) and R.last:
+            speaker, kind, names = R.last
+        elif _OFSTED_ANY.search(sentence) or not _FIRST_PERSON.search(qtext):
+            speaker, kind, names = "Ofsted", "ofsted", []
+    if speaker is None:
+        return None
+    item = {"speaker": speaker, "text": qtext, "span": [s, e], "spans": [[s, e]],
+            "speaker_type": kind or "person", "partial": not full}
+    if len(names) > 1:
+        item["speakers"] = list(names)
+    return item

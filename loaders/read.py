@@ -79,9 +79,10 @@ def read_document(path: str | Path, published: str | None = None) -> Document:
 
 
 def _sidecar(path: Path) -> dict:
-    """NAME.meta.json beside the file: {"published", "source", "title"}."""
-    side = path.with_name(path.stem + ".meta.json")
-    if not side.exists():
+    """NAME.ext.meta.json (or NAME.meta.json) beside the file: {"published", "source", "title"}."""
+    side = next((s for s in (path.with_name(path.name + ".meta.json"), path.with_name(path.stem + ".meta.json"))
+                 if s.exists()), None)
+    if side is None:
         return {}
     try:
         meta = json.loads(side.read_text(encoding="utf-8"))

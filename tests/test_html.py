@@ -51,3 +51,11 @@ def test_sidecar_and_published_override(tmp_path):
     doc = read_document(page)
     assert (doc.published, doc.title) == ("2024-03-01", "A title")
     assert read_document(page, published="2024-04-02").published == "2024-04-02"
+
+
+def test_sidecar_named_after_the_whole_file_name(tmp_path):
+    page = tmp_path / "story.txt"
+    page.write_text("Inspectors praised the council's front door, where referrals are handled quickly and well.\n"
+                    "Caseloads have fallen since the council recruited more permanent social workers.\n", encoding="utf-8")
+    (tmp_path / "story.txt.meta.json").write_text(json.dumps({"published": "2023-04-18"}))
+    assert read_document(page).published == "2023-04-18"

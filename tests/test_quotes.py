@@ -15,26 +15,28 @@ def quotes(text):
     return extract_quotes(text, spans, mentions, people=people, council=COUNCIL)
 
 
-def test_multi_paragraph_quote_is_one_quote_without_the_adverts_between():
+def test_quote_over_paragraphs_is_one_item_a_paragraph_without_the_adverts_between():
     text = ("Councillor Helen Marsh, cabinet member for children's services, said: “This visit shows our progress.\n"
             "Advertisement\n"
             "Hide Ad“Our staff are committed to the very best services for children.\n"
             "“I firmly believe we are on track.”\n"
             "Comment Guidelines\n")
-    [q] = quotes(text)
-    assert q["speaker"] == "Helen Marsh"
-    assert q["text"] == ("This visit shows our progress. Our staff are committed to the very best services "
-                         "for children. I firmly believe we are on track.")
-    assert len(q["spans"]) == 3
-    for s, e in q["spans"]:
+    qs = quotes(text)
+    assert [(q["speaker"], q["text"]) for q in qs] == [
+        ("Helen Marsh", "This visit shows our progress."),
+        ("Helen Marsh", "Our staff are committed to the very best services for children."),
+        ("Helen Marsh", "I firmly believe we are on track.")]
+    for q in qs:
+        s, e = q["span"]
         assert "Advertisement" not in text[s:e] and "Hide Ad" not in text[s:e]
 
 
 def test_straight_quotes_over_paragraphs():
     text = ('Steve Reed, director of children\'s services, said: "Since I was appointed, staff have impressed me.\n\n'
             '"We are focusing on the support we give to social workers."\n')
-    [q] = quotes(text)
-    assert q["speaker"] == "Steve Reed" and q["text"].endswith("support we give to social workers.")
+    qs = quotes(text)
+    assert [q["speaker"] for q in qs] == ["Steve Reed", "Steve Reed"]
+    assert qs[1]["text"].endswith("support we give to social workers.")
 
 
 def test_speaker_after_the_quote():
@@ -72,12 +74,14 @@ def test_named_inspectors_speak_for_ofsted():
     assert q["speaker_type"] == "ofsted"
 
 
-def test_scare_quotes_and_unattributed_phrases_are_not_quotes():
+def test_grades_in_quote_marks_are_judgements_and_phrases_are_the_reports_words():
     text = ("The service was rated “inadequate” and inspectors cited “serious weaknesses” for children.\n"
             "Senior leaders are “acutely aware” more work is required.\n"
             "Social work is “not consistently strong enough” yet, according to inspectors.\n"
             "The watchdog said the council had shown “insufficient pace in tackling critical areas”.\n")
-    assert quotes(text) == []
+    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [
+        ("Ofsted", "serious weaknesses"), ("Ofsted", "acutely aware"),
+        ("Ofsted", "not consistently strong enough"), ("Ofsted", "insufficient pace in tackling critical areas")]
 
 
 def test_debris_is_never_a_quote():
@@ -99,3 +103,45 @@ def test_organisations_speak_when_no_person_is_named():
             "In a statement, the council said: “We are sorry and we are determined to put this right.”\n")
     assert [(q["speaker"], q["speaker_type"]) for q in quotes(text)] == [
         ("Department for Education", "organisation"), (COUNCIL, "organisation")]
+
+
+def test_single_curly_and_straight_marks_and_apostrophes():
+    text = ("The council’s children’s services were ‘letting down children’, said Cllr Amy Holt.\n"
+            "Kestrelford's director, Dan Poole, said: 'We're sorry and we will put this right.'\n")
+    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [
+        ("Amy Holt", "letting down children"), ("Dan Poole", "We're sorry and we will put this right.")]
+
+
+def test_nested_quote_belongs_to_the_outer_one():
+    text = "Cllr Amy Holt said: “Inspectors called our staff ‘tireless’ and I agree with them.”\n"
+    [q] = quotes(text)
+    assert q["speaker"] == "Amy Holt" and q["text"] == "Inspectors called our staff ‘tireless’ and I agree with them."
+
+
+def test_speaker_between_the_parts_of_a_quote():
+    text = "“We accept the findings,” said Dr Rose Field, the director. “We have already begun to act.”\n"
+    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [
+        ("Rose Field", "We accept the findings"), ("Rose Field", "We have already begun to act.")]
+
+
+def test_a_statement_under_said_colon_without_quote_marks():
+    text = ("Rose Field, Director of Children's Services, said:\n\n"
+            "We are pleased that inspectors saw the progress our staff have made.\n\n"
+            "We also know where we must go further.\n")
+    qs = quotes(text)
+    assert [q["speaker"] for q in qs] == ["Rose Field", "Rose Field"]
+    assert qs[1]["text"].startswith("We also know")
+
+
+def test_pull_quotes_and_passive_verbs():
+    text = ("“Drift and delay”\n"
+            "‘Serious weaknesses’ in care planning have been criticised in a report by Ofsted.\n"
+            "Kestrelford Council has welcomed the findings, which confirm that the front door “responds swiftly”.\n")
+    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [
+        ("Ofsted", "Serious weaknesses"), ("Ofsted", "responds swiftly")]
+
+
+def test_the_council_speaks_by_its_name():
+    text = "Kestrelford Council said it “accepted and welcomed” the report.\n"
+    [q] = quotes(text)
+    assert q["speaker_type"] == "organisation" and q["speaker"] == COUNCIL

@@ -1,0 +1,30 @@
+"""The words extraction listens for, in one place: months, grades, judgement areas, titles
+and honorifics, speech verbs. Each list is a regular-expression alternation (no groups that
+capture) so components can build their patterns from it; the Python lists beside them are
+for code that looks words up.
+"""
+from __future__ import annotations
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# Ofsted's four grades as news and reports write them (a quoted grade is a judgement, not a quote).
+GRADE_WORDS = (r"good|outstanding|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|"
+               r"improvement\s+required|requiring\s+improvement")
+
+# Honorifics and titles that are not part of a name ("the Right Honourable Dame Jane Smith MP").
+HONORIFIC = (r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?|Councillor|Cllr\.?|Coun\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|"
+             r"Dr\.?|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness|Baron|Rev\.?|Reverend)")
+POST_NOMINALS = r"(?:MP|MBE|OBE|CBE|KC|QC|JP|DBE|CB|FRSA|PhD|HMI)"
+
+# Verbs that introduce or follow what someone said, wrote or found.
+SPEECH_VERBS = (r"said|says|say|saying|told|tells|added|adds|adding|explained|explains|commented|comments|stated|stating|states|"
+                r"warned|warns|reporting|wrote|writes|insisted|insists|admitted|admits|claimed|noted|notes|noting|argued|continued|"
+                r"concluded|concludes|described|describes|reported|reports|found|finds|highlighted|highlights|highlighting|"
+                r"acknowledged|praised|praises|responded|replied|remarked|announced|confirmed|revealed|urged|declared|"
+                r"observed|asked|asks|questioned|queried|suggested|pointed\s+out|stressed|emphasised|emphasized|"
+                r"accepted|conceded|promised|pledged|vowed|welcomed|branded|called|calling|cited|citing|referred\s+to|"
+                r"identified|judged|rated|criticised|slammed|recognised|commended")
