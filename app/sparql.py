@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import logging
 import threading
 import time
 import weakref
@@ -40,6 +41,7 @@ from app.sparql_text import UsingConflict, add_using, answer_kind, calls_out, na
 
 BUFFER = 256 * 1024  # answers up to this size are sent whole, with their true status
 QUERY_ALLOW = "GET, HEAD, POST, OPTIONS"
+log = logging.getLogger("ikg.sparql")
 _executors: "weakref.WeakSet[Executor]" = weakref.WeakSet()
 _executor_lock = threading.Lock()
 
@@ -71,7 +73,8 @@ def executor(app) -> Executor:
         with _executor_lock:
             ex = getattr(app.state, "sparql_executor", None)
             if ex is None:
-                ex = make_executor(app.state.store, workers=app.state.settings.query_workers)
+                ex = make_executor(app.state.store, workers=app.state.settings.query_workers,
+                                   offline=not app.state.settings.allow_federation)
                 app.state.sparql_executor = ex
                 _executors.add(ex)
     return ex
@@ -140,8 +143,9 @@ async def sparql_preflight(request: Request) -> Response:
 
 async def _run_query(request: Request, q: QueryRequest) -> Response:
     settings = request.app.state.settings
-    word = calls_out(q.query)
-    if word and not settings.allow_federation:
+    base_iri = _endpoint(request)
+    word, answer, own_dataset = await blocking(_read_query_text, q.query, base_iri, settings.allow_federation)
+    if word:
         return text(403, f"{word} is disabled on this server: queries may not fetch from other servers "
                          "(federation). Set IKG_ALLOW_FEDERATION=true to allow SERVICE and LOAD.", cors=True)
     if q.format and cn.by_name_any(q.format) is None:
@@ -153,22 +157,28 @@ async def _run_query(request: Request, q: QueryRequest) -> Response:
         f, why = cn.choose(accept, q.format, kind)
         formats[kind] = [f.key, f.content_type] if f else None
         refusals[kind] = why
-    kind = answer_kind(q.query)
-    if kind and not formats[kind]:  # known before evaluation: no need to run the query
-        return text(406, refusals[kind], cors=True)
+    if answer and not formats[answer]:  # known before evaluation: no need to run the query
+        return text(406, refusals[answer], cors=True)
     if not any(formats.values()):
         return text(406, f"cannot answer in {q.format or accept}: SELECT and ASK answer as "
                          "application/sparql-results+json, application/sparql-results+xml, text/csv, "
                          "text/tab-separated-values; CONSTRUCT and DESCRIBE as text/turtle, application/n-triples, "
                          "application/rdf+xml, application/ld+json, application/trig, application/n-quads, text/n3",
                     cors=True)
-    job = {"query": q.query, "base_iri": _endpoint(request), "formats": formats, "refusals": refusals}
+    job = {"query": q.query, "base_iri": base_iri, "formats": formats, "refusals": refusals}
     if q.has_dataset:
         job["default_graph"], job["named_graphs"] = q.default_graphs, q.named_graphs
     else:
-        job["union"] = not names_dataset(q.query)
+        job["union"] = not own_dataset
     _raw(request.app)
     return await _evaluate(request, executor(request.app), job, settings.query_timeout)
+
+
+def _read_query_text(query: str, base_iri: str, federation: bool) -> tuple[str | None, str | None, bool]:
+    """What the endpoint must know of a query before it runs (in a thread: up to 1 MiB of text):
+    the federation keyword it uses (when federation is off), its answer kind, its own dataset."""
+    word = None if federation else calls_out(query, update=False, base_iri=base_iri)
+    return word, answer_kind(query), names_dataset(query)
 
 
 async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> Response:
@@ -214,7 +224,8 @@ async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> 
     except QueryTimeout:
         return timed_out
     except EvaluatorFailed as e:
-        return text(500, f"query evaluation failed: {e}", cors=True)
+        log.error("query evaluation failed: %s", e)
+        return text(500, "query evaluation failed; the server log says why", cors=True)
     finally:
         if not handed_off:  # off the event loop: it may kill and reap a process
             with anyio.CancelScope(shield=True):
@@ -281,17 +292,18 @@ async def sparql_update(request: Request) -> Response:
     try:
         check_token(request, settings.token)
         u = await read_update(request, settings.body_cap)
-        word = calls_out(u.update)
-        if word and not settings.allow_federation:
-            raise ProtocolError(403, f"{word} is disabled on this server: updates may not fetch from other servers. "
-                                     "Set IKG_ALLOW_FEDERATION=true to allow SERVICE and LOAD.")
+        base = _endpoint(request)
         try:
-            text_ = add_using(u.update, u.using_graphs, u.using_named_graphs)
+            text_ = await blocking(add_using, u.update, u.using_graphs, u.using_named_graphs)
         except UsingConflict as e:
             raise ProtocolError(400, str(e)) from None
+        if not settings.allow_federation:  # the text Oxigraph will run, as Oxigraph parses it
+            word = await blocking(calls_out, text_, True, base)
+            if word:
+                raise ProtocolError(403, f"{word} is disabled on this server: updates may not fetch from other "
+                                         "servers. Set IKG_ALLOW_FEDERATION=true to allow SERVICE and LOAD.")
         raw = _raw(request.app)
         lock = write_lock(request.app)
-        base = _endpoint(request)
 
         ex = executor(request.app)
 

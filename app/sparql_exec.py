@@ -128,8 +128,9 @@ class Executor:
 
 
 class _Worker:
-    def __init__(self, path: str):
-        self.proc = subprocess.Popen([sys.executable, str(WORKER_SCRIPT), path], stdin=subprocess.PIPE,
+    def __init__(self, path: str, offline: bool):
+        self.proc = subprocess.Popen([sys.executable, str(WORKER_SCRIPT), path, *(["--offline"] if offline else [])],
+                                     stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, close_fds=True, start_new_session=True)
         self.out_fd = self.proc.stdout.fileno()
 
@@ -161,8 +162,9 @@ class PoolExecutor(Executor):
     """Worker processes reading the on-disk store read-only; killed and replaced on timeout."""
     kind = "worker processes (read-only store)"
 
-    def __init__(self, path: Path, primary=None, size: int = 2):
+    def __init__(self, path: Path, primary=None, size: int = 2, offline: bool = False):
         self.path = str(path)
+        self.offline = offline  # workers cut off the network (federation is off)
         self.primary = primary  # the server's own pyoxigraph.Store, flushed so workers open fast
         self.size = size
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -178,7 +180,7 @@ class PoolExecutor(Executor):
         with self._lock:
             if self._closed:
                 return
-            w = _Worker(self.path)
+            w = _Worker(self.path, self.offline)
             self._all.add(w)
         self._idle.put(w)
 
@@ -274,8 +276,9 @@ class ForkExecutor(Executor):
     """A child forked per query from the server, which holds the in-memory store."""
     kind = "forked child per query (in-memory store)"
 
-    def __init__(self, store, size: int = 4, fork_lock: threading.Lock | None = None):
+    def __init__(self, store, size: int = 4, fork_lock: threading.Lock | None = None, offline: bool = False):
         self.store = store
+        self.offline = offline
         self._slots = threading.BoundedSemaphore(size)
         self._fork_lock = fork_lock or threading.Lock()
 
@@ -303,6 +306,8 @@ class ForkExecutor(Executor):
                     signal.signal(sig, signal.SIG_DFL)
                 os.closerange(3, w)
                 os.closerange(w + 1, 1 << 16)
+                if self.offline:
+                    sparql_worker.cut_network()
                 sparql_worker.run_job_or_report(self.store, job, w)
             finally:
                 os._exit(0)
@@ -344,17 +349,18 @@ class ThreadExecutor(Executor):
         return Run(r, lambda finished: os.close(r))
 
 
-def make_executor(store, workers: int = 2) -> Executor:
+def make_executor(store, workers: int = 2, offline: bool = False) -> Executor:
+    """`offline`: evaluators are cut off the network where the platform allows it (federation off)."""
     raw = getattr(store, "raw", None)
     path = getattr(store, "path", None)
     if raw is None:
         raise RuntimeError("the SPARQL endpoint needs the embedded Oxigraph store")
     if path is not None and os.name == "posix":
-        return PoolExecutor(Path(path), primary=raw, size=workers)
+        return PoolExecutor(Path(path), primary=raw, size=workers, offline=offline)
     if hasattr(os, "fork"):
         if isinstance(raw, WriteGuard):
-            return ForkExecutor(raw._raw, size=max(2, workers * 2), fork_lock=raw._lock)
+            return ForkExecutor(raw._raw, size=max(2, workers * 2), fork_lock=raw._lock, offline=offline)
         lock = threading.Lock()
         store.raw = WriteGuard(raw, lock)  # the server's own writes now wait for forks, and forks for them
-        return ForkExecutor(raw, size=max(2, workers * 2), fork_lock=lock)
+        return ForkExecutor(raw, size=max(2, workers * 2), fork_lock=lock, offline=offline)
     return ThreadExecutor(raw, size=max(2, workers * 2))

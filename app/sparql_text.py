@@ -1,11 +1,12 @@
 """Just enough SPARQL lexing for the protocol layer, without a full parser.
 
-The endpoint must know a few things about a request's text before Oxigraph sees it: does
-it call out to the network (SERVICE, LOAD), does a query name its own dataset (FROM /
+Whether a request calls out to the network (SERVICE, LOAD) is decided with Oxigraph's own
+parser (calls_out), so the check and the engine cannot read the text differently. The rest
+is lexing for the protocol layer: does a query name its own dataset (FROM /
 FROM NAMED, which then wins over the union default graph), and where do the
 `using-graph-uri` / `using-named-graph-uri` protocol parameters go in an update. A
 tokenizer that knows strings, IRIs, comments, prefixed names and brace depth answers
-all of that; Oxigraph's own parser still judges the syntax.
+those; a mistake there costs a 400, never a fetch, and Oxigraph's parser judges the syntax.
 """
 from __future__ import annotations
 
@@ -52,11 +53,43 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
-def calls_out(text: str) -> str | None:
-    """The first keyword that makes Oxigraph fetch from the network (SERVICE, LOAD)."""
-    for t in tokens(text):
-        if t.keyword("SERVICE", "LOAD"):
-            return t.text.upper()
+_CALLS_OUT = {"SERVICE": re.compile("service", re.IGNORECASE), "LOAD": re.compile("load", re.IGNORECASE)}
+_STOP = "\n\x00"  # never valid SPARQL after any text: every parse below ends in a SyntaxError
+
+
+def calls_out(text: str, update: bool = False, base_iri: str | None = None) -> str | None:
+    """SERVICE or LOAD when Oxigraph's own parser reads either word as a keyword of `text`.
+
+    Decided by the engine's parser, never by a lexer of ours: each occurrence of the letters
+    (any case) is altered in place (`service` -> `servicq`) and both texts are parsed with a
+    stop mark appended, so nothing is ever evaluated. A keyword altered no longer parses, so
+    the parser stops earlier; letters inside IRIs, strings, names or comments change nothing.
+    Any doubt (the parser did not stop where expected) counts as a call out: fail closed."""
+    for word, pattern in _CALLS_OUT.items():
+        hits = list(pattern.finditer(text))
+        if not hits:
+            continue
+        altered = list(text)
+        for m in hits:
+            altered[m.end() - 1] = "Q" if text[m.end() - 1].isupper() else "q"
+        before = _stops_at(text, update, base_iri)
+        if before is None or before != _stops_at("".join(altered), update, base_iri):
+            return word
+    return None
+
+
+def _stops_at(text: str, update: bool, base_iri: str | None) -> str | None:
+    """Where Oxigraph's parser gives up on text + stop mark ("L:C"); None if it did not."""
+    import pyoxigraph as ox
+
+    scratch = ox.Store()  # empty and in memory; the stop mark means nothing runs anyway
+    try:
+        (scratch.update if update else scratch.query)(text + _STOP, base_iri=base_iri)
+    except SyntaxError as e:
+        m = re.match(r"error at (\d+:\d+)", str(e))
+        return m.group(1) if m else str(e)
+    except Exception as e:  # noqa: BLE001 - an IRI the engine refuses, ...: compare the refusals
+        return f"{type(e).__name__}: {e}"
     return None
 
 
