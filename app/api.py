@@ -11,7 +11,6 @@ CSV and JSON-LD).
 """
 from __future__ import annotations
 
-import hmac
 import json
 import re
 import tempfile
@@ -19,7 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from rdflib import Literal, URIRef
 
@@ -774,28 +773,45 @@ def api_document(request: Request, ident: str):
 
 
 def check_token(request: Request) -> None:
-    token = request.app.state.settings.token
-    header = request.headers.get("authorization", "")
-    if not header:
-        raise HTTPException(401, "authentication required: send Authorization: Bearer <token>",
-                            headers={"WWW-Authenticate": 'Bearer realm="ikg"'})
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not given.strip():
-        raise HTTPException(401, "use Authorization: Bearer <token>", headers={"WWW-Authenticate": 'Bearer realm="ikg"'})
-    expected = token.get_secret_value() if token is not None else None
-    if not expected or not hmac.compare_digest(given.strip().encode(), expected.encode()):
-        raise HTTPException(403, "this token may not upload documents")
+    """The same rule as every write of the service (app.sparql_protocol.check_token): 401 for a
+    missing or wrong bearer token, 403 when the server has no token (writes are off)."""
+    from app.sparql_protocol import ProtocolError, check_token as check
+
+    try:
+        check(request, request.app.state.settings.token)
+    except ProtocolError as e:
+        raise HTTPException(e.status, e.message, headers=e.headers or None) from None
+
+
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+UPLOAD_BODY = {"required": True, "content": {"multipart/form-data": {"schema": {
+    "type": "object", "required": ["file"],
+    "properties": {"file": {"type": "string", "format": "binary", "description": "a .txt, .md, .html or .pdf file"},
+                   "published": {"type": "string", "pattern": DATE_PATTERN,
+                                 "description": "publication date, YYYY[-MM[-DD]]"}}}}}}
 
 
 @router.post("/documents", status_code=201, summary="Upload a document (authenticated)",
              description="multipart/form-data with `file` (.txt .md .html .pdf) and optional `published` "
-                         "(YYYY[-MM[-DD]]); needs Authorization: Bearer <token>. Runs the pipeline and answers "
-                         "with the digest; the same file again is the same document.")
-async def api_upload(request: Request, file: UploadFile = File(...), published: str | None = Form(None)):
-    check_token(request)
+                         "(YYYY[-MM[-DD]]); needs Authorization: Bearer <token>, checked before the body is read. "
+                         "Runs the pipeline and answers with the digest; the same file again is the same document. "
+                         "413 over IKG_BODY_CAP; 422 for a document that cannot be read or extracted.",
+             openapi_extra={"requestBody": UPLOAD_BODY})
+async def api_upload(request: Request):
+    check_token(request)  # before a byte of the body is read
     from loaders.read import SUFFIXES
 
     store, base = store_of(request), base_of(request)
+    cap = request.app.state.settings.body_cap
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > cap:
+        raise HTTPException(413, f"request body of {length} bytes is over the limit of {cap} bytes (IKG_BODY_CAP)")
+    form = await _upload_form(request)  # app.body_cap stops the body at the cap while it streams in
+    file, published = form.get("file"), form.get("published")
+    if file is None or isinstance(file, str):
+        raise BadParameter("send the document as the multipart field 'file'")
+    if published is not None and not isinstance(published, str):
+        raise BadParameter("'published' is a date (YYYY[-MM[-DD]]), not a file")
     name = Path(file.filename or "").name
     name = re.sub(r"[^A-Za-z0-9._-]+", "_", name).lstrip(".")
     if not name or Path(name).suffix.lower() not in SUFFIXES:
@@ -803,20 +819,29 @@ async def api_upload(request: Request, file: UploadFile = File(...), published: 
     if published:
         date_term("published", published)
     data = await file.read()
-    cap = request.app.state.settings.body_cap
     if len(data) > cap:
-        raise HTTPException(413, f"file larger than {cap} bytes")
+        raise HTTPException(413, f"file larger than {cap} bytes (IKG_BODY_CAP)")
     from starlette.concurrency import run_in_threadpool
 
     minter = Minter(base)
     try:  # extraction takes a while: off the event loop
-        result = await run_in_threadpool(_load_upload, store, minter, name, data, published)
+        result = await run_in_threadpool(_load_upload, store, minter, name, data, published or None)
     except UploadError as e:
         raise HTTPException(422, str(e))
     digest = await run_in_threadpool(document_digest, store, base, result.document)
     body = {**(digest or {}), "unchanged": result.unchanged, "triples": result.triples}
     return JSONResponse(body, status_code=200 if result.unchanged else 201,
                         headers={"Location": f"/api/documents/{result.document}"})
+
+
+async def _upload_form(request: Request):
+    from starlette.datastructures import FormData
+
+    mtype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if mtype != "multipart/form-data":
+        raise HTTPException(415, "send the document as multipart/form-data (field 'file')")
+    form = await request.form(max_files=1, max_fields=10)
+    return form if isinstance(form, FormData) else FormData(form)
 
 
 class UploadError(Exception):

@@ -20,6 +20,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                               "SPARQL endpoint, curated JSON API and linked-data pages.")
     app.state.settings = settings
     app.state.store = store
+    from app.body_cap import BodyCap
+    app.add_middleware(BodyCap, cap=settings.body_cap)  # every body stops at the cap while it streams in
 
     from app import health, sparql
     app.include_router(health.router)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,7 @@ from rdflib.namespace import XSD
 from ikg.store import QuerySyntaxError, StoreError
 from ontology import THEME, sparql_prefixes
 
+log = logging.getLogger("ikg.api")
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 50
@@ -218,9 +220,11 @@ def run_query(store, q: QueryDef, bindings: dict) -> list[dict]:
     try:
         return store.select(text, bindings)
     except QuerySyntaxError as e:
-        raise HTTPException(500, f"query {q.name} does not parse: {e}")
+        log.error("query %s does not parse: %s", q.name, e)
+        raise HTTPException(500, f"query {q.name} does not parse; the server log says why")
     except StoreError as e:
-        raise HTTPException(503, f"store error: {e}")
+        log.error("query %s failed: %s", q.name, e)
+        raise HTTPException(503, "the store could not answer; try again later")
 
 
 # ---------------------------------------------------------------- answers

@@ -37,7 +37,7 @@ from app import sparql_gsp, sparql_sd
 from app.sparql_exec import Busy, EvaluatorFailed, Executor, QueryTimeout, make_executor
 from app.sparql_http import CORS_PREFLIGHT, StreamCut, blocking, buffered, streamed, text
 from app.sparql_protocol import ProtocolError, QueryRequest, check_token, read_query, read_update
-from app.sparql_text import UsingConflict, add_using, answer_kind, calls_out, names_dataset
+from app.sparql_text import MAX_NESTING, UsingConflict, add_using, answer_kind, names_dataset, too_deep
 
 BUFFER = 256 * 1024  # answers up to this size are sent whole, with their true status
 QUERY_ALLOW = "GET, HEAD, POST, OPTIONS"
@@ -114,7 +114,7 @@ def _base(request: Request) -> str:
 async def sparql_query(request: Request) -> Response:
     settings = request.app.state.settings
     try:
-        q = await read_query(request, settings.body_cap)
+        q = await read_query(request, settings.body_cap, settings.query_cap)
         if q is None:
             return await _describe(request)
         return await _run_query(request, q)
@@ -144,10 +144,9 @@ async def sparql_preflight(request: Request) -> Response:
 async def _run_query(request: Request, q: QueryRequest) -> Response:
     settings = request.app.state.settings
     base_iri = _endpoint(request)
-    word, answer, own_dataset = await blocking(_read_query_text, q.query, base_iri, settings.allow_federation)
-    if word:
-        return text(403, f"{word} is disabled on this server: queries may not fetch from other servers "
-                         "(federation). Set IKG_ALLOW_FEDERATION=true to allow SERVICE and LOAD.", cors=True)
+    answer, own_dataset, deep = await blocking(_read_query_text, q.query)
+    if deep:
+        return text(400, f"the query nests groups or brackets more than {MAX_NESTING} deep", cors=True)
     if q.format and cn.by_name_any(q.format) is None:
         return text(400, f"unknown format={q.format}: use json, xml, csv, tsv, turtle, ntriples, rdfxml, jsonld, "
                          "trig, nquads, n3 or a media type", cors=True)
@@ -165,7 +164,8 @@ async def _run_query(request: Request, q: QueryRequest) -> Response:
                          "text/tab-separated-values; CONSTRUCT and DESCRIBE as text/turtle, application/n-triples, "
                          "application/rdf+xml, application/ld+json, application/trig, application/n-quads, text/n3",
                     cors=True)
-    job = {"query": q.query, "base_iri": base_iri, "formats": formats, "refusals": refusals}
+    job = {"query": q.query, "base_iri": base_iri, "formats": formats, "refusals": refusals,
+           "no_federation": not settings.allow_federation}
     if q.has_dataset:
         job["default_graph"], job["named_graphs"] = q.default_graphs, q.named_graphs
     else:
@@ -174,11 +174,38 @@ async def _run_query(request: Request, q: QueryRequest) -> Response:
     return await _evaluate(request, executor(request.app), job, settings.query_timeout)
 
 
-def _read_query_text(query: str, base_iri: str, federation: bool) -> tuple[str | None, str | None, bool]:
+def _read_query_text(query: str) -> tuple[str | None, bool, bool]:
     """What the endpoint must know of a query before it runs (in a thread: up to 1 MiB of text):
-    the federation keyword it uses (when federation is off), its answer kind, its own dataset."""
-    word = None if federation else calls_out(query, update=False, base_iri=base_iri)
-    return word, answer_kind(query), names_dataset(query)
+    its answer kind, whether it names its own dataset, whether it nests too deep to parse.
+    Whether it calls out (SERVICE) is decided by the evaluator, with Oxigraph's parser
+    (app.sparql_worker.calls_out)."""
+    if too_deep(query):
+        return None, False, True
+    return answer_kind(query), names_dataset(query), False
+
+
+async def _check_update(ex: Executor, job: dict, limit: float) -> None:
+    """Raises the ProtocolError an evaluator answers for an update it checked (see
+    app.sparql_worker.check_update); nothing when the update may run."""
+    deadline = time.monotonic() + limit
+    try:
+        run = await blocking(ex.start, job, deadline)
+    except Busy:
+        raise ProtocolError(503, "no evaluator became free to check the update; try again", {"Retry-After": "5"})
+    finished = False
+    try:
+        kind, payload = await blocking(run.read, deadline)
+        finished = kind == b"E"
+        answer = json.loads(payload) if finished else {"status": 500, "message": "unexpected answer"}
+    except QueryTimeout:
+        raise ProtocolError(503, "the update could not be checked within the time limit") from None
+    except EvaluatorFailed:  # the parser overflowed its stack: the server would have crashed
+        raise ProtocolError(400, "the update is nested too deeply to be parsed") from None
+    finally:
+        with anyio.CancelScope(shield=True):
+            await blocking(run.close, finished)
+    if answer["status"] != 204:
+        raise ProtocolError(answer["status"], answer["message"])
 
 
 async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> Response:
@@ -264,7 +291,9 @@ async def _describe(request: Request) -> Response:
         return text(406, "the service description is available as text/turtle, application/n-triples, "
                          "application/rdf+xml, application/ld+json, text/n3, and as an HTML query editor", cors=True)
     if fmt is cn.HTML:
-        page = sparql_sd.editor_page(_endpoint(request), _base(request) + "sparql/yasgui", settings)
+        # never built from the Host header: the assets are this server's own, by path
+        root = request.scope.get("root_path", "")
+        page = sparql_sd.editor_page(settings.base_iri.rstrip("/") + "/sparql", root + "/sparql/yasgui", settings)
         return buffered(request, page.encode(), "text/html; charset=utf-8")
     store = request.app.state.store
     count = await run_in_threadpool(lambda: len(store.graph_names()))
@@ -291,21 +320,20 @@ async def sparql_update(request: Request) -> Response:
     settings = request.app.state.settings
     try:
         check_token(request, settings.token)
-        u = await read_update(request, settings.body_cap)
+        u = await read_update(request, settings.body_cap, settings.query_cap)
         base = _endpoint(request)
+        if await blocking(too_deep, u.update):
+            raise ProtocolError(400, f"the update nests groups or brackets more than {MAX_NESTING} deep")
         try:
             text_ = await blocking(add_using, u.update, u.using_graphs, u.using_named_graphs)
         except UsingConflict as e:
             raise ProtocolError(400, str(e)) from None
-        if not settings.allow_federation:  # the text Oxigraph will run, as Oxigraph parses it
-            word = await blocking(calls_out, text_, True, base)
-            if word:
-                raise ProtocolError(403, f"{word} is disabled on this server: updates may not fetch from other "
-                                         "servers. Set IKG_ALLOW_FEDERATION=true to allow SERVICE and LOAD.")
         raw = _raw(request.app)
         lock = write_lock(request.app)
-
         ex = executor(request.app)
+        # the text Oxigraph will run, parsed first by an evaluator (SERVICE/LOAD, nesting that crashes)
+        await _check_update(ex, {"check_update": text_, "base_iri": base,
+                                 "no_federation": not settings.allow_federation}, settings.query_timeout)
 
         def apply() -> None:
             with lock:
@@ -317,7 +345,8 @@ async def sparql_update(request: Request) -> Response:
         except SyntaxError as e:
             raise ProtocolError(400, f"malformed update: {e}") from None
         except OSError as e:
-            raise ProtocolError(500, f"the update failed and nothing was changed: {e}") from None
+            log.error("update failed: %s", e)
+            raise ProtocolError(500, "the update failed and nothing was changed; the server log says why") from None
         return Response(status_code=204)
     except ProtocolError as e:
         return text(e.status, e.message, e.headers)

@@ -34,18 +34,17 @@ def media_type(value: str | None) -> tuple[str, dict[str, str]]:
     return parts[0].lower(), params
 
 
-async def read_body(request: Request, cap: int) -> bytes:
+async def read_body(request: Request, cap: int, setting: str = "IKG_BODY_CAP") -> bytes:
     """The request body, refused with 413 beyond `cap` bytes (checked before reading when
     Content-Length is given, and while reading otherwise)."""
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > cap:
-        raise ProtocolError(413, f"request body of {int(length)} bytes is over the limit of {cap} bytes "
-                                 "(IKG_BODY_CAP)")
+        raise ProtocolError(413, f"request body of {int(length)} bytes is over the limit of {cap} bytes ({setting})")
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > cap:
-            raise ProtocolError(413, f"request body is over the limit of {cap} bytes (IKG_BODY_CAP)")
+            raise ProtocolError(413, f"request body is over the limit of {cap} bytes ({setting})")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -121,9 +120,26 @@ def _one(params: list[tuple[str, str]], name: str, op: str) -> str:
     return found[0]
 
 
-async def read_query(request: Request, cap: int) -> QueryRequest | None:
+def text_body_cap(text_cap: int, body_cap: int, form: bool) -> tuple[int, str]:
+    """Bytes a body carrying `text_cap` bytes of text may have (a form's percent-encoding
+    triples them), and the setting that limits it."""
+    cap = 3 * text_cap + 64 * 1024 if form else text_cap
+    return (cap, "IKG_QUERY_CAP") if cap < body_cap else (body_cap, "IKG_BODY_CAP")
+
+
+def check_text_cap(text: str, cap: int, what: str) -> str:
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > cap:
+        raise ProtocolError(413, f"the {what} is {size} bytes, over the limit of {cap} bytes for {what} text "
+                                 "(IKG_QUERY_CAP)")
+    return text
+
+
+async def read_query(request: Request, cap: int, text_cap: int | None = None) -> QueryRequest | None:
     """The query of a GET or POST to the query endpoint; None for a GET with no parameters
-    that name a query operation (the service description or the editor is wanted)."""
+    that name a query operation (the service description or the editor is wanted). The body
+    is read up to `cap` bytes, the query text up to `text_cap`."""
+    text_cap = text_cap or cap
     params = url_params(request)
     if request.method in ("GET", "HEAD"):
         if "update" in dict(params):
@@ -136,7 +152,7 @@ async def read_query(request: Request, cap: int) -> QueryRequest | None:
     else:
         mtype, mparams = media_type(request.headers.get("content-type"))
         if mtype == FORM:
-            body = decode_utf8(await read_body(request, cap), mparams, "the form")
+            body = decode_utf8(await read_body(request, *text_body_cap(text_cap, cap, True)), mparams, "the form")
             params = params + parse_form(body, "the form body")
             if values(params, "update"):
                 raise ProtocolError(400, "update= is not allowed here: a request is one operation, and updates "
@@ -145,7 +161,7 @@ async def read_query(request: Request, cap: int) -> QueryRequest | None:
         elif mtype == SPARQL_QUERY:
             if values(params, "query"):
                 raise ProtocolError(400, "a query in the body and query= in the URL: send one query")
-            query = decode_utf8(await read_body(request, cap), mparams, "the query")
+            query = decode_utf8(await read_body(request, *text_body_cap(text_cap, cap, False)), mparams, "the query")
             if not query.strip():
                 raise ProtocolError(400, "the request body is empty: it should hold the query")
         elif mtype == SPARQL_UPDATE:
@@ -153,16 +169,18 @@ async def read_query(request: Request, cap: int) -> QueryRequest | None:
         else:
             got = f"Content-Type {mtype!r}" if mtype else "no Content-Type"
             raise ProtocolError(415, f"{got}: POST a query as {FORM} (query=...) or as {SPARQL_QUERY}")
+    check_text_cap(query, text_cap, "query")
     fmt = (values(params, "format") or values(params, "output") or [None])[0]
     return QueryRequest(query, [check_iri(v, "default-graph-uri") for v in values(params, "default-graph-uri")],
                         [check_iri(v, "named-graph-uri") for v in values(params, "named-graph-uri")], fmt)
 
 
-async def read_update(request: Request, cap: int) -> UpdateRequest:
+async def read_update(request: Request, cap: int, text_cap: int | None = None) -> UpdateRequest:
+    text_cap = text_cap or cap
     params = url_params(request)
     mtype, mparams = media_type(request.headers.get("content-type"))
     if mtype == FORM:
-        body = decode_utf8(await read_body(request, cap), mparams, "the form")
+        body = decode_utf8(await read_body(request, *text_body_cap(text_cap, cap, True)), mparams, "the form")
         params = params + parse_form(body, "the form body")
         if values(params, "query"):
             raise ProtocolError(400, "query= is not allowed here: a request is one operation, and queries go to "
@@ -171,7 +189,7 @@ async def read_update(request: Request, cap: int) -> UpdateRequest:
     elif mtype == SPARQL_UPDATE:
         if values(params, "update"):
             raise ProtocolError(400, "an update in the body and update= in the URL: send one update")
-        update = decode_utf8(await read_body(request, cap), mparams, "the update")
+        update = decode_utf8(await read_body(request, *text_body_cap(text_cap, cap, False)), mparams, "the update")
         if not update.strip():
             raise ProtocolError(400, "the request body is empty: it should hold the update")
     elif mtype == SPARQL_QUERY:
@@ -179,6 +197,7 @@ async def read_update(request: Request, cap: int) -> UpdateRequest:
     else:
         got = f"Content-Type {mtype!r}" if mtype else "no Content-Type"
         raise ProtocolError(415, f"{got}: POST an update as {FORM} (update=...) or as {SPARQL_UPDATE}")
+    check_text_cap(update, text_cap, "update")
     return UpdateRequest(update, [check_iri(v, "using-graph-uri") for v in values(params, "using-graph-uri")],
                          [check_iri(v, "using-named-graph-uri") for v in values(params, "using-named-graph-uri")])
 

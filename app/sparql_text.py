@@ -53,44 +53,22 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
-_CALLS_OUT = {"SERVICE": re.compile("service", re.IGNORECASE), "LOAD": re.compile("load", re.IGNORECASE)}
-_STOP = "\n\x00"  # never valid SPARQL after any text: every parse below ends in a SyntaxError
+from app.sparql_worker import calls_out  # noqa: E402,F401 - decided by Oxigraph's parser, in the evaluator
 
 
-def calls_out(text: str, update: bool = False, base_iri: str | None = None) -> str | None:
-    """SERVICE or LOAD when Oxigraph's own parser reads either word as a keyword of `text`.
-
-    Decided by the engine's parser, never by a lexer of ours: each occurrence of the letters
-    (any case) is altered in place (`service` -> `servicq`) and both texts are parsed with a
-    stop mark appended, so nothing is ever evaluated. A keyword altered no longer parses, so
-    the parser stops earlier; letters inside IRIs, strings, names or comments change nothing.
-    Any doubt (the parser did not stop where expected) counts as a call out: fail closed."""
-    for word, pattern in _CALLS_OUT.items():
-        hits = list(pattern.finditer(text))
-        if not hits:
-            continue
-        altered = list(text)
-        for m in hits:
-            altered[m.end() - 1] = "Q" if text[m.end() - 1].isupper() else "q"
-        before = _stops_at(text, update, base_iri)
-        if before is None or before != _stops_at("".join(altered), update, base_iri):
-            return word
-    return None
+MAX_NESTING = 1000  # Oxigraph's parser overflows an 8 MiB stack at ~4000 nested groups
+_BRACKET = re.compile(r"[(){}\[\]]")
 
 
-def _stops_at(text: str, update: bool, base_iri: str | None) -> str | None:
-    """Where Oxigraph's parser gives up on text + stop mark ("L:C"); None if it did not."""
-    import pyoxigraph as ox
-
-    scratch = ox.Store()  # empty and in memory; the stop mark means nothing runs anyway
-    try:
-        (scratch.update if update else scratch.query)(text + _STOP, base_iri=base_iri)
-    except SyntaxError as e:
-        m = re.match(r"error at (\d+:\d+)", str(e))
-        return m.group(1) if m else str(e)
-    except Exception as e:  # noqa: BLE001 - an IRI the engine refuses, ...: compare the refusals
-        return f"{type(e).__name__}: {e}"
-    return None
+def too_deep(text: str, limit: int = MAX_NESTING) -> bool:
+    """True when brackets of any kind nest deeper than `limit` (counted everywhere, strings
+    and comments too: a cheap bound that errs on the side of refusing)."""
+    depth = 0
+    for m in _BRACKET.finditer(text):
+        depth += 1 if m.group() in "({[" else -1
+        if depth > limit:
+            return True
+    return False
 
 
 FORM_KINDS = {"SELECT": "bindings", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}

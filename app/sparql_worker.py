@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import struct
 import sys
 import time
@@ -91,6 +92,78 @@ class FrameWriter:
             self._send(b"D", payload)
 
 
+_CALLS_OUT = {"SERVICE": re.compile("service", re.IGNORECASE), "LOAD": re.compile("load", re.IGNORECASE)}
+_STOP = "\n\x00"  # never valid SPARQL after any text: every parse below ends in a SyntaxError
+FEDERATION_OFF = ("{word} is disabled on this server: requests may not fetch from other servers (federation). "
+                  "Set IKG_ALLOW_FEDERATION=true to allow SERVICE and LOAD.")
+
+
+def calls_out(text: str, update: bool = False, base_iri: str | None = None) -> str | None:
+    """SERVICE or LOAD when Oxigraph's own parser reads either word as a keyword of `text`.
+
+    Decided by the engine's parser, never by a lexer of ours: each occurrence of the letters
+    (any case) is altered in place (`service` -> `servicq`) and both texts are parsed with a
+    stop mark appended, so nothing is ever evaluated. A keyword altered no longer parses, so
+    the parser stops earlier; letters inside IRIs, strings, names or comments change nothing.
+    Any doubt (the parser did not stop where expected) counts as a call out: fail closed.
+    Runs in a query evaluator: Oxigraph's recursive parser can overflow the stack on deeply
+    nested text, which must cost an evaluator, never the server."""
+    for word, pattern in _CALLS_OUT.items():
+        hits = list(pattern.finditer(text))
+        if not hits:
+            continue
+        altered = list(text)
+        for m in hits:
+            altered[m.end() - 1] = "Q" if text[m.end() - 1].isupper() else "q"
+        before = _stops_at(text, update, base_iri)
+        if before is None or before != _stops_at("".join(altered), update, base_iri):
+            return word
+    return None
+
+
+def _stops_at(text: str, update: bool, base_iri: str | None) -> str | None:
+    """Where Oxigraph's parser gives up on text + stop mark ("L:C"); None if it did not."""
+    scratch = ox.Store()  # empty and in memory; the stop mark means nothing runs anyway
+    try:
+        (scratch.update if update else scratch.query)(text + _STOP, base_iri=base_iri)
+    except SyntaxError as e:
+        m = re.match(r"error at (\d+:\d+)", str(e))
+        return m.group(1) if m else str(e)
+    except Exception as e:  # noqa: BLE001 - an IRI the engine refuses, ...: compare the refusals
+        return f"{type(e).__name__}: {e}"
+    return None
+
+
+CHECK_STACK = 2 * 1024 * 1024  # an update that parses in this much stack parses in a server thread (8 MiB)
+
+
+def check_update(job: dict) -> tuple[int, str]:
+    """Whether the server may hand job["check_update"] to Oxigraph: it parses in a small stack
+    (deep nesting crashes the parser; here it costs this process only) and, with federation
+    off, has no SERVICE or LOAD. (204, "") when it may."""
+    import threading
+
+    text, base = job["check_update"], job.get("base_iri")
+    found: dict = {}
+
+    def parse():
+        _stops_at(text, True, base)
+        found["word"] = calls_out(text, True, base) if job.get("no_federation") else None
+
+    old = threading.stack_size(CHECK_STACK)
+    try:
+        t = threading.Thread(target=parse, name="check-update")
+        t.start()
+    finally:
+        threading.stack_size(old)
+    t.join()
+    if "word" not in found:
+        return 400, "the update could not be checked"
+    if found["word"]:
+        return 403, FEDERATION_OFF.format(word=found["word"])
+    return 204, ""
+
+
 def run_job_or_report(store, job: dict, fd: int) -> None:
     """run_job writing to `fd`, where any failure becomes an error frame: the server waiting
     for frames always gets an answer."""
@@ -105,7 +178,17 @@ def run_job_or_report(store, job: dict, fd: int) -> None:
 
 
 def run_job(store, job: dict, out: FrameWriter) -> None:
-    """Evaluates job["query"] on `store` and writes head, data and finish (or an error)."""
+    """Evaluates job["query"] on `store` and writes head, data and finish (or an error).
+    A job {"check_update": text} only checks an update (check_update) and answers with an E
+    frame; with "no_federation" a query using SERVICE is refused before it runs."""
+    if "check_update" in job:
+        out.error(*check_update(job))
+        return
+    if job.get("no_federation"):
+        word = calls_out(job["query"], False, job.get("base_iri"))
+        if word:
+            out.error(403, FEDERATION_OFF.format(word=word))
+            return
     opts = {}
     if job.get("base_iri"):
         opts["base_iri"] = job["base_iri"]

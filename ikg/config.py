@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -25,6 +25,20 @@ class Settings(BaseSettings):
     query_timeout: float = 30.0
     # Processes evaluating SPARQL queries over an on-disk store (a timed-out query's is restarted).
     query_workers: int = Field(2, ge=1)
-    result_cap: int = 100_000
-    body_cap: int = 20 * 1024 * 1024
+    result_cap: int = Field(100_000, ge=1)  # rows of a curated query or a buffered SPARQL answer
+    body_cap: int = Field(20 * 1024 * 1024, ge=1)  # bytes of any request body, uploads included
+    query_cap: int = Field(1024 * 1024, ge=1)  # bytes of SPARQL query or update text
+    update_timeout: float = Field(30.0, gt=0)  # seconds an /update may hold the write lock
+    extract_timeout: float = Field(60.0, gt=0)  # seconds to read and extract one uploaded document
+    extract_memory: int = Field(2 * 1024 ** 3, ge=64 * 1024 ** 2)  # bytes of memory for that extraction
     allow_federation: bool = False
+
+    @field_validator("token", "sparql_token", mode="before")
+    @classmethod
+    def _strip_secret(cls, value):
+        """A token is compared without surrounding whitespace (a newline from a file, say);
+        blank means none, so the service never says writes are on when none can match."""
+        if value is None:
+            return None
+        raw = value.get_secret_value() if isinstance(value, SecretStr) else str(value)
+        return raw.strip() or None

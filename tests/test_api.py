@@ -355,7 +355,7 @@ def test_upload_needs_a_token(fresh):
     files = {"file": ("note.txt", b"hello " * 30, "text/plain")}
     r = c.post("/api/documents", files=files)
     assert r.status_code == 401 and "bearer" in r.headers.get("www-authenticate", "").lower()
-    assert c.post("/api/documents", files=files, headers={"Authorization": "Bearer wrong"}).status_code == 403
+    assert c.post("/api/documents", files=files, headers={"Authorization": "Bearer wrong"}).status_code == 401  # as on every write route
     assert c.post("/api/documents", files=files, headers={"Authorization": "Basic abc"}).status_code == 401
 
 

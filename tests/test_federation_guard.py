@@ -140,3 +140,26 @@ def test_query_workers_can_be_cut_off_the_network():
             pytest.skip("this platform allows no network namespace (unshare) for an unprivileged process")
         assert done.returncode == 0
         assert count[0] == 0
+
+
+def test_deep_nesting_costs_no_server():
+    """Oxigraph's parser overflows its stack on a few thousand nested groups: the server
+    refuses such text before any parse, and parses what it lets through in an evaluator."""
+    deep = 20000
+    with running_server(env={"IKG_TOKEN": TOKEN, "IKG_STORE": "memory"}) as base, \
+            httpx.Client(base_url=base, timeout=60) as c:
+        r = c.post("/sparql", data={"query": "SELECT * WHERE { " + "{" * deep + " ?s ?p ?o " + "}" * deep + " }"})
+        assert r.status_code == 400 and "deep" in r.text
+        r = c.post("/update", data={"update": "INSERT { ?s ?p ?o } WHERE { " + "{" * deep + "}" * deep + " }"},
+                   headers=AUTH)
+        assert r.status_code == 400 and "deep" in r.text
+        # nesting the bracket count does not see (a path sequence): the evaluator takes the fall
+        seq = "/".join(["<http://e/p>"] * 60000)
+        r = c.post("/update", data={"update": f"INSERT {{ ?s <http://e/q> ?o }} WHERE {{ ?s {seq} ?o }}"},
+                   headers=AUTH)
+        assert r.status_code == 400
+        r = c.post("/sparql", data={"query": f"SELECT * WHERE {{ ?s {seq} ?o }}"})
+        assert r.status_code >= 400
+        assert c.get("/healthz").status_code == 200
+        assert c.post("/update", data={"update": "INSERT DATA { <http://e/s> <http://e/p> 1 }"},
+                      headers=AUTH).status_code == 204
