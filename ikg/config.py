@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     update_timeout: float = Field(30.0, gt=0)  # seconds an /update may hold the write lock
     extract_timeout: float = Field(60.0, gt=0)  # seconds to read and extract one uploaded document
     extract_memory: int = Field(2 * 1024 ** 3, ge=64 * 1024 ** 2)  # bytes of memory for that extraction
+    # A document with more characters of text, or a PDF with more pages, is refused with an
+    # error naming it (real Ofsted reports and news pages are far below both).
+    text_cap: int = Field(3_000_000, ge=1)
+    pdf_page_cap: int = Field(1000, ge=1)
     allow_federation: bool = False
 
     @field_validator("token", "sparql_token", mode="before")

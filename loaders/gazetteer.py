@@ -2,7 +2,10 @@
 
 Built from ontology/councils.csv (ONS code, DfE code, name, aliases, region, type).
 "Liverpool City Council", "Liverpool Council" and "Liverpool" all resolve to the
-council with ONS code E08000012.
+council with ONS code E08000012. Every written form of a name matches: "St Helens" and
+"St. Helens", "Kingston-upon-Thames" and "Kingston upon Thames", "Telford & Wrekin",
+"Bristol, City of" and "City of Bristol". A form that several councils share (a trust that
+runs the services of more than one) names none of them on its own.
 """
 from __future__ import annotations
 
@@ -55,13 +58,40 @@ def _pattern() -> tuple[re.Pattern, dict[str, Council]]:
             continue
         for n in c.names:
             by_name.setdefault(_key(n), c)
+    shared = {_key(n) for n, owners in _owners().items() if len(owners) > 1}
+    by_name = {k: c for k, c in by_name.items() if k not in shared}
     alts = sorted(by_name, key=len, reverse=True)  # longest first: "North Lincolnshire" before "Lincolnshire"
-    names = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-    return re.compile(rf"\b{_AFFIX}(?P<name>{names}){_SUFFIX}\b", re.IGNORECASE), by_name
+    names = "|".join(_name_rx(a) for a in alts)
+    return re.compile(rf"\b{_AFFIX}(?P<name>{names}){_SUFFIX}(?![\w-])", re.IGNORECASE), by_name
+
+
+def _owners() -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = {}
+    for c in councils():
+        if c.type != "former authority":
+            for n in c.names:
+                owners.setdefault(_key(n), set()).add(c.ons_code)
+    return owners
+
+
+def _name_rx(key: str) -> str:
+    """A name's key as a pattern for every way it is written: words joined by spaces or
+    hyphens, "and" or "&", "St" with or without its stop, a comma where a comma may be."""
+    words = []
+    for w in key.split(" "):
+        if w == "and":
+            words.append("(?:and|&)")
+        elif w == "st":
+            words.append(r"st\.?")
+        else:
+            words.append(re.escape(w) + ",?")
+    return r"[\s-]+".join(words).replace(r"\.?[\s-]+", r"\.?[\s-]*")
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("&", "and")).strip().lower()
+    """The form names are compared in: lower case, "&" as "and", no stops or commas, hyphens as spaces."""
+    name = name.replace("&", " and ").replace("-", " ").replace(".", " ").replace(",", " ")
+    return re.sub(r"\s+", " ", name).strip().lower()
 
 
 def by_code(ons_code: str) -> Council | None:
@@ -82,6 +112,8 @@ def find_councils(text: str) -> list[tuple[Council, int, int]]:
     for m in pattern.finditer(text):
         name = m.group("name")
         if name[0].islower():  # "reading", "wirral" as ordinary words are not councils
+            continue
+        if re.search(r"\bGreater\s+$", text[max(0, m.start() - 8):m.start()]):  # a region, not the city's council
             continue
         out.append((by_name[_key(name)], m.start(), m.end()))
     return out

@@ -17,20 +17,19 @@ import re
 
 _HEAD = 2500  # characters of the opening that decide letters and reports
 
-_LETTER_SALUTATION = re.compile(r"^\s*Dear\s+\S", re.MULTILINE)
+_LETTER_SALUTATION = re.compile(r"^[^\S\n]*Dear\s+\S", re.MULTILINE)
 _LETTER_SIGNS = [
     re.compile(r"\bThis\s+letter\s+(?:summarises|sets\s+out|outlines)\s+the\s+findings\b", re.I),
-    re.compile(r"^\s*(?:Monitoring|Focused|Focused\s+assurance)\s+visit\s+(?:to|of)\b", re.I | re.M),
-    re.compile(r"^\s*Joint\s+targeted\s+area\s+inspection\s+(?:of|in)\b", re.I | re.M),
+    re.compile(r"^[^\S\n]*(?:Monitoring|Focused|Focused\s+assurance)\s+visit\s+(?:to|of)\b", re.I | re.M),
+    re.compile(r"^[^\S\n]*Joint\s+targeted\s+area\s+inspection\s+(?:of|in)\b", re.I | re.M),
 ]
 _REPORT_TITLE = re.compile(
-    r"(?:^|\n)\s*(?:Re-?\s*inspection|Inspection)\s+of\s+(?:"
-    r"[^.]{0,150}?local\s+authority\s+children['’]s\s+services"
-    r"|children['’]s\s+social\s+care\s+services"
-    r"|local\s+authority\s+children['’]s\s+services"
-    r"|services\s+for\s+children\s+in\s+need\s+of\s+help\s+and\s+protection)", re.I)
+    r"(?:^|\n)[^\S\n]*(?:Re-?\s*inspection|Inspection)\s+of\s+(?:"
+    r"[^.]{0,150}?children(?:['’]s)?\s+(?:social\s+care\s+)?services"
+    r"|services\s+for\s+children\s+in\s+need\s+of\s+help\s+and\s+protection)"
+    r"|(?:^|\n)[^\S\n]*Review\s+of\s+the\s+effectiveness\s+of\s+the\s+local\s+safeguarding\s+children\s+board", re.I)
 _REPORT_SIGNS = re.compile(r"Inspection\s+dates?\s*:|Lead\s+inspector\s*:|Report\s+published\s*:|"
-                           r"^\s*Judgement\s+Grade\b|Overall\s+effectiveness|overall\s+judgement\s+is", re.I | re.M)
+                           r"^[^\S\n]*Judgement\s+Grade\b|Overall\s+effectiveness|overall\s+judgement\s+is", re.I | re.M)
 
 # Words that say a text is about children's social care.
 _CS_TERMS = [

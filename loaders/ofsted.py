@@ -24,14 +24,14 @@ Every fact that rests on a sentence carries "span": [start, end] into doc.text.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from loaders.dates import find_dates, precision
+from loaders.dates import MONTHS, find_dates, precision
 from loaders.digest import empty_digest
 from loaders.findings import classify, extract_findings, finding_items, themes_of
-from loaders.gazetteer import Council, councils, find_councils
+from loaders.gazetteer import Council, find_councils
 from loaders.recommendations import recommendations
 from loaders.responses import extract_responses
+from loaders.subject import subject_council
 from loaders.text import Span, fold, sentences
 from ontology import slug
 
@@ -43,7 +43,11 @@ GRADE = r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequ
 _GRADE_RX = re.compile(rf"(?<![\w-])(?P<grade>{GRADE})(?![\w-])", re.IGNORECASE)
 _HMI = r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspectors?|HMIs?"
 # A person's name on one line: two to four capitalised words ("Naintara Khosla", "Paula Thomson-Jones").
-_NAME = r"(?!(?:His|Her|HMI)\b)[A-Z][A-Za-z'’\-]+(?:[ \t]+(?!(?:His|Her|HMI|Judgement)\b)(?:[A-Z][A-Za-z'’\-]+|de|van|von|da|del|le|la)){1,3}"
+# capitals of the Latin alphabets ("Máire", "Ørsted"), and any letter
+_UPPER = "(?-i:[" + "".join(chr(i) for i in range(0x250) if chr(i).isupper()) + "])"
+_LETTER = r"[^\W\d_]"
+_NAME = (rf"(?!(?:His|Her|HMI)\b){_UPPER}(?:{_LETTER}|['’\-])+(?:[ \t]+(?!(?:His|Her|HMI|Judgement)\b)"
+         rf"(?:{_UPPER}(?:{_LETTER}|['’\-])+|de|van|von|da|del|le|la)){{1,3}}")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+)+")
 
 # Labels of the judgement table, in the words of each framework; the first that matches wins.
@@ -51,7 +55,7 @@ _AREAS = [
     ("overall", r"overall\s+effectiveness|the\s+overall\s+judgement\s+is|children['’]s\s+services\s+in\s+\S"),
     ("leadership", r"the\s+impact\s+of\s+leaders|leadership,?\s+management\s+and\s+governance"),
     ("children_in_care", r"(?:the\s+)?experiences\s+and\s+progress\s+of\s+children\s+in\s+care(?:\s+and\s+care\s+leavers)?|children\s+looked\s+after"),
-    ("care_leavers", r"(?:the\s+)?experiences\s+and\s+progress\s+of\s+care\s+leavers"),
+    ("care_leavers", r"(?:the\s+)?experiences\s+and\s+progress\s+of\s+(?:children\s+)?care\s+leavers"),
     ("help_and_protection", r"(?:the\s+experiences\s+and\s+progress\s+of\s+)?children\s+who\s+need\s+help\s+and\s+protection"),
     (None, r"adoption\s+performance"),
 ]
@@ -92,43 +96,9 @@ _FACTS = re.compile(r"^(?:Information\s+about\s+this\s+(?:inspection|local\s+aut
                     r"What\s+the\s+inspection\s+judgements\s+mean\b.*)\d?\s*$", re.IGNORECASE | re.MULTILINE)
 _RESUME = re.compile(r"^(?:Inspection\s+judgements\s+about\b.*|Section\s+\d+\s*:.*|(?:Executive\s+)?Summary\b.*|Recommendations|"
                      r"Inspection\s+findings|The\s+effectiveness\s+of\b.*)\s*$", re.MULTILINE)
-_IMPROVE_HEADING = re.compile(r"^\s*What\s+needs\s+to\s+improve\b.*$|^\s*Areas\s+for\s+priority\s+action\s*$|"
-                              r"^\s*What\s+does\s+the\s+local\s+authority\s+need\s+to\s+improve\?\s*$",
+_IMPROVE_HEADING = re.compile(r"^[^\S\n]*What\s+needs\s+to\s+improve\b.*$|^[^\S\n]*Areas\s+for\s+priority\s+action\s*$|"
+                              r"^[^\S\n]*What\s+does\s+the\s+local\s+authority\s+need\s+to\s+improve\?\s*$",
                               re.IGNORECASE | re.MULTILINE)
-
-
-# ---------------------------------------------------------------- council
-
-def _council(text: str) -> Council | None:
-    """The council the document is about: the one its title or heading names, else the one
-    it names most."""
-    head = text[:HEAD]
-    title = re.search(r"\b(?:[Ii]nspection\s+of|[Vv]isit\s+to|[Ss]ervices\s+in)\s+([\s\S]{0,120}?)(?:local\s+authority|"
-                      r"children['’]s\s+(?:social\s+care\s+)?services|\s+(?:is|are|requires?)\b)", head)
-    if title:
-        found = find_councils(title.group(1)) or _former_councils(title.group(1))
-        if found:
-            return found[0][0]
-    # older reports: the council's name is the first line of the title page
-    for line in head.split("\n")[:4]:
-        found = find_councils(line) or _former_councils(line)
-        if found:
-            return found[0][0]
-    counts = Counter(c for c, _s, _e in find_councils(text))
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _former_councils(text: str) -> list[tuple[Council, int, int]]:
-    """Councils that no longer exist (Northamptonshire, Poole) but whose older reports do:
-    the gazetteer keeps them out of its search, so they are looked for by name here."""
-    out = []
-    for c in councils():
-        if c.type == "former authority":
-            for name in c.names:
-                m = re.search(rf"\b{re.escape(name)}\b", text)
-                if m:
-                    out.append((c, m.start(), m.end()))
-    return sorted(out, key=lambda f: f[1])
 
 
 # ---------------------------------------------------------------- helpers
@@ -223,6 +193,17 @@ def _columns_table(region: str, start: int) -> list[dict]:
     return [{"area": a, "grade": g, "span": [start + s, start + e]} for (s, e, a), (_p, g) in zip(labels, grades)]
 
 
+_MONTH_NAMES = list(MONTHS)[:12]  # MONTHS gives the full names first, in order
+
+
+def _numeric_dates(s: str) -> str:
+    """Day/month/year dates ("12/09/2016") written out, so that ranges of them read as ranges."""
+    def word(m):
+        d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+        return f"{d} {_MONTH_NAMES[mo - 1]} {y}" if 1 <= mo <= 12 and 1 <= d <= 31 else m.group()
+    return re.sub(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", word, s)
+
+
 def _report_inspection(doc, spans, council, older: bool) -> tuple[dict, dict]:
     """The report's inspection, and who inspected: {"title", "spans": {name: span}}."""
     text = doc.text
@@ -231,7 +212,7 @@ def _report_inspection(doc, spans, council, older: bool) -> tuple[dict, dict]:
     who = {"title": None, "spans": {}}
     m = re.search(r"Inspection\s+dates?\s*:?\s*([^:]{6,80})", head, re.IGNORECASE)
     if m:
-        ds = find_dates(m.group(1), years=False)
+        ds = find_dates(_numeric_dates(m.group(1)), years=False)
         if ds:
             insp["start"], insp["end"] = ds[0].first, ds[0].last
             insp["span"] = _sp(_span_at(spans, m.start()))
@@ -241,10 +222,21 @@ def _report_inspection(doc, spans, council, older: bool) -> tuple[dict, dict]:
         if ds:
             insp["published"] = ds[0].first
     insp["published"] = insp["published"] or doc.published
-    lead = re.search(rf"Lead\s+inspector\s*:?\s*(?P<name>{_NAME})", text, re.IGNORECASE)
+    if insp["start"] and int(insp["start"][:4]) < ILACS_FROM:
+        insp["type"] = "other"  # before ILACS: the single inspection framework or the inspections before it
+    # on the title page; reports of the single inspection framework name the lead at their end
+    lead = re.search(rf"(?:Lead|Reporting)\s+inspector(?P<many>s)?\s*:?\s*(?P<name>{_NAME})", text, re.IGNORECASE)
     if lead:
         insp["inspectors"] = [_clean_name(lead.group("name"))]
-        who["spans"] = {insp["inspectors"][0]: _sp(_span_at(spans, lead.start()))}
+        if lead.group("many"):  # "Lead inspectors: A, His Majesty's Inspector, and B, His Majesty's Inspector"
+            rest = re.sub(rf"\(?\b(?:Senior\s+)?(?:{_HMI})\b\)?", ",", text[lead.end():lead.end() + 160].split("\n\n")[0])
+            for part in re.split(r",|\band\b", rest)[1:]:
+                part = _clean_name(part)
+                if re.fullmatch(_NAME, part) and part not in insp["inspectors"]:
+                    insp["inspectors"].append(part)
+                elif part:
+                    break
+        who["spans"] = {n: _sp(_span_at(spans, lead.start())) for n in insp["inspectors"]}
         title = re.search(_HMI, text[lead.end():lead.end() + 60])
         who["title"] = _hmi_title(title.group()) if title else None
     table_from = max((m.end() for m in re.finditer(r"Lead\s+inspector[^\n]*|Report\s+published[^\n]*|Inspection\s+dates?[^\n]*",
@@ -263,14 +255,15 @@ def _hmi_title(s: str) -> str:
 
 # ---------------------------------------------------------------- letters
 
+_LETTER_TYPES = re.compile(r"\b(?P<monitoring_visit>monitoring\s+visit)|\b(?P<focused_visit>focused\s+(?:assurance\s+)?visit)|"
+                           r"\b(?P<jtai>joint\s+targeted\s+area\s+inspection|JTAI)\b", re.IGNORECASE)
+
+
 def _letter_type(head: str) -> str:
-    if re.search(r"\bmonitoring\s+visit\b", head, re.IGNORECASE):
-        return "monitoring_visit"
-    if re.search(r"\bfocused\s+(?:assurance\s+)?visit\b", head, re.IGNORECASE):
-        return "focused_visit"
-    if re.search(r"\bjoint\s+targeted\s+area\s+inspection\b|\bJTAI\b", head, re.IGNORECASE):
-        return "jtai"
-    return "other"
+    """The kind of visit the letter's heading or opening names first: a focused visit's letter
+    may go on to mention earlier monitoring visits, and the reverse."""
+    m = _LETTER_TYPES.search(head)
+    return m.lastgroup if m else "other"
 
 
 def _letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, str | None]:
@@ -298,7 +291,8 @@ def _letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, s
         if names:
             break
     # the signatory: the name line after "Yours sincerely"
-    sig = re.search(rf"Yours\s+sincerely,?\s*\n\s*(?:\n\s*)*(?P<name>{_NAME})\s*\n\s*(?P<title>[^\n]*)", text)
+    # one way only to read the blank lines between ("\s*\n\s*(?:\n\s*)*" took exponential time on "\v\n\v\n...")
+    sig = re.search(rf"Yours\s+sincerely,?[^\S\n]*\n\s*(?P<name>{_NAME})[^\S\n]*\n\s*(?P<title>[^\n]*)", text)
     if sig and re.search(_HMI + r"|Inspector", sig.group("title")):
         lead = _clean_name(sig.group("name"))
         match = next((n for n in names if n.lower() == lead.lower()), None)
@@ -316,7 +310,7 @@ def _letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, s
 
 def _addressee(text: str, council: Council | None) -> dict | None:
     """The person the letter is addressed to: the name line after the date, the post below it."""
-    dear = re.search(r"^\s*Dear\b", text, re.MULTILINE)
+    dear = re.search(r"^[^\S\n]*Dear\b", text, re.MULTILINE)
     if not dear:
         return None
     lines = []
@@ -471,6 +465,20 @@ def _months_between(a: str, b: str) -> int:
     return (yb - ya) * 12 + (mb - ma)
 
 
+_DAY_MONTH = re.compile(r"\b(?P<dm>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<month>" + "|".join(MONTHS) + r"))\b"
+                        r"(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _with_years(sentence: str, letter_date: str | None) -> str:
+    """A visit sentence with the year written after each day and month that lacks one ("on 30
+    and 31 January" in a letter of February 2018): the letter's year, or the year before for
+    a month later in the year than the letter's."""
+    if not letter_date or precision(letter_date) == "year":
+        return sentence
+    year, month = int(letter_date[:4]), int(letter_date[5:7])
+    return _DAY_MONTH.sub(lambda m: f"{m.group('dm')} {year - (MONTHS[m.group('month').lower()] > month)}", sentence)
+
+
 def _letter_date(top: str) -> str | None:
     """The letter's date: a day, on a line of its own, above the salutation."""
     return next((d for d in map(_date_line, top.split("\n")) if d), None)
@@ -489,15 +497,16 @@ def _letter_inspection(doc, spans, council) -> tuple[dict, dict]:
     text = doc.text
     head = text[:HEAD]
     insp = _new_inspection(council, _letter_type(head))
-    visit = next((sp for sp in spans[:60] if re.search(r"\bfindings\s+of\s+(?:the|a|an)\b|\bvisit\s+to\b.*\b(?:on|between)\b",
-                                                         sp.text, re.IGNORECASE) and find_dates(sp.text, years=False)), None)
-    if visit:
-        d = find_dates(visit.text, years=False)[0]
-        insp["start"], insp["end"] = d.first, d.last
-        insp["span"] = _sp(visit)
-    dear = re.search(r"^\s*Dear\b", text, re.MULTILINE)
+    dear = re.search(r"^[^\S\n]*Dear\b", text, re.MULTILINE)
     top = text[:dear.start()] if dear else head[:600]
     insp["published"] = _letter_date(top) or doc.published
+    for sp in spans[:60]:
+        if re.search(r"\bfindings\s+of\s+(?:the|a|an)\b|\bvisit\s+to\b.*\b(?:on|between)\b", sp.text, re.IGNORECASE):
+            d = find_dates(_with_years(sp.text, insp["published"]), years=False)
+            if d:
+                insp["start"], insp["end"] = d[0].first, d[0].last
+                insp["span"] = _sp(sp)
+                break
     for sp in spans[:60]:
         m = re.search(r"\b(\w+)\s+monitoring\s+visit\b", sp.text, re.IGNORECASE)
         if m:
@@ -515,7 +524,7 @@ def _letter_inspection(doc, spans, council) -> tuple[dict, dict]:
 def _areas(text: str, spans: list[Span]) -> list[str]:
     """Themes of the areas a visit covered: the bullets under "Areas covered", or the sentence
     saying what inspectors looked at."""
-    m = re.search(r"^\s*Areas\s+covered[^\n]*$", text, re.MULTILINE | re.IGNORECASE)
+    m = re.search(r"^[^\S\n]*Areas\s+covered[^\n]*$", text, re.MULTILINE | re.IGNORECASE)
     chosen = _bullets_after(text, spans, m.end()) if m else []
     if not chosen:
         chosen = [sp for sp in spans[:60] if re.match(r"Inspectors\s+(?:looked\s+at|considered|evaluated|reviewed)\b.*"
@@ -535,7 +544,7 @@ def _finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple
     end = _END.search(text)
     end_pos = end.start() if end else len(text)
     if kind == "ofsted_letter":
-        h = re.search(r"^\s*(?:Headline\s+findings|Overview|Main\s+findings|Findings)\s*$", text, re.MULTILINE | re.IGNORECASE)
+        h = re.search(r"^[^\S\n]*(?:Headline\s+findings|Overview|Main\s+findings|Findings)\s*$", text, re.MULTILINE | re.IGNORECASE)
         start = h.end() if h else (insp.get("span") or [0, 0])[1]
     else:
         js = [j["span"][1] for j in insp.get("judgements", []) if j.get("span")]
@@ -596,9 +605,20 @@ def _heading(sp: Span) -> bool:
     return False
 
 
+# Page furniture of Ofsted's documents: headings of the lists of what to improve, the report's
+# title as a running header (with its dates and page number), the complaints and copyright paragraphs, addresses and links.
+_FURNITURE = re.compile(
+    r"^(?:What\s+needs\s+to\s+improve\b|What\s+does\s+the\s+local\s+authority\s+need\s+to\s+improve\b|"
+    r"Areas\s+for\s+(?:priority\s+action|improvement)\s*:?$|Any\s+complaints\s+about\s+the\s+inspection\b|"
+    r"You\s+may\s+(?:re-?use|copy)\s+this\b|This\s+document\s+may\s+be\s+reproduced\b|Ofsted\s*$|"
+    r"(?:Re-?\s*)?Inspection\s+of\b[^.]{0,150}children(?:['’]s)?\s+(?:social\s+care\s+)?services[^.]{0,60}$)|"
+    r"Piccadilly\s+Gate|enquiries@ofsted|www\.|https?://|Textphone|Crown\s+copyright|©|"
+    r"Open\s+Government\s+Licen[cs]e|Office\s+for\s+Standards\s+in\s+Education,|"
+    r"cross-referenced\s+with\s+the\s+outcomes|national\s+framework\)$", re.IGNORECASE)
+
+
 def _boilerplate(s: str) -> bool:
-    return bool(re.search(r"Piccadilly\s+Gate|enquiries@ofsted|www\.gov\.uk|Textphone|Crown\s+copyright|"
-                          r"cross-referenced\s+with\s+the\s+outcomes|national\s+framework\)$", s, re.IGNORECASE))
+    return bool(_FURNITURE.search(s.strip()))
 
 
 # ---------------------------------------------------------------- digest
@@ -633,9 +653,12 @@ def extract_ofsted(doc, kind: str) -> dict:
     digest = empty_digest(doc)
     digest["document"]["kind"] = kind
     head = text[:HEAD]
-    council = _council(text)
+    council, _where = subject_council(text)
     if council:
         digest["councils"].append({"id": council.ons_code, "name": council.formal_name, "ons_code": council.ons_code})
+    else:
+        digest["document"]["warnings"] = ["no subject council: neither the title, the visit sentence nor the "
+                                          "addressee names a council; the inspection is left without one"]
 
     if kind == "ofsted_report":
         older = _older_framework(head)
@@ -647,7 +670,7 @@ def extract_ofsted(doc, kind: str) -> dict:
     insp["id"] = _inspection_id(council, insp["type"], insp["start"])
     digest["document"]["published"] = digest["document"]["published"] or insp["published"]
     if not digest["document"]["title"]:
-        title = re.search(r"^\s*((?:Inspection|Re-inspection|Monitoring\s+visit|Focused\s+visit|Joint\s+targeted)[^\n]*"
+        title = re.search(r"^[^\S\n]*((?:Inspection|Re-inspection|Monitoring\s+visit|Focused\s+visit|Joint\s+targeted)[^\n]*"
                           r"(?:\n[^\n]*(?:children['’]s\s+services|care\s+leavers))?)", head, re.MULTILINE | re.IGNORECASE)
         digest["document"]["title"] = fold(title.group(1)) if title else None
 

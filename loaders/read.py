@@ -55,10 +55,14 @@ def read_document(path: str | Path, published: str | None = None) -> Document:
     data = path.read_bytes()
     if not data.strip():
         raise UnreadableDocument(f"{path}: the file is empty")
+    text_cap, page_cap = _caps()
+    if suffix != ".pdf" and len(data) > 4 * text_cap:  # no encoding takes more than 4 bytes a character
+        raise UnreadableDocument(f"{path}: {len(data)} bytes, more text than the {text_cap} characters "
+                                 f"a document may have (IKG_TEXT_CAP)")
     meta = _sidecar(path)
     title = meta.get("title")
     if suffix == ".pdf":
-        text = read_pdf(data, path)
+        text = read_pdf(data, path, page_cap)
         fmt = "pdf"
     elif suffix in (".html", ".htm"):
         text, html_meta = read_html(data, path)
@@ -68,6 +72,9 @@ def read_document(path: str | Path, published: str | None = None) -> Document:
     else:
         text = _decode(data, path)
         fmt = suffix.lstrip(".")
+    if len(text) > text_cap:
+        raise UnreadableDocument(f"{path}: {len(text)} characters of text, more than the {text_cap} "
+                                 f"a document may have (IKG_TEXT_CAP)")
     text = clean_text(text)
     if len(text.split()) < 20:
         raise UnreadableDocument(f"{path}: too little text to read ({len(text.split())} words)")
@@ -104,13 +111,23 @@ def _decode(data: bytes, path: Path) -> str:
 
 # ---------------------------------------------------------------- PDF
 
-def read_pdf(data: bytes, path: Path) -> str:
+def _caps() -> tuple[int, int]:
+    """The most characters of text a document may have, and the most pages a PDF may have."""
+    from ikg.config import Settings  # settings live in one place; read at each call, as the commands do
+
+    s = Settings()
+    return s.text_cap, s.pdf_page_cap
+
+
+def read_pdf(data: bytes, path: Path, page_cap: int | None = None) -> str:
     import pypdfium2 as pdfium
 
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
         raise UnreadableDocument(f"{path}: not a readable PDF ({e})") from e
+    if page_cap is not None and len(pdf) > page_cap:
+        raise UnreadableDocument(f"{path}: {len(pdf)} pages, more than the {page_cap} a PDF may have (IKG_PDF_PAGE_CAP)")
     pages = [_page_text(page.get_textpage()) for page in pdf]
     if not any(p.strip() for p in pages):
         raise UnreadableDocument(f"{path}: the PDF has no text layer (scanned?); run OCR first")

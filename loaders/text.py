@@ -34,7 +34,10 @@ def fold(text: str) -> str:
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "cllr", "st", "no", "nos", "vs", "etc", "e.g", "i.e",
            "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
            "oct", "nov", "dec", "approx", "para", "fig", "cf"}
-_END = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+(?:['"‘“(\[]?[A-Z0-9£•]))""")
+# A match starts only at the first mark of a run ("?!", "..."), and takes the run whole: a long
+# run of marks costs linear time, not a scan to its end from each of its characters.
+_END = re.compile(r"""(?<![.!?])[.!?]++['"’”)\]]*+(?=\s+(?:['"‘“(\[]?[A-Z0-9£•]))""")
+_WORD_TAIL = 40  # characters before a sentence end that hold the word it follows (an abbreviation, an initial)
 _SHORT_LINE = 60
 _NUMBER = r"\d{1,3}\.\s?(?=[A-Z‘'“\"(])"  # a numbered paragraph: "12.Child-in-need plans", "3. Most contacts"
 _NUMBERED = re.compile("^" + _NUMBER)
@@ -93,7 +96,7 @@ def sentences(text: str) -> list[Span]:
         last = 0
         for m in _END.finditer(block):
             cut = m.end()
-            word = re.search(r"([\w.]+)[.!?]*['\"’”)\]]*$", block[last:cut])
+            word = re.search(r"([\w.]+)[.!?]*['\"’”)\]]*$", block[max(last, cut - _WORD_TAIL):cut])
             if word and word.group(1).rstrip(".").lower() in _ABBREV:
                 continue
             if word and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")):  # initials: "J. Smith"

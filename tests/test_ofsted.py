@@ -234,8 +234,8 @@ def test_judgement_table_read_column_by_column():
     ("Inspection of Northamptonshire local authority\nchildren’s services", "E10000021"),
 ])
 def test_council_from_the_title(head, ons):
-    from loaders.ofsted import _council
-    assert _council(head + "\nInspection dates: 1 to 5 May 2019\n").ons_code == ons
+    from loaders.subject import subject_council
+    assert subject_council(head + "\nInspection dates: 1 to 5 May 2019\n")[0].ons_code == ons
 
 
 def test_focused_visit_letter_refers_to_the_last_inspection_and_its_grade(tmp_path):

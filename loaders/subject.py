@@ -1,0 +1,119 @@
+"""The council an Ofsted letter or report is about (its subject), from where Ofsted names it.
+
+    subject_council(text) -> (Council or None, why)
+
+Ofsted names the subject in fixed places, and only those count, in this order:
+
+1. the title or the visit sentence: "Inspection of X local authority children's services",
+   "Focused visit to X children's services", "This letter summarises the findings of the
+   monitoring visit to X children's services on ...";
+2. the letter's addressee block (the lines between the letter's date and "Dear ...");
+3. the title page of a report of the single inspection framework, whose first lines are
+   the council's name ("X Council", then "Inspection of services for children in need...").
+
+Ofsted's own postal address heads every letter (its city is a council too), so everything
+above the letter's date line is the sender's letterhead and never read. A council that is
+only mentioned (an address, a comparison, a previous inspection elsewhere) is not the
+subject; when none of these places names a council, the answer is None, never a guess.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.dates import find_dates, precision
+from loaders.gazetteer import Council, councils, find_councils
+from loaders.text import fold
+
+HEAD = 3000  # characters of the opening that hold a title page or a letter's head
+
+_SERVICES = r"(?:local\s+authority\s+)?children['’]s\s+(?:social\s+care\s+)?services\b"
+_TITLE = re.compile(
+    rf"\b(?:inspection|visit|visits)\s+(?:of|to|in)\s+(?P<x>[^.:]{{0,150}}?)\s*{_SERVICES}|"
+    rf"\b(?:children['’]s\s+)?services\s+(?:for\s+children\s+)?in\s+(?P<y>[^.:\n]{{0,80}}?)\s+(?:are|is|require|requires)\b",
+    re.IGNORECASE)
+
+
+def subject_council(text: str) -> tuple[Council | None, str | None]:
+    """The council the document is about and where it was found ("title", "addressee",
+    "title page"), or (None, None)."""
+    head = text[:HEAD]
+    body_from, dear = _letter_head(head)
+    for m in _TITLE.finditer(head, body_from):
+        found = _named(m.group("x") if m.group("x") is not None else m.group("y"))
+        if found:
+            return found, "title"
+    if dear is not None:  # a letter: its addressee, never a title page (the letterhead is no title)
+        found = _named(_without_letterhead(head[body_from:dear]))
+        return (found, "addressee") if found else (None, None)
+    found = _title_page(head[body_from:])
+    return (found, "title page") if found else (None, None)
+
+
+def _title_page(head: str) -> Council | None:
+    """The council a title page names on a line of its own (wrapped over two lines, as
+    "Royal Borough of Kingston upon / Thames" may be), above or just below the title."""
+    title = re.search(r"^[ \t]*(?:Re-?\s*)?Inspection\s+of\b", head, re.MULTILINE | re.IGNORECASE)
+    above = head[:title.start()] if title else ""
+    if above.strip() and len(above.split()) <= 12:
+        return _named(fold(above))
+    lines = [l for l in head.split("\n") if l.strip() and len(l.split()) <= 8][:6]
+    return next((c for c in map(_named, lines) if c), None)
+
+
+def _letter_head(head: str) -> tuple[int, int | None]:
+    """Where the text after the sender's letterhead starts (the letter's date line, when a
+    letter has one above its salutation), and where "Dear ..." starts (None: not a letter)."""
+    dear = re.search(r"^[ \t]*Dear\b", head, re.MULTILINE)
+    if not dear:
+        return 0, None
+    pos = 0
+    for line in head[:dear.start()].split("\n"):
+        if _is_date_line(line):
+            return pos, dear.start()
+        pos += len(line) + 1
+    return 0, dear.start()
+
+
+_POSTCODE = re.compile(r"^[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}[ \t]*$", re.MULTILINE)
+
+
+def _without_letterhead(block: str) -> str:
+    """The addressee block without Ofsted's own address, where a letter has no date line
+    to part them: everything up to the postcode that ends an address naming Ofsted."""
+    for m in _POSTCODE.finditer(block):
+        if re.search(r"\bOfsted\b", block[:m.start()], re.IGNORECASE):
+            return block[m.end():]
+        break
+    return block
+
+
+def _is_date_line(line: str) -> bool:
+    found = find_dates(line, years=False)
+    return (len(found) == 1 and precision(found[0].first) == "day"
+            and fold(line) == fold(found[0].text))
+
+
+def _named(text: str | None) -> Council | None:
+    """The first council `text` names, current or former (a report of Northamptonshire or
+    Poole predates their merger)."""
+    if not text:
+        return None
+    found = find_councils(text)
+    former = _former_councils(text)
+    both = sorted(found + former, key=lambda f: f[1])
+    return both[0][0] if both else None
+
+
+def _former_councils(text: str) -> list[tuple[Council, int, int]]:
+    """Councils that no longer exist: the gazetteer keeps them out of its search (Poole is
+    part of a current name), so they are looked for here, only where no current council's
+    name covers them."""
+    current = [(s, e) for _c, s, e in find_councils(text)]
+    out = []
+    for c in councils():
+        if c.type == "former authority":
+            for name in c.names:
+                for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                    if not any(s <= m.start() < e for s, e in current):
+                        out.append((c, m.start(), m.end()))
+    return out

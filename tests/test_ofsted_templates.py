@@ -1,0 +1,150 @@
+"""Every Ofsted template (loaders/ofsted.py, kind.py, subject.py): letters whose visit dates
+lack a year, focused visits that mention monitoring visits, report titles without "local
+authority", dates written with slashes, several lead inspectors, the lead named at the end of a
+single-inspection-framework report, the 2025-26 table, page furniture, and a document that
+names no subject council. The texts are short originals in Ofsted's layout."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from loaders.extract import extract
+from loaders.read import read_document
+from tests.conftest import SHARED
+
+LETTERHEAD = "Ofsted\nPiccadilly Gate\nStore Street\nManchester\nM1 2WD\n\nwww.gov.uk/ofsted\n\n"
+
+
+def digest(tmp_path, text: str, name: str = "doc.txt") -> dict:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return extract(read_document(p))
+
+
+def test_letter_visit_dates_without_a_year_take_the_letters_year(tmp_path):
+    d = digest(tmp_path, LETTERHEAD + "20 February 2019\n\nPat Doe\nDirector of Children’s Services\n"
+               "Telford & Wrekin Council\nTF3 4NT\n\nDear Pat,\nFocused visit to Telford & Wrekin children’s services\n"
+               "This letter summarises the findings of a focused visit to Telford & Wrekin children’s services on "
+               "30 and 31 January. The inspectors were Ann Lee, HMI, and Bob Stone, HMI.\n\nOverview\n"
+               "Most children are seen promptly by social workers who know them well and plan carefully.\n")
+    insp = d["inspections"][0]
+    assert (d["councils"][0]["ons_code"], insp["council"]) == ("E06000020", "Telford and Wrekin Council")
+    assert (insp["type"], insp["start"], insp["end"]) == ("focused_visit", "2019-01-30", "2019-01-31")
+
+
+def test_visit_late_in_the_year_before_a_january_letter(tmp_path):
+    d = digest(tmp_path, "10 January 2020\n\nDear Sam,\nFocused visit to Camden children’s services\n"
+               "This letter summarises the findings of a focused visit to Camden children’s services on "
+               "30 November and 1 December. The inspectors were Ann Lee and Bob Stone.\n")
+    insp = d["inspections"][0]
+    assert (insp["start"], insp["end"]) == ("2019-11-30", "2019-12-01")
+
+
+def test_focused_visit_that_recalls_monitoring_visits_is_a_focused_visit(tmp_path):
+    d = digest(tmp_path, LETTERHEAD + "11 May 2021\n\nDear Jo,\nFocused visit to Torbay local authority children’s services\n"
+               "This letter summarises the findings of a focused visit to Torbay children’s services on 24 and 25 March "
+               "2021. The inspectors were Ann Lee and Bob Stone.\n\nHeadline findings\n"
+               "Progress since the previous monitoring visit in January 2020 has continued at a steady pace.\n")
+    assert d["inspections"][0]["type"] == "focused_visit"
+    assert d["councils"][0]["ons_code"] == "E06000027"
+
+
+REPORT_2026 = """Inspection of Doncaster Metropolitan
+Borough Council children’s services
+Inspection dates: 3 to 7 November 2025
+Lead inspectors: Máire Example, His Majesty’s Inspector, and Ørjan Sample,
+His Majesty’s Inspector
+Judgement
+Grade
+The impact of leaders on social work
+practice with children and families
+Good
+The experiences and progress of
+children who need help and protection
+Good
+The experiences and progress of
+children in care
+Outstanding
+The experiences and progress of
+children care leavers
+Requires improvement to be good
+Children in this area receive help that is timely and well planned by skilled workers.
+
+What needs to improve?
+• The quality of pathway plans for care leavers who are parents.
+• The timeliness of health assessments for children in care.
+Inspection of Doncaster Metropolitan Borough Council children’s services
+3 to 7 November 2025
+
+2
+
+The experiences and progress of children who need help and protection: good
+1. Social workers visit children often and understand their lives well.
+What needs to improve in this area of social work practice?
+• Supervision records do not always show the reasons for decisions made.
+Any complaints about the inspection or the report should be made following the procedures set out in the guidance.
+You may reuse this information (not including logos) free of charge in any format or medium.
+"""
+
+
+def test_report_title_without_local_authority_and_the_2025_26_table(tmp_path):
+    d = digest(tmp_path, REPORT_2026)
+    insp = d["inspections"][0]
+    assert d["document"]["kind"] == "ofsted_report"
+    assert (insp["council"], insp["type"], insp["start"], insp["end"]) == (
+        "Doncaster Council", "ilacs", "2025-11-03", "2025-11-07")
+    assert insp["inspectors"] == ["Máire Example", "Ørjan Sample"]
+    assert [(j["area"], j["grade"]) for j in insp["judgements"]] == [
+        ("leadership", "good"), ("help_and_protection", "good"), ("children_in_care", "outstanding"),
+        ("care_leavers", "requires_improvement")]  # no overall row: no overall judgement
+
+
+def test_page_furniture_is_never_a_finding(tmp_path):
+    d = digest(tmp_path, REPORT_2026)
+    evidence = [f["evidence"] for cat in ("concerns", "improvements") for f in d[cat]]
+    assert any(e.startswith("Supervision records do not always show") for e in evidence)
+    for junk in ("What needs to improve", "Inspection of Doncaster", "Any complaints", "You may reuse"):
+        assert not [e for e in evidence if e.startswith(junk)], junk
+
+
+def test_older_report_with_slashed_dates_and_its_lead_at_the_end(tmp_path):
+    d = digest(tmp_path, "London Borough of Redbridge Council\nInspection of services for children in need of help and\n"
+               "protection, children looked after and care leavers\nInspection date: 12/09/2016 to 06/10/2016\n"
+               "Report published: 25/11/2016\nChildren’s services in London Borough of Redbridge are good.\n"
+               "1. Children who need help and protection\nGood\n\n"
+               "Executive summary\nChildren are helped early and well by a stable workforce of social workers.\n\n"
+               "Information about this inspection\nLead inspector: Sam Example, HMI\n")
+    insp = d["inspections"][0]
+    assert (insp["council"], insp["type"], insp["start"], insp["end"]) == (
+        "London Borough of Redbridge", "other", "2016-09-12", "2016-10-06")
+    assert insp["inspectors"] == ["Sam Example"]
+
+
+def test_a_document_without_a_subject_council_gets_none_and_a_warning(tmp_path):
+    d = digest(tmp_path, LETTERHEAD + "4 April 2024\n\nDear colleague,\nFocused visit to children’s services\n"
+               "This letter summarises the findings of the focused visit on 2 and 3 March 2024. "
+               "The inspectors were Ann Lee and Bob Stone.\n\nHeadline findings\n"
+               "Children wait too long for their assessments to be completed by social workers.\n")
+    assert d["councils"] == []
+    assert d["inspections"][0]["council"] is None and d["inspections"][0]["ons_code"] is None
+    assert d["document"]["warnings"] and "subject council" in d["document"]["warnings"][0]
+
+
+def test_every_real_document_is_on_its_own_council(shared):
+    """The subject of each of the 766 real Ofsted documents is the council its file is named
+    after (the names are read by the check's own code, never by the extractor)."""
+    from loaders.subject import subject_council
+    spec = importlib.util.spec_from_file_location("check_corpus", SHARED / "eval" / "check_corpus.py")
+    cc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cc)
+    table = cc.ons_codes()
+    wrong = []
+    for corpus in ("national", "ofsted-dev", "liverpool"):
+        for p in sorted((shared / "corpus" / corpus).iterdir()):
+            if p.suffix not in (".txt", ".pdf") or p.stem.count("_") < 2 or p.stem.split("_")[1] not in ("ilacs", "fv"):
+                continue
+            council, _why = subject_council(read_document(p).text)
+            if (council.ons_code if council else None) != cc.expected_ons(p.stem.split("_")[0], table):
+                wrong.append(p.name)
+    assert not wrong
