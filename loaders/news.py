@@ -202,7 +202,7 @@ _RATING_CONTEXT = re.compile(
     r"rose\s+to|from|verdict|ofsted|inspectors?|inspection)\b", re.IGNORECASE)
 _AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|judgement|grade|overall|in|across|for|by|after|following|at|and|"
                        r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|"
-                       r"four|five|\d)\b)", re.IGNORECASE)
+                       r"four|five|once|yet|for|\d)\b)", re.IGNORECASE)
 
 
 def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
@@ -226,6 +226,8 @@ def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
         after = s[en:en + 40]
         quoted = bool(re.search(r"[‘'\"“]$", before)) and bool(re.match(r"[’'\"”]", after))
         multiword = grade == "requires_improvement" and not re.match(r"inadequate", s[st:en], re.IGNORECASE)
+        if re.search(r"\bno\s+(?:other\s+)?(?:[\w\-]+\s+){0,3}(?:local\s+authorit\w+|councils?|authorit\w+)\s+(?:[\w\-]+\s+){0,5}(?:rated|judged|graded)\s+(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
+            continue  # "no North West local authorities currently rated 'Outstanding'": not this council's
         if re.search(r"\b(?:not|no\s+longer|never|nor)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE) \
                 and grade != "requires_improvement":
             continue
@@ -280,10 +282,10 @@ def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
 def _grade_year(s: str, pos: int) -> str | None:
     """The year a reported grade belongs to when the sentence gives one beside it
     ("rated requires improvement in 2017 and good in 2022", "a 'good' rating in 2018")."""
-    m = re.match(r"[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b", s[pos:pos + 60])
-    if m and not re.search(r"\b(?:and|but)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(1)], re.IGNORECASE):
-        return m.group(1)
-    m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b[^.;]{{0,40}}$", s[max(0, pos - 60):pos])
+    m = re.match(rf"[^.;]{{0,40}}?\b(?:in|since)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b", s[pos:pos + 70])
+    if m and not re.search(r"\b(?:and|but)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(2)], re.IGNORECASE):
+        return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
+    m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b[^.;]{{0,60}}$", s[max(0, pos - 90):pos], re.IGNORECASE)
     if m and re.search(r"\b(?:previous\w*|last|before|prior|earlier|was|were|had\s+been)\b", s[max(0, pos - 80):pos], re.IGNORECASE):
         return m.group(1)
     return None
@@ -293,10 +295,45 @@ _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection)s?"),
     ("focused_visit", r"focused\s+visits?"),
     ("jtai", r"joint\s+targeted\s+area\s+inspections?|JTAI"),
-    ("ilacs", r"(?:ILACS|full\s+inspection|inspection|inspectors?\s+(?:found|said|raised|rated|judged)|Ofsted\s+(?:report|rating|judgement|verdict))"),
+    ("ilacs", r"(?:ILACS|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined)|"
+              r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
     ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+visit|visit\s+(?:in|last|this)\b|"
               r"(?:inspectors|ofsted)\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b"),
 ]
+
+
+# "its last inspection", "a previous full inspection", "two earlier visits": not the one reported now
+_PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|the\s+\d{4})\s+(?:\w+\s+)?(?:full\s+|ofsted\s+|standard\s+)?$", re.IGNORECASE)
+# a grade the sentence puts in the past: "a previous rating of", "previously rated", "since being rated"
+_PAST_GRADE = re.compile(r"\b(?:(?:years?|months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|had\s+been|used\s+to\s+be|from)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+_RANGE_DAYS = re.compile(rf"\b(?:between\s+|from\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON_RE})\b(?!\s+\d{{4}})")
+_RANGE_MONTHS = re.compile(rf"\b(?:in|during|between)\s+(?P<m1>{_MON_RE})\s+(?:and|to)\s+(?P<m2>{_MON_RE})\b(?!\s+\d{{4}})|\b(?P<m0>{_MON_RE})[’']s\s+(?=(?:\w+\s+)?(?:inspection|investigation|visit))")
+
+
+def _yearless_ranges(s: str, published: str | None) -> list[tuple[int, str, str | None]]:
+    """Dates the text gives without a year ("between 14 and 25 November", "in May and June",
+    "December's inspection"), resolved against the document's date: (position, start, end)."""
+    out = []
+    for m in _RANGE_DAYS.finditer(s):
+        a = resolve_date(f"{m.group('d1')} {m.group('mon')}", published)
+        b = resolve_date(f"{m.group('d2')} {m.group('mon')}", published)
+        if a:
+            out.append((m.start(), a, b))
+    for m in _RANGE_MONTHS.finditer(s):
+        if m.group("m0"):
+            a = resolve_date(f"in {m.group('m0')}", published)
+            if a:
+                out.append((m.start(), a, None))
+            continue
+        a = resolve_date(f"in {m.group('m1')}", published)
+        b = resolve_date(f"in {m.group('m2')}", published)
+        if a and b and b < a:  # "in November and January": the second month is in the next year
+            a = f"{int(a[:4]) - 1:04d}{a[4:]}"
+        if a:
+            out.append((m.start(), a, b))
+    return out
 
 
 def _inspections(spans: list[Span], council: dict | None, published: str | None) -> list[dict]:
@@ -329,6 +366,13 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
         ends = {d.first: d.last for d in found_dates if d.is_range}
         rel = [(st, v) for st, en, v, w in relative_dates(s, published, future)]
         bare_months = [(m.start(), None) for m in re.finditer(rf"\b(?:in|during)\s+{_MON_RE}\b(?!\s+\d{{4}})", s)]
+        for p0, v0, v1 in _yearless_ranges(s, published):
+            abs_dates.append((p0, v0))
+            if v1:
+                ends[v0] = v1
+        # a mention owns the dates up to the next mention ("the last inspection, or the focused visit in June 2022")
+        kinds = [k for k in kinds if not (k[1] in ("visit", "ilacs") and any(o is not k and o[1] not in ("visit", "ilacs")
+                 and o[2].start() <= k[2].start() < o[2].end() or o is not k and o[2].start() <= k[2].start() and k[2].end() <= o[2].end() and o[2].end() - o[2].start() > k[2].end() - k[2].start() for o in kinds))]
         other_body = False
         for pos, kind, m in kinds:
             near = s[max(0, m.start() - 40):m.end() + 40]
@@ -348,15 +392,27 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                 kind = "monitoring_visit" if (any_inadequate or any(g == "inadequate" for g, _, _ in grades)) else "focused_visit"
             # the date nearest after the mention (within 40 chars), else just before it
             start = None
-            cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + bare_months if -60 < p - m.end() < 75 and ";" not in s[min(p, m.end()):max(p, m.end())]]
+            cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + bare_months if -60 < p - m.end() < 75 and ";" not in s[min(p, m.end()):max(p, m.end())]
+                     and not any(o[2] is not m and min(p, m.end()) <= o[2].start() < max(p, m.start()) for o in kinds)
+                     and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", s[m.end():p], re.IGNORECASE))]
             relative = False
             if cands:
                 _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
                 relative = not any(p == p0 for p, _ in abs_dates)
             elif _RELATIVE.search(s) and not abs_dates:
                 relative = True
+            old = bool(start and not relative and published and int(start[:4]) < int(published[:4]) - 1)
+            past = old or bool(_PAST_BEFORE.search(s[max(0, m.start() - 40):m.start()])) and not re.search(r"\b(?:latest|most\s+recent|new)\b", s[max(0, m.start() - 40):m.start()], re.IGNORECASE)
+            if past:
+                if start or grades:
+                    target = next((f for f in found if f.get("_past") and f["type"] == kind and start and (f["start"] or "")[:4] == start[:4]), None)
+                    if target is None:
+                        target = new(kind, sp, start)
+                        target["_past"] = True
+                    last = target
+                continue
             # match an existing inspection of the same type
-            same = [f for f in found if f["type"] == kind]
+            same = [f for f in found if f["type"] == kind and not f.get("_past")]
             if start and not relative:
                 # an absolute date never joins an inspection dated only relatively ("in March")
                 same = [f for f in same if not (f.get("_relative") and not f["start"])]
@@ -398,8 +454,17 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
             for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
                 year = _grade_year(s, gpos)
                 target = default
-                if year and not (target and target["start"] and target["start"][:4] == year):
-                    target = next((f for f in found if f["type"] == "ilacs" and (f["start"] or "")[:4] == year), None)
+                if not year and _PAST_GRADE.search(s[max(0, gpos - 60):gpos]) and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]):
+                    pasts = [f for f in found if f.get("_past")]
+                    target = pasts[-1] if pasts else None
+                    if target is None:
+                        target = new("ilacs", sp, None)
+                        target["_past"] = True
+                if year and target is default and target is not None and not target["start"] and published and year[:4] == published[:4]:
+                    target["start"] = year  # this year's grade: the inspection reported now
+                elif year and not (target and target["start"] and target["start"][:4] == year[:4]):
+                    target = next((f for f in found if f["type"] == "ilacs" and (f["start"] or "")[:4] == year[:4]), None) or \
+                        next((f for f in found if f.get("_past") and (f["start"] or "")[:4] == year[:4]), None)
                     if target is None:
                         target = new("ilacs", sp, year)
                         target["_past"] = True
@@ -436,6 +501,7 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                     mon = _MONTHS.index(mm.group().lower()) + 1
                     v = resolve_date(pm.group("d"), f"{y0 if mon >= m0 else y0 + 1:04d}-12-31")
             last["published"] = v
+    _main_inspection(found, spans, published)
     # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists
     graded = [f for f in found if f["type"] == "ilacs" and f["judgements"]]
     out = []
@@ -450,6 +516,40 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
         f.pop("_relative", None)
         f.pop("_past", None)
     return out
+
+
+_PUBLISHED_NOW = re.compile(r"\b(?:published|released|issued|revealed|out|unveiled|made\s+public)\s+(?:on\s+)?(?P<d>today|yesterday|this\s+(?:week|month|morning)|last\s+week|"
+                            r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?P<d2>today)\s+(?:published|released|revealed)\b", re.IGNORECASE)
+
+
+def _main_inspection(found: list[dict], spans: list[Span], published: str | None) -> None:
+    """The inspection the article reports (not one it recalls): its publication date is the
+    day the text says the report came out ("published today", "released this week"), else
+    the article's own date; reported without grades or a type ("inspectors scrutinised the
+    service"), its type is not known ("other")."""
+    current = [f for f in found if not f.get("_past")]
+    if not current:
+        return
+    main = next((f for f in current if f["judgements"]), None) or current[0]
+    if not main["published"]:
+        for sp in spans:
+            m = _PUBLISHED_NOW.search(sp.text)
+            if m:
+                words = m.group("d") or m.group("d2")
+                main["published"] = resolve_date(re.sub(r"^on\s+", "", words), published)
+                break
+        main["published"] = main["published"] or published
+    visits = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit")]
+    for f in current:
+        if f["type"] == "ilacs" and not f["judgements"] and not any(g["judgements"] for g in current):
+            if visits and f is not visits[0]:
+                # "inspectors found ...", in an article about a visit: the visit itself
+                v = visits[0]
+                v["start"], v["end"] = v["start"] or f["start"], v["end"] or f["end"]
+                v["published"] = v["published"] or f["published"]
+                found.remove(f)
+            else:
+                f["type"] = "other"
 
 
 # ---------------------------------------------------------------- extraction

@@ -344,3 +344,41 @@ def test_bbc_style_article(tmp_path):
     assert {i["evidence"][:40] for i in d["improvements"]} == {"Kestrelford Borough Council's children's"}
     assert {i["evidence"][:40] for i in d["concerns"]} == {"However, Ofsted said the council needed "}
     assert [(q["speaker"], q["text"]) for q in d["quotes"]] == [("Paul Boyd", "This is a proud day. We will keep")]
+
+
+# ---------------------------------------------------------------- inspections as news reports them
+
+def _insp(text, published):
+    from loaders.debris import content_spans
+    from loaders.news import _inspections
+    council = {"name": "Kestrelford Borough Council", "ons_code": "E99999999"}
+    return _inspections(content_spans(text), council, published)
+
+
+def test_grades_go_to_the_inspection_they_belong_to():
+    text = ("Kestrelford's children's services have been rated inadequate once again by Ofsted.\n"
+            "At the council's last inspection, in 2018, the service was rated good.\n"
+            "It had been graded 'inadequate' since 2012, before that.\n")
+    got = {(i["start"], tuple((j["area"], j["grade"]) for j in i["judgements"])) for i in _insp(text, "2024-03-08")}
+    assert got == {(None, (("overall", "inadequate"),)), ("2018", (("overall", "good"),)),
+                   ("2012", (("overall", "inadequate"),))}
+
+
+def test_visit_dates_without_a_year_and_the_day_the_report_came_out():
+    text = ("Ofsted rated the service requires improvement to be good after an inspection between 14 and 25 November.\n"
+            "The report was published on Friday.\n")
+    [i] = _insp(text, "2023-01-16")  # a Monday
+    assert (i["type"], i["start"], i["end"], i["published"]) == ("ilacs", "2022-11-14", "2022-11-25", "2023-01-13")
+
+
+def test_an_ungraded_visit_reported_in_general_words():
+    text = "Inspectors scrutinised the service in September and October, with a report published this month.\n"
+    [i] = _insp(text, "2020-12-02")
+    assert (i["type"], i["start"], i["end"], i["published"]) == ("other", "2020-09", "2020-10", "2020-12")
+
+
+def test_a_grade_no_other_council_holds_is_not_this_councils():
+    text = ("Kestrelford's services have been rated good by Ofsted, with no other local authorities in the region "
+            "currently rated outstanding.\n")
+    [i] = _insp(text, "2022-05-20")
+    assert [(j["area"], j["grade"]) for j in i["judgements"]] == [("overall", "good")]
