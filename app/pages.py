@@ -36,7 +36,8 @@ router = APIRouter(include_in_schema=False)
 GRADE_COLOURS = {"outstanding": "#1b7837", "good": "#5aae61", "requires_improvement": "#f1a340", "inadequate": "#c51b7d"}
 TYPE_LABELS = {"ilacs": "ILACS inspection", "monitoring_visit": "Monitoring visit", "focused_visit": "Focused visit",
                "jtai": "Joint targeted area inspection", "other": "Inspection"}
-STATUS_LABELS = {"raised": "Raised", "persisting": "Persisting", "improving": "Improving", "resolved": "Resolved"}
+STATUS_LABELS = {"raised": "Raised", "persisting": "Persisting", "improving": "Improving", "resolved": "Resolved",
+                 "not_covered": "Not looked at"}
 
 
 def curie(iri) -> str:
@@ -201,8 +202,9 @@ def council_page(request: Request, ident: str):
     docs = api.documents_data(store, base, council=C)
     docs.sort(key=lambda d: d["published"] or "", reverse=True)
     people = _council_people(store, base, C)
+    from app.recommendations import recommendations_for_council
     return render(request, "council.html", data_path=f"council/{council['id']}", title=council["name"],
-                  council=council, events=events,
+                  council=council, events=events, recommendations=recommendations_for_council(store, base, C),
                   svg=timeline_svg(events, base), themes=themes, documents=docs, people=people)
 
 

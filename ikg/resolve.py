@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -18,10 +19,16 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS
 
 from ikg.store import Store
 from ikg.tenures import read_tenures, tenure_graph
+from ikg.tracking import Sentence, TfIdf, track
 from loaders.to_rdf import partial_date
 from ontology import IKG, Minter, short_hash, slug, sparql_prefixes
 
 STATUSES = ("raised", "persisting", "improving", "resolved")
+INTERNAL_QUERIES = Path(__file__).resolve().parent.parent / "queries" / "internal"
+
+
+def internal_query(name: str) -> str:
+    return (INTERNAL_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
 
 
 def resolution_graph_iri(minter: Minter) -> str:
@@ -372,6 +379,70 @@ def theme_statuses(findings: list[FindingMention], events: dict[str, str], event
     return out
 
 
+# ---------------------------------------------------------------- recommendations
+
+@dataclass
+class RecommendationMention:
+    iri: str
+    doc: str
+    wording: str
+    inspection: str
+    themes: set[str] = field(default_factory=set)
+
+
+def read_recommendations(store: Store, minter: Minter) -> list[RecommendationMention]:
+    base = {"docbase": Literal(minter.base + "id/document/")}
+    found: dict[str, RecommendationMention] = {}
+    for r in store.select(internal_query("recommendations"), base):
+        m = found.setdefault(str(r["r"]), RecommendationMention(str(r["r"]), str(r["d"]), str(r["wording"]), str(r["i"])))
+        m.themes.add(str(r["theme"]).rsplit("/", 1)[-1])
+    return sorted(found.values(), key=lambda m: m.iri)
+
+
+def read_event_sentences(store: Store, minter: Minter, events: dict[str, str]) -> dict[str, list[Sentence]]:
+    """Per canonical event, the finding sentences of the Ofsted documents about it (one per
+    sentence, with all its themes; a weakness if read as a concern on any theme)."""
+    out: dict[str, dict[str, Sentence]] = defaultdict(dict)
+    for r in store.select(internal_query("finding_sentences"), {"docbase": Literal(minter.base + "id/document/")}):
+        event = events.get(str(r["i"]), str(r["i"]))
+        s = out[event].setdefault(str(r["s"]), Sentence(str(r["text"]), str(r["polarity"]), iri=str(r["s"])))
+        s.themes.add(str(r["theme"]).rsplit("/", 1)[-1])
+        if str(r["polarity"]) == "negative":
+            s.polarity = "negative"
+    return {e: sorted(ss.values(), key=lambda s: s.iri) for e, ss in out.items()}
+
+
+def recommendation_statuses(recs: list[RecommendationMention], sentences: dict[str, list[Sentence]],
+                            events: dict[str, str], event_dates: dict[str, str | None],
+                            councils: dict[str, str]):
+    """(recommendation, later event, Status) for each recommendation and each later event of
+    its council that has findings of its own. The later document's own recommendations are
+    left out of what it is matched against: they ask for what is next."""
+    own = defaultdict(list)
+    for m in recs:
+        own[events.get(m.inspection, m.inspection)].append(m.wording)
+    # word weights from the council's own documents, so that loading other councils changes nothing
+    by_council: dict[str, list[str]] = defaultdict(list)
+    for e, ss in sentences.items():
+        by_council[councils.get(e, "")] += [s.text for s in ss]
+    for m in recs:
+        by_council[councils.get(events.get(m.inspection, m.inspection), "")].append(m.wording)
+    similarity = {c: TfIdf(texts).similarity for c, texts in by_council.items()}
+    out = []
+    for m in recs:
+        event = events.get(m.inspection, m.inspection)
+        start = event_dates.get(event)
+        if not start:
+            continue
+        later = sorted((event_dates[e] or "", e) for e in sentences
+                       if e != event and councils.get(e) == councils.get(event)
+                       and event_dates.get(e) and not dates_compatible(event_dates[e], start) and event_dates[e] > start)
+        for _date, e in later:
+            candidates = [s for s in sentences[e] if not any(s.text in w for w in own[e])]
+            out.append((m, e, track(m.wording, m.themes, candidates, similarity[councils.get(event, "")])))
+    return out
+
+
 # ---------------------------------------------------------------- writing the graph
 
 def build_resolution_graph(store: Store, minter: Minter) -> Graph:
@@ -500,6 +571,23 @@ def build_resolution_graph(store: Store, minter: Minter) -> Graph:
         for f in fs:
             g.add((S, PROV.wasDerivedFrom, URIRef(f)))
         g.add((S, RDFS.label, Literal(f"{theme.rsplit('/', 1)[-1]}: {status}")))
+
+    # each recommendation's status at each later event of its council
+    councils = {k: mentions[k].council for k in clusters}
+    sentences = read_event_sentences(store, minter, event_canon)
+    for rec, event, st in recommendation_statuses(read_recommendations(store, minter), sentences,
+                                                  event_canon, event_dates, councils):
+        S = URIRef(f"{minter.base}id/recommendation-status/{short_hash(rec.iri, event)}")
+        g.add((S, RDF.type, IKG.RecommendationStatus))
+        g.add((S, IKG.statusOf, URIRef(rec.iri)))
+        g.add((S, IKG.event, URIRef(event)))
+        g.add((S, IKG.status, Literal(st.status)))
+        g.add((S, IKG.statusReason, Literal(st.reason)))
+        if event_dates.get(event):
+            g.add((S, IKG.date, partial_date(event_dates[event])))
+        for s in st.evidence:
+            g.add((S, IKG.evidence, URIRef(s.iri)))
+        g.add((S, RDFS.label, Literal(f"{st.status} at {event_dates.get(event)}: {rec.wording[:60]}")))
     return g
 
 
