@@ -28,3 +28,14 @@ SPEECH_VERBS = (r"said|says|say|saying|told|tells|added|adds|adding|explained|ex
                 r"observed|asked|asks|questioned|queried|suggested|pointed\s+out|stressed|emphasised|emphasized|"
                 r"accepted|conceded|promised|pledged|vowed|welcomed|branded|called|calling|cited|citing|referred\s+to|"
                 r"identified|judged|rated|criticised|slammed|recognised|commended")
+
+# Ofsted's judgement areas and the labels of its judgement tables, in the words of each framework
+# (ILACS 2018 on, its 2025-26 table, the single inspection framework); the first that matches wins.
+JUDGEMENT_AREAS = [
+    ("overall", r"overall\s+effectiveness|the\s+overall\s+judgement\s+is|children['’]s\s+services\s+in\s+\S"),
+    ("leadership", r"the\s+impact\s+of\s+leaders|leadership,?\s+management\s+and\s+governance"),
+    ("children_in_care", r"(?:the\s+)?experiences\s+and\s+progress\s+of\s+children\s+in\s+care(?:\s+and\s+care\s+leavers)?|children\s+looked\s+after"),
+    ("care_leavers", r"(?:the\s+)?experiences\s+and\s+progress\s+of\s+(?:children\s+)?care\s+leavers"),
+    ("help_and_protection", r"(?:the\s+experiences\s+and\s+progress\s+of\s+)?children\s+who\s+need\s+help\s+and\s+protection"),
+    (None, r"adoption\s+performance"),
+]

@@ -29,6 +29,7 @@ from loaders.dates import MONTHS, find_dates, precision
 from loaders.digest import empty_digest
 from loaders.findings import classify, extract_findings, finding_items, themes_of
 from loaders.gazetteer import Council, find_councils
+from loaders.lexicon import JUDGEMENT_AREAS, MONTH, MONTHS as MONTH_NAMES
 from loaders.recommendations import recommendations
 from loaders.responses import extract_responses
 from loaders.subject import subject_council
@@ -50,16 +51,7 @@ _NAME = (rf"(?!(?:His|Her|HMI)\b){_UPPER}(?:{_LETTER}|['’\-])+(?:[ \t]+(?!(?:H
          rf"(?:{_UPPER}(?:{_LETTER}|['’\-])+|de|van|von|da|del|le|la)){{1,3}}")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+)+")
 
-# Labels of the judgement table, in the words of each framework; the first that matches wins.
-_AREAS = [
-    ("overall", r"overall\s+effectiveness|the\s+overall\s+judgement\s+is|children['’]s\s+services\s+in\s+\S"),
-    ("leadership", r"the\s+impact\s+of\s+leaders|leadership,?\s+management\s+and\s+governance"),
-    ("children_in_care", r"(?:the\s+)?experiences\s+and\s+progress\s+of\s+children\s+in\s+care(?:\s+and\s+care\s+leavers)?|children\s+looked\s+after"),
-    ("care_leavers", r"(?:the\s+)?experiences\s+and\s+progress\s+of\s+(?:children\s+)?care\s+leavers"),
-    ("help_and_protection", r"(?:the\s+experiences\s+and\s+progress\s+of\s+)?children\s+who\s+need\s+help\s+and\s+protection"),
-    (None, r"adoption\s+performance"),
-]
-_AREA_RX = [(a, re.compile(rf"^(?:\d(?:\.\d)?\.?\s+)?(?:{rx})", re.IGNORECASE)) for a, rx in _AREAS]
+_AREA_RX = [(a, re.compile(rf"^(?:\d(?:\.\d)?\.?\s+)?(?:{rx})", re.IGNORECASE)) for a, rx in JUDGEMENT_AREAS]
 
 _ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
@@ -178,7 +170,7 @@ def _area(label: str) -> str | None | bool:
     return next((a for a, rx in _AREA_RX if rx.match(label)), False)
 
 
-_ANY_AREA = re.compile("|".join(f"(?:{rx})" for _a, rx in _AREAS), re.IGNORECASE)
+_ANY_AREA = re.compile("|".join(f"(?:{rx})" for _a, rx in JUDGEMENT_AREAS), re.IGNORECASE)
 
 
 def _columns_table(region: str, start: int) -> list[dict]:
@@ -193,14 +185,11 @@ def _columns_table(region: str, start: int) -> list[dict]:
     return [{"area": a, "grade": g, "span": [start + s, start + e]} for (s, e, a), (_p, g) in zip(labels, grades)]
 
 
-_MONTH_NAMES = list(MONTHS)[:12]  # MONTHS gives the full names first, in order
-
-
 def _numeric_dates(s: str) -> str:
     """Day/month/year dates ("12/09/2016") written out, so that ranges of them read as ranges."""
     def word(m):
         d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
-        return f"{d} {_MONTH_NAMES[mo - 1]} {y}" if 1 <= mo <= 12 and 1 <= d <= 31 else m.group()
+        return f"{d} {MONTH_NAMES[mo - 1]} {y}" if 1 <= mo <= 12 and 1 <= d <= 31 else m.group()
     return re.sub(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", word, s)
 
 
@@ -362,7 +351,7 @@ def _addressee(text: str, council: Council | None) -> dict | None:
             "span": [name_start, name_start + len(first.strip())]}
 
 
-_MONTH_YEAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)?"
+_MONTH_YEAR = (rf"{MONTH}?"
                r"\s*(?:19|20)\d\d")
 _PRIOR_INSPECTION = re.compile(
     r"\b(?:(?P<kind>ILACS|SIF|single\s+inspection|full|standard|short|last|previous|judgement|focused|monitoring|"
