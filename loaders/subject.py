@@ -6,7 +6,8 @@ Ofsted names the subject in fixed places, and only those count, in this order:
 
 1. the title or the visit sentence: "Inspection of X local authority children's services",
    "Focused visit to X children's services", "This letter summarises the findings of the
-   monitoring visit to X children's services on ...";
+   monitoring visit to X children's services on ...", "Joint targeted area inspection of the
+   multi-agency response to ... in X";
 2. the letter's addressee block (the lines between the letter's date and "Dear ...");
 3. the title page of a report of the single inspection framework, whose first lines are
    the council's name ("X Council", then "Inspection of services for children in need...").
@@ -29,7 +30,9 @@ HEAD = 3000  # characters of the opening that hold a title page or a letter's he
 _SERVICES = r"(?:local\s+authority\s+)?children['’]s\s+(?:social\s+care\s+)?services\b"
 _TITLE = re.compile(
     rf"\b(?:inspection|visit|visits)\s+(?:of|to|in)\s+(?P<x>[^.:]{{0,150}}?)\s*{_SERVICES}|"
-    rf"\b(?:children['’]s\s+)?services\s+(?:for\s+children\s+)?in\s+(?P<y>[^.:\n]{{0,80}}?)\s+(?:are|is|require|requires)\b",
+    rf"\b(?:children['’]s\s+)?services\s+(?:for\s+children\s+)?in\s+(?P<y>[^.:\n]{{0,80}}?)\s+(?:are|is|require|requires)\b|"
+    # a joint targeted area inspection: "...of the multi-agency response to abuse and neglect in X"
+    r"\binspection\s+of\s+the\s+multi-agency\s+response\s+to\b[^.:]{0,160}?\bin\s+(?P<z>[^.:\n]{0,80})",
     re.IGNORECASE)
 
 
@@ -39,7 +42,7 @@ def subject_council(text: str) -> tuple[Council | None, str | None]:
     head = text[:HEAD]
     body_from, dear = _letter_head(head)
     for m in _TITLE.finditer(head, body_from):
-        found = _named(m.group("x") if m.group("x") is not None else m.group("y"))
+        found = _named(next(g for g in m.groups() if g is not None))
         if found:
             return found, "title"
     if dear is not None:  # a letter: its addressee, never a title page (the letterhead is no title)

@@ -114,3 +114,15 @@ Dear colleague,
 Inspectors compared practice in Leeds and in Kent for this national review of children's services.
 """
     assert subject_council(text) == (None, None)
+
+
+def test_a_joint_targeted_area_inspection_is_about_the_area_it_names():
+    text = LETTERHEAD + """2 May 2023
+Alex Example, Director of Children's Services, Sefton Council
+Chief Constable, Merseyside Police
+
+Dear colleagues
+Joint targeted area inspection of the multi-agency response to children and families who need help in Sefton
+Between 6 and 10 March 2023, Ofsted, the Care Quality Commission and HM Inspectorate visited.
+"""
+    assert subject_council(text) == (lookup("Sefton"), "title")
