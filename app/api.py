@@ -154,43 +154,54 @@ def councils_data(store, base: str, council: URIRef | None = None) -> list[dict]
         iri = str(r["council"])
         out.append({"id": sv(r["ons_code"]), "iri": iri, "name": sv(r["name"]), "ons_code": sv(r["ons_code"]),
                     "region": sv(r.get("region")), "documents": py(r.get("documents")),
-                    "inspections": py(r.get("inspections")), "latest_judgement": latest.get(iri)})
+                    "inspections": py(r.get("inspections")),
+                    "latest_judgement": latest.get(iri, {}).get("overall"),
+                    "latest_area_grades": latest.get(iri, {}).get("areas")})
     return out
 
 
+OFSTED_KINDS = ("ofsted_report", "ofsted_letter")
+
+
 def headline(judgements: list[dict]) -> dict | None:
-    """The judgement that sums up an event: overall effectiveness (the best-attested one), else the
-    grade most areas got (ties: the worse)."""
-    if not judgements:
-        return None
+    """The overall-effectiveness judgement of an event (the best-attested one), or None: a report
+    without an overall grade (the framework it was made under grades areas only) has none."""
     overall = [j for j in judgements if j.get("area") in ("area_overall", "overall")]
-    if overall:
-        return max(overall, key=lambda j: (len(j.get("sources") or []), j.get("rank") or 0))
-    counts = Counter(j["grade"] for j in judgements)
-    grade = max(counts, key=lambda g: (counts[g], next((j.get("rank") or 0) for j in judgements if j["grade"] == g)))
-    return next(j for j in judgements if j["grade"] == grade)
+    if not overall:
+        return None
+    return max(overall, key=lambda j: (len(j.get("sources") or []), j.get("rank") or 0))
 
 
 def latest_judgements(store, base: str, council: URIRef | None = None) -> dict[str, dict]:
-    """Per council, the headline judgement of its latest graded event."""
+    """Per council, as Ofsted's documents state them: `overall`, the overall judgement of its
+    latest event that has one; `areas`, the area grades of its latest event graded by area, with
+    whether that event gave an overall grade. News grades are claims, not judgements."""
     events: dict[tuple, list[dict]] = defaultdict(list)
     for r in select(store, "judgements", council=council):
+        if sv(r.get("kind")) not in OFSTED_KINDS:
+            continue
         events[(str(r["council"]), str(r["event"]))].append(
             {"grade": sv(r["grade"]), "label": sv(r.get("grade_label")), "date": sv(r.get("date")),
              "area": local(r.get("area"), base), "inspection": local(r["event"], base), "rank": py(r.get("rank")),
              "sentence": sv(r.get("sentence")), "sources": [local(r["document"], base)]})
-    best: dict[str, tuple] = {}
-    for (c, _), js in events.items():
+    overall: dict[str, tuple] = {}
+    areas: dict[str, tuple] = {}
+    for (c, e), js in events.items():
         merged: dict[tuple, dict] = {}
         for j in js:
             m = merged.setdefault((j["area"], j["grade"]), {**j, "sources": []})
             m["sources"] = sorted(set(m["sources"]) | set(j["sources"]))
-        h = headline(list(merged.values()))
         date = max((j["date"] or "" for j in js), default="")
-        key = (date, h["area"] == "area_overall")
-        if c not in best or key > best[c][0]:
-            best[c] = (key, {k: h[k] for k in ("grade", "label", "date", "area", "inspection", "sentence")})
-    return {c: v for c, (_, v) in best.items()}
+        h = headline(list(merged.values()))
+        if h and (c not in overall or date > overall[c][0]):
+            overall[c] = (date, {k: h[k] for k in ("grade", "label", "date", "area", "inspection", "sentence")})
+        graded = sorted((j for j in merged.values() if j["area"] and j["area"] != "area_overall"),
+                        key=lambda j: AREA_ORDER.get(j["area"], 9))
+        if graded and (c not in areas or date > areas[c][0]):
+            areas[c] = (date, {"inspection": local(e, base), "date": date or None, "overall_given": h is not None,
+                               "grades": [{k: j[k] for k in ("area", "grade", "label", "sentence")} for j in graded]})
+    return {c: {"overall": overall.get(c, (None, None))[1], "areas": areas.get(c, (None, None))[1]}
+            for c in set(overall) | set(areas)}
 
 
 def council_or_404(store, base: str, ident: str) -> dict:
@@ -245,6 +256,8 @@ def events_data(store, base: str, council: URIRef | None = None, inspection: URI
         ev["inspectors"] = sorted(people.values(), key=lambda p: (not p["lead"], p["name"]))
         js: dict[tuple, dict] = {}
         for r in judg.get(k, []):
+            if sv(r.get("kind")) not in OFSTED_KINDS:
+                continue
             key = (local(r.get("area"), base), str(r["grade"]))
             j = js.setdefault(key, {"area": key[0], "area_label": sv(r.get("area_label")), "grade": key[1],
                                     "grade_label": sv(r.get("grade_label")), "rank": py(r.get("rank")),
@@ -255,6 +268,7 @@ def events_data(store, base: str, council: URIRef | None = None, inspection: URI
             if r.get("sentence") is not None and str(r["sentence"]) not in j["sentences"]:
                 j["sentences"].append(str(r["sentence"]))
         ev["judgements"] = sorted(js.values(), key=lambda j: (AREA_ORDER.get(j["area"], 9), j["area"] or "", j["rank"] or 0))
+        ev["claims"], ev["conflicts"] = reported_grades(js, [r for r in judg.get(k, []) if sv(r.get("kind")) not in OFSTED_KINDS], base)
         ev["headline"] = headline(ev["judgements"])
         ev["sources"] = sorted({local(r["document"], base) for r in rs})
         ev["sentences"] = sorted({str(r["sentence"]) for r in rs if r.get("sentence") is not None})
@@ -263,6 +277,35 @@ def events_data(store, base: str, council: URIRef | None = None, inspection: URI
         ev["undated"] = not (ev["start"] or ev["published"])
         events.append(ev)
     return sort_events(events)
+
+
+def reported_grades(judged: dict[tuple, dict], rows: list[dict], base: str) -> tuple[list[dict], list[dict]]:
+    """Grades other documents (news) give an event, against the judgements Ofsted's documents
+    state: one that agrees adds its document to that judgement's sources; one that disagrees,
+    or names a grade the report does not give (an overall grade where the framework has none),
+    is a conflict; for an event no Ofsted document grades, they are claims. Never judgements."""
+    claims: dict[tuple, dict] = {}
+    conflicts: dict[tuple, dict] = {}
+    for r in rows:
+        area, grade, doc = local(r.get("area"), base), str(r["grade"]), local(r["document"], base)
+        same = judged.get((area, grade)) or (judged.get(("area_overall", grade)) if area is None else None)
+        if same is not None:
+            if doc not in same["sources"]:
+                same["sources"].append(doc)
+            continue
+        target = conflicts if judged else claims
+        c = target.setdefault((area, grade), {"area": area, "area_label": sv(r.get("area_label")), "grade": grade,
+                                              "grade_label": sv(r.get("grade_label")), "rank": py(r.get("rank")),
+                                              "sources": [], "sentences": []})
+        if doc not in c["sources"]:
+            c["sources"].append(doc)
+        if r.get("sentence") is not None and str(r["sentence"]) not in c["sentences"]:
+            c["sentences"].append(str(r["sentence"]))
+    for (area, _grade), c in conflicts.items():
+        stated = [j["grade"] for (a, _), j in judged.items() if a == (area or "area_overall")]
+        c["report_says"] = stated or None  # None: the report gives no grade for this area
+    order = lambda j: (AREA_ORDER.get(j["area"], 9), j["area"] or "", j["rank"] or 0)  # noqa: E731
+    return sorted(claims.values(), key=order), sorted(conflicts.values(), key=order)
 
 
 AREA_ORDER = {"area_overall": 0, "area_help_and_protection": 1, "area_children_in_care": 2, "area_care_leavers": 3,

@@ -29,8 +29,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     from app import api, home, ld, pages, queries_api
     app.include_router(queries_api.router)
     app.include_router(api.router)
-    from app import recommendations
+    from app import england, recommendations
     app.include_router(recommendations.router)
+    app.include_router(england.router)
     app.include_router(home.router)
     app.include_router(ld.router)
     app.include_router(pages.router)

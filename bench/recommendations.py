@@ -124,16 +124,22 @@ def run(gold_file: Path, matcher: str, vectors: dict | None = None, threshold: f
     return {"items": gold_items, "found": found_items, "rows": rows}
 
 
-def store_rows(gold_file: Path) -> dict:
-    """Score the statuses ikg itself states after loading the gold's corpus."""
-    from app.queries_api import select
+def load_corpus(name: str, base: str = "http://bench.test/"):
+    """A memory store with ../shared/corpus/NAME loaded through the pipeline (and resolved)."""
     from ikg.pipeline import load_paths
-    from ikg.resolve import internal_query
     from ikg.store import OxigraphStore
     from ontology import Minter
-    gold = json.loads(gold_file.read_text())
     store = OxigraphStore(None)
-    load_paths(store, Minter("http://bench.test/"), [CORPUS / gold_file.stem])
+    load_paths(store, Minter(base), [CORPUS / name])
+    return store
+
+
+def store_rows(gold_file: Path, store=None) -> dict:
+    """Score the statuses ikg itself states after loading the gold's corpus."""
+    from app.queries_api import select
+    from ikg.resolve import internal_query
+    gold = json.loads(gold_file.read_text())
+    store = store or load_corpus(gold_file.stem)
     event_of = {Path(str(r["source"])).name: str(r["event"]) for r in store.select(internal_query("document_events"))}
     recs: dict[tuple[str, str], str] = {}
     for r in select(store, "recommendations"):
