@@ -348,11 +348,17 @@ def themes_for_council(store, base: str, council: URIRef, findings: list[dict] |
                                            "status": None, "concerns": 0, "improvements": 0, "history": [], "statuses": []})
         t["statuses"].append({"event": local(r["event"], base), "date": sv(r.get("date")), "status": str(r["status"]),
                               "concerns": py(r.get("concerns")), "improvements": py(r.get("improvements"))})
+    judged = max((j["date"] or "" for j in (latest_judgements(store, base, council).get(str(council)) or {}).values()
+                  if j), default=None)
     for t in by_theme.values():
         t["history"].sort(key=lambda h: (h["date"] is None, h["date"] or ""))
         t["statuses"].sort(key=lambda s: (s["date"] is None, s["date"] or ""))
         t["status"] = latest_status(t["statuses"]) or derive_status(t["history"])
-    order = {"raised": 0, "persisting": 1, "improving": 2, "resolved": 3}
+        last = max((s["date"] for s in t["statuses"] if s.get("date")), default=None)
+        # a theme no event has looked at since the council's latest judgement says so
+        t["last_looked_at"] = last
+        t["not_looked_at_since_judgement"] = bool(judged and last and last[:len(judged)] < judged[:len(last)])
+    order = {"raised": 0, "persisting": 1, "improving": 2, "resolved": 3, "strength": 4}
     return sorted(by_theme.values(), key=lambda t: (order.get(t["status"], 4), -t["concerns"], t["theme"]))
 
 

@@ -37,7 +37,7 @@ GRADE_COLOURS = {"outstanding": "#1b7837", "good": "#5aae61", "requires_improvem
 TYPE_LABELS = {"ilacs": "ILACS inspection", "monitoring_visit": "Monitoring visit", "focused_visit": "Focused visit",
                "jtai": "Joint targeted area inspection", "other": "Inspection"}
 STATUS_LABELS = {"raised": "Raised", "persisting": "Persisting", "improving": "Improving", "resolved": "Resolved",
-                 "not_covered": "Not looked at"}
+                 "strength": "Strength", "not_covered": "Not looked at"}
 
 
 def curie(iri) -> str:

@@ -23,7 +23,7 @@ from ikg.tracking import Sentence, TfIdf, track
 from loaders.to_rdf import partial_date
 from ontology import IKG, Minter, short_hash, slug, sparql_prefixes
 
-STATUSES = ("raised", "persisting", "improving", "resolved")
+STATUSES = ("raised", "persisting", "improving", "resolved", "strength")
 INTERNAL_QUERIES = Path(__file__).resolve().parent.parent / "queries" / "internal"
 
 
@@ -351,8 +351,32 @@ def _people_agree(m: InspectionMention, cluster: list[InspectionMention], person
 
 # ---------------------------------------------------------------- theme tracking
 
+# What one event found of a theme, by the share of its findings on the theme that are concerns:
+# more than half weak, a fifth or less strong, between mixed.
+WEAK_SHARE = 0.5
+STRONG_SHARE = 0.2
+
+
+def finding_balance(neg: int, pos: int) -> str:
+    share = neg / ((neg + pos) or 1)
+    return "weak" if share > WEAK_SHARE else "strong" if share <= STRONG_SHARE else "mixed"
+
+
+def status_from(previous: str | None, now: str) -> str:
+    """A theme's status from the latest two events that looked at it (`previous` None: the
+    first): weak now is `persisting` after a weak or mixed event, else `raised`; mixed now is
+    `improving` after a weak event, `persisting` after a mixed one, `raised` after a strong one or
+    first; strong now is `resolved` after a weak or mixed event, else `strength` (good, never
+    found wanting by the latest two)."""
+    if now == "weak":
+        return "persisting" if previous in ("weak", "mixed") else "raised"
+    if now == "mixed":
+        return {"weak": "improving", "mixed": "persisting"}.get(previous or "", "raised")
+    return "resolved" if previous in ("weak", "mixed") else "strength"
+
+
 def theme_statuses(findings: list[FindingMention], events: dict[str, str], event_dates: dict[str, str | None]):
-    """Per council and theme, the status at each event in time order."""
+    """Per council and theme, the status at each event that looked at it, in time order."""
     by_key: dict[tuple[str, str], dict[str, list[FindingMention]]] = defaultdict(lambda: defaultdict(list))
     for f in findings:
         event = events.get(f.inspection) if f.inspection else None
@@ -362,20 +386,15 @@ def theme_statuses(findings: list[FindingMention], events: dict[str, str], event
     for (council, theme), per_event in sorted(by_key.items()):
         def when(k):
             return event_dates.get(k) or next((f.date for f in per_event[k] if f.date), None) or "9999"
-        raised = False
+        previous = None
         for k in sorted(per_event, key=lambda k: (when(k), k)):
             fs = per_event[k]
             neg = sum(f.polarity == "negative" for f in fs)
             pos = len(fs) - neg
-            if neg and not raised:
-                status = "raised"
-            elif neg:
-                status = "improving" if pos else "persisting"
-            else:
-                status = "resolved" if raised else "improving"
-            raised = raised or bool(neg)
-            out.append((council, theme, k, status, neg, pos, None if when(k) == "9999" else when(k),
+            now = finding_balance(neg, pos)
+            out.append((council, theme, k, status_from(previous, now), neg, pos, None if when(k) == "9999" else when(k),
                         sorted(f.iri for f in fs)))
+            previous = now
     return out
 
 

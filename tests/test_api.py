@@ -229,7 +229,7 @@ def test_council_themes(client):
     assert r.status_code == 200 and r.json()
     for t in r.json():
         assert {"theme", "status", "concerns", "improvements", "history"} <= set(t)
-        assert t["status"] in ("raised", "persisting", "improving", "resolved", None)
+        assert t["status"] in ("raised", "persisting", "improving", "resolved", "strength", None)
         assert t["concerns"] + t["improvements"] == len(t["history"])
         for h in t["history"]:
             assert {"event", "date", "polarity", "evidence", "source"} <= set(h)
@@ -463,7 +463,7 @@ def test_works_without_the_resolution_graph():
     events = c.get(f"/api/councils/{KESTRELFORD}/timeline").json()["events"]
     assert events and all(e["sources"] for e in events)
     themes = c.get(f"/api/councils/{KESTRELFORD}/themes").json()
-    assert themes and all(t["status"] in ("raised", "persisting", "improving", "resolved") for t in themes)
+    assert themes and all(t["status"] in ("raised", "persisting", "improving", "resolved", "strength") for t in themes)
     assert c.get("/api/people", params={"name": "okonkwo"}).json()
     visit = next(e for e in events if e["type"] == "monitoring_visit")
     assert c.get(f"/api/inspections/{visit['id']}").status_code == 200

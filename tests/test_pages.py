@@ -54,7 +54,7 @@ def test_council_page_has_a_timeline_chart_and_themes(client):
     events = re.findall(r'<a href="(/page/inspection/[^"]+)" class="event">', svg.group())
     assert len(events) >= 2
     assert "<circle" in svg.group()  # a judgement
-    assert 'class="list themes"' in text and re.search(r'class="status s-(raised|persisting|improving|resolved)"', text)
+    assert 'class="list themes"' in text and re.search(r'class="status s-(raised|persisting|improving|resolved|strength)"', text)
     for href in set(events):
         assert client.get(href).status_code == 200
 
