@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STORE  ?= .ikg/store
 
-.PHONY: run test install browser load serve bench lint clean
+.PHONY: run test install browser virtuoso load serve bench lint clean
 
 $(BIN)/ikg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,10 +29,16 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium missing: browser tests will be skipped (sudo apt-get install chromium)"; fi; }
 
-test: install browser
+# Debian's Virtuoso for the remote-store tests (started by the suite on free loopback ports).
+virtuoso:
+	@command -v virtuoso-t >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null; \
+	  else echo "virtuoso-t missing: Virtuoso tests will be skipped (sudo apt-get install virtuoso-opensource)"; fi; }
+
+test: install browser virtuoso
 	$(BIN)/pytest -q
 
-bench: install
+bench: install virtuoso
 	$(BIN)/python bench/run.py
 
 lint: install

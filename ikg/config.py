@@ -16,6 +16,12 @@ class Settings(BaseSettings):
     sparql_query_url: str | None = None
     sparql_update_url: str | None = None
     sparql_token: SecretStr | None = None  # bearer token the remote store wants for updates
+    # Graph Store Protocol endpoint of the remote store (one PUT per document graph), if it has one
+    sparql_graph_store_url: str | None = None
+    sparql_user: str | None = None  # HTTP basic or digest credentials for the remote store
+    sparql_password: SecretStr | None = None
+    sparql_auth: str = "basic"  # or "digest" (Virtuoso's /sparql-auth)
+    sparql_timeout: float = 60.0  # seconds a request to the remote store may take
     # Instance IRIs are minted under this base; the service dereferences /id/... under it.
     base_iri: str = "http://127.0.0.1:8000/"
     host: str = "127.0.0.1"

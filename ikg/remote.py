@@ -1,72 +1,201 @@
-"""A remote SPARQL 1.1 store (Fuseki, GraphDB, Virtuoso, Neptune, another ikg), over
-the SPARQL 1.1 Protocol.
+"""A remote SPARQL 1.1 store (Virtuoso, Fuseki, GraphDB, Neptune, the Oxigraph server,
+another ikg), over the SPARQL 1.1 Protocol and, where offered, the Graph Store Protocol.
 
 The store must treat its default graph as the union of its named graphs (Virtuoso and
-GraphDB do by default; Fuseki with `tdb2:unionDefaultGraph true`), as the embedded
-store does. Graph replacement is one update request, which these stores run as one
-transaction.
+GraphDB do by default; Fuseki with `tdb2:unionDefaultGraph true`; the Oxigraph server with
+`--union-default-graph`), as the embedded store does.
+
+Engine differences are met here, once, so the queries stay the same everywhere:
+* queries go as form-encoded POSTs, which every engine takes (Virtuoso 7.2 never answers a
+  POST of `application/sparql-query`: the cause of `ikg load` timing out on every document);
+* a graph is replaced by one Graph Store Protocol PUT where the server offers it, else by one
+  update request of `DROP` then `INSERT DATA` operations of at most CHUNK triples each (Virtuoso's
+  parser gives up on one long `INSERT DATA`). Either is one transaction: all of it or none;
+* answers are read leniently (Virtuoso answers ASK as a one-row SELECT, writes `xsd:string`
+  literals as typed ones and booleans as the integers 0 and 1: a variable the query binds to a
+  boolean expression is read back as a boolean) and an answer the server cut short at its row cap
+  is an error;
+* graphs the engine keeps for itself (Virtuoso's `virtrdf#`...) are not listed or exported.
+
+A server that does not answer (down, unreachable, too slow) raises StoreUnavailable, which the
+service turns into a 503 with Retry-After; the next request simply tries again.
+Credentials (bearer token, HTTP basic or digest) go in headers and never into a message.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import httpx
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.plugins.sparql.results.jsonresults import JSONResult
 
-from ikg.store import Bindings, QuerySyntaxError, Row, Store, StoreError, bind_values
+from ikg.store import (Bindings, QuerySyntaxError, Row, Store, StoreError, StoreUnavailable,
+                       bind_values, canonical_order)
+
+CHUNK = 500  # triples per INSERT DATA operation
+ENGINE_GRAPHS = (  # graphs an engine keeps for itself, not part of the knowledge graph
+    "http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#",
+    "http://localuriqaserver/sparql", "http://www.w3.org/2002/07/owl#",
+)
+RDF_TYPES = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
+             "application/rdf+xml": "xml", "application/ld+json": "json-ld"}
 
 
 class SparqlStore(Store):
     def __init__(self, query_url: str | None, update_url: str | None = None, token: str | None = None,
-                 timeout: float = 60.0):
+                 timeout: float = 60.0, graph_store_url: str | None = None, user: str | None = None,
+                 password: str | None = None, auth: str = "basic"):
         if not query_url:
             raise StoreError("IKG_STORE=sparql needs IKG_SPARQL_QUERY_URL (and IKG_SPARQL_UPDATE_URL to load)")
-        self.query_url, self.update_url = query_url, update_url
+        self.query_url, self.update_url, self.graph_store_url = query_url, update_url, graph_store_url
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self.http = httpx.Client(timeout=timeout, headers=headers)
+        self.http = httpx.Client(timeout=timeout, headers=headers, auth=_auth(user, password, auth))
 
-    def _post(self, url: str | None, body: str, content_type: str, accept: str) -> httpx.Response:
+    # ------------------------------------------------------------ HTTP
+
+    def _send(self, method: str, url: str | None, what: str, **kw) -> httpx.Response:
         if not url:
-            raise StoreError("this remote store has no update URL (IKG_SPARQL_UPDATE_URL)")
+            raise StoreError(f"this remote store has no {what} URL (IKG_SPARQL_UPDATE_URL)")
         try:
-            r = self.http.post(url, content=body.encode("utf-8"),
-                               headers={"Content-Type": content_type, "Accept": accept})
-        except httpx.HTTPError as e:
-            raise StoreError(f"{url}: {e}") from e
+            r = self.http.request(method, url, **kw)
+        except httpx.TimeoutException as e:
+            raise StoreUnavailable(f"the SPARQL store at {url} did not answer in time ({type(e).__name__})") from e
+        except httpx.TransportError as e:
+            raise StoreUnavailable(f"the SPARQL store at {url} cannot be reached ({type(e).__name__}: {e})") from e
         if r.status_code == 400:
             raise QuerySyntaxError(r.text[:2000])
+        if r.status_code in (502, 503, 504):
+            raise StoreUnavailable(f"the SPARQL store at {url} is unavailable: HTTP {r.status_code}")
         if r.status_code >= 300:
             raise StoreError(f"{url}: HTTP {r.status_code}: {r.text[:500]}")
         return r
 
     def _query(self, query: str, bindings: Bindings | None, accept: str) -> httpx.Response:
-        return self._post(self.query_url, bind_values(query, bindings), "application/sparql-query", accept)
+        r = self._send("POST", self.query_url, "query", data={"query": bind_values(query, bindings)},
+                       headers={"Accept": accept})
+        cap = r.headers.get("X-SPARQL-MaxRows")  # Virtuoso: the answer was cut at its ResultSetMaxRows
+        if cap:
+            raise StoreError(f"the SPARQL store cut the answer at {cap} rows: raise its row cap "
+                             "(Virtuoso: ResultSetMaxRows in [SPARQL] of virtuoso.ini)")
+        return r
+
+    # ------------------------------------------------------------ reads
 
     def select(self, query: str, bindings: Bindings | None = None) -> list[Row]:
         r = self._query(query, bindings, "application/sparql-results+json")
-        return [{str(k): v for k, v in b.items() if v is not None} for b in JSONResult(r.json()).bindings]
+        booleans = boolean_variables(query)
+        return canonical_order(query, [{str(k): _plain(v, str(k) in booleans) for k, v in b.items() if v is not None}
+                                       for b in JSONResult(r.json()).bindings])
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
-        return bool(self._query(query, bindings, "application/sparql-results+json").json()["boolean"])
+        answer = self._query(query, bindings, "application/sparql-results+json").json()
+        if "boolean" in answer:
+            return bool(answer["boolean"])
+        rows = answer.get("results", {}).get("bindings", [])  # Virtuoso: one row when true
+        return bool(rows) and all(v.get("value") not in ("0", "false") for v in rows[0].values())
 
     def construct(self, query: str, bindings: Bindings | None = None) -> Graph:
-        r = self._query(query, bindings, "application/n-triples")
-        return Graph().parse(data=r.text, format="nt")
-
-    def update(self, update: str) -> None:
-        self._post(self.update_url, update, "application/sparql-update", "*/*")
+        r = self._query(query, bindings, "application/n-triples, text/turtle;q=0.9")
+        return _parse(r)
 
     def graph_names(self) -> list[str]:
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(str(r["g"]) for r in rows if isinstance(r.get("g"), URIRef))
+        return sorted(str(r["g"]) for r in rows if isinstance(r.get("g"), URIRef) and str(r["g"]) not in ENGINE_GRAPHS)
+
+    def quad_count(self) -> int:
+        rows = self.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        return sum(int(r["n"]) for r in rows if str(r.get("g")) not in ENGINE_GRAPHS)
+
+    def graph(self, graph_iri: str) -> Graph:
+        if self.graph_store_url:
+            return _parse(self._send("GET", self.graph_store_url, "graph store", params={"graph": graph_iri},
+                                     headers={"Accept": "application/n-triples, text/turtle;q=0.9"}))
+        return self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
 
     def export(self, fmt: str = "trig") -> bytes:
         from rdflib import Dataset
 
-        rows = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         ds = Dataset()
-        for r in rows:
-            ds.graph(r["g"]).add((r["s"], r["p"], r["o"]))
+        for name in self.graph_names():  # graph by graph: no one answer reaches the row cap
+            target = ds.graph(URIRef(name))
+            for t in self.graph(name):
+                target.add(t)
         return ds.serialize(format="trig" if fmt == "trig" else "nquads").encode("utf-8")
+
+    # ------------------------------------------------------------ writes
+
+    def update(self, update: str) -> None:
+        self._send("POST", self.update_url, "update", data={"update": update}, headers={"Accept": "*/*"})
+
+    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+        if self.graph_store_url:
+            self._send("PUT", self.graph_store_url, "graph store", params={"graph": graph_iri},
+                       content=graph.serialize(format="nt").encode("utf-8"),
+                       headers={"Content-Type": "application/n-triples"})
+            return
+        ops = [f"DROP SILENT GRAPH <{graph_iri}>"]
+        triples = graph.serialize(format="nt").splitlines()
+        for i in range(0, len(triples), CHUNK):
+            ops.append(f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n" + "\n".join(triples[i:i + CHUNK]) + "\n} }")
+        self.update(" ;\n".join(ops))
 
     def close(self) -> None:
         self.http.close()
+
+
+def _auth(user: str | None, password: str | None, kind: str) -> httpx.Auth | None:
+    if not user:
+        return None
+    if kind not in ("basic", "digest"):
+        raise StoreError(f"IKG_SPARQL_AUTH must be basic or digest, not {kind!r}")
+    cls = httpx.DigestAuth if kind == "digest" else httpx.BasicAuth
+    return cls(user, password or "")
+
+
+def _plain(term, boolean: bool = False):
+    """`"x"^^xsd:string` and `"x"` are one term in RDF 1.1; the embedded store gives the latter."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    if boolean and isinstance(term, Literal) and term.datatype == XSD.integer and str(term) in ("0", "1"):
+        return Literal(str(term) == "1")
+    return term
+
+
+BOOLEAN_EXPRESSIONS = {"Builtin_BOUND", "RelationalExpression", "ConditionalAndExpression",
+                       "ConditionalOrExpression", "UnaryNot", "Builtin_isIRI", "Builtin_isBLANK",
+                       "Builtin_isLITERAL", "Builtin_isNUMERIC", "Builtin_REGEX", "Builtin_CONTAINS",
+                       "Builtin_STRSTARTS", "Builtin_STRENDS", "Builtin_sameTerm", "Builtin_LANGMATCHES",
+                       "Builtin_EXISTS", "Builtin_NOTEXISTS"}
+
+
+@lru_cache(maxsize=512)
+def boolean_variables(query: str) -> frozenset[str]:
+    """Variables the query binds (BIND, SELECT expressions) to a boolean-valued expression."""
+    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    try:
+        algebra = prepareQuery(query).algebra
+    except Exception:  # not for rdflib's parser to judge: the server says what is wrong
+        return frozenset()
+    found, todo = set(), [algebra]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, CompValue):
+            expr = node.get("expr")
+            if node.name == "Extend" and (getattr(expr, "name", None) in BOOLEAN_EXPRESSIONS
+                                          or isinstance(expr, Literal) and expr.datatype == XSD.boolean):
+                found.add(str(node.var))
+            todo += node.values()
+        elif isinstance(node, (list, tuple)):
+            todo += node
+    return frozenset(found)
+
+
+def _parse(r: httpx.Response) -> Graph:
+    kind = r.headers.get("content-type", "").split(";")[0].strip()
+    parsed, g = Graph().parse(data=r.text, format=RDF_TYPES.get(kind, "turtle")), Graph()
+    for s, p, o in parsed:
+        g.add((s, p, _plain(o)))
+    return g

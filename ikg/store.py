@@ -28,6 +28,10 @@ class StoreError(Exception):
     """A store refused or failed an operation; the store is left as it was."""
 
 
+class StoreUnavailable(StoreError):
+    """The store did not answer (down, unreachable, too slow); trying again later may work."""
+
+
 class QuerySyntaxError(StoreError):
     """The query or update text does not parse."""
 
@@ -139,6 +143,17 @@ def _term_text(term) -> str:
     return term.n3()
 
 
+_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
+
+
+def canonical_order(query: str, rows: list[Row]) -> list[Row]:
+    """Rows of a query without ORDER BY, in one order on every store (engines return them in
+    orders of their own), so answers built from them do not depend on the store."""
+    if _ORDER_BY.search(query):
+        return rows
+    return sorted(rows, key=lambda r: sorted((k, v.n3()) for k, v in r.items()))
+
+
 def ntriples(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
@@ -167,7 +182,7 @@ class OxigraphStore(Store):
     def select(self, query: str, bindings: Bindings | None = None) -> list[Row]:
         res = self._query(query, bindings)
         names = [v.value for v in res.variables]
-        return [{n: from_ox(s[n]) for n in names if s[n] is not None} for s in res]
+        return canonical_order(query, [{n: from_ox(s[n]) for n in names if s[n] is not None} for s in res])
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
         return bool(self._query(query, bindings))
@@ -214,6 +229,9 @@ def open_store(settings: Settings) -> Store:
         return OxigraphStore(settings.store_path)
     if settings.store == "sparql":
         from ikg.remote import SparqlStore
-        token = settings.sparql_token.get_secret_value() if settings.sparql_token else None
-        return SparqlStore(settings.sparql_query_url, settings.sparql_update_url, token)
+        secret = lambda s: s.get_secret_value() if s else None  # noqa: E731
+        return SparqlStore(settings.sparql_query_url, settings.sparql_update_url, secret(settings.sparql_token),
+                           timeout=settings.sparql_timeout, graph_store_url=settings.sparql_graph_store_url,
+                           user=settings.sparql_user, password=secret(settings.sparql_password),
+                           auth=settings.sparql_auth)
     raise StoreError(f"unknown store kind {settings.store!r}: use oxigraph, memory or sparql")

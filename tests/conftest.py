@@ -19,3 +19,35 @@ def shared() -> Path:
     if not (SHARED / "corpus").is_dir():
         pytest.skip("../shared (real corpus, gold and harness) is not beside the repo")
     return SHARED
+
+
+# ---------------------------------------------------------------- SPARQL servers (tests/backends.py)
+# One of each per session, started on first use; each test module clears what it loads into it.
+
+@pytest.fixture(scope="session")
+def virtuoso():
+    from tests.backends import VIRTUOSO_MISSING, running_virtuoso, virtuoso_binary
+
+    if not virtuoso_binary():
+        pytest.skip(VIRTUOSO_MISSING)
+    with running_virtuoso() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server():
+    from tests.backends import OXIGRAPH_MISSING, oxigraph_binary, running_oxigraph
+
+    if not oxigraph_binary():
+        pytest.skip(OXIGRAPH_MISSING)
+    with running_oxigraph() as server:
+        yield server
+
+
+REMOTE_BACKENDS = ["virtuoso", "oxigraph_server"]
+BACKENDS = ["embedded"] + REMOTE_BACKENDS
+
+
+def backend_server(request, kind: str):
+    """The running server of a back end, or None for the embedded store."""
+    return None if kind == "embedded" else request.getfixturevalue(kind)
