@@ -24,6 +24,7 @@ from rdflib import Literal, URIRef
 
 from app.queries_api import (BadParameter, base_of, date_term, entity_iri, list_response, py, select, to_csv,
                              to_jsonld, wants)
+from ikg.store import StoreUnavailable
 from ontology import THEME, Minter
 
 router = APIRouter(prefix="/api", tags=["resources"])
@@ -914,6 +915,8 @@ def _load_upload(store, minter: Minter, name: str, data: bytes, published: str |
             if pipeline.ONTOLOGY_GRAPH not in store.graph_names():
                 pipeline.ensure_reference(store, minter)
             result = pipeline.load_document(store, minter, path, published=published)
+        except StoreUnavailable:
+            raise  # the remote store is down: a 503, not a fault of the file
         except Exception as e:  # unreadable, not about children's services, ...
             raise UploadError(str(e).replace(str(tmp) + "/", "")) from e
     if not result.unchanged:

@@ -5,11 +5,14 @@ reads the graph only through the store interface and the queries in queries/*.rq
 """
 from __future__ import annotations
 
-from fastapi import FastAPI
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 
 from ikg import __version__
 from ikg.config import Settings
-from ikg.store import Store, open_store
+from ikg.store import RETRY_AFTER, UNAVAILABLE, Store, StoreUnavailable, open_store
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -22,6 +25,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.store = store
     from app.body_cap import BodyCap
     app.add_middleware(BodyCap, cap=settings.body_cap)  # every body stops at the cap while it streams in
+
+    @app.exception_handler(StoreUnavailable)
+    async def store_unavailable(request: Request, exc: StoreUnavailable) -> JSONResponse:
+        # the remote store is down or slow: say so, and when to try again (nothing is cached)
+        logging.getLogger("ikg.store").warning("the graph store is unavailable: %s", exc)
+        return JSONResponse({"detail": UNAVAILABLE}, status_code=503, headers={"Retry-After": str(RETRY_AFTER)})
 
     from app import health, sparql
     app.include_router(health.router)

@@ -42,7 +42,7 @@ from fastapi.responses import JSONResponse, Response
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from ikg.store import QuerySyntaxError, StoreError
+from ikg.store import QuerySyntaxError, StoreError, StoreUnavailable
 from ontology import THEME, sparql_prefixes
 
 log = logging.getLogger("ikg.api")
@@ -222,6 +222,8 @@ def run_query(store, q: QueryDef, bindings: dict) -> list[dict]:
     except QuerySyntaxError as e:
         log.error("query %s does not parse: %s", q.name, e)
         raise HTTPException(500, f"query {q.name} does not parse; the server log says why")
+    except StoreUnavailable:
+        raise  # a 503 with Retry-After (app/main.py)
     except StoreError as e:
         log.error("query %s failed: %s", q.name, e)
         raise HTTPException(503, "the store could not answer; try again later")

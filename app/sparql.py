@@ -170,6 +170,9 @@ async def _run_query(request: Request, q: QueryRequest) -> Response:
         job["default_graph"], job["named_graphs"] = q.default_graphs, q.named_graphs
     else:
         job["union"] = not own_dataset
+    if getattr(request.app.state.store, "raw", None) is None:  # a remote store answers (app/sparql_remote.py)
+        from app import sparql_remote
+        return await sparql_remote.answer(request, q, formats, settings, text, buffered)
     _raw(request.app)
     return await _evaluate(request, executor(request.app), job, settings.query_timeout)
 

@@ -32,6 +32,12 @@ class StoreUnavailable(StoreError):
     """The store did not answer (down, unreachable, too slow); trying again later may work."""
 
 
+# What clients are told while the store does not answer (the cause, with the store's address,
+# goes to the log only), and how many seconds they should wait.
+UNAVAILABLE = "the graph store is unavailable (it cannot be reached or did not answer in time); try again later"
+RETRY_AFTER = 5
+
+
 class QuerySyntaxError(StoreError):
     """The query or update text does not parse."""
 

@@ -1,0 +1,100 @@
+"""/sparql over a remote store (IKG_STORE=sparql): the query is evaluated by the remote server
+through the store interface, and its answer is written here in the negotiated format.
+
+Going through the store rather than passing the server's bytes on gives the answer the embedded
+store would give (booleans as booleans, ASK as a boolean) in every format ikg offers, whatever
+the server writes. The time limit is the remote request's (IKG_SPARQL_TIMEOUT); the server is
+expected to stop its own work (Virtuoso: MaxQueryExecutionTime).
+"""
+from __future__ import annotations
+
+import logging
+
+from rdflib import Dataset, Variable
+from rdflib.query import Result
+from starlette.concurrency import run_in_threadpool
+
+from ikg.store import UNAVAILABLE, QuerySyntaxError, RETRY_AFTER, StoreError, StoreUnavailable
+
+log = logging.getLogger("ikg.sparql")
+
+RESULT_FORMATS = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv"}
+GRAPH_FORMATS = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld", "n3": "n3",
+                 "trig": "trig", "nquads": "nquads"}
+
+
+def evaluate(store, query: str, kind: str, fmt_key: str, cap: int) -> bytes:
+    """The answer to `query` (of `kind`: bindings, boolean, graph) serialized as `fmt_key`."""
+    if kind == "boolean":
+        result = Result("ASK")
+        result.askAnswer = store.ask(query)
+        return result.serialize(format=RESULT_FORMATS[fmt_key]) or b""
+    if kind == "graph":
+        graph = store.construct(query)
+        if len(graph) > cap:
+            raise ResultTooLarge(cap)
+        if fmt_key in ("trig", "nquads"):  # a graph answer is the default graph of a dataset
+            ds = Dataset()
+            ds.default_context += graph
+            return ds.serialize(format=GRAPH_FORMATS[fmt_key], encoding="utf-8")
+        return graph.serialize(format=GRAPH_FORMATS[fmt_key], encoding="utf-8")
+    rows = store.select(query)
+    if len(rows) > cap:
+        raise ResultTooLarge(cap)
+    result = Result("SELECT")
+    names = _variables(query, rows)
+    result.vars = [Variable(n) for n in names]
+    result.bindings = [{Variable(k): v for k, v in r.items()} for r in rows]
+    out = result.serialize(format=RESULT_FORMATS[fmt_key], encoding="utf-8")
+    return out if isinstance(out, bytes) else (out or "").encode("utf-8")
+
+
+class ResultTooLarge(Exception):
+    def __init__(self, cap: int):
+        super().__init__(f"the answer has more than {cap} rows (IKG_RESULT_CAP): narrow the query or use LIMIT")
+
+
+def _variables(query: str, rows: list[dict]) -> list[str]:
+    """The projected variables, in the query's order (from rdflib's parser), else as found."""
+    try:
+        from rdflib.plugins.sparql import prepareQuery
+
+        return [str(v) for v in prepareQuery(query).algebra["PV"]]
+    except Exception:
+        seen: dict[str, None] = {}
+        for r in rows:
+            seen.update(dict.fromkeys(r))
+        return list(seen)
+
+
+async def answer(request, q, formats: dict, settings, text, buffered):
+    """The response to a /sparql query over a remote store (text/buffered: app.sparql_http)."""
+    from app.sparql_text import answer_kind
+
+    kind = answer_kind(q.query)
+    if kind is None or not formats.get(kind):
+        return text(400, "malformed query: no SELECT, ASK, CONSTRUCT or DESCRIBE found", cors=True)
+    if q.has_dataset:
+        return text(400, "default-graph-uri and named-graph-uri are not supported over a remote store: "
+                         "name the graphs with FROM / GRAPH in the query", cors=True)
+    if not settings.allow_federation:  # the remote server might fetch: refuse as the embedded path does
+        from app.sparql_worker import calls_out  # (nesting depth is already checked by the caller)
+
+        word = await run_in_threadpool(calls_out, q.query)
+        if word:
+            return text(403, f"{word} is disabled on this server: queries may not fetch from other servers "
+                             "(federation). Set IKG_ALLOW_FEDERATION=true to allow SERVICE and LOAD.", cors=True)
+    key, content_type = formats[kind]
+    try:
+        body = await run_in_threadpool(evaluate, request.app.state.store, q.query, kind, key, settings.result_cap)
+    except QuerySyntaxError as e:
+        return text(400, f"malformed query: {e}", cors=True)
+    except StoreUnavailable as e:
+        log.warning("the graph store is unavailable: %s", e)
+        return text(503, UNAVAILABLE, {"Retry-After": str(RETRY_AFTER)}, cors=True)
+    except ResultTooLarge as e:
+        return text(413, str(e), cors=True)
+    except StoreError as e:
+        log.error("the graph store failed a query: %s", e)
+        return text(502, "the graph store failed this query; the server log says why", cors=True)
+    return buffered(request, body, content_type, cors=True)

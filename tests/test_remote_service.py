@@ -1,0 +1,52 @@
+"""ikg processes in front of one Virtuoso: stateless front ends that see each other's writes,
+and a service that answers 503 while the store is down and recovers by itself when it is back."""
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tests.backends import VIRTUOSO_MISSING, running_virtuoso, virtuoso_binary
+from tests.server import running_server
+from test_api_data import EXAMPLES, KESTRELFORD
+
+pytestmark = pytest.mark.skipif(not virtuoso_binary(), reason=VIRTUOSO_MISSING)
+TOKEN = "service-token"
+TIMELINE = f"/api/councils/{KESTRELFORD}/timeline"
+
+
+def test_two_front_ends_see_each_others_writes(virtuoso):
+    virtuoso.clear()
+    env = {**virtuoso.env(), "IKG_TOKEN": TOKEN, "IKG_BASE_IRI": "http://ikg.test/"}
+    with running_server(env=env) as a, running_server(env=env) as b:
+        assert httpx.get(b + "/api/documents").json() == []
+        letter = EXAMPLES / "kestrelford_monitoring_letter_2025.txt"
+        r = httpx.post(a + "/api/documents", headers={"Authorization": f"Bearer {TOKEN}"},
+                       files={"file": (letter.name, letter.read_bytes())}, timeout=120)
+        assert r.status_code == 201, r.text
+        seen = httpx.get(b + "/api/documents").json()
+        assert [d["id"] for d in seen] == [r.headers["location"].rsplit("/", 1)[-1]]
+        assert httpx.get(b + TIMELINE).json() == httpx.get(a + TIMELINE).json()
+        assert httpx.get(b + TIMELINE).json()["events"]
+    virtuoso.clear()
+
+
+def test_store_down_is_a_503_and_the_service_recovers():
+    with running_virtuoso() as v:
+        from ikg import pipeline
+        from ontology import Minter
+
+        with v.store() as store:
+            assert not [r.error for r in pipeline.load_paths(store, Minter("http://ikg.test/"), [EXAMPLES]) if r.error]
+        with running_server(env={**v.env(), "IKG_BASE_IRI": "http://ikg.test/", "IKG_SPARQL_TIMEOUT": "5"}) as ikg:
+            before = httpx.get(ikg + TIMELINE)
+            assert before.status_code == 200 and before.json()["events"]
+            v.stop()
+            for path in (TIMELINE, "/api/people?name=okonkwo", "/healthz"):
+                r = httpx.get(ikg + path, timeout=30)
+                assert r.status_code == 503, (path, r.text)
+                assert r.headers["retry-after"] == "5"
+                assert "unavailable" in r.text and "try again" in r.text
+                assert v.base.split("//")[1] not in r.text  # the store's address stays in the log
+            v.start()
+            assert httpx.get(ikg + "/healthz").json()["status"] == "ok"
+            assert httpx.get(ikg + TIMELINE).json() == before.json()
