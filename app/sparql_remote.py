@@ -56,15 +56,15 @@ class ResultTooLarge(Exception):
 
 def _variables(query: str, rows: list[dict]) -> list[str]:
     """The projected variables, in the query's order (from rdflib's parser), else as found."""
-    try:
-        from rdflib.plugins.sparql import prepareQuery
+    from ikg.remote import parsed
 
-        return [str(v) for v in prepareQuery(query).algebra["PV"]]
-    except Exception:
-        seen: dict[str, None] = {}
-        for r in rows:
-            seen.update(dict.fromkeys(r))
-        return list(seen)
+    algebra = parsed(query)
+    if algebra is not None and algebra.get("PV") is not None:
+        return [str(v) for v in algebra["PV"]]
+    seen: dict[str, None] = {}
+    for r in rows:
+        seen.update(dict.fromkeys(r))
+    return list(seen)
 
 
 async def answer(request, q, formats: dict, settings, text, buffered):

@@ -6,7 +6,10 @@ and prints their ratio, so results compare across machines:
 - store load and queries: the embedded Oxigraph store against rdflib's own in-memory
   Dataset and SPARQL engine, on a synthetic graph made by copying the examples' graphs;
 - extraction: a full extraction of a document against only reading it and splitting
-  sentences (what any extractor must pay).
+  sentences (what any extractor must pay);
+- remote store: the same graphs in Virtuoso (Debian's virtuoso-opensource, started here on
+  free loopback ports; skipped when absent) against the embedded store: documents written per
+  second, and the median time of the store queries and of curated API endpoints.
 """
 from __future__ import annotations
 
@@ -102,6 +105,56 @@ def bench_store(n: int) -> None:
         print(f"  {name:9} oxigraph {a:7.3f} s   rdflib {b:7.3f} s   speed-up x{b / a:5.1f}")
 
 
+def p50(fn, repeat=15) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return sorted(times)[len(times) // 2]
+
+
+API = ["/api/councils", "/api/people?name=okonkwo", "/api/concerns?limit=50", "/api/search?q=placement"]
+
+
+def bench_remote(n: int) -> None:
+    from fastapi.testclient import TestClient
+
+    from app.main import create_app
+    from ikg.config import Settings
+    from ikg.pipeline import ensure_reference
+    from tests.backends import running_virtuoso, virtuoso_binary
+
+    if not virtuoso_binary():
+        print("remote: skipped, Virtuoso is not installed (apt-get install virtuoso-opensource)")
+        return
+    data = []
+    for iri, ts in copies(example_graphs(), n):
+        g = Graph()
+        for t in ts:
+            g.add(t)
+        data.append((iri, g))
+    with running_virtuoso() as v:
+        stores = {"embedded": OxigraphStore(None), "virtuoso": v.store()}
+        rate, clients = {}, {}
+        for name, st in stores.items():
+            ensure_reference(st, Minter(BASE))
+            t = timed(lambda: [st.replace_graph(iri, g) for iri, g in data])
+            rate[name] = len(data) / t
+            kind = "memory" if name == "embedded" else "sparql"
+            clients[name] = TestClient(create_app(Settings(store=kind, base_iri=BASE), st))
+        print(f"remote: {len(data)} graphs; Virtuoso {v.base} (Graph Store PUT per graph)")
+        print(f"  ingest    embedded {rate['embedded']:7.1f} graphs/s   virtuoso {rate['virtuoso']:7.1f} graphs/s")
+        for qname, q in QUERIES.items():
+            q = sparql_prefixes() + q
+            a, b = (p50(lambda st=st: st.select(q)) for st in stores.values())
+            print(f"  {qname:24} p50 embedded {a * 1000:8.1f} ms   virtuoso {b * 1000:8.1f} ms   x{b / a:6.1f}")
+        for path in API:
+            a, b = (p50(lambda c=c: c.get(path).raise_for_status()) for c in clients.values())
+            print(f"  {path:24} p50 embedded {a * 1000:8.1f} ms   virtuoso {b * 1000:8.1f} ms   x{b / a:6.1f}")
+        stores["virtuoso"].close()
+
+
 def bench_extraction() -> None:
     path = ROOT / "examples" / "kestrelford_monitoring_letter_2025.txt"
     extract(read_document(path))  # warm up: models load once
@@ -114,9 +167,14 @@ def bench_extraction() -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--copies", type=int, default=300, help="copies of the example graphs (default 300)")
+    ap.add_argument("--only", choices=["store", "extraction", "remote"], help="run one of the benchmarks")
     a = ap.parse_args()
-    bench_store(a.copies)
-    bench_extraction()
+    if a.only in (None, "store"):
+        bench_store(a.copies)
+    if a.only in (None, "extraction"):
+        bench_extraction()
+    if a.only in (None, "remote"):
+        bench_remote(a.copies)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,9 @@ Engine differences are met here, once, so the queries stay the same everywhere:
   literals as typed ones and booleans as the integers 0 and 1: a variable the query binds to a
   boolean expression is read back as a boolean) and an answer the server cut short at its row cap
   is an error;
-* graphs the engine keeps for itself (Virtuoso's `virtrdf#`...) are not listed or exported.
+* graphs the engine keeps for itself (Virtuoso's `virtrdf#`...) are not listed or exported;
+* an OPTIONAL inside `GRAPH ?g { }` is sent as `OPTIONAL { GRAPH ?g { ... } }`, which means the
+  same: Virtuoso otherwise matches the OPTIONAL's pattern in every graph.
 
 A server that does not answer (down, unreachable, too slow) raises StoreUnavailable, which the
 service turns into a 503 with Retry-After; the next request simply tries again.
@@ -23,6 +25,7 @@ Credentials (bearer token, HTTP basic or digest) go in headers and never into a 
 """
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 import httpx
@@ -72,7 +75,8 @@ class SparqlStore(Store):
         return r
 
     def _query(self, query: str, bindings: Bindings | None, accept: str) -> httpx.Response:
-        r = self._send("POST", self.query_url, "query", data={"query": bind_values(query, bindings)},
+        text = bind_values(graph_scoped_optionals(query), bindings)
+        r = self._send("POST", self.query_url, "query", data={"query": text},
                        headers={"Accept": accept})
         cap = r.headers.get("X-SPARQL-MaxRows")  # Virtuoso: the answer was cut at its ResultSetMaxRows
         if cap:
@@ -144,6 +148,44 @@ class SparqlStore(Store):
         self.http.close()
 
 
+@lru_cache(maxsize=512)
+def graph_scoped_optionals(query: str) -> str:
+    """Restates the graph inside each OPTIONAL group that is within a `GRAPH ?var` group. A group
+    with a FILTER of its own is left as it is (its FILTER may read variables from outside)."""
+    from app.sparql_text import tokens  # the lexer the endpoint uses (strings, IRIs, comments)
+
+    toks = tokens(query)
+    inserts: list[tuple[int, str]] = []
+    stack: list[tuple[str | None, bool]] = []  # per open brace: graph variable in scope, wrapped?
+    for i, t in enumerate(toks):
+        if t.text == "{":
+            scope = stack[-1][0] if stack else None
+            if i >= 2 and toks[i - 2].keyword("GRAPH") and toks[i - 1].kind == "var":
+                stack.append((toks[i - 1].text, False))
+            elif i >= 1 and toks[i - 1].keyword("OPTIONAL") and scope and not _has_filter(toks, i):
+                inserts.append((t.end, f" GRAPH {scope} {{"))
+                stack.append((scope, True))
+            else:
+                stack.append((scope, False))
+        elif t.text == "}" and stack:
+            if stack.pop()[1]:
+                inserts.append((t.start, "} "))
+    for at, text in sorted(inserts, reverse=True):
+        query = query[:at] + text + query[at:]
+    return query
+
+
+def _has_filter(toks, open_at: int) -> bool:
+    """Whether the group opened at toks[open_at] has a FILTER directly in it."""
+    inner = toks[open_at].depth + 1
+    for t in toks[open_at + 1:]:
+        if t.text == "}" and t.depth < inner:
+            return False
+        if t.depth == inner and t.keyword("FILTER"):
+            return True
+    return False
+
+
 def _auth(user: str | None, password: str | None, kind: str) -> httpx.Auth | None:
     if not user:
         return None
@@ -169,15 +211,27 @@ BOOLEAN_EXPRESSIONS = {"Builtin_BOUND", "RelationalExpression", "ConditionalAndE
                        "Builtin_EXISTS", "Builtin_NOTEXISTS"}
 
 
+_PARSER = threading.Lock()  # rdflib's SPARQL parser (pyparsing) is not safe to run in two threads
+
+
+def parsed(query: str):
+    """rdflib's algebra of the query, or None where rdflib cannot parse it (the server judges)."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    with _PARSER:
+        try:
+            return prepareQuery(query).algebra
+        except Exception:
+            return None
+
+
 @lru_cache(maxsize=512)
 def boolean_variables(query: str) -> frozenset[str]:
     """Variables the query binds (BIND, SELECT expressions) to a boolean-valued expression."""
-    from rdflib.plugins.sparql import prepareQuery
     from rdflib.plugins.sparql.parserutils import CompValue
 
-    try:
-        algebra = prepareQuery(query).algebra
-    except Exception:  # not for rdflib's parser to judge: the server says what is wrong
+    algebra = parsed(query)
+    if algebra is None:
         return frozenset()
     found, todo = set(), [algebra]
     while todo:

@@ -54,10 +54,9 @@ def read_tenures(store: Store, documents_filter: str) -> dict[str, TenureMention
         OPTIONAL {{ ?t org:organization ?org }}
         OPTIONAL {{ ?t ikg:since ?since }}
         OPTIONAL {{ ?t ikg:until ?until }}
+        OPTIONAL {{ ?d ikg:publishedDate ?docdate .
+                   OPTIONAL {{ ?i ikg:publishedDate ?docdate ; ikg:startDate ?visit }} }}
       }}
-      # GRAPH ?d again in each OPTIONAL: Virtuoso does not keep a nested OPTIONAL in the outer graph
-      OPTIONAL {{ GRAPH ?d {{ ?d ikg:publishedDate ?docdate }}
-                 OPTIONAL {{ GRAPH ?d {{ ?i ikg:publishedDate ?docdate ; ikg:startDate ?visit }} }} }}
       {documents_filter}
     }}"""
     found: dict[str, TenureMention] = {}

@@ -218,3 +218,39 @@ def test_the_sparql_endpoint_constructs_the_same_graph(embedded, remote):
     assert len(a) > 0 and isomorphic(a, b)
     bad = remote[2].post("/sparql", data={"query": "SELECT WHERE {"})
     assert bad.status_code == 400
+
+
+QUERY_NAMES = sorted(p.stem for p in (EXAMPLES.parent / "queries").glob("*.rq"))
+FILL = {"resource": BASE + f"id/council/{KESTRELFORD}", "document": "kestrelford-monitoring-letter-2025",
+        "mention": "e99000001-monitoring-visit-2025-09-09", "q": "placement", "sha256": "0" * 64}
+
+
+# Known differences, kept visible: describe_out labels a value with SAMPLE (any label; engines pick
+# differently); Virtuoso adds rows with fewer r_* values to inspections (several OPTIONALs inside an
+# OPTIONAL GRAPH ?resolution group). The curated /api/inspections merges them and agrees.
+DIFFERENT = {("virtuoso", "describe_out"), ("oxigraph_server", "describe_out"), ("virtuoso", "inspections")}
+
+
+@pytest.mark.parametrize("name", QUERY_NAMES)
+def test_every_query_endpoint_answers_the_same(request, embedded, remote, name):
+    import re
+    if (request.node.callspec.params["remote"], name) in DIFFERENT:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="a known difference between engines"))
+    head = (EXAMPLES.parent / "queries" / f"{name}.rq").read_text()
+    required = re.findall(r"(\w+):\w+(?=,|\s*$)", (re.search(r"(?m)^#\+ params:(.*)$", head) or ["", ""])[1])
+    params = {"limit": 1000, **{p: FILL[p] for p in required}}
+    mine, theirs = embedded[1].get(f"/api/queries/{name}", params=params), remote[2].get(f"/api/queries/{name}", params=params)
+    assert mine.status_code == theirs.status_code == 200, theirs.text
+    assert theirs.json() == mine.json()
+
+
+def test_answers_read_in_many_threads_at_once_keep_their_booleans(remote):
+    """rdflib's query parser, which finds the boolean variables, fails when two threads use it
+    at once; the service answers from a thread pool."""
+    from concurrent.futures import ThreadPoolExecutor
+    store = remote[1]
+    q = sparql_prefixes() + "SELECT ?f (BOUND(?l) AS ?labelled) WHERE { ?f a ikg:Concern OPTIONAL { ?f rdfs:label ?l } } # %d"
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda i: store.select(q % i), range(16)))
+    assert all(isinstance(r["labelled"].toPython(), bool) for rows in answers for r in rows)
+    assert all(rows == answers[0] for rows in answers) and answers[0]
