@@ -254,3 +254,8 @@ def test_answers_read_in_many_threads_at_once_keep_their_booleans(remote):
         answers = list(pool.map(lambda i: store.select(q % i), range(16)))
     assert all(isinstance(r["labelled"].toPython(), bool) for rows in answers for r in rows)
     assert all(rows == answers[0] for rows in answers) and answers[0]
+
+
+def test_the_sparql_endpoint_refuses_federation_over_a_remote_store(remote):
+    r = remote[2].post("/sparql", data={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"})
+    assert r.status_code == 403 and "SERVICE" in r.text
