@@ -93,14 +93,27 @@ def extract(path: Path, format: str = typer.Option("json", "--format", help="jso
 
 @app.command()
 def serve(host: Optional[str] = typer.Option(None, help="[IKG_HOST]"), port: Optional[int] = typer.Option(None, help="[IKG_PORT]"),
-          store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt, base_iri: Optional[str] = BaseOpt):
+          store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt, base_iri: Optional[str] = BaseOpt,
+          workers: int = typer.Option(1, min=1, help="processes answering requests (above 1: IKG_STORE=sparql only)")):
     """Run the web service (SPARQL endpoint, API, pages) under uvicorn."""
+    import os
+
     import uvicorn
 
     from app.main import create_app
 
-    s = settings(host=host, port=port, store=store, store_path=store_path, base_iri=base_iri)
-    uvicorn.run(create_app(s), host=s.host, port=s.port, log_level="info")
+    flags = dict(host=host, port=port, store=store, store_path=store_path, base_iri=base_iri)
+    s = settings(**flags)
+    if workers == 1:
+        uvicorn.run(create_app(s), host=s.host, port=s.port, log_level="info")
+        return
+    if s.store != "sparql":
+        err.print("[red]--workers above 1 needs a remote store (IKG_STORE=sparql)[/red]: "
+                  "the embedded store belongs to one process")
+        raise typer.Exit(2)
+    # each worker process builds its own app from IKG_* variables: hand the flags on that way
+    os.environ.update({f"IKG_{k.upper()}": str(v) for k, v in flags.items() if v is not None})
+    uvicorn.run("app.main:create_app", factory=True, workers=workers, host=s.host, port=s.port, log_level="info")
 
 
 @app.command()

@@ -8,9 +8,11 @@ GraphDB do by default; Fuseki with `tdb2:unionDefaultGraph true`; the Oxigraph s
 Engine differences are met here, once, so the queries stay the same everywhere:
 * queries go as form-encoded POSTs, which every engine takes (Virtuoso 7.2 never answers a
   POST of `application/sparql-query`: the cause of `ikg load` timing out on every document);
-* a graph is replaced by one Graph Store Protocol PUT where the server offers it, else by one
-  update request of `DROP` then `INSERT DATA` operations of at most CHUNK triples each (Virtuoso's
-  parser gives up on one long `INSERT DATA`). Either is one transaction: all of it or none;
+* a graph is replaced by one Graph Store Protocol PUT where the server offers it (all of it or
+  none, on Virtuoso too), else by one update request of `DROP` then `INSERT DATA` operations of at
+  most CHUNK triples each (Virtuoso's parser gives up on one long `INSERT DATA`). That request is
+  one transaction on most engines, but Virtuoso commits it operation by operation: give it a
+  Graph Store URL;
 * answers are read leniently (Virtuoso answers ASK as a one-row SELECT, writes `xsd:string`
   literals as typed ones and booleans as the integers 0 and 1: a variable the query binds to a
   boolean expression is read back as a boolean) and an answer the server cut short at its row cap

@@ -58,3 +58,38 @@ def _differences(a, b, path="$") -> list[str]:
     if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
         return [d for i, (x, y) in enumerate(zip(a, b)) for d in _differences(x, y, f"{path}[{i}]")]
     return [] if a == b else [f"{path}: {a!r} != {b!r}"]
+
+
+def test_serve_with_workers_over_a_remote_store(virtuoso, tmp_path):
+    """`ikg serve --workers 2`: two processes over one store, each answering; refused on the
+    embedded store (one process's)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.backends import free_port
+
+    ikg = [os.path.join(os.path.dirname(sys.executable), "ikg")]
+    refused = subprocess.run([*ikg, "serve", "--workers", "2", "--store", "memory"], capture_output=True, text=True,
+                             timeout=60)
+    assert refused.returncode == 2 and "remote store" in refused.stderr
+    port = free_port()
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("IKG_")}, **virtuoso.env()}
+    proc = subprocess.Popen([*ikg, "serve", "--workers", "2", "--port", str(port)], env=env, start_new_session=True,
+                            stdout=open(tmp_path / "log", "wb"), stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        assert httpx.get(f"http://127.0.0.1:{port}/healthz").json()["status"] == "ok"
+        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        assert len(children) >= 2, (tmp_path / "log").read_text()
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(30)
