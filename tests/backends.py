@@ -40,14 +40,14 @@ TransactionFile = {dir}/virtuoso-temp.trx
 [Parameters]
 ServerPort = 127.0.0.1:{sql_port}
 DisableUnixSocket = 1
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-CheckpointInterval = 0
+NumberOfBuffers = 50000
+MaxDirtyBuffers = 37500
+CheckpointInterval = 1
 DirsAllowed = .
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
-ServerThreads = 10
-MaxClientConnections = 10
+ServerThreads = 20
+MaxClientConnections = 20
 [SPARQL]
 ResultSetMaxRows = 1000000
 MaxQueryExecutionTime = 120

@@ -259,3 +259,25 @@ def test_answers_read_in_many_threads_at_once_keep_their_booleans(remote):
 def test_the_sparql_endpoint_refuses_federation_over_a_remote_store(remote):
     r = remote[2].post("/sparql", data={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"})
     assert r.status_code == 403 and "SERVICE" in r.text
+
+
+PAGES = ["/", "/councils", "/documents", "/people", f"/page/council/{KESTRELFORD}", "/page/person/amara-okonkwo",
+         "/page/inspection/e99000001-monitoring-visit-2025-09-09", "/page/document/kestrelford-monitoring-letter-2025",
+         "/page/theme/supervision", "/search?q=placement"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_pages_are_the_same(embedded, remote, path):
+    mine, theirs = embedded[1].get(path), remote[2].get(path)
+    assert mine.status_code == theirs.status_code == 200, theirs.text[:500]
+    assert theirs.text == mine.text
+
+
+@pytest.mark.parametrize("path", [f"/data/council/{KESTRELFORD}.ttl", "/data/person/amara-okonkwo.ttl"])
+def test_linked_data_is_the_same_graph(embedded, remote, path):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+    mine, theirs = embedded[1].get(path), remote[2].get(path)
+    assert mine.status_code == theirs.status_code == 200, theirs.text[:500]
+    a, b = Graph().parse(data=mine.text, format="turtle"), Graph().parse(data=theirs.text, format="turtle")
+    assert len(a) > 0 and isomorphic(a, b)
