@@ -156,7 +156,7 @@ _NEG_EXCEPT = [
     # what is over: "no longer failing", "no longer judged inadequate"
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
-    r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bwhether\s+or\s+not\b",
+    r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bno\s+(?:widespread\s+or\s+)?serious\s+failures?\b", r"\bwhether\s+or\s+not\b",
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+)?(?:over-?)?reliance\b",
     *_HISTORY,
@@ -178,6 +178,7 @@ _POS = [
     r"\bsupported\b", r"\bsupportive\b", r"\bresponded\s+to\b", r"\bsuccess(?:ful|fully)?\b", r"\bprogress\b",
     r"\bstarting\s+to\b", r"\bnecessary\s+challenge\b", r"\boutward[-\s](?:looking|thinking)\b", r"\bbetter\b",
     r"\bincreased\b", r"\bsignificant(?:ly)?\b", r"\bidentified\b", r"\bunderstand(?:s|ing)?\b", r"\bknow(?:s)?\b",
+    r"\bprais(?:e|ed|es|ing)\b", r"\bcommend(?:s|ed|ing)?\b", r"\btransformed\b", r"\bcelebrat\w+\b", r"\bproud\b", r"\bpleased\b",
     r"\bengag(?:e|es|ed|ing)\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\bexperienced\b", r"\bknowledgeable\b",
 ]
 _NEG_RX = re.compile("|".join(_NEG), re.IGNORECASE)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.lexicon import SPEECH_VERBS
 from loaders.text import Span
 
 HONORIFIC = (r"(?:Councillor|Cllr\.?|Coun\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Professor|Prof\.?|Sir|Dame|"
@@ -65,7 +66,9 @@ ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|forme
 _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+)?))"
     rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
-    rf"\s*,?\s+(?:{HONORIFIC}\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
+    rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,?\s+(?:{HONORIFIC}\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
+# the rest of a title that lists capitalised words: ", Young People and Education"
+_CAP_LIST = r"(?:(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
 _SPEECH = r"(?:said|says|told|added|adds|explained|commented|stated|warned|wrote|insisted|admitted|claimed|noted|argued)"
 _DATE_WORDS = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December))"
 _APPOINTED = [
@@ -73,7 +76,7 @@ _APPOINTED = [
     re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:who\s+)?(?:was|has\s+been|had\s+been|were|is)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
     re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+who\s+(?:became|joined\s+(?:the\s+council\s+)?as|took\s+over\s+as|took\s+up\s+(?:the\s+)?(?:role|post)\s+of)\s+(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
 ]
-_COUNCIL_ROLE = re.compile(r"\b(?:councillor|cabinet|council\s+leader|leader\s+of\s+the\s+council|group\s+leader|opposition\s+leader|"
+_COUNCIL_ROLE = re.compile(r"\b(?:councillor|cabinet|executive\s+member|leader|co-?chair|boss|council\s+leader|leader\s+of\s+the\s+council|group\s+leader|opposition\s+leader|"
                            r"leader\s+of\s+the\s+(?:opposition|\w+\s+group)|mayor|director|chief\s+executive|"
                            r"lead\s+member|portfolio|head\s+of|assistant\s+director|service\s+manager|team\s+manager|committee\s+chair|chair\s+of\s+the\s+\w+|"
                            r"social\s+work|DCS)\b", re.IGNORECASE)
@@ -176,6 +179,9 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
             low = t.lower()
     t = re.sub(r"^(?:the|its|their|his(?!\s+majesty)|her(?!\s+majesty)|council[’']s|city[’']s|authority[’']s)\s+", "", t, flags=re.IGNORECASE)
     t = re.sub(r"^(?:council|city|authority)[’']s\s+", "", t, flags=re.IGNORECASE)
+    if re.match(r"[A-Z]{2,6}[’']s\s+", t) and not org and council:
+        org = council  # "KCC's director": the council's initials
+    t = re.sub(r"^[A-Z]{2,6}[’']s\s+", "", t)
     if not org:
         if _OFSTED_ROLE.search(t):
             org = "Ofsted"
@@ -277,12 +283,12 @@ def extract_people(text: str, spans: list[Span], council: str | None = None,
                         title = title[:-1]
                     P.role(n, title, org, span=sp, **extra)
         # name, role[,|said]: "Jonathan Jones, director of education, said"
-        for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?P<seg>[^,;:“”\"()]+?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
+        for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?P<seg>[^,;:“”\"()]+?{_CAP_LIST}?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
             seg = m.group("seg")
             seg = re.sub(r"^(?:who\s+is|who\s+was|who\s+has\s+been)\s+", "", seg)
             if not _ROLE_HEAD_RE.search(seg) or len(seg.split()) > 14:
                 continue
-            if re.search(rf"\b(?:{_SPEECH}|is|was|were|has|have|had|will|would|are|be)\b", seg) and not seg.startswith(("the ", "a ")):
+            if re.search(rf"\b(?:{_SPEECH}|{SPEECH_VERBS}|is|was|were|has|have|had|will|would|are|be)\b", seg) and not seg.startswith(("the ", "a ")):
                 continue
             nm = strip_honorifics(m.group("name"))
             off = sp.start + m.start("name") + m.group("name").find(nm)
@@ -305,6 +311,12 @@ def extract_people(text: str, spans: list[Span], council: str | None = None,
                 head = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager"}[m.group("verb")]
                 title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
                 P.role(n, title, org or council, span=sp, **extra)
+        # "December's inspection led by Andy Waugh": the lead inspector
+        for m in re.finditer(rf"\b(?:inspection|investigation|visit)\s+(?:was\s+)?led\s+by\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):
+            nm = strip_honorifics(m.group("name"))
+            n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
+            if n:
+                P.role(n, "lead inspector", "Ofsted", span=sp)
         # appointments, with dates
         for rx in _APPOINTED:
             for m in rx.finditer(s):

@@ -26,6 +26,13 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("change", r"\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|strengthened\s+its|developed\s+(?:a|an|its)\s+new)\b|"
                r"\b(?:recently\s+)?(?:refreshed|revised|updated|redesigned|newly[\s\-]established|newly[\s\-]formed)\s+(?:multi-agency\s+)?(?:[\w\-]+\s+){0,2}(?:arrangements|subgroup|approach|strategy|framework|policy|procedures?|model|panel|team|board)\b|"
                r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b"),
+    ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee)|to\s+(?:work|review|consider|oversee)|overseen)|"
+                     r"\b(?:appoint(?:ed|s)?|brought\s+in|overseen\s+by)\b[^.]{0,60}\bcommissioners?\b|\bspecial\s+measures\b|\b(?:took|taken|take|taking)\s+over\b[^.]{0,60}\bservices?\b|"
+                     r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+control\b|\bgovernment\s+intervention\b|\bintervention\s+(?:was|has\s+been)\b"),
+    ("promise", r"\b(?:we|I)\s+(?:will|shall|are\s+going\s+to|(?:are|am)\s+(?:already\s+|now\s+)?(?:acting|working\s+(?:hard\s+)?(?:to|on|with)|taking|committed|determined))\b|"
+                r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
+    ("statement", r"\b(?:council|authority|trust)\s+(?:has\s+)?(?:said|says|added)\s+(?:it|they)\s+(?:was|were|is|are|had|has|accepted|welcomed|can|will|would)\b|"
+                  r"\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|\bapologi[sz]ed\b|\bapology\b"),
     ("action", r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+)?action\s+to\b"),
     ("work_under_way", r"\bwork\s+is\s+(?:already\s+|now\s+)?under\s*way\b|\bwork\s+(?:has\s+)?(?:begun|started)\s+to\b|\b(?:leaders|the\s+council|the\s+(?:local\s+)?authority)\s+(?:understand|recognise|recognize|know|acknowledge)s?\s+(?:that\s+)?(?:there\s+is\s+)?(?:a|the)\s+need\s+to\s+(?:develop|improve|strengthen|introduce)"),
 ]
@@ -38,7 +45,7 @@ _LABEL = {
     "motion": "motion", "improvement_plan": "improvement plan", "appointment": "appointment",
     "recruitment": "recruitment", "investment": "investment", "new_structure": "new team or board",
     "training": "training", "work_under_way": "work under way", "change": "change of approach",
-    "action": "action taken",
+    "action": "action taken", "intervention": "intervention", "promise": "promise", "statement": "statement",
 }
 
 
@@ -124,8 +131,10 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[dict]
                 motion_seen = True
             elif re.match(r"\s*(?:the|this|that)\s+motion\b", s, re.IGNORECASE):
                 break  # what a motion asks for is part of the motion's response
-            elif _NOT_ACTION.search(s[max(0, m.start() - 80):m.end() + 40]):
+            elif kind not in ("promise", "statement", "intervention") and _NOT_ACTION.search(s[max(0, m.start() - 80):m.end() + 40]):
                 continue
+            if kind == "promise" and re.search(r"\b(?:confident|hope|hopeful|believe|sure|expect|optimistic)\b(?:\s+that)?\s+(?:we|I)\s*$", s[max(0, m.start() - 40):m.start() + 3], re.IGNORECASE):
+                continue  # "I am confident we will deliver": an expectation, not a commitment
             if kind != "motion" and _FAILED.search(s[max(0, m.start() - 50):m.start()]):
                 continue  # "struggled to recruit", "a lack of investment": a problem, not an action
             actor = _actor(s, m, council_name, trust)

@@ -144,3 +144,10 @@ def test_symbol_font_bullets_are_bullets(tmp_path):
         "the timeliness of strategy discussions for children at risk of harm",
         "the quality of managerial oversight and supervision of social workers"]
     assert text.count("•") == 2
+
+
+def test_reporters_words_of_praise_and_no_serious_failures():
+    from loaders.findings import polarity
+    assert polarity("Inspectors praised the work of the front door team.") == "positive"
+    assert polarity("The report found no widespread or serious failures that leave children at risk.") == "positive"
+    assert polarity("The service has been transformed in under three years.") == "positive"

@@ -103,3 +103,16 @@ def test_letter_head_and_signature():
     assert p == {"Amara Okonkwo": [("Corporate Director of Children's Services", COUNCIL, None)],
                  "Daniel Ashworth": [("His Majesty's Inspector", "Ofsted", None)],
                  "Priya Raman": [("His Majesty's Inspector", "Ofsted", None)]}
+
+
+def test_titles_that_list_capitalised_words_and_inspections_led_by_someone():
+    from loaders.debris import content_spans
+    from loaders.people import extract_people
+    text = ("Rose Field, KBC's Interim Director of Children, Young People and Education, said the plan was working.\n"
+            "Cllr Omar Patel, (pictured) the council's children's boss, said staff had worked hard.\n"
+            "In a report following the inspection led by Ruth Kimber, inspectors praised the front door.\n")
+    people, _ = extract_people(text, content_spans(text), council="Kestrelford Borough Council")
+    roles = {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in people}
+    assert roles["Rose Field"] == [("Interim Director of Children, Young People and Education", "Kestrelford Borough Council")]
+    assert roles["Omar Patel"] == [("children's boss", "Kestrelford Borough Council")]
+    assert roles["Ruth Kimber"] == [("lead inspector", "Ofsted")]
