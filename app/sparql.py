@@ -34,6 +34,7 @@ from starlette.responses import FileResponse, Response
 
 from app import sparql_conneg as cn
 from app import sparql_gsp, sparql_sd
+from app.writes import Writing
 from app.sparql_exec import Busy, EvaluatorFailed, Executor, QueryTimeout, make_executor
 from app.sparql_http import CORS_PREFLIGHT, StreamCut, blocking, buffered, streamed, text
 from app.sparql_protocol import ProtocolError, QueryRequest, check_token, read_query, read_update
@@ -78,15 +79,6 @@ def executor(app) -> Executor:
                 app.state.sparql_executor = ex
                 _executors.add(ex)
     return ex
-
-
-def write_lock(app) -> threading.Lock:
-    """Writes of these endpoints go one at a time (each is one Oxigraph transaction)."""
-    with _executor_lock:
-        lock = getattr(app.state, "sparql_write_lock", None)
-        if lock is None:
-            lock = app.state.sparql_write_lock = threading.Lock()
-        return lock
 
 
 def _raw(app):
@@ -329,14 +321,13 @@ async def sparql_update(request: Request) -> Response:
         except UsingConflict as e:
             raise ProtocolError(400, str(e)) from None
         raw = _raw(request.app)
-        lock = write_lock(request.app)
         ex = executor(request.app)
         # the text Oxigraph will run, parsed first by an evaluator (SERVICE/LOAD, nesting that crashes)
         await _check_update(ex, {"check_update": text_, "base_iri": base,
                                  "no_federation": not settings.allow_federation}, settings.query_timeout)
 
         def apply() -> None:
-            with lock:
+            with Writing(request.app):  # one writer at a time; the resolution follows the update
                 raw.update(text_, base_iri=base)
             ex.prepare()
 
@@ -374,7 +365,7 @@ async def graph_store(request: Request) -> Response:
         raw = _raw(request.app)
     except ProtocolError as e:
         return text(e.status, e.message)
-    response = await sparql_gsp.handle(request, raw, write_lock(request.app), request.app.state.settings)
+    response = await sparql_gsp.handle(request, raw, lambda: Writing(request.app), request.app.state.settings)
     if request.method in ("PUT", "POST", "DELETE") and response.status_code < 300:
         await run_in_threadpool(executor(request.app).prepare)
     return response

@@ -57,7 +57,7 @@ def busy(pids: list[int], window: float = 0.4) -> list[int]:
     """Those of `pids` that burn CPU over `window` seconds (gone or zombie: not busy)."""
     before = {p: cpu_seconds(p) for p in pids}
     time.sleep(window)
-    return [p for p in pids if alive(p) and cpu_seconds(p) - before[p] > window * 0.5]
+    return [p for p in pids if alive(p) and cpu_seconds(p) - before[p] > window * 0.25]
 
 
 def alive(pid: int) -> bool:
@@ -86,7 +86,11 @@ def test_time_limit_stops_the_query_and_the_server_stays_responsive(store):
         runner.start()
         time.sleep(0.3)
         # the process evaluating the long query: the one of the server's that keeps a CPU busy
-        evaluators = busy(descendants(base.process.pid))
+        evaluators = []
+        for _ in range(2):  # on a loaded machine (2 cores, many processes) a window sees less of the CPU
+            evaluators = busy(descendants(base.process.pid), window=0.6)
+            if evaluators:
+                break
         assert evaluators, "no process of the server is evaluating the long query"
         during = []
         while runner.is_alive() and len(during) < 20:
