@@ -70,7 +70,7 @@ def page_url(iri, base: str) -> str | None:
         return "/ontology/" + s[len(ONTOLOGY_NS):]
     if s == ONTOLOGY_NS.rstrip("#"):
         return "/ontology"
-    return s
+    return s if re.match(r"(?i)https?://", s) else None  # never a javascript:, data: ... link
 
 
 def sv(term) -> str | None:

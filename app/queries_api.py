@@ -170,11 +170,11 @@ def to_term(param: Param, raw: str, base: str):
     if t == "date":
         return date_term(name, raw)
     if t == "iri":
-        if not _IRI.match(raw):
+        if not is_iri(raw):
             raise BadParameter(f"parameter {name!r} must be an absolute IRI, not {raw!r}")
         return URIRef(raw)
     if t == "theme":
-        if _IRI.match(raw) and "://" in raw:
+        if "://" in raw and is_iri(raw):
             return URIRef(raw)
         if not re.fullmatch(r"[a-z0-9_]+", raw):
             raise BadParameter(f"parameter {name!r} must be a theme notation such as 'workforce', not {raw!r}")
@@ -184,8 +184,20 @@ def to_term(param: Param, raw: str, base: str):
     return Literal(raw)
 
 
+def is_iri(raw: str) -> bool:
+    """An absolute IRI as the store takes it (Oxigraph's own check: percent-encoding, ...)."""
+    if not _IRI.fullmatch(raw):
+        return False
+    import pyoxigraph as ox
+    try:
+        ox.NamedNode(raw)
+    except ValueError:
+        return False
+    return True
+
+
 def date_term(name: str, raw: str) -> Literal:
-    if not _DATE.match(raw):
+    if not _DATE.fullmatch(raw):
         raise BadParameter(f"parameter {name!r} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {raw!r}")
     dt = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(raw)]
     return Literal(raw, datatype=dt)
@@ -193,10 +205,10 @@ def date_term(name: str, raw: str) -> Literal:
 
 def entity_iri(kind: str, raw: str, base: str, name: str | None = None) -> URIRef:
     if "://" in raw:
-        if not _IRI.match(raw):
+        if not is_iri(raw):
             raise BadParameter(f"parameter {name or kind!r} must be a {kind} id or IRI, not {raw!r}")
         return URIRef(raw)
-    if not _LOCAL.match(raw) or ".." in raw:
+    if not _LOCAL.fullmatch(raw) or ".." in raw:
         raise BadParameter(f"parameter {name or kind!r} must be a {kind} id or IRI, not {raw!r}")
     return URIRef(f"{base}id/{kind}/{raw}")
 

@@ -4,8 +4,10 @@ writes never interleave and the resolution graph (conflicts, canonical entities,
 status) always describes what is stored, never a document that was replaced or deleted."""
 from __future__ import annotations
 
+import logging
 import threading
 
+log = logging.getLogger("ikg.writes")
 _guard = threading.Lock()
 
 
@@ -18,12 +20,19 @@ def write_lock(app) -> threading.Lock:
 
 
 def resolve_now(app) -> None:
-    """Rebuilds the resolution graph from what is stored (hold the write lock)."""
-    from ikg.resolve import resolve
+    """Rebuilds the resolution graph from what is stored (hold the write lock). Should that
+    fail (values written by hand that it cannot read), the resolution graph is dropped and the
+    failure logged: answers then lack resolution, but never cite what is no longer stored."""
+    from ikg.resolve import resolution_graph_iri, resolve
     from ontology import Minter
 
     base = app.state.settings.base_iri
-    resolve(app.state.store, Minter(base if base.endswith("/") else base + "/"))
+    minter = Minter(base if base.endswith("/") else base + "/")
+    try:
+        resolve(app.state.store, minter)
+    except Exception:  # noqa: BLE001 - the write itself is done; stale derived data must not stay
+        log.exception("resolution failed after a write; the resolution graph is dropped")
+        app.state.store.drop_graph(resolution_graph_iri(minter))
 
 
 class Writing:
