@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import io
+from contextvars import ContextVar
 import json
 import logging
 import re
@@ -42,7 +43,7 @@ from fastapi.responses import JSONResponse, Response
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from ikg.store import QuerySyntaxError, StoreError
+from ikg.store import QuerySyntaxError, StoreError, TooLarge, TooSlow, select_limits
 from ontology import THEME, sparql_prefixes
 
 log = logging.getLogger("ikg.api")
@@ -227,10 +228,30 @@ def bind_params(q: QueryDef, given: dict[str, str], base: str) -> dict:
     return bindings
 
 
+_limits: ContextVar[tuple[int | None, float | None]] = ContextVar("ikg_api_limits", default=(None, None))
+
+
+class QueryLimits:
+    """ASGI middleware: the curated queries of each request run under IKG_RESULT_CAP rows and
+    IKG_QUERY_TIMEOUT seconds (ikg.store.select_limits); other reads of the store do not."""
+
+    def __init__(self, app, result_cap: int, timeout: float):
+        self.app, self.limits = app, (result_cap, timeout)
+
+    async def __call__(self, scope, receive, send):
+        _limits.set(self.limits)
+        await self.app(scope, receive, send)
+
+
 def run_query(store, q: QueryDef, bindings: dict) -> list[dict]:
     text = q.text if re.search(r"(?im)^\s*PREFIX\s", q.text) else sparql_prefixes() + q.text
+    limits = _limits.get()
     try:
-        return store.select(text, bindings)
+        with select_limits(*limits):
+            return store.select(text, bindings)
+    except (TooLarge, TooSlow) as e:
+        raise HTTPException(503, f"query {q.name} gives no answer within the limits: {e}; narrow it with its "
+                                 "parameters", headers={"Retry-After": "5"})
     except QuerySyntaxError as e:
         log.error("query %s does not parse: %s", q.name, e)
         raise HTTPException(500, f"query {q.name} does not parse; the server log says why")
