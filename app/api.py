@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -72,7 +71,7 @@ def page_url(iri, base: str) -> str | None:
         return "/ontology/" + s[len(ONTOLOGY_NS):]
     if s == ONTOLOGY_NS.rstrip("#"):
         return "/ontology"
-    return s
+    return s if re.match(r"(?i)https?://", s) else None  # never a javascript:, data: ... link
 
 
 def sv(term) -> str | None:
@@ -873,11 +872,10 @@ async def api_upload(request: Request):
         raise HTTPException(413, f"file larger than {cap} bytes (IKG_BODY_CAP)")
     from starlette.concurrency import run_in_threadpool
 
-    minter = Minter(base)
-    try:  # extraction takes a while: off the event loop
-        result = await run_in_threadpool(_load_upload, store, minter, name, data, published or None)
+    try:
+        result = await run_in_threadpool(_store_upload, request.app, name, data, published or None)
     except UploadError as e:
-        raise HTTPException(422, str(e))
+        raise HTTPException(e.status, str(e))
     digest = await run_in_threadpool(document_digest, store, base, result.document)
     body = {**(digest or {}), "unchanged": result.unchanged, "triples": result.triples}
     return JSONResponse(body, status_code=200 if result.unchanged else 201,
@@ -895,37 +893,48 @@ async def _upload_form(request: Request):
 
 
 class UploadError(Exception):
-    pass
+    def __init__(self, message: str, status: int = 422):
+        super().__init__(message)
+        self.status = status
 
 
-def _load_upload(store, minter: Minter, name: str, data: bytes, published: str | None):
-    """Saves the upload under its own name in a temporary folder and runs the pipeline on it
-    (the document id comes from the file name, so the same file again is the same document)."""
+def _store_upload(app, name: str, data: bytes, published: str | None):
+    """Extracts the upload in the extraction process (app.extraction: time and memory
+    limits), then stores its graph and rebuilds the resolution under the one write lock.
+    The document id comes from the file name, so the same file again is the same document;
+    the same bytes under any name are the document already loaded."""
     import hashlib
 
+    from rdflib import Graph
+
+    from app.extraction import Refused, extractor
+    from app.writes import Writing, resolve_now
     from ikg import pipeline
 
+    store, base = app.state.store, base_iri(app)
     same = select(store, "document_by_sha256", sha256=Literal(hashlib.sha256(data).hexdigest()))
     if same and not published:  # these bytes are loaded already, perhaps under another name
         return pipeline.LoadResult(Path(name), str(same[0]["id"]), unchanged=True)
-    with tempfile.TemporaryDirectory(prefix="ikg-upload-") as tmp:
-        path = Path(tmp) / name
-        path.write_bytes(data)
-        try:
-            if pipeline.ONTOLOGY_GRAPH not in store.graph_names():
-                pipeline.ensure_reference(store, minter)
-            result = pipeline.load_document(store, minter, path, published=published)
-        except StoreUnavailable:
-            raise  # the remote store is down: a 503, not a fault of the file
-        except Exception as e:  # unreadable, not about children's services, ...
-            raise UploadError(str(e).replace(str(tmp) + "/", "")) from e
-    if not result.unchanged:
-        try:
-            from ikg.resolve import resolve
-        except ImportError:
-            return result
-        resolve(store, minter)
-    return result
+    try:
+        got = extractor(app).extract(name, data, published, base)
+    except Refused as e:
+        raise UploadError(e.message, e.status) from None
+    minter = Minter(base)
+    iri = str(minter.document(got.document))
+    with Writing(app, resolve=False):
+        if pipeline.stored_sha256(store, iri) == got.sha256 and published is None:
+            return pipeline.LoadResult(Path(name), got.document, unchanged=True)
+        if pipeline.ONTOLOGY_GRAPH not in store.graph_names():
+            pipeline.ensure_reference(store, minter)
+        graph = Graph().parse(data=got.ntriples, format="nt")
+        store.replace_graph(iri, graph)
+        resolve_now(app)
+    return pipeline.LoadResult(Path(name), got.document, triples=len(graph))
+
+
+def base_iri(app) -> str:
+    base = app.state.settings.base_iri
+    return base if base.endswith("/") else base + "/"
 
 
 # ---------------------------------------------------------------- search

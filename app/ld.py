@@ -152,7 +152,7 @@ _PATH = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-/]*$")
 
 
 def _iri_for(request: Request, path: str) -> str:
-    if not _PATH.match(path) or ".." in path:
+    if not _PATH.fullmatch(path) or ".." in path:
         raise HTTPException(404, f"no resource /id/{path}")
     return f"{base_of(request)}id/{path}"
 

@@ -25,6 +25,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.store = store
     from app.body_cap import BodyCap
     app.add_middleware(BodyCap, cap=settings.body_cap)  # every body stops at the cap while it streams in
+    from app.queries_api import QueryLimits
+    app.add_middleware(QueryLimits, result_cap=settings.result_cap, timeout=settings.query_timeout)
 
     @app.exception_handler(StoreUnavailable)
     async def store_unavailable(request: Request, exc: StoreUnavailable) -> JSONResponse:
@@ -44,4 +46,21 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(home.router)
     app.include_router(ld.router)
     app.include_router(pages.router)
+    _document_error_messages(app)
     return app
+
+
+def _document_error_messages(app: FastAPI) -> None:
+    """A 422 carries FastAPI's list of validation errors or, for a parameter this service
+    checks itself, one message: the OpenAPI document says both."""
+    build = app.openapi
+
+    def openapi():
+        schema = build()
+        error = schema.get("components", {}).get("schemas", {}).get("HTTPValidationError")
+        if error and "anyOf" not in error["properties"]["detail"]:
+            listed = error["properties"]["detail"]
+            error["properties"]["detail"] = {"title": "Detail", "anyOf": [
+                {k: v for k, v in listed.items() if k != "title"}, {"type": "string"}]}
+        return schema
+    app.openapi = openapi

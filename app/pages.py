@@ -25,12 +25,18 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 
 from app import api
-from app.api import char_of, local, page_url
+from app.api import char_of, local, page_url as _page_url
 from app.queries_api import base_of, select
 from ontology import IKG, PREFIXES
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+def href_of(iri, base: str) -> str:
+    """Where a link to an IRI goes: its page here, an http(s) address, or nowhere ("#"):
+    a javascript: or data: IRI written into the graph never becomes a link."""
+    return _page_url(iri, base) or "#"
+
 router = APIRouter(include_in_schema=False)
 
 GRADE_COLOURS = {"outstanding": "#1b7837", "good": "#5aae61", "requires_improvement": "#f1a340", "inadequate": "#c51b7d"}
@@ -52,11 +58,11 @@ def render(request: Request, template: str, status_code: int = 200, **ctx) -> HT
     base = base_of(request)
     ctx.setdefault("data_path", None)
     ctx.update(request=request, base=base, q=ctx.get("q", ""),
-               url=lambda iri: page_url(iri, base), local=lambda iri: local(iri, base), curie=curie,
+               url=lambda iri: href_of(iri, base), local=lambda iri: local(iri, base), curie=curie,
                type_label=lambda t: TYPE_LABELS.get(t or "", t or "Inspection"),
                grade_colour=lambda g: GRADE_COLOURS.get(g or "", "#777"), status_label=STATUS_LABELS,
                docpage=lambda d, char=None: f"/page/document/{d}" + (f"#char={char}" if char else ""),
-               sentence_url=lambda s: page_url(s, base) if s else None, char_of=char_of,
+               sentence_url=lambda s: href_of(s, base) if s else None, char_of=char_of,
                area_short=lambda a: api.AREA_SHORT.get(a or "", "Judgement"))
     return templates.TemplateResponse(request, template, ctx, status_code=status_code)
 
@@ -161,7 +167,7 @@ def timeline_svg(events: list[dict], base: str) -> Markup:
     graded, visit_xs = [], []
     for e, y in sorted(dated, key=lambda t: t[1]):
         overall = e.get("headline")
-        href = html.escape(page_url(e["iri"], base))
+        href = html.escape(href_of(e["iri"], base))
         tip = html.escape(f'{TYPE_LABELS.get(e["type"], e["type"])}, {api.event_date(e)}'
                           + (f' — {overall["grade_label"] or overall["grade"]}' if overall else "")
                           + (f' (visit {e["sequence"]})' if e.get("sequence") else ""))
@@ -179,7 +185,8 @@ def timeline_svg(events: list[dict], base: str) -> Markup:
             px = x(y)
             shape = (f'<path d="M{px:.1f},{cy - 8} L{px + 8:.1f},{cy} L{px:.1f},{cy + 8} L{px - 8:.1f},{cy} Z" class="{cls}"/>'
                      if cls == "mv" else f'<rect x="{px - 7:.1f}" y="{cy - 7}" width="14" height="14" class="{cls}"/>')
-            label = f'<text x="{px:.1f}" y="{cy - 11}" text-anchor="middle" class="seq">{e["sequence"]}</text>' if e.get("sequence") else ""
+            label = (f'<text x="{px:.1f}" y="{cy - 11}" text-anchor="middle" class="seq">{html.escape(str(e["sequence"]))}'
+                     '</text>' if e.get("sequence") else "")
             parts.append(f'<a href="{href}" class="event"><title>{tip}</title>{shape}{label}</a>')
     if len(graded) > 1:
         pts = " ".join(f"{a:.1f},{b}" for a, b in graded)
@@ -283,7 +290,8 @@ def posts_svg(roles: list[dict]) -> Markup:
         label = html.escape((r["title"] + (f", {r['organisation']}" if r.get("organisation") else ""))[:40])
         out.append(f'<text x="{left - 8}" y="{y + 14}" text-anchor="end" class="rowlabel">{label}</text>'
                    f'<rect x="{x(a):.1f}" y="{y + 3}" width="{max(4, x(b) - x(a)):.1f}" height="16" class="post">'
-                   f'<title>{html.escape(r["title"])}: {r["since"] or "?"} – {r["until"] or "now"}</title></rect>')
+                   f'<title>{html.escape(r["title"])}: {html.escape(str(r["since"] or "?"))} – '
+                   f'{html.escape(str(r["until"] or "now"))}</title></rect>')
     axis = 20 + row * len(spans) + 4
     step = 1 if hi - lo <= 12 else 5
     for yr in range(lo, hi + 1, step):
@@ -339,7 +347,7 @@ def highlight(text: str, facts: list[dict], people: list[dict], base: str) -> Ma
         else:
             clusters.append([s])
     names = sorted({p["name"] for p in people if len(p["name"]) > 3}, key=len, reverse=True)
-    person_url = {p["name"]: page_url(p["iri"], base) for p in people}
+    person_url = {p["name"]: href_of(p["iri"], base) for p in people}
     name_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
 
     def plain(seg: str, inspection_url: str | None = None) -> str:
@@ -370,7 +378,7 @@ def highlight(text: str, facts: list[dict], people: list[dict], base: str) -> Ma
         members = [f for s in cluster for f in spans[s]]
         kinds = sorted({f["kind"] for f in members})
         # a date in the sentence links to the fact that carries dates (inspection, post, figure)
-        insp = next((page_url(f["iri"], base) for f in members
+        insp = next((href_of(f["iri"], base) for f in members
                      if f["kind"] in ("inspection", "tenure", "figure", "judgement")), None)
         inner, ipos = [], cs
         for s in cluster[1:]:
@@ -386,7 +394,7 @@ def highlight(text: str, facts: list[dict], people: list[dict], base: str) -> Ma
                 continue
             seen.add(f["iri"])
             label = html.escape(f"{f['kind']}: {f['label']}" if f.get("label") else f["kind"])
-            links.append(f'<a class="fact-link k-{f["kind"]}" href="{html.escape(page_url(f["iri"], base))}" '
+            links.append(f'<a class="fact-link k-{f["kind"]}" href="{html.escape(href_of(f["iri"], base))}" '
                          f'title="{label}">{LETTER.get(f["kind"], "·")}</a>')
         s0 = cluster[0]
         out.append(f'<mark id="char={s0[0]}-{s0[1]}" class="fact {" ".join("k-" + k for k in kinds)}">'

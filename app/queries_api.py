@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import io
+from contextvars import ContextVar
 import json
 import logging
 import re
@@ -42,7 +43,7 @@ from fastapi.responses import JSONResponse, Response
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from ikg.store import QuerySyntaxError, StoreError, StoreUnavailable
+from ikg.store import QuerySyntaxError, StoreError, StoreUnavailable, TooLarge, TooSlow, select_limits
 from ontology import THEME, sparql_prefixes
 
 log = logging.getLogger("ikg.api")
@@ -170,11 +171,11 @@ def to_term(param: Param, raw: str, base: str):
     if t == "date":
         return date_term(name, raw)
     if t == "iri":
-        if not _IRI.match(raw):
+        if not is_iri(raw):
             raise BadParameter(f"parameter {name!r} must be an absolute IRI, not {raw!r}")
         return URIRef(raw)
     if t == "theme":
-        if _IRI.match(raw) and "://" in raw:
+        if "://" in raw and is_iri(raw):
             return URIRef(raw)
         if not re.fullmatch(r"[a-z0-9_]+", raw):
             raise BadParameter(f"parameter {name!r} must be a theme notation such as 'workforce', not {raw!r}")
@@ -184,8 +185,20 @@ def to_term(param: Param, raw: str, base: str):
     return Literal(raw)
 
 
+def is_iri(raw: str) -> bool:
+    """An absolute IRI as the store takes it (Oxigraph's own check: percent-encoding, ...)."""
+    if not _IRI.fullmatch(raw):
+        return False
+    import pyoxigraph as ox
+    try:
+        ox.NamedNode(raw)
+    except ValueError:
+        return False
+    return True
+
+
 def date_term(name: str, raw: str) -> Literal:
-    if not _DATE.match(raw):
+    if not _DATE.fullmatch(raw):
         raise BadParameter(f"parameter {name!r} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {raw!r}")
     dt = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(raw)]
     return Literal(raw, datatype=dt)
@@ -193,10 +206,10 @@ def date_term(name: str, raw: str) -> Literal:
 
 def entity_iri(kind: str, raw: str, base: str, name: str | None = None) -> URIRef:
     if "://" in raw:
-        if not _IRI.match(raw):
+        if not is_iri(raw):
             raise BadParameter(f"parameter {name or kind!r} must be a {kind} id or IRI, not {raw!r}")
         return URIRef(raw)
-    if not _LOCAL.match(raw) or ".." in raw:
+    if not _LOCAL.fullmatch(raw) or ".." in raw:
         raise BadParameter(f"parameter {name or kind!r} must be a {kind} id or IRI, not {raw!r}")
     return URIRef(f"{base}id/{kind}/{raw}")
 
@@ -215,10 +228,30 @@ def bind_params(q: QueryDef, given: dict[str, str], base: str) -> dict:
     return bindings
 
 
+_limits: ContextVar[tuple[int | None, float | None]] = ContextVar("ikg_api_limits", default=(None, None))
+
+
+class QueryLimits:
+    """ASGI middleware: the curated queries of each request run under IKG_RESULT_CAP rows and
+    IKG_QUERY_TIMEOUT seconds (ikg.store.select_limits); other reads of the store do not."""
+
+    def __init__(self, app, result_cap: int, timeout: float):
+        self.app, self.limits = app, (result_cap, timeout)
+
+    async def __call__(self, scope, receive, send):
+        _limits.set(self.limits)
+        await self.app(scope, receive, send)
+
+
 def run_query(store, q: QueryDef, bindings: dict) -> list[dict]:
     text = q.text if re.search(r"(?im)^\s*PREFIX\s", q.text) else sparql_prefixes() + q.text
+    limits = _limits.get()
     try:
-        return store.select(text, bindings)
+        with select_limits(*limits):
+            return store.select(text, bindings)
+    except (TooLarge, TooSlow) as e:
+        raise HTTPException(503, f"query {q.name} gives no answer within the limits: {e}; narrow it with its "
+                                 "parameters", headers={"Retry-After": "5"})
     except QuerySyntaxError as e:
         log.error("query %s does not parse: %s", q.name, e)
         raise HTTPException(500, f"query {q.name} does not parse; the server log says why")

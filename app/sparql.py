@@ -34,10 +34,12 @@ from starlette.responses import FileResponse, Response
 
 from app import sparql_conneg as cn
 from app import sparql_gsp, sparql_sd
+from app.writes import Writing
 from app.sparql_exec import Busy, EvaluatorFailed, Executor, QueryTimeout, make_executor
 from app.sparql_http import CORS_PREFLIGHT, StreamCut, blocking, buffered, streamed, text
 from app.sparql_protocol import ProtocolError, QueryRequest, check_token, read_query, read_update
-from app.sparql_text import MAX_NESTING, UsingConflict, add_using, answer_kind, names_dataset, too_deep
+from app.sparql_text import (MAX_NESTING, UsingConflict, add_using, answer_kind, names_dataset, too_deep,
+                             where_queries)
 
 BUFFER = 256 * 1024  # answers up to this size are sent whole, with their true status
 QUERY_ALLOW = "GET, HEAD, POST, OPTIONS"
@@ -78,15 +80,6 @@ def executor(app) -> Executor:
                 app.state.sparql_executor = ex
                 _executors.add(ex)
     return ex
-
-
-def write_lock(app) -> threading.Lock:
-    """Writes of these endpoints go one at a time (each is one Oxigraph transaction)."""
-    with _executor_lock:
-        lock = getattr(app.state, "sparql_write_lock", None)
-        if lock is None:
-            lock = app.state.sparql_write_lock = threading.Lock()
-        return lock
 
 
 def _raw(app):
@@ -211,6 +204,33 @@ async def _check_update(ex: Executor, job: dict, limit: float) -> None:
         raise ProtocolError(answer["status"], answer["message"])
 
 
+async def _time_where(ex: Executor, queries: list[str], base: str, settings) -> None:
+    limit = settings.update_timeout
+    deadline = time.monotonic() + limit
+    for q in queries:
+        job = {"query": q, "base_iri": base, "union": False, "no_federation": not settings.allow_federation,
+               "formats": {"bindings": ["json", "application/sparql-results+json"], "boolean": None, "graph": None},
+               "refusals": {}}
+        try:
+            run = await blocking(ex.start, job, deadline)
+        except (Busy, EvaluatorFailed):
+            raise ProtocolError(503, "no evaluator became free to time the update; try again",
+                                {"Retry-After": "5"}) from None
+        finished = False
+        try:
+            while not finished:
+                kind, _ = await blocking(run.read, deadline)
+                finished = kind in (b"F", b"E")  # an error is the update's own to report
+        except QueryTimeout:
+            raise ProtocolError(503, f"the update's WHERE clauses take longer than the limit of {limit:g} s "
+                                     "(IKG_UPDATE_TIMEOUT); nothing was changed: narrow them") from None
+        except EvaluatorFailed:
+            raise ProtocolError(400, "the update's WHERE clauses could not be evaluated; nothing was changed") from None
+        finally:
+            with anyio.CancelScope(shield=True):
+                await blocking(run.close, finished)
+
+
 async def _evaluate(request: Request, ex: Executor, job: dict, limit: float) -> Response:
     await blocking(ex.prepare)
     deadline = time.monotonic() + limit
@@ -332,14 +352,16 @@ async def sparql_update(request: Request) -> Response:
         except UsingConflict as e:
             raise ProtocolError(400, str(e)) from None
         raw = _raw(request.app)
-        lock = write_lock(request.app)
         ex = executor(request.app)
         # the text Oxigraph will run, parsed first by an evaluator (SERVICE/LOAD, nesting that crashes)
         await _check_update(ex, {"check_update": text_, "base_iri": base,
                                  "no_federation": not settings.allow_federation}, settings.query_timeout)
+        # its WHERE clauses timed in a killable evaluator first: an update may not hold the
+        # write lock (and, on the in-memory store, every read) longer than this
+        await _time_where(ex, await blocking(where_queries, text_), base, settings)
 
         def apply() -> None:
-            with lock:
+            with Writing(request.app):  # one writer at a time; the resolution follows the update
                 raw.update(text_, base_iri=base)
             ex.prepare()
 
@@ -377,7 +399,7 @@ async def graph_store(request: Request) -> Response:
         raw = _raw(request.app)
     except ProtocolError as e:
         return text(e.status, e.message)
-    response = await sparql_gsp.handle(request, raw, write_lock(request.app), request.app.state.settings)
+    response = await sparql_gsp.handle(request, raw, lambda: Writing(request.app), request.app.state.settings)
     if request.method in ("PUT", "POST", "DELETE") and response.status_code < 300:
         await run_in_threadpool(executor(request.app).prepare)
     return response

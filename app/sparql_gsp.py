@@ -65,7 +65,9 @@ def target(request: Request) -> Target:
     return Target(None, default)
 
 
-async def handle(request: Request, store, lock: threading.Lock, settings) -> Response:
+async def handle(request: Request, store, writing, settings) -> Response:
+    """`writing()` gives the context every write runs in (app.writes.Writing: the one write
+    lock, and the resolution rebuilt after the write)."""
     method = request.method
     try:
         t = target(request)
@@ -74,8 +76,8 @@ async def handle(request: Request, store, lock: threading.Lock, settings) -> Res
         if method in ("PUT", "POST", "DELETE"):
             check_token(request, settings.token)
             if method == "DELETE":
-                return await _delete(store, lock, t)
-            return await _write(request, store, lock, settings, t, replace=(method == "PUT"))
+                return await _delete(store, writing, t)
+            return await _write(request, store, writing, settings, t, replace=(method == "PUT"))
         return text(405, f"{method} is not part of the Graph Store Protocol here; use {ALLOW}", {"Allow": ALLOW})
     except ProtocolError as e:
         return text(e.status, e.message, e.headers, cors=method in ("GET", "HEAD"))
@@ -173,7 +175,7 @@ def _parse(body: bytes, content_type: str | None, base: str) -> str:
     return "\n".join(lines)
 
 
-async def _write(request: Request, store, lock: threading.Lock, settings, t: Target, replace: bool) -> Response:
+async def _write(request: Request, store, writing, settings, t: Target, replace: bool) -> Response:
     created_iri = None
     if t.graph is None and not t.default:
         if replace:
@@ -186,7 +188,7 @@ async def _write(request: Request, store, lock: threading.Lock, settings, t: Tar
     triples = await run_in_threadpool(_parse, body, request.headers.get("content-type"), base)
 
     def apply() -> bool:
-        with lock:
+        with writing():
             existed = _exists(store, t)
             ops = []
             if replace:
@@ -207,12 +209,12 @@ async def _write(request: Request, store, lock: threading.Lock, settings, t: Tar
     return Response(status_code=204 if existed else 201)
 
 
-async def _delete(store, lock: threading.Lock, t: Target) -> Response:
+async def _delete(store, writing, t: Target) -> Response:
     if t.graph is None and not t.default:
         raise ProtocolError(400, "DELETE needs ?graph=<iri> or ?default")
 
     def apply() -> bool:
-        with lock:
+        with writing():
             if not _exists(store, t):
                 return False
             store.update("CLEAR SILENT DEFAULT" if t.default else f"DROP SILENT {t.sparql}")

@@ -74,11 +74,12 @@ def url_params(request: Request) -> list[tuple[str, str]]:
     return parse_form(request.url.query, "the query string")
 
 
-_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
 
 
 def check_iri(value: str, param: str) -> str:
-    if not _IRI.match(value):
+    from app.queries_api import is_iri
+
+    if not is_iri(value):
         raise ProtocolError(400, f"{param}={value!r} is not an absolute IRI")
     return value
 

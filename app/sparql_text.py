@@ -128,3 +128,39 @@ def _operations(toks: list[Token]) -> list[list[Token]]:
             cur.append(t)
     ops.append(cur)
     return [op for op in ops if op]
+
+
+def where_queries(update: str) -> list[str]:
+    """For each DELETE/INSERT ... WHERE and DELETE WHERE operation of `update`, a query
+    `SELECT (COUNT(*) AS ?n)` over the same pattern and dataset (USING -> FROM, WITH -> FROM)
+    with the update's prologue: evaluating it costs what the operation's WHERE costs, so it
+    can be timed in a killable evaluator before the update holds the write lock. Operations
+    this lexer cannot take apart are left out (Oxigraph's parser then judges the update)."""
+    toks = tokens(update)
+    prologue = []
+    for i, t in enumerate(toks):
+        if t.depth == 0 and t.keyword("PREFIX") and i + 2 < len(toks):
+            prologue.append(f"PREFIX {toks[i + 1].text} {toks[i + 2].text}")
+        elif t.depth == 0 and t.keyword("BASE") and i + 1 < len(toks):
+            prologue.append(f"BASE {toks[i + 1].text}")
+    out = []
+    for op in _operations(toks):
+        where = next((i for i, t in enumerate(op) if t.depth == 0 and t.keyword("WHERE")), None)
+        if where is None or where + 1 >= len(op) or op[where + 1].text != "{":
+            continue
+        close = next((t for t in op[where + 2:] if t.text == "}" and t.depth == 0), None)
+        if close is None:
+            continue
+        dataset = []
+        for i, t in enumerate(op[:where]):
+            if t.depth == 0 and t.keyword("USING") and i + 1 < where:
+                named = op[i + 1].keyword("NAMED")
+                iri = op[i + 2] if named and i + 2 < where else op[i + 1]
+                dataset.append(f"FROM {'NAMED ' if named else ''}{iri.text}")
+        if not dataset:
+            with_ = next((i for i, t in enumerate(op[:where]) if t.depth == 0 and t.keyword("WITH")), None)
+            if with_ is not None and with_ + 1 < where:
+                dataset.append(f"FROM {op[with_ + 1].text}")
+        group = update[op[where + 1].start:close.end]
+        out.append("\n".join(prologue + [f"SELECT (COUNT(*) AS ?n) {' '.join(dataset)} WHERE {group}"]))
+    return out

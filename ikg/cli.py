@@ -43,6 +43,12 @@ def load(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .m
     from ikg.store import open_store
 
     s = settings(store=store, store_path=store_path, base_iri=base_iri)
+    datasets = [p for p in paths if p.is_file() and p.suffix.lower() in DATASET_SUFFIXES]
+    if datasets:  # an export (TriG, N-Quads): its quads, graph by graph, as they are
+        _load_datasets(s, datasets)
+        paths = [p for p in paths if p not in datasets]
+        if not paths:
+            raise typer.Exit(0)
     files = find_files(paths)
     if not files:
         err.print("[red]no documents found[/red] in " + ", ".join(map(str, paths)))
@@ -65,6 +71,41 @@ def load(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .m
     unchanged = sum(1 for r in results if r.unchanged)
     err.print(f"{loaded} loaded, {unchanged} unchanged, {failed} failed")
     raise typer.Exit(1 if failed else 0)
+
+
+DATASET_SUFFIXES = {".trig": "TRIG", ".nq": "N_QUADS"}
+
+
+def _load_datasets(s: Settings, files: list[Path]) -> None:
+    """Loads TriG / N-Quads files (an `ikg export`) into the store; each named graph in them
+    replaces the graph of that name, in one transaction per file."""
+    import pyoxigraph as ox
+
+    from ikg.store import open_store
+
+    with open_store(s) as st:
+        for f in files:
+            try:
+                quads = list(ox.parse(path=str(f), format=getattr(ox.RdfFormat, DATASET_SUFFIXES[f.suffix.lower()])))
+            except (SyntaxError, ValueError, OSError) as e:
+                err.print(f"[red]error[/red] {f}: {e}")
+                raise typer.Exit(1)
+            graphs = {q.graph_name for q in quads if isinstance(q.graph_name, ox.NamedNode)}
+            drops = " ;\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(graphs, key=str))
+            st.update((drops + " ;\n" if drops else "") + "INSERT DATA {\n" + _as_trig(quads) + "\n}")
+            err.print(f"{len(quads)} quads in {len(graphs)} graphs loaded from {f}")
+
+
+def _as_trig(quads) -> str:
+    import pyoxigraph as ox
+    by_graph: dict = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    parts = []
+    for g, lines in by_graph.items():
+        body = "\n".join(lines)
+        parts.append(body if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n{body}\n}}")
+    return "\n".join(parts)
 
 
 @app.command()
@@ -186,12 +227,39 @@ def export(format: str = typer.Option("trig", "--format", help="trig or nquads")
     if format not in ("trig", "nquads"):
         err.print(f"[red]unknown format {format!r}[/red]: use trig or nquads")
         raise typer.Exit(2)
-    with open_store(settings(store=store, store_path=store_path)) as st:
-        data = st.export(format)
+    s = settings(store=store, store_path=store_path)
+    if s.store == "oxigraph":  # also while `ikg serve` holds the store: a consistent read-only view
+        import io
+
+        import pyoxigraph as ox
+
+        from ikg.backup import reading
+        buf = io.BytesIO()
+        with reading(s.store_path) as raw:
+            raw.dump(buf, {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[format])
+        data = buf.getvalue()
+    else:
+        with open_store(s) as st:
+            data = st.export(format)
     if output:
         output.write_bytes(data)
     else:
         sys.stdout.buffer.write(data)
+
+
+@app.command()
+def backup(dest: Path = typer.Argument(..., help="a new folder for the copy"),
+           store_path: Optional[Path] = PathOpt):
+    """Copy the on-disk store consistently, also while `ikg serve` is running on it."""
+    from ikg.backup import backup as copy_store
+
+    s = settings(store_path=store_path)
+    try:
+        n = copy_store(s.store_path, dest)
+    except (FileNotFoundError, FileExistsError, OSError) as e:
+        err.print(f"[red]cannot back up[/red]: {e}")
+        raise typer.Exit(1)
+    err.print(f"{n} quads copied to {dest}")
 
 
 def main():

@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     result_cap: int = Field(100_000, ge=1)  # rows of a curated query or a buffered SPARQL answer
     body_cap: int = Field(20 * 1024 * 1024, ge=1)  # bytes of any request body, uploads included
     query_cap: int = Field(1024 * 1024, ge=1)  # bytes of SPARQL query or update text
-    update_timeout: float = Field(30.0, gt=0)  # seconds an /update may hold the write lock
+    update_timeout: float = Field(30.0, gt=0)  # seconds the WHERE clauses of an /update may take
     extract_timeout: float = Field(60.0, gt=0)  # seconds to read and extract one uploaded document
     extract_memory: int = Field(2 * 1024 ** 3, ge=64 * 1024 ** 2)  # bytes of memory for that extraction
     # A document with more characters of text, or a PDF with more pages, is refused with an

@@ -117,7 +117,7 @@ def read_inspections(store: Store, minter: Minter) -> dict[str, InspectionMentio
         for key in ("end", "published"):
             if key in r:
                 m.values[key].add((str(r[key]), d))
-        if "seq" in r:
+        if "seq" in r and str(r["seq"]).isdigit():  # a value written by hand may be anything
             m.sequence = int(r["seq"])
             m.values["sequence"].add((str(r["seq"]), d))
         if "inspector" in r:

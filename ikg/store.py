@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 import re
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -40,6 +42,30 @@ RETRY_AFTER = 5
 
 class QuerySyntaxError(StoreError):
     """The query or update text does not parse."""
+
+
+class TooLarge(StoreError):
+    """A SELECT has more rows than the result cap (Settings.result_cap)."""
+
+
+class TooSlow(StoreError):
+    """A SELECT was still producing rows at its time limit (Settings.query_timeout)."""
+
+
+_LIMITS: ContextVar[tuple[int | None, float | None]] = ContextVar("ikg_select_limits", default=(None, None))
+
+
+@contextmanager
+def select_limits(result_cap: int | None, timeout: float | None):
+    """Within the block, OxigraphStore.select stops past `result_cap` rows (TooLarge) and,
+    between rows, past `timeout` seconds (TooSlow): Oxigraph evaluates as rows are read, so
+    a query slow to produce them is stopped. Set around the service's curated queries; the
+    pipeline and the resolution read without limits."""
+    token = _LIMITS.set((result_cap, timeout))
+    try:
+        yield
+    finally:
+        _LIMITS.reset(token)
 
 
 class Store(ABC):
@@ -186,9 +212,25 @@ class OxigraphStore(Store):
             raise StoreError(str(e)) from e
 
     def select(self, query: str, bindings: Bindings | None = None) -> list[Row]:
+        import time
+
+        cap, timeout = _LIMITS.get()
+        deadline = time.monotonic() + timeout if timeout else None
         res = self._query(query, bindings)
         names = [v.value for v in res.variables]
-        return canonical_order(query, [{n: from_ox(s[n]) for n in names if s[n] is not None} for s in res])
+        rows = []
+        try:
+            for s in res:
+                rows.append({n: from_ox(s[n]) for n in names if s[n] is not None})
+                if cap is not None and len(rows) > cap:
+                    raise TooLarge(f"more than {cap} rows (IKG_RESULT_CAP)")
+                if deadline is not None and len(rows) % 256 == 0 and time.monotonic() > deadline:
+                    raise TooSlow(f"still reading rows after {timeout:g} s (IKG_QUERY_TIMEOUT)")
+        except OSError as e:
+            raise StoreError(str(e)) from e
+        if deadline is not None and time.monotonic() > deadline:
+            raise TooSlow(f"took longer than {timeout:g} s (IKG_QUERY_TIMEOUT)")
+        return canonical_order(query, rows)
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
         return bool(self._query(query, bindings))

@@ -1,0 +1,55 @@
+"""One writer at a time: every write of the service (upload, SPARQL Update, Graph Store
+Protocol) and the cross-document resolution that follows it run under one lock, so two
+writes never interleave and the resolution graph (conflicts, canonical entities, theme
+status) always describes what is stored, never a document that was replaced or deleted."""
+from __future__ import annotations
+
+import logging
+import threading
+
+log = logging.getLogger("ikg.writes")
+_guard = threading.Lock()
+
+
+def write_lock(app) -> threading.Lock:
+    with _guard:
+        lock = getattr(app.state, "write_lock", None)
+        if lock is None:
+            lock = app.state.write_lock = threading.Lock()
+        return lock
+
+
+def resolve_now(app) -> None:
+    """Rebuilds the resolution graph from what is stored (hold the write lock). Should that
+    fail (values written by hand that it cannot read), the resolution graph is dropped and the
+    failure logged: answers then lack resolution, but never cite what is no longer stored."""
+    from ikg.resolve import resolution_graph_iri, resolve
+    from ontology import Minter
+
+    base = app.state.settings.base_iri
+    minter = Minter(base if base.endswith("/") else base + "/")
+    try:
+        resolve(app.state.store, minter)
+    except Exception:  # noqa: BLE001 - the write itself is done; stale derived data must not stay
+        log.exception("resolution failed after a write; the resolution graph is dropped")
+        app.state.store.drop_graph(resolution_graph_iri(minter))
+
+
+class Writing:
+    """`with Writing(app):` holds the write lock; when the block ends without an error the
+    resolution is rebuilt before the lock is let go. Use it in a worker thread."""
+
+    def __init__(self, app, resolve: bool = True):
+        self.app, self.resolve = app, resolve
+        self.lock = write_lock(app)
+
+    def __enter__(self):
+        self.lock.acquire()
+        return self
+
+    def __exit__(self, exc_type, *_) -> None:
+        try:
+            if exc_type is None and self.resolve:
+                resolve_now(self.app)
+        finally:
+            self.lock.release()
