@@ -17,12 +17,19 @@ Engine differences are met here, once, so the queries stay the same everywhere:
   literals as typed ones and booleans as the integers 0 and 1: a variable the query binds to a
   boolean expression is read back as a boolean) and an answer the server cut short at its row cap
   is an error;
-* graphs the engine keeps for itself (Virtuoso's `virtrdf#`...) are not listed or exported;
+* graphs the engine keeps for itself (Virtuoso's `virtrdf#`...) are not part of the knowledge
+  graph: on Virtuoso (found by its `Server` header) each `GRAPH ?g { ... }` of a query is followed
+  by `FILTER(?g NOT IN (...))`, so no query lists them, for the service and for /sparql alike,
+  and they are not listed or exported. (Virtuoso's own `DEFINE
+  input:default-graph-exclude` empties `GRAPH <iri>` as well: not usable.) Their triples stay in
+  Virtuoso's union default graph: the operator can make them private (README, Running at scale);
 * an OPTIONAL inside `GRAPH ?g { }` is sent as `OPTIONAL { GRAPH ?g { ... } }`, which means the
   same: Virtuoso otherwise matches the OPTIONAL's pattern in every graph.
 
 A server that does not answer (down, unreachable, too slow) raises StoreUnavailable, which the
-service turns into a 503 with Retry-After; the next request simply tries again.
+service turns into a 503 with Retry-After; the next request simply tries again. Inside
+`ikg.store.select_limits` (the curated queries) a SELECT stops at the time limit (TooSlow) and
+past the row cap (TooLarge), as on the embedded store.
 Credentials (bearer token, HTTP basic or digest) go in headers and never into a message.
 """
 from __future__ import annotations
@@ -35,8 +42,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.plugins.sparql.results.jsonresults import JSONResult
 
-from ikg.store import (Bindings, QuerySyntaxError, Row, Store, StoreError, StoreUnavailable,
-                       bind_values, canonical_order)
+import ikg.store as _store
+from ikg.store import (_LIMITS, Bindings, QuerySyntaxError, Row, Store, StoreError, StoreUnavailable, TooLarge,
+                       TooSlow, bind_values, canonical_order)
 
 CHUNK = 500  # triples per INSERT DATA operation
 ENGINE_GRAPHS = (  # graphs an engine keeps for itself, not part of the knowledge graph
@@ -56,18 +64,32 @@ class SparqlStore(Store):
         self.query_url, self.update_url, self.graph_store_url = query_url, update_url, graph_store_url
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self.http = httpx.Client(timeout=timeout, headers=headers, auth=_auth(user, password, auth))
+        self._virtuoso: bool | None = None  # known after the first answer (its Server header)
 
     # ------------------------------------------------------------ HTTP
 
-    def _send(self, method: str, url: str | None, what: str, **kw) -> httpx.Response:
+    def _send(self, method: str, url: str | None, what: str, limit: float | None = None, stream: bool = False,
+              **kw) -> httpx.Response:
+        """The server's answer (2xx), else the error it stands for. With `limit` (seconds: the
+        curated queries' IKG_QUERY_TIMEOUT) a slow answer is TooSlow, not the store's fault.
+        With `stream` the body is left unread (the caller closes the response)."""
         if not url:
             raise StoreError(f"this remote store has no {what} URL (IKG_SPARQL_UPDATE_URL)")
+        if limit is not None:
+            kw["timeout"] = min(limit, self.http.timeout.read or limit)
         try:
-            r = self.http.request(method, url, **kw)
+            r = self.http.send(self.http.build_request(method, url, **kw), stream=stream)
         except httpx.TimeoutException as e:
+            if limit is not None:
+                raise TooSlow(f"took longer than {limit:g} s (IKG_QUERY_TIMEOUT)") from e
             raise StoreUnavailable(f"the SPARQL store at {url} did not answer in time ({type(e).__name__})") from e
         except httpx.TransportError as e:
             raise StoreUnavailable(f"the SPARQL store at {url} cannot be reached ({type(e).__name__}: {e})") from e
+        if self._virtuoso is None:
+            self._virtuoso = r.headers.get("server", "").lower().startswith("virtuoso")
+        if r.status_code >= 300 and stream:
+            r.read()
+            r.close()
         if r.status_code == 400:
             raise QuerySyntaxError(r.text[:2000])
         if r.status_code in (502, 503, 504):
@@ -76,23 +98,44 @@ class SparqlStore(Store):
             raise StoreError(f"{url}: HTTP {r.status_code}: {r.text[:500]}")
         return r
 
-    def _query(self, query: str, bindings: Bindings | None, accept: str) -> httpx.Response:
+    def query_text(self, query: str, bindings: Bindings | None = None) -> str:
+        """The text sent for `query`: bound, restated where the engine needs it."""
         text = bind_values(graph_scoped_optionals(query), bindings)
-        r = self._send("POST", self.query_url, "query", data={"query": text},
-                       headers={"Accept": accept})
+        if self._virtuoso is None:  # one small request tells which engine this is
+            self._send("POST", self.query_url, "query", data={"query": "ASK {}"})
+        return without_engine_graphs(text) if self._virtuoso else text
+
+    def _query(self, query: str, bindings: Bindings | None, accept: str, limit: float | None = None,
+               stream: bool = False) -> httpx.Response:
+        r = self._send("POST", self.query_url, "query", limit=limit, stream=stream,
+                       data={"query": self.query_text(query, bindings)}, headers={"Accept": accept})
         cap = r.headers.get("X-SPARQL-MaxRows")  # Virtuoso: the answer was cut at its ResultSetMaxRows
         if cap:
+            r.close()
             raise StoreError(f"the SPARQL store cut the answer at {cap} rows: raise its row cap "
                              "(Virtuoso: ResultSetMaxRows in [SPARQL] of virtuoso.ini)")
         return r
 
+    def open_answer(self, query: str, accept: str) -> httpx.Response:
+        """The server's answer to `query` with its body unread, to be streamed (then closed)."""
+        return self._query(query, None, accept, stream=True)
+
     # ------------------------------------------------------------ reads
 
     def select(self, query: str, bindings: Bindings | None = None) -> list[Row]:
-        r = self._query(query, bindings, "application/sparql-results+json")
+        import time
+
+        cap, limit = _LIMITS.get()
+        started = time.monotonic()
+        r = self._query(query, bindings, "application/sparql-results+json", limit=limit)
+        if limit is not None and time.monotonic() - started > limit:
+            raise TooSlow(f"took longer than {limit:g} s (IKG_QUERY_TIMEOUT)")
         booleans = boolean_variables(query)
+        rows = JSONResult(r.json()).bindings
+        if cap is not None and len(rows) > cap:
+            raise TooLarge(f"more than {cap} rows (IKG_RESULT_CAP)")
         return canonical_order(query, [{str(k): _plain(v, str(k) in booleans) for k, v in b.items() if v is not None}
-                                       for b in JSONResult(r.json()).bindings])
+                                       for b in rows])
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
         answer = self._query(query, bindings, "application/sparql-results+json").json()
@@ -137,17 +180,42 @@ class SparqlStore(Store):
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         if self.graph_store_url:
             self._send("PUT", self.graph_store_url, "graph store", params={"graph": graph_iri},
-                       content=graph.serialize(format="nt").encode("utf-8"),
+                       content=_store.ntriples(graph).encode("utf-8"),
                        headers={"Content-Type": "application/n-triples"})
             return
         ops = [f"DROP SILENT GRAPH <{graph_iri}>"]
-        triples = graph.serialize(format="nt").splitlines()
+        triples = _store.ntriples(graph).splitlines()
         for i in range(0, len(triples), CHUNK):
             ops.append(f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n" + "\n".join(triples[i:i + CHUNK]) + "\n} }")
         self.update(" ;\n".join(ops))
 
     def close(self) -> None:
         self.http.close()
+
+
+@lru_cache(maxsize=512)
+def without_engine_graphs(query: str) -> str:
+    """`GRAPH ?var { P } FILTER(?var NOT IN (engine graphs))` for the first `GRAPH ?var { P }` of
+    each variable: the same answers, less the graphs the engine keeps for itself. The FILTER
+    belongs to the group the GRAPH is in (GRAPH is always a member of a group), where ?var is
+    bound in every solution; an extra group around the two would trip Virtuoso's DISTINCT."""
+    from app.sparql_text import tokens
+
+    toks = tokens(query)
+    not_in = ", ".join(f"<{g}>" for g in ENGINE_GRAPHS)
+    inserts: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for i, t in enumerate(toks):
+        if t.text == "{" and i >= 2 and toks[i - 2].keyword("GRAPH") and toks[i - 1].kind == "var":
+            var = toks[i - 1].text
+            close = next((c for c in toks[i + 1:] if c.text == "}" and c.depth == t.depth), None)
+            if close is None or var[1:] in seen:
+                continue  # unbalanced (the server says what is wrong), or filtered already
+            seen.add(var[1:])
+            inserts.append((close.end, f" FILTER({var} NOT IN ({not_in}))"))
+    for at, text in sorted(inserts, reverse=True):
+        query = query[:at] + text + query[at:]
+    return query
 
 
 @lru_cache(maxsize=512)

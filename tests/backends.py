@@ -23,6 +23,8 @@ from typing import Iterator
 
 import httpx
 
+from ikg.remote import ENGINE_GRAPHS
+
 VIRTUOSO_MISSING = "Virtuoso is not installed (apt-get install virtuoso-opensource; `make test` does it as root)"
 OXIGRAPH_MISSING = "the Oxigraph server is not installed (pip install oxigraph; `make install` does it)"
 
@@ -60,6 +62,14 @@ DB.DBA.USER_CREATE ('{user}', '{password}');
 GRANT SPARQL_UPDATE TO "{user}";
 DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('{user}', 7);
 """
+# Virtuoso's own graphs made private, as README (Running at scale) tells operators: out of the
+# union default graph too, not only out of `GRAPH ?g` (which ikg.remote filters on any Virtuoso).
+PRIVATE_GROUP = "http://www.openlinksw.com/schemas/virtrdf#PrivateGraphs"
+VIRTUOSO_PRIVATE = "\n".join(
+    [f"DB.DBA.RDF_GRAPH_GROUP_CREATE ('{PRIVATE_GROUP}', 1);"]
+    + [f"DB.DBA.RDF_GRAPH_GROUP_INS ('{PRIVATE_GROUP}', '{g}');" for g in ENGINE_GRAPHS]
+    + ["DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 0, 1);", "DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('{user}', 0, 1);"]
+) + "\n"
 
 
 def free_port() -> int:
@@ -162,9 +172,10 @@ class Virtuoso(Backend):
     def command(self) -> list[str]:
         return [virtuoso_binary(), "+configfile", str(self.folder / "virtuoso.ini"), "+foreground"]
 
-    def setup(self) -> None:
+    def setup(self, private_graphs: bool = True) -> None:
         isql = shutil.which("isql-vt") or shutil.which("isql")
-        script = VIRTUOSO_SETUP.format(user=self.user, password=self.password)
+        script = VIRTUOSO_SETUP + (VIRTUOSO_PRIVATE if private_graphs else "")
+        script = script.format(user=self.user, password=self.password)
         r = subprocess.run([isql, f"127.0.0.1:{self.sql_port}", "dba", "dba"], input=script,
                            capture_output=True, text=True, timeout=60)
         if r.returncode or "Error" in r.stdout + r.stderr:
@@ -186,9 +197,10 @@ class OxigraphServer(Backend):
 
 
 @contextlib.contextmanager
-def running_virtuoso() -> Iterator[Virtuoso]:
+def running_virtuoso(private_graphs: bool = True) -> Iterator[Virtuoso]:
+    """private_graphs: its own graphs hidden from SPARQL users, as README advises."""
     with _running(Virtuoso) as v:
-        v.setup()
+        v.setup(private_graphs)
         yield v
 
 

@@ -46,8 +46,31 @@ def oxigraph_server():
 
 REMOTE_BACKENDS = ["virtuoso", "oxigraph_server"]
 BACKENDS = ["embedded"] + REMOTE_BACKENDS
+# For parametrising a fixture over the back ends: the remote ones carry the `backends` marker,
+# so `pytest -m "not backends"` is the quick embedded-only run (CI runs them all).
+BACKEND_PARAMS = ["embedded"] + [pytest.param(k, marks=pytest.mark.backends) for k in REMOTE_BACKENDS]
 
 
 def backend_server(request, kind: str):
     """The running server of a back end, or None for the embedded store."""
     return None if kind == "embedded" else request.getfixturevalue(kind)
+
+
+def empty_store(request, kind: str):
+    """An empty store of the back end: the embedded one in memory, or a SparqlStore on the
+    session's server of that kind, cleared first. The caller closes it."""
+    from ikg.store import OxigraphStore
+
+    server = backend_server(request, kind)
+    if server is None:
+        return OxigraphStore(None)
+    server.clear()
+    return server.store()
+
+
+@pytest.fixture(params=BACKEND_PARAMS)
+def backend_store(request):
+    """An empty store, once per back end (embedded, Virtuoso, Oxigraph server)."""
+    store = empty_store(request, request.param)
+    yield store
+    store.close()

@@ -183,6 +183,10 @@ SPARQL_QUERIES = [
     ("SELECT (COUNT(*) AS ?n) WHERE { ?f a ikg:Concern }", "csv"),
     ("ASK { ?f a ikg:Concern }", "json"),
     ("ASK { <http://example.org/nothing> ?p ?o }", "xml"),
+    # the graphs an engine keeps for itself (Virtuoso's virtrdf#...) are not the user's to see
+    ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g", "json"),
+    ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g", "json"),
+    ("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { OPTIONAL { GRAPH ?g { ?s a ?t } } }", "csv"),
 ]
 
 
@@ -226,9 +230,8 @@ FILL = {"resource": BASE + f"id/council/{KESTRELFORD}", "document": "kestrelford
 
 
 # Known differences, kept visible: describe_out labels a value with SAMPLE (any label; engines pick
-# differently); Virtuoso adds rows with fewer r_* values to inspections (several OPTIONALs inside an
-# OPTIONAL GRAPH ?resolution group). The curated /api/inspections merges them and agrees.
-DIFFERENT = {("virtuoso", "describe_out"), ("oxigraph_server", "describe_out"), ("virtuoso", "inspections")}
+# differently).
+DIFFERENT = {("virtuoso", "describe_out"), ("oxigraph_server", "describe_out")}
 
 
 @pytest.mark.parametrize("name", QUERY_NAMES)
@@ -257,8 +260,15 @@ def test_answers_read_in_many_threads_at_once_keep_their_booleans(remote):
 
 
 def test_the_sparql_endpoint_refuses_federation_over_a_remote_store(remote):
-    r = remote[2].post("/sparql", data={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"})
-    assert r.status_code == 403 and "SERVICE" in r.text
+    """Every spelling that walked around the old check (issue 12), refused before the remote
+    server sees the query: neither ikg nor the server opens a connection."""
+    from test_federation_guard import listener, queries
+    with listener() as (url, count):
+        for name, q in queries(url).items():
+            for r in (remote[2].post("/sparql", data={"query": q}), remote[2].get("/sparql", params={"query": q}),
+                      remote[2].post("/sparql", content=q, headers={"Content-Type": "application/sparql-query"})):
+                assert r.status_code == 403 and "SERVICE" in r.text, (name, r.status_code, r.text)
+        assert count[0] == 0
 
 
 PAGES = ["/", "/councils", "/documents", "/people", f"/page/council/{KESTRELFORD}", "/page/person/amara-okonkwo",
@@ -281,3 +291,38 @@ def test_linked_data_is_the_same_graph(embedded, remote, path):
     assert mine.status_code == theirs.status_code == 200, theirs.text[:500]
     a, b = Graph().parse(data=mine.text, format="turtle"), Graph().parse(data=theirs.text, format="turtle")
     assert len(a) > 0 and isomorphic(a, b)
+
+
+@pytest.mark.backends
+def test_virtuoso_graphs_are_not_listed_where_the_operator_left_them_public(embedded):
+    """A Virtuoso whose own graphs (virtrdf#...) are public: /sparql and the store still list
+    only the knowledge graph's graphs."""
+    from tests.backends import VIRTUOSO_MISSING, running_virtuoso, virtuoso_binary
+    if not virtuoso_binary():
+        pytest.skip(VIRTUOSO_MISSING)
+    with running_virtuoso(private_graphs=False) as server, contextlib.closing(server.store()) as store:
+        assert not [r.error for r in pipeline.load_paths(store, MINTER, [EXAMPLES]) if r.error]
+        assert store.graph_names() == embedded[0].graph_names()
+        theirs = TestClient(make_app(store, Settings(store="sparql", base_iri=BASE)))
+        for query in ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g",
+                      "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"):
+            mine, r = embedded[1].post("/sparql", data={"query": query}), theirs.post("/sparql", data={"query": query})
+            assert r.status_code == 200 and r.json()["results"] == mine.json()["results"]
+
+
+@pytest.mark.backends
+def test_what_a_failing_store_says_never_reaches_the_client(request):
+    """A store that answers with errors (here: a wrong query URL): the API, pages and /sparql
+    answer 5xx in their own words; the server's text, its address and exception text stay in
+    the log (issue 12: no raw exception text)."""
+    server = backend_server(request, "oxigraph_server")
+    store = SparqlStore(server.base + "/no-such-endpoint", server.update_url)
+    client = TestClient(make_app(store, Settings(store="sparql", base_iri=BASE)), raise_server_exceptions=False)
+    for path in (f"/api/councils/{KESTRELFORD}/timeline", "/api/people?name=okonkwo", "/api/queries/themes",
+                 f"/page/council/{KESTRELFORD}", "/sparql?query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D",
+                 "/healthz"):
+        r = client.get(path)
+        assert 500 <= r.status_code < 600, (path, r.status_code)
+        assert "no-such-endpoint" not in r.text and str(server.http_port) not in r.text, (path, r.text)
+        assert "Traceback" not in r.text and "Error:" not in r.text and "HTTP 404" not in r.text, (path, r.text)
+    store.close()

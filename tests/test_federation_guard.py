@@ -95,6 +95,7 @@ def test_refused_requests_open_no_connection():
         with httpx.Client(base_url=base, timeout=30) as c:
             for name, q in queries(url).items():
                 for r in (c.get("/sparql", params={"query": q}),
+                          c.post("/sparql", data={"query": q}),  # what a web page's form can send
                           c.post("/sparql", content=q, headers={"Content-Type": "application/sparql-query"})):
                     assert r.status_code == 403, (name, r.status_code, r.text)
                     assert "IKG_ALLOW_FEDERATION" in r.text

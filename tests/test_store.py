@@ -1,9 +1,11 @@
-"""The store: named graphs, atomic replacement, typed bindings, export."""
+"""The store: named graphs, atomic replacement, typed bindings, export; on every back end
+(embedded in memory and on disk, Virtuoso and the Oxigraph server through ikg.remote)."""
 from __future__ import annotations
 
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 
+from conftest import REMOTE_BACKENDS, empty_store
 from ikg.store import OxigraphStore, QuerySyntaxError, StoreError, bind_values
 
 EX = "http://example.org/"
@@ -16,9 +18,12 @@ def graph(*pairs) -> Graph:
     return g
 
 
-@pytest.fixture(params=["memory", "disk"])
+@pytest.fixture(params=["memory", "disk"] + [pytest.param(k, marks=pytest.mark.backends) for k in REMOTE_BACKENDS])
 def store(request, tmp_path):
-    s = OxigraphStore(None if request.param == "memory" else tmp_path / "store")
+    if request.param in REMOTE_BACKENDS:
+        s = empty_store(request, request.param)
+    else:
+        s = OxigraphStore(None if request.param == "memory" else tmp_path / "store")
     yield s
     s.close()
 
