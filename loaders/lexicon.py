@@ -5,6 +5,8 @@ for code that looks words up.
 """
 from __future__ import annotations
 
+import re
+
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -39,3 +41,11 @@ JUDGEMENT_AREAS = [
     ("help_and_protection", r"(?:the\s+experiences\s+and\s+progress\s+of\s+)?children\s+who\s+need\s+help\s+and\s+protection"),
     (None, r"adoption\s+performance"),
 ]
+
+
+# A sentence of a monitoring letter's summary naming what still needs to improve (present tense:
+# "there was a need to" recounts the past; "what needs to happen" names nothing).
+IMPROVEMENT_POINT = re.compile(r"\bthere\s+(?:is|remains)\s+(?:a|an\s+ongoing|a\s+continuing)\s+need\s+to\b|"
+                               r"(?<!\ba\s)\b(?:needs?|continue\s+to\s+need)\s+to\s+(?!happen\b)(?:be\s+)?\w+|"
+                               r"\bshould\s+(?:now\s+)?(?!be\s+(?:noted|recognised)\b)\w+|\brequires?\s+(?:further|more|continued)\b",
+                               re.IGNORECASE)

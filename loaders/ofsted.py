@@ -30,7 +30,7 @@ from loaders.digest import empty_digest
 from loaders.findings import classify, extract_findings, finding_items, themes_of
 from loaders.gazetteer import Council, find_councils
 from loaders.lexicon import JUDGEMENT_AREAS, MONTH, MONTHS as MONTH_NAMES
-from loaders.recommendations import recommendations
+from loaders.recommendations import improvement_points, recommendations
 from loaders.responses import extract_responses
 from loaders.subject import subject_council
 from loaders.text import Span, fold, sentences
@@ -682,4 +682,6 @@ def extract_ofsted(doc, kind: str) -> dict:
     digest["improvements"] = improvements
     digest["responses"] = extract_responses(spans, council.formal_name if council else None)
     digest["recommendations"] = recommendations(text, insp["id"])
+    if not digest["recommendations"] and insp["type"] == "monitoring_visit":
+        digest["recommendations"] = improvement_points(text, spans, insp["id"])
     return digest

@@ -5,14 +5,18 @@ this area of social work practice", older frameworks and some letters "Areas for
 improvement", "Areas for priority action", "Priority and immediate action" or
 "Recommendations". Each item (a bullet, or a numbered paragraph in the older reports)
 is one recommendation, worded as the document words it, with its themes and offsets.
-Pure: text in, digest entries out.
+A monitoring letter often has no such list: the improvement points are sentences of its
+summary ("there is a need to develop...", "...needs to improve", "...should..."); where a
+letter has no headed list, each such sentence before the first heading after the summary
+is one (improvement_points). Pure: text in, digest entries out.
 """
 from __future__ import annotations
 
 import re
 
 from loaders.findings import themes_of
-from loaders.text import fold
+from loaders.lexicon import IMPROVEMENT_POINT
+from loaders.text import Span, fold
 
 HEADING = re.compile(
     r"^[ \t]*(?:What\s+needs\s+to\s+improve\b[^\n]{0,60}|What\s+does\s+the\s+local\s+authority\s+need\s+to\s+improve\?"
@@ -104,4 +108,23 @@ def recommendations(text: str, inspection: str | None) -> list[dict]:
             out.append({"text": words, "themes": themes_of(words) or ["other"], "evidence": words,
                         "inspection": inspection, "start": start, "end": end, "span": [start, end]})
     out.sort(key=lambda r: r["start"])
+    return out
+
+
+# Where the summary of a monitoring letter ends: the first heading of its findings.
+_FINDINGS = re.compile(r"^[ \t]*(?:Findings|Progress|Evaluation)\b[^\n.]{0,60}$", re.IGNORECASE | re.MULTILINE)
+
+
+def improvement_points(text: str, spans: list[Span], inspection: str | None) -> list[dict]:
+    """The sentences of a letter's summary that name what still needs to improve, each one
+    recommendation (for letters with no headed list)."""
+    end = _FINDINGS.search(text)
+    if not end:
+        return []
+    out = []
+    for sp in spans:
+        if sp.end > end.start() or sp.words < MIN_WORDS or not IMPROVEMENT_POINT.search(sp.text):
+            continue
+        out.append({"text": sp.text, "themes": themes_of(sp.text) or ["other"], "evidence": sp.text,
+                    "inspection": inspection, "start": sp.start, "end": sp.end, "span": [sp.start, sp.end]})
     return out

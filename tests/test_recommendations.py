@@ -107,3 +107,33 @@ def test_every_gold_recommendation_of_liverpool_is_found_verbatim(shared):
         doc = read_document(shared / "corpus" / "liverpool" / report["doc"])
         found = [r["text"] for r in extract(doc)["recommendations"]]
         assert found == [r["text"] for r in report["recommendations"]], report["doc"]
+
+
+def test_monitoring_letter_without_a_list_names_its_improvement_points():
+    from loaders.recommendations import improvement_points
+    from loaders.text import sentences
+    text = ("Monitoring visit to Example Council children's services\n\n"
+            "Children who go missing are seen promptly. There is a need to strengthen return home interviews so "
+            "that risks are understood. Leaders recognised that there was a need to secure core practice first. "
+            "Senior leaders understand what needs to happen. Supervision should focus more on children's plans.\n\n"
+            "Findings and evaluation of progress\n\n"
+            "Assessments need to be more timely.\n")
+    got = [r["text"] for r in improvement_points(text, sentences(text), "insp-1")]
+    assert got == ["There is a need to strengthen return home interviews so that risks are understood.",
+                   "Supervision should focus more on children's plans."]
+    assert improvement_points("No heading here. Plans should improve.", sentences("x"), None) == []
+
+
+def test_monitoring_letter_in_the_digest_has_its_improvement_points(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text("Ms A Smith\nDirector of Children's Services\nKirklees Council\n\n"
+                    "Dear Ms Smith\n\nMonitoring visit to Kirklees children's services\n\n"
+                    "This letter summarises the findings of the monitoring visit to Kirklees children's services "
+                    "on 5 and 6 March 2024.\n\n"
+                    "Headline findings\n\nThere is a need to improve the timeliness of initial child protection "
+                    "conferences for children at risk of harm.\n\n"
+                    "Findings and evaluation of progress\n\nConferences are not always timely.\n")
+    digest = extract(read_document(path))
+    assert digest["document"]["kind"] == "ofsted_letter"
+    assert [r["text"] for r in digest["recommendations"]] == [
+        "There is a need to improve the timeliness of initial child protection conferences for children at risk of harm."]
