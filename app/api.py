@@ -146,7 +146,18 @@ def api_index(request: Request):
 
 # ---------------------------------------------------------------- councils
 
-def councils_data(store, base: str, council: URIRef | None = None) -> list[dict]:
+def councils_data(store, base: str, council: URIRef | None = None, live: bool = False) -> list[dict]:
+    """Councils with documents, from the read model where it has them (app/readmodel.py)."""
+    if not live:
+        from app import readmodel
+        if council is not None:
+            summary = readmodel.part(store, base, str(council), "summary")
+            if summary is not None:
+                return [summary]
+        else:
+            summaries = readmodel.every(store, "summary")
+            if summaries:
+                return sorted(summaries.values(), key=lambda c: c["name"] or "")
     rows = select(store, "councils", council=council)
     latest = latest_judgements(store, base, council)
     out = []
@@ -408,7 +419,8 @@ def api_council(request: Request, ident: str):
 def api_timeline(request: Request, ident: str):
     store, base = store_of(request), base_of(request)
     council = council_or_404(store, base, ident)
-    events = events_data(store, base, council=URIRef(council["iri"]))
+    events = council_part(store, base, council["iri"], "timeline",
+                          lambda: events_data(store, base, council=URIRef(council["iri"])))
     return object_response(request, {"council": council, "events": events}, list_key="events")
 
 
@@ -416,7 +428,33 @@ def api_timeline(request: Request, ident: str):
 def api_council_themes(request: Request, ident: str):
     store, base = store_of(request), base_of(request)
     council = council_or_404(store, base, ident)
-    return list_response(request, themes_for_council(store, base, URIRef(council["iri"])), default_limit=100)
+    themes = council_part(store, base, council["iri"], "themes",
+                          lambda: themes_for_council(store, base, URIRef(council["iri"])))
+    return list_response(request, themes, default_limit=100)
+
+
+def council_part(store, base: str, council: str, name: str, live):
+    """One part of a council's read model, or `live()` where the council has none yet."""
+    from app import readmodel
+    value = readmodel.part(store, base, council, name)
+    return live() if value is None else value
+
+
+def council_people_data(store, base: str, council: URIRef) -> list[dict]:
+    """The people who held a post at the council, each with their roles there."""
+    people: dict[str, dict] = {}
+    for r in select(store, "tenures"):
+        if str(r.get("organisation")) != str(council):
+            continue
+        p = people.setdefault(str(r["member"]), {"iri": str(r["member"]), "roles": []})
+        p["roles"].append({"title": str(r["title"]), "since": sv(r.get("since")), "until": sv(r.get("until")),
+                           "sentence": sv(r.get("sentence"))})
+    names = {}
+    for r in select(store, "people"):
+        names.setdefault(str(r["person"]), str(r["written"]))
+    for k, p in people.items():
+        p["name"] = names.get(k, local(k, base))
+    return sorted(people.values(), key=lambda p: p["name"])
 
 
 # ---------------------------------------------------------------- people
@@ -928,7 +966,7 @@ def _store_upload(app, name: str, data: bytes, published: str | None):
             pipeline.ensure_reference(store, minter)
         graph = Graph().parse(data=got.ntriples, format="nt")
         store.replace_graph(iri, graph)
-        resolve_now(app)
+        resolve_now(app, everything=False)  # the read model of the councils this document is about
     return pipeline.LoadResult(Path(name), got.document, triples=len(graph))
 
 

@@ -35,11 +35,20 @@ def _months(since: str, today: dt.date) -> int:
     return max(0, (today.year - y) * 12 + today.month - m)
 
 
+def all_events(store, base: str) -> list[dict]:
+    """Every council's events: from the read model's timelines where they are, else live."""
+    from app import readmodel
+    timelines = readmodel.every(store, "timeline")
+    if not timelines:
+        return api.events_data(store, base)
+    return [e for events in timelines.values() for e in events]
+
+
 def council_rows(store, base: str, today: dt.date | None = None) -> list[dict]:
     """One flat row per council with documents (flat, so that it is a CSV as it is)."""
     today = today or dt.date.today()
     events = defaultdict(list)
-    for e in api.events_data(store, base):
+    for e in all_events(store, base):
         events[e["council"]].append(e)
     rows = []
     for c in api.councils_data(store, base):
@@ -75,7 +84,7 @@ def council_rows(store, base: str, today: dt.date | None = None) -> list[dict]:
 def grades_over_time(store, base: str) -> list[dict]:
     """Per year, how many councils had each overall grade as their latest at the year's end."""
     history = defaultdict(list)
-    for e in api.events_data(store, base):
+    for e in all_events(store, base):
         if e.get("headline") and api.event_date(e):
             history[e["council"]].append((api.event_date(e), e["headline"]["grade"]))
     if not history:

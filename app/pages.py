@@ -202,34 +202,21 @@ def council_page(request: Request, ident: str):
         council = api.council_or_404(store, base, ident)
     except HTTPException:  # a council of the gazetteer no document is about: its statements
         return resource_page(request, f"council/{ident}")
-    C = URIRef(council["iri"])
-    findings = api.findings_data(store, base, council=C)
-    events = api.events_data(store, base, council=C, findings=findings)
-    themes = api.themes_for_council(store, base, C, findings=findings)
-    docs = api.documents_data(store, base, council=C)
-    docs.sort(key=lambda d: d["published"] or "", reverse=True)
-    people = _council_people(store, base, C)
+    C, iri = URIRef(council["iri"]), council["iri"]
     from app.recommendations import recommendations_for_council
+
+    def part(name, live):
+        return api.council_part(store, base, iri, name, live)
+
+    events = part("timeline", lambda: api.events_data(store, base, council=C))
+    themes = part("themes", lambda: api.themes_for_council(store, base, C))
+    docs = part("documents", lambda: sorted(api.documents_data(store, base, council=C),
+                                            key=lambda d: d["published"] or "", reverse=True))
+    people = part("people", lambda: api.council_people_data(store, base, C))
+    recommendations = part("recommendations", lambda: recommendations_for_council(store, base, C))
     return render(request, "council.html", data_path=f"council/{council['id']}", title=council["name"],
-                  council=council, events=events, recommendations=recommendations_for_council(store, base, C),
+                  council=council, events=events, recommendations=recommendations,
                   svg=timeline_svg(events, base), themes=themes, documents=docs, people=people)
-
-
-def _council_people(store, base: str, council: URIRef) -> list[dict]:
-    rows = select(store, "tenures")
-    people: dict[str, dict] = {}
-    for r in rows:
-        if str(r.get("organisation")) != str(council):
-            continue
-        p = people.setdefault(str(r["member"]), {"iri": str(r["member"]), "roles": []})
-        p["roles"].append({"title": str(r["title"]), "since": api.sv(r.get("since")), "until": api.sv(r.get("until")),
-                           "sentence": api.sv(r.get("sentence"))})
-    names = {}
-    for r in select(store, "people"):
-        names.setdefault(str(r["person"]), str(r["written"]))
-    for k, p in people.items():
-        p["name"] = names.get(k, local(k, base))
-    return sorted(people.values(), key=lambda p: p["name"])
 
 
 # ---------------------------------------------------------------- inspection, person, theme

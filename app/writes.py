@@ -19,20 +19,30 @@ def write_lock(app) -> threading.Lock:
         return lock
 
 
-def resolve_now(app) -> None:
-    """Rebuilds the resolution graph from what is stored (hold the write lock). Should that
-    fail (values written by hand that it cannot read), the resolution graph is dropped and the
-    failure logged: answers then lack resolution, but never cite what is no longer stored."""
+def resolve_now(app, everything: bool = True) -> None:
+    """Rebuilds the resolution graph from what is stored, then brings the read model up to date
+    (hold the write lock): only the councils whose documents changed, or, with `everything`
+    (a SPARQL Update or Graph Store write can change any graph), all of them. Should either
+    fail (values written by hand that it cannot read), what it derives is dropped and the
+    failure logged: answers then lack resolution or come slower, but never cite what is no
+    longer stored."""
+    from app import readmodel
     from ikg.resolve import resolution_graph_iri, resolve
     from ontology import Minter
 
     base = app.state.settings.base_iri
     minter = Minter(base if base.endswith("/") else base + "/")
+    store = app.state.store
     try:
-        resolve(app.state.store, minter)
+        resolve(store, minter)
     except Exception:  # noqa: BLE001 - the write itself is done; stale derived data must not stay
         log.exception("resolution failed after a write; the resolution graph is dropped")
-        app.state.store.drop_graph(resolution_graph_iri(minter))
+        store.drop_graph(resolution_graph_iri(minter))
+    try:
+        readmodel.refresh(store, minter.base, everything=everything)
+    except Exception:  # noqa: BLE001 - readers fall back to computing live
+        log.exception("the read model could not be refreshed after a write; it is dropped")
+        readmodel.drop(store)
 
 
 class Writing:

@@ -65,8 +65,17 @@ def load(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .m
                 bar.console.print(f"[red]error[/red] {r.error}")
             bar.update(task, advance=1, description=f"loading {r.path.name[:40]}")
 
+        read_model = None
+
+        def derived(done: int, total: int):
+            nonlocal read_model
+            if read_model is None:
+                read_model = bar.add_task("read model", total=total)
+            bar.update(read_model, completed=done)
+
         with open_store(s) as st:
-            results = load_paths(st, _minter(s), files, published=published, on_result=report)
+            results = load_paths(st, _minter(s), files, published=published, on_result=report,
+                                 on_progress=derived)
     loaded = sum(1 for r in results if not r.error and not r.unchanged)
     unchanged = sum(1 for r in results if r.unchanged)
     err.print(f"{loaded} loaded, {unchanged} unchanged, {failed} failed")
@@ -132,6 +141,14 @@ def extract(path: Path, format: str = typer.Option("json", "--format", help="jso
         sys.stdout.write(to_rdf(doc, digest, _minter(settings(base_iri=base_iri))).serialize(format="turtle"))
 
 
+def _refresh_read_model(store, s: Settings) -> None:
+    """A store written by an older ikg (or changed while no ikg ran) gets its read model now."""
+    from app import readmodel
+    done = readmodel.refresh(store, _minter(s).base)
+    if done:
+        err.print(f"read model: {len(done)} councils brought up to date")
+
+
 @app.command()
 def serve(host: Optional[str] = typer.Option(None, help="[IKG_HOST]"), port: Optional[int] = typer.Option(None, help="[IKG_PORT]"),
           store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt, base_iri: Optional[str] = BaseOpt,
@@ -146,7 +163,9 @@ def serve(host: Optional[str] = typer.Option(None, help="[IKG_HOST]"), port: Opt
     flags = dict(host=host, port=port, store=store, store_path=store_path, base_iri=base_iri)
     s = settings(**flags)
     if workers == 1:
-        uvicorn.run(create_app(s), host=s.host, port=s.port, log_level="info")
+        web = create_app(s)
+        _refresh_read_model(web.state.store, s)
+        uvicorn.run(web, host=s.host, port=s.port, log_level="info")
         return
     if s.store != "sparql":
         err.print("[red]--workers above 1 needs a remote store (IKG_STORE=sparql)[/red]: "
@@ -154,6 +173,9 @@ def serve(host: Optional[str] = typer.Option(None, help="[IKG_HOST]"), port: Opt
         raise typer.Exit(2)
     # each worker process builds its own app from IKG_* variables: hand the flags on that way
     os.environ.update({f"IKG_{k.upper()}": str(v) for k, v in flags.items() if v is not None})
+    from ikg.store import open_store
+    with open_store(s) as st:
+        _refresh_read_model(st, s)
     uvicorn.run("app.main:create_app", factory=True, workers=workers, host=s.host, port=s.port, log_level="info")
 
 

@@ -110,7 +110,8 @@ def load_document(store: Store, minter: Minter, path: Path, published: str | Non
 
 
 def load_paths(store: Store, minter: Minter, paths: Iterable[str | Path], published: str | None = None,
-               on_result: Callable[[LoadResult], None] | None = None) -> list[LoadResult]:
+               on_result: Callable[[LoadResult], None] | None = None,
+               on_progress: Callable[[int, int], None] | None = None) -> list[LoadResult]:
     """Loads every file; a file that fails is reported in its result and skipped."""
     ensure_reference(store, minter)
     results = []
@@ -125,4 +126,6 @@ def load_paths(store: Store, minter: Minter, paths: Iterable[str | Path], publis
             on_result(result)
     if any(not r.error for r in results):
         resolve(store, minter)  # deterministic: running it again on the same data changes nothing
+        from app import readmodel  # the councils whose documents changed
+        readmodel.refresh(store, minter.base, progress=on_progress)
     return results

@@ -1,0 +1,126 @@
+"""The read model (app/readmodel.py): computed after every load and write, one named graph per
+council in the store, equal to what the API computes live, recomputed only for the councils a
+write touches, gone with the last document about a council."""
+from __future__ import annotations
+
+import json
+
+from fastapi.testclient import TestClient
+from rdflib import URIRef
+
+from app import api, readmodel
+from ikg.pipeline import load_paths
+from ontology import Minter
+from test_api_data import BASE, KESTRELFORD, TOKEN, examples_store, make_app
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+COUNCIL = f"{BASE}id/council/{KESTRELFORD}"
+RUTLAND = f"{BASE}id/council/E06000017"
+
+# An original letter about another council: enough for a visit, its date and a finding.
+LETTER = """Rutland County Council
+Catmose
+Oakham
+
+14 March 2025
+
+Ms Fenella Ashdown
+Director of Children's Services
+Rutland County Council
+
+Dear Ms Ashdown
+
+Monitoring visit to Rutland children's services
+
+This letter summarises the findings of the monitoring visit to Rutland children's services on
+4 and 5 March 2025. Inspectors found that managers do not check plans for children often enough.
+
+Yours sincerely
+
+Imogen Thwaite
+His Majesty's Inspector
+"""
+
+
+def graphs(store) -> set[str]:
+    return {g for g in store.graph_names() if "/graph/read-model/" in g}
+
+
+def parts_of(store, council: str) -> dict:
+    return {name: readmodel.part(store, BASE, council, name) for name in readmodel.PARTS}
+
+
+def test_each_council_gets_a_read_model_equal_to_the_live_answers():
+    store, _ = examples_store()
+    assert graphs(store) == {f"{BASE}graph/read-model/{KESTRELFORD}"}
+    C = URIRef(COUNCIL)
+    stored = parts_of(store, COUNCIL)
+    assert stored["summary"] == api.councils_data(store, BASE, C, live=True)[0]
+    assert stored["timeline"] == json.loads(json.dumps(api.events_data(store, BASE, council=C)))
+    assert stored["themes"] == json.loads(json.dumps(api.themes_for_council(store, BASE, C)))
+    assert stored["timeline"] and stored["themes"] and stored["documents"]
+    rows = store.select("PREFIX ikg: <https://w3id.org/ikg/ontology#> "
+                        "SELECT ?g WHERE { GRAPH ?g { ?c ikg:latestOverallGrade ?grade } }")
+    assert [str(r["g"]) for r in rows] == [f"{BASE}graph/read-model/{KESTRELFORD}"]  # SPARQL sees it
+
+
+def test_the_api_answers_from_the_read_model():
+    store, settings = examples_store()
+    client = TestClient(make_app(store, settings))
+    timeline = client.get(f"/api/councils/{KESTRELFORD}/timeline").json()
+    assert timeline["events"] == readmodel.part(store, BASE, COUNCIL, "timeline")
+    # a read model edited by hand shows: the answer is read, not computed
+    g = readmodel.to_graph(COUNCIL, {**parts_of(store, COUNCIL), "timeline": []}, "edited")
+    store.replace_graph(readmodel.graph_iri(BASE, COUNCIL), g)
+    assert client.get(f"/api/councils/{KESTRELFORD}/timeline").json()["events"] == []
+    # without a read model, the same answer is computed live
+    readmodel.drop(store)
+    assert client.get(f"/api/councils/{KESTRELFORD}/timeline").json() == timeline
+
+
+def test_loading_a_document_recomputes_only_the_councils_it_is_about(tmp_path):
+    store, _ = examples_store()
+    before = store.export("nquads")
+    kestrelford = {q for q in before.decode().splitlines() if f"read-model/{KESTRELFORD}>" in q}
+    letter = tmp_path / "letter.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    touched = []
+    results = load_paths(store, Minter(BASE), [letter], on_progress=lambda done, total: touched.append(total))
+    assert not results[0].error, results[0].error
+    assert graphs(store) == {f"{BASE}graph/read-model/{KESTRELFORD}", f"{BASE}graph/read-model/E06000017"}
+    assert touched and touched[-1] == 1  # one council recomputed
+    after = {q for q in store.export("nquads").decode().splitlines() if f"read-model/{KESTRELFORD}>" in q}
+    assert after == kestrelford
+    assert readmodel.part(store, BASE, RUTLAND, "timeline")
+    assert readmodel.refresh(store, BASE) == []  # up to date: nothing to do
+
+
+def test_writes_through_the_service_keep_it_up_to_date():
+    store, settings = examples_store()
+    client = TestClient(make_app(store, settings))
+    r = client.post("/api/documents", headers=AUTH, files={"file": ("rutland.txt", LETTER.encode(), "text/plain")})
+    assert r.status_code == 201, r.text
+    assert readmodel.part(store, BASE, RUTLAND, "summary")["id"] == "E06000017"
+    assert "E06000017" in [c["id"] for c in client.get("/api/councils").json()]
+    doc = r.json()["document"]["iri"]
+    assert client.delete("/data", params={"graph": doc}, headers=AUTH).status_code == 204
+    assert readmodel.part(store, BASE, RUTLAND, "summary") is None
+    assert f"{BASE}graph/read-model/E06000017" not in store.graph_names()
+    assert "E06000017" not in [c["id"] for c in client.get("/api/councils").json()]
+    # a SPARQL Update that changes a council's facts (here: drops its events' dates) is seen too
+    before = client.get(f"/api/councils/{KESTRELFORD}/timeline").json()["events"]
+    r = client.post("/update", headers=AUTH, data={"update": "PREFIX ikg: <https://w3id.org/ikg/ontology#> "
+                                                             "DELETE WHERE { GRAPH ?g { ?e ikg:inspectionType ?t } }"})
+    assert r.status_code == 204, r.text
+    assert before and client.get(f"/api/councils/{KESTRELFORD}/timeline").json()["events"] == []
+
+
+def test_a_store_without_a_read_model_gets_one_when_served():
+    """`ikg serve` refreshes the read model before it answers (a store written by an older ikg)."""
+    from ikg.cli import _refresh_read_model
+    from ikg.config import Settings
+    store, _ = examples_store()
+    readmodel.drop(store)
+    assert not graphs(store)
+    _refresh_read_model(store, Settings(store="memory", base_iri=BASE))
+    assert graphs(store) == {f"{BASE}graph/read-model/{KESTRELFORD}"}
