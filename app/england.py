@@ -61,7 +61,8 @@ def council_rows(store, base: str, today: dt.date | None = None) -> list[dict]:
         row = {"id": c["id"], "name": c["name"], "region": c["region"],
                "overall": latest.get("grade"), "overall_date": latest.get("date"),
                **{a: area_grade.get(a) for a in AREAS}, "areas_date": areas.get("date"),
-               "last_full_inspection": max((api.event_date(e) for e in evs if e["type"] == "ilacs" and e["judgements"]),
+               # a graded inspection under any framework (ILACS, or the SIF and the older ones before it)
+               "last_full_inspection": max((api.event_date(e) for e in evs if e["type"] not in VISITS and e["judgements"]),
                                            default=None),
                "last_visit": max((api.event_date(e) for e in evs if e["type"] in VISITS), default=None),
                "inadequate_since": None, "months_inadequate": None, "direction": None, "previous_overall": None}
@@ -149,9 +150,11 @@ def england_page(request: Request, region: str | None = None, sort: str = "name"
     key = sort.lstrip("-")
     if key not in COLUMNS:
         key, sort = "name", "name"
-    rank = {**RANK, None: 9}
-    shown.sort(key=lambda r: (r[key] is None, rank[r[key]] if key in ("overall", *AREAS) else r[key] or ""),
-               reverse=sort.startswith("-"))
+    # Rows without the value go last whichever the direction (a council never judged inadequate
+    # is not the longest inadequate); 0 months is a value.
+    valued = sorted((r for r in shown if r[key] is not None), reverse=sort.startswith("-"),
+                    key=lambda r: RANK[r[key]] if key in ("overall", *AREAS) else r[key])
+    shown = valued + [r for r in shown if r[key] is None]
     counts = Counter(r["overall"] for r in shown)
     return render(request, "england.html", title="England at a glance", rows=shown, regions=regions, region=region,
                   sort=sort, counts=counts, grades=GRADES, areas=AREAS, chart=chart_svg(grades_over_time(store, base)))
