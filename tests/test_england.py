@@ -74,7 +74,7 @@ def test_older_framework_inspection_is_a_full_inspection_and_rows_without_a_valu
            "headline": {"grade": "inadequate"}}
     visit = {"council": "E1", "type": "focused_visit", "start": "2021-10-05", "judgements": [], "headline": None}
     monkeypatch.setattr(api, "councils_data", lambda store, base: [other, council])
-    monkeypatch.setattr(api, "events_data", lambda store, base: [sif, visit])
+    monkeypatch.setattr(england, "all_events", lambda store, base: [sif, visit])
     monkeypatch.setattr(api, "event_date", lambda e: e["start"])
     rows = {r["id"]: r for r in england.council_rows(None, BASE, today=dt.date(2026, 1, 15))}
     assert rows["E1"]["last_full_inspection"] == "2015-07-06" and rows["E1"]["last_visit"] == "2021-10-05"
