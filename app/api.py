@@ -635,7 +635,8 @@ def theme_labels(store) -> dict[str, str]:
     """Theme IRI -> label (the scheme is fixed: read once per store)."""
     key = id(store)
     if not _THEME_LABELS.get(key):
-        _THEME_LABELS[key] = {str(r["theme"]): str(r["label"]) for r in select(store, "themes")}
+        from queries import internal
+        _THEME_LABELS[key] = {str(r["theme"]): str(r["label"]) for r in store.select(internal("theme_labels"))}
     return _THEME_LABELS[key]
 
 

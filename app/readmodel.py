@@ -20,7 +20,6 @@ import hashlib
 import json
 import logging
 import re
-from collections import defaultdict
 from pathlib import Path
 from typing import Any, Callable
 
@@ -84,12 +83,15 @@ def to_graph(council: str, parts: dict[str, Any], fingerprint: str) -> Graph:
 
 
 def fingerprints(store: Store, base: str) -> dict[str, str]:
-    """Per council, a hash of what its read model is computed from."""
-    inputs: dict[str, list[str]] = defaultdict(list)
-    for r in store.select(_query("read_model_inputs"), {"documents": Literal(f"{base}id/document/")}):
-        inputs[str(r["council"])].append(f"{r['document']} {r.get('sha256', '')}")
-    return {c: hashlib.sha256("\n".join([VERSION, base, *sorted(docs)]).encode()).hexdigest()
-            for c, docs in inputs.items()}
+    """Per council, a hash of what its read model is computed from: its documents and the
+    fingerprint of its part of the resolution (its statuses change when its inspection mentions
+    are clustered anew, e.g. after a document about another council names the same inspector)."""
+    from ikg.resolve import council_documents, stored_parts
+    from ontology import Minter
+
+    resolved = {c: fp for c, (_, fp) in stored_parts(store, Minter(base)).items()}
+    return {c: hashlib.sha256("\n".join([VERSION, base, *docs, "--", resolved.get(c, "")]).encode()).hexdigest()
+            for c, docs in council_documents(store, base).items()}
 
 
 def stored(store: Store, base: str | None = None) -> dict[str, tuple[str, str]]:

@@ -20,24 +20,24 @@ def write_lock(app) -> threading.Lock:
 
 
 def resolve_now(app, everything: bool = True) -> None:
-    """Rebuilds the resolution graph from what is stored, then brings the read model up to date
-    (hold the write lock): only the councils whose documents changed, or, with `everything`
+    """Brings the resolution, then the read model up to date with what is stored (hold the write
+    lock): only the councils whose documents changed, or, with `everything`
     (a SPARQL Update or Graph Store write can change any graph), all of them. Should either
     fail (values written by hand that it cannot read), what it derives is dropped and the
     failure logged: answers then lack resolution or come slower, but never cite what is no
     longer stored."""
     from app import readmodel
-    from ikg.resolve import resolution_graph_iri, resolve
+    from ikg.resolve import drop_resolution, resolve
     from ontology import Minter
 
     base = app.state.settings.base_iri
     minter = Minter(base if base.endswith("/") else base + "/")
     store = app.state.store
     try:
-        resolve(store, minter)
+        resolve(store, minter, everything=everything)
     except Exception:  # noqa: BLE001 - the write itself is done; stale derived data must not stay
-        log.exception("resolution failed after a write; the resolution graph is dropped")
-        store.drop_graph(resolution_graph_iri(minter))
+        log.exception("resolution failed after a write; the resolution graphs are dropped")
+        drop_resolution(store, minter)
     try:
         readmodel.refresh(store, minter.base, everything=everything)
     except Exception:  # noqa: BLE001 - readers fall back to computing live

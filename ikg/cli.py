@@ -65,13 +65,12 @@ def load(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .m
                 bar.console.print(f"[red]error[/red] {r.error}")
             bar.update(task, advance=1, description=f"loading {r.path.name[:40]}")
 
-        read_model = None
+        stages: dict[str, int] = {}
 
-        def derived(done: int, total: int):
-            nonlocal read_model
-            if read_model is None:
-                read_model = bar.add_task("read model", total=total)
-            bar.update(read_model, completed=done)
+        def derived(stage: str, done: int, total: int):
+            if stage not in stages:
+                stages[stage] = bar.add_task(stage, total=total)
+            bar.update(stages[stage], completed=done)
 
         with open_store(s) as st:
             results = load_paths(st, _minter(s), files, published=published, on_result=report,
@@ -142,9 +141,16 @@ def extract(path: Path, format: str = typer.Option("json", "--format", help="jso
 
 
 def _refresh_read_model(store, s: Settings) -> None:
-    """A store written by an older ikg (or changed while no ikg ran) gets its read model now."""
+    """A store written by an older ikg (or changed while no ikg ran) gets its per-council
+    resolution and read model now."""
     from app import readmodel
-    done = readmodel.refresh(store, _minter(s).base)
+    from ikg.resolve import council_documents, resolve, stored_parts
+
+    minter = _minter(s)
+    if council_documents(store, minter.base) and not stored_parts(store, minter):
+        resolve(store, minter)
+        err.print("resolution: brought up to date")
+    done = readmodel.refresh(store, minter.base)
     if done:
         err.print(f"read model: {len(done)} councils brought up to date")
 

@@ -111,8 +111,10 @@ def load_document(store: Store, minter: Minter, path: Path, published: str | Non
 
 def load_paths(store: Store, minter: Minter, paths: Iterable[str | Path], published: str | None = None,
                on_result: Callable[[LoadResult], None] | None = None,
-               on_progress: Callable[[int, int], None] | None = None) -> list[LoadResult]:
-    """Loads every file; a file that fails is reported in its result and skipped."""
+               on_progress: Callable[[str, int, int], None] | None = None) -> list[LoadResult]:
+    """Loads every file; a file that fails is reported in its result and skipped. Then brings
+    the resolution and the read model up to date for the councils whose documents changed;
+    `on_progress(stage, done, total)` follows that work ("resolution", then "read model")."""
     ensure_reference(store, minter)
     results = []
     for path in find_files(paths):
@@ -125,7 +127,8 @@ def load_paths(store: Store, minter: Minter, paths: Iterable[str | Path], publis
         if on_result:
             on_result(result)
     if any(not r.error for r in results):
-        resolve(store, minter)  # deterministic: running it again on the same data changes nothing
-        from app import readmodel  # the councils whose documents changed
-        readmodel.refresh(store, minter.base, progress=on_progress)
+        stage = (lambda name: (lambda done, total: on_progress(name, done, total))) if on_progress else (lambda _: None)
+        resolve(store, minter, progress=stage("resolution"))  # deterministic: the same data gives the same graphs
+        from app import readmodel
+        readmodel.refresh(store, minter.base, progress=stage("read model"))
     return results

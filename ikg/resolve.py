@@ -2,16 +2,21 @@
 
 Reads every document graph through the store, decides which people and which
 inspection mentions are the same, tracks each theme's status over a council's
-events, records where sources disagree, and states all of it in one graph of its
-own (`<base>graph/resolution`), rebuilt from scratch after every load. The result
-depends only on what is loaded, never on the order it was loaded in.
+events, records where sources disagree, and states all of it in graphs of its own.
+The part that crosses councils (people, tenures, events and their conflicts) is cheap and
+is rebuilt after every load in `<base>graph/resolution`; the part that reads every finding
+(theme and recommendation statuses) is kept per council, in `<base>graph/resolution/{ons}`,
+and recomputed only for councils whose inputs changed (their documents, or how their
+inspection mentions were clustered): loading one document into a national store touches one
+council. The result depends only on what is loaded, never on the order it was loaded in.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from collections import defaultdict
-from pathlib import Path
 from dataclasses import dataclass, field
+from typing import Callable
 
 from rapidfuzz import fuzz
 from rdflib import Graph, Literal, URIRef
@@ -21,24 +26,31 @@ from ikg.store import Store
 from ikg.tenures import read_tenures, tenure_graph
 from ikg.tracking import Sentence, TfIdf, track
 from loaders.to_rdf import partial_date
-from ontology import IKG, Minter, short_hash, slug, sparql_prefixes
+from ontology import IKG, Minter, short_hash, slug
+from queries import internal
 
 STATUSES = ("raised", "persisting", "improving", "resolved", "strength")
-INTERNAL_QUERIES = Path(__file__).resolve().parent.parent / "queries" / "internal"
-
-
-def internal_query(name: str) -> str:
-    return (INTERNAL_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+internal_query = internal  # the name bench/ scripts use
 
 
 def resolution_graph_iri(minter: Minter) -> str:
     return minter.base + "graph/resolution"
 
 
+def part_graph_iri(minter: Minter, council: str) -> str:
+    """The graph of one council's part of the resolution (theme and recommendation statuses)."""
+    return f"{resolution_graph_iri(minter)}/{council.rsplit('/', 1)[-1]}"
+
+
 # ---------------------------------------------------------------- reading mentions
 
-def _documents_filter(minter: Minter) -> str:
-    return f'FILTER(STRSTARTS(STR(?d), "{minter.base}id/document/"))'
+def _docbase(minter: Minter, council: str | None = None) -> dict:
+    """Bindings of the resolution's queries: the prefix of document graphs (so the resolution
+    never reads itself) and, for the per-council part, the council."""
+    bound = {"docbase": Literal(minter.base + "id/document/")}
+    if council is not None:
+        bound["council"] = URIRef(council)
+    return bound
 
 
 @dataclass
@@ -51,17 +63,8 @@ class PersonMention:
 
 
 def read_people(store: Store, minter: Minter) -> dict[str, PersonMention]:
-    q = sparql_prefixes() + f"""
-    SELECT ?d ?p ?name ?title ?org ?insp WHERE {{
-      GRAPH ?d {{
-        ?p a ikg:Person ; foaf:name ?name .
-        OPTIONAL {{ ?t org:member ?p ; ikg:roleTitle ?title . OPTIONAL {{ ?t org:organization ?org }} }}
-        OPTIONAL {{ ?i ikg:inspector ?p ; ikg:inspectorate ?insp }}
-      }}
-      {_documents_filter(minter)}
-    }}"""
     people: dict[str, PersonMention] = {}
-    for r in store.select(q):
+    for r in store.select(internal_query("resolution_people"), _docbase(minter)):
         p = str(r["p"])
         m = people.setdefault(p, PersonMention(p, str(r["name"])))
         m.docs.add(str(r["d"]))
@@ -91,22 +94,8 @@ class InspectionMention:
 
 
 def read_inspections(store: Store, minter: Minter) -> dict[str, InspectionMention]:
-    q = sparql_prefixes() + f"""
-    SELECT ?d ?i ?council ?type ?start ?end ?published ?seq ?inspector ?j ?area ?grade ?docdate WHERE {{
-      GRAPH ?d {{
-        ?i ikg:inspectionType ?type ; ikg:council ?council .
-        OPTIONAL {{ ?d ikg:publishedDate ?docdate }}
-        OPTIONAL {{ ?i ikg:startDate ?start }}
-        OPTIONAL {{ ?i ikg:endDate ?end }}
-        OPTIONAL {{ ?i ikg:publishedDate ?published }}
-        OPTIONAL {{ ?i ikg:sequence ?seq }}
-        OPTIONAL {{ ?i ikg:inspector ?inspector }}
-        OPTIONAL {{ ?i ikg:judgement ?j . ?j ikg:grade ?grade . OPTIONAL {{ ?j ikg:area ?area }} }}
-      }}
-      {_documents_filter(minter)}
-    }}"""
     found: dict[str, InspectionMention] = {}
-    for r in store.select(q):
+    for r in store.select(internal_query("resolution_inspections"), _docbase(minter)):
         i = str(r["i"])
         m = found.setdefault(i, InspectionMention(i, str(r["council"]), str(r["type"])))
         d = str(r["d"])
@@ -143,19 +132,11 @@ class FindingMention:
     date: str | None
 
 
-def read_findings(store: Store, minter: Minter) -> list[FindingMention]:
-    q = sparql_prefixes() + f"""
-    SELECT ?d ?f ?council ?theme ?polarity ?i ?docdate WHERE {{
-      GRAPH ?d {{
-        ?f ikg:theme ?theme ; ikg:polarity ?polarity ; ikg:council ?council .
-        OPTIONAL {{ ?i ikg:finding ?f }}
-        OPTIONAL {{ ?d ikg:publishedDate ?docdate }}
-      }}
-      {_documents_filter(minter)}
-    }}"""
+def read_findings(store: Store, minter: Minter, council: str) -> list[FindingMention]:
+    """One council's findings."""
     return [FindingMention(str(r["f"]), str(r["council"]), str(r["theme"]), str(r["polarity"]), str(r["d"]),
                            str(r["i"]) if "i" in r else None, str(r["docdate"]) if "docdate" in r else None)
-            for r in store.select(q)]
+            for r in store.select(internal_query("resolution_findings"), _docbase(minter, council))]
 
 
 # ---------------------------------------------------------------- dates
@@ -409,20 +390,20 @@ class RecommendationMention:
     themes: set[str] = field(default_factory=set)
 
 
-def read_recommendations(store: Store, minter: Minter) -> list[RecommendationMention]:
-    base = {"docbase": Literal(minter.base + "id/document/")}
+def read_recommendations(store: Store, minter: Minter, council: str) -> list[RecommendationMention]:
+    """One council's recommendations (by the council of the inspection they belong to)."""
     found: dict[str, RecommendationMention] = {}
-    for r in store.select(internal_query("recommendations"), base):
+    for r in store.select(internal_query("recommendations"), _docbase(minter, council)):
         m = found.setdefault(str(r["r"]), RecommendationMention(str(r["r"]), str(r["d"]), str(r["wording"]), str(r["i"])))
         m.themes.add(str(r["theme"]).rsplit("/", 1)[-1])
     return sorted(found.values(), key=lambda m: m.iri)
 
 
-def read_event_sentences(store: Store, minter: Minter, events: dict[str, str]) -> dict[str, list[Sentence]]:
-    """Per canonical event, the finding sentences of the Ofsted documents about it (one per
-    sentence, with all its themes; a weakness if read as a concern on any theme)."""
+def read_event_sentences(store: Store, minter: Minter, events: dict[str, str], council: str) -> dict[str, list[Sentence]]:
+    """Per canonical event of one council, the finding sentences of the Ofsted documents about
+    it (one per sentence, with all its themes; a weakness if read as a concern on any theme)."""
     out: dict[str, dict[str, Sentence]] = defaultdict(dict)
-    for r in store.select(internal_query("finding_sentences"), {"docbase": Literal(minter.base + "id/document/")}):
+    for r in store.select(internal_query("finding_sentences"), _docbase(minter, council)):
         event = events.get(str(r["i"]), str(r["i"]))
         s = out[event].setdefault(str(r["s"]), Sentence(str(r["text"]), str(r["polarity"]), iri=str(r["s"])))
         s.themes.add(str(r["theme"]).rsplit("/", 1)[-1])
@@ -464,12 +445,27 @@ def recommendation_statuses(recs: list[RecommendationMention], sentences: dict[s
 
 # ---------------------------------------------------------------- writing the graph
 
-def build_resolution_graph(store: Store, minter: Minter) -> Graph:
+@dataclass
+class Events:
+    """What the shared part decided that the per-council parts build on."""
+    canon: dict[str, str]                 # inspection mention -> canonical event
+    dates: dict[str, str | None]          # canonical event -> its date
+    council: dict[str, str]               # canonical event -> its council
+
+    def of_council(self, council: str) -> list[str]:
+        """The council's mentions, each with its event and the event's date: what its part's
+        statuses depend on beyond its own documents."""
+        return sorted(f"{m} {k} {self.dates.get(k) or ''}" for m, k in self.canon.items()
+                      if self.council.get(k) == council)
+
+
+def build_resolution_graph(store: Store, minter: Minter) -> tuple[Graph, Events]:
+    """The part of the resolution that crosses councils: people and their tenures, organisations,
+    events with their best values and conflicts, which inspection each visit follows up."""
     people = read_people(store, minter)
     person_canon, person_why = resolve_people(people)
     mentions = read_inspections(store, minter)
     event_canon = resolve_events(mentions, person_canon)
-    findings = read_findings(store, minter)
 
     g = Graph()
     g.bind("ikg", IKG)
@@ -514,12 +510,10 @@ def build_resolution_graph(store: Store, minter: Minter) -> Graph:
             conflict(k, IKG.name, names)
 
     # roles over time: one tenure per person, organisation and kind of post
-    g += tenure_graph(read_tenures(store, _documents_filter(minter)), person_canon, minter)
+    g += tenure_graph(read_tenures(store, _docbase(minter)), person_canon, minter)
 
     # councils and other organisations are canonical as minted (ONS code, normalised name)
-    for r in store.select(sparql_prefixes() + f"""
-        SELECT DISTINCT ?o WHERE {{ GRAPH ?d {{ {{ ?o a ikg:Council }} UNION {{ ?o a org:Organization }}
-                                                UNION {{ ?o a ikg:Inspectorate }} }} {_documents_filter(minter)} }}"""):
+    for r in store.select(internal_query("resolution_organisations"), _docbase(minter)):
         g.add((r["o"], IKG.resolvesTo, r["o"]))
 
     # events: canonical inspection with its best values, and conflicts
@@ -575,11 +569,19 @@ def build_resolution_graph(store: Store, minter: Minter) -> Graph:
             if before:
                 g.add((URIRef(k), IKG.followsUp, URIRef(before[-1][1])))
 
-    # theme status at each event
-    for council, theme, event, status, neg, pos, date, fs in theme_statuses(findings, event_canon, event_dates):
-        S = URIRef(f"{minter.base}id/theme-status/{short_hash(council, theme, event)}")
+    return g, Events(event_canon, event_dates, {k: mentions[k].council for k in clusters})
+
+
+def build_council_graph(store: Store, minter: Minter, council: str, events: Events) -> Graph:
+    """One council's part: the status of each theme at each event that looked at it, and of each
+    recommendation at each later event."""
+    g = Graph()
+    g.bind("ikg", IKG)
+    findings = read_findings(store, minter, council)
+    for council_, theme, event, status, neg, pos, date, fs in theme_statuses(findings, events.canon, events.dates):
+        S = URIRef(f"{minter.base}id/theme-status/{short_hash(council_, theme, event)}")
         g.add((S, RDF.type, IKG.ThemeStatus))
-        g.add((S, IKG.council, URIRef(council)))
+        g.add((S, IKG.council, URIRef(council_)))
         g.add((S, IKG.theme, URIRef(theme)))
         g.add((S, IKG.event, URIRef(event)))
         g.add((S, IKG.status, Literal(status)))
@@ -591,27 +593,72 @@ def build_resolution_graph(store: Store, minter: Minter) -> Graph:
             g.add((S, PROV.wasDerivedFrom, URIRef(f)))
         g.add((S, RDFS.label, Literal(f"{theme.rsplit('/', 1)[-1]}: {status}")))
 
-    # each recommendation's status at each later event of its council
-    councils = {k: mentions[k].council for k in clusters}
-    sentences = read_event_sentences(store, minter, event_canon)
-    for rec, event, st in recommendation_statuses(read_recommendations(store, minter), sentences,
-                                                  event_canon, event_dates, councils):
+    sentences = read_event_sentences(store, minter, events.canon, council)
+    for rec, event, st in recommendation_statuses(read_recommendations(store, minter, council), sentences,
+                                                  events.canon, events.dates, events.council):
         S = URIRef(f"{minter.base}id/recommendation-status/{short_hash(rec.iri, event)}")
         g.add((S, RDF.type, IKG.RecommendationStatus))
         g.add((S, IKG.statusOf, URIRef(rec.iri)))
         g.add((S, IKG.event, URIRef(event)))
         g.add((S, IKG.status, Literal(st.status)))
         g.add((S, IKG.statusReason, Literal(st.reason)))
-        if event_dates.get(event):
-            g.add((S, IKG.date, partial_date(event_dates[event])))
+        if events.dates.get(event):
+            g.add((S, IKG.date, partial_date(events.dates[event])))
         for s in st.evidence:
             g.add((S, IKG.evidence, URIRef(s.iri)))
-        g.add((S, RDFS.label, Literal(f"{st.status} at {event_dates.get(event)}: {rec.wording[:60]}")))
+        g.add((S, RDFS.label, Literal(f"{st.status} at {events.dates.get(event)}: {rec.wording[:60]}")))
     return g
 
 
-def resolve(store: Store, minter: Minter) -> Graph:
-    """Rebuilds the resolution graph from everything loaded and stores it."""
-    g = build_resolution_graph(store, minter)
+# ---------------------------------------------------------------- storing, incrementally
+
+PARTS_VERSION = "1"  # bump when a council part's shape or rules change: every part is recomputed
+
+
+def council_documents(store: Store, base: str) -> dict[str, list[str]]:
+    """Per council, its documents with their content hashes (one line each, sorted)."""
+    docs: dict[str, list[str]] = defaultdict(list)
+    for r in store.select(internal_query("council_documents"), {"documents": Literal(f"{base}id/document/")}):
+        docs[str(r["council"])].append(f"{r['document']} {r.get('sha256', '')}")
+    return {c: sorted(d) for c, d in docs.items()}
+
+
+def part_fingerprints(store: Store, minter: Minter, events: Events) -> dict[str, str]:
+    """Per council with documents, a hash of what its part is computed from."""
+    return {c: hashlib.sha256("\n".join([PARTS_VERSION, minter.base, *docs, "--", *events.of_council(c)])
+                              .encode()).hexdigest()
+            for c, docs in council_documents(store, minter.base).items()}
+
+
+def stored_parts(store: Store, minter: Minter) -> dict[str, tuple[str, str]]:
+    """Per council, (the graph of its stored part, the fingerprint it was computed from)."""
+    prefix = Literal(resolution_graph_iri(minter) + "/")
+    return {str(r["council"]): (str(r["graph"]), str(r["fingerprint"]))
+            for r in store.select(internal_query("resolution_parts_stored"), {"prefix": prefix})}
+
+
+def resolve(store: Store, minter: Minter, everything: bool = False,
+            progress: Callable[[int, int], None] | None = None) -> list[str]:
+    """Rebuilds the shared part from everything loaded, then the parts of the councils whose
+    inputs changed (all of them with `everything`, after a write that may have changed any
+    graph); drops the parts of councils no document is about. Returns the councils recomputed."""
+    g, events = build_resolution_graph(store, minter)
     store.replace_graph(resolution_graph_iri(minter), g)
-    return g
+    current, have = part_fingerprints(store, minter, events), stored_parts(store, minter)
+    for council in set(have) - set(current):
+        store.drop_graph(have[council][0])
+    todo = sorted(c for c, fp in current.items() if everything or have.get(c, ("", ""))[1] != fp)
+    for n, council in enumerate(todo, 1):
+        part = build_council_graph(store, minter, council, events)
+        part.add((URIRef(council), IKG.resolutionFingerprint, Literal(current[council])))
+        store.replace_graph(part_graph_iri(minter, council), part)
+        if progress:
+            progress(n, len(todo))
+    return todo
+
+
+def drop_resolution(store: Store, minter: Minter) -> None:
+    """Drops every graph of the resolution (the shared part and every council's)."""
+    for graph, _ in stored_parts(store, minter).values():
+        store.drop_graph(graph)
+    store.drop_graph(resolution_graph_iri(minter))

@@ -13,7 +13,8 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 from ikg.store import Store
 from loaders.to_rdf import partial_date
-from ontology import IKG, ORG, Minter, short_hash, slug, sparql_prefixes
+from ontology import IKG, ORG, Minter, short_hash, slug
+from queries import internal
 
 # Kinds of post, by the written title (first match wins; "director of education" is none).
 ROLE_KINDS = [
@@ -44,23 +45,11 @@ class TenureMention:
     seen: set[str] = field(default_factory=set)  # dates a document shows the person in post
 
 
-def read_tenures(store: Store, documents_filter: str) -> dict[str, TenureMention]:
+def read_tenures(store: Store, bindings: dict) -> dict[str, TenureMention]:
     """Each tenure a document states, with the document's date and, for a letter, the start of
     the visit it reports (the addressee was in post then too)."""
-    q = sparql_prefixes() + f"""
-    SELECT ?t ?p ?org ?title ?since ?until ?docdate ?visit WHERE {{
-      GRAPH ?d {{
-        ?t a ikg:Tenure ; org:member ?p ; ikg:roleTitle ?title .
-        OPTIONAL {{ ?t org:organization ?org }}
-        OPTIONAL {{ ?t ikg:since ?since }}
-        OPTIONAL {{ ?t ikg:until ?until }}
-        OPTIONAL {{ ?d ikg:publishedDate ?docdate .
-                   OPTIONAL {{ ?i ikg:publishedDate ?docdate ; ikg:startDate ?visit }} }}
-      }}
-      {documents_filter}
-    }}"""
     found: dict[str, TenureMention] = {}
-    for r in store.select(q):
+    for r in store.select(internal("resolution_tenures"), bindings):
         t = str(r["t"])
         m = found.setdefault(t, TenureMention(t, str(r["p"]), str(r["org"]) if "org" in r else None, str(r["title"])))
         for key, values in (("since", m.since), ("until", m.until)):

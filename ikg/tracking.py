@@ -16,6 +16,7 @@ Pure: sentences in, statuses out.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -83,12 +84,16 @@ class TfIdf:
         df = Counter(w for d in docs for w in d)
         n = len(docs) or 1
         self.idf = {w: math.log((1 + n) / (1 + c)) + 1 for w, c in df.items()}
+        self._vectors: dict[str, dict[str, float]] = {}  # each text is compared many times
 
     def vector(self, text: str) -> dict[str, float]:
-        tf = Counter(tokens(text))
-        v = {w: c * self.idf.get(w, 1.0) for w, c in tf.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        return {w: x / norm for w, x in v.items()}
+        v = self._vectors.get(text)
+        if v is None:
+            tf = Counter(tokens(text))
+            v = {w: c * self.idf.get(w, 1.0) for w, c in tf.items()}
+            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+            v = self._vectors[text] = {w: x / norm for w, x in v.items()}
+        return v
 
     def similarity(self, a: str, b: str) -> float:
         va, vb = self.vector(a), self.vector(b)
@@ -102,12 +107,13 @@ _PURPOSE = re.compile(r",?\s+(?:so\s+that|so\s+this|to\s+ensure|in\s+order\s+to|
 _PARTS = re.compile(r",\s*(?:including|and|particularly|especially)?\s*|\s+including\s+|\s+and\s+(?=the\b|timely\b)", re.IGNORECASE)
 
 
-def parts(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # a recommendation is compared with every sentence of every later event
+def parts(text: str) -> tuple[str, ...]:
     """What the recommendation is about: its head without the purpose clause, and the head's
     parts ("core practice, including assessments, plans and planning" -> each of them)."""
     head = _PURPOSE.sub("", text).strip() or text
     pieces = [p for p in _PARTS.split(head) if len(tokens(p)) >= 1]
-    return [head] + (pieces if len(pieces) > 1 else [])
+    return (head, *(pieces if len(pieces) > 1 else ()))
 
 
 def part_similarity(similarity):

@@ -14,6 +14,8 @@ from fastapi.testclient import TestClient
 from rdflib import Graph
 
 from test_api_data import BASE, EXAMPLES, KESTRELFORD, TOKEN, examples_store, make_app
+from ikg.resolve import drop_resolution
+from ontology import Minter
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 
@@ -457,7 +459,7 @@ def test_empty_answers_keep_their_csv_header(client):
 def test_works_without_the_resolution_graph():
     """Before (or without) the resolution pass, entities are reached as minted."""
     store, settings = examples_store()
-    store.drop_graph(BASE + "graph/resolution")
+    drop_resolution(store, Minter(BASE))
     c = TestClient(make_app(store, settings))
     assert any(x["id"] == KESTRELFORD for x in c.get("/api/councils").json())
     events = c.get(f"/api/councils/{KESTRELFORD}/timeline").json()["events"]

@@ -20,9 +20,11 @@ LETTER = "kestrelford-monitoring-letter-2025"
 
 
 def mentions(c: httpx.Client, base: str, doc: str) -> int:
-    """Triples of the resolution graph naming the document or anything minted under it."""
+    """Triples of the resolution graphs (shared and per council) naming the document or anything
+    minted under it."""
     iri = f"{base}/id/document/{doc}"
-    q = (f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{base}/graph/resolution> {{ ?s ?p ?o }} "
+    q = (f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+         f"FILTER(STRSTARTS(STR(?g), \"{base}/graph/resolution\")) "
          f"FILTER(STRSTARTS(STR(?s), \"{iri}\") || STRSTARTS(STR(?o), \"{iri}\")) }}")
     r = c.get("/sparql", params={"query": q}, headers={"Accept": "application/sparql-results+json"})
     assert r.status_code == 200, r.text
