@@ -441,19 +441,22 @@ def council_part(store, base: str, council: str, name: str, live):
 
 
 def council_people_data(store, base: str, council: URIRef) -> list[dict]:
-    """The people who held a post at the council, each with their roles there."""
+    """The people who held a post at the council, each with their roles there (one query from
+    the council, not a scan of every tenure)."""
+    from queries import internal
     people: dict[str, dict] = {}
-    for r in select(store, "tenures"):
-        if str(r.get("organisation")) != str(council):
-            continue
-        p = people.setdefault(str(r["member"]), {"iri": str(r["member"]), "roles": []})
-        p["roles"].append({"title": str(r["title"]), "since": sv(r.get("since")), "until": sv(r.get("until")),
-                           "sentence": sv(r.get("sentence"))})
-    names = {}
-    for r in select(store, "people"):
-        names.setdefault(str(r["person"]), str(r["written"]))
+    names: dict[str, set[str]] = defaultdict(set)
+    for r in store.select(internal("council_people"), {"council": council}):
+        member = str(r["member"])
+        p = people.setdefault(member, {"iri": member, "roles": []})
+        role = {"title": str(r["title"]), "since": sv(r.get("since")), "until": sv(r.get("until")),
+                "sentence": sv(r.get("sentence"))}
+        if role not in p["roles"]:
+            p["roles"].append(role)
+        names[member].update(str(r[k]) for k in ("written", "own_name") if r.get(k) is not None)
     for k, p in people.items():
-        p["name"] = names.get(k, local(k, base))
+        p["name"] = min(names[k], default=None) or local(k, base)
+        p["roles"].sort(key=lambda x: (x["since"] is None, x["since"] or "", x["title"], x["until"] or ""))
     return sorted(people.values(), key=lambda p: p["name"])
 
 
