@@ -585,8 +585,20 @@ def api_inspections(request: Request, council: str | None = None, type: str | No
     c = entity_iri("council", council, base, "council") if council else None
     if type is not None and type not in ("ilacs", "monitoring_visit", "focused_visit", "jtai", "other"):
         raise BadParameter(f"parameter 'type' must be ilacs, monitoring_visit, focused_visit, jtai or other, not {type!r}")
-    items = events_data(store_of(request), base, council=c, type_=type)
+    items = [e for e in all_events(store_of(request), base, c) if type is None or e["type"] == type]
     return list_response(request, items, default_sort="start")
+
+
+def all_events(store, base: str, council: URIRef | None = None) -> list[dict]:
+    """Every event (of one council, or of all): from the read model's timelines where they
+    are, else computed live."""
+    from app import readmodel
+    if council is not None:
+        return council_part(store, base, str(council), "timeline", lambda: events_data(store, base, council=council))
+    timelines = readmodel.every(store, "timeline")
+    if not timelines:
+        return events_data(store, base)
+    return [e for events in timelines.values() for e in events]
 
 
 @router.get("/inspections/{ident}", summary="One inspection: findings, judgements, inspectors, documents")

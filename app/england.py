@@ -37,11 +37,7 @@ def _months(since: str, today: dt.date) -> int:
 
 def all_events(store, base: str) -> list[dict]:
     """Every council's events: from the read model's timelines where they are, else live."""
-    from app import readmodel
-    timelines = readmodel.every(store, "timeline")
-    if not timelines:
-        return api.events_data(store, base)
-    return [e for events in timelines.values() for e in events]
+    return api.all_events(store, base)
 
 
 def council_rows(store, base: str, today: dt.date | None = None) -> list[dict]:

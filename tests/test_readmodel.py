@@ -69,13 +69,21 @@ def test_the_api_answers_from_the_read_model():
     client = TestClient(make_app(store, settings))
     timeline = client.get(f"/api/councils/{KESTRELFORD}/timeline").json()
     assert timeline["events"] == readmodel.part(store, BASE, COUNCIL, "timeline")
+    queries = {"all": {}, "council": {"council": KESTRELFORD}, "visits": {"type": "monitoring_visit"}}
+    listed = {k: client.get("/api/inspections", params={**q, "limit": 1000}).json() for k, q in queries.items()}
+    assert sorted(e["id"] for e in listed["all"]) == sorted(e["id"] for e in timeline["events"])
+    assert listed["council"] == listed["all"]
+    assert [e["type"] for e in listed["visits"]] == ["monitoring_visit"]
     # a read model edited by hand shows: the answer is read, not computed
     g = readmodel.to_graph(COUNCIL, {**parts_of(store, COUNCIL), "timeline": []}, "edited")
     store.replace_graph(readmodel.graph_iri(BASE, COUNCIL), g)
     assert client.get(f"/api/councils/{KESTRELFORD}/timeline").json()["events"] == []
-    # without a read model, the same answer is computed live
+    assert client.get("/api/inspections").json() == []
+    # without a read model, the same answers are computed live
     readmodel.drop(store)
     assert client.get(f"/api/councils/{KESTRELFORD}/timeline").json() == timeline
+    for k, answer in listed.items():
+        assert client.get("/api/inspections", params={**queries[k], "limit": 1000}).json() == answer, k
 
 
 def test_loading_a_document_recomputes_only_the_councils_it_is_about(tmp_path):
