@@ -462,6 +462,9 @@ def council_people_data(store, base: str, council: URIRef) -> list[dict]:
 
 # ---------------------------------------------------------------- people
 
+PER_PERSON_QUERIES = 20
+
+
 def people_data(store, base: str, name: str | None = None, person: str | None = None) -> list[dict]:
     rows = select(store, "people")
     groups: dict[str, list[dict]] = defaultdict(list)
@@ -474,23 +477,25 @@ def people_data(store, base: str, name: str | None = None, person: str | None = 
         groups = {k: v for k, v in groups.items() if any(needle in str(r["written"]).lower() for r in v)}
     if not groups:
         return []
-    single = URIRef(next(iter(groups))) if len(groups) == 1 else None
+    # a few people: queries bound to each (they start from the person); many: one query each
+    persons = [URIRef(k) for k in groups] if len(groups) <= PER_PERSON_QUERIES else [None]
     tenures = defaultdict(list)
-    for r in select(store, "tenures", person=single):
-        tenures[str(r["member"])].append(r)
     inspections = defaultdict(dict)
-    events = {e["iri"]: e for e in events_data(store, base, findings=[])}
-    for r in select(store, "inspectors", person=single):
-        e = events.get(str(r["event"]), {})
-        inspections[str(r["inspector"])][str(r["event"])] = {
-            "id": local(r["event"], base), "council": local(r["council"], base), "type": e.get("type"),
-            "date": event_date(e) if e else None, "lead": py(r.get("lead")) is True}
     quotes = defaultdict(list)
-    for r in select(store, "quotes", person=single):
-        if r.get("speaker") is not None:
-            quotes[str(r["speaker"])].append({"text": str(r["text"]), "document": local(r["document"], base),
-                                              "published": sv(r.get("published")), "sentence": sv(r.get("sentence")),
-                                              "id": local(r["quote"], base)})
+    events = {e["iri"]: e for e in all_events(store, base)}
+    for single in persons:
+        for r in select(store, "tenures", person=single):
+            tenures[str(r["member"])].append(r)
+        for r in select(store, "inspectors", person=single):
+            e = events.get(str(r["event"]), {})
+            inspections[str(r["inspector"])][str(r["event"])] = {
+                "id": local(r["event"], base), "council": local(r["council"], base), "type": e.get("type"),
+                "date": event_date(e) if e else None, "lead": py(r.get("lead")) is True}
+        for r in select(store, "quotes", person=single):
+            if r.get("speaker") is not None:
+                quotes[str(r["speaker"])].append({"text": str(r["text"]), "document": local(r["document"], base),
+                                                  "published": sv(r.get("published")), "sentence": sv(r.get("sentence")),
+                                                  "id": local(r["quote"], base)})
     out = []
     for k, rs in groups.items():
         names = Counter(str(r["written"]) for r in rs)

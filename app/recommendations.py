@@ -11,7 +11,7 @@ from collections import defaultdict
 from fastapi import APIRouter, Request
 from rdflib import URIRef
 
-from app.api import LIST_NOTE, council_or_404, local, store_of
+from app.api import LIST_NOTE, council_or_404, council_part, local, store_of
 from app.queries_api import base_of, list_response, py, select
 
 router = APIRouter(prefix="/api", tags=["resources"])
@@ -65,7 +65,9 @@ def recommendations_for_council(store, base: str, council: URIRef) -> list[dict]
 def api_council_recommendations(request: Request, ident: str):
     store, base = store_of(request), base_of(request)
     council = council_or_404(store, base, ident)
-    return list_response(request, recommendations_for_council(store, base, URIRef(council["iri"])), default_limit=100)
+    recs = council_part(store, base, council["iri"], "recommendations",
+                        lambda: recommendations_for_council(store, base, URIRef(council["iri"])))
+    return list_response(request, recs, default_limit=100)
 
 
 def status_counts(recs: list[dict]) -> dict[str, int]:

@@ -73,15 +73,20 @@ def test_the_api_answers_from_the_read_model():
     listed = {k: client.get("/api/inspections", params={**q, "limit": 1000}).json() for k, q in queries.items()}
     assert sorted(e["id"] for e in listed["all"]) == sorted(e["id"] for e in timeline["events"])
     assert listed["council"] == listed["all"]
+    recommendations = client.get(f"/api/councils/{KESTRELFORD}/recommendations").json()
+    assert recommendations == readmodel.part(store, BASE, COUNCIL, "recommendations")
     assert [e["type"] for e in listed["visits"]] == ["monitoring_visit"]
     # a read model edited by hand shows: the answer is read, not computed
-    g = readmodel.to_graph(COUNCIL, {**parts_of(store, COUNCIL), "timeline": []}, "edited")
+    g = readmodel.to_graph(COUNCIL, {**parts_of(store, COUNCIL), "timeline": [],
+                                                  "recommendations": [{"id": "edited"}]}, "edited")
     store.replace_graph(readmodel.graph_iri(BASE, COUNCIL), g)
     assert client.get(f"/api/councils/{KESTRELFORD}/timeline").json()["events"] == []
     assert client.get("/api/inspections").json() == []
+    assert client.get(f"/api/councils/{KESTRELFORD}/recommendations").json() == [{"id": "edited"}]
     # without a read model, the same answers are computed live
     readmodel.drop(store)
     assert client.get(f"/api/councils/{KESTRELFORD}/timeline").json() == timeline
+    assert client.get(f"/api/councils/{KESTRELFORD}/recommendations").json() == recommendations
     for k, answer in listed.items():
         assert client.get("/api/inspections", params={**queries[k], "limit": 1000}).json() == answer, k
 
