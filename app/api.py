@@ -707,10 +707,24 @@ def api_findings(request: Request, council: str | None = None, theme: str | None
 # ---------------------------------------------------------------- themes
 
 def themes_data(store, base: str, theme: URIRef | None = None) -> list[dict]:
+    """The scheme's themes with their counts: summed over the councils' read models where they
+    are (a store-wide count of every finding takes seconds at national scale), else live."""
+    from app import readmodel
+    from queries import internal
+    per_council = readmodel.every(store, "theme_counts")
+    if not per_council:
+        rows = select(store, "themes", theme=theme)
+    else:
+        rows = store.select(internal("theme_scheme"), {"theme": theme} if theme is not None else None)
+        for r in rows:
+            counts = [c[str(r["theme"])] for c in per_council.values() if str(r["theme"]) in c]
+            r["concerns"] = Literal(sum(c["concerns"] for c in counts))
+            r["improvements"] = Literal(sum(c["improvements"] for c in counts))
+            r["councils"] = Literal(len(counts))
     return [{"id": str(r["notation"]), "iri": str(r["theme"]), "label": sv(r["label"]), "definition": sv(r.get("definition")),
              "concerns": py(r.get("concerns")) or 0, "improvements": py(r.get("improvements")) or 0,
              "councils": py(r.get("councils")) or 0}
-            for r in select(store, "themes", theme=theme)]
+            for r in sorted(rows, key=lambda r: str(r["notation"]))]
 
 
 def theme_data(store, base: str, notation: str) -> dict | None:

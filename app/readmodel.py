@@ -31,8 +31,8 @@ from ontology import IKG
 
 log = logging.getLogger("ikg.readmodel")
 
-VERSION = "1"  # bump when a part's shape changes: every read model is then recomputed
-PARTS = ("summary", "timeline", "themes", "documents", "people", "recommendations")
+VERSION = "2"  # bump when a part's shape changes: every read model is then recomputed
+PARTS = ("summary", "timeline", "themes", "documents", "people", "recommendations", "theme_counts")
 INTERNAL = Path(__file__).resolve().parent.parent / "queries" / "internal"
 
 
@@ -41,7 +41,7 @@ def _query(name: str) -> str:
 
 
 def prop(part: str) -> URIRef:
-    return IKG["readModel" + part.capitalize()]
+    return IKG["readModel" + "".join(w.capitalize() for w in part.split("_"))]
 
 
 def graph_iri(base: str, council: str) -> str:
@@ -64,7 +64,17 @@ def compute(store: Store, base: str, council: str) -> dict[str, Any] | None:
     return {"summary": summary[0], "timeline": api.events_data(store, base, council=C),
             "themes": api.themes_for_council(store, base, C), "documents": documents,
             "people": api.council_people_data(store, base, C),
-            "recommendations": recommendations_for_council(store, base, C)}
+            "recommendations": recommendations_for_council(store, base, C),
+            "theme_counts": theme_counts(store, C)}
+
+
+def theme_counts(store: Store, council: URIRef) -> dict[str, dict[str, int]]:
+    """Per theme IRI, the council's concerns and improvements (distinct findings)."""
+    counts: dict[str, dict[str, int]] = {}
+    for r in store.select(_query("council_theme_counts"), {"council": council}):
+        c = counts.setdefault(str(r["theme"]), {"concerns": 0, "improvements": 0})
+        c["concerns" if str(r["polarity"]) == "negative" else "improvements"] += int(r["n"])
+    return counts
 
 
 def to_graph(council: str, parts: dict[str, Any], fingerprint: str) -> Graph:

@@ -73,20 +73,24 @@ def test_the_api_answers_from_the_read_model():
     listed = {k: client.get("/api/inspections", params={**q, "limit": 1000}).json() for k, q in queries.items()}
     assert sorted(e["id"] for e in listed["all"]) == sorted(e["id"] for e in timeline["events"])
     assert listed["council"] == listed["all"]
+    themes = client.get("/api/themes").json()
+    assert any(t["concerns"] for t in themes) and all(t["councils"] <= 1 for t in themes)
     recommendations = client.get(f"/api/councils/{KESTRELFORD}/recommendations").json()
     assert recommendations == readmodel.part(store, BASE, COUNCIL, "recommendations")
     assert [e["type"] for e in listed["visits"]] == ["monitoring_visit"]
     # a read model edited by hand shows: the answer is read, not computed
     g = readmodel.to_graph(COUNCIL, {**parts_of(store, COUNCIL), "timeline": [],
-                                                  "recommendations": [{"id": "edited"}]}, "edited")
+                                                  "recommendations": [{"id": "edited"}], "theme_counts": {}}, "edited")
     store.replace_graph(readmodel.graph_iri(BASE, COUNCIL), g)
     assert client.get(f"/api/councils/{KESTRELFORD}/timeline").json()["events"] == []
     assert client.get("/api/inspections").json() == []
     assert client.get(f"/api/councils/{KESTRELFORD}/recommendations").json() == [{"id": "edited"}]
+    assert not any(t["concerns"] or t["councils"] for t in client.get("/api/themes").json())
     # without a read model, the same answers are computed live
     readmodel.drop(store)
     assert client.get(f"/api/councils/{KESTRELFORD}/timeline").json() == timeline
     assert client.get(f"/api/councils/{KESTRELFORD}/recommendations").json() == recommendations
+    assert client.get("/api/themes").json() == themes  # the sums equal the store-wide count
     for k, answer in listed.items():
         assert client.get("/api/inspections", params={**queries[k], "limit": 1000}).json() == answer, k
 
