@@ -37,7 +37,8 @@ def _minter(s: Settings):
 @app.command()
 def load(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .md .html .pdf)"),
          published: Optional[str] = typer.Option(None, help="publication date for documents that lack one"),
-         store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt, base_iri: Optional[str] = BaseOpt):
+         store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt, base_iri: Optional[str] = BaseOpt,
+         jobs: int = typer.Option(1, min=1, help="processes extracting documents (this one alone writes)")):
     """Load documents into the store: one named graph per document, replaced on reload."""
     from ikg.pipeline import find_files, load_paths
     from ikg.store import open_store
@@ -74,7 +75,7 @@ def load(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .m
 
         with open_store(s) as st:
             results = load_paths(st, _minter(s), files, published=published, on_result=report,
-                                 on_progress=derived)
+                                 on_progress=derived, jobs=jobs)
     loaded = sum(1 for r in results if not r.error and not r.unchanged)
     unchanged = sum(1 for r in results if r.unchanged)
     err.print(f"{loaded} loaded, {unchanged} unchanged, {failed} failed")

@@ -8,6 +8,7 @@ gazetteer are kept in named graphs of their own, so queries can use their labels
 from __future__ import annotations
 
 import csv
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -18,7 +19,7 @@ from rdflib.namespace import RDF, SKOS
 from ikg.resolve import resolve
 from ikg.store import Store
 from loaders.extract import extract
-from loaders.read import SUFFIXES, Document, read_document
+from loaders.read import SUFFIXES, Document, document_id, read_document
 from loaders.to_rdf import to_rdf
 from ontology import COUNCILS_FILE, IKG, ONTOLOGY_FILE, THEMES_FILE, Minter
 
@@ -109,23 +110,87 @@ def load_document(store: Store, minter: Minter, path: Path, published: str | Non
     return LoadResult(path, doc.id, triples=len(graph))
 
 
+def _failed(path: Path, e: Exception) -> LoadResult:
+    message = str(e) if str(path) in str(e) else f"{path}: {type(e).__name__}: {e}"
+    return LoadResult(path, error=message)
+
+
+def extract_file(path: Path, base: str, published: str | None) -> tuple[str, bytes]:
+    """In a worker process: reads and extracts one file; its graph as N-Triples."""
+    doc = read_document(path, published=published)
+    _, graph = digest_and_graph(doc, Minter(base))
+    return doc.id, graph.serialize(format="nt", encoding="utf-8")
+
+
+def unchanged(store: Store, minter: Minter, path: Path, published: str | None) -> LoadResult | None:
+    """The result for a file whose bytes are those already stored (nothing to extract), else None."""
+    if published is not None or not path.is_file():
+        return None
+    doc_id = document_id(path)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    return LoadResult(path, doc_id, unchanged=True) if stored_sha256(store, str(minter.document(doc_id))) == sha else None
+
+
+def load_parallel(store: Store, minter: Minter, files: list[Path], published: str | None, jobs: int,
+                  on_result: Callable[[LoadResult], None] | None = None) -> list[LoadResult]:
+    """Extracts in `jobs` worker processes while this one, the only writer, stores each graph
+    as it comes (one atomic replacement per document, as when loading one by one)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    results: dict[Path, LoadResult] = {}
+
+    def done(result: LoadResult) -> None:
+        results[result.path] = result
+        if on_result:
+            on_result(result)
+
+    # spawn: workers must not inherit the open store (its threads and locks) by forking
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = {}
+        for path in files:
+            try:
+                same = unchanged(store, minter, path, published)
+            except OSError as e:
+                done(_failed(path, e))
+                continue
+            if same:
+                done(same)
+            else:
+                futures[pool.submit(extract_file, path, minter.base, published)] = path
+        for future in as_completed(futures):
+            path = futures[future]
+            try:
+                doc_id, triples = future.result()
+                graph = Graph().parse(data=triples, format="nt")
+                store.replace_graph(str(minter.document(doc_id)), graph)
+                done(LoadResult(path, doc_id, triples=len(graph)))
+            except Exception as e:  # one bad document never stops the others
+                done(_failed(path, e))
+    return [results[p] for p in files]
+
+
 def load_paths(store: Store, minter: Minter, paths: Iterable[str | Path], published: str | None = None,
                on_result: Callable[[LoadResult], None] | None = None,
-               on_progress: Callable[[str, int, int], None] | None = None) -> list[LoadResult]:
-    """Loads every file; a file that fails is reported in its result and skipped. Then brings
+               on_progress: Callable[[str, int, int], None] | None = None, jobs: int = 1) -> list[LoadResult]:
+    """Loads every file (extracting in `jobs` processes); a file that fails is reported in its
+    result and skipped. Then, once for the whole batch, brings
     the resolution and the read model up to date for the councils whose documents changed;
     `on_progress(stage, done, total)` follows that work ("resolution", then "read model")."""
     ensure_reference(store, minter)
-    results = []
-    for path in find_files(paths):
-        try:
-            result = load_document(store, minter, path, published)
-        except Exception as e:  # one bad document never stops the others
-            message = str(e) if str(path) in str(e) else f"{path}: {type(e).__name__}: {e}"
-            result = LoadResult(path, error=message)
-        results.append(result)
-        if on_result:
-            on_result(result)
+    files = find_files(paths)
+    if jobs > 1 and len(files) > 1:
+        results = load_parallel(store, minter, files, published, jobs, on_result)
+    else:
+        results = []
+        for path in files:
+            try:
+                result = load_document(store, minter, path, published)
+            except Exception as e:  # one bad document never stops the others
+                result = _failed(path, e)
+            results.append(result)
+            if on_result:
+                on_result(result)
     if any(not r.error for r in results):
         stage = (lambda name: (lambda done, total: on_progress(name, done, total))) if on_progress else (lambda _: None)
         resolve(store, minter, progress=stage("resolution"))  # deterministic: the same data gives the same graphs

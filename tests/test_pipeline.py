@@ -80,3 +80,21 @@ def test_a_folder_readme_is_not_a_document(tmp_path):
     assert [p.relative_to(tmp_path).as_posix() for p in pipeline.find_files([tmp_path])] == [
         "letter.txt", "sub/news.html"]
     assert pipeline.find_files([tmp_path / "README.md"]) == [tmp_path / "README.md"]  # named: loaded
+
+
+def test_extracting_in_worker_processes_gives_the_same_graph(tmp_path):
+    """`ikg load --jobs 2`: extraction in two processes, this one writing; same graphs, bad files
+    reported and skipped, unchanged files not extracted again."""
+    shutil.copytree(EXAMPLES, tmp_path / "docs")
+    (tmp_path / "docs" / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    def content(store):  # without the store's version token, which every write renews
+        return {q for q in quads(store) if not q.endswith("/graph/state> .")}
+    serial, parallel = OxigraphStore(None), OxigraphStore(None)
+    one = pipeline.load_paths(serial, MINTER, [tmp_path / "docs"])
+    two = pipeline.load_paths(parallel, MINTER, [tmp_path / "docs"], jobs=2)
+    assert [(r.path, r.document, r.triples, bool(r.error)) for r in two] == \
+           [(r.path, r.document, r.triples, bool(r.error)) for r in one]
+    assert [r.path.name for r in two if r.error] == ["broken.pdf"] and "broken.pdf" in two[0].error
+    assert content(parallel) == content(serial) and len(content(serial)) > 100
+    again = pipeline.load_paths(parallel, MINTER, [tmp_path / "docs"], jobs=2)
+    assert all(r.unchanged for r in again if not r.error)
