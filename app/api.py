@@ -463,6 +463,7 @@ def council_people_data(store, base: str, council: URIRef) -> list[dict]:
 # ---------------------------------------------------------------- people
 
 PER_PERSON_QUERIES = 20
+PERSON_MENTION = {"tenures": "m", "inspectors": "p", "quotes": "sp"}  # each query's variable for a person mention
 
 
 def people_data(store, base: str, name: str | None = None, person: str | None = None) -> list[dict]:
@@ -477,25 +478,31 @@ def people_data(store, base: str, name: str | None = None, person: str | None = 
         groups = {k: v for k, v in groups.items() if any(needle in str(r["written"]).lower() for r in v)}
     if not groups:
         return []
-    # a few people: queries bound to each (they start from the person); many: one query each
-    persons = [URIRef(k) for k in groups] if len(groups) <= PER_PERSON_QUERIES else [None]
+    # a few people: each query bound to each written mention of them (its variable for the
+    # mention, joined first, not a filter on the canonical person); many: each query once
+    few = len(groups) <= PER_PERSON_QUERIES
+    mentions = sorted({str(r["mention"]) for rs in groups.values() for r in rs}) if few else [None]
+
+    def rows(name: str):
+        for m in mentions:
+            yield from select(store, name, **({PERSON_MENTION[name]: URIRef(m)} if m else {}))
+
     tenures = defaultdict(list)
     inspections = defaultdict(dict)
     quotes = defaultdict(list)
     events = {e["iri"]: e for e in all_events(store, base)}
-    for single in persons:
-        for r in select(store, "tenures", person=single):
-            tenures[str(r["member"])].append(r)
-        for r in select(store, "inspectors", person=single):
-            e = events.get(str(r["event"]), {})
-            inspections[str(r["inspector"])][str(r["event"])] = {
-                "id": local(r["event"], base), "council": local(r["council"], base), "type": e.get("type"),
-                "date": event_date(e) if e else None, "lead": py(r.get("lead")) is True}
-        for r in select(store, "quotes", person=single):
-            if r.get("speaker") is not None:
-                quotes[str(r["speaker"])].append({"text": str(r["text"]), "document": local(r["document"], base),
-                                                  "published": sv(r.get("published")), "sentence": sv(r.get("sentence")),
-                                                  "id": local(r["quote"], base)})
+    for r in rows("tenures"):
+        tenures[str(r["member"])].append(r)
+    for r in rows("inspectors"):
+        e = events.get(str(r["event"]), {})
+        inspections[str(r["inspector"])][str(r["event"])] = {
+            "id": local(r["event"], base), "council": local(r["council"], base), "type": e.get("type"),
+            "date": event_date(e) if e else None, "lead": py(r.get("lead")) is True}
+    for r in rows("quotes"):
+        if r.get("speaker") is not None:
+            quotes[str(r["speaker"])].append({"text": str(r["text"]), "document": local(r["document"], base),
+                                              "published": sv(r.get("published")), "sentence": sv(r.get("sentence")),
+                                              "id": local(r["quote"], base)})
     out = []
     for k, rs in groups.items():
         names = Counter(str(r["written"]) for r in rs)
