@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 import threading
 
+from ikg import state
+
 log = logging.getLogger("ikg.writes")
 _guard = threading.Lock()
 
@@ -43,6 +45,7 @@ def resolve_now(app, everything: bool = True) -> None:
     except Exception:  # noqa: BLE001 - readers fall back to computing live
         log.exception("the read model could not be refreshed after a write; it is dropped")
         readmodel.drop(store)
+    state.bump(store, minter.base)  # a new store version: every ETag changes (app/caching.py)
 
 
 class Writing:

@@ -16,6 +16,7 @@ from typing import Callable, Iterable
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SKOS
 
+from ikg import state
 from ikg.resolve import resolve
 from ikg.store import Store
 from loaders.extract import extract
@@ -196,4 +197,5 @@ def load_paths(store: Store, minter: Minter, paths: Iterable[str | Path], publis
         resolve(store, minter, progress=stage("resolution"))  # deterministic: the same data gives the same graphs
         from app import readmodel
         readmodel.refresh(store, minter.base, progress=stage("read model"))
+        state.bump(store, minter.base)  # a new store version: every ETag changes (app/caching.py)
     return results
