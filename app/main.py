@@ -27,6 +27,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.add_middleware(BodyCap, cap=settings.body_cap)  # every body stops at the cap while it streams in
     from app.queries_api import QueryLimits
     app.add_middleware(QueryLimits, result_cap=settings.result_cap, timeout=settings.query_timeout)
+    from app.caching import Caching
+    app.add_middleware(Caching, max_age=settings.cache_max_age)  # outermost: a 304 runs nothing else
 
     @app.exception_handler(StoreUnavailable)
     async def store_unavailable(request: Request, exc: StoreUnavailable) -> JSONResponse:

@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     text_cap: int = Field(3_000_000, ge=1)
     pdf_page_cap: int = Field(1000, ge=1)
     allow_federation: bool = False
+    # Seconds a cache may reuse a read answer without asking (Cache-Control max-age); 0: it
+    # revalidates every time (no-cache), and a 304 costs one lookup of the store's version.
+    cache_max_age: int = Field(0, ge=0)
 
     @field_validator("token", "sparql_token", mode="before")
     @classmethod
