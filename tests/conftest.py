@@ -14,6 +14,12 @@ needs_shared = pytest.mark.skipif(not (SHARED / "corpus").is_dir(),
                                   reason="../shared (real corpus, gold and harness) is not beside the repo")
 
 
+def content_quads(store) -> set[str]:
+    """The store as a set of N-Quads lines, without its version (ikg/state.py), which is a fresh
+    token after every write: two loads of the same files give the same content, not the same token."""
+    return {q for q in store.export("nquads").decode().splitlines() if q and not q.endswith("/graph/state> .")}
+
+
 @pytest.fixture
 def shared() -> Path:
     if not (SHARED / "corpus").is_dir():

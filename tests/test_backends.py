@@ -7,7 +7,7 @@ import contextlib
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import REMOTE_BACKENDS, SHARED, backend_server
+from conftest import REMOTE_BACKENDS, SHARED, backend_server, content_quads
 from ikg import pipeline
 from ikg.config import Settings
 from ikg.remote import SparqlStore
@@ -39,7 +39,7 @@ def remote(request):
 
 
 def quads(store) -> set[str]:
-    return set(store.export("nquads").decode().splitlines()) - {""}
+    return content_quads(store)
 
 
 def test_the_same_documents_give_the_same_graph(embedded, remote):

@@ -8,6 +8,7 @@ from ikg import pipeline
 from ikg.remote import SparqlStore
 from ikg.store import OxigraphStore, QuerySyntaxError, StoreError
 from ontology import Minter, sparql_prefixes
+from tests.conftest import content_quads
 from tests.server import running_server
 from test_api_data import EXAMPLES
 
@@ -25,7 +26,7 @@ def remote():
 
 
 def quads(store) -> set[str]:
-    return set(store.export("nquads").decode().splitlines()) - {""}
+    return content_quads(store)
 
 
 def test_the_pipeline_loads_through_it_as_into_the_embedded_store(remote):
@@ -34,7 +35,9 @@ def test_the_pipeline_loads_through_it_as_into_the_embedded_store(remote):
     local = OxigraphStore(None)
     pipeline.load_paths(local, MINTER, [EXAMPLES])
     assert quads(remote) == quads(local)
-    assert remote.graph_names() == local.graph_names()
+    # the service behind `remote` keeps a store version of its own base too (every write through it bumps it)
+    assert [g for g in remote.graph_names() if not g.endswith("/graph/state")] == \
+        [g for g in local.graph_names() if not g.endswith("/graph/state")]
     q = sparql_prefixes() + "SELECT ?c (COUNT(?f) AS ?n) WHERE { ?f a ikg:Concern ; ikg:council ?c } GROUP BY ?c"
     assert remote.select(q) == local.select(q)
     assert all(r.unchanged for r in pipeline.load_paths(remote, MINTER, [EXAMPLES]))
