@@ -51,14 +51,26 @@ def test_read_routes_are_cacheable_and_the_protocol_routes_are_not():
         assert not cacheable(path), path
 
 
-def test_the_store_version_changes_on_bump_and_is_kept_per_base():
-    store = OxigraphStore(None)
-    assert state.version(store, "http://a.test/") == "0"
-    first = state.bump(store, "http://a.test/")
-    assert state.version(store, "http://a.test/") == first and state.version(store, "http://b.test/") == "0"
-    second = state.bump(store, "http://a.test")  # the same base, without its slash
+def test_the_embedded_store_version_is_the_process_s_and_changes_on_bump():
+    store, other = OxigraphStore(None), OxigraphStore(None)
+    first = state.version(store, "http://a.test/")
+    assert state.version(store, "http://a.test") == first  # the same base, without its slash
+    assert state.version(store, "http://b.test/") != first and state.version(other, "http://a.test/") != first
+    second = state.bump(store, "http://a.test/")
     assert second != first and state.version(store, "http://a.test/") == second
-    assert store.graph_names() == ["http://a.test/graph/state"] and store.quad_count() == 1
+    assert store.graph_names() == [] and store.quad_count() == 0  # nothing for SPARQL users to see
+
+
+@pytest.mark.backends
+def test_a_remote_store_keeps_its_version_in_a_graph(oxigraph_server):
+    oxigraph_server.clear()
+    with oxigraph_server.store() as one, oxigraph_server.store() as two:
+        assert state.version(one, "http://a.test/") == state.NEVER_WRITTEN
+        token = state.bump(one, "http://a.test")
+        assert state.version(two, "http://a.test/") == token and state.version(two, "http://b.test/") == "0"
+        assert one.graph_names() == ["http://a.test/graph/state"] and one.quad_count() == 1
+        assert state.bump(two, "http://a.test/") != token and one.quad_count() == 1
+    oxigraph_server.clear()
 
 
 # ---------------------------------------------------------------- one server
@@ -131,6 +143,9 @@ def test_every_write_changes_every_etag(served):
         assert served.get(p, headers={"If-None-Match": updated[p]}).status_code == 304, p
     refused = served.post("/update", data={"update": "CLEAR ALL"})  # no token: nothing written
     assert refused.status_code == 401 and tag_of(served, "/api/councils") == updated["/api/councils"]
+    empty = served.get("/sparql", params={"query": "SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(STRENDS(STR(?g), "
+                                                  "'/graph/state')) }"}, headers={"Accept": "text/csv"})
+    assert empty.text.split() == ["g,s,p,o"]  # the embedded store's version is not in its graph
 
 
 # ---------------------------------------------------------------- several processes, one store

@@ -35,7 +35,7 @@ def test_the_pipeline_loads_through_it_as_into_the_embedded_store(remote):
     local = OxigraphStore(None)
     pipeline.load_paths(local, MINTER, [EXAMPLES])
     assert quads(remote) == quads(local)
-    # the service behind `remote` keeps a store version of its own base too (every write through it bumps it)
+    # a remote store keeps its version in a graph (ikg/state.py); the embedded one in the process
     assert [g for g in remote.graph_names() if not g.endswith("/graph/state")] == \
         [g for g in local.graph_names() if not g.endswith("/graph/state")]
     q = sparql_prefixes() + "SELECT ?c (COUNT(?f) AS ?n) WHERE { ?f a ikg:Concern ; ikg:council ?c } GROUP BY ?c"
