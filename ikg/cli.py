@@ -103,6 +103,8 @@ def _load_datasets(s: Settings, files: list[Path]) -> None:
             drops = " ;\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(graphs, key=str))
             st.update((drops + " ;\n" if drops else "") + "INSERT DATA {\n" + _as_trig(quads) + "\n}")
             err.print(f"{len(quads)} quads in {len(graphs)} graphs loaded from {f}")
+            from ikg import state
+            state.bump(st, _minter(s).base)  # a new store version: every ETag changes (app/caching.py)
 
 
 def _as_trig(quads) -> str:
@@ -154,6 +156,8 @@ def _refresh_read_model(store, s: Settings) -> None:
     done = readmodel.refresh(store, minter.base)
     if done:
         err.print(f"read model: {len(done)} councils brought up to date")
+        from ikg import state
+        state.bump(store, minter.base)  # a new store version: every ETag changes (app/caching.py)
 
 
 @app.command()

@@ -73,6 +73,27 @@ def test_a_remote_store_keeps_its_version_in_a_graph(oxigraph_server):
     oxigraph_server.clear()
 
 
+@pytest.mark.backends
+def test_loading_a_dataset_into_a_remote_store_changes_its_version(oxigraph_server, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from ikg.cli import app
+
+    oxigraph_server.clear()
+    for k, v in {**oxigraph_server.env(), "IKG_BASE_IRI": "http://a.test/"}.items():
+        monkeypatch.setenv(k, v)
+    with oxigraph_server.store() as store:
+        old = state.bump(store, "http://a.test/")
+        dataset = tmp_path / "old.trig"  # an export holding the version of its day
+        dataset.write_text(f'GRAPH <http://a.test/graph/state> {{ <http://a.test/graph/state> '
+                           f'<https://w3id.org/ikg/ontology#storeVersion> "{old}" }}\n'
+                           'GRAPH <http://a.test/g> { <http://a.test/s> <http://a.test/p> 1 }\n')
+        loaded = CliRunner().invoke(app, ["load", str(dataset)])
+        assert loaded.exit_code == 0, loaded.output
+        assert state.version(store, "http://a.test/") not in (old, state.NEVER_WRITTEN)
+    oxigraph_server.clear()
+
+
 # ---------------------------------------------------------------- one server
 
 def test_read_routes_carry_an_etag_and_answer_304_when_it_matches(served):
