@@ -15,9 +15,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "corpus").is_dir(),
 
 
 def content_quads(store) -> set[str]:
-    """The store as a set of N-Quads lines, without the version a remote store keeps (ikg/state.py):
-    a fresh token after every write, so two loads of the same files give the same content, not the
-    same token (and the embedded store keeps none)."""
+    """The store as a set of N-Quads lines, without its version (ikg/state.py): a fresh token
+    after every write, so two loads of the same files give the same content, not the same token."""
     return {q for q in store.export("nquads").decode().splitlines() if q and not q.endswith("/graph/state> .")}
 
 

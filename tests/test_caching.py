@@ -51,14 +51,24 @@ def test_read_routes_are_cacheable_and_the_protocol_routes_are_not():
         assert not cacheable(path), path
 
 
-def test_the_embedded_store_version_is_the_process_s_and_changes_on_bump():
+def test_the_version_is_in_the_store_once_it_holds_ikg_data():
+    from ikg import pipeline
+    from ontology import Minter
+
     store, other = OxigraphStore(None), OxigraphStore(None)
-    first = state.version(store, "http://a.test/")
+    first = state.version(store, "http://a.test/")  # no ikg data: the process keeps the token
     assert state.version(store, "http://a.test") == first  # the same base, without its slash
     assert state.version(store, "http://b.test/") != first and state.version(other, "http://a.test/") != first
     second = state.bump(store, "http://a.test/")
     assert second != first and state.version(store, "http://a.test/") == second
-    assert store.graph_names() == [] and store.quad_count() == 0  # nothing for SPARQL users to see
+    assert store.graph_names() == []  # nothing SPARQL users did not write
+    pipeline.ensure_reference(store, Minter("http://a.test/"))
+    third = state.bump(store, "http://a.test/")
+    assert state.version(store, "http://a.test/") == third != second
+    assert "http://a.test/graph/state" in store.graph_names()
+    store.update("DROP ALL")
+    fourth = state.bump(store, "http://a.test/")
+    assert state.version(store, "http://a.test/") == fourth != third and store.graph_names() == []
 
 
 @pytest.mark.backends
@@ -164,9 +174,17 @@ def test_every_write_changes_every_etag(served):
         assert served.get(p, headers={"If-None-Match": updated[p]}).status_code == 304, p
     refused = served.post("/update", data={"update": "CLEAR ALL"})  # no token: nothing written
     assert refused.status_code == 401 and tag_of(served, "/api/councils") == updated["/api/councils"]
-    empty = served.get("/sparql", params={"query": "SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(STRENDS(STR(?g), "
-                                                  "'/graph/state')) }"}, headers={"Accept": "text/csv"})
-    assert empty.text.split() == ["g,s,p,o"]  # the embedded store's version is not in its graph
+
+
+def test_a_plain_sparql_store_changes_its_etags_and_holds_only_what_was_written():
+    with running_server(env={"IKG_TOKEN": TOKEN, "IKG_STORE": "memory"}) as url, \
+            httpx.Client(base_url=url, timeout=60) as http:
+        before = tag_of(http, "/api/councils")
+        r = http.post("/update", headers=AUTH, data={"update": "INSERT DATA { <http://ikg.test/s> <http://ikg.test/p> 1 }"})
+        assert r.status_code in (200, 204), r.text
+        assert tag_of(http, "/api/councils") != before
+        count = http.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"}, headers={"Accept": "text/csv"})
+        assert count.text.split() == ["n", "1"]
 
 
 # ---------------------------------------------------------------- several processes, one store

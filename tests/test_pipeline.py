@@ -7,13 +7,13 @@ import shutil
 from ikg import pipeline
 from ikg.store import OxigraphStore
 from ontology import Minter
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, content_quads
 
 MINTER = Minter("http://example.org/")
 
 
 def quads(store) -> set:
-    return set(store.export("nquads").decode().splitlines())
+    return content_quads(store)
 
 
 def test_loading_twice_gives_the_same_iris_and_graph():
