@@ -90,9 +90,11 @@ def _load_datasets(s: Settings, files: list[Path]) -> None:
     replaces the graph of that name, in one transaction per file."""
     import pyoxigraph as ox
 
+    from ikg import state
     from ikg.store import open_store
 
     with open_store(s) as st:
+        empty = not st.graph_names()
         for f in files:
             try:
                 quads = list(ox.parse(path=str(f), format=getattr(ox.RdfFormat, DATASET_SUFFIXES[f.suffix.lower()])))
@@ -103,8 +105,11 @@ def _load_datasets(s: Settings, files: list[Path]) -> None:
             drops = " ;\n".join(f"DROP SILENT GRAPH {g}" for g in sorted(graphs, key=str))
             st.update((drops + " ;\n" if drops else "") + "INSERT DATA {\n" + _as_trig(quads) + "\n}")
             err.print(f"{len(quads)} quads in {len(graphs)} graphs loaded from {f}")
-            from ikg import state
-            state.bump(st, _minter(s).base)  # a new store version: every ETag changes (app/caching.py)
+            # a new store version: every ETag changes (app/caching.py); an export loaded into an empty
+            # store keeps its version, which stands for the same content
+            if not (empty and ox.NamedNode(state.graph_iri(s.base_iri)) in graphs):
+                state.bump(st, s.base_iri)
+            empty = False
 
 
 def _as_trig(quads) -> str:

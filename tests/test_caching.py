@@ -92,15 +92,20 @@ def test_loading_a_dataset_into_a_remote_store_changes_its_version(oxigraph_serv
     oxigraph_server.clear()
     for k, v in {**oxigraph_server.env(), "IKG_BASE_IRI": "http://a.test/"}.items():
         monkeypatch.setenv(k, v)
+    export = tmp_path / "export.trig"  # an export holds the version of its content
+    export.write_text('GRAPH <http://a.test/graph/state> { <http://a.test/graph/state> '
+                      '<https://w3id.org/ikg/ontology#storeVersion> "exported" }\n'
+                      'GRAPH <http://a.test/g> { <http://a.test/s> <http://a.test/p> 1 }\n')
+    data = tmp_path / "data.trig"
+    data.write_text("GRAPH <http://a.test/g> { <http://a.test/s> <http://a.test/p> 2 }\n")
     with oxigraph_server.store() as store:
-        old = state.bump(store, "http://a.test/")
-        dataset = tmp_path / "old.trig"  # an export holding the version of its day
-        dataset.write_text(f'GRAPH <http://a.test/graph/state> {{ <http://a.test/graph/state> '
-                           f'<https://w3id.org/ikg/ontology#storeVersion> "{old}" }}\n'
-                           'GRAPH <http://a.test/g> { <http://a.test/s> <http://a.test/p> 1 }\n')
-        loaded = CliRunner().invoke(app, ["load", str(dataset)])
-        assert loaded.exit_code == 0, loaded.output
-        assert state.version(store, "http://a.test/") not in (old, state.NEVER_WRITTEN)
+        assert CliRunner().invoke(app, ["load", str(export)]).exit_code == 0
+        assert state.version(store, "http://a.test/") == "exported"  # into an empty store: the same content
+        assert CliRunner().invoke(app, ["load", str(data)]).exit_code == 0
+        changed = state.version(store, "http://a.test/")
+        assert changed not in ("exported", state.NEVER_WRITTEN)
+        assert CliRunner().invoke(app, ["load", str(export)]).exit_code == 0  # over other data: a new version
+        assert state.version(store, "http://a.test/") not in ("exported", changed)
     oxigraph_server.clear()
 
 
