@@ -210,8 +210,15 @@ ENABLE_WRITES = ("writes are disabled on this server because no write token is c
                  "'Authorization: Bearer <token>'")
 
 
+READ_ONLY = ("this service has the store open read-only (ikg serve --workers N over the embedded store): "
+             "write with the service stopped (ikg load), or serve one process, or use a remote store")
+
+
 def check_token(request: Request, token) -> None:
-    """Writes need `Authorization: Bearer <IKG_TOKEN>`; with no token configured there are none."""
+    """Writes need `Authorization: Bearer <IKG_TOKEN>`; with no token configured there are none,
+    nor on a service whose store is open read-only."""
+    if getattr(request.app.state.settings, "read_only", False):
+        raise ProtocolError(403, READ_ONLY)
     secret = token.get_secret_value() if token is not None else ""
     if not secret:
         raise ProtocolError(403, ENABLE_WRITES)

@@ -168,7 +168,7 @@ def _refresh_read_model(store, s: Settings) -> None:
 @app.command()
 def serve(host: Optional[str] = typer.Option(None, help="[IKG_HOST]"), port: Optional[int] = typer.Option(None, help="[IKG_PORT]"),
           store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt, base_iri: Optional[str] = BaseOpt,
-          workers: int = typer.Option(1, min=1, help="processes answering requests (above 1: IKG_STORE=sparql only)")):
+          workers: int = typer.Option(1, min=1, help="processes answering requests (above 1 over the embedded store: read-only)")):
     """Run the web service (SPARQL endpoint, API, pages) under uvicorn."""
     import os
 
@@ -183,15 +183,18 @@ def serve(host: Optional[str] = typer.Option(None, help="[IKG_HOST]"), port: Opt
         _refresh_read_model(web.state.store, s)
         uvicorn.run(web, host=s.host, port=s.port, log_level="info")
         return
-    if s.store != "sparql":
-        err.print("[red]--workers above 1 needs a remote store (IKG_STORE=sparql)[/red]: "
-                  "the embedded store belongs to one process")
+    if s.store == "memory":
+        err.print("[red]--workers above 1 needs a store on disk or a remote store[/red]: "
+                  "a store in memory belongs to one process")
         raise typer.Exit(2)
     # each worker process builds its own app from IKG_* variables: hand the flags on that way
     os.environ.update({f"IKG_{k.upper()}": str(v) for k, v in flags.items() if v is not None})
     from ikg.store import open_store
     with open_store(s) as st:
         _refresh_read_model(st, s)
+    if s.store == "oxigraph":  # the workers share the files read-only; this process lets go of them first
+        os.environ["IKG_READ_ONLY"] = "true"
+        err.print("the embedded store is served read-only by each worker: writes are refused until restarted")
     uvicorn.run("app.main:create_app", factory=True, workers=workers, host=s.host, port=s.port, log_level="info")
 
 

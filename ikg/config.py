@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     # Seconds a cache may reuse a read answer without asking (Cache-Control max-age); 0: it
     # revalidates every time (no-cache), and a 304 costs one lookup of the store's version.
     cache_max_age: int = Field(0, ge=0)
+    # Open the embedded store read-only and refuse writes: what `ikg serve --workers N` runs its
+    # processes with over an on-disk store (only a process that opens it read-only may share it).
+    read_only: bool = False
 
     @field_validator("token", "sparql_token", mode="before")
     @classmethod

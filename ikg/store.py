@@ -195,13 +195,17 @@ def ntriples(graph: Graph) -> str:
 class OxigraphStore(Store):
     """Oxigraph on disk (path given) or in memory (path None)."""
 
-    def __init__(self, path: Path | None = None):
-        if path is not None:
+    def __init__(self, path: Path | None = None, read_only: bool = False):
+        if path is not None and read_only:
+            if not Path(path).is_dir():
+                raise StoreError(f"no store at {path} to open read-only")
+            self.raw = ox.Store.read_only(str(path))
+        elif path is not None:
             Path(path).mkdir(parents=True, exist_ok=True)
             self.raw = ox.Store(str(path))
         else:
             self.raw = ox.Store()
-        self.path = path
+        self.path, self.read_only = path, read_only
 
     def _query(self, query: str, bindings: Bindings | None, **kw):
         try:
@@ -264,7 +268,8 @@ class OxigraphStore(Store):
     def close(self) -> None:
         """Flushes and lets go of the store, so another process (or command) may open it."""
         if self.path is not None and self.raw is not None:
-            self.raw.flush()
+            if not self.read_only:
+                self.raw.flush()
             self.raw = None
             import gc
             gc.collect()
@@ -274,7 +279,7 @@ def open_store(settings: Settings) -> Store:
     if settings.store == "memory":
         return OxigraphStore(None)
     if settings.store == "oxigraph":
-        return OxigraphStore(settings.store_path)
+        return OxigraphStore(settings.store_path, read_only=settings.read_only)
     if settings.store == "sparql":
         from ikg.remote import SparqlStore
         secret = lambda s: s.get_secret_value() if s else None  # noqa: E731

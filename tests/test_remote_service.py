@@ -74,7 +74,7 @@ def test_serve_with_workers_over_a_remote_store(virtuoso, tmp_path):
     ikg = [os.path.join(os.path.dirname(sys.executable), "ikg")]
     refused = subprocess.run([*ikg, "serve", "--workers", "2", "--store", "memory"], capture_output=True, text=True,
                              timeout=60)
-    assert refused.returncode == 2 and "remote store" in refused.stderr
+    assert refused.returncode == 2 and "remote store" in refused.stderr  # memory: one process
     port = free_port()
     env = {**{k: v for k, v in os.environ.items() if not k.startswith("IKG_")}, **virtuoso.env()}
     proc = subprocess.Popen([*ikg, "serve", "--workers", "2", "--port", str(port)], env=env, start_new_session=True,
