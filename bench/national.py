@@ -7,14 +7,15 @@ STORE_PATH is an embedded store already loaded (e.g. `ikg load ../shared/corpus/
 `ikg serve` is started on it on a free loopback port; each endpoint gets two warm-up requests,
 then `--requests` sequential ones (3 where a request takes seconds; p50, p99 and their ratio to /healthz's p50, measured in the
 same run); then `--seconds` of load at concurrency 32 (a bounded asyncio generator with httpx)
-on /healthz and on /api/councils: requests/s, errors and the ratio. Last, the peak RSS of the
-server. Nothing is written to the store beyond what `ikg serve` itself brings up to date.
+on /healthz and on /api/councils: requests/s, errors and the ratio; the peak RSS of the server;
+then the same load on `ikg serve --workers 2` (processes sharing the store read-only). Nothing is written to the store beyond what `ikg serve` itself brings up to date.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
 import os
+import signal
 import socket
 import statistics
 import subprocess
@@ -52,10 +53,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(store: Path, port: int, base: str) -> subprocess.Popen:
+def start(store: Path, port: int, base: str, workers: int = 1) -> subprocess.Popen:
     env = {**os.environ, "IKG_STORE": "oxigraph", "IKG_STORE_PATH": str(store), "IKG_BASE_IRI": base, "IKG_QUERY_TIMEOUT": "300", "IKG_RESULT_CAP": "10000000"}
-    proc = subprocess.Popen([str(ROOT / ".venv/bin/ikg"), "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([str(ROOT / ".venv/bin/ikg"), "serve", "--port", str(port), "--workers", str(workers)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.time() + 1800  # serve brings the read model up to date first
     while time.time() < deadline:
         if proc.poll() is not None:
@@ -120,6 +121,7 @@ def main() -> None:
     ap.add_argument("store", type=Path)
     ap.add_argument("--requests", type=int, default=30)
     ap.add_argument("--seconds", type=float, default=10)
+    ap.add_argument("--workers", type=int, default=2, help="also measure requests/s with this many processes")
     ap.add_argument("--base", default="http://127.0.0.1:8000/", help="the base IRI the store was loaded with")
     args = ap.parse_args()
     port = free_port()
@@ -135,14 +137,29 @@ def main() -> None:
                 floor = floor or statistics.median(times)
                 print(f"{path:55} {status:>6} {p(times, .5) * 1000:>8.1f} {p(times, .99) * 1000:>8.1f} "
                       f"{p(times, .5) / floor:>8.1f} {size // 1024:>7}", flush=True)
-        base_rps, base_err = asyncio.run(throughput(f"http://127.0.0.1:{port}/healthz", args.seconds))
-        rps, err = asyncio.run(throughput(f"http://127.0.0.1:{port}/api/councils", args.seconds))
-        print(f"concurrency 32: /healthz {base_rps:.0f} req/s ({base_err} errors); /api/councils {rps:.0f} req/s "
-              f"({err} errors): {100 * rps / base_rps:.0f}% of /healthz", flush=True)
+        report_throughput(port, args.seconds, 1)
         print(f"ikg serve peak RSS {peak_rss_mb(proc.pid):.0f} MB", flush=True)
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        stop(proc)
+    if args.workers > 1:  # the same on N processes sharing the store read-only
+        port = free_port()
+        proc = start(args.store, port, args.base, args.workers)
+        try:
+            report_throughput(port, args.seconds, args.workers)
+        finally:
+            stop(proc)
+
+
+def report_throughput(port: int, seconds: float, workers: int) -> None:
+    base_rps, base_err = asyncio.run(throughput(f"http://127.0.0.1:{port}/healthz", seconds))
+    rps, err = asyncio.run(throughput(f"http://127.0.0.1:{port}/api/councils", seconds))
+    print(f"{workers} worker(s), concurrency 32: /healthz {base_rps:.0f} req/s ({base_err} errors); /api/councils "
+          f"{rps:.0f} req/s ({err} errors): {100 * rps / base_rps:.0f}% of /healthz", flush=True)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    os.killpg(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=30)
 
 
 if __name__ == "__main__":
