@@ -1022,9 +1022,23 @@ def base_iri(app) -> str:
 KIND_WEIGHT = {"council": 30, "person": 25, "document": 20, "finding": 10, "quote": 8}
 
 
+def search_rows(store, base: str, q: str) -> list[dict]:
+    """The texts containing q: from this process's search index of the store's current version,
+    else (while it is being built) from the SPARQL query."""
+    from app import search_index
+    from app.queries_api import _limits
+    from ikg.store import TooLarge
+    try:
+        rows = search_index.for_store(store).rows(store, base, q, _limits.get()[0] or 100_000)
+    except TooLarge as e:
+        raise HTTPException(503, f"query search gives no answer within the limits: {e}; narrow it",
+                            headers={"Retry-After": "5"})
+    return select(store, "search", q=Literal(q)) if rows is None else rows
+
+
 def search_data(store, base: str, q: str) -> list[dict]:
     q = q.strip()
-    rows = select(store, "search", q=Literal(q))
+    rows = search_rows(store, base, q)
     needle = q.lower()
     best: dict[tuple, dict] = {}
     for r in rows:

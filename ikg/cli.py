@@ -181,6 +181,8 @@ def serve(host: Optional[str] = typer.Option(None, help="[IKG_HOST]"), port: Opt
     if workers == 1:
         web = create_app(s)
         _refresh_read_model(web.state.store, s)
+        from app import search_index  # built while the service starts answering (workers: on first search)
+        search_index.for_store(web.state.store).build_in_background(web.state.store, s.base_iri)
         uvicorn.run(web, host=s.host, port=s.port, log_level="info")
         return
     if s.store == "memory":
