@@ -11,6 +11,7 @@ temporary file (the store stays the one source of truth; several front ends need
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import sqlite3
@@ -70,6 +71,7 @@ class SearchIndex:
     def _build(self, store: Store, base: str, version: str) -> None:
         try:
             path = build(store, base)
+            _FILES.add(path)
         except Exception:  # noqa: BLE001 - searches go on by SPARQL; the next one tries again
             log.exception("the search index could not be built; searches read the store")
             with self._lock:
@@ -132,7 +134,12 @@ def _query(path: Path, q: str, cap: int) -> list[dict]:
 
 
 def _remove(path: Path) -> None:
+    _FILES.discard(path)
     try:
         path.unlink()
     except OSError:
         pass
+
+
+_FILES: set[Path] = set()  # this process's index files, removed when it exits
+atexit.register(lambda: [_remove(p) for p in list(_FILES)])
