@@ -70,6 +70,18 @@ def start(store: Path, port: int, base: str, workers: int = 1) -> subprocess.Pop
     raise SystemExit("ikg serve did not answer in time")
 
 
+def wait_for_search_index(port: int, limit: float = 600) -> float:
+    """Seconds until a search answers fast (the index of the store's version is ready)."""
+    t = time.perf_counter()
+    while time.perf_counter() - t < limit:
+        s = time.perf_counter()
+        httpx.get(f"http://127.0.0.1:{port}/api/search", params={"q": "exploitation"}, timeout=300)
+        if time.perf_counter() - s < 0.5:
+            break
+        time.sleep(2)
+    return time.perf_counter() - t
+
+
 def latencies(client: httpx.Client, path: str, n: int) -> tuple[list[float], int, int]:
     t = time.perf_counter()
     for _ in range(2):
@@ -128,6 +140,8 @@ def main() -> None:
     t = time.perf_counter()
     proc = start(args.store, port, args.base)
     print(f"ikg serve ready in {time.perf_counter() - t:.1f} s (read model brought up to date first)", flush=True)
+    print(f"search index ready {wait_for_search_index(port):.0f} s later (built in the background; searches "
+          f"are answered by SPARQL until then)", flush=True)
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=300) as client:
             floor = None
