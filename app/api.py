@@ -155,7 +155,7 @@ def councils_data(store, base: str, council: URIRef | None = None, live: bool = 
             if summary is not None:
                 return [summary]
         else:
-            summaries = readmodel.every(store, "summary")
+            summaries = every_council(store, base, "summary")
             if summaries:
                 return sorted(summaries.values(), key=lambda c: c["name"] or "")
     rows = select(store, "councils", council=council)
@@ -172,6 +172,13 @@ def councils_data(store, base: str, council: URIRef | None = None, live: bool = 
 
 
 OFSTED_KINDS = ("ofsted_report", "ofsted_letter")
+
+
+def every_council(store, base: str, part: str) -> dict:
+    """One read-model part of every council, parsed once per store version by this process
+    (callers read it, never change it)."""
+    from app import memo, readmodel
+    return memo.per_version(store, base, f"read-model {part} {base}", lambda: readmodel.every(store, part))
 
 
 def headline(judgements: list[dict]) -> dict | None:
@@ -607,7 +614,7 @@ def all_events(store, base: str, council: URIRef | None = None) -> list[dict]:
     from app import readmodel
     if council is not None:
         return council_part(store, base, str(council), "timeline", lambda: events_data(store, base, council=council))
-    timelines = readmodel.every(store, "timeline")
+    timelines = every_council(store, base, "timeline")
     if not timelines:
         return events_data(store, base)
     return [e for events in timelines.values() for e in events]
@@ -718,7 +725,7 @@ def themes_data(store, base: str, theme: URIRef | None = None) -> list[dict]:
     are (a store-wide count of every finding takes seconds at national scale), else live."""
     from app import readmodel
     from queries import internal
-    per_council = readmodel.every(store, "theme_counts")
+    per_council = every_council(store, base, "theme_counts")
     if not per_council:
         rows = select(store, "themes", theme=theme)
     else:
