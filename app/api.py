@@ -474,7 +474,8 @@ PERSON_MENTION = {"tenures": "m", "inspectors": "p", "quotes": "sp"}  # each que
 
 
 def people_data(store, base: str, name: str | None = None, person: str | None = None) -> list[dict]:
-    rows = select(store, "people")
+    from app import memo  # every written name of every person: the same for every search, until a write
+    rows = memo.per_version(store, base, f"people {base}", lambda: select(store, "people"))
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         groups[str(r["person"])].append(r)
