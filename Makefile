@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STORE  ?= .ikg/store
 
-.PHONY: run test install browser virtuoso load serve bench lint clean
+.PHONY: run test install browser virtuoso load serve bench bench-national lint clean
 
 $(BIN)/ikg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,14 @@ test: install browser virtuoso
 
 bench: install virtuoso
 	$(BIN)/python bench/run.py
+
+# At national scale (loads ../shared's national, ofsted-dev and liverpool corpora once, about 10 min
+# with 2 extraction processes, into NATIONAL_STORE), then every endpoint over HTTP.
+NATIONAL_STORE ?= .ikg/national
+bench-national: install
+	test -d $(NATIONAL_STORE) || $(BIN)/ikg load --jobs 2 --store-path $(NATIONAL_STORE) \
+	  ../shared/corpus/national ../shared/corpus/ofsted-dev ../shared/corpus/liverpool
+	$(BIN)/python bench/national.py $(NATIONAL_STORE)
 
 lint: install
 	$(BIN)/hadolint Dockerfile
