@@ -3,6 +3,7 @@ server) give the same graph and the same answers, through the pipeline and the A
 from __future__ import annotations
 
 import contextlib
+import re
 
 import pytest
 from fastapi.testclient import TestClient
@@ -280,7 +281,9 @@ PAGES = ["/", "/councils", "/documents", "/people", f"/page/council/{KESTRELFORD
 def test_pages_are_the_same(embedded, remote, path):
     mine, theirs = embedded[1].get(path), remote[2].get(path)
     assert mine.status_code == theirs.status_code == 200, theirs.text[:500]
-    assert theirs.text == mine.text
+    # when each store was last loaded differs (they were loaded one after the other): not compared
+    when = re.compile(r"Last load: [^<·]*")
+    assert when.sub("", theirs.text) == when.sub("", mine.text)
 
 
 @pytest.mark.parametrize("path", [f"/data/council/{KESTRELFORD}.ttl", "/data/person/amara-okonkwo.ttl"])
