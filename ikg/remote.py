@@ -178,6 +178,9 @@ class SparqlStore(Store):
     def update(self, update: str) -> None:
         self._send("POST", self.update_url, "update", data={"update": update}, headers={"Accept": "*/*"})
 
+    def replace_graph_ntriples(self, graph_iri: str, text: str) -> None:
+        self.replace_graph(graph_iri, Graph().parse(data=text, format="nt"))  # Graph Store PUT or chunks
+
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         text = _store.ntriples(graph)
         triples = text.splitlines()

@@ -84,8 +84,13 @@ class Store(ABC):
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         """Replaces the named graph with `graph`, atomically: all of it or none of it.
         One update request is one transaction in Oxigraph and in the usual remote stores."""
+        self.replace_graph_ntriples(graph_iri, ntriples(graph))
+
+    def replace_graph_ntriples(self, graph_iri: str, text: str) -> None:
+        """replace_graph with the graph as N-Triples text (as extraction processes hand it over:
+        the writer need not parse it)."""
         self.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n"
-                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples(graph)}}} }}")
+                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{text}}} }}")
 
     def drop_graph(self, graph_iri: str) -> None:
         self.update(f"DROP SILENT GRAPH <{graph_iri}>")
