@@ -244,6 +244,26 @@ class OxigraphStore(Store):
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
         return bool(self._query(query, bindings))
 
+    DIFF_FROM = 1000  # triples: a graph this large is rewritten by its difference
+
+    def replace_graph_ntriples(self, graph_iri: str, text: str) -> None:
+        """Writes only the difference from what is stored, in one update (the same atomic
+        replacement): the shared resolution graph is rewritten after every load, and one more
+        document changes a few of its 18,000 triples. Writers are one at a time (app/writes.py,
+        or the one loading process), so what is read is what the update changes."""
+        new = {line for line in text.splitlines() if line.strip()}
+        if len(new) < self.DIFF_FROM or "_:" in text:  # blank nodes cannot be named in DELETE DATA
+            return super().replace_graph_ntriples(graph_iri, text)
+        old = {f"{q.subject} {q.predicate} {q.object} ."
+               for q in self.raw.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))}
+        if any("_:" in t for t in old):
+            return super().replace_graph_ntriples(graph_iri, text)
+        removed, added = sorted(old - new), sorted(new - old)
+        operations = [f"{verb} DATA {{ GRAPH <{graph_iri}> {{\n" + "\n".join(lines) + "\n} }"
+                      for verb, lines in (("DELETE", removed), ("INSERT", added)) if lines]
+        if operations:
+            self.update(" ;\n".join(operations))
+
     def construct(self, query: str, bindings: Bindings | None = None) -> Graph:
         g = Graph()
         for t in self._query(query, bindings):

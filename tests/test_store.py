@@ -96,3 +96,36 @@ def test_disk_store_persists(tmp_path):
     del s
     again = OxigraphStore(tmp_path / "st")
     assert again.quad_count() == 1
+
+
+def test_a_large_graph_is_replaced_by_its_difference_with_the_same_result():
+    """OxigraphStore writes a large graph's difference only; the graph is then exactly the new one."""
+    from rdflib import BNode, Graph, Literal, URIRef
+
+    from ikg.store import OxigraphStore
+
+    store = OxigraphStore(None)
+    iri = "http://example.org/graph/big"
+
+    def graph(n, extra=()):
+        g = Graph()
+        for i in range(n):
+            g.add((URIRef(f"http://example.org/s{i}"), URIRef("http://example.org/p"), Literal(f"value {i} \"q\" é")))
+        for t in extra:
+            g.add(t)
+        return g
+
+    def stored():
+        return set(store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"))
+
+    first = graph(1500)
+    store.replace_graph(iri, first)
+    assert stored() == set(first)
+    second = graph(1400, [(URIRef("http://example.org/new"), URIRef("http://example.org/p"), Literal("2025", lang="en"))])
+    store.replace_graph(iri, second)
+    assert stored() == set(second)
+    store.replace_graph(iri, second)  # nothing to change
+    assert stored() == set(second)
+    with_blank = graph(1200, [(BNode(), URIRef("http://example.org/p"), Literal("b"))])
+    store.replace_graph(iri, with_blank)  # a blank node: replaced whole
+    assert len(stored()) == 1201
