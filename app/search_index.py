@@ -20,8 +20,6 @@ import threading
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-from rdflib import Literal, URIRef
-
 from ikg import state
 from ikg.store import Store, TooLarge
 from queries import internal
@@ -50,7 +48,7 @@ class SearchIndex:
         self._building: str | None = None
 
     def rows(self, store: Store, base: str, q: str, cap: int) -> list[dict] | None:
-        """The rows whose text contains q (case-insensitively), as the SPARQL query gives them;
+        """The rows whose text contains q (case-insensitively): the SPARQL query's columns, as strings;
         None while there is no index of the store's current version (one is then being built)."""
         version = state.version(store, base)
         ready = self._ready
@@ -129,8 +127,9 @@ def _query(path: Path, q: str, cap: int) -> list[dict]:
                                "WHERE text LIKE ? ESCAPE '\\' LIMIT ?", (f"%{pattern}%", cap + 1)).fetchall()
     if len(found) > cap:
         raise TooLarge(f"more than {cap} rows (IKG_RESULT_CAP)")
-    return [{c: (Literal(v) if c in ("kind", "text") else URIRef(v)) for c, v in zip(COLUMNS, row) if v is not None}
-            for row in found]
+    # plain strings: the ranking reads every value as a string (and rdflib terms for thousands of
+    # hits cost twice what SQLite takes to find them)
+    return [{c: v for c, v in zip(COLUMNS, row) if v is not None} for row in found]
 
 
 def _remove(path: Path) -> None:
