@@ -612,7 +612,6 @@ def api_inspections(request: Request, council: str | None = None, type: str | No
 def all_events(store, base: str, council: URIRef | None = None) -> list[dict]:
     """Every event (of one council, or of all): from the read model's timelines where they
     are, else computed live."""
-    from app import readmodel
     if council is not None:
         return council_part(store, base, str(council), "timeline", lambda: events_data(store, base, council=council))
     timelines = every_council(store, base, "timeline")
@@ -724,7 +723,6 @@ def api_findings(request: Request, council: str | None = None, theme: str | None
 def themes_data(store, base: str, theme: URIRef | None = None) -> list[dict]:
     """The scheme's themes with their counts: summed over the councils' read models where they
     are (a store-wide count of every finding takes seconds at national scale), else live."""
-    from app import readmodel
     from queries import internal
     per_council = every_council(store, base, "theme_counts")
     if not per_council:

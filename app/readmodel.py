@@ -20,7 +20,6 @@ import hashlib
 import json
 import logging
 import re
-from pathlib import Path
 from typing import Any, Callable
 
 from rdflib import Graph, Literal, URIRef
@@ -28,16 +27,12 @@ from rdflib.namespace import XSD
 
 from ikg.store import Store
 from ontology import IKG
+from queries import internal
 
 log = logging.getLogger("ikg.readmodel")
 
 VERSION = "2"  # bump when a part's shape changes: every read model is then recomputed
 PARTS = ("summary", "timeline", "themes", "documents", "people", "recommendations", "theme_counts")
-INTERNAL = Path(__file__).resolve().parent.parent / "queries" / "internal"
-
-
-def _query(name: str) -> str:
-    return (INTERNAL / f"{name}.rq").read_text(encoding="utf-8")
 
 
 def prop(part: str) -> URIRef:
@@ -71,7 +66,7 @@ def compute(store: Store, base: str, council: str) -> dict[str, Any] | None:
 def theme_counts(store: Store, council: URIRef) -> dict[str, dict[str, int]]:
     """Per theme IRI, the council's concerns and improvements (distinct findings)."""
     counts: dict[str, dict[str, int]] = {}
-    for r in store.select(_query("council_theme_counts"), {"council": council}):
+    for r in store.select(internal("council_theme_counts"), {"council": council}):
         c = counts.setdefault(str(r["theme"]), {"concerns": 0, "improvements": 0})
         c["concerns" if str(r["polarity"]) == "negative" else "improvements"] += int(r["n"])
     return counts
@@ -109,7 +104,7 @@ def stored(store: Store, base: str | None = None) -> dict[str, tuple[str, str]]:
     base (another service writing to the same store under another base keeps its own)."""
     prefix = graph_iri(base, "") if base else ""
     return {str(r["council"]): (str(r["graph"]), str(r["fingerprint"]))
-            for r in store.select(_query("read_model_stored")) if str(r["graph"]).startswith(prefix)}
+            for r in store.select(internal("read_model_stored")) if str(r["graph"]).startswith(prefix)}
 
 
 def refresh(store: Store, base: str, everything: bool = False,
@@ -139,11 +134,11 @@ def drop(store: Store) -> None:
 
 def part(store: Store, base: str, council: str, name: str) -> Any | None:
     """One part of one council's read model, or None where it has none."""
-    rows = store.select(_query("read_model_part"), {"council": URIRef(council), "part": prop(name)})
+    rows = store.select(internal("read_model_part"), {"council": URIRef(council), "part": prop(name)})
     return json.loads(str(rows[0]["value"])) if rows else None
 
 
 def every(store: Store, name: str) -> dict[str, Any]:
     """One part of every council's read model, by council IRI."""
     return {str(r["council"]): json.loads(str(r["value"]))
-            for r in store.select(_query("read_model_part"), {"part": prop(name)})}
+            for r in store.select(internal("read_model_part"), {"part": prop(name)})}

@@ -3,8 +3,8 @@ tokenizer (case-insensitive substring matching, as the SPARQL query does it), so
 reads the few matching rows instead of scanning every sentence of the store (10 s over the
 national corpus).
 
-One index per store version (ikg/state.py), built in a background thread from one SPARQL query
-(queries/internal/search_*.rq): when the service starts, and when a search finds the store
+One index per store version (ikg/state.py), built in a background thread, document by document, from the SPARQL
+queries queries/internal/search_*.rq: when the service starts, and when a search finds the store
 changed. Until the index of the current version is ready, searches are answered by the SPARQL
 query itself, so an answer never lags behind the store. Each process keeps its own index in a
 temporary file (the store stays the one source of truth; several front ends need no coordination).

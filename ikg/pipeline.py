@@ -102,12 +102,12 @@ def stored_sha256(store: Store, document_iri: str) -> str | None:
 
 def load_document(store: Store, minter: Minter, path: Path, published: str | None = None) -> LoadResult:
     """Reads, extracts and stores one file. Raises on a bad document; the store is then unchanged."""
+    same = unchanged(store, minter, path, published)
+    if same:
+        return same
     doc = read_document(path, published=published)
-    iri = str(minter.document(doc.id))
-    if stored_sha256(store, iri) == doc.sha256 and published is None:
-        return LoadResult(path, doc.id, unchanged=True)
     _, graph = digest_and_graph(doc, minter)
-    store.replace_graph(iri, graph)
+    store.replace_graph(str(minter.document(doc.id)), graph)
     return LoadResult(path, doc.id, triples=len(graph))
 
 
@@ -193,7 +193,9 @@ def load_paths(store: Store, minter: Minter, paths: Iterable[str | Path], publis
             if on_result:
                 on_result(result)
     if any(not r.error for r in results):
-        stage = (lambda name: (lambda done, total: on_progress(name, done, total))) if on_progress else (lambda _: None)
+        def stage(name: str):
+            return (lambda done, total: on_progress(name, done, total)) if on_progress else None
+
         resolve(store, minter, progress=stage("resolution"))  # deterministic: the same data gives the same graphs
         from app import readmodel
         readmodel.refresh(store, minter.base, progress=stage("read model"))

@@ -14,22 +14,18 @@ process (the embedded store is one process's) keeps the token instead, a fresh o
 from __future__ import annotations
 
 import uuid
-from functools import cache
-from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from rdflib import Graph, Literal, URIRef
 
 from ikg.store import OxigraphStore, Store
 from ontology import IKG
+from queries import internal  # read once (cached): asked on every cacheable request
 
 NEVER_WRITTEN = "0"  # a remote store no ikg has written to since it kept versions
 _in_process: WeakKeyDictionary[Store, dict[str, str]] = WeakKeyDictionary()
 
 
-@cache
-def _query() -> str:  # read once: it is asked on every cacheable request
-    return (Path(__file__).resolve().parent.parent / "queries" / "internal" / "store_version.rq").read_text(encoding="utf-8")
 
 
 def graph_iri(base: str) -> str:
@@ -38,7 +34,7 @@ def graph_iri(base: str) -> str:
 
 def version(store: Store, base: str) -> str:
     """The current token."""
-    rows = store.select(_query(), {"state": URIRef(graph_iri(base))})
+    rows = store.select(internal("store_version"), {"state": URIRef(graph_iri(base))})
     if rows:
         return str(rows[0]["version"])
     if isinstance(store, OxigraphStore):
