@@ -25,56 +25,23 @@ from rdflib.namespace import DCTERMS, RDF
 
 from ikg.store import to_ox
 
+from app import conneg
 from app.queries_api import base_of, select
 from ontology import IKG, PREFIXES
 
 router = APIRouter(tags=["linked data"])
 
-FORMATS = {  # extension: (media type, rdflib format, quads?)
-    "ttl": ("text/turtle", "turtle", False),
-    "nt": ("application/n-triples", "nt", False),
-    "jsonld": ("application/ld+json", "json-ld", False),
-    "rdf": ("application/rdf+xml", "xml", False),
-    "trig": ("application/trig", "trig", True),
-    "nq": ("application/n-quads", "nquads", True),
-}
-MEDIA = {mt: ext for ext, (mt, _, _) in FORMATS.items()}
-MEDIA.update({"application/x-turtle": "ttl", "text/n3": "ttl", "application/json": "jsonld", "text/plain": "nt",
-              "application/xml": "rdf", "text/xml": "rdf", "application/x-trig": "trig"})
-HTML = {"text/html", "application/xhtml+xml"}
+FORMATS = conneg.BY_EXT  # extension of /data/... -> format
+
 
 ONTOLOGY_IRI = "https://w3id.org/ikg/ontology"
 THEMES_IRI = "https://w3id.org/ikg/themes"
 
 
-def negotiate(request: Request, default: str = "html") -> str | None:
+def negotiate(request: Request) -> str | None:
     """'html', an extension of FORMATS, or None when nothing acceptable is offered."""
-    accept = request.headers.get("accept", "")
-    if not accept.strip():
-        return default
-    ranges = []
-    for i, part in enumerate(accept.split(",")):
-        bits = [b.strip() for b in part.split(";")]
-        q = 1.0
-        for b in bits[1:]:
-            if b.startswith("q="):
-                try:
-                    q = float(b[2:])
-                except ValueError:
-                    q = 0.0
-        ranges.append((-q, i, bits[0].lower()))
-    for negq, _, mt in sorted(ranges):
-        if negq == 0:
-            continue
-        if mt in HTML:
-            return "html"
-        if mt in MEDIA:
-            return MEDIA[mt]
-        if mt in ("*/*", "text/*"):
-            return default
-        if mt == "application/*":
-            return "ttl"
-    return None
+    f = conneg.negotiate(request.headers.get("accept"), conneg.LD_OFFERS)
+    return f.ext if f else None
 
 
 # ---------------------------------------------------------------- descriptions
@@ -117,21 +84,17 @@ def quad_count(quads: list[Quad]) -> int:
     return len(quads)
 
 
-OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
-              "xml": ox.RdfFormat.RDF_XML, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
-
-
 def serialize(quads: list[Quad], ext: str, prefixes: dict | None = None) -> tuple[bytes, str]:
     """Serialized with pyoxigraph (fast); triple formats merge the graphs."""
-    media, fmt, is_quads = FORMATS[ext]
+    fmt = FORMATS[ext]
     prefixes = prefixes or {p: str(ns) for p, ns in PREFIXES.items()}
-    if is_quads:
+    if fmt.quads:
         items = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads]
     else:
         seen = dict.fromkeys((s, p, o) for s, p, o, _ in quads)
         items = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in seen]
-    kw = {} if fmt in ("nt", "nquads") else {"prefixes": prefixes}
-    return ox.serialize(items, format=OX_FORMATS[fmt], **kw), media
+    kw = {} if fmt in (conneg.NTRIPLES, conneg.NQUADS) else {"prefixes": prefixes}
+    return ox.serialize(items, format=fmt.ox, **kw), fmt.media_type
 
 
 def data_response(body: bytes, media: str, location: str | None = None) -> Response:
@@ -143,7 +106,7 @@ def data_response(body: bytes, media: str, location: str | None = None) -> Respo
 
 
 def not_acceptable() -> Response:
-    offered = ", ".join(["text/html"] + [mt for mt, _, _ in FORMATS.values()])
+    offered = ", ".join(f.media_type for f in conneg.LD_OFFERS)
     return Response(f"406 Not Acceptable: this resource is offered as {offered}\n", status_code=406,
                     media_type="text/plain")
 

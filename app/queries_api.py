@@ -43,6 +43,7 @@ from fastapi.responses import JSONResponse, Response
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
+from app import conneg
 from ikg.store import QuerySyntaxError, StoreError, StoreUnavailable, TooLarge, TooSlow, select_limits
 from ontology import THEME, sparql_prefixes
 
@@ -337,25 +338,16 @@ def _sort_key(v):
 
 
 def wants(request: Request) -> str:
-    fmt = (request.query_params.get("format") or "").lower()
+    """'json', 'csv' or 'jsonld': format= if given (422 for an unknown one), else Accept
+    (app.conneg, with q-values); JSON when Accept names nothing this API writes."""
+    fmt = request.query_params.get("format")
     if fmt:
-        if fmt in ("csv", "text/csv"):
-            return "csv"
-        if fmt in ("jsonld", "json-ld", "application/ld+json"):
-            return "jsonld"
-        if fmt in ("json", "application/json"):
-            return "json"
-        raise BadParameter(f"unknown format {fmt!r}: use json, csv or jsonld")
-    accept = request.headers.get("accept", "")
-    for part in accept.split(","):
-        mt = part.split(";")[0].strip().lower()
-        if mt == "text/csv":
-            return "csv"
-        if mt == "application/ld+json":
-            return "jsonld"
-        if mt in ("application/json", "*/*", "application/*"):
-            return "json"
-    return "json"
+        f = conneg.named(fmt, conneg.API_OFFERS)
+        if f is None:
+            raise BadParameter(f"unknown format {fmt.lower()!r}: use json, csv or jsonld")
+        return f.key
+    f = conneg.negotiate(request.headers.get("accept"), conneg.API_OFFERS)
+    return f.key if f else "json"
 
 
 def _csv_value(v) -> str:

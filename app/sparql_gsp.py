@@ -18,19 +18,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from app import sparql_conneg as cn
+from app import conneg, sparql_conneg as cn
 from app.sparql_http import streamed, text
 from app.sparql_protocol import ProtocolError, check_iri, check_token, media_type, read_body, url_params, values
 
-RDF_IN = {
-    "text/turtle": ox.RdfFormat.TURTLE, "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML, "application/ld+json": ox.RdfFormat.JSON_LD,
-    "text/n3": ox.RdfFormat.N3,
-}
-RDF_OUT = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML,
-           "jsonld": ox.RdfFormat.JSON_LD, "n3": ox.RdfFormat.N3, "trig": ox.RdfFormat.TRIG,
-           "nquads": ox.RdfFormat.N_QUADS}
 ALLOW = "GET, HEAD, PUT, POST, DELETE, OPTIONS"
 
 
@@ -100,7 +91,7 @@ async def _get(request: Request, store, t: Target) -> Response:
     if not whole and not await run_in_threadpool(_exists, store, t):
         raise ProtocolError(404, f"no {t.describe()} in the store")
     kwargs = {} if whole else {"from_graph": t.node}
-    return streamed(request, _dump(store, RDF_OUT[fmt.key], kwargs), fmt.content_type, cors=True)
+    return streamed(request, _dump(store, fmt.ox, kwargs), fmt.content_type, cors=True)
 
 
 def _dump(store, fmt, kwargs) -> Iterator[bytes]:
@@ -161,13 +152,13 @@ def _parse(body: bytes, content_type: str | None, base: str) -> str:
     """The body's triples as N-Triples lines; 415 for a format that is not a graph syntax,
     400 with the parser's message for one that does not parse."""
     mtype, _ = media_type(content_type)
-    fmt = RDF_IN.get(mtype)
+    fmt = conneg.rdf_in(mtype)
     if fmt is None:
         got = f"Content-Type {mtype!r}" if mtype else "no Content-Type"
-        raise ProtocolError(415, f"{got}: send a graph as {', '.join(sorted(set(RDF_IN) - {'text/plain'}))}")
+        raise ProtocolError(415, f"{got}: send a graph as {', '.join(f.media_type for f in conneg.GRAPH_IN)}")
     try:
         lines = [f"{q.subject} {q.predicate} {q.object} ." for q in
-                 ox.parse(body, fmt, base_iri=base, without_named_graphs=True)]
+                 ox.parse(body, fmt.ox, base_iri=base, without_named_graphs=True)]
     except SyntaxError as e:
         raise ProtocolError(400, f"the {mtype} body does not parse: {e}") from None
     except ValueError as e:

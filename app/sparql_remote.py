@@ -14,13 +14,13 @@ from rdflib import Dataset, Variable
 from rdflib.query import Result
 from starlette.concurrency import run_in_threadpool
 
+from app import sparql_conneg as cn
 from ikg.store import UNAVAILABLE, QuerySyntaxError, RETRY_AFTER, StoreError, StoreUnavailable
 
 log = logging.getLogger("ikg.sparql")
 
-RESULT_FORMATS = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv"}
-GRAPH_FORMATS = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld", "n3": "n3",
-                 "trig": "trig", "nquads": "nquads"}
+RESULT_FORMATS = {f.key: f.rdflib for f in cn.OFFERS["bindings"]}  # rdflib serializer names by format key
+GRAPH_FORMATS = {f.key: f.rdflib for f in cn.OFFERS["graph"]}
 
 
 def evaluate(store, query: str, kind: str, fmt_key: str, cap: int) -> bytes:

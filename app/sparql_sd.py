@@ -91,12 +91,8 @@ def _token_set(settings) -> bool:
     return settings.token is not None and bool(settings.token.get_secret_value())
 
 
-SD_FORMATS = {cn.TURTLE.key: "turtle", cn.NTRIPLES.key: "nt", cn.RDFXML.key: "xml", cn.JSONLD.key: "json-ld",
-              cn.N3.key: "n3"}
-
-
 def serialize(g: Graph, fmt: cn.Format) -> bytes:
-    return g.serialize(format=SD_FORMATS[fmt.key], encoding="utf-8")
+    return g.serialize(format=fmt.rdflib, encoding="utf-8")
 
 
 # ------------------------------------------------------------------ the editor

@@ -28,13 +28,6 @@ import pyoxigraph as ox
 CHUNK = 256 * 1024
 ATTEMPTS = 5
 
-RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
-RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML,
-               "jsonld": ox.RdfFormat.JSON_LD, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
-               "n3": ox.RdfFormat.N3}
-
-
 class ReadFailed(Exception):
     """The store could not be read before anything was sent; reopening it may help."""
 
@@ -225,7 +218,8 @@ def run_job(store, job: dict, out: FrameWriter) -> None:
         return
     key, content_type = chosen
     out.head({"kind": kind, "format": key, "content_type": content_type})
-    fmt = RESULT_FORMATS[key] if kind != "graph" else RDF_FORMATS[key]
+    # the format by its media type: the server negotiated it (app.conneg), the worker only writes it
+    fmt = (ox.RdfFormat if kind == "graph" else ox.QueryResultsFormat).from_media_type(content_type.split(";")[0])
     try:
         result.serialize(out, fmt)
     except (OSError, RuntimeError) as e:
