@@ -7,7 +7,7 @@
     GET /api/england/grades-over-time councils per overall grade at the end of each year
     GET /page/england                 the same as a page: chart, sortable table, region filter, CSV
 
-Judgements are the ones Ofsted's documents state (app.api.events_data): news grades are not.
+Judgements are the ones Ofsted's documents state (app.services.events.events_data): news grades are not.
 """
 from __future__ import annotations
 
@@ -18,8 +18,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from app import api
+from app import api, deps
+from app.deps import STORE
 from app.queries_api import base_of, list_response
+from app.services import events as event_service
+from app.services.common import event_date
+from app.services.councils import councils_data
+from ikg.store import Store
 
 router = APIRouter(tags=["england"])
 GRADES = ("outstanding", "good", "requires_improvement", "inadequate")
@@ -37,7 +42,7 @@ def _months(since: str, today: dt.date) -> int:
 
 def all_events(store, base: str) -> list[dict]:
     """Every council's events: from the read model's timelines where they are, else live."""
-    return api.all_events(store, base)
+    return event_service.all_events(store, base)
 
 
 def council_rows(store, base: str, today: dt.date | None = None) -> list[dict]:
@@ -47,9 +52,9 @@ def council_rows(store, base: str, today: dt.date | None = None) -> list[dict]:
     for e in all_events(store, base):
         events[e["council"]].append(e)
     rows = []
-    for c in api.councils_data(store, base):
-        evs = [e for e in events.get(c["id"], []) if api.event_date(e)]
-        judged = [(api.event_date(e), e["headline"]["grade"]) for e in evs if e.get("headline")]
+    for c in councils_data(store, base):
+        evs = [e for e in events.get(c["id"], []) if event_date(e)]
+        judged = [(event_date(e), e["headline"]["grade"]) for e in evs if e.get("headline")]
         judged.sort()
         latest = c.get("latest_judgement") or {}
         areas = c.get("latest_area_grades") or {}
@@ -58,9 +63,9 @@ def council_rows(store, base: str, today: dt.date | None = None) -> list[dict]:
                "overall": latest.get("grade"), "overall_date": latest.get("date"),
                **{a: area_grade.get(a) for a in AREAS}, "areas_date": areas.get("date"),
                # a graded inspection under any framework (ILACS, or the SIF and the older ones before it)
-               "last_full_inspection": max((api.event_date(e) for e in evs if e["type"] not in VISITS and e["judgements"]),
+               "last_full_inspection": max((event_date(e) for e in evs if e["type"] not in VISITS and e["judgements"]),
                                            default=None),
-               "last_visit": max((api.event_date(e) for e in evs if e["type"] in VISITS), default=None),
+               "last_visit": max((event_date(e) for e in evs if e["type"] in VISITS), default=None),
                "inadequate_since": None, "months_inadequate": None, "direction": None, "previous_overall": None}
         if judged and judged[-1][1] == "inadequate":
             since = judged[-1][0]
@@ -82,8 +87,8 @@ def grades_over_time(store, base: str) -> list[dict]:
     """Per year, how many councils had each overall grade as their latest at the year's end."""
     history = defaultdict(list)
     for e in all_events(store, base):
-        if e.get("headline") and api.event_date(e):
-            history[e["council"]].append((api.event_date(e), e["headline"]["grade"]))
+        if e.get("headline") and event_date(e):
+            history[e["council"]].append((event_date(e), e["headline"]["grade"]))
     if not history:
         return []
     years = [int(d[:4]) for hs in history.values() for d, _ in hs]
@@ -103,15 +108,15 @@ def grades_over_time(store, base: str) -> list[dict]:
                         "last full inspection and of the last visit, since when and for how many months judged "
                         "inadequate, direction since the previous overall judgement. ?region= filters."
                         + api.LIST_NOTE.strip())
-def api_england(request: Request, region: str | None = Query(None)):
-    store, base = api.store_of(request), base_of(request)
+def api_england(request: Request, region: str | None = Query(None), store: Store = STORE):
+    base = base_of(request)
     rows = [r for r in council_rows(store, base) if not region or r["region"] == region]
     return list_response(request, rows, default_limit=1000, default_sort="name", columns=COLUMNS)
 
 
 @router.get("/api/england/grades-over-time", tags=["resources"], summary="Councils per overall grade, year by year")
-def api_grades_over_time(request: Request):
-    return grades_over_time(api.store_of(request), base_of(request))
+def api_grades_over_time(request: Request, store: Store = STORE):
+    return grades_over_time(store, base_of(request))
 
 
 def chart_svg(series: list[dict]) -> Markup:
@@ -139,7 +144,7 @@ def chart_svg(series: list[dict]) -> Markup:
 @router.get("/page/england", response_class=HTMLResponse, include_in_schema=False)
 def england_page(request: Request, region: str | None = None, sort: str = "name"):
     from app.pages import render
-    store, base = api.store_of(request), base_of(request)
+    store, base = deps.store(request), base_of(request)
     rows = council_rows(store, base)
     regions = sorted({r["region"] for r in rows if r["region"]})
     shown = [r for r in rows if not region or r["region"] == region]

@@ -8,8 +8,12 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from app import api, memo
-from app.queries_api import base_of, py, select
+from app import memo
+from app.deps import STORE
+from app.queries_api import base_of
+from app.services.councils import councils_data
+from app.services.stats import store_summary
+from ikg.store import Store
 
 router = APIRouter(include_in_schema=False)
 
@@ -30,22 +34,12 @@ def last_load(request: Request, documents: list[dict]) -> str | None:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request):
+def home(request: Request, store: Store = STORE):
     from app.pages import render
-    store, base = request.app.state.store, base_of(request)
-    councils = sorted(api.councils_data(store, base), key=lambda c: c["name"] or "")
+    base = base_of(request)
+    councils = sorted(councils_data(store, base), key=lambda c: c["name"] or "")
     # counts over the whole store (a second and more at national scale): once per store version
-    documents, stats, conflicts = memo.per_version(store, base, "home", lambda: summary(store, base))
+    documents, stats, conflicts = memo.per_version(store, base, "home", lambda: store_summary(store, base))
     return render(request, "home.html", title="ikg", councils=councils, documents=documents[:12],
                   total_documents=len(documents), stats=stats, last_load=last_load(request, documents),
                   conflicts=conflicts)
-
-
-def summary(store, base: str) -> tuple[list[dict], dict, int]:
-    """The documents (newest first), the store's counts and the number of conflicts."""
-    documents = api.documents_data(store, base)
-    documents.sort(key=lambda d: d["published"] or "", reverse=True)
-    stats = {k: py(v) for k, v in (select(store, "stats") or [{}])[0].items()}
-    stats["triples"] = store.quad_count()
-    stats["graphs"] = len(store.graph_names())
-    return documents, stats, len(api.conflicts_data(store, base))

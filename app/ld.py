@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import re
 
+import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
-import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, RDF
 
-from ikg.store import to_ox
-
-from app import conneg
-from app.queries_api import base_of, select
-from ontology import IKG, PREFIXES
+from app import conneg, deps
+from app.deps import STORE
+from app.queries_api import base_of
+from app.services.describe import Quad, describe, known, quad_count
+from ikg.store import Store, to_ox
+from ontology import PREFIXES
 
 router = APIRouter(tags=["linked data"])
 
@@ -45,44 +45,6 @@ def negotiate(request: Request) -> str | None:
 
 
 # ---------------------------------------------------------------- descriptions
-
-Quad = tuple  # (subject, predicate, object, graph), rdflib terms
-
-
-def describe(store, iri: str) -> list[Quad]:
-    """The quads describing iri (see module doc), without duplicates; empty when the store knows nothing of it."""
-    R = URIRef(iri)
-    quads: dict[Quad, None] = {}
-
-    def add(g, s, p, o):
-        quads[(s, p, o, URIRef(str(g)))] = None
-
-    for r in select(store, "describe_out", resource=R):
-        add(r["g"], R, r["p"], r["o"])
-    for r in select(store, "describe_in", resource=R):
-        add(r["g"], r["s"], r["p"], R)
-        if r.get("s_type") is not None:
-            add(r["g"], r["s"], RDF.type, r["s_type"])
-        if r.get("s_label") is not None:
-            add(r["g"], r["s"], r["label_p"], r["s_label"])
-    for r in select(store, "describe_evidence_own", resource=R):
-        add(r["g"], r["sentence"], r["p"], r["o"])
-    for r in select(store, "describe_evidence", resource=R):
-        add(r["g"], r["fact"], IKG.evidence, r["sentence"])
-        add(r["g"], r["sentence"], r["p"], r["o"])
-    # the documents (graphs) the statements come from, with their titles
-    for d in sorted({str(q[3]) for q in quads if "/id/document/" in str(q[3])}):
-        D = URIRef(d)
-        add(D, D, RDF.type, IKG.Document)
-        for r in select(store, "documents", document=D):
-            if r.get("title") is not None:
-                add(D, D, DCTERMS.title, r["title"])
-    return list(quads)
-
-
-def quad_count(quads: list[Quad]) -> int:
-    return len(quads)
-
 
 def serialize(quads: list[Quad], ext: str, prefixes: dict | None = None) -> tuple[bytes, str]:
     """Serialized with pyoxigraph (fast); triple formats merge the graphs."""
@@ -122,16 +84,16 @@ def _iri_for(request: Request, path: str) -> str:
 
 @router.head("/id/{path:path}", include_in_schema=False)
 @router.get("/id/{path:path}", summary="Dereference a minted IRI (303 to its page, or its RDF by Accept)")
-def dereference(request: Request, path: str):
+def dereference(request: Request, path: str, store: Store = STORE):
     iri = _iri_for(request, path)
     fmt = negotiate(request)
     if fmt is None:
         return not_acceptable()
-    store = request.app.state.store
+    store = store
     if fmt == "html":
-        if not _known(store, iri):
+        if not known(store, iri):
             raise HTTPException(404, f"no resource {iri}")
-        from app.api import page_url
+        from app.services.common import page_url
         return RedirectResponse(page_url(iri, base_of(request)), status_code=303, headers={"Vary": "Accept"})
     ds = describe(store, iri)
     if not quad_count(ds):
@@ -140,18 +102,14 @@ def dereference(request: Request, path: str):
     return data_response(body, media, f"/data/{path}.{fmt}")
 
 
-def _known(store, iri: str) -> bool:
-    return bool(select(store, "describe_out", resource=URIRef(iri)) or select(store, "describe_in", resource=URIRef(iri)))
-
-
 @router.head("/data/{path:path}", include_in_schema=False)
 @router.get("/data/{path:path}", summary="The RDF description of a minted IRI, in the format of the extension")
-def data(request: Request, path: str):
+def data(request: Request, path: str, store: Store = STORE):
     m = re.match(r"^(.*)\.(ttl|nt|jsonld|rdf|trig|nq)$", path)
     if not m:
         raise HTTPException(404, "use /data/{kind}/{id}.ttl (or .nt .jsonld .rdf .trig .nq)")
     iri = _iri_for(request, m.group(1))
-    ds = describe(request.app.state.store, iri)
+    ds = describe(store, iri)
     if not quad_count(ds):
         raise HTTPException(404, f"no resource {iri}")
     body, media = serialize(ds, m.group(2))
@@ -188,7 +146,7 @@ def vocab_response(request: Request, graph_iri: str, term: str | None, ext: str 
         return not_acceptable()
     if fmt == "html":
         return page()
-    g = vocabulary_graph(request.app.state.store, graph_iri, term)
+    g = vocabulary_graph(deps.store(request), graph_iri, term)
     if not len(g):
         raise HTTPException(404, f"no term {term}")
     G = URIRef(graph_iri)

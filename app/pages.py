@@ -24,9 +24,21 @@ from markupsafe import Markup
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 
-from app import api
-from app.api import char_of, local, page_url as _page_url
-from app.queries_api import base_of, select
+from app import api, deps
+from app.deps import STORE
+from app.queries_api import base_of
+from app.services.common import AREA_SHORT, char_of, council_part, event_date, local
+from app.services.common import page_url as _page_url
+from app.services.conflicts import conflicts_data
+from app.services.councils import council_people_data, councils_data
+from app.services.describe import describe, object_labels, quad_count
+from app.services.documents import document_digest, document_text_and_facts, documents_data
+from app.services.events import events_data
+from app.services.inspections import inspection_data
+from app.services.people import people_data
+from app.services.search import search_data
+from app.services.themes import theme_data, themes_data, themes_for_council
+from ikg.store import Store
 from ontology import IKG, PREFIXES
 
 HERE = Path(__file__).resolve().parent
@@ -63,7 +75,7 @@ def render(request: Request, template: str, status_code: int = 200, **ctx) -> HT
                grade_colour=lambda g: GRADE_COLOURS.get(g or "", "#777"), status_label=STATUS_LABELS,
                docpage=lambda d, char=None: f"/page/document/{d}" + (f"#char={char}" if char else ""),
                sentence_url=lambda s: href_of(s, base) if s else None, char_of=char_of,
-               area_short=lambda a: api.AREA_SHORT.get(a or "", "Judgement"))
+               area_short=lambda a: AREA_SHORT.get(a or "", "Judgement"))
     return templates.TemplateResponse(request, template, ctx, status_code=status_code)
 
 
@@ -75,35 +87,35 @@ def style():
 # ---------------------------------------------------------------- lists
 
 @router.get("/councils", response_class=HTMLResponse)
-def councils_page(request: Request):
-    items = api.councils_data(request.app.state.store, base_of(request))
+def councils_page(request: Request, store: Store = STORE):
+    items = councils_data(store, base_of(request))
     return render(request, "councils.html", title="Councils", councils=sorted(items, key=lambda c: c["name"] or ""))
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents_page(request: Request):
-    items = api.documents_data(request.app.state.store, base_of(request))
+def documents_page(request: Request, store: Store = STORE):
+    items = documents_data(store, base_of(request))
     items.sort(key=lambda d: d["published"] or "", reverse=True)
     return render(request, "documents.html", title="Documents", documents=items)
 
 
 @router.get("/people", response_class=HTMLResponse)
-def people_page(request: Request, name: str | None = None):
-    items = api.people_data(request.app.state.store, base_of(request), name=name or None)
+def people_page(request: Request, name: str | None = None, store: Store = STORE):
+    items = people_data(store, base_of(request), name=name or None)
     items.sort(key=lambda p: p["name"].lower())
     return render(request, "people.html", title="People", people=items, name=name or "")
 
 
 @router.get("/conflicts", response_class=HTMLResponse)
-def conflicts_page(request: Request):
-    items = api.conflicts_data(request.app.state.store, base_of(request))
+def conflicts_page(request: Request, store: Store = STORE):
+    items = conflicts_data(store, base_of(request))
     return render(request, "conflicts.html", title="Where sources disagree", conflicts=items)
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, q: str = ""):
+def search_page(request: Request, q: str = "", store: Store = STORE):
     q = q.strip()[:200]
-    hits = api.search_data(request.app.state.store, base_of(request), q) if len(q) >= 2 else []
+    hits = search_data(store, base_of(request), q) if len(q) >= 2 else []
     for h in hits:
         a, b = h["match"]
         s = h["snippet"]
@@ -131,7 +143,7 @@ def _year(d: str | None) -> float | None:
 
 def timeline_svg(events: list[dict], base: str) -> Markup:
     """Judgements and visits over time, drawn server-side: graded events on grade rows, visits below."""
-    dated = [(e, _year(api.event_date(e))) for e in events if not e["undated"]]
+    dated = [(e, _year(event_date(e))) for e in events if not e["undated"]]
     dated = [(e, y) for e, y in dated if y is not None]
     W, H, left, right, top = 860, 250, 150, 20, 20
     rows = ["outstanding", "good", "requires_improvement", "inadequate"]
@@ -168,7 +180,7 @@ def timeline_svg(events: list[dict], base: str) -> Markup:
     for e, y in sorted(dated, key=lambda t: t[1]):
         overall = e.get("headline")
         href = html.escape(href_of(e["iri"], base))
-        tip = html.escape(f'{TYPE_LABELS.get(e["type"], e["type"])}, {api.event_date(e)}'
+        tip = html.escape(f'{TYPE_LABELS.get(e["type"], e["type"])}, {event_date(e)}'
                           + (f' — {overall["grade_label"] or overall["grade"]}' if overall else "")
                           + (f' (visit {e["sequence"]})' if e.get("sequence") else ""))
         if overall and overall["grade"] in row_y:
@@ -196,23 +208,23 @@ def timeline_svg(events: list[dict], base: str) -> Markup:
 
 
 @router.get("/page/council/{ident}", response_class=HTMLResponse)
-def council_page(request: Request, ident: str):
-    store, base = request.app.state.store, base_of(request)
+def council_page(request: Request, ident: str, store: Store = STORE):
+    base = base_of(request)
     try:
         council = api.council_or_404(store, base, ident)
     except HTTPException:  # a council of the gazetteer no document is about: its statements
-        return resource_page(request, f"council/{ident}")
+        return resource_page(request, f"council/{ident}", store)
     C, iri = URIRef(council["iri"]), council["iri"]
-    from app.recommendations import recommendations_for_council
+    from app.services.recommendations import recommendations_for_council
 
     def part(name, live):
-        return api.council_part(store, base, iri, name, live)
+        return council_part(store, base, iri, name, live)
 
-    events = part("timeline", lambda: api.events_data(store, base, council=C))
-    themes = part("themes", lambda: api.themes_for_council(store, base, C))
-    docs = part("documents", lambda: sorted(api.documents_data(store, base, council=C),
+    events = part("timeline", lambda: events_data(store, base, council=C))
+    themes = part("themes", lambda: themes_for_council(store, base, C))
+    docs = part("documents", lambda: sorted(documents_data(store, base, council=C),
                                             key=lambda d: d["published"] or "", reverse=True))
-    people = part("people", lambda: api.council_people_data(store, base, C))
+    people = part("people", lambda: council_people_data(store, base, C))
     recommendations = part("recommendations", lambda: recommendations_for_council(store, base, C))
     return render(request, "council.html", data_path=f"council/{council['id']}", title=council["name"],
                   council=council, events=events, recommendations=recommendations,
@@ -222,11 +234,11 @@ def council_page(request: Request, ident: str):
 # ---------------------------------------------------------------- inspection, person, theme
 
 @router.get("/page/inspection/{ident}", response_class=HTMLResponse)
-def inspection_page(request: Request, ident: str):
-    store, base = request.app.state.store, base_of(request)
+def inspection_page(request: Request, ident: str, store: Store = STORE):
+    base = base_of(request)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", ident):
         return not_found(request, f"inspection {ident}")
-    ev = api.inspection_data(store, base, ident)
+    ev = inspection_data(store, base, ident)
     if ev is None:
         return not_found(request, f"inspection {ident}")
     if ev["id"] != ident:
@@ -238,11 +250,11 @@ def inspection_page(request: Request, ident: str):
 
 
 @router.get("/page/person/{ident}", response_class=HTMLResponse)
-def person_page(request: Request, ident: str):
-    store, base = request.app.state.store, base_of(request)
+def person_page(request: Request, ident: str, store: Store = STORE):
+    base = base_of(request)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", ident):
         return not_found(request, f"person {ident}")
-    items = api.people_data(store, base, person=f"{base}id/person/{ident}")
+    items = people_data(store, base, person=f"{base}id/person/{ident}")
     if not items:
         return not_found(request, f"person {ident}")
     p = items[0]
@@ -288,8 +300,8 @@ def posts_svg(roles: list[dict]) -> Markup:
 
 
 @router.get("/page/theme/{notation}", response_class=HTMLResponse)
-def theme_page(request: Request, notation: str):
-    t = api.theme_data(request.app.state.store, base_of(request), notation)
+def theme_page(request: Request, notation: str, store: Store = STORE):
+    t = theme_data(store, base_of(request), notation)
     if t is None:
         return not_found(request, f"theme {notation}")
     dated = sorted((f for f in t["findings"] if f["date"]), key=lambda f: f["date"], reverse=True)
@@ -392,34 +404,22 @@ def highlight(text: str, facts: list[dict], people: list[dict], base: str) -> Ma
 
 
 @router.get("/page/document/{ident}", response_class=HTMLResponse)
-def document_page(request: Request, ident: str):
-    store, base = request.app.state.store, base_of(request)
+def document_page(request: Request, ident: str, store: Store = STORE):
+    base = base_of(request)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", ident):
         return not_found(request, f"document {ident}")
     D = URIRef(f"{base}id/document/{ident}")
-    docs = api.documents_data(store, base, document=D)
+    docs = documents_data(store, base, document=D)
     if not docs:
         return not_found(request, f"document {ident}")
     doc = docs[0]
-    rows = select(store, "document_text", document=D)
-    text = str(rows[0]["text"]) if rows else ""
-    by_fact: dict[str, dict] = {}
-    for r in select(store, "document_facts", document=D):
-        f = by_fact.setdefault(str(r["fact"]) + "|" + str(r["sentence"]),
-                               {"iri": str(r["fact"]), "classes": set(), "label": None,
-                                "theme": local(r.get("theme"), base),
-                                "start": int(r["char_start"]), "end": int(r["char_end"]), "sentence": str(r["sentence"])})
-        if r.get("class") is not None:
-            f["classes"].add(str(r["class"]))
-        if r.get("label") is not None and not f["label"]:
-            f["label"] = str(r["label"])
+    text, raw, people = document_text_and_facts(store, base, D)
     facts = []
-    for f in by_fact.values():
+    for f in raw:
         f["kind"] = _fact_kind(f["classes"])
         if 0 <= f["start"] < f["end"] <= len(text):
             facts.append(f)
-    people = [{"name": str(r["name"]), "iri": str(r["person"])} for r in select(store, "document_people", document=D)]
-    digest = api.document_digest(store, base, ident)
+    digest = document_digest(store, base, ident)
     facts.sort(key=lambda f: (f["start"], f["kind"]))
     return render(request, "document.html", data_path=f"document/{doc['id']}", title=doc["title"] or doc["id"], doc=doc, digest=digest,
                   body=highlight(text, facts, people, base), facts=facts, people=people)
@@ -431,9 +431,8 @@ LABEL_PROPS = (RDFS.label, FOAF.name, SKOS.prefLabel, DCTERMS.title, IKG.roleTit
 
 
 @router.get("/page/{path:path}", response_class=HTMLResponse)
-def resource_page(request: Request, path: str):
-    from app.ld import describe, quad_count
-    store, base = request.app.state.store, base_of(request)
+def resource_page(request: Request, path: str, store: Store = STORE):
+    base = base_of(request)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-/]*", path) or ".." in path:
         return not_found(request, path)
     iri = f"{base}id/{path}"
@@ -470,9 +469,8 @@ def resource_page(request: Request, path: str):
             incoming.append({"s": str(s_), "p": str(p), "graph": gid, "label": labels.get(str(s_))})
     own_evidence = sorted({str(o) for s_, p, o, g in ds if s_ == R and p == IKG.evidence})
     sentence_in = {str(g): str(o) for s_, p, o, g in sorted(ds) if s_ == R and p == IKG.evidence}
-    for r in select(store, "describe_out", resource=R):
-        if r.get("o_label") is not None:
-            labels.setdefault(str(r["o"]), str(r["o_label"]))
+    for o, label in object_labels(store, R).items():
+        labels.setdefault(o, label)
     for t in out:
         t["label"] = t["label"] or labels.get(str(t["o"]))
     out.sort(key=lambda t: (t["p"] != str(RDF.type), curie(t["p"]), str(t["o"])))
@@ -511,7 +509,7 @@ def _vocab_terms(graph):
 
 def ontology_page(request: Request):
     from app.ld import ONTOLOGY_IRI, vocabulary_graph
-    g = vocabulary_graph(request.app.state.store, ONTOLOGY_IRI)
+    g = vocabulary_graph(deps.store(request), ONTOLOGY_IRI)
     classes, props, concepts = _vocab_terms(g)
     return render(request, "ontology.html", title="The ikg ontology", classes=classes, props=props, concepts=concepts,
                   description=str(g.value(URIRef(ONTOLOGY_IRI), DCTERMS.description) or ""))
@@ -520,7 +518,7 @@ def ontology_page(request: Request):
 def ontology_term_page(request: Request, name: str):
     from app.ld import ONTOLOGY_IRI, vocabulary_graph
     T = ONTOLOGY_IRI + "#" + name
-    g = vocabulary_graph(request.app.state.store, ONTOLOGY_IRI, T)
+    g = vocabulary_graph(deps.store(request), ONTOLOGY_IRI, T)
     if not len(g):
         return not_found(request, f"ontology term {name}")
     about = sorted(((curie(p), o) for p, o in g.predicate_objects(URIRef(T))), key=lambda t: t[0])
@@ -530,7 +528,7 @@ def ontology_term_page(request: Request, name: str):
 
 
 def themes_page(request: Request):
-    items = api.themes_data(request.app.state.store, base_of(request))
+    items = themes_data(deps.store(request), base_of(request))
     items.sort(key=lambda t: -(t["concerns"] + t["improvements"]))
     return render(request, "themes.html", title="Themes", themes=items)
 

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import csv
 import io
-from contextvars import ContextVar
 import json
 import logging
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -43,7 +43,7 @@ from fastapi.responses import JSONResponse, Response
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from app import conneg
+from app import conneg, deps
 from ikg.store import QuerySyntaxError, StoreError, StoreUnavailable, TooLarge, TooSlow, select_limits
 from ontology import THEME, sparql_prefixes
 
@@ -459,7 +459,7 @@ def _make_endpoint(q: QueryDef) -> Callable:
             raise BadParameter(f"unknown parameter {unknown[0]!r}: {q.name} takes "
                                f"{', '.join(sorted(known))}")
         bindings = bind_params(q, dict(request.query_params), base_of(request))
-        raw = run_query(request.app.state.store, q, bindings)
+        raw = run_query(deps.store(request), q, bindings)
         if wants(request) == "jsonld":  # IRIs as nodes, literals as values
             rows = [{k: {"@id": str(v)} if isinstance(v, URIRef) else py(v) for k, v in r.items()} for r in raw]
         else:

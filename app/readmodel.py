@@ -47,18 +47,21 @@ def graph_iri(base: str, council: str) -> str:
 
 def compute(store: Store, base: str, council: str) -> dict[str, Any] | None:
     """Every part for one council, from the graph (None if no document is about it)."""
-    from app import api
-    from app.recommendations import recommendations_for_council
+    from app.services.councils import council_people_data, councils_data
+    from app.services.documents import documents_data
+    from app.services.events import events_data
+    from app.services.recommendations import recommendations_for_council
+    from app.services.themes import themes_for_council
 
     C = URIRef(council)
-    summary = api.councils_data(store, base, C, live=True)
+    summary = councils_data(store, base, C, live=True)
     if not summary:
         return None
-    documents = api.documents_data(store, base, council=C)
+    documents = documents_data(store, base, council=C)
     documents.sort(key=lambda d: d["published"] or "", reverse=True)
-    return {"summary": summary[0], "timeline": api.events_data(store, base, council=C),
-            "themes": api.themes_for_council(store, base, C), "documents": documents,
-            "people": api.council_people_data(store, base, C),
+    return {"summary": summary[0], "timeline": events_data(store, base, council=C),
+            "themes": themes_for_council(store, base, C), "documents": documents,
+            "people": council_people_data(store, base, C),
             "recommendations": recommendations_for_council(store, base, C),
             "theme_counts": theme_counts(store, C)}
 

@@ -91,7 +91,7 @@ def test_values_written_into_the_graph_stay_text(base):
 
 
 def test_page_urls_are_pages_here_or_http_addresses():
-    from app.api import page_url
+    from app.services.common import page_url
     base = "http://127.0.0.1:8000/"
     assert page_url("javascript:alert(1)", base) is None
     assert page_url("JavaScript:alert(1)", base) is None

@@ -13,7 +13,6 @@ from ikg.config import Settings
 from ikg.pipeline import load_paths
 from ikg.store import OxigraphStore
 from ontology import Minter
-
 from tests.conftest import EXAMPLES, ROOT
 
 BASE = "http://ikg.test/"
@@ -66,16 +65,16 @@ def test_page_sorts_filters_and_links_to_councils(loaded):
 
 
 def test_older_framework_inspection_is_a_full_inspection_and_rows_without_a_value_sort_last(loaded, monkeypatch):
-    from app import api, england
+    from app import england
     council = {"id": "E1", "name": "Older", "region": "R", "latest_judgement": {"grade": "inadequate", "date": "2015-07-06"},
                "latest_area_grades": None}
     other = {"id": "E2", "name": "Never inadequate", "region": "R", "latest_judgement": None, "latest_area_grades": None}
     sif = {"council": "E1", "type": "sif", "start": "2015-07-06", "judgements": [{"area": "overall", "grade": "inadequate"}],
            "headline": {"grade": "inadequate"}}
     visit = {"council": "E1", "type": "focused_visit", "start": "2021-10-05", "judgements": [], "headline": None}
-    monkeypatch.setattr(api, "councils_data", lambda store, base: [other, council])
+    monkeypatch.setattr(england, "councils_data", lambda store, base: [other, council])
     monkeypatch.setattr(england, "all_events", lambda store, base: [sif, visit])
-    monkeypatch.setattr(api, "event_date", lambda e: e["start"])
+    monkeypatch.setattr(england, "event_date", lambda e: e["start"])
     rows = {r["id"]: r for r in england.council_rows(None, BASE, today=dt.date(2026, 1, 15))}
     assert rows["E1"]["last_full_inspection"] == "2015-07-06" and rows["E1"]["last_visit"] == "2021-10-05"
     _store, client = loaded

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-
-from app.api import headline, reported_grades
-
 from test_api_data import KESTRELFORD, examples_store, make_app
+
+from app.services.common import headline
+from app.services.events import reported_grades
 
 BASE = "http://ikg.test/"
 

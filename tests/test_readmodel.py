@@ -7,12 +7,15 @@ import json
 
 from fastapi.testclient import TestClient
 from rdflib import URIRef
+from test_api_data import BASE, KESTRELFORD, TOKEN, examples_store, make_app
 
-from app import api, readmodel
+from app import readmodel
+from app.services.councils import councils_data
+from app.services.events import events_data
+from app.services.themes import themes_for_council
 from ikg import state
 from ikg.pipeline import load_paths
 from ontology import Minter
-from test_api_data import BASE, KESTRELFORD, TOKEN, examples_store, make_app
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 COUNCIL = f"{BASE}id/council/{KESTRELFORD}"
@@ -56,9 +59,9 @@ def test_each_council_gets_a_read_model_equal_to_the_live_answers():
     assert graphs(store) == {f"{BASE}graph/read-model/{KESTRELFORD}"}
     C = URIRef(COUNCIL)
     stored = parts_of(store, COUNCIL)
-    assert stored["summary"] == api.councils_data(store, BASE, C, live=True)[0]
-    assert stored["timeline"] == json.loads(json.dumps(api.events_data(store, BASE, council=C)))
-    assert stored["themes"] == json.loads(json.dumps(api.themes_for_council(store, BASE, C)))
+    assert stored["summary"] == councils_data(store, BASE, C, live=True)[0]
+    assert stored["timeline"] == json.loads(json.dumps(events_data(store, BASE, council=C)))
+    assert stored["themes"] == json.loads(json.dumps(themes_for_council(store, BASE, C)))
     assert stored["timeline"] and stored["themes"] and stored["documents"]
     rows = store.select("PREFIX ikg: <https://w3id.org/ikg/ontology#> "
                         "SELECT ?g WHERE { GRAPH ?g { ?c ikg:latestOverallGrade ?grade } }")

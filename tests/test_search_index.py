@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from fastapi.testclient import TestClient
+from rdflib import Literal
+from test_api_data import BASE, examples_store, make_app
+from test_readmodel import LETTER
 
-from app import api, search_index
+from app import search_index
+from app.queries_api import select
+from app.services import search
 from ikg import state
 from ikg.pipeline import load_paths
 from ontology import Minter
-from test_api_data import BASE, examples_store, make_app
-from test_readmodel import LETTER
 
 QUERIES = ["okonkwo", "Kestrelford", "plans", "PLANS FOR CHILDREN", "pl", "monitoring visit", "zzzz-nothing"]
 
@@ -30,13 +32,13 @@ def wait_ready(store, timeout: float = 60) -> None:
 
 def live(store, q):
     """The ranking over the SPARQL query's rows, the index bypassed."""
-    rows = api.select(store, "search", q=api.Literal(q.strip()))
-    original = api.search_rows
-    api.search_rows = lambda *_: rows
+    rows = select(store, "search", q=Literal(q.strip()))
+    original = search.search_rows
+    search.search_rows = lambda *_: rows
     try:
-        return api.search_data(store, BASE, q)
+        return search.search_data(store, BASE, q)
     finally:
-        api.search_rows = original
+        search.search_rows = original
 
 
 def test_the_index_gives_the_hits_the_query_gives():
@@ -44,8 +46,8 @@ def test_the_index_gives_the_hits_the_query_gives():
     search_index.for_store(store).build_in_background(store, BASE)
     wait_ready(store)
     for q in QUERIES:
-        assert api.search_data(store, BASE, q) == live(store, q), q
-    assert api.search_data(store, BASE, "okonkwo")  # and they are not all empty
+        assert search.search_data(store, BASE, q) == live(store, q), q
+    assert search.search_data(store, BASE, "okonkwo")  # and they are not all empty
 
 
 def test_a_changed_store_is_searched_by_query_until_its_index_is_built(tmp_path):
