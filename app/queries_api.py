@@ -44,7 +44,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from app import conneg, deps
-from ikg.store import QuerySyntaxError, StoreError, StoreUnavailable, TooLarge, TooSlow, select_limits
+from ikg.store import (QuerySyntaxError, StoreError, StoreUnavailable, TooLarge, TooSlow, bind_values,
+                       select_limits)
 from ontology import THEME, sparql_prefixes
 
 log = logging.getLogger("ikg.api")
@@ -244,8 +245,13 @@ class QueryLimits:
         await self.app(scope, receive, send)
 
 
-def run_query(store, q: QueryDef, bindings: dict) -> list[dict]:
-    text = q.text if re.search(r"(?im)^\s*PREFIX\s", q.text) else sparql_prefixes() + q.text
+def full_text(q: QueryDef) -> str:
+    return q.text if re.search(r"(?im)^\s*PREFIX\s", q.text) else sparql_prefixes() + q.text
+
+
+def run_query(store, q: QueryDef, bindings: dict | None, text: str | None = None) -> list[dict]:
+    """Runs q (or `text`, a query made from it) under the request's limits; errors as HTTP answers."""
+    text = text or full_text(q)
     limits = _limits.get()
     try:
         with select_limits(*limits):
@@ -392,13 +398,18 @@ def to_jsonld(items: list[dict], extra: dict | None = None) -> dict:
 
 
 def list_response(request: Request, items: list[dict], *, default_limit: int = DEFAULT_LIMIT,
-                  default_sort: str | None = None, columns: list[str] | None = None) -> Response:
-    """Sorts, paginates and answers a list in the format asked for (see module doc)."""
+                  default_sort: str | None = None, columns: list[str] | None = None,
+                  total: int | None = None) -> Response:
+    """Sorts, paginates and answers a list in the format asked for (see module doc). With
+    `total`, items are the page already (sorted and sliced by the store) and total the count."""
     fmt = wants(request)
     limit, offset = pagination(request, default_limit)
-    items = sort_items(items, request.query_params.get("sort"), default_sort)
-    total = len(items)
-    page = items[offset:offset + limit]
+    if total is None:
+        items = sort_items(items, request.query_params.get("sort"), default_sort)
+        total = len(items)
+        page = items[offset:offset + limit]
+    else:
+        page = items
     headers = {"X-Total-Count": str(total), "Vary": "Accept"}
     links = _links(request, total, limit, offset)
     if links:
@@ -459,16 +470,73 @@ def _make_endpoint(q: QueryDef) -> Callable:
             raise BadParameter(f"unknown parameter {unknown[0]!r}: {q.name} takes "
                                f"{', '.join(sorted(known))}")
         bindings = bind_params(q, dict(request.query_params), base_of(request))
-        raw = run_query(deps.store(request), q, bindings)
+        store = deps.store(request)
+        paged = page_in_sparql(store, q, bindings, request)
+        raw, total = paged if paged else (run_query(store, q, bindings), None)
         if wants(request) == "jsonld":  # IRIs as nodes, literals as values
             rows = [{k: {"@id": str(v)} if isinstance(v, URIRef) else py(v) for k, v in r.items()} for r in raw]
         else:
             rows = rows_json(raw)
         cols = _columns(q.text)
         return list_response(request, rows, default_limit=q.pagination, default_sort=q.sort,
-                             columns=cols if rows or cols else None)
+                             columns=cols if rows or cols else None, total=total)
     endpoint.__name__ = f"query_{q.name}"
     return endpoint
+
+
+# ---------------------------------------------------------------- paging inside SPARQL
+
+def page_in_sparql(store, q: QueryDef, bindings: dict, request: Request) -> tuple[list[dict], int] | None:
+    """(the requested page, the total): the query ordered, sliced and counted by the store, so a
+    page of a query with a million rows reads one page. The order is the list order of the API
+    (blanks last, strings case-insensitively, numbers as numbers), ties broken by every column
+    so that pages never overlap. None for a query whose columns cannot be read (SELECT *)."""
+    columns = _columns(q.text)
+    if not columns:
+        return None
+    limit, offset = pagination(request, q.pagination)
+    order = sparql_order(_sort_keys(request.query_params.get("sort"), q.sort, columns), columns)
+    prologue, body = _split_prologue(full_text(q))
+    inner = bind_values(body, bindings)  # bound inside: a variable the query does not project stays bound
+    page = f"{prologue}\nSELECT * WHERE {{\n{inner}\n}}\nORDER BY {order}\nLIMIT {limit} OFFSET {offset}"
+    count = f"{prologue}\nSELECT (COUNT(*) AS ?total) WHERE {{\n{inner}\n}}"
+    rows = run_query(store, q, None, page)
+    total = run_query(store, q, None, count)
+    return rows, int(total[0]["total"]) if total else 0
+
+
+def _sort_keys(asked: str | None, default: str | None, columns: list[str]) -> list[tuple[str, bool]]:
+    """[(column, descending)] from `sort` (422 for a column the query has not) or the query's default."""
+    keys = []
+    for k in filter(None, (k.strip() for k in (asked or default or "").split(","))):
+        name = k.lstrip("-+")
+        if name not in columns:
+            if asked:
+                raise BadParameter(f"cannot sort by {name!r}: use one of {', '.join(sorted(columns))}")
+            continue
+        keys.append((name, k.startswith("-")))
+    return keys
+
+
+def sparql_order(keys: list[tuple[str, bool]], columns: list[str]) -> str:
+    """An ORDER BY that sorts as sort_items does: blanks ('' or unbound) last in either
+    direction, numbers as numbers, strings case-insensitively; then every column."""
+    parts = []
+    for name, desc in keys:
+        v = f"?{name}"
+        value = f"IF(isNumeric({v}), {v}, LCASE(STR({v})))"
+        parts += [f"(!BOUND({v}) || STR({v}) = \"\")", f"DESC({value})" if desc else value]
+    return " ".join(parts + [f"STR(?{c})" for c in columns])
+
+
+def _split_prologue(text: str) -> tuple[str, str]:
+    """(the PREFIX and BASE declarations, the query after them)."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or lines[i].lstrip().startswith("#")
+                              or re.match(r"(?i)\s*(PREFIX|BASE)\b", lines[i])):
+        i += 1
+    return "\n".join(lines[:i]), "\n".join(lines[i:])
 
 
 def _columns(text: str) -> list[str] | None:
