@@ -472,7 +472,7 @@ def _make_endpoint(q: QueryDef) -> Callable:
         bindings = bind_params(q, dict(request.query_params), base_of(request))
         store = deps.store(request)
         paged = page_in_sparql(store, q, bindings, request)
-        raw, total = paged if paged else (run_query(store, q, bindings), None)
+        raw, total = paged if paged else (tie_order(run_query(store, q, bindings), _columns(q.text)), None)
         if wants(request) == "jsonld":  # IRIs as nodes, literals as values
             rows = [{k: {"@id": str(v)} if isinstance(v, URIRef) else py(v) for k, v in r.items()} for r in raw]
         else:
@@ -490,9 +490,10 @@ def page_in_sparql(store, q: QueryDef, bindings: dict, request: Request) -> tupl
     """(the requested page, the total): the query ordered, sliced and counted by the store, so a
     page of a query with a million rows reads one page. The order is the list order of the API
     (blanks last, strings case-insensitively, numbers as numbers), ties broken by every column
-    so that pages never overlap. None for a query whose columns cannot be read (SELECT *)."""
+    so that pages never overlap. None for a query whose columns cannot be read (SELECT *), and
+    on a store that cannot order inside SPARQL as the others do (ikg.store.Store.pages_in_sparql)."""
     columns = _columns(q.text)
-    if not columns:
+    if not columns or not store.pages_in_sparql:
         return None
     limit, offset = pagination(request, q.pagination)
     order = sparql_order(_sort_keys(request.query_params.get("sort"), q.sort, columns), columns)
@@ -503,6 +504,14 @@ def page_in_sparql(store, q: QueryDef, bindings: dict, request: Request) -> tupl
     rows = run_query(store, q, None, page)
     total = run_query(store, q, None, count)
     return rows, int(total[0]["total"]) if total else 0
+
+
+def tie_order(rows: list[dict], columns: list[str] | None) -> list[dict]:
+    """Rows in the order sparql_order gives rows that tie on the sort keys (every column's
+    string, unbound first), so that a list sorted here pages like one sorted by the store."""
+    if not columns:
+        return rows
+    return sorted(rows, key=lambda r: [(c in r, str(r[c]) if c in r else "") for c in columns])
 
 
 def _sort_keys(asked: str | None, default: str | None, columns: list[str]) -> list[tuple[str, bool]]:
@@ -525,7 +534,8 @@ def sparql_order(keys: list[tuple[str, bool]], columns: list[str]) -> str:
     for name, desc in keys:
         v = f"?{name}"
         value = f"IF(isNumeric({v}), {v}, LCASE(STR({v})))"
-        parts += [f"(!BOUND({v}) || STR({v}) = \"\")", f"DESC({value})" if desc else value]
+        blank = f"IF(COALESCE(STR({v}) = \"\", true), 1, 0)"  # 1 when '' or unbound: an integer every engine orders alike
+        parts += [blank, f"DESC({value})" if desc else value]
     return " ".join(parts + [f"STR(?{c})" for c in columns])
 
 

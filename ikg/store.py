@@ -69,6 +69,10 @@ def select_limits(result_cap: int | None, timeout: float | None):
 
 
 class Store(ABC):
+    # Whether lists may be ordered and sliced inside SPARQL (ORDER BY over expressions, then
+    # LIMIT/OFFSET) with the same order as every other store gives.
+    pages_in_sparql = True
+
     @abstractmethod
     def select(self, query: str, bindings: Bindings | None = None) -> list[Row]: ...
 
