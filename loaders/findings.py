@@ -30,7 +30,8 @@ _WEAK_LABELS = {"practice", "social work", "practitioners", "staff", "social wor
                 "capacity", "contact", "contacts", "review", "plan", "plans", "planning", "director",
                 "corporate", "strategic", "consent", "leaders", "placement", "stability",
                 "court", "proceedings", "timely", "prompt", "promptly", "safeguarding", "residential",
-                "training", "consistency", "oversight", "wait", "waiting", "conference", "conferences"}
+                "training", "consistency", "oversight", "wait", "waiting", "conference", "conferences",
+                "homes", "at risk", "need help"}
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -614,7 +614,7 @@ def extract_news(doc) -> dict:
 
     # findings: the reporter's sentences and Ofsted's words; not politicians' quotes
     politician = _quoted_by_others(quotes, prose)
-    finding_spans = [sp for sp in prose if sp.start not in politician and sp.words >= 4
+    finding_spans = [sp for sp in prose if (sp.start not in politician or _RECOGNISED.search(sp.text)) and sp.words >= 4
                      and not _not_a_finding(text, sp, mentions, people)]
     current = _current_inspection(inspections)
     concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
@@ -660,8 +660,14 @@ _UPCOMING = re.compile(r"\b(?:bracing|preparing|prepares?|gearing\s+up|awaiting|
 _DEMAND = re.compile(r"\bmotion\b|\bcalls?\s+(?:up)?on\b|\bcalled\s+(?:up)?on\b|"
                      r"\bopposition\b[^.]{0,80}\b(?:said|says|wants?|demand\w*|urg\w*|must|should|insist\w*)\b", re.IGNORECASE)
 _REPORTED_FINDING = re.compile(r"\b(?:report|findings?|inspection|inspectors?|ofsted|watchdog|inspectorate|visit)\b[^.,;]{0,30}?"
-                               r"\b(?:had\s+|has\s+|have\s+)?(?:highlighted|found|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded)\b",
+                               r"\b(?:had\s+|has\s+|have\s+)?(?:highlighted|found|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded|"
+                               r"recognis\w+|acknowledged)\b|\b(?:was|were|been)\s+(?:praised|commended|criticised)\b",
                                re.IGNORECASE)
+# What a council's spokesperson says the inspection recognised is the inspection's finding:
+# "We are pleased that Ofsted has recognised the strength of...", "the report recognises our staff...".
+_RECOGNISED = re.compile(r"\b(?:ofsted|inspectors?|the\s+(?:\w+\s+)?(?:report|inspection|findings|letter|visit))\b(?:\s+[\w’']+){0,2}?\s+"
+                         r"(?:recognis(?:e|es|ed|ing)|not(?:ed|es)|highlight(?:s|ed)?|found|finds|show(?:s|ed)|praised|commended|acknowledg(?:es|ed))\b|"
+                         r"\bas\s+(?:the\s+)?(?:inspectors?|ofsted|the\s+report)\s+(?:has|have)\s+(?:found|said|noted)\b", re.IGNORECASE)
 
 
 def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
@@ -846,19 +852,21 @@ def _settle(text: str, concerns: list[dict], improvements: list[dict], response_
     return _general(concerns), _general(kept)
 
 
-_WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate|requires?\s+improvement|weakness\w*|failings?)\b", re.IGNORECASE)
+_WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate|requires?\s+improvement|weakness\w*|failings?|"
+                            r"progress|council|trust|authority|shortfalls?)\b", re.IGNORECASE)
 
 
 def _general(items: list[dict]) -> list[dict]:
     """A finding about the service as a whole ("Services were deemed inadequate, with serious
-    weaknesses") is about the quality of its social work, not about no theme at all."""
+    weaknesses", "much progress has been made") is about the quality of its social work and
+    about the leaders answerable for it, not about no theme at all."""
     by_sentence: dict[int, list[dict]] = {}
     for it in items:
         by_sentence.setdefault(it["span"][0], []).append(it)
     out = []
     for group in by_sentence.values():
         if all(it["theme"] == "other" for it in group) and _WHOLE_SERVICE.search(group[0]["evidence"]):
-            group = [{**group[0], "theme": "practice_quality"}]
+            group = [{**group[0], "theme": t} for t in ("practice_quality", "leadership")]
         out += group
     return out
 

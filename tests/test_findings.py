@@ -69,6 +69,18 @@ def test_themes(sentence, first, also):
         assert also in themes
 
 
+@pytest.mark.parametrize("sentence, theme", [
+    ("Children are being left at risk in the borough, the report says.", "child_protection"),
+    ("Leaders are self-reflective and know themselves well.", "leadership"),
+    ("Young people said they are listened to.", "identity_and_voice"),
+    ("The physical health needs of these children are well met.", "children_in_care"),
+    ("The local safeguarding children board was judged inadequate.", "partnership"),
+    ("Senior managers were not aware of the decline.", "leadership"),
+])
+def test_news_words_for_themes(sentence, theme):
+    assert themes_of(sentence)[0] == theme
+
+
 def test_a_sentence_without_a_theme_word_takes_its_paragraphs():
     text = ("Assessments of disabled children are detailed and thorough. Research is used to inform "
             "hypotheses about what is happening for children.\n\nSocial workers feel well supported.\n")

@@ -289,6 +289,27 @@ def test_politicians_motions_and_previews_are_not_findings(tmp_path):
     assert evidence == {"Cllr Marsh said the report had highlight"}
 
 
+def test_what_a_council_says_the_inspection_recognised_is_a_finding(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 'Cllr Rowan Pike, lead member for children, said: "We are delighted that Ofsted has recognised the '
+                 'strength of our fostering service. We will keep working hard for every child."\n'
+                 "The director said the report recognises that social workers feel supported by their managers.\n"
+                 'She added: "Our staff are brilliant and the budget is tight."\n')
+    d = extract_news(read_document(p))
+    assert {i["evidence"][:30] for i in d["improvements"]} == {"Cllr Rowan Pike, lead member f", "The director said the report r"}
+    assert d["concerns"] == []
+
+
+def test_a_finding_about_the_service_as_a_whole_is_about_its_practice_and_leaders(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Kestrelford Borough Council was visited by Ofsted inspectors in March of this year.\n"
+                 "Much progress has been made by the council since the last inspection, the report said.\n")
+    d = extract_news(read_document(p))
+    assert {i["theme"] for i in d["improvements"]} == {"practice_quality", "leadership"}
+
+
 def test_other_visits_and_inspections_are_not_the_councils(tmp_path):
     p = tmp_path / "story.txt"
     p.write_text("Kestrelford schools news\n"
