@@ -119,21 +119,33 @@ _NEG = [
     r"\bgaps?\b", r"\bfragment(?:ed|ary)\b", r"\bfragil", r"\bdelay(?:s|ed)?\b", r"\bdrift\b", r"\bunclear\b", r"\bunable\b",
     r"\bfail(?:s|ed|ure|ures|ing)?\b", r"\bdeteriorat", r"\bdeclin(?:e|ed|ing)\b", r"\bworse\b", r"\bslow(?:ly|er)?\b",
     r"\bbacklogs?\b", r"\boverdue\b", r"\bout\s+of\s+date\b", r"\bsuperficial", r"\boverly\b", r"\bmissed\b",
-    r"\bmore\s+(?:work\s+)?to\s+do\b", r"\bwork\s+to\s+do\b", r"\bearly\s+stage", r"\byet\s+to\b",
+    r"\bmore\s+(?:work\s+)?to\s+do\b", r"\bwork\s+to\s+do\b",
+    r"\bearly\s+stages?\s+of\b|\b(?:is|are|was|were|remains?|still|be|being)\s+(?:\w+\s+)?(?:at\s+an?|in\s+(?:the|their|its))\s+(?:very\s+)?early\s+stages?\b", r"\byet\s+to\b",
     r"\bthere\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)?\s*(?:\w+\s+)?need\s+(?:to|for)\b",
     r"\b(?:there\s+)?needs?\s+to\s+be\s+(?:a|an|more|greater|further)\s+(?:\w+\s+)?(?:reduction|increase|improvement|focus|"
     r"change|consistency|oversight|pace|scrutiny|challenge)\b",
     r"\bneeds?\s+to\s+(?:improve|be\s+improved|be\s+strengthened|strengthen|develop|address|ensure|increase|reduce|be\s+addressed)\b",
     r"\bfurther\s+(?:work|improvements?|development)\s+(?:is|are)\s+(?:needed|required)\b",
-    r"\brequir(?:es?|ing|ed)\s+improvement\b", r"\b(?:needing|needs)\s+improvement\b",
+    r"\b(?:further|more)\s+(?:work|focus|attention)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:needed|required)\b",
+    r"\b(?:workforce|recruitment|staffing|capacity|significant|serious|ongoing)\s+challenges\b",
+    r"\brequir(?:es?|ing|ed)\s+(?:further\s+|more\s+|some\s+|significant\s+)?improvement\b",
+    # what inspectors asked for: "areas for priority action", "two points of improvement", "areas which needed to improve"
+    r"\b(?:areas?\s+(?:for|of)\s+|requir\w+\s+(?:to\s+take\s+)?|need\w*\s+(?:to\s+take\s+)?)[‘'\"“]?(?:priority|immediate)(?:\s+and\s+immediate)?\s+action\b",
+    r"\b(?:\d+|two|three|four|five|six|several|a\s+number\s+of|some|key)\s+(?:areas?|points?|aspects?)\s+(?:of|for)\s+(?:further\s+)?improvement\b",
+    r"\b(?:areas?|points?)\s+(?:of|for)\s+(?:further\s+)?improvement\s+(?:were|was|have\s+been|has\s+been|include\w*)\b",
+    r"\b(?:areas?|points?|aspects?)\s+(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:require[sd]?|need(?:s|ed)?)\b",
+    r"\bimprovements?\s+(?:were|was|have\s+been|has\s+been)\s+identified\b", r"\bdemand(?:s|ed|ing)?\s+improvement",
+    r"\b(?:must|should|could|can|need\s+to)\s+(?:(?:and|or)\s+(?:must|should|could|can)\s+)?do\s+better\b",
+    r"\blowest\s+(?:possible\s+)?(?:rating|grade|level|judgement)\b", r"\bdisgrace\b", r"\binefficien\w*", r"\b(?:needing|needs)\s+improvement\b",
     r"\b(?:minimal|little|no|insufficient)\s+(?:impact|progress|improvement|change|difference)\b",
     r"\bconcerns?\b[^.;]{0,60}\bremain(?:s|ed)?\b",
     r"\bmore\s+work\s+(?:to\s+(?:be\s+)?(?:do|done|undertaken|complete|completed)|is\s+(?:needed|required)|needed|required)\b",
     r"\b(?:there\s+(?:is|are|was|were)|has|have|had)\s+no\b(?!\s+(?:longer|delay|drift|backlogs?|unallocated|waiting|"
-    r"children\s+(?:at|who)|child\s+(?:at|who)|evidence\s+of\s+(?:harm|risk|drift|delay)|concerns?\b))", r"\binadequate\b", r"\bserious\b", r"\bstill\b", r"\brarely\b", r"\bseldom\b",
+    r"children\s+(?:at|who)|child\s+(?:at|who)|evidence\s+of\s+(?:harm|risk|drift|delay)|concerns?\b))", r"\binadequate\b", r"(?<!\bat\s)\bserious\b(?!\s+(?:cases?|case\s+reviews?|incidents?|youth\s+violence)\b)", r"\bstill\b", r"\brarely\b", r"\bseldom\b",
     r"\b(?:is|are|remains?|was|were)\s+(?:quite\s+|too\s+|very\s+|relatively\s+)?low\b",
     r"\bincreas\w*\s+(?:levels?\s+of\s+)?(?:risk|harm)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:high|increas\w+|rising|unmanageable)\b",
+    r"\b(?:high|heavy|challenging|unmanageable|excessive)[’'\"”]?\s+(?:case|work)loads?\b",
     r"\bun(?:met|safe|stable|necessar\w*|allocated|aware|suitable|acceptabl\w*|resolved|coordinated|clear|known|filled|sure|certain)\b",
     r"\bin(?:accurate|appropriate\w*|effective\w*|complete|frequent)\b", r"\bover-?reliance\b", r"\breliance\s+on\b",
     r"\bimpede", r"\bhinder", r"\bconcerns?\s+(?:about|regarding|over)\s+the\s+(?:quality|effectiveness|timeliness|response)\b",
@@ -157,7 +169,11 @@ _NEG_EXCEPT = [
     # what is over: "no longer failing", "no longer judged inadequate"
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
-    r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bno\s+(?:widespread\s+or\s+)?serious\s+failures?\b", r"\bwhether\s+or\s+not\b",
+    r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bstrengths\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of|that\s+need)\s+(?:further\s+)?improvement)\b",
+    # a weakness conceded before the point: "Despite these delays, no children were left without help"
+    r"\bdespite\s+(?:the\s+|these\s+|this\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:delays?|challenges|pressures?|difficulties|weaknesses)\b",
+    # a turnaround: "from inadequate to good"
+    r"\bfrom\s+[‘'\"“]?inadequate[’'\"”]?\s+to\b", r"\bno\s+(?:widespread\s+or\s+)?serious\s+failures?\b", r"\bwhether\s+or\s+not\b",
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+)?(?:over-?)?reliance\b",
     *_HISTORY,
@@ -180,7 +196,7 @@ _POS = [
     r"\bstarting\s+to\b", r"\bnecessary\s+challenge\b", r"\boutward[-\s](?:looking|thinking)\b", r"\bbetter\b",
     r"\bincreased\b", r"\bsignificant(?:ly)?\b", r"\bidentified\b", r"\bunderstand(?:s|ing)?\b", r"\bknow(?:s)?\b",
     r"\bprais(?:e|ed|es|ing)\b", r"\bcommend(?:s|ed|ing)?\b", r"\btransformed\b", r"\bcelebrat\w+\b", r"\bproud\b", r"\bpleased\b",
-    r"\bengag(?:e|es|ed|ing)\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\bexperienced\b", r"\bknowledgeable\b",
+    r"\bengag(?:e|es|ed|ing)\b", r"\bsafe\s+and\s+(?:secure|stable|settled)\b|\b(?:are|is|feel|feels|felt)\s+(?:\w+\s+)?safe\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\bexperienced\b", r"\bknowledgeable\b",
 ]
 _NEG_RX = re.compile("|".join(_NEG), re.IGNORECASE)
 _NEG_EXCEPT_RX = re.compile("|".join(_NEG_EXCEPT), re.IGNORECASE)
@@ -209,6 +225,10 @@ def polarity(text: str) -> str | None:
 _ANAPHOR = re.compile(r"^(?:This|These|They|Their|It|Its|Such|Those|As\s+a\s+result|Consequently|Therefore|"
                       r"However,\s+(?:this|these|they|it)|Despite\s+this|In\s+addition|Likewise|Similarly|"
                       r"Along\s+with)\b")
+# A sentence that only extends the one before it ("This is particularly the case for children
+# who would benefit from adoption") says what that sentence says, for whom.
+_EXTENDS = re.compile(r"^(?:This|That|The\s+same)\s+(?:is|was|applies|holds)\s+(?:particularly|especially|also|equally|notably|even\s+more)?\s*"
+                      r"(?:the\s+case|true|so)\b", re.IGNORECASE)
 _MAX_THEMES = 3  # own themes per sentence, before the paragraph's
 
 
@@ -228,6 +248,7 @@ def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Sp
     para_theme = _paragraph_themes(spans, own)
     out = []
     prev: list[str] = []
+    prev_pol: str | None = None
     for i, sp in enumerate(spans):
         themes = list(own[i])
         if _ANAPHOR.match(sp.text) and prev:
@@ -235,10 +256,11 @@ def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Sp
         pt = para_theme.get(sp.para) if sp.para >= 0 else (prev[0] if prev else None)
         if pt and pt not in themes:
             themes.append(pt)
-        pol = polarity(sp.text)
+        pol = prev_pol if _EXTENDS.match(sp.text) and prev_pol else polarity(sp.text)
         if pol is None and default_positive and not _HISTORY_RX.search(sp.text):
             pol = "positive"  # an inspector's sentence that recounts no earlier verdict is a judgement
         out.append((sp, pol, themes or ["other"]))
+        prev_pol = pol
         if own[i]:
             prev = own[i]
     return out

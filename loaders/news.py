@@ -614,10 +614,14 @@ def extract_news(doc) -> dict:
 
     # findings: the reporter's sentences and Ofsted's words; not politicians' quotes
     politician = _quoted_by_others(quotes, prose)
-    finding_spans = [sp for sp in prose if (sp.start not in politician or _RECOGNISED.search(sp.text)) and sp.words >= 4
+    listed = _list_items(text, [sp for sp in spans if sp.start not in fig_starts])
+    in_prose = {sp.start for sp in prose}
+    finding_spans = [sp for sp in spans if (sp.start in in_prose or sp.start in listed) and not sp.text.endswith(":")
+                     and (sp.start not in politician or _RECOGNISED.search(sp.text)) and sp.words >= 4
                      and not _not_a_finding(text, sp, mentions, people)]
     current = _current_inspection(inspections)
     concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
+    concerns, improvements = _as_listed(finding_spans, listed, concerns, improvements, current)
     responses = extract_responses(prose, council_name)
     concerns, improvements = _settle(text, concerns, improvements, {r["span"][0] for r in responses})
     digest["concerns"], digest["improvements"] = concerns, improvements
@@ -627,6 +631,48 @@ def extract_news(doc) -> dict:
     digest["organisations"] = extract_organisations(text, prose, council_name)
     digest["debris"] = [[s, e, k] for s, e, k in debris_ranges(text)]
     return digest
+
+
+def _list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
+    """The bulleted items of a list whose opening line ends in a colon ("Areas where the trust
+    was good:", "Areas that need to improve include:"), by start, each with the polarity the
+    opening line gives them (None when it judges nothing: "The visit found:")."""
+    from loaders.findings import polarity
+    out: dict[int, str | None] = {}
+    intro: str | None = None
+    open_list = False
+    for sp in spans:
+        line = text[text.rfind("\n", 0, sp.start) + 1:sp.start]
+        if open_list and line.strip().startswith("•"):
+            out[sp.start] = intro
+            continue
+        open_list = sp.text.endswith(":")
+        intro = polarity(sp.text) if open_list else None
+    return out
+
+
+def _as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[dict], improvements: list[dict],
+               inspection: str | None) -> tuple[list[dict], list[dict]]:
+    """Items of a list opened by a judging line are what that line says they are, whatever
+    their own words ("Areas to improve include: • The effectiveness of the response to ...")."""
+    from loaders.findings import finding_items, themes_of
+    judged = {s: pol for s, pol in listed.items() if pol}
+    if not judged:
+        return concerns, improvements
+    themes: dict[int, list[str]] = {}
+    for it in concerns + improvements:
+        themes.setdefault(it["span"][0], [])
+        if it["theme"] not in themes[it["span"][0]]:
+            themes[it["span"][0]].append(it["theme"])
+    concerns = [it for it in concerns if it["span"][0] not in judged]
+    improvements = [it for it in improvements if it["span"][0] not in judged]
+    for sp in spans:
+        pol = judged.get(sp.start)
+        if pol:
+            items = finding_items(sp, pol, themes.get(sp.start) or themes_of(sp.text)[:3] or ["other"], inspection)
+            (concerns if pol == "negative" else improvements).extend(items)
+    order = lambda it: it["span"][0]
+    return sorted(concerns, key=order), sorted(improvements, key=order)
 
 
 def _current_inspection(inspections: list[dict]) -> str | None:
@@ -675,7 +721,8 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
     previews of a coming inspection, opposition motions and demands, and what a politician
     or officer said in their own name (unless they report what the inspection found)."""
     s = sp.text
-    if _grade_mentions(s) and not _WEAKNESS.search(re.sub(r"\b(?:improvements?|improvement\s+required)\b", "", s)):
+    if _grade_mentions(s) and not _WEAKNESS.search(re.sub(r"\b(?:improvements?|improvement\s+required)\b", "", s)) \
+            and not _judges_beyond_grade(s):
         return True
     if _UPCOMING.search(s):
         return True
@@ -694,6 +741,18 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
             if not _REPORTED_FINDING.search(rest[:80]):
                 return True
     return False
+
+
+_GRADE_PHRASE = re.compile(rf"\b(?:{_RATED}\s+(?:as\s+)?)?[‘'\"“]?(?:{'|'.join(p for _g, p in _GRADE_WORDS)})[’'\"”]?", re.IGNORECASE)
+# what a grade sentence says beyond the grade: "rated 'good', while services for care leavers had also improved"
+_BEYOND_GRADE = re.compile(r"\b(?:improv(?:ed|ing)|deteriorat\w*|declin(?:e|ed|ing)|progress|worse|better|turn\s*-?\s*around|"
+                           r"damned|damning|scathing|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to)|signs\s+of\s+improvement|"
+                           r"areas?\s+(?:that|which|where|for))\b", re.IGNORECASE)
+
+
+def _judges_beyond_grade(s: str) -> bool:
+    """Whether a sentence reporting a grade also judges the service in words of its own."""
+    return bool(_BEYOND_GRADE.search(_GRADE_PHRASE.sub(" ", s)))
 
 
 _CONTRAST = re.compile(r",?\s+but\s+|;\s+|,\s+(?:while|whilst|whereas|although|though|yet)\s+|\s+[–—-]\s+(?=[a-z])")
@@ -808,7 +867,7 @@ def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tu
 _NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:required|needed)\b|"
                    r"\b(?:council|authority|service|services|leaders|managers|practice|it|department|trust|partnership|partners|work)\s+(?:still\s+|urgently\s+)?"
                    r"need(?:s|ed)?\s+to\s+(?:further\s+)?(?:improve|strengthen|address|develop|reduce|increase|ensure|do\s+more|be\s+better)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
-                   r"\bthe\s+need\s+for\s+(?:further|more)\b|\b(?:is|are)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
+                   r"\bthe\s+need\s+for\s+(?:further|more)\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
 # Words that judge; an action reported without one is a response, not an improvement.
 _JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|better|strong\w*|good|progress|prais\w*|well|"
                      r"positive\w*|impact|promptly|timely|stable|stability)\b", re.IGNORECASE)

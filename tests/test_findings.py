@@ -81,6 +81,40 @@ def test_news_words_for_themes(sentence, theme):
     assert themes_of(sentence)[0] == theme
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # what inspectors asked for is a weakness
+    ("Inspectors identified three areas for priority action, including the timeliness of assessments.", "negative"),
+    ("Two points of improvement were suggested, including better planning for disabled young people.", "negative"),
+    ("At the same time, inspectors identified areas that require further improvement.", "negative"),
+    ("Further work to meet the needs of children from minority communities was needed.", "negative"),
+    ("The council says it can and must do better for its children.", "negative"),
+    ("Some social workers are facing ‘challenging’ caseloads.", "negative"),
+    ("The recording of visits was inefficient.", "negative"),
+    ("Staff shortages and workforce challenges caused some delays.", "negative"),
+    # words that look like weaknesses but are not
+    ("Immediate action is taken to protect children at risk.", None),
+    ("It did find that the most serious cases were dealt with quickly.", "positive"),
+    ("Leaders have a clear understanding of the strengths and weaknesses of the service.", "positive"),
+    ("Leaders know the strengths and areas for improvement of their service well.", "positive"),
+    ("Leaders have overseen a turnaround from ‘inadequate’ to good in three years.", "positive"),
+    ("Some children live in safe and secure homes.", "positive"),
+])
+def test_polarity_of_what_news_reports(sentence, expected):
+    assert polarity(sentence) == expected
+
+
+def test_despite_a_weakness_the_point_is_the_strength():
+    assert polarity("Despite these delays, no child was left without help.") != "negative"
+
+
+def test_a_sentence_extending_the_one_before_says_the_same():
+    text = ("Plans for children in care are not reviewed often enough. "
+            "This is particularly the case for children who live far from the borough.\n")
+    concerns, improvements = extract_findings(sentences(text))
+    assert {c["evidence"][:20] for c in concerns} == {"Plans for children i", "This is particularly"}
+    assert improvements == []
+
+
 def test_a_sentence_without_a_theme_word_takes_its_paragraphs():
     text = ("Assessments of disabled children are detailed and thorough. Research is used to inform "
             "hypotheses about what is happening for children.\n\nSocial workers feel well supported.\n")

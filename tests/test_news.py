@@ -310,6 +310,42 @@ def test_a_finding_about_the_service_as_a_whole_is_about_its_practice_and_leader
     assert {i["theme"] for i in d["improvements"]} == {"practice_quality", "leadership"}
 
 
+def test_items_of_a_list_are_what_its_opening_line_says(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services rated good\n\n"
+                 "Ofsted inspectors have published their report on Kestrelford Borough Council's services for children.\n\n"
+                 "Areas where the council was good:\n\n"
+                 "  • Most young people have a say in their care plans\n\n"
+                 "Areas where the council needs to improve include:\n\n"
+                 "  • The effectiveness of help for families facing neglect\n\n"
+                 "The council's cabinet will discuss the report next month.\n")
+    d = extract_news(read_document(p))
+    assert [i["evidence"] for i in d["improvements"]][:1] == ["Most young people have a say in their care plans"]
+    assert {i["evidence"] for i in d["concerns"]} == {"The effectiveness of help for families facing neglect"}
+    assert {i["theme"] for i in d["concerns"]} >= {"domestic_abuse_and_neglect"}
+
+
+def test_a_grade_sentence_is_a_finding_when_it_judges_beyond_the_grade(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Kestrelford Borough Council's children's services have been rated inadequate by Ofsted inspectors.\n"
+                 "Fostering was rated good, while services for care leavers had also improved since the last visit.\n"
+                 "The council was damned in a scathing report that rated its services inadequate again.\n")
+    d = extract_news(read_document(p))
+    assert {i["evidence"][:20] for i in d["improvements"]} == {"Fostering was rated "}
+    assert {i["evidence"][:20] for i in d["concerns"]} == {"The council was damn"}
+
+
+def test_what_was_needed_is_a_weakness(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
+                 "A stronger focus was needed on children who go missing from home, the report said.\n")
+    d = extract_news(read_document(p))
+    assert {i["evidence"][:20] for i in d["concerns"]} == {"A stronger focus was"}
+    assert d["improvements"] == []
+
+
 def test_other_visits_and_inspections_are_not_the_councils(tmp_path):
     p = tmp_path / "story.txt"
     p.write_text("Kestrelford schools news\n"
