@@ -30,7 +30,7 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from national import ENDPOINTS, free_port, latencies, p, start, stop  # noqa: E402
+from national import ENDPOINTS, free_port, latencies, p, start, stop, wait_for_search_index  # noqa: E402
 
 from ikg.store import OxigraphStore  # noqa: E402
 from tests.backends import running_virtuoso, virtuoso_binary  # noqa: E402
@@ -140,7 +140,8 @@ def main() -> None:
                 port = free_port()
                 t = time.perf_counter()
                 proc = launch(port)
-                print(f"ikg serve on {name} ready in {time.perf_counter() - t:.1f} s", flush=True)
+                print(f"ikg serve on {name} ready in {time.perf_counter() - t:.1f} s; its search index "
+                      f"{wait_for_search_index(port, 1800):.0f} s later", flush=True)
                 try:
                     answers[name] = p50s(port, args.requests)
                 finally:
