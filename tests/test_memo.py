@@ -37,3 +37,21 @@ def test_the_home_page_counts_follow_a_write(tmp_path):
                     headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 201, r.text
     assert documents_on_home(client) == before + 1
+
+
+def test_healthz_counts_the_graphs_once_per_version(monkeypatch):
+    # a SPARQL server answers "which graphs?" by scanning every quad: /healthz pings by the version
+    store, settings = examples_store()
+    client = TestClient(make_app(store, settings))
+    scans = []
+    original = type(store).graph_names
+    monkeypatch.setattr(type(store), "graph_names", lambda self: scans.append(1) or original(self))
+    first = client.get("/healthz").json()
+    assert first["status"] == "ok" and first["graphs"] == len(original(store))
+    for _ in range(3):
+        assert client.get("/healthz").json() == first
+    assert len(scans) == 1
+    r = client.put("/data", params={"graph": f"{BASE}graph/extra"}, content=b"<urn:a> <urn:b> <urn:c> .",
+                   headers={"Content-Type": "text/turtle", "Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code in (201, 204), r.text
+    assert client.get("/healthz").json()["graphs"] == first["graphs"] + 1
