@@ -97,6 +97,7 @@ class Backend:
 
     def __init__(self, folder: Path):
         self.folder, self.proc, self.http_port = folder, None, free_port()
+        self.holds = None  # what the test suite last loaded into it (tests/conftest.py)
         self.base = f"http://127.0.0.1:{self.http_port}"
 
     def command(self) -> list[str]:

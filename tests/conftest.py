@@ -71,7 +71,72 @@ def empty_store(request, kind: str):
     if server is None:
         return OxigraphStore(None)
     server.clear()
+    server.holds = None  # a module's loaded service (below) loads its documents again
     return server.store()
+
+
+def service_env(request, kind: str) -> dict[str, str]:
+    """IKG_* settings for an ikg server process (tests/server.py) on the back end, its server
+    cleared first: {} for the embedded store (the default: on disk, in a temporary folder)."""
+    server = backend_server(request, kind)
+    if server is None:
+        return {}
+    server.clear()
+    server.holds = None
+    return server.env()
+
+
+# ---------------------------------------------------------------- a loaded service on each back end
+# Suites parametrised over the back ends take `backend` (module scope, so pytest runs a module's
+# tests back end by back end) and `loaded_service`: examples/ loaded once per module and back end.
+
+@pytest.fixture(scope="module", params=BACKEND_PARAMS)
+def backend(request) -> str:
+    """The back end a module's parametrised tests run on: embedded, virtuoso, oxigraph_server."""
+    return request.param
+
+
+class LoadedService:
+    """examples/ loaded through the real pipeline (extract, to_rdf, resolve) into a store of the
+    back end, and the app over it (TestClient)."""
+
+    def __init__(self, request, kind: str):
+        from fastapi.testclient import TestClient
+
+        from ikg.config import Settings
+        from test_api_data import BASE, TOKEN, load_examples, make_app
+        from ontology import Minter
+
+        self.kind, self.server, self.minter = kind, backend_server(request, kind), Minter(BASE)
+        self.store = empty_store(request, kind)
+        self._load = lambda: load_examples(self.store, self.minter)
+        self._load()
+        self.settings = Settings(store="memory" if self.server is None else "sparql", base_iri=BASE, token=TOKEN)
+        self.client = TestClient(make_app(self.store, self.settings))
+        if self.server is not None:
+            self.server.holds = self
+
+    def ensure(self) -> "LoadedService":
+        """Loads the documents again where a test emptied the server since (empty_store, service_env)."""
+        if self.server is not None and self.server.holds is not self:
+            self.server.clear()
+            self._load()
+            self.server.holds = self
+        return self
+
+
+@pytest.fixture(scope="module")
+def loaded_module_service(request, backend):
+    service = LoadedService(request, backend)
+    yield service
+    service.store.close()
+
+
+@pytest.fixture
+def loaded_service(loaded_module_service) -> LoadedService:
+    """examples/ loaded into the back end's store, shared by the module's tests on that back end;
+    a test that writes to it restores what it changed or takes a store of its own."""
+    return loaded_module_service.ensure()
 
 
 @pytest.fixture(params=BACKEND_PARAMS)

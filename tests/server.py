@@ -137,10 +137,14 @@ def load_into(store, paths: list[str], settings) -> None:
         files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
         for f in files:
             (rdf if f.suffix.lower() in RDF_SUFFIXES else docs).append(f)
+    raw = getattr(store, "raw", None)  # None: a remote store (IKG_STORE=sparql), written graph by graph
     for f in rdf:
         fmt = getattr(ox.RdfFormat, RDF_SUFFIXES[f.suffix.lower()])
         graph = None if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) else ox.NamedNode(f.resolve().as_uri())
-        store.raw.load(path=str(f), format=fmt, base_iri=f.resolve().as_uri(), to_graph=graph)
+        if raw is not None:
+            raw.load(path=str(f), format=fmt, base_iri=f.resolve().as_uri(), to_graph=graph)
+        else:
+            load_remote(store, f, fmt, graph)
     if docs:
         from ikg.pipeline import load_paths
         from ontology import Minter
@@ -148,8 +152,20 @@ def load_into(store, paths: list[str], settings) -> None:
         failed = [r for r in load_paths(store, Minter(settings.base_iri), docs) if r.error]
         if failed:
             raise SystemExit("cannot load: " + "; ".join(r.error for r in failed))
-    if hasattr(store.raw, "flush") and getattr(store, "path", None) is not None:
-        store.raw.flush()
+    if hasattr(raw, "flush") and getattr(store, "path", None) is not None:
+        raw.flush()
+
+
+def load_remote(store, f: Path, fmt, graph) -> None:
+    """An RDF file into a remote store: parsed here, then one graph replaced per named graph."""
+    import pyoxigraph as ox
+
+    graphs: dict[str, list[str]] = {}
+    for q in ox.parse(path=str(f), format=fmt, base_iri=f.resolve().as_uri()):
+        name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else graph.value
+        graphs.setdefault(name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    for name, lines in graphs.items():
+        store.replace_graph_ntriples(name, "\n".join(lines) + "\n")
 
 
 def main(argv=None) -> None:

@@ -1,5 +1,5 @@
-"""The curated query API and the resource endpoints, over an in-memory store loaded with
-examples/ (TestClient), and once over a real server (HTTP)."""
+"""The curated query API and the resource endpoints, over examples/ loaded into each back end
+(embedded in memory, Virtuoso, the Oxigraph server; TestClient), and over a real server (HTTP)."""
 from __future__ import annotations
 
 import csv
@@ -13,7 +13,8 @@ from fastapi import APIRouter, FastAPI
 from fastapi.testclient import TestClient
 from rdflib import Graph
 
-from test_api_data import BASE, EXAMPLES, KESTRELFORD, TOKEN, examples_store, make_app
+from conftest import LoadedService, service_env
+from test_api_data import BASE, EXAMPLES, KESTRELFORD, TOKEN, make_app
 from ikg.resolve import drop_resolution
 from ontology import Minter
 
@@ -23,20 +24,14 @@ INJECTIONS = ['x" } ; DROP ALL ; #', "x' } DROP ALL { '", '"> } ; CLEAR ALL ; <x
               "x\n} ; DROP ALL ; #"]
 
 
-@pytest.fixture(scope="module")
-def loaded():
-    store, settings = examples_store()
-    return store, settings, TestClient(make_app(store, settings))
+@pytest.fixture
+def client(loaded_service):
+    return loaded_service.client
 
 
-@pytest.fixture(scope="module")
-def client(loaded):
-    return loaded[2]
-
-
-@pytest.fixture(scope="module")
-def store(loaded):
-    return loaded[0]
+@pytest.fixture
+def store(loaded_service):
+    return loaded_service.store
 
 
 # ---------------------------------------------------------------- curated queries
@@ -79,7 +74,7 @@ def test_query_parameters_filter(client):
     assert client.get("/api/queries/findings", params={"council": "E00000000"}).json() == []
 
 
-def test_adding_a_query_file_adds_an_endpoint(tmp_path, store):
+def test_adding_a_query_file_adds_an_endpoint(tmp_path, loaded_service):
     from app import queries_api
     (tmp_path / "grades.rq").write_text(
         "#+ summary: Grades by rank\n#+ params: rank:int?, limit:int=2\n#+ tags: test\n"
@@ -91,7 +86,8 @@ def test_adding_a_query_file_adds_an_endpoint(tmp_path, store):
     router = APIRouter()
     queries_api.add_query_routes(router, queries)
     app = FastAPI()
-    app.state.store, app.state.settings = store, make_app(store, examples_store()[1]).state.settings
+    store = loaded_service.store
+    app.state.store, app.state.settings = store, make_app(store, loaded_service.settings).state.settings
     app.include_router(router)
     c = TestClient(app)
     r = c.get("/api/queries/grades")
@@ -347,9 +343,11 @@ def test_search(client):
 # ---------------------------------------------------------------- upload
 
 @pytest.fixture
-def fresh():
-    store, settings = examples_store()
-    return store, TestClient(make_app(store, settings))
+def fresh(request, backend):
+    """examples/ loaded into a store of the test's own (on a server: the module's is loaded again after)."""
+    service = LoadedService(request, backend)
+    yield service.store, service.client
+    service.store.close()
 
 
 def test_upload_needs_a_token(fresh):
@@ -403,12 +401,12 @@ def test_upload_bad_files_are_422(fresh):
 
 # ---------------------------------------------------------------- a real server
 
-def test_api_over_http():
+def test_api_over_http(request, backend):
     import httpx
     from server import running_server
 
     files = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
-    with running_server(env={"IKG_TOKEN": TOKEN}, load=files) as url:
+    with running_server(env={**service_env(request, backend), "IKG_TOKEN": TOKEN}, load=files) as url:
         with httpx.Client(base_url=url, timeout=30) as http:
             councils = http.get("/api/councils").json()
             assert any(c["id"] == KESTRELFORD for c in councils)
@@ -456,11 +454,10 @@ def test_empty_answers_keep_their_csv_header(client):
     assert r.text.strip() == "finding,polarity,theme,text,sentence,document,council,event,date"
 
 
-def test_works_without_the_resolution_graph():
+def test_works_without_the_resolution_graph(fresh):
     """Before (or without) the resolution pass, entities are reached as minted."""
-    store, settings = examples_store()
+    store, c = fresh
     drop_resolution(store, Minter(BASE))
-    c = TestClient(make_app(store, settings))
     assert any(x["id"] == KESTRELFORD for x in c.get("/api/councils").json())
     events = c.get(f"/api/councils/{KESTRELFORD}/timeline").json()["events"]
     assert events and all(e["sources"] for e in events)
@@ -472,15 +469,14 @@ def test_works_without_the_resolution_graph():
     assert c.get(f"/page/council/{KESTRELFORD}").status_code == 200
 
 
-def test_facts_missing_an_optional_link_do_not_join_everything():
+def test_facts_missing_an_optional_link_do_not_join_everything(fresh):
     """A judgement with no area, a quote with no speaker, a finding with no inspection and a
     tenure with no organisation each come back once, not joined to every resolved node."""
     from rdflib import Literal, Namespace, URIRef
     from rdflib.namespace import FOAF, RDF
     from ontology import IKG, THEME, SCHEMA, ORG
 
-    store, settings = examples_store()
-    c = TestClient(make_app(store, settings))
+    store, c = fresh
     doc = URIRef(BASE + "id/document/partial-facts")
     n = Namespace(BASE + "id/x/")
     council = URIRef(f"{BASE}id/council/{KESTRELFORD}")
