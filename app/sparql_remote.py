@@ -45,8 +45,19 @@ def evaluate(store, query: str, kind: str, fmt_key: str, cap: int) -> bytes:
     names = _variables(query, rows)
     result.vars = [Variable(n) for n in names]
     result.bindings = [{Variable(k): v for k, v in r.items()} for r in rows]
+    if fmt_key == "tsv":  # rdflib writes no TSV results
+        return tsv(names, result.bindings)
     out = result.serialize(format=RESULT_FORMATS[fmt_key], encoding="utf-8")
     return out if isinstance(out, bytes) else (out or "").encode("utf-8")
+
+
+def tsv(names: list[str], rows: list[dict]) -> bytes:
+    """SPARQL 1.1 Query Results TSV: terms in Turtle syntax, a tab in a literal escaped."""
+    lines = ["\t".join("?" + n for n in names)]
+    for r in rows:
+        terms = (r.get(Variable(n)) for n in names)
+        lines.append("\t".join("" if t is None else t.n3().replace("\t", "\\t") for t in terms))
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 class ResultTooLarge(Exception):

@@ -23,6 +23,11 @@ Engine differences are met here, once, so the queries stay the same everywhere:
   and they are not listed or exported. (Virtuoso's own `DEFINE
   input:default-graph-exclude` empties `GRAPH <iri>` as well: not usable.) Their triples stay in
   Virtuoso's union default graph: the operator can make them private (README, Running at scale);
+* a query's own FROM / FROM NAMED graphs are sent as the protocol's dataset too (the Oxigraph
+  server with `--union-default-graph` ignores FROM);
+* DESCRIBE goes to Virtuoso in its CBD mode (its default mode describes nothing in the union
+  default graph), and a query the server refuses as malformed is reported with Oxigraph's parser
+  message (line and column) where that parser refuses it too;
 * an OPTIONAL inside `GRAPH ?g { }` is sent as `OPTIONAL { GRAPH ?g { ... } }`, which means the
   same: Virtuoso otherwise matches the OPTIONAL's pattern in every graph.
 
@@ -110,12 +115,16 @@ class SparqlStore(Store):
         text = bind_values(graph_scoped_optionals(query), bindings)
         if self._virtuoso is None:  # one small request tells which engine this is
             self._send("POST", self.query_url, "query", data={"query": "ASK {}"})
-        return without_engine_graphs(text) if self._virtuoso else text
+        return virtuoso_form(without_engine_graphs(text)) if self._virtuoso else text
 
     def _query(self, query: str, bindings: Bindings | None, accept: str, limit: float | None = None,
                stream: bool = False) -> httpx.Response:
-        r = self._send("POST", self.query_url, "query", limit=limit, stream=stream,
-                       data={"query": self.query_text(query, bindings)}, headers={"Accept": accept})
+        try:
+            r = self._send("POST", self.query_url, "query", limit=limit, stream=stream,
+                           data={"query": self.query_text(query, bindings), **own_dataset(query)},
+                           headers={"Accept": accept})
+        except QuerySyntaxError as e:
+            raise QuerySyntaxError(positioned(query) or str(e)) from None
         cap = r.headers.get("X-SPARQL-MaxRows")  # Virtuoso: the answer was cut at its ResultSetMaxRows
         if cap:
             r.close()
@@ -228,6 +237,59 @@ def without_engine_graphs(query: str) -> str:
     for at, text in sorted(inserts, reverse=True):
         query = query[:at] + text + query[at:]
     return query
+
+
+@lru_cache(maxsize=512)
+def virtuoso_form(query: str) -> str:
+    """DESCRIBE in Virtuoso's CBD mode: its default DESCRIBE finds nothing in the union default
+    graph (an empty answer where the embedded store gives the resource's statements)."""
+    from app.sparql_text import tokens
+
+    if any(t.depth == 0 and t.keyword("DESCRIBE") for t in tokens(query)):
+        return 'define sql:describe-mode "CBD"\n' + query
+    return query
+
+
+@lru_cache(maxsize=512)
+def own_dataset(query: str) -> dict[str, list[str]]:
+    """The query's FROM / FROM NAMED graphs, to be sent as the protocol's default-graph-uri /
+    named-graph-uri as well (the same dataset: the protocol's wins over the query's, SPARQL 1.1
+    Protocol 2.1.4): the Oxigraph server with `--union-default-graph` otherwise ignores FROM.
+    Empty when the query has none, or names one other than by a full IRI (left to the server)."""
+    from app.sparql_text import tokens
+
+    toks = [t for t in tokens(query) if t.depth == 0]
+    found: dict[str, list[str]] = {}
+    for i, t in enumerate(toks):
+        if not t.keyword("FROM"):
+            continue
+        named = i + 1 < len(toks) and toks[i + 1].keyword("NAMED")
+        iri = toks[i + 2 if named else i + 1] if i + (2 if named else 1) < len(toks) else None
+        if iri is None or iri.kind != "iri":
+            return {}
+        found.setdefault("named-graph-uri" if named else "default-graph-uri", []).append(iri.text[1:-1])
+    return found
+
+
+def positioned(query: str) -> str | None:
+    """Oxigraph's parser message for a query the server refused as malformed: it gives the line
+    and column (`error at 1:25: ...`), as the embedded store does, where Virtuoso gives neither.
+    None where Oxigraph's parser takes the query (the server's own message is kept). Only the
+    parser works: the text runs on nothing (an empty store) and never if it calls out (SERVICE)."""
+    import pyoxigraph
+
+    from app.sparql_text import too_deep
+    from app.sparql_worker import calls_out
+
+    if too_deep(query) or calls_out(query):  # a parse that would overflow its stack; a fetch
+        return None
+    try:
+        pyoxigraph.Store().query(query)
+    except SyntaxError as e:
+        return str(e)
+    except Exception:  # noqa: BLE001 - any other refusal: the server's message stands
+        return None
+    return None
 
 
 @lru_cache(maxsize=512)

@@ -1,8 +1,10 @@
 """The SPARQL 1.1 Protocol as ikg speaks it, over real HTTP: query forms, dataset
 parameters, content negotiation, errors, service description and editor, update with the
-bearer token, the Graph Store Protocol, CORS, gzip and HEAD."""
+bearer token, the Graph Store Protocol, CORS, gzip and HEAD; on every back end (the service over
+the embedded store, over Virtuoso and over the Oxigraph server)."""
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -14,6 +16,7 @@ import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.query import Result
 
+from conftest import backend_server, service_env
 from tests.server import running_server
 
 TOKEN = "s3cret-token"
@@ -30,14 +33,36 @@ CONSTRUCT = f"CONSTRUCT {{ ?s <{EX}q> ?o }} WHERE {{ ?s <{EX}p> ?o }}"
 
 
 @pytest.fixture(scope="module")
-def base():
-    with running_server(env={"IKG_TOKEN": TOKEN}) as url:
-        with httpx.Client() as c:
-            for g, nt in DATA.items():
-                r = c.put(f"{url}/data", params={"graph": g}, content=nt.encode(),
-                          headers={"Content-Type": "application/n-triples", **AUTH})
-                assert r.status_code == 201, r.text
+def base(request, backend):
+    with running_server(env={**service_env(request, backend), "IKG_TOKEN": TOKEN}) as url:
+        server = backend_server(request, backend)
+        if server is None:
+            with httpx.Client() as c:
+                for g, nt in DATA.items():
+                    r = c.put(f"{url}/data", params={"graph": g}, content=nt.encode(),
+                              headers={"Content-Type": "application/n-triples", **AUTH})
+                    assert r.status_code == 201, r.text
+        else:  # written to the server itself: ikg's /data is the embedded store's (see NO_WRITES)
+            with contextlib.closing(server.store()) as store:
+                for g, nt in DATA.items():
+                    store.replace_graph_ntriples(g, nt)
         yield url
+
+
+# What ikg does not offer over a remote store yet (IKG_STORE=sparql), kept visible: the tests of it
+# are strict xfails there, and pass on the embedded store.
+NO_WRITES = "ikg over a remote store has no /update or /data of its own yet: they answer 501"
+NO_DATASET = ("ikg over a remote store refuses the protocol's default-graph-uri / named-graph-uri (400); "
+              "FROM / FROM NAMED in the query work")
+
+
+@pytest.fixture
+def remote_gap(request, backend):
+    """remote_gap(reason): the test is expected to fail on a remote back end, for that reason."""
+    def mark(reason: str) -> None:
+        if backend != "embedded":
+            request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+    return mark
 
 
 @pytest.fixture(scope="module")
@@ -75,9 +100,15 @@ def test_default_graph_is_the_union_of_document_graphs(client):
     assert [x["g"] for x in r] == [G1, G2]
 
 
-def test_from_and_protocol_dataset_replace_the_union(client):
+def test_from_replaces_the_union(client):
     assert not ask(client, f"ASK FROM <{G1}> {{ <{EX}b> ?p ?o }}")
     assert ask(client, f"ASK FROM <{G1}> {{ <{EX}a> ?p ?o }}")
+    assert not ask(client, f"ASK FROM NAMED <{G1}> {{ <{EX}a> ?p ?o }}")  # only named graphs: empty default
+    assert ask(client, f"ASK FROM NAMED <{G1}> {{ GRAPH <{G1}> {{ <{EX}a> ?p ?o }} }}")
+
+
+def test_protocol_dataset_replaces_the_union(client, remote_gap):
+    remote_gap(NO_DATASET)
     assert not ask(client, f"ASK {{ <{EX}b> ?p ?o }}", **{"default-graph-uri": G1})
     assert ask(client, f"ASK {{ <{EX}b> ?p ?o }}", **{"default-graph-uri": G2})
     # named-graph-uri limits GRAPH ?g; with only named graphs given, the default graph is empty
@@ -87,7 +118,8 @@ def test_from_and_protocol_dataset_replace_the_union(client):
     assert ask(client, f"ASK FROM <{G1}> {{ <{EX}b> ?p ?o }}", **{"default-graph-uri": G2})
 
 
-def test_dataset_parameters_in_a_form_body(client):
+def test_dataset_parameters_in_a_form_body(client, remote_gap):
+    remote_gap(NO_DATASET)
     r = client.post("/sparql", data={"query": f"ASK {{ <{EX}b> ?p ?o }}", "default-graph-uri": G1},
                     headers={"Accept": "application/sparql-results+json"})
     assert r.json()["boolean"] is False
@@ -207,7 +239,9 @@ def test_bad_requests_are_4xx_with_a_reason(client, method, path, kwargs, status
     ("CLEAR SILENT GRAPH <http://example.org/x>".encode("utf-16"),
      {"Content-Type": "application/sparql-update; charset=UTF-16"}, 415),
 ])
-def test_bad_updates(client, body, headers, status):
+def test_bad_updates(client, body, headers, status, remote_gap):
+    if "XYZ" in str(body):  # the others are refused before the update reaches a store
+        remote_gap(NO_WRITES)
     kwargs = {"data": body} if isinstance(body, dict) else {"content": body}
     r = client.post("/update", headers={**AUTH, **headers}, **kwargs)
     assert r.status_code == status, r.text
@@ -258,8 +292,12 @@ def test_cors_on_read_endpoints(client):
                                            "Access-Control-Request-Method": "POST",
                                            "Access-Control-Request-Headers": "content-type"})
     assert r.status_code == 204 and "POST" in r.headers["access-control-allow-methods"]
-    assert client.get("/data", params={"graph": G1}).headers["access-control-allow-origin"] == "*"
     assert "access-control-allow-origin" not in client.post("/update", data={"update": "CLEAR SILENT ALL"}).headers
+
+
+def test_cors_on_the_graph_store(client, remote_gap):
+    remote_gap(NO_WRITES)
+    assert client.get("/data", params={"graph": G1}).headers["access-control-allow-origin"] == "*"
 
 
 def test_gzip_when_accepted(client):
@@ -282,13 +320,18 @@ def test_head(client):
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/sparql-results+json")
     assert r.content == b""
     assert client.head("/sparql").status_code == 200
+
+
+def test_head_on_the_graph_store(client, remote_gap):
+    remote_gap(NO_WRITES)
     assert client.head("/data", params={"graph": G1}).status_code == 200
     assert client.head("/data", params={"graph": EX + "missing"}).status_code == 404
 
 
 # ------------------------------------------------------------------ update
 
-def test_update_needs_the_right_bearer_token(client):
+def test_update_needs_the_right_bearer_token(client, remote_gap):
+    remote_gap(NO_WRITES)
     probe = f"<{EX}probe> <{EX}p> \"written\""
     update = f"INSERT DATA {{ GRAPH <{EX}auth> {{ {probe} }} }}"
     headers = {"Content-Type": "application/sparql-update"}
@@ -306,7 +349,8 @@ def test_update_needs_the_right_bearer_token(client):
     assert r.status_code == 204 and not ask(client, f"ASK {{ {probe} }}")
 
 
-def test_update_with_protocol_dataset_and_base_iri(client, base):
+def test_update_with_protocol_dataset_and_base_iri(client, base, remote_gap):
+    remote_gap(NO_WRITES)
     r = client.post("/update", params={"using-graph-uri": G1},
                     content=f"INSERT {{ GRAPH <{EX}copy> {{ ?s <{EX}copied> ?o }} }} WHERE {{ ?s <{EX}p> ?o }}",
                     headers={"Content-Type": "application/sparql-update", **AUTH})
@@ -334,18 +378,23 @@ def test_writes_are_refused_without_a_configured_token():
             assert "IKG_TOKEN" in r.text
 
 
-def test_service_and_load_are_refused_by_default(client):
+def test_service_is_refused_by_default(client):
     r = client.get("/sparql", params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"})
-    assert r.status_code == 403 and "IKG_ALLOW_FEDERATION" in r.text
-    r = client.post("/update", data={"update": "LOAD <http://127.0.0.1:9/data.ttl>"}, headers=AUTH)
     assert r.status_code == 403 and "IKG_ALLOW_FEDERATION" in r.text
     # the word in a string, an IRI or a prefixed name is no call
     assert ask(client, 'ASK { BIND("SERVICE" AS ?x) FILTER(?x != <http://e/LOAD>) }')
 
 
+def test_load_is_refused_by_default(client, remote_gap):
+    remote_gap(NO_WRITES)
+    r = client.post("/update", data={"update": "LOAD <http://127.0.0.1:9/data.ttl>"}, headers=AUTH)
+    assert r.status_code == 403 and "IKG_ALLOW_FEDERATION" in r.text
+
+
 # ------------------------------------------------------------------ graph store protocol
 
-def test_graph_store_protocol_roundtrip(client):
+def test_graph_store_protocol_roundtrip(client, remote_gap):
+    remote_gap(NO_WRITES)
     g = EX + "gsp"
     url = f"/data?graph={quote(g, safe='')}"
     turtle = f'<{EX}s> <{EX}p> "é ü"@fr, 2 .'.encode()
@@ -373,7 +422,8 @@ def test_graph_store_protocol_roundtrip(client):
     assert client.get("/data?graph=relative").status_code == 400
 
 
-def test_graph_store_default_graph_new_graph_and_dataset(client):
+def test_graph_store_default_graph_new_graph_and_dataset(client, remote_gap):
+    remote_gap(NO_WRITES)
     r = client.put("/data?default", content=f"<{EX}d> <{EX}p> 1 .".encode(),
                    headers={"Content-Type": "text/turtle", **AUTH})
     assert r.status_code in (201, 204)
