@@ -145,3 +145,17 @@ def backend_store(request):
     store = empty_store(request, request.param)
     yield store
     store.close()
+
+
+@pytest.fixture
+def new_store(request, backend):
+    """new_store(): an empty store of the module's back end (on a server: the server, cleared);
+    each is closed after the test. On a server, a new one empties the one made before."""
+    made = []
+
+    def make():
+        made.append(empty_store(request, backend))
+        return made[-1]
+    yield make
+    for s in made:
+        s.close()

@@ -1,4 +1,5 @@
-"""The load pipeline: stable IRIs, atomic replacement, order independence, provenance."""
+"""The load pipeline: stable IRIs, atomic replacement, order independence, provenance; into each
+back end (embedded, Virtuoso, the Oxigraph server), compared with the embedded store."""
 from __future__ import annotations
 
 import random
@@ -16,8 +17,8 @@ def quads(store) -> set:
     return content_quads(store)
 
 
-def test_loading_twice_gives_the_same_iris_and_graph():
-    a, b = OxigraphStore(None), OxigraphStore(None)
+def test_loading_twice_gives_the_same_iris_and_graph(new_store):
+    a, b = new_store(), OxigraphStore(None)
     pipeline.load_paths(a, MINTER, [EXAMPLES])
     pipeline.load_paths(b, MINTER, [EXAMPLES])
     assert quads(a) == quads(b) and len(quads(a)) > 100
@@ -27,24 +28,24 @@ def test_loading_twice_gives_the_same_iris_and_graph():
     assert quads(a) == before
 
 
-def test_load_order_does_not_matter(tmp_path):
+def test_load_order_does_not_matter(new_store):
     files = pipeline.find_files([EXAMPLES])
     stores = []
     for seed in (1, 2, 3):
         order = files[:]
         random.Random(seed).shuffle(order)
-        s = OxigraphStore(None)
+        s = new_store()
         for f in order:
             pipeline.load_paths(s, MINTER, [f])
         stores.append(quads(s))
     assert stores[0] == stores[1] == stores[2]
 
 
-def test_a_load_that_fails_half_way_leaves_the_old_graph(tmp_path, monkeypatch):
+def test_a_load_that_fails_half_way_leaves_the_old_graph(tmp_path, monkeypatch, new_store):
     src = EXAMPLES / "kestrelford_monitoring_letter_2025.txt"
     doc = tmp_path / src.name
     shutil.copy(src, doc)
-    store = OxigraphStore(None)
+    store = new_store()
     pipeline.load_paths(store, MINTER, [doc])
     before = quads(store)
     doc.write_text(src.read_text().replace("Priya Raman", "Priya Raman-Smith"))
@@ -57,8 +58,8 @@ def test_a_load_that_fails_half_way_leaves_the_old_graph(tmp_path, monkeypatch):
     assert quads(store) == before
 
 
-def test_findings_carry_sentence_provenance():
-    store = OxigraphStore(None)
+def test_findings_carry_sentence_provenance(new_store):
+    store = new_store()
     pipeline.load_paths(store, MINTER, [EXAMPLES / "kestrelford_monitoring_letter_2025.txt"])
     rows = store.select("""
         PREFIX ikg: <https://w3id.org/ikg/ontology#>
@@ -82,14 +83,14 @@ def test_a_folder_readme_is_not_a_document(tmp_path):
     assert pipeline.find_files([tmp_path / "README.md"]) == [tmp_path / "README.md"]  # named: loaded
 
 
-def test_extracting_in_worker_processes_gives_the_same_graph(tmp_path):
+def test_extracting_in_worker_processes_gives_the_same_graph(tmp_path, new_store):
     """`ikg load --jobs 2`: extraction in two processes, this one writing; same graphs, bad files
     reported and skipped, unchanged files not extracted again."""
     shutil.copytree(EXAMPLES, tmp_path / "docs")
     (tmp_path / "docs" / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
     def content(store):  # without the store's version token, which every write renews
         return {q for q in quads(store) if not q.endswith("/graph/state> .")}
-    serial, parallel = OxigraphStore(None), OxigraphStore(None)
+    serial, parallel = OxigraphStore(None), new_store()
     one = pipeline.load_paths(serial, MINTER, [tmp_path / "docs"])
     two = pipeline.load_paths(parallel, MINTER, [tmp_path / "docs"], jobs=2)
     assert [(r.path, r.document, r.triples, bool(r.error)) for r in two] == \
