@@ -16,7 +16,7 @@ import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.query import Result
 
-from conftest import backend_server, service_env
+from conftest import NO_DATASET, NO_WRITES, backend_server, service_env
 from tests.server import running_server
 
 TOKEN = "s3cret-token"
@@ -47,22 +47,6 @@ def base(request, backend):
                 for g, nt in DATA.items():
                     store.replace_graph_ntriples(g, nt)
         yield url
-
-
-# What ikg does not offer over a remote store yet (IKG_STORE=sparql), kept visible: the tests of it
-# are strict xfails there, and pass on the embedded store.
-NO_WRITES = "ikg over a remote store has no /update or /data of its own yet: they answer 501"
-NO_DATASET = ("ikg over a remote store refuses the protocol's default-graph-uri / named-graph-uri (400); "
-              "FROM / FROM NAMED in the query work")
-
-
-@pytest.fixture
-def remote_gap(request, backend):
-    """remote_gap(reason): the test is expected to fail on a remote back end, for that reason."""
-    def mark(reason: str) -> None:
-        if backend != "embedded":
-            request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
-    return mark
 
 
 @pytest.fixture(scope="module")
