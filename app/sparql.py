@@ -351,6 +351,10 @@ async def sparql_update(request: Request) -> Response:
             text_ = await blocking(add_using, u.update, u.using_graphs, u.using_named_graphs)
         except UsingConflict as e:
             raise ProtocolError(400, str(e)) from None
+        if getattr(request.app.state.store, "raw", None) is None:  # a remote store runs it (app/sparql_remote.py)
+            from app import sparql_remote
+            await sparql_remote.update(request, text_, base, settings)
+            return Response(status_code=204)
         raw = _raw(request.app)
         ex = executor(request.app)
         # the text Oxigraph will run, parsed first by an evaluator (SERVICE/LOAD, nesting that crashes)
@@ -395,10 +399,19 @@ async def update_wrong_method(request: Request) -> Response:
                operation_id="graph_store_delete")
 @router.api_route("/data", methods=["HEAD", "PATCH"], include_in_schema=False)
 async def graph_store(request: Request) -> Response:
-    try:
-        raw = _raw(request.app)
-    except ProtocolError as e:
-        return text(e.status, e.message)
+    raw = getattr(request.app.state.store, "raw", None)
+    if raw is None:  # a remote store, through the store interface (app/sparql_remote.py)
+        from app import sparql_remote
+        from ikg.store import UNAVAILABLE, RETRY_AFTER, StoreError, StoreUnavailable
+        try:
+            return await sparql_gsp.handle(request, sparql_remote.GraphStore(request.app.state.store),
+                                           lambda: Writing(request.app), request.app.state.settings)
+        except StoreUnavailable as e:
+            log.warning("the graph store is unavailable: %s", e)
+            return text(503, UNAVAILABLE, {"Retry-After": str(RETRY_AFTER)})
+        except StoreError as e:
+            log.error("the graph store failed a Graph Store request: %s", e)
+            return text(502, "the graph store failed this request; the server log says why")
     response = await sparql_gsp.handle(request, raw, lambda: Writing(request.app), request.app.state.settings)
     if request.method in ("PUT", "POST", "DELETE") and response.status_code < 300:
         await run_in_threadpool(executor(request.app).prepare)

@@ -3,8 +3,8 @@ the store's own default graph. GET and HEAD are public; PUT (replace), POST (mer
 create a new graph when no graph is named) and DELETE need the bearer token. GET without
 parameters exports the whole dataset (TriG or N-Quads).
 
-Each write is one SPARQL Update, so it lands whole or not at all, and a body that does not
-parse changes nothing.
+Each write is one SPARQL Update (over a remote store: one graph replacement, app.sparql_remote),
+so it lands whole or not at all, and a body that does not parse changes nothing.
 """
 from __future__ import annotations
 
@@ -62,6 +62,9 @@ async def handle(request: Request, store, writing, settings) -> Response:
     method = request.method
     try:
         t = target(request)
+        if t.default and getattr(store, "remote", False) and method in ("GET", "HEAD", "PUT", "POST", "DELETE"):
+            raise ProtocolError(501, "over a remote store the default graph is the union of its graphs, which "
+                                     "ikg does not write or read alone: name a graph (?graph=<iri>)")
         if method in ("GET", "HEAD"):
             return await _get(request, store, t)
         if method in ("PUT", "POST", "DELETE"):
@@ -181,6 +184,9 @@ async def _write(request: Request, store, writing, settings, t: Target, replace:
     def apply() -> bool:
         with writing():
             existed = _exists(store, t)
+            if getattr(store, "remote", False):  # app.sparql_remote.GraphStore: one replacement
+                store.replace(t.graph, triples, merge=not replace)
+                return existed
             ops = []
             if replace:
                 ops.append("CLEAR SILENT DEFAULT" if t.default else f"DROP SILENT {t.sparql}")

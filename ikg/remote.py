@@ -25,6 +25,8 @@ Engine differences are met here, once, so the queries stay the same everywhere:
   Virtuoso's union default graph: the operator can make them private (README, Running at scale);
 * a query's own FROM / FROM NAMED graphs are sent as the protocol's dataset too (the Oxigraph
   server with `--union-default-graph` ignores FROM);
+* `DROP GRAPH <g>` of a graph that holds triples goes to Virtuoso as `DROP SILENT GRAPH <g>`
+  (it refuses to drop a graph no CREATE GRAPH made);
 * DESCRIBE goes to Virtuoso in its CBD mode (its default mode describes nothing in the union
   default graph), and a query the server refuses as malformed is reported with Oxigraph's parser
   message (line and column) where that parser refuses it too;
@@ -59,6 +61,10 @@ ENGINE_GRAPHS = (  # graphs an engine keeps for itself, not part of the knowledg
 )
 RDF_TYPES = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
              "application/rdf+xml": "xml", "application/ld+json": "json-ld"}
+
+
+class NoSuchGraph(StoreError):
+    """The Graph Store has no graph of that name (HTTP 404)."""
 
 
 class SparqlStore(Store):
@@ -106,6 +112,8 @@ class SparqlStore(Store):
             raise QuerySyntaxError(r.text[:2000])
         if r.status_code in (502, 503, 504):
             raise StoreUnavailable(f"the SPARQL store at {url} is unavailable: HTTP {r.status_code}")
+        if r.status_code == 404 and what == "graph store":
+            raise NoSuchGraph(f"{url}: HTTP 404: {r.text[:500]}")
         if r.status_code >= 300:
             raise StoreError(f"{url}: HTTP {r.status_code}: {r.text[:500]}")
         return r
@@ -174,8 +182,11 @@ class SparqlStore(Store):
 
     def graph(self, graph_iri: str) -> Graph:
         if self.graph_store_url:
-            return _parse(self._send("GET", self.graph_store_url, "graph store", params={"graph": graph_iri},
-                                     headers={"Accept": "application/n-triples, text/turtle;q=0.9"}))
+            try:
+                return _parse(self._send("GET", self.graph_store_url, "graph store", params={"graph": graph_iri},
+                                         headers={"Accept": "application/n-triples, text/turtle;q=0.9"}))
+            except NoSuchGraph:  # an empty graph, as the embedded store and CONSTRUCT give
+                return Graph()
         return self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
 
     def export(self, fmt: str = "trig") -> bytes:
@@ -191,7 +202,26 @@ class SparqlStore(Store):
     # ------------------------------------------------------------ writes
 
     def update(self, update: str) -> None:
+        if self._virtuoso is None:  # one small request tells which engine this is
+            self._send("POST", self.query_url, "query", data={"query": "ASK {}"})
+        if self._virtuoso:
+            update = self._silent_drops(update)
         self._send("POST", self.update_url, "update", data={"update": update}, headers={"Accept": "*/*"})
+
+    def _silent_drops(self, update: str) -> str:
+        """`DROP GRAPH <g>` / `CLEAR GRAPH <g>` of a graph that holds triples made SILENT: Virtuoso
+        refuses them for a graph it did not see created by CREATE GRAPH (every graph written
+        by INSERT or a Graph Store PUT), where SPARQL drops it. A graph with no triples keeps the
+        operation as written (an error without SILENT, as SPARQL says)."""
+        from app.sparql_text import tokens
+
+        toks = [t for t in tokens(update) if t.depth == 0]
+        inserts = [t.end for i, t in enumerate(toks[:-2])
+                   if t.keyword("DROP", "CLEAR") and toks[i + 1].keyword("GRAPH") and toks[i + 2].kind == "iri"
+                   and self.ask(f"ASK {{ GRAPH {toks[i + 2].text} {{ ?s ?p ?o }} }}")]
+        for at in sorted(inserts, reverse=True):
+            update = update[:at] + " SILENT" + update[at:]
+        return update
 
     def replace_graph_ntriples(self, graph_iri: str, text: str) -> None:
         self.replace_graph(graph_iri, Graph().parse(data=text, format="nt"))  # Graph Store PUT or chunks

@@ -161,17 +161,20 @@ def new_store(request, backend):
         s.close()
 
 
-# What ikg does not offer over a remote store yet (IKG_STORE=sparql), kept visible: the tests of it
+# What ikg does not offer over a remote store (IKG_STORE=sparql), kept visible: the tests of it
 # are strict xfails there (remote_gap), and pass on the embedded store.
-NO_WRITES = "ikg over a remote store has no /update or /data of its own yet: they answer 501"
 NO_DATASET = ("ikg over a remote store refuses the protocol's default-graph-uri / named-graph-uri (400); "
               "FROM / FROM NAMED in the query work")
+NO_DEFAULT_GRAPH = ("over a remote store the default graph is the union of the named graphs: /data?default "
+                    "answers 501")
+USING_ON_OXIGRAPH = "the Oxigraph server with --union-default-graph refuses updates with USING (using-graph-uri)"
 
 
 @pytest.fixture
 def remote_gap(request, backend):
-    """remote_gap(reason): the test is expected to fail on a remote back end, for that reason."""
-    def mark(reason: str) -> None:
-        if backend != "embedded":
+    """remote_gap(reason[, on]): the test is expected to fail on the remote back ends `on` (all of
+    them by default), for that reason."""
+    def mark(reason: str, on=REMOTE_BACKENDS) -> None:
+        if backend in on:
             request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
     return mark

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import NO_WRITES, service_env
+from conftest import service_env
 from tests.server import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,8 +70,7 @@ def test_concurrent_uploads_both_land_and_are_resolved(server):
 
 
 @pytest.mark.parametrize("how", ["graph store", "update"])
-def test_a_deleted_document_leaves_the_resolution(server, how, remote_gap):
-    remote_gap(NO_WRITES)
+def test_a_deleted_document_leaves_the_resolution(server, how):
     base, c = server
     doc_id = {"graph store": LETTER, "update": "copy-kestrelford-news-2025-10-20"}[how]
     assert mentions(c, base, doc_id) > 0
