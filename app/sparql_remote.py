@@ -4,7 +4,12 @@ through the store interface, and its answer is written here in the negotiated fo
 Going through the store rather than passing the server's bytes on gives the answer the embedded
 store would give (booleans as booleans, ASK as a boolean) in every format ikg offers, whatever
 the server writes. The time limit is the remote request's (IKG_SPARQL_TIMEOUT); the server is
-expected to stop its own work (Virtuoso: MaxQueryExecutionTime).
+expected to stop its own work (Virtuoso: MaxQueryExecutionTime). The protocol's dataset
+(default-graph-uri, named-graph-uri) becomes the query's FROM / FROM NAMED clauses.
+
+/update and /data over a remote store are here too: an update runs on the server under the
+service's write lock (the resolution follows), a Graph Store write is one graph replacement. The
+default graph alone is not offered: on such a server it is the union of the named graphs.
 """
 from __future__ import annotations
 
@@ -60,6 +65,32 @@ def tsv(names: list[str], rows: list[dict]) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+def with_dataset(query: str, default_graphs: list[str], named_graphs: list[str]) -> str:
+    """The query with the protocol's dataset (default-graph-uri, named-graph-uri) as its FROM /
+    FROM NAMED clauses, in place of its own (the protocol's wins, SPARQL 1.1 Protocol 2.1.4). The
+    remote store sends a query's FROM clauses as the protocol's dataset too (ikg.remote.own_dataset)."""
+    from app.sparql_text import tokens
+
+    toks = [t for t in tokens(query) if t.depth == 0]
+    cuts, at, template = [], None, False
+    for i, t in enumerate(toks):
+        if t.keyword("FROM"):
+            last = toks[min(i + (2 if i + 1 < len(toks) and toks[i + 1].keyword("NAMED") else 1), len(toks) - 1)]
+            cuts.append((t.start, last.end))
+        elif t.keyword("CONSTRUCT") and i + 1 < len(toks) and toks[i + 1].text == "{":
+            template = True  # its first group is the template, not the pattern
+        elif t.text == "{" and template:
+            template = False
+        elif at is None and (t.keyword("WHERE") or t.text == "{" or t.keyword("ORDER", "LIMIT", "OFFSET", "VALUES")):
+            at = t.start
+    clauses = "".join(f" FROM <{g}>" for g in default_graphs) + "".join(f" FROM NAMED <{g}>" for g in named_graphs)
+    at = len(query) if at is None else at
+    edits = sorted([(a, b, "") for a, b in cuts] + [(at, at, clauses + " ")], reverse=True)
+    for a, b, new in edits:
+        query = query[:a] + new + query[b:]
+    return query
+
+
 class ResultTooLarge(Exception):
     def __init__(self, cap: int):
         super().__init__(f"the answer has more than {cap} rows (IKG_RESULT_CAP): narrow the query or use LIMIT")
@@ -85,19 +116,17 @@ async def answer(request, q, formats: dict, settings, text, buffered):
     kind = answer_kind(q.query)
     if kind is None or not formats.get(kind):
         return text(400, "malformed query: no SELECT, ASK, CONSTRUCT or DESCRIBE found", cors=True)
-    if q.has_dataset:
-        return text(400, "default-graph-uri and named-graph-uri are not supported over a remote store: "
-                         "name the graphs with FROM / GRAPH in the query", cors=True)
+    query = with_dataset(q.query, q.default_graphs, q.named_graphs) if q.has_dataset else q.query
     if not settings.allow_federation:  # the remote server might fetch: refuse as the embedded path does
         from app.sparql_worker import calls_out  # (nesting depth is already checked by the caller)
 
-        word = await run_in_threadpool(calls_out, q.query)
+        word = await run_in_threadpool(calls_out, query)
         if word:
             return text(403, f"{word} is disabled on this server: queries may not fetch from other servers "
                              "(federation). Set IKG_ALLOW_FEDERATION=true to allow SERVICE and LOAD.", cors=True)
     key, content_type = formats[kind]
     try:
-        body = await run_in_threadpool(evaluate, request.app.state.store, q.query, kind, key, settings.result_cap)
+        body = await run_in_threadpool(evaluate, request.app.state.store, query, kind, key, settings.result_cap)
     except QuerySyntaxError as e:
         return text(400, f"malformed query: {e}", cors=True)
     except StoreUnavailable as e:

@@ -163,8 +163,6 @@ def new_store(request, backend):
 
 # What ikg does not offer over a remote store (IKG_STORE=sparql), kept visible: the tests of it
 # are strict xfails there (remote_gap), and pass on the embedded store.
-NO_DATASET = ("ikg over a remote store refuses the protocol's default-graph-uri / named-graph-uri (400); "
-              "FROM / FROM NAMED in the query work")
 NO_DEFAULT_GRAPH = ("over a remote store the default graph is the union of the named graphs: /data?default "
                     "answers 501")
 USING_ON_OXIGRAPH = "the Oxigraph server with --union-default-graph refuses updates with USING (using-graph-uri)"

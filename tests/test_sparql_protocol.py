@@ -15,7 +15,7 @@ import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.query import Result
 
-from conftest import NO_DATASET, NO_DEFAULT_GRAPH, USING_ON_OXIGRAPH, service_env
+from conftest import NO_DEFAULT_GRAPH, USING_ON_OXIGRAPH, service_env
 from tests.server import running_server
 
 TOKEN = "s3cret-token"
@@ -87,8 +87,7 @@ def test_from_replaces_the_union(client):
     assert ask(client, f"ASK FROM NAMED <{G1}> {{ GRAPH <{G1}> {{ <{EX}a> ?p ?o }} }}")
 
 
-def test_protocol_dataset_replaces_the_union(client, remote_gap):
-    remote_gap(NO_DATASET)
+def test_protocol_dataset_replaces_the_union(client):
     assert not ask(client, f"ASK {{ <{EX}b> ?p ?o }}", **{"default-graph-uri": G1})
     assert ask(client, f"ASK {{ <{EX}b> ?p ?o }}", **{"default-graph-uri": G2})
     # named-graph-uri limits GRAPH ?g; with only named graphs given, the default graph is empty
@@ -98,8 +97,7 @@ def test_protocol_dataset_replaces_the_union(client, remote_gap):
     assert ask(client, f"ASK FROM <{G1}> {{ <{EX}b> ?p ?o }}", **{"default-graph-uri": G2})
 
 
-def test_dataset_parameters_in_a_form_body(client, remote_gap):
-    remote_gap(NO_DATASET)
+def test_dataset_parameters_in_a_form_body(client):
     r = client.post("/sparql", data={"query": f"ASK {{ <{EX}b> ?p ?o }}", "default-graph-uri": G1},
                     headers={"Accept": "application/sparql-results+json"})
     assert r.json()["boolean"] is False
