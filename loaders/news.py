@@ -168,7 +168,9 @@ def _councils(spans: list[Span], title: str | None) -> list[dict]:
     ranked = ranked[:1] + [e for e in ranked[1:] if e[2] or e[1] >= 2]
     out = []
     for c, n, written, sp in ranked:
-        name = written if written and len(written) > len(c.formal_name) else c.formal_name
+        if written:  # the article's own name ("Hull City Council", not "Kingston upon Hull"), not its capitals
+            written = re.sub(r"\b[A-Z]{4,}\b", lambda w: w.group().title(), written)
+        name = written or c.formal_name
         item = {"id": c.ons_code, "name": name, "ons_code": c.ons_code, "mentions": n}
         if sp.end:
             item["span"] = [sp.start, sp.end]
@@ -187,11 +189,19 @@ _GRADE_WORDS = [
 _RATED = r"(?:rated|re-?rated|judged|deemed|classed|branded|graded|found\s+to\s+be|assessed\s+as|declared|labelled|slammed|upgraded|downgraded|rating|judgement|grade|verdict|remains?|remained|was|were|is|are|be(?:ing)?)"
 _AREAS = [
     ("overall", r"overall(?:\s+(?:rating|effectiveness|judgement|grade))?"),
-    ("help_and_protection", r"help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection"),
+    ("help_and_protection", r"help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection"),
     ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after"),
     ("care_leavers", r"care\s+leavers|leaving\s+care"),
-    ("leadership", r"(?:impact\s+of\s+)?leaders(?:hip)?"),
+    ("leadership", r"(?:impact\s+of\s+)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?"),
+    (None, r"adoption|fostering|(?:local\s+)?safeguarding\s+children\s+board|LSCB"),  # judged by the old framework, no ILACS area
 ]
+# "leadership" names the judgement only in these words, not as in "leaders said"
+_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+leaders|leadership,?\s+management|leadership\s+(?:was|were|is|are|rated|judged|graded|requires?)\b|"
+                                r"\bfor\s+(?:its\s+|the\s+|their\s+)?leadership", re.IGNORECASE)
+# Ofsted's judgements by the size of the framework: "all five areas" of a 2023 ILACS, "all four" of a 2018 one
+_ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "care_leavers", "leadership"],
+              "four": ["overall", "help_and_protection", "children_in_care", "leadership"]}
+_ALL_AREAS["5"], _ALL_AREAS["4"] = _ALL_AREAS["five"], _ALL_AREAS["four"]
 _FUTURE = re.compile(r"\b(?:bracing|preparing|prepares?|expects?|expected|expecting|will|would|due\s+to|set\s+to|ahead\s+of|awaiting|awaits|planned|upcoming|forthcoming|next)\b", re.IGNORECASE)
 
 
@@ -205,9 +215,10 @@ _AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|j
                        r"four|five|once|yet|for|\d)\b)", re.IGNORECASE)
 
 
-def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
+def _grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, str | None, int]]:
     """(grade, area, position) for each judgement the sentence reports: "rated inadequate",
-    "a 'good' rating", "judged good in all four areas", "cannot yet be rated as good"."""
+    "a 'good' rating", "judged good in all four areas", "cannot yet be rated as good".
+    `context_area` is the area the previous sentence named ("This area requires improvement")."""
     raw = []
     for grade, rx in _GRADE_WORDS:
         for m in re.finditer(rf"(?<![\w-])(?:{rx})(?![\w-])", s, re.IGNORECASE):
@@ -235,10 +246,12 @@ def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+good|cannot|not\s+yet\s+good", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
-                                  r"from|as|was|were|is|are|been|be|still|now)\s+[‘'\"“]?$", before, re.IGNORECASE):
+                                  r"from|as|was|were|is|are|been|be|still|now)\s+[‘'\"“]?$", before, re.IGNORECASE) \
+                and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())):
             continue  # "areas that require improvement" is not a grade
-        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or
-                                                      re.match(r"[’'\"”]?\s*(?:rating|judgement|grade|overall)\b", after, re.IGNORECASE)):
+        listed = quoted and _RATING_CONTEXT.search(re.split(r"[.!?]\s", before)[-1])  # "ratings of 'good' for X; 'good' for Y"
+        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or
+                                                      re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:rating|judgement|grade|overall)\b", after, re.IGNORECASE)):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not re.search(r"\b(?:rated|judged|graded|deemed|rating|remains?|kept|retained|inspection|ofsted)\b", clause_before, re.IGNORECASE):
@@ -246,30 +259,8 @@ def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
         if grade == "inadequate" and re.search(r"\b(?:from|previously|formerly|was\s+once)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and re.search(r"\bto\s+[‘'\"“]?(?:good|requires|outstanding)", after, re.IGNORECASE):
             continue
-        area = None
-        window = s[st:en + 90]
-        if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
-                or re.search(r"\bthe\s+other\b", s[max(0, st - 40):st], re.IGNORECASE):
-            if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE):
-                out.append((grade, "overall", st))
-                continue
-        elif re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:four|five|\d+)?\s*(?:key\s+)?(?:areas|categories|judgements)", window, re.IGNORECASE):
-            area = "overall"
-        else:
-            lo = max(0, st - 70)
-            near = s[lo:en + 50]
-            best = None
-            for aid, arx in _AREAS:  # the area named nearest the grade
-                for am in re.finditer(rf"\b{arx}\b", near, re.IGNORECASE):
-                    a0, a1 = lo + am.start(), lo + am.end()
-                    dist = st - a1 if a1 <= st else a0 - en
-                    if best is None or dist < best[0]:
-                        best = (dist, aid)
-            if best:
-                area = best[1]
-            if area is None or area == "leadership" and not re.search(r"impact\s+of\s+leaders|leadership\s+(?:was|were|is|rated|judged)", near, re.IGNORECASE):
-                area = "overall"
-        out.append((grade, area, st))
+        for area in _grade_areas(s, st, en, context_area):
+            out.append((grade, area, st))
     seen, res = set(), []
     for g, a, p in sorted(out, key=lambda x: x[2]):
         if (g, a) in seen:
@@ -277,6 +268,58 @@ def _grade_mentions(s: str) -> list[tuple[str, str | None, int]]:
         seen.add((g, a))
         res.append((g, a, p))
     return res
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whilst|whereas|but|although)\b", re.IGNORECASE)
+
+
+def _area_matches(text: str):
+    """(area, match) for each judgement area `text` names."""
+    for aid, arx in _AREAS:
+        for am in re.finditer(rf"\b{arx}\b", text, re.IGNORECASE):
+            if aid == "leadership" and not _LEADERSHIP_GRADED.search(text[max(0, am.start() - 12):am.end() + 40]):
+                continue
+            yield aid, am
+
+
+def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> list[str | None]:
+    """The judgement areas a grade at s[st:en] is given for: the area named nearest it (both of
+    "children in care and care leavers"), each area for "all five areas", else overall."""
+    window = s[st:en + 90]
+    if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
+            or re.search(r"\bthe\s+other\b", s[max(0, st - 40):st], re.IGNORECASE):
+        return ["overall"] if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) else [None]
+    every = re.search(r"\ball\s+(?P<n>four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
+        or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>four|five|\d+)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)", window, re.IGNORECASE)
+    if every:
+        return _ALL_AREAS.get((every.group("n") or "").lower(), ["overall"])
+    # the clause around the grade, cut at semicolons ("'good' for X; 'good' for Y")
+    lo, hi = max(0, st - 70), min(len(s), en + 70)
+    for b in _CLAUSE_BREAK.finditer(s, lo, hi):
+        lo, hi = (b.end(), hi) if b.end() <= st else (lo, min(hi, b.start()))
+    near = s[lo:hi]
+    found = []
+    for aid, am in _area_matches(near):
+        a0, a1 = lo + am.start(), lo + am.end()
+        found.append((st - a1 if a1 <= st else a0 - en, a0, a1, aid))
+    if not found:
+        if context_area and re.search(r"\b(?:this|that|these)\s+areas?\b", s, re.IGNORECASE):
+            return [context_area]  # "This area requires improvement": the area just named
+        return ["overall"]
+    found.sort()
+    _, a0, a1, aid = found[0]
+    areas = [(a0, aid)]
+    for _, b0, b1, bid in found[1:]:  # "children in care and care leavers": both
+        gap = s[a1:b0] if a1 <= b0 else s[b1:a0]
+        if bid != aid and re.fullmatch(r",?\s*(?:and|&)\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?", gap, re.IGNORECASE):
+            areas.append((b0, bid))
+    return [a for _, a in sorted(areas)]
+
+
+def last_area(s: str) -> str | None:
+    """The judgement area a sentence names last (for "this area" in the next one)."""
+    found = sorted((am.start(), aid) for aid, am in _area_matches(s) if aid not in ("overall", None))
+    return found[-1][1] if found else None
 
 
 def _grade_year(s: str, pos: int) -> str | None:
@@ -341,6 +384,7 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
     found: list[dict] = []
     last: dict | None = None
     any_inadequate = False
+    prev_area = None
 
     def new(kind: str, sp: Span, start: str | None) -> dict:
         item = {"id": None, "council": council_name, "ons_code": council["ons_code"] if council else None,
@@ -351,7 +395,8 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
 
     for sp in spans:
         s = sp.text
-        grades = _grade_mentions(s)
+        grades = _grade_mentions(s, prev_area)
+        prev_area = last_area(s)
         kinds = []
         for kind, rx in _TYPE_PATTERNS:
             for m in re.finditer(rf"\b{rx}\b", s, re.IGNORECASE):

@@ -233,7 +233,24 @@ def test_relative_dates_stay_null_without_a_document_date(tmp_path):
     ("An inspection has found it has made improvements but cannot yet be rated as good.", [("requires_improvement", "overall")]),
     ("Ofsted has rated Sunderland's children's services as outstanding following an inspection in January.",
      [("outstanding", "overall")]),
-    ("Ofsted judged the council good in all four areas.", [("good", "overall")]),
+    # a number of areas names each of the framework's judgements; "in all areas" only the overall one
+    ("Ofsted judged the council good in all four areas.",
+     [("good", "overall"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "leadership")]),
+    ("In the report published today all five areas inspected were given a 'good' grading.",
+     [("good", "overall"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "care_leavers"),
+      ("good", "leadership")]),
+    ("The report rated the services 'inadequate' in all areas.", [("inadequate", "overall")]),
+    ("Inspectors found its child protection work 'inadequate'.", [("inadequate", "help_and_protection")]),
+    ("Provision for children in care and care leavers in Kestrelford was rated good.",
+     [("good", "children_in_care"), ("good", "care_leavers")]),
+    ("The report notes that leadership, management and governance require improvement.",
+     [("requires_improvement", "leadership")]),
+    ("This includes an 'outstanding' sub rating for the experiences and progress of its care leavers.",
+     [("outstanding", "care_leavers")]),
+    ("The overall rating is 'good', with 'good' for help and protection; 'good' for leadership, management and governance.",
+     [("good", "overall"), ("good", "help_and_protection"), ("good", "leadership")]),
+    ("Council leaders were told the service was rated good.", [("good", "overall")]),
+    ("Adoption services were rated 'good', while services for care leavers had also improved.", [("good", None)]),
     ("The council was previously rated requires improvement in 2017 and good in 2022.",
      [("requires_improvement", "overall"), ("good", "overall")]),
     ("Inspectors identified areas that require improvement in assessments.", []),
@@ -243,6 +260,13 @@ def test_relative_dates_stay_null_without_a_document_date(tmp_path):
 ])
 def test_grades_in_prose(sentence, grades):
     assert [(g, a) for g, a, _ in _grade_mentions(sentence)] == grades
+
+
+def test_this_area_is_the_area_the_previous_sentence_named():
+    assert [(g, a) for g, a, _ in _grade_mentions("This area will require improvement to be good, inspectors said.",
+                                                  "help_and_protection")] == [("requires_improvement", "help_and_protection")]
+    assert [(g, a) for g, a, _ in _grade_mentions("The service will require improvement to be good, inspectors said.",
+                                                  "help_and_protection")] == [("requires_improvement", "overall")]
 
 
 def test_earlier_inspections_by_year_and_visit_sequence(tmp_path):
