@@ -108,7 +108,7 @@ def resolve_date(words: str, published: str | None, future: bool = False) -> str
 _RELATIVE = re.compile(
     rf"\b(?:(?:earlier|later|so\s+far)\s+this\s+year|(?:last|this|next|previous|past)\s+(?:year|month|{_MON_RE})|"
     rf"a\s+(?:year|month)\s+(?:ago|earlier)|yesterday|"
-    rf"(?:in|during|since|from|until|by|on)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?!\s+\d{{4}}))\b",
+    rf"(?:in|during|since|from|until|by|on|throughout|over\s+the\s+course\s+of|(?:the\s+)?(?:start|end|middle)\s+of)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?!\s+\d{{4}}))\b",
     re.IGNORECASE)
 
 
@@ -182,8 +182,8 @@ def _councils(spans: list[Span], title: str | None) -> list[dict]:
 
 _GRADE_WORDS = [
     ("requires_improvement", r"(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|improvement\s+required|cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?good|not\s+yet\s+good"),
-    ("inadequate", r"inadequate"),
-    ("outstanding", r"outstanding"),
+    ("inadequate", r"inadequate|(?:lowest|worst)(?:\s+possible)?\s+(?:rating|grade|judgement|level)|failing"),
+    ("outstanding", r"outstanding|(?:highest|top)(?:\s+possible)?\s+(?:rating|grade|judgement)"),
     ("good", r"good"),
 ]
 _RATED = r"(?:rated|re-?rated|judged|deemed|classed|branded|graded|found\s+to\s+be|assessed\s+as|declared|labelled|slammed|upgraded|downgraded|rating|judgement|grade|verdict|remains?|remained|was|were|is|are|be(?:ing)?)"
@@ -237,6 +237,9 @@ def _grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, 
         after = s[en:en + 40]
         quoted = bool(re.search(r"[‘'\"“]$", before)) and bool(re.match(r"[’'\"”]", after))
         multiword = grade == "requires_improvement" and not re.match(r"inadequate", s[st:en], re.IGNORECASE)
+        if re.fullmatch(r"failing", s[st:en], re.IGNORECASE) and not re.search(
+                r"\b(?:judged|rated|deemed|found|branded|declared)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
+            continue  # "failing services": a word, not the grade "judged to be failing"
         if re.search(r"\bno\s+(?:other\s+)?(?:[\w\-]+\s+){0,3}(?:local\s+authorit\w+|councils?|authorit\w+)\s+(?:[\w\-]+\s+){0,5}(?:rated|judged|graded)\s+(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
             continue  # "no North West local authorities currently rated 'Outstanding'": not this council's
         if re.search(r"\b(?:not|no\s+longer|never|nor)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE) \
@@ -249,6 +252,9 @@ def _grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, 
                                   r"from|as|was|were|is|are|been|be|still|now)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())):
             continue  # "areas that require improvement" is not a grade
+        if grade == "requires_improvement" and not quoted and re.search(
+                r"\b(?:areas?|aspects?|parts?|elements?|things|practice|work)\s+(?:that|which|where|for)\s+(?:still\s+|further\s+)?(?:\w+\s+)?$", before, re.IGNORECASE):
+            continue  # "areas that still required improvement": what needs work, not the grade
         listed = quoted and _RATING_CONTEXT.search(re.split(r"[.!?]\s", before)[-1])  # "ratings of 'good' for X; 'good' for Y"
         if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:rating|judgement|grade|overall)\b", after, re.IGNORECASE)):
@@ -309,9 +315,10 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     found.sort()
     _, a0, a1, aid = found[0]
     areas = [(a0, aid)]
-    for _, b0, b1, bid in found[1:]:  # "children in care and care leavers": both
+    for am_id, am in _area_matches(s):  # "children in care and care leavers": both
+        bid, b0, b1 = am_id, am.start(), am.end()
         gap = s[a1:b0] if a1 <= b0 else s[b1:a0]
-        if bid != aid and re.fullmatch(r",?\s*(?:and|&)\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?", gap, re.IGNORECASE):
+        if bid not in (aid, None) and re.fullmatch(r",?\s*(?:and|&)\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?", gap, re.IGNORECASE):
             areas.append((b0, bid))
     return [a for _, a in sorted(areas)]
 
@@ -338,10 +345,11 @@ _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection)s?"),
     ("focused_visit", r"focused\s+visits?"),
     ("jtai", r"joint\s+targeted\s+area\s+inspections?|JTAI"),
-    ("ilacs", r"(?:ILACS|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined)|"
+    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined)|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
-    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+visit|visit\s+(?:in|last|this)\b|"
-              r"(?:inspectors|ofsted)\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b"),
+    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|"
+              r"(?:inspectors|ofsted)\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b|"
+              r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
 
 
@@ -379,12 +387,35 @@ def _yearless_ranges(s: str, published: str | None) -> list[tuple[int, str, str 
     return out
 
 
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r"|a)\s+years?\s+(?P<dir>later|on|earlier|before)\b", re.IGNORECASE)
+
+
+def _counted_years(s: str, last_year: int | None) -> list[tuple[int, str]]:
+    """Years counted from the last year the article gave: "In 2014 ... Three years later" -> 2017."""
+    out = []
+    for m in _COUNTED.finditer(s):
+        if last_year is None:
+            break
+        w = m.group("n").lower()
+        n = 1 if w == "a" else int(w) if w.isdigit() else _NUMBER_WORDS.index(w) + 1
+        out.append((m.start(), str(last_year + (n if m.group("dir").lower() in ("later", "on") else -n))))
+    return out
+
+
+def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dict | None:
+    """An older inspection recalled without a date (and without a different grade), for a date found later."""
+    return next((f for f in found if f.get("_past") and f["type"] == kind and not f["start"]
+                 and (grade is None or all(j["grade"] == grade for j in f["judgements"]))), None)
+
+
 def _inspections(spans: list[Span], council: dict | None, published: str | None) -> list[dict]:
     council_name = council["name"] if council else None
     found: list[dict] = []
     last: dict | None = None
     any_inadequate = False
     prev_area = None
+    last_year: int | None = None
 
     def new(kind: str, sp: Span, start: str | None) -> dict:
         item = {"id": None, "council": council_name, "ons_code": council["ons_code"] if council else None,
@@ -396,10 +427,11 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
     for sp in spans:
         s = sp.text
         grades = _grade_mentions(s, prev_area)
+        touched: list[dict] = []  # the inspections this sentence speaks of
         prev_area = last_area(s)
         kinds = []
         for kind, rx in _TYPE_PATTERNS:
-            for m in re.finditer(rf"\b{rx}\b", s, re.IGNORECASE):
+            for m in re.finditer(rf"\b(?:{rx})\b", s, re.IGNORECASE):
                 if kind == "ilacs" and re.match(r"inspection", m.group(), re.IGNORECASE) and re.search(r"(?:monitoring|targeted\s+area)\s+$", s[:m.start()], re.IGNORECASE):
                     continue
                 kinds.append((m.start(), kind, m))
@@ -415,6 +447,10 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
             abs_dates.append((p0, v0))
             if v1:
                 ends[v0] = v1
+        counted = _counted_years(s, last_year)
+        abs_dates += counted
+        years = [int(v[:4]) for _, v in sorted(abs_dates)]
+        last_year = years[-1] if years else last_year
         # a mention owns the dates up to the next mention ("the last inspection, or the focused visit in June 2022")
         kinds = [k for k in kinds if not (k[1] in ("visit", "ilacs") and any(o is not k and o[1] not in ("visit", "ilacs")
                  and o[2].start() <= k[2].start() < o[2].end() or o is not k and o[2].start() <= k[2].start() and k[2].end() <= o[2].end() and o[2].end() - o[2].start() > k[2].end() - k[2].start() for o in kinds))]
@@ -433,13 +469,19 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                 continue
             if kind == "visit" and grades and re.search(r"visited|inspected|returned", m.group(), re.IGNORECASE):
                 kind = "ilacs"  # inspectors who visited and graded: a full inspection
+            current = [f for f in found if not f.get("_past")]
+            if kind == "visit" and current and (re.match(r"their\s+visit\b", m.group(), re.IGNORECASE) or re.match(r"visit\b", m.group(), re.IGNORECASE)
+                                                and re.search(r"\b(?:their|the|its|this|that)\s+$", s[max(0, m.start() - 8):m.start()], re.IGNORECASE)):
+                kind = current[-1]["type"]
+            generic = kind == "visit"
             if kind == "visit":
                 kind = "monitoring_visit" if (any_inadequate or any(g == "inadequate" for g, _, _ in grades)) else "focused_visit"
             # the date nearest after the mention (within 40 chars), else just before it
             start = None
             cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + bare_months if -60 < p - m.end() < 75 and ";" not in s[min(p, m.end()):max(p, m.end())]
                      and not any(o[2] is not m and min(p, m.end()) <= o[2].start() < max(p, m.start()) for o in kinds)
-                     and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", s[m.end():p], re.IGNORECASE))]
+                     and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", s[m.end():p], re.IGNORECASE))
+                     and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)]
             relative = False
             if cands:
                 _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
@@ -450,11 +492,15 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
             past = old or bool(_PAST_BEFORE.search(s[max(0, m.start() - 40):m.start()])) and not re.search(r"\b(?:latest|most\s+recent|new)\b", s[max(0, m.start() - 40):m.start()], re.IGNORECASE)
             if past:
                 if start or grades:
-                    target = next((f for f in found if f.get("_past") and f["type"] == kind and start and (f["start"] or "")[:4] == start[:4]), None)
+                    target = next((f for f in found if f.get("_past") and f["type"] == kind and start and (f["start"] or "")[:4] == start[:4]), None) \
+                        or (_undated_past(found, kind) if start else None)
+                    if target is not None and not target["start"]:
+                        target["start"] = start
                     if target is None:
                         target = new(kind, sp, start)
                         target["_past"] = True
                     last = target
+                    touched.append(target)
                 continue
             # match an existing inspection of the same type
             same = [f for f in found if f["type"] == kind and not f.get("_past")]
@@ -475,6 +521,7 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                 # an ILACS without grades and a year of its own, next to a graded one: another inspection
                 target = new(kind, sp, None)
                 target["start"] = start
+                target["_generic"] = generic
             elif start and not target["start"]:
                 target["start"] = start
             if start and start in ends and target["start"] == start and not target["end"]:
@@ -487,6 +534,7 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
             if relative and not start:
                 target["_relative"] = True
             last = target
+            touched.append(target)
         if grades and other_body and not any(k != "ilacs" for _, k, _ in kinds) and len(kinds) == 1:
             grades = []  # "the school's Ofsted inspection rated it good": not the council's
         if grades:
@@ -497,7 +545,7 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
             elif ilacs:
                 default = next((f for f in ilacs if f["judgements"]), None) or ilacs[0]
             for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
-                year = _grade_year(s, gpos)
+                year = _grade_year(s, gpos) or next((v for p, v in reversed(counted) if p < gpos), None)
                 target = default
                 if not year and _PAST_GRADE.search(s[max(0, gpos - 60):gpos]) and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]):
                     pasts = [f for f in found if f.get("_past")]
@@ -509,7 +557,10 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                     target["start"] = year  # this year's grade: the inspection reported now
                 elif year and not (target and target["start"] and target["start"][:4] == year[:4]):
                     target = next((f for f in found if f["type"] == "ilacs" and (f["start"] or "")[:4] == year[:4]), None) or \
-                        next((f for f in found if f.get("_past") and (f["start"] or "")[:4] == year[:4]), None)
+                        next((f for f in found if f.get("_past") and (f["start"] or "")[:4] == year[:4]), None) or \
+                        _undated_past(found, "ilacs", g)
+                    if target is not None and not target["start"]:
+                        target["start"] = year
                     if target is None:
                         target = new("ilacs", sp, year)
                         target["_past"] = True
@@ -519,6 +570,9 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                     target = default = new("ilacs", sp, start)
                     if not start and (rel or bare_months):
                         target["_relative"] = True
+                touched.append(target)
+                if year and len(year) >= 7 and target is not None and not target["published"] and target.get("_past"):
+                    target["published"] = year  # "handed the lowest rating in April 2017": the report's month
                 if g == "inadequate":
                     any_inadequate = True
                 js = target["judgements"]
@@ -533,6 +587,9 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                     continue
                 js.append({"area": a, "grade": g, "span": [sp.start, sp.end]})
             last = default or target
+        for f in touched:
+            if [sp.start, sp.end] not in f.setdefault("mentions", []):
+                f["mentions"].append([sp.start, sp.end])
         # publication: "The findings published on April 28", "the report, published in May"
         pm = re.search(rf"\bpublished\s+(?:on\s+|in\s+|last\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", s)
         if pm and last is not None and not last["published"]:
@@ -546,6 +603,9 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
                     mon = _MONTHS.index(mm.group().lower()) + 1
                     v = resolve_date(pm.group("d"), f"{y0 if mon >= m0 else y0 + 1:04d}-12-31")
             last["published"] = v
+    for f in found:  # a visit named before the inadequate judgement it follows ("the second visit ... last July, inadequate")
+        if f.pop("_generic", False) and any_inadequate and f["type"] == "focused_visit":
+            f["type"] = "monitoring_visit"
     _main_inspection(found, spans, published)
     # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists
     graded = [f for f in found if f["type"] == "ilacs" and f["judgements"]]
@@ -587,7 +647,7 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
     visits = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit")]
     for f in current:
         if f["type"] == "ilacs" and not f["judgements"] and not any(g["judgements"] for g in current):
-            if visits and f is not visits[0]:
+            if visits and f is not visits[0] and not (f["start"] and visits[0]["start"] and f["start"][:4] != visits[0]["start"][:4]):
                 # "inspectors found ...", in an article about a visit: the visit itself
                 v = visits[0]
                 v["start"], v["end"] = v["start"] or f["start"], v["end"] or f["end"]
@@ -651,10 +711,7 @@ def extract_news(doc) -> dict:
     digest["quotes"] = quotes
 
     inspections = _inspections(prose, main, published)
-    inspectors = [p["name"] for p in people if any(r.get("organisation") == "Ofsted" and "inspector" in r["title"].lower() for r in p["roles"])]
-    if inspectors and inspections:
-        latest = max(inspections, key=lambda f: (f["type"] != "ilacs" or not f["judgements"], f["start"] or "9999"))
-        latest["inspectors"] = inspectors
+    _assign_inspectors(inspections, people)
     digest["inspections"] = inspections
 
     # findings: the reporter's sentences and Ofsted's words; not politicians' quotes
@@ -718,6 +775,22 @@ def _as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[
             (concerns if pol == "negative" else improvements).extend(items)
     order = lambda it: it["span"][0]
     return sorted(concerns, key=order), sorted(improvements, key=order)
+
+
+def _assign_inspectors(inspections: list[dict], people: list[dict]) -> None:
+    """Each inspector goes to the inspection the sentence naming them speaks of ("December's
+    inspection led by A"), else to the latest one the article speaks of."""
+    if not inspections:
+        return
+    for p in people:
+        roles = [r for r in p["roles"] if r.get("organisation") == "Ofsted" and "inspector" in r["title"].lower()]
+        if not roles:
+            continue
+        spans = [r.get("span") for r in roles] + [p.get("span")]
+        named = [f for f in inspections if any(sp and list(sp) in f.get("mentions", []) for sp in spans)]
+        target = named[0] if named else max(inspections, key=lambda f: (f["start"] or "9999", f["type"] != "ilacs"))
+        if p["name"] not in target["inspectors"]:
+            target["inspectors"].append(p["name"])
 
 
 def _current_inspection(inspections: list[dict]) -> str | None:

@@ -192,6 +192,20 @@ def test_relative_dates(words, published, expected):
     assert resolve_date(words, published) == expected
 
 
+def test_months_in_other_words_are_found_and_resolved():
+    from loaders.news import relative_dates
+    got = [(w, v) for _, _, v, w in relative_dates(
+        "Following an inspection undertaken over the course of June, and checks throughout May, the review ended.", "2014-08-08")]
+    assert got == [("over the course of June", "2014-06"), ("throughout May", "2014-05")]
+
+
+def test_years_counted_on_from_a_year_already_given():
+    from loaders.news import _counted_years
+    assert _counted_years("Three years later this rating was 'Requires Improvement'.", 2014) == [(0, "2017")]
+    assert _counted_years("Two years earlier it had been good.", 2019) == [(0, "2017")]
+    assert _counted_years("Three years later it improved.", None) == []
+
+
 def test_future_months_look_forward():
     assert resolve_date("in September", "2023-07-14", future=True) == "2023-09"
     assert resolve_date("in March", "2023-07-14", future=True) == "2024-03"
@@ -463,3 +477,83 @@ def test_a_grade_no_other_council_holds_is_not_this_councils():
             "currently rated outstanding.\n")
     [i] = _insp(text, "2022-05-20")
     assert [(j["area"], j["grade"]) for j in i["judgements"]] == [("overall", "good")]
+
+
+def _summary(found):
+    return sorted(((i["type"], i["start"], i["end"], i["published"], tuple((j["area"], j["grade"]) for j in i["judgements"]))
+                   for i in found), key=lambda t: (t[0], t[1] or ""))
+
+
+def test_a_year_after_since_is_not_the_inspections_date():
+    text = ("Children's services in Kestrelford have not improved since 2017, according to an Ofsted inspection report.\n"
+            "The inspection in October rated services overall as requiring improvement.\n"
+            "Inspectors had upgraded the service to 'requires improvement' in 2017.\n")
+    assert _summary(_insp(text, "2021-12-20")) == [
+        ("ilacs", "2017", None, None, (("overall", "requires_improvement"),)),
+        ("ilacs", "2021-10", None, "2021-12-20", (("overall", "requires_improvement"),))]
+
+
+def test_a_visit_named_before_the_inadequate_judgement_it_follows_is_a_monitoring_visit():
+    text = ("The decision follows the second review visit from Ofsted, which was carried out in March.\n"
+            "Last July, an Ofsted inspection found Kestrelford's children's services inadequate.\n")
+    assert [i[:3] + i[4:] for i in _summary(_insp(text, "2018-05-09"))] == [
+        ("ilacs", "2017-07", None, (("overall", "inadequate"),)), ("monitoring_visit", "2018-03", None, ())]
+
+
+def test_inspectors_named_before_visited():
+    text = "Ofsted inspectors Ann Heron and Tom Pike visited Kestrelford's children's services last month.\n"
+    assert _summary(_insp(text, "2022-10-26")) == [("focused_visit", "2022-09", None, "2022-10-26", ())]
+
+
+def test_their_visit_is_the_inspection_already_reported():
+    text = ("Ofsted inspectors found serious failures in the council's children's services and judged them 'inadequate' overall.\n"
+            "Kestrelford had to act at once on cases identified by inspectors during their visit in June and July.\n"
+            "Inspectors said the service had deteriorated since they last visited five years ago.\n")
+    assert _summary(_insp(text, "2017-09-04")) == [("ilacs", "2017-06", "2017-07", "2017-09-04", (("overall", "inadequate"),))]
+
+
+def test_this_years_inspection_is_not_last_years_visit():
+    text = ("Inspectors spent two days looking at how Kestrelford protects children.\n"
+            "This year's inspection followed a visit in 2021 which found that children's wishes needed more weight.\n")
+    got = {(i["type"], i["start"]) for i in _insp(text, "2022-11-09")}
+    assert got == {("other", "2022"), ("focused_visit", "2021")}
+
+
+def test_years_counted_from_the_last_year_given():
+    text = ("In 2014 Kestrelford's children's services were rated 'Inadequate'. Three years later this rating was "
+            "'Requires Improvement'.\n"
+            "Kestrelford's children's services have now been rated 'Good' by Ofsted.\n")
+    assert _summary(_insp(text, "2022-05-20")) == [
+        ("ilacs", None, None, "2022-05-20", (("overall", "good"),)),
+        ("ilacs", "2014", None, None, (("overall", "inadequate"),)),
+        ("ilacs", "2017", None, None, (("overall", "requires_improvement"),))]
+
+
+def test_an_older_inspection_recalled_twice_is_one():
+    text = ("An Ofsted report branded Kestrelford's children's services 'inadequate'.\n"
+            "The news comes only three years after they were rated 'outstanding'.\n"
+            "Services have deteriorated since they were inspected in 2012, Ofsted says.\n"
+            "The department was judged to be failing by Ofsted in 2009.\n")
+    assert _summary(_insp(text, "2015-05")) == [
+        ("ilacs", None, None, "2015-05", (("overall", "inadequate"),)),
+        ("ilacs", "2009", None, None, (("overall", "inadequate"),)),
+        ("ilacs", "2012", None, None, (("overall", "outstanding"),))]
+
+
+def test_the_month_a_grade_was_given_is_when_its_report_came_out():
+    text = ("This was the third visit by Ofsted since Kestrelford was judged inadequate in February 2022.\n"
+            "The borough was handed Ofsted's lowest rating in April 2017, but the latest inspection judged it good.\n")
+    got = {(i["type"], i["start"], i["published"]) for i in _insp(text, "2023-08-23") if i["type"] == "ilacs"}
+    assert ("ilacs", "2022-02", "2022-02") in got and ("ilacs", "2017-04", "2017-04") in got
+
+
+def test_inspectors_go_to_the_inspection_their_sentence_names(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services rated inadequate\n"
+                 "Published: 13 February 2024\n"
+                 "Kestrelford Borough Council's children's services have been rated inadequate once again.\n"
+                 "Not all shortfalls found at the focused visit in June 2022 have been addressed, the report says.\n"
+                 "The report follows December's inspection led by Ann Heron, one of His Majesty's Inspectors.\n")
+    d = extract_news(read_document(p))
+    got = {(i["type"], i["start"], tuple(i["inspectors"])) for i in d["inspections"]}
+    assert got == {("focused_visit", "2022-06", ()), ("ilacs", "2023-12", ("Ann Heron",))}
