@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.lexicon import MONTH_ABBR, NUMBER_WORDS
 from loaders.text import Span
 
 _NUM = r"(?:[£$€]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[£$€]\s?)?\d+(?:\.\d+)?"
@@ -25,6 +26,13 @@ _BOX_VM = re.compile(rf"^(?:(?:circa|about|around|approx\.?|almost|over|more\s+t
 _BOX_MV = re.compile(rf"^(?P<measure>[A-Z][A-Za-z’'()/ ,\-]{{2,80}}?)\s*[:–—]\s*(?:circa\s+|about\s+|around\s+)?{_VALUE}\.?$")
 _MONEY = re.compile(rf"(?P<value>[£$€]\s?\d[\d,]*(?:\.\d+)?{_SCALE})")
 _SHARE = re.compile(r"(?P<value>\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b))", re.IGNORECASE)
+# a count in digits and what it counts: "145 children", "40 new social worker posts", "13 months"
+_COUNT = re.compile(r"(?<![\w£$€.,/:\-–])(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*)(?!\s+(?:and|to|or|of|per|percent|years?\s+old|year-olds?)\b)")
+# words that make a number something other than a count: an age, a page count, a time of day, a range
+_NOT_COUNT = re.compile(r"^\s+(?:(?:[a-z]+\s+)?year[\s-]olds?|am\b|pm\b|p\.m|a\.m|million|m\b|bn\b|billion|k\b|thousand)", re.IGNORECASE)
+# "five areas for priority action", "six areas which still needed improvement": a count in words
+_AREAS_COUNTED = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s+(?P<what>(?:key\s+)?(?:areas|recommendations|priorities)\s+"
+                            r"(?:for|which|that|needing|requiring|where)\b[^.;]{0,40}?\b(?:improv\w*|action))", re.IGNORECASE)
 
 
 def _unit(value: str, measure: str) -> str | None:
@@ -53,7 +61,8 @@ def figure_lines(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _in_quote(text: str, pos: int, span: Span) -> bool:
-    before = text[span.start:pos]
+    # from the paragraph's start: a quote runs over sentences ("“We are improving. We are recruiting 16 staff.")
+    before = text[min(span.start, text.rfind("\n", 0, pos) + 1):pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
@@ -79,6 +88,39 @@ def _measure_around(s: str, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", words)[:100]
 
 
+def _counts(text: str, sp: Span, s: str, seen: set) -> list[dict]:
+    """Counts in the reporter's prose, in digits ("145 children") or a few words of Ofsted's
+    lists ("six areas which still needed improvement"); never a date, a year, an age or a page count."""
+    from loaders.dates import find_dates
+    dated = [(d.start, d.end) for d in find_dates(s)]
+    out = []
+    for m in _COUNT.finditer(s):
+        a, b = m.span("value")
+        if any(x <= a < y for x, y in dated) or _NOT_COUNT.match(s[b:]) or re.match(r"\s*(?:%|per\s?cent)", s[b:], re.IGNORECASE) \
+                or re.match(rf"\s+{MONTH_ABBR}(?!\w)", s[b:], re.IGNORECASE) or re.search(rf"\b{MONTH_ABBR}\s+$", s[:a], re.IGNORECASE) \
+                or re.match(r"-(?:page|year|day|week|month)", s[b:], re.IGNORECASE) or _in_quote(text, sp.start + a, sp):
+            continue
+        value = m.group("value")
+        if (value, sp.start) in seen:
+            continue
+        seen.add((value, sp.start))
+        what = re.match(r"\s+((?:(?!(?:were|was|are|is|have|has|had|who|which|that|in|on|at|after|before|from|for|by|with|and|but)\b)[\w’'\-]+\s*){1,5})", s[b:])
+        measure = what.group(1).strip() if what else _measure_around(s, a, b)
+        unit = "count"
+        span_of_time = re.match(r"(days?|weeks?|months?|years?)\b", measure, re.IGNORECASE)
+        if span_of_time:  # "13 months": a length of time
+            value, unit = f"{value} {span_of_time.group(1)}", span_of_time.group(1).lower().rstrip("s") + "s"
+            measure = _measure_around(s, a, b)
+        out.append({"measure": measure, "value": value, "unit": unit, "evidence": sp.text,
+                    "span": [sp.start, sp.end]})
+    for m in _AREAS_COUNTED.finditer(s):
+        if _in_quote(text, sp.start + m.start(), sp):
+            continue
+        out.append({"measure": re.sub(r"\s+", " ", m.group("what")), "value": str(NUMBER_WORDS.index(m.group("value").lower()) + 1),
+                    "unit": "count", "evidence": sp.text, "span": [sp.start, sp.end]})
+    return out
+
+
 def extract_figures(text: str, spans: list[Span]) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple[str, int]] = set()
@@ -99,8 +141,9 @@ def extract_figures(text: str, spans: list[Span]) -> list[dict]:
                 item["approximate"] = True
             out.append(item)
             continue
-        # prose: money and shares, outside quotes
+        # prose: money, shares and counts, outside quotes
         s = text[sp.start:sp.end]
+        out += _counts(text, sp, s, seen)
         for rx in (_MONEY, _SHARE):
             for m in rx.finditer(s):
                 pos = sp.start + m.start()

@@ -21,6 +21,7 @@ import re
 from datetime import date, timedelta
 
 from loaders import dates as _dates
+from loaders.lexicon import NUMBER_WORDS as _NUMBER_WORDS
 from loaders.debris import content_spans, debris_ranges, is_heading
 from loaders.digest import empty_digest
 from loaders.text import Span
@@ -387,7 +388,6 @@ def _yearless_ranges(s: str, published: str | None) -> list[tuple[int, str, str 
     return out
 
 
-_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _COUNTED = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r"|a)\s+years?\s+(?P<dir>later|on|earlier|before)\b", re.IGNORECASE)
 
 

@@ -52,3 +52,25 @@ def test_not_figures():
             "Advertisement\n"
             "READ MORE: Council to spend £5m on new roads\n")
     assert figures(text) == []
+
+
+def test_counts_in_prose():
+    text = ("Over three months, the cases of 145 children were closed for lack of social workers, the report said.\n"
+            "The money paid for 40 new social worker posts in Kestrelford.\n"
+            "The ruling came 13 months after the new director took over.\n"
+            "Inspectors identified five areas for priority and immediate action.\n"
+            "There were six areas which still needed improvement, the report said.\n")
+    assert [(v, m, u) for v, m, u in figures(text)] == [
+        ("145", "children", "count"), ("40", "new social worker posts", "count"),
+        ("13 months", "months after the new director took over", "months"),
+        ("5", "areas for priority and immediate action", "count"),
+        ("6", "areas which still needed improvement", "count")]
+
+
+def test_numbers_that_are_not_counts():
+    text = ("The inspection ran between 14 and 25 November, and the report followed on June 10.\n"
+            "A damning 38-page report found that 16-17 year olds waited too long.\n"
+            "The panel met at 10 am on 3 May 2024 and heard from two points of view.\n"
+            "Inspectors rated the council requires improvement in four key areas.\n"
+            "\u201cWe are improving. We are recruiting 16 extra staff.\u201d\n")
+    assert figures(text) == []
