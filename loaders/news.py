@@ -183,7 +183,7 @@ def _councils(spans: list[Span], title: str | None) -> list[dict]:
 
 _GRADE_WORDS = [
     ("requires_improvement", r"(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|improvement\s+required|cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?good|not\s+yet\s+good"),
-    ("inadequate", r"inadequate|(?:lowest|worst)(?:\s+possible)?\s+(?:rating|grade|judgement|level)|failing"),
+    ("inadequate", r"inadequate|(?:lowest|worst)(?:\s+possible)?\s+(?:rating|grade|judgement)|lowest\s+possible\s+level|failing"),
     ("outstanding", r"outstanding|(?:highest|top)(?:\s+possible)?\s+(?:rating|grade|judgement)"),
     ("good", r"good"),
 ]

@@ -264,6 +264,7 @@ def test_relative_dates_stay_null_without_a_document_date(tmp_path):
     ("The overall rating is 'good', with 'good' for help and protection; 'good' for leadership, management and governance.",
      [("good", "overall"), ("good", "help_and_protection"), ("good", "leadership")]),
     ("Council leaders were told the service was rated good.", [("good", "overall")]),
+    ("Agency staff numbers are at their lowest level in years.", []),
     ("Adoption services were rated 'good', while services for care leavers had also improved.", [("good", None)]),
     ("The council was previously rated requires improvement in 2017 and good in 2022.",
      [("requires_improvement", "overall"), ("good", "overall")]),
