@@ -108,9 +108,9 @@ def themes_of(text: str) -> list[str]:
 # ---------------------------------------------------------------- polarity
 
 _NEG = [
-    r"\bnot\b(?!\s+(?:only|least|just)\b)", r"\bn['’]t\b", r"\bcannot\b",
+    r"\bnot\b(?!\s+(?:only|least|just)\b)(?![-‐])", r"\bn['’]t\b", r"\bcannot\b",
     r"\bno\s+(?:clear|evidence|consistent|formal|effective|robust|written|up-to-date|oversight|management|plan|record|recorded|analysis|contingency)\b",
-    r"\black(?:s|ing)?\b", r"\babsence\s+of\b", r"\bwithout\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:clear|timely|effective|sufficient|appropriate|robust|adequate|proper|full|"
+    r"\black(?:s|ed|ing)?\b", r"\babsence\s+of\b", r"\bwithout\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:clear|timely|effective|sufficient|appropriate|robust|adequate|proper|full|"
     r"involvement|input|oversight|consideration|understanding|support)\b", r"\bin\s+isolation\b",
     r"\b(?:is|are|remains?|was|were|be|being)\s+(?:\w+\s+)?vulnerable\s+to\b",
     r"\btoo\s+(?!much\s+too)\w+", r"\bvariab(?:le|ility)\b", r"\bvar(?:y|ies|ied)\b",
@@ -128,6 +128,8 @@ _NEG = [
     r"\bfurther\s+(?:work|improvements?|development)\s+(?:is|are)\s+(?:needed|required)\b",
     r"\b(?:further|more)\s+(?:work|focus|attention)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:needed|required)\b",
     r"\b(?:workforce|recruitment|staffing|capacity|significant|serious|ongoing)\s+challenges\b",
+    r"\b(?:attention|focus|work|action)\s+(?:is|are|was|were)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
+    r"\bun-?addressed\b", r"\b(?:harmed|hampered|undermined|compromised)\b", r"\blottery\b", r"\bgrim\b",
     r"\brequir(?:es?|ing|ed)\s+(?:further\s+|more\s+|some\s+|significant\s+)?improvement\b",
     # what inspectors asked for: "areas for priority action", "two points of improvement", "areas which needed to improve"
     r"\b(?:areas?\s+(?:for|of)\s+|requir\w+\s+(?:to\s+take\s+)?|need\w*\s+(?:to\s+take\s+)?)[‘'\"“]?(?:priority|immediate)(?:\s+and\s+immediate)?\s+action\b",
@@ -173,7 +175,7 @@ _NEG_EXCEPT = [
     # a weakness conceded before the point: "Despite these delays, no children were left without help"
     r"\bdespite\s+(?:the\s+|these\s+|this\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:delays?|challenges|pressures?|difficulties|weaknesses)\b",
     # a turnaround: "from inadequate to good"
-    r"\bfrom\s+[‘'\"“]?inadequate[’'\"”]?\s+to\b", r"\bno\s+(?:widespread\s+or\s+)?serious\s+failures?\b", r"\bwhether\s+or\s+not\b",
+    r"\bfrom\s+[‘'\"“]?inadequate[’'\"”]?\s+to\b", r"\bno\s+(?:widespread\s+or\s+)?serious\s+failures?\b(?:[^.;]{0,80}\bharm(?:ed)?\b)?", r"\bwhether\s+or\s+not\b",
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+)?(?:over-?)?reliance\b",
     *_HISTORY,
@@ -196,7 +198,8 @@ _POS = [
     r"\bstarting\s+to\b", r"\bnecessary\s+challenge\b", r"\boutward[-\s](?:looking|thinking)\b", r"\bbetter\b",
     r"\bincreased\b", r"\bsignificant(?:ly)?\b", r"\bidentified\b", r"\bunderstand(?:s|ing)?\b", r"\bknow(?:s)?\b",
     r"\bprais(?:e|ed|es|ing)\b", r"\bcommend(?:s|ed|ing)?\b", r"\btransformed\b", r"\bcelebrat\w+\b", r"\bproud\b", r"\bpleased\b",
-    r"\bengag(?:e|es|ed|ing)\b", r"\bsafe\s+and\s+(?:secure|stable|settled)\b|\b(?:are|is|feel|feels|felt)\s+(?:\w+\s+)?safe\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\bexperienced\b", r"\bknowledgeable\b",
+    r"\bengag(?:e|es|ed|ing)\b", r"\bproportionate\b", r"\bmeets?\s+(?:their|children[’']s|his|her|young\s+people[’']s)\s+(?:\w+\s+)?needs\b",
+    r"\bat\s+the\s+(?:centre|center|heart)\s+of\b", r"\bfocused\s+on\b", r"\b(?:among|amongst)\s+the\s+best\b", r"\bsafe\s+and\s+(?:secure|stable|settled)\b|\b(?:are|is|feel|feels|felt)\s+(?:\w+\s+)?safe\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\bexperienced\b", r"\bknowledgeable\b",
 ]
 _NEG_RX = re.compile("|".join(_NEG), re.IGNORECASE)
 _NEG_EXCEPT_RX = re.compile("|".join(_NEG_EXCEPT), re.IGNORECASE)
@@ -228,7 +231,8 @@ _ANAPHOR = re.compile(r"^(?:This|These|They|Their|It|Its|Such|Those|As\s+a\s+res
 # A sentence that only extends the one before it ("This is particularly the case for children
 # who would benefit from adoption") says what that sentence says, for whom.
 _EXTENDS = re.compile(r"^(?:This|That|The\s+same)\s+(?:is|was|applies|holds)\s+(?:particularly|especially|also|equally|notably|even\s+more)?\s*"
-                      r"(?:the\s+case|true|so)\b", re.IGNORECASE)
+                      r"(?:the\s+case|true|so)\b|^(?:These|They|This|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?:the\s+)?"
+                      r"(?:timeliness|quality|consistency|effectiveness|use|impact|response|recording|management|oversight)\b", re.IGNORECASE)
 _MAX_THEMES = 3  # own themes per sentence, before the paragraph's
 
 

@@ -717,7 +717,7 @@ def extract_news(doc) -> dict:
     # findings: the reporter's sentences and Ofsted's words; not politicians' quotes
     politician = _quoted_by_others(quotes, prose)
     listed = _list_items(text, [sp for sp in spans if sp.start not in fig_starts])
-    in_prose = {sp.start for sp in prose}
+    in_prose = {sp.start for sp in prose} | _attributed_headlines(spans, heads)
     finding_spans = [sp for sp in spans if (sp.start in in_prose or sp.start in listed) and not sp.text.endswith(":")
                      and (sp.start not in politician or _RECOGNISED.search(sp.text)) and sp.words >= 4
                      and not _not_a_finding(text, sp, mentions, people)]
@@ -725,7 +725,7 @@ def extract_news(doc) -> dict:
     concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
     concerns, improvements = _as_listed(finding_spans, listed, concerns, improvements, current)
     responses = extract_responses(prose, council_name)
-    concerns, improvements = _settle(text, concerns, improvements, {r["span"][0] for r in responses})
+    concerns, improvements = _settle(text, concerns, improvements, {r["span"][0] for r in responses} - set(listed))
     digest["concerns"], digest["improvements"] = concerns, improvements
 
     digest["responses"] = responses
@@ -733,6 +733,20 @@ def extract_news(doc) -> dict:
     digest["organisations"] = extract_organisations(text, prose, council_name)
     digest["debris"] = [[s, e, k] for s, e, k in debris_ranges(text)]
     return digest
+
+
+# A headline or standfirst that says whose finding it reports ("..., Ofsted finds", "'...' said inspectors")
+_ATTRIBUTED = re.compile(r"\b(?:(?:says?|said|finds?|found|warns?|reveals?)\s+(?:the\s+)?(?:ofsted|inspectors?|watchdog|report|inspection)|"
+                         r"(?:ofsted|inspectors?|watchdog|report|inspection)\s+(?:says?|said|finds?|found|warns?|reveals?))\b", re.IGNORECASE)
+
+
+def _attributed_headlines(spans: list[Span], heads: set[int]) -> set[int]:
+    """Starts of the opening headings (headline, standfirst) that report what the inspection found."""
+    out = set()
+    for i, sp in enumerate(spans[:4]):
+        if i in heads and _ATTRIBUTED.search(sp.text):
+            out.add(sp.start)
+    return out
 
 
 def _list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
@@ -864,7 +878,8 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
 _GRADE_PHRASE = re.compile(rf"\b(?:{_RATED}\s+(?:as\s+)?)?[‘'\"“]?(?:{'|'.join(p for _g, p in _GRADE_WORDS)})[’'\"”]?", re.IGNORECASE)
 # what a grade sentence says beyond the grade: "rated 'good', while services for care leavers had also improved"
 _BEYOND_GRADE = re.compile(r"\b(?:improv(?:ed|ing)|deteriorat\w*|declin(?:e|ed|ing)|progress|worse|better|turn\s*-?\s*around|"
-                           r"damned|damning|scathing|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to)|signs\s+of\s+improvement|"
+                           r"damned|damning|scathing|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to|since)|signs\s+of\s+improvement|"
+                           r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|lowest|variable|serious|problems|"
                            r"areas?\s+(?:that|which|where|for))\b", re.IGNORECASE)
 
 
@@ -873,7 +888,7 @@ def _judges_beyond_grade(s: str) -> bool:
     return bool(_BEYOND_GRADE.search(_GRADE_PHRASE.sub(" ", s)))
 
 
-_CONTRAST = re.compile(r",?\s+but\s+|;\s+|,\s+(?:while|whilst|whereas|although|though|yet)\s+|\s+[–—-]\s+(?=[a-z])")
+_CONTRAST = re.compile(r",?\s+but\s+|\s+despite\s+(?=[‘'\"“]?[a-z])|;\s+|,\s+(?:while|whilst|whereas|although|though|yet)\s+|\s+[–—-]\s+(?=[a-z])")
 _LEADING = re.compile(r"^(?:While|Whilst|Although|Though|Despite|Even\s+though)\b[^,]{5,}?,\s+")
 
 
@@ -905,7 +920,7 @@ def _clauses(sp: Span) -> list[Span]:
         pieces.append(piece.strip(" ,;"))
         i += 1
     for piece in pieces:
-        if len(piece.split()) < 3:
+        if len(piece.split()) < 2:
             continue
         out.append(_sub_span(sp, piece))
     return [x for x in out if x is not None] or [sp]
@@ -1053,7 +1068,7 @@ _NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|steps?\s+in\s+
                        r"on\s+the\s+right\s+track|turned\s+a\s+corner|(?:was|were|is|are|been)\s+(?:praised|commended|hailed|singled\s+out)|"
                        r"(?:praised|commended|hailed)\s+(?:the|its|their)\b)", re.IGNORECASE)
 _NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|lambasted|condemned)|(?:criticised|slammed)\s+(?:the|its|their)\b|"
-                       r"damning|failings?\b|letting\s+(?:down\s+)?children|let\s+down)", re.IGNORECASE)
+                       r"damning|grim|failings?\b|letting\s+(?:down\s+)?children|let\s+down)", re.IGNORECASE)
 
 
 def _with_news_words(extract_findings):

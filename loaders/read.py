@@ -240,6 +240,13 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
         raise UnreadableDocument(f"{path}: no main text found in the HTML page")
     # list items come out as "- item": the bullet that the rest of reading uses
     text = re.sub(r"(?m)^[ \t]*[-*][ \t]+(?=\S)", "• ", text)
+    # the headline is part of the article (a text copy opens with it), but trafilatura leaves the <h1> out
+    h1 = re.search(r"<h1\b[^>]*>(.*?)</h1>", html, re.IGNORECASE | re.DOTALL)
+    if h1:
+        import html as _html
+        headline = " ".join(_html.unescape(re.sub(r"<[^>]+>", " ", h1.group(1))).split())
+        if headline and headline not in " ".join(text[:len(headline) + 500].split()):
+            text = headline + "\n\n" + text
     meta = {}
     md = trafilatura.extract_metadata(html)
     if md is not None:

@@ -385,6 +385,29 @@ def test_what_was_needed_is_a_weakness(tmp_path):
     assert d["improvements"] == []
 
 
+def test_a_headline_that_reports_the_inspections_finding_is_one(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Fostering ‘strong’ in Kestrelford despite ‘recruitment challenges’, Ofsted finds\n\n"
+                 "Kestrelford Borough Council's fostering service was visited by Ofsted inspectors last month.\n")
+    d = extract_news(read_document(p))
+    head = "Fostering ‘strong’ in Kestrelford despite ‘recruitment challenges’, Ofsted finds"
+    assert {i["evidence"] for i in d["concerns"]} == {i["evidence"] for i in d["improvements"]} == {head}
+    q = tmp_path / "plain.txt"
+    q.write_text("Kestrelford fostering strong and improving\n\n"
+                 "Kestrelford Borough Council's fostering service was visited by Ofsted inspectors last month, "
+                 "and their letter came out this week.\n")
+    assert extract_news(read_document(q))["improvements"] == []
+
+
+def test_a_strength_weighed_against_a_two_word_weakness_is_both(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
+                 "Assessments of kinship carers are improving, but inconsistencies remain.\n")
+    d = extract_news(read_document(p))
+    assert {i["evidence"][:20] for i in d["concerns"]} == {i["evidence"][:20] for i in d["improvements"]} == {"Assessments of kinsh"}
+
+
 def test_other_visits_and_inspections_are_not_the_councils(tmp_path):
     p = tmp_path / "story.txt"
     p.write_text("Kestrelford schools news\n"
