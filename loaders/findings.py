@@ -31,7 +31,7 @@ _WEAK_LABELS = {"practice", "social work", "practitioners", "staff", "social wor
                 "corporate", "strategic", "consent", "leaders", "placement", "stability",
                 "court", "proceedings", "timely", "prompt", "promptly", "safeguarding", "residential",
                 "training", "consistency", "oversight", "wait", "waiting", "conference", "conferences",
-                "homes", "at risk", "need help"}
+                "homes", "at risk", "need help", "immediate action", "analysed", "analyse", "adolescents"}
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -719,7 +719,7 @@ def extract_news(doc) -> dict:
     listed = _list_items(text, [sp for sp in spans if sp.start not in fig_starts])
     in_prose = {sp.start for sp in prose} | _attributed_headlines(spans, heads)
     finding_spans = [sp for sp in spans if (sp.start in in_prose or sp.start in listed) and not sp.text.endswith(":")
-                     and (sp.start not in politician or _RECOGNISED.search(sp.text)) and sp.words >= 4
+                     and (sp.start not in politician or _RECOGNISED.search(sp.text) or _admits_weakness(sp.text)) and sp.words >= 4
                      and not _not_a_finding(text, sp, mentions, people)]
     current = _current_inspection(inspections)
     concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
@@ -848,6 +848,17 @@ _RECOGNISED = re.compile(r"\b(?:ofsted|inspectors?|the\s+(?:\w+\s+)?(?:report|in
                          r"\bas\s+(?:the\s+)?(?:inspectors?|ofsted|the\s+report)\s+(?:has|have)\s+(?:found|said|noted)\b", re.IGNORECASE)
 
 
+# A council that owns a weakness states a finding: "We acknowledge that we still have more work to do",
+# "the leader admitted the council was letting children down".
+_ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|admit)|"
+                     r"acknowledged|admitted|conceded|accepted)\b", re.IGNORECASE)
+
+
+def _admits_weakness(s: str) -> bool:
+    from loaders.findings import polarity
+    return bool(_ADMITS.search(s)) and polarity(s) == "negative"
+
+
 def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
     """News sentences that evaluate nothing the inspection found: judgement-only sentences,
     previews of a coming inspection, opposition motions and demands, and what a politician
@@ -868,7 +879,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
         raw = text[sp.start:sp.end]
         vm = re.search(rf"\b{SPEECH}\b", raw)
         speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
-        if kind == "person":
+        if kind == "person" and not _admits_weakness(s):
             rest = raw[vm.end():]
             if not _REPORTED_FINDING.search(rest[:80]):
                 return True
@@ -1045,7 +1056,7 @@ def _settle(text: str, concerns: list[dict], improvements: list[dict], response_
 
 
 _WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate|requires?\s+improvement|weakness\w*|failings?|"
-                            r"progress|council|trust|authority|shortfalls?)\b", re.IGNORECASE)
+                            r"progress|council|trust|authority|shortfalls?|more\s+work|(?:everything|things)\s+right)\b", re.IGNORECASE)
 
 
 def _general(items: list[dict]) -> list[dict]:

@@ -76,6 +76,8 @@ def test_themes(sentence, first, also):
     ("The physical health needs of these children are well met.", "children_in_care"),
     ("The local safeguarding children board was judged inadequate.", "partnership"),
     ("Senior managers were not aware of the decline.", "leadership"),
+    ("Risks are not always fully analysed for children who face the highest risk.", "assessments"),
+    ("Practice with vulnerable adolescents is highly variable.", "exploitation"),
 ])
 def test_news_words_for_themes(sentence, theme):
     assert themes_of(sentence)[0] == theme

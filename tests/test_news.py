@@ -408,6 +408,17 @@ def test_a_strength_weighed_against_a_two_word_weakness_is_both(tmp_path):
     assert {i["evidence"][:20] for i in d["concerns"]} == {i["evidence"][:20] for i in d["improvements"]} == {"Assessments of kinsh"}
 
 
+def test_a_weakness_the_council_admits_is_a_finding(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
+                 'Cllr Rowan Pike said: "We acknowledge that we still have more work to do on care planning."\n'
+                 'She added: "We know our staff work hard, and we are proud of them."\n')
+    d = extract_news(read_document(p))
+    assert {i["evidence"][:20] for i in d["concerns"]} == {"Cllr Rowan Pike said"}
+    assert d["improvements"] == []
+
+
 def test_other_visits_and_inspections_are_not_the_councils(tmp_path):
     p = tmp_path / "story.txt"
     p.write_text("Kestrelford schools news\n"
