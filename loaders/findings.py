@@ -129,7 +129,7 @@ _NEG = [
     r"\b(?:further|more)\s+(?:work|focus|attention)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:needed|required)\b",
     r"\b(?:workforce|recruitment|staffing|capacity|significant|serious|ongoing)\s+challenges\b",
     r"\b(?:attention|focus|work|action)\s+(?:is|are|was|were)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
-    r"\bun-?addressed\b", r"\b(?:harmed|hampered|undermined|compromised)\b", r"\blottery\b", r"\bgrim\b",
+    r"\bun-?addressed\b", r"\bletting\s+(?:\w+\s+){0,3}down\b", r"\blet\s+(?:\w+\s+){0,2}down\b", r"\b(?:harmed|hampered|undermined|compromised)\b", r"\blottery\b", r"\bgrim\b",
     r"\brequir(?:es?|ing|ed)\s+(?:further\s+|more\s+|some\s+|significant\s+)?improvement\b",
     # what inspectors asked for: "areas for priority action", "two points of improvement", "areas which needed to improve"
     r"\b(?:areas?\s+(?:for|of)\s+|requir\w+\s+(?:to\s+take\s+)?|need\w*\s+(?:to\s+take\s+)?)[‘'\"“]?(?:priority|immediate)(?:\s+and\s+immediate)?\s+action\b",
@@ -198,7 +198,8 @@ _POS = [
     r"\bstarting\s+to\b", r"\bnecessary\s+challenge\b", r"\boutward[-\s](?:looking|thinking)\b", r"\bbetter\b",
     r"\bincreased\b", r"\bsignificant(?:ly)?\b", r"\bidentified\b", r"\bunderstand(?:s|ing)?\b", r"\bknow(?:s)?\b",
     r"\bprais(?:e|ed|es|ing)\b", r"\bcommend(?:s|ed|ing)?\b", r"\btransformed\b", r"\bcelebrat\w+\b", r"\bproud\b", r"\bpleased\b",
-    r"\bengag(?:e|es|ed|ing)\b", r"\bproportionate\b", r"\bmeets?\s+(?:their|children[’']s|his|her|young\s+people[’']s)\s+(?:\w+\s+)?needs\b",
+    r"\bengag(?:e|es|ed|ing)\b", r"\bproportionate\b", r"\bbest\s+possible\b", r"\bdedicat(?:ed|ion)\b",
+    r"\bhard[-\s]work(?:ing)?\b", r"\b(?:paid|pays?|paying)\s+tribute\b", r"\bextensive\b", r"\bmeets?\s+(?:their|children[’']s|his|her|young\s+people[’']s)\s+(?:\w+\s+)?needs\b",
     r"\bat\s+the\s+(?:centre|center|heart)\s+of\b", r"\bfocused\s+on\b", r"\b(?:among|amongst)\s+the\s+best\b", r"\bsafe\s+and\s+(?:secure|stable|settled)\b|\b(?:are|is|feel|feels|felt)\s+(?:\w+\s+)?safe\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\bexperienced\b", r"\bknowledgeable\b",
 ]
 _NEG_RX = re.compile("|".join(_NEG), re.IGNORECASE)

@@ -100,6 +100,9 @@ def test_news_words_for_themes(sentence, theme):
     ("Leaders know the strengths and areas for improvement of their service well.", "positive"),
     ("Leaders have overseen a turnaround from ‘inadequate’ to good in three years.", "positive"),
     ("Some children live in safe and secure homes.", "positive"),
+    ("Inspectors paid tribute to staff working through the floods.", "positive"),
+    ("The best possible decisions are made about where children live.", "positive"),
+    ("The leader admitted the council was letting down children in care.", "negative"),
 ])
 def test_polarity_of_what_news_reports(sentence, expected):
     assert polarity(sentence) == expected
