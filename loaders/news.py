@@ -859,13 +859,21 @@ def _admits_weakness(s: str) -> bool:
     return bool(_ADMITS.search(s)) and polarity(s) == "negative"
 
 
+# What the law says a term means is background, not a finding: "According to the Children Act 1989, permanence..."
+_DEFINITION = re.compile(r"\b(?:is\s+defined\s+as|according\s+to\s+the\s+(?:\w+\s+){1,3}act(?:\s+\d{4})?,)", re.IGNORECASE)
+
+
 def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
     """News sentences that evaluate nothing the inspection found: judgement-only sentences,
     previews of a coming inspection, opposition motions and demands, and what a politician
     or officer said in their own name (unless they report what the inspection found)."""
     s = sp.text
-    if _grade_mentions(s) and not _WEAKNESS.search(re.sub(r"\b(?:improvements?|improvement\s+required)\b", "", s)) \
-            and not _judges_beyond_grade(s):
+    if _DEFINITION.search(s):
+        return True
+    # "progress" in the name of a judgement area ("the experiences and progress of care leavers") judges nothing
+    area = re.sub(r"\bexperiences?\s+and\s+progress\b", "", s, flags=re.IGNORECASE)
+    if _grade_mentions(s) and not _WEAKNESS.search(re.sub(r"\b(?:improvements?|improvement\s+required)\b", "", area)) \
+            and not _judges_beyond_grade(area):
         return True
     if _UPCOMING.search(s):
         return True

@@ -419,6 +419,16 @@ def test_a_weakness_the_council_admits_is_a_finding(tmp_path):
     assert d["improvements"] == []
 
 
+def test_background_and_area_names_are_not_findings(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
+                 "According to the Children and Families Act 2014, a care plan sets out the help a child will get.\n"
+                 "This includes a good rating for the experiences and progress of care leavers.\n")
+    d = extract_news(read_document(p))
+    assert d["concerns"] == d["improvements"] == []
+
+
 def test_other_visits_and_inspections_are_not_the_councils(tmp_path):
     p = tmp_path / "story.txt"
     p.write_text("Kestrelford schools news\n"
