@@ -199,8 +199,9 @@ _POS = [
     r"\bincreased\b", r"\bsignificant(?:ly)?\b", r"\bidentified\b", r"\bunderstand(?:s|ing)?\b", r"\bknow(?:s)?\b",
     r"\bprais(?:e|ed|es|ing)\b", r"\bcommend(?:s|ed|ing)?\b", r"\btransformed\b", r"\bcelebrat\w+\b", r"\bproud\b", r"\bpleased\b",
     r"\bengag(?:e|es|ed|ing)\b", r"\bproportionate\b", r"\bbest\s+possible\b", r"\bdedicat(?:ed|ion)\b",
-    r"\bhard[-\s]work(?:ing)?\b", r"\b(?:paid|pays?|paying)\s+tribute\b", r"\bextensive\b", r"\bmeets?\s+(?:their|children[’']s|his|her|young\s+people[’']s)\s+(?:\w+\s+)?needs\b",
-    r"\bat\s+the\s+(?:centre|center|heart)\s+of\b", r"\bfocused\s+on\b", r"\b(?:among|amongst)\s+the\s+best\b", r"\bsafe\s+and\s+(?:secure|stable|settled)\b|\b(?:are|is|feel|feels|felt)\s+(?:\w+\s+)?safe\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\bexperienced\b", r"\bknowledgeable\b",
+    r"\bhard[-\s]working\b", r"\b(?:paid|pays?|paying)\s+tribute\b", r"\bextensive\b", r"\bmeets?\s+(?:their|children[’']s|his|her|young\s+people[’']s)\s+(?:\w+\s+)?needs\b",
+    r"\b(?:children|young\s+people|families)\b[^.;]{0,20}\bat\s+the\s+(?:centre|center|heart)\s+of\b",
+    r"\b(?:are|is|were|was|remains?|been|clearly|sharply|firmly|relentlessly)\s+focused\s+on\b", r"\b(?:among|amongst)\s+the\s+best\b", r"\bsafe\s+and\s+(?:secure|stable|settled)\b|\b(?:are|is|feel|feels|felt)\s+(?:\w+\s+)?safe\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\bexperienced\b", r"\bknowledgeable\b",
 ]
 _NEG_RX = re.compile("|".join(_NEG), re.IGNORECASE)
 _NEG_EXCEPT_RX = re.compile("|".join(_NEG_EXCEPT), re.IGNORECASE)

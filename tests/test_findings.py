@@ -101,6 +101,9 @@ def test_news_words_for_themes(sentence, theme):
     ("Leaders have overseen a turnaround from ‘inadequate’ to good in three years.", "positive"),
     ("Some children live in safe and secure homes.", "positive"),
     ("Inspectors paid tribute to staff working through the floods.", "positive"),
+    ("Children are at the centre of the council's work.", "positive"),
+    ("Leaders are focused on keeping the workforce stable.", "positive"),
+    ("The visit focused on children who go missing from care.", None),
     ("The best possible decisions are made about where children live.", "positive"),
     ("The leader admitted the council was letting down children in care.", "negative"),
 ])
