@@ -230,11 +230,8 @@ FILL = {"resource": BASE + f"id/council/{KESTRELFORD}", "document": "kestrelford
         "mention": "e99000001-monitoring-visit-2025-09-09", "q": "placement", "sha256": "0" * 64}
 
 
-# Known differences, kept visible: describe_out labels a value with SAMPLE, which SPARQL leaves to
-# the engine (Kestrelford's council: "Kestrelford Council" embedded, "Kestrelford" on both servers).
-# The remote store cannot know which one the embedded store would pick; only a deterministic
-# aggregate in the query (MIN) would make them agree, and it would change the embedded answer.
-DIFFERENT = {("virtuoso", "describe_out"), ("oxigraph_server", "describe_out")}
+# Known differences between engines, kept visible (none left: describe_out labels with MIN, not SAMPLE).
+DIFFERENT: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("name", QUERY_NAMES)
