@@ -600,7 +600,9 @@ def extract_news(doc) -> dict:
     main = councils[0] if councils else None
     council_name = main["name"] if main else None
 
-    people, mentions = extract_people(text, prose, council=council_name, published=published)
+    people, mentions = extract_people(text, prose, council=council_name, published=published,
+                                      side=_side_spans(text, spans, heads), credits=True,
+                                      byline=doc.meta.get("byline") or doc.meta.get("author"))
     digest["people"] = people
     quotes = extract_quotes(text, prose, mentions, people=people, council=council_name)
     digest["quotes"] = quotes
@@ -627,6 +629,19 @@ def extract_news(doc) -> dict:
     digest["organisations"] = extract_organisations(text, prose, council_name)
     digest["debris"] = [[s, e, k] for s, e, k in debris_ranges(text)]
     return digest
+
+
+def _side_spans(text: str, spans: list[Span], heads: set[int]) -> list[Span]:
+    """Headlines, standfirsts and image captions: they name people and their roles
+    ("Cllr Jane Roe, the council's cabinet member for children") though they are not prose."""
+    out = [sp for i, sp in enumerate(spans) if i in heads]
+    for s, e, kind in debris_ranges(text):
+        m = re.match(r"\s*(?:(?:media|image)\s+caption,?\s*)?", text[s:e], re.IGNORECASE)
+        if kind in ("caption", "media") and m.end() > 0 and e - s - m.end() > 10:
+            out.append(Span(s + m.end(), e, re.sub(r"\s+", " ", text[s + m.end():e]).strip()))
+        elif kind == "caption":
+            out.append(Span(s, e, re.sub(r"\s+", " ", text[s:e]).strip()))
+    return out
 
 
 def _current_inspection(inspections: list[dict]) -> str | None:
