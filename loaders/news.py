@@ -620,7 +620,7 @@ def extract_news(doc) -> dict:
                      and not _not_a_finding(text, sp, mentions, people)]
     current = _current_inspection(inspections)
     concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
-    responses = extract_responses(prose, council_name)
+    responses = extract_responses(sorted(prose + _cut_off(spans, heads), key=lambda sp: sp.start), council_name)
     concerns, improvements = _settle(text, concerns, improvements, {r["span"][0] for r in responses})
     digest["concerns"], digest["improvements"] = concerns, improvements
 
@@ -629,6 +629,13 @@ def extract_news(doc) -> dict:
     digest["organisations"] = extract_organisations(text, prose, council_name)
     digest["debris"] = [[s, e, k] for s, e, k in debris_ranges(text)]
     return digest
+
+
+def _cut_off(spans: list[Span], heads: set[int]) -> list[Span]:
+    """A sentence that follows another in its paragraph but stops without a full stop is the
+    article's text cut off (an excerpt, a paywall), not a heading."""
+    return [sp for i, sp in enumerate(spans) if i in heads and i > 0 and sp.para >= 0
+            and spans[i - 1].para == sp.para and i - 1 not in heads and sp.words >= 6]
 
 
 def _side_spans(text: str, spans: list[Span], heads: set[int]) -> list[Span]:

@@ -29,3 +29,38 @@ def test_an_expectation_or_a_demand_is_not_a_response():
     text = ("I am pleased with our progress and am confident we will deliver further improvements this year.\n"
             "Opposition councillors said the council must recruit more permanent social workers.\n")
     assert responses(text) == []
+
+
+def test_what_the_council_did_phrased_as_money_posts_and_appointments():
+    text = ("An extra £6million has been put into children's services since the inspection, the council said.\n"
+            "The funding included 25 new social worker posts across the borough.\n"
+            "Inspectors noted progress since the appointment, last spring, of new director Ama Boateng.\n"
+            "Ofsted praised a detailed plan developed by leaders which has improved the service.\n")
+    assert [k for k, _ in responses(text)] == ["investment", "recruitment", "appointment", "improvement_plan"]
+
+
+def test_what_was_set_up_or_changed_and_how_the_council_answered():
+    text = ("Progress was noted, including the refreshment of the corporate parenting board last year.\n"
+            "“I have already made significant changes to the fostering panel,” said the cabinet member.\n"
+            "She praised the work done to strengthen our early help offer over the summer.\n"
+            "Kestrelford Council said it “accepted in full” the findings of the report.\n"
+            "In response, the council leader said staff would be given more support this winter.\n")
+    assert [k for k, _ in responses(text)] == ["change", "change", "work_under_way", "statement", "statement"]
+
+
+def test_problems_and_new_jobs_are_not_responses():
+    text = ("The report said the council placed too much responsibility on parents to take action to protect children.\n"
+            "Weaknesses in the service led in some cases to delays in taking action to protect children.\n"
+            "The downgrade came a year after Lena Moss took over permanently as director of children's services.\n")
+    assert responses(text) == []
+
+
+def test_an_excerpt_cut_off_mid_sentence_still_gives_its_response():
+    from loaders.news import extract_news
+    from loaders.read import Document
+    text = ("Kestrelford Borough Council children's services rated requires improvement\n\n"
+            "Kestrelford Borough Council's children's services require improvement, Ofsted has found.\n\n"
+            "We accept the findings in full. We are already acting on the findings and strengthening our front do")
+    d = extract_news(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))
+    assert any(r["evidence"].startswith("We are already acting") for r in d["responses"])
+    assert not any("rated requires improvement" in r["evidence"] for r in d["responses"])  # the headline
