@@ -80,7 +80,7 @@ _APPOINTED = [
 # "appointed Jane Roe as commissioner", "Jane Roe took over as the borough's director of children's services",
 # "called on Cllr Jane Roe as deputy leader"
 _AS_ROLE = re.compile(
-    rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:(?:took\s+over|took\s+up\s+(?:the\s+)?(?:post|role)|stepped\s+(?:in|up|down)|started|starts|joined|"
+    rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:(?:who\s+)?(?:took\s+over|took\s+up\s+(?:the\s+)?(?:post|role)|stepped\s+(?:in|up|down)|started|starts|joined|"
     rf"returned|returns|remains|remained|continues|continued|served|serves|acts|acted|was\s+(?:named|confirmed|installed|re-?elected|elected))\s+(?:\w+ly\s+)?)?"
     rf"as\s+(?:(?:the|a|an|its|their)\s+)?(?P<role>[^,.;:()“”\"]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?"
     rf"(?=\s*[,.;:()“”\"]|\s+(?:to|and|after|when|while|until|before|who|she|he|they|was|has|had|in|on|at|with|said|says)\b|$)")
@@ -193,9 +193,14 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     t = re.sub(r"\s+", " ", title).strip(" ,.;:–-")
     # "who was appointed director of children's services in March 2022": the post alone
     t = re.sub(r"^(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+)?appointed\s+(?:as\s+)?", "", t, flags=re.I)
-    t = re.sub(rf"\s+(?:in|from|on|since)\s+{_DATE_WORDS}$", "", t)
+    t = re.sub(rf"\s+(?:(?:in|from|on|since)\s+{_DATE_WORDS}|(?:last|this|earlier\s+this)\s+(?:year|month))$", "", t)
     extra: dict = {}
     org = None
+    # a trust, force or partnership named after the council's place is not the council
+    body = re.search(r"\b(?:at|of|for)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'\-]+\s+){1,4}(?:Children[’']s\s+)?(?:Trust|Police|Constabulary|"
+                     r"Safeguarding\s+(?:Children\s+)?Partnership))$", t)
+    if body:
+        return _clean_title(t[:body.start()], None)[0], body.group("body"), {}
     found = find_councils(t)
     if found:
         c, s, e = found[0]
@@ -351,6 +356,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
     for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?P<seg>[^,;:“”\"()]+?{_CAP_LIST}?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
         seg = m.group("seg")
         seg = re.sub(r"^(?:who\s+is|who\s+was|who\s+has\s+been)\s+", "", seg)
+        if seg.startswith("who "):
+            continue  # "who took over as director", "who chairs ...": the rules below read those
         if not _ROLE_HEAD_RE.search(seg) or len(seg.split()) > 14:
             continue
         if re.search(rf"\b(?:{_SPEECH}|{SPEECH_VERBS}|is|was|were|has|have|had|will|would|are|be)\b", seg) and not seg.startswith(("the ", "a ")):
@@ -394,6 +401,30 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
                 since = _date(m.group("date"), published) if m.group("date") else None
                 title, org, extra = _clean_title(m.group("role"), council)
                 P.role(n, title, org, since=since, span=sp, **extra)
+
+
+# A past post told of "she" or "he": "She joined from Wessex, where she had been deputy director",
+# "He was previously head of safeguarding at Wessex County Council".
+_PAST_POST = [
+    re.compile(r"\bfrom\s+(?:the\s+)?(?P<org>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}),\s+where\s+(?:she|he)\s+(?:had\s+been|was|served\s+as|"
+               r"worked\s+as)\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.;]+?)(?=[,.;]|$)"),
+    re.compile(r"^(?:She|He)\s+(?:was\s+previously|had\s+previously\s+been|was\s+formerly|previously\s+(?:served|worked)\s+as)\s+"
+               r"(?:the\s+|a\s+|an\s+)?(?P<role>[^,.;]+?)(?=[,.;]|$)"),
+]
+
+
+def _past_posts(text: str, spans: list[Span], P: "_People") -> None:
+    for sp in spans:
+        s = text[sp.start:sp.end]
+        if not re.match(r"\s*(?:She|He)\b", s):
+            continue
+        before = [m for m in P.mentions if m[1] <= sp.start]
+        for rx in _PAST_POST:
+            m = rx.search(s)
+            if m and before and _ROLE_HEAD_RE.search(m.group("role")):
+                where = m.groupdict().get("org")
+                title, org, extra = _clean_title(f"{m.group('role')} at {where}" if where else m.group("role"), P.council)
+                P.role(before[-1][2], title, org, span=sp, former="former")
 
 
 def _finish(text: str, spans: list[Span], P: "_People", credits: bool,
@@ -449,6 +480,8 @@ def _finish(text: str, spans: list[Span], P: "_People", credits: bool,
             hits = [n for n in full if n.split()[-1] == sur]
             if len(hits) == 1:
                 P.mentions.append((a, a + len(sur), hits[0]))
+    P.mentions.sort()
+    _past_posts(text, spans, P)
     # councillors without another role
     for p in P.people.values():
         if p.pop("_councillor", False) and not p["roles"]:

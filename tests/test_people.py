@@ -173,3 +173,20 @@ def test_role_before_name_with_an_organisation_and_a_listed_committee():
     r = p["Lucy Crane"]["roles"][0]
     assert (r["title"], r["organisation"], r.get("former")) == ("national director for social care", "Ofsted", "former")
     assert roles(p["Tom Reeve"]) == [("chair of the Schools, Children and Families Policy Committee", COUNCIL, None)]
+
+
+def test_a_trust_named_after_the_place_is_not_the_council_and_dates_leave_the_title():
+    p, _ = people("Jane Roe, chief executive of Kestrelford Children's Trust, said the plan was working.\n"
+                  "Omar Hale, who was appointed director of children's services last year, said staff were proud.\n"
+                  "Ruth Amos, who took over as director in 2022, said the service had turned a corner.\n")
+    assert roles(p["Jane Roe"]) == [("chief executive", "Kestrelford Children's Trust", None)]
+    assert roles(p["Omar Hale"]) == [("director of children's services", COUNCIL, None)]
+    assert roles(p["Ruth Amos"]) == [("director", COUNCIL, "2022")]
+
+
+def test_a_past_post_told_of_she_belongs_to_the_person_named_before():
+    p, _ = people("The report praised new director Lena Moss.\n"
+                  "She joined Kestrelford from Wessex County Council, where she had been assistant director of safeguarding.\n")
+    r = p["Lena Moss"]["roles"]
+    assert [(x["title"], x["organisation"], x.get("former")) for x in r][-1] == (
+        "assistant director of safeguarding", "Wessex County Council", "former")
