@@ -64,3 +64,13 @@ def test_an_excerpt_cut_off_mid_sentence_still_gives_its_response():
     d = extract_news(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))
     assert any(r["evidence"].startswith("We are already acting") for r in d["responses"])
     assert not any("rated requires improvement" in r["evidence"] for r in d["responses"])  # the headline
+
+
+def test_what_was_set_up_committed_or_answered_in_other_words():
+    text = ("An improvement board has been set up to oversee the changes.\n"
+            "The council has brought in a new senior management team since the inspection.\n"
+            "The authority has committed an extra £3m to children's social care.\n"
+            "Council bosses said they accepted the findings in full.\n"
+            "The council is working closely with a partner authority to improve practice.\n"
+            "The council must set up a new team to tackle the backlog.\n")
+    assert [k for k, _ in responses(text)] == ["new_structure", "new_structure", "investment", "statement", "work_under_way"]
