@@ -74,3 +74,14 @@ def test_what_was_set_up_committed_or_answered_in_other_words():
             "The council is working closely with a partner authority to improve practice.\n"
             "The council must set up a new team to tackle the backlog.\n")
     assert [k for k, _ in responses(text)] == ["new_structure", "new_structure", "investment", "statement", "work_under_way"]
+
+
+def test_steps_directions_and_work_begun():
+    text = ("The council said it had already taken steps to address the concerns.\n"
+            "The council has increased the number of permanent social workers since the inspection.\n"
+            "The authority was issued with a statutory direction by the education secretary.\n"
+            "We have already begun work to address the areas for improvement.\n"
+            "The council has set aside £1.5m to improve the service.\n"
+            "Delays in taking steps to protect children were found in some cases.\n")
+    assert responses(text) == [("statement", COUNCIL), ("recruitment", COUNCIL), ("intervention", "Department for Education"),
+                               ("work_under_way", COUNCIL), ("investment", COUNCIL)]
