@@ -307,7 +307,9 @@ def extract_people(text: str, spans: list[Span], council: str | None = None,
         P.quiet = sp in side and sp not in spans
         _rules(text, sp, P)
     P.quiet = False
-    return _finish(text, spans, P, credits, byline)
+    # captions written as sentences ("Jo Bell, two, died in 2011") go to spaCy too; Title Case headlines do not
+    plain = [sp for sp in side if sp not in spans and sum(w[:1].isupper() for w in sp.text.split()) <= 0.5 * sp.words]
+    return _finish(text, spans, P, credits, byline, plain)
 
 
 def _rules(text: str, sp: Span, P: "_People") -> None:
@@ -428,7 +430,7 @@ def _past_posts(text: str, spans: list[Span], P: "_People") -> None:
 
 
 def _finish(text: str, spans: list[Span], P: "_People", credits: bool,
-            byline: str | None) -> tuple[list[dict], list[tuple[int, int, str]]]:
+            byline: str | None, plain: list[Span] = ()) -> tuple[list[dict], list[tuple[int, int, str]]]:
     council = P.council
     if credits:
         P.quiet = True
@@ -462,11 +464,13 @@ def _finish(text: str, spans: list[Span], P: "_People", credits: bool,
                             break
                 P.role(n, title, org or (council if _COUNCIL_ROLE.search(title) else None), span=nxt, **extra)
     # people spaCy finds that the rules did not
-    for start, end, name in _spacy_people(text, spans):
+    for start, end, name in _spacy_people(text, list(spans) + list(plain)):
         if name in P.people or any(s <= start < e for s, e, _ in P.mentions):
             continue
         sp = next((x for x in spans if x.start <= start < x.end), None)
+        P.quiet = sp is None
         P.add(name, start, end, sp)
+        P.quiet = False
     # short forms: "Cllr Parsons", "Ms Turnross", "Parsons said" -> the full name
     full = list(P.people)
     short_re = re.compile(rf"\b(?:(?:{HONORIFIC})\s+)?(?P<sur>{NAME_TOK})\b")

@@ -190,3 +190,10 @@ def test_a_past_post_told_of_she_belongs_to_the_person_named_before():
     r = p["Lena Moss"]["roles"]
     assert [(x["title"], x["organisation"], x.get("former")) for x in r][-1] == (
         "assistant director of safeguarding", "Wessex County Council", "former")
+
+
+def test_a_person_named_only_in_a_caption():
+    text = ("Kestrelford children's services still failing\n\n"
+            "Media captionMilo Grant, three, died in 2019 after months of neglect\n\n"
+            "Kestrelford Borough Council's children's services remain inadequate, Ofsted has found.\n")
+    assert "Milo Grant" in _news_people(text)
