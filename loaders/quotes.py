@@ -266,7 +266,7 @@ _AFTER = [
 def extract_quotes(text: str, spans: list[Span], mentions: list[tuple[int, int, str]],
                    people: list[dict] | None = None, council: str | None = None) -> list[dict]:
     starts = [sp.start for sp in spans]
-    blocks = [b for b in content_blocks(text) if any(b[0] <= s < b[1] for s in starts)]
+    blocks = _mend([b for b in content_blocks(text) if any(b[0] <= s < b[1] for s in starts)], text)
     R = _Resolver(text, mentions, people, council)
     out: list[dict] = []
     prev_block_quote: dict | None = None  # the last quote of the previous block
@@ -314,6 +314,18 @@ def extract_quotes(text: str, spans: list[Span], mentions: list[tuple[int, int, 
             prev_block_quote = None if not (prev_block_quote and prev_block_quote.get("_said_colon")) else prev_block_quote
     for q in out:
         q.pop("_said_colon", None)
+    return out
+
+
+def _mend(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """A paragraph broken mid-sentence by a stray line break ("...are not often" / "included in
+    ...") is one paragraph: the first stops on a word, the next goes on in lower case."""
+    out: list[tuple[int, int]] = []
+    for b in blocks:
+        if out and re.search(r"[A-Za-z,]$", text[out[-1][0]:out[-1][1]].rstrip()) and re.match(r"\s*[a-z]", text[b[0]:b[1]]):
+            out[-1] = (out[-1][0], b[1])
+        else:
+            out.append(b)
     return out
 
 

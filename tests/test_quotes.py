@@ -176,3 +176,12 @@ def test_a_phrase_named_in_the_passive_by_nobody_has_no_speaker():
 def test_according_to_a_named_source():
     text = "According to the Children and Families Act 2014, support must be ‘timely and joined up across services’.\n"
     assert [q["speaker"] for q in quotes(text)] == ["Children and Families Act 2014"]
+
+
+def test_a_paragraph_broken_mid_sentence_is_one_quote():
+    text = ("The lead inspector, Nia Cole, said: “Most practice is weak.\n\n"
+            "“Children’s wishes are not often\n\n"
+            "recorded in their plans, and records are out of date.”\n")
+    qs = quotes(text)
+    assert [(q["speaker"], q["text"]) for q in qs][-1] == (
+        "Nia Cole", "Children’s wishes are not often recorded in their plans, and records are out of date.")
