@@ -85,3 +85,11 @@ def test_steps_directions_and_work_begun():
             "Delays in taking steps to protect children were found in some cases.\n")
     assert responses(text) == [("statement", COUNCIL), ("recruitment", COUNCIL), ("intervention", "Department for Education"),
                                ("work_under_way", COUNCIL), ("investment", COUNCIL)]
+
+
+def test_letters_and_news_report_appointments_acceptance_and_reviews():
+    text = ("A new permanent director of children's services was appointed in May 2024.\n"
+            "The council accepted the findings and apologised to the families involved.\n"
+            "Leaders have responded positively to the findings of the last inspection.\n"
+            "An external review of practice was commissioned by senior leaders last year.\n")
+    assert [k for k, _ in responses(text)] == ["appointment", "statement", "statement", "change"]
