@@ -193,7 +193,7 @@ class _Resolver:
         """Whom "she" at the start of a sentence continues: the subject the sentence before opens
         with (a person named, or "the inspector"), not whoever that sentence named last."""
         cs = _sentence_start(self.text, pos, max(0, pos - 1500))
-        if self.text[cs:pos].strip(" ,“\"‘") .lower() not in ("he", "she"):
+        if self.text[cs:pos].strip(" ,“\"‘").lower() not in ("he", "she"):
             return None
         end = len(self.text[:cs].rstrip())
         ps = _sentence_start(self.text, max(0, end - 1), max(0, end - 1500))
