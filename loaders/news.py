@@ -826,7 +826,7 @@ _NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:requ
                    r"need(?:s|ed)?\s+to\s+(?:further\s+)?(?:improve|strengthen|address|develop|reduce|increase|ensure|do\s+more|be\s+better)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
                    r"\bthe\s+need\s+for\s+(?:further|more)\b|\b(?:is|are)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
 # Words that judge; an action reported without one is a response, not an improvement.
-_JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|better|strong\w*|good|progress|prais\w*|well|"
+_JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|improvements\s+(?:have|has|had)\s+been\s+(?:made|seen|achieved)|better|strong\w*|good|progress|prais\w*|well|"
                      r"positive\w*|impact|promptly|timely|stable|stability)\b", re.IGNORECASE)
 
 

@@ -93,3 +93,14 @@ def test_letters_and_news_report_appointments_acceptance_and_reviews():
             "Leaders have responded positively to the findings of the last inspection.\n"
             "An external review of practice was commissioned by senior leaders last year.\n")
     assert [k for k, _ in responses(text)] == ["appointment", "statement", "statement", "change"]
+
+
+def test_money_put_in_and_improvements_made_is_a_response_and_an_improvement():
+    from loaders.news import extract_news
+    from loaders.read import Document
+    text = ("Kestrelford Borough Council's children's services require improvement, Ofsted has found.\n\n"
+            "An extra £6m has been put into children's services, the council said, and improvements have been made "
+            "since the inspection in the spring.\n")
+    d = extract_news(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))
+    assert any(r["evidence"].startswith("An extra £6m") for r in d["responses"])
+    assert any(i["evidence"].startswith("An extra £6m") for i in d["improvements"])
