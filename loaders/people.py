@@ -170,9 +170,11 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         s = line.strip()
         off = p + line.find(s)
         nxt = filled[i + 1][1].strip() if i + 1 < len(filled) else ""
-        m = (re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}))?", s)
+        m = (re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}))?", s)
              or re.fullmatch(rf"(?P<name>{NAME})\s*[,|–\-]?\s*{_BYLINE_DATE}", s)
-             or (re.fullmatch(NAME, s) and re.fullmatch(_BYLINE_DATE, nxt) and re.fullmatch(rf"(?P<name>{NAME})", s)))
+             or re.fullmatch(rf"(?P<name>{NAME})\s*[,|–\-]\s*(?P<role>{_ROLE_LINE.pattern})", s)
+             or (re.fullmatch(NAME, s) and (re.fullmatch(_BYLINE_DATE, nxt) or _ROLE_LINE.fullmatch(nxt))
+                 and re.fullmatch(rf"(?P<name>{NAME})", s)))
         if m and _is_name(m.group("name")):
             role = m.groupdict().get("role") or (nxt if _ROLE_LINE.fullmatch(nxt) else None)
             title = role.strip() if role and _ROLE_LINE.fullmatch(role.strip()) else "reporter"

@@ -139,6 +139,10 @@ def test_bylines_and_photo_credits_name_writers_and_photographers():
     # a picture library, a council or a sentence is nobody's credit
     assert found("Picture: Adobe Stock\nImage: Kestrelford Borough Council\nPhoto: Getty Images\n") == []
     assert found("By the end of March the plan was agreed.\n") == []
+    assert found("Ivy Marsh\nEducation Correspondent\n\nThe council said.\n") == [("Ivy Marsh", "education correspondent", None)]
+    assert found("Ivy Marsh, Local Democracy Reporter\n") == [("Ivy Marsh", "local democracy reporter", None)]
+    assert found("Words by Ivy Marsh\n") == [("Ivy Marsh", "reporter", None)]
+    assert found("Kestrelford Town Hall\nThe council said it would act.\n") == []
 
 
 def test_credits_and_captions_name_people_but_are_not_mentions_for_quotes():
