@@ -620,7 +620,9 @@ def extract_news(doc) -> dict:
                      and not _not_a_finding(text, sp, mentions, people)]
     current = _current_inspection(inspections)
     concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
-    responses = extract_responses(sorted(prose + _cut_off(spans, heads), key=lambda sp: sp.start), council_name)
+    # the headline too ("Children's services placed in special measures"), not other headings or captions
+    headline = [spans[0]] if spans and 0 in heads else []
+    responses = extract_responses(sorted(prose + _cut_off(spans, heads) + headline, key=lambda sp: sp.start), council_name)
     concerns, improvements = _settle(text, concerns, improvements, {r["span"][0] for r in responses})
     digest["concerns"], digest["improvements"] = concerns, improvements
 

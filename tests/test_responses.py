@@ -104,3 +104,14 @@ def test_money_put_in_and_improvements_made_is_a_response_and_an_improvement():
     d = extract_news(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))
     assert any(r["evidence"].startswith("An extra £6m") for r in d["responses"])
     assert any(i["evidence"].startswith("An extra £6m") for i in d["improvements"])
+
+
+def test_the_headline_can_state_the_response():
+    from loaders.news import extract_news
+    from loaders.read import Document
+    text = ("Kestrelford children's services placed in special measures\n\n"
+            "Kestrelford Borough Council's children's services are inadequate, Ofsted has found.\n\n"
+            "Extra funding pictured at the new hub\n\n"
+            "The council said it accepted the findings in full.\n")
+    d = extract_news(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))
+    assert [r["kind"] for r in d["responses"]] == ["intervention", "statement"]
