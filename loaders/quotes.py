@@ -176,8 +176,10 @@ class _Resolver:
         if re.search(r"\bthey\b", phrase[-40:], re.IGNORECASE) and self.last:
             return self.last
         post = _POST.search(phrase)
+        if post and _PARTY.search(post.group()):  # "the Conservative group leader": not the council's voice
+            return re.sub(r"^(?:the|its|their)\s+|\s+(?:is|was|has|had|said|says)$", "", post.group().strip(), flags=re.IGNORECASE), "organisation", []
         if post and self.council:
-            holder = self.holder(post.group("head"))
+            holder = self.holder(post.group())
             return (holder, "person", [holder]) if holder else (self._short(), "organisation", [])
         council = self._council(phrase)
         if council:
@@ -206,11 +208,15 @@ class _Resolver:
             return "Ofsted", "ofsted", []
         return None
 
-    def holder(self, head: str) -> str | None:
-        """The one person the document gives a council post of this kind ("leader", "director")."""
-        head = head.lower().split()[-1]
+    def holder(self, post: str) -> str | None:
+        """The one person whose council title has every word of the post named ("the director of
+        children's services" -> the "director of children's services" named earlier)."""
+        def words(t):
+            return set(re.findall(r"[a-z]+", t.lower().replace("’", "'"))) - {"the", "its", "their", "of", "for", "and", "s", "council",
+                                                                             "authority", "borough", "county", "is", "was", "has", "had", "said", "says"}
+        want = words(post)
         found = {p["name"] for p in self.people if any(
-            head in (r.get("title") or "").lower().split() and r.get("organisation") == self.council for r in p.get("roles", []))}
+            want <= words(r.get("title") or "") and r.get("organisation") == self.council for r in p.get("roles", []))}
         return found.pop() if len(found) == 1 else None
 
     def _short(self) -> str:
@@ -236,6 +242,8 @@ class _Resolver:
 _POST = re.compile(r"\b(?:the|its|their)\s+(?:(?:council|authority|borough|county)[’']s\s+)?(?:[\w’'\-]+\s+){0,2}?"
                    r"(?P<head>leader|director|chief\s+executive|cabinet\s+member|lead\s+member|mayor|boss)\b(?:\s+(?:of|for)\s+[\w’' ]{3,40}?)?\s*(?:is|was|has|had|said|says)?\s*$",
                    re.IGNORECASE)
+
+_PARTY = re.compile(r"\b(?:opposition|shadow|group|labour|conservative|tory|lib\s+dem|liberal|green|reform|independent)\b", re.IGNORECASE)
 
 # Naming in the passive, with nobody who named it: "have been described as", "once branded".
 _UNSAID = re.compile(r"\b(?:be|been|being|is|are|was|were|once|previously|widely|often)\s+(?:\w+ly\s+)?"

@@ -185,3 +185,10 @@ def test_a_paragraph_broken_mid_sentence_is_one_quote():
     qs = quotes(text)
     assert [(q["speaker"], q["text"]) for q in qs][-1] == (
         "Nia Cole", "Children’s wishes are not often recorded in their plans, and records are out of date.")
+
+
+def test_a_post_names_its_holder_only_when_every_word_fits_and_never_for_a_party():
+    text = ("Council leader Jane Roe welcomed the report.\n"
+            "The Conservative group leader said the report was “damning”.\n"
+            "The leader said the service was “on the right track”.\n")
+    assert [q["speaker"] for q in quotes(text)] == ["Conservative group leader", "Jane Roe"]
