@@ -51,3 +51,10 @@ IMPROVEMENT_POINT = re.compile(r"\bthere\s+(?:is|remains)\s+(?:a|an\s+ongoing|a\
                                r"(?<!\ba\s)\b(?:needs?|continue\s+to\s+need)\s+to\s+(?!happen\b)(?:be\s+)?\w+|"
                                r"\bshould\s+(?:now\s+)?(?!be\s+(?:noted|recognised)\b)\w+|\brequires?\s+(?:further|more|continued)\b",
                                re.IGNORECASE)
+
+# Picture libraries and agencies named in photo credits ("Image: Jane Roe/Agency"): never a person.
+PICTURE_AGENCIES = (r"(?:Getty(?:\s+Images)?|Shutterstock|Alamy|Adobe(?:\s+Stock)?|iStock(?:photo)?|Fotolia|PA(?:\s+(?:Wire|Media|Images))?|"
+                    r"Reuters|AP|AFP|Press\s+Association|Stock(?:\s+(?:image|photo|picture))?|Unsplash|Pexels|Pixabay|"
+                    r"Dreamstime|Newsquest|Reach|SWNS|LDRS|Google(?:\s+(?:Maps|Street\s+View))?)")
+# How a credit names the one who wrote or photographed a piece.
+PHOTO_CREDIT = r"(?:Pic(?:ture)?s?|Photo(?:graph)?s?|Images?|Main\s+image)\s*(?:by\b|:|credit\s*:?|[-–]\s*by\b)"

@@ -705,7 +705,9 @@ def extract_news(doc) -> dict:
     main = councils[0] if councils else None
     council_name = main["name"] if main else None
 
-    people, mentions = extract_people(text, prose, council=council_name, published=published)
+    people, mentions = extract_people(text, prose, council=council_name, published=published,
+                                      side=_side_spans(text, spans, heads), credits=True,
+                                      byline=doc.meta.get("byline") or doc.meta.get("author"))
     digest["people"] = people
     quotes = extract_quotes(text, prose, mentions, people=people, council=council_name)
     digest["quotes"] = quotes
@@ -724,7 +726,9 @@ def extract_news(doc) -> dict:
     current = _current_inspection(inspections)
     concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
     concerns, improvements = _as_listed(finding_spans, listed, concerns, improvements, current)
-    responses = extract_responses(prose, council_name)
+    # the headline too ("Children's services placed in special measures"), not other headings or captions
+    headline = [spans[0]] if spans and 0 in heads else []
+    responses = extract_responses(sorted(prose + _cut_off(spans, heads) + headline, key=lambda sp: sp.start), council_name)
     concerns, improvements = _settle(text, concerns, improvements, {r["span"][0] for r in responses} - set(listed))
     digest["concerns"], digest["improvements"] = concerns, improvements
 
@@ -805,6 +809,28 @@ def _assign_inspectors(inspections: list[dict], people: list[dict]) -> None:
         target = named[0] if named else max(inspections, key=lambda f: (f["start"] or "9999", f["type"] != "ilacs"))
         if p["name"] not in target["inspectors"]:
             target["inspectors"].append(p["name"])
+
+
+
+
+def _cut_off(spans: list[Span], heads: set[int]) -> list[Span]:
+    """A sentence that follows another in its paragraph but stops without a full stop is the
+    article's text cut off (an excerpt, a paywall), not a heading."""
+    return [sp for i, sp in enumerate(spans) if i in heads and i > 0 and sp.para >= 0
+            and spans[i - 1].para == sp.para and i - 1 not in heads and sp.words >= 6]
+
+
+def _side_spans(text: str, spans: list[Span], heads: set[int]) -> list[Span]:
+    """Headlines, standfirsts and image captions: they name people and their roles
+    ("Cllr Jane Roe, the council's cabinet member for children") though they are not prose."""
+    out = [sp for i, sp in enumerate(spans) if i in heads]
+    for s, e, kind in debris_ranges(text):
+        m = re.match(r"\s*(?:(?:media|image)\s+caption,?\s*)?", text[s:e], re.IGNORECASE)
+        if kind in ("caption", "media") and m.end() > 0 and e - s - m.end() > 10:
+            out.append(Span(s + m.end(), e, re.sub(r"\s+", " ", text[s + m.end():e]).strip()))
+        elif kind == "caption":
+            out.append(Span(s, e, re.sub(r"\s+", " ", text[s:e]).strip()))
+    return out
 
 
 def _current_inspection(inspections: list[dict]) -> str | None:
@@ -1021,7 +1047,7 @@ _NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:requ
                    r"need(?:s|ed)?\s+to\s+(?:further\s+)?(?:improve|strengthen|address|develop|reduce|increase|ensure|do\s+more|be\s+better)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
                    r"\bthe\s+need\s+for\s+(?:further|more)\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
 # Words that judge; an action reported without one is a response, not an improvement.
-_JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|better|strong\w*|good|progress|prais\w*|well|strength\w*|"
+_JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|improvements\s+(?:have|has|had)\s+been\s+(?:made|seen|achieved)|better|strong\w*|good|progress|prais\w*|well|strength\w*|"
                      r"positive\w*|impact|promptly|timely|stable|stability)\b", re.IGNORECASE)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.lexicon import SPEECH_VERBS
+from loaders.lexicon import MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, SPEECH_VERBS
 from loaders.text import Span
 
 HONORIFIC = (r"(?:Councillor|Cllr\.?|Coun\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Professor|Prof\.?|Sir|Dame|"
@@ -58,17 +58,18 @@ ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|co
              r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager)")
 _ROLE_HEAD_RE = re.compile(rf"\b{ROLE_HEAD}\b", re.IGNORECASE)
 ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|former|then|current|deputy|assistant|group|party|"
+            r"national|regional|area|permanent|temporary|joint|independent|statutory|operational|"
             r"executive|corporate|strategic|council|county|city|borough|cabinet|lead|senior|chief|principal|"
             r"shadow|opposition|labour|conservative|tory|lib\s+dem|liberal\s+democrat|green|independent|reform|"
             r"local|education|health|children[’']?s|schools|safeguarding|the|its|their|his|her|"
             r"council[’']s|city[’']s|authority[’']s|police|police\s+and\s+crime|"
             r"(?-i:(?:[A-Z][a-z]+\s+)?(?:City\s+|County\s+|Borough\s+)?Council[’']s?|Ofsted[’']s?|[A-Z][a-z]+(?:[’']s)?))")
-_ROLE_BEFORE = re.compile(
-    rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+)?))"
-    rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
-    rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,?\s+(?:{HONORIFIC}\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
 # the rest of a title that lists capitalised words: ", Young People and Education"
 _CAP_LIST = r"(?:(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
+_ROLE_BEFORE = re.compile(
+    rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*{_CAP_LIST})|(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+))?))"
+    rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
+    rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,?\s+(?:{HONORIFIC}\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
 _SPEECH = r"(?:said|says|told|added|adds|explained|commented|stated|warned|wrote|insisted|admitted|claimed|noted|argued)"
 _DATE_WORDS = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December))"
 _APPOINTED = [
@@ -76,6 +77,13 @@ _APPOINTED = [
     re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:who\s+)?(?:was|has\s+been|had\s+been|were|is)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
     re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+who\s+(?:became|joined\s+(?:the\s+council\s+)?as|took\s+over\s+as|took\s+up\s+(?:the\s+)?(?:role|post)\s+of)\s+(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
 ]
+# "appointed Jane Roe as commissioner", "Jane Roe took over as the borough's director of children's services",
+# "called on Cllr Jane Roe as deputy leader"
+_AS_ROLE = re.compile(
+    rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:(?:who\s+)?(?:took\s+over|took\s+up\s+(?:the\s+)?(?:post|role)|stepped\s+(?:in|up|down)|started|starts|joined|"
+    rf"returned|returns|remains|remained|continues|continued|served|serves|acts|acted|was\s+(?:named|confirmed|installed|re-?elected|elected))\s+(?:\w+ly\s+)?)?"
+    rf"as\s+(?:(?:the|a|an|its|their)\s+)?(?P<role>[^,.;:()“”\"]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?"
+    rf"(?=\s*[,.;:()“”\"]|\s+(?:to|and|after|when|while|until|before|who|she|he|they|was|has|had|in|on|at|with|said|says)\b|$)")
 _COUNCIL_ROLE = re.compile(r"\b(?:councillor|cabinet|executive\s+member|leader|co-?chair|boss|council\s+leader|leader\s+of\s+the\s+council|group\s+leader|opposition\s+leader|"
                            r"leader\s+of\s+the\s+(?:opposition|\w+\s+group)|mayor|director|chief\s+executive|"
                            r"lead\s+member|portfolio|head\s+of|assistant\s+director|service\s+manager|team\s+manager|committee\s+chair|chair\s+of\s+the\s+\w+|"
@@ -141,15 +149,60 @@ def _spacy_people(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
     return out
 
 
+# A byline's date: "08 August 2014", "(02 December, 2020)", "Monday, January 16, 2023", "14/03/2022"
+_BYLINE_DATE = (rf"\(?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|"
+                rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?\)?")
+_ROLE_LINE = re.compile(r"(?i:(?:[\w’'\-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|photographer))")
+
+
+def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    """Writers and photographers a news page credits, as (start, end, name, title, organisation):
+    a byline ("By Jane Roe", "Jane Roe 08 August 2014", a name on its own line above the date,
+    with the role on the next line where given: "local democracy reporter") and photo credits
+    ("Pic by Jane Roe", "Image: Jane Roe/Agency")."""
+    out = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    filled = [(p, l) for p, l in lines if l.strip()]
+    for i, (p, line) in enumerate(filled):
+        s = line.strip()
+        off = p + line.find(s)
+        nxt = filled[i + 1][1].strip() if i + 1 < len(filled) else ""
+        m = (re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}))?", s)
+             or re.fullmatch(rf"(?P<name>{NAME})\s*[,|–\-]?\s*{_BYLINE_DATE}", s)
+             or re.fullmatch(rf"(?P<name>{NAME})\s*[,|–\-]\s*(?P<role>{_ROLE_LINE.pattern})", s)
+             or (re.fullmatch(NAME, s) and (re.fullmatch(_BYLINE_DATE, nxt) or _ROLE_LINE.fullmatch(nxt))
+                 and re.fullmatch(rf"(?P<name>{NAME})", s)))
+        if m and _is_name(m.group("name")):
+            role = m.groupdict().get("role") or (nxt if _ROLE_LINE.fullmatch(nxt) else None)
+            title = role.strip() if role and _ROLE_LINE.fullmatch(role.strip()) else "reporter"
+            out.append((off + m.start("name"), off + m.end("name"), m.group("name"), title.lower(), None))
+            continue
+        for c in re.finditer(rf"(?i:{PHOTO_CREDIT})\s*(?P<name>{NAME})(?:\s*/\s*(?P<agency>[\w][\w .&\-]{{1,40}}?))?\s*(?:\.com)?[.)]?\s*$", s):
+            name = c.group("name")
+            if re.fullmatch(PICTURE_AGENCIES, name) or re.search(rf"\b{PICTURE_AGENCIES}$", name) or not _is_name(name):
+                continue
+            out.append((off + c.start("name"), off + c.end("name"), name, "photographer",
+                        c.group("agency").strip() if c.group("agency") else None))
+    return out
+
+
 def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict]:
     """Splits a role phrase into (title, organisation, extra)."""
     from loaders.gazetteer import find_councils
     t = re.sub(r"\s+", " ", title).strip(" ,.;:–-")
     # "who was appointed director of children's services in March 2022": the post alone
     t = re.sub(r"^(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+)?appointed\s+(?:as\s+)?", "", t, flags=re.I)
-    t = re.sub(rf"\s+(?:in|from|on|since)\s+{_DATE_WORDS}$", "", t)
+    t = re.sub(rf"\s+(?:(?:in|from|on|since)\s+{_DATE_WORDS}|(?:last|this|earlier\s+this)\s+(?:year|month))$", "", t)
     extra: dict = {}
     org = None
+    # a trust, force or partnership named after the council's place is not the council
+    body = re.search(r"\b(?:at|of|for)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'\-]+\s+){1,4}(?:Children[’']s\s+)?(?:Trust|Police|Constabulary|"
+                     r"Safeguarding\s+(?:Children\s+)?Partnership))$", t)
+    if body:
+        return _clean_title(t[:body.start()], None)[0], body.group("body"), {}
     found = find_councils(t)
     if found:
         c, s, e = found[0]
@@ -177,8 +230,8 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
             extra[key] = pre.strip()
             t = t[len(pre):]
             low = t.lower()
-    t = re.sub(r"^(?:the|its|their|his(?!\s+majesty)|her(?!\s+majesty)|council[’']s|city[’']s|authority[’']s)\s+", "", t, flags=re.IGNORECASE)
-    t = re.sub(r"^(?:council|city|authority)[’']s\s+", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"^(?:the|its|their|his(?!\s+majesty)|her(?!\s+majesty)|council[’']s|city[’']s|authority[’']s|borough[’']s|county[’']s)\s+", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"^(?:council|city|authority|borough|county)[’']s\s+", "", t, flags=re.IGNORECASE)
     if re.match(r"[A-Z]{2,6}[’']s\s+", t) and not org and council:
         org = council  # "KCC's director": the council's initials
     t = re.sub(r"^[A-Z]{2,6}[’']s\s+", "", t)
@@ -192,7 +245,8 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     # sentence case ("Director of children's services") reads as a common noun; Title Case stays
     if t[:1].isupper() and not re.match(r"[A-Z]{2}|His|Her", t) and not any(w[:1].isupper() for w in t.split()[1:]):
         t = t[0].lower() + t[1:]
-    return t.strip(), org, extra
+    t = re.sub(r"^(?:a|an)\s+(?=\w)", "", re.sub(r"\s+", " ", t).strip())
+    return t, org, extra
 
 
 # Capitalised words after "director of" that name a function, not an organisation.
@@ -213,6 +267,7 @@ class _People:
         self.published = published
         self.people: dict[str, dict] = {}   # key: full name
         self.mentions: list[tuple[int, int, str]] = []
+        self.quiet = False  # names in headlines, captions and credits are not mentions for quotes
 
     def add(self, name: str, start: int, end: int, span: Span | None = None) -> str | None:
         name = strip_honorifics(name)
@@ -220,7 +275,8 @@ class _People:
             return None
         if name not in self.people:
             self.people[name] = {"name": name, "aliases": [], "roles": [], "span": [span.start, span.end] if span else [start, end]}
-        self.mentions.append((start, end, name))
+        if not self.quiet:
+            self.mentions.append((start, end, name))
         return name
 
     def role(self, name: str | None, title: str, org: str | None = None, since: str | None = None,
@@ -243,90 +299,150 @@ class _People:
 
 
 def extract_people(text: str, spans: list[Span], council: str | None = None,
-                   published: str | None = None) -> tuple[list[dict], list[tuple[int, int, str]]]:
+                   published: str | None = None, side: list[Span] = (),
+                   credits: bool = False, byline: str | None = None) -> tuple[list[dict], list[tuple[int, int, str]]]:
+    """`side`: headlines and captions, read by the rules only (not spaCy) and giving no mentions;
+    `credits`: also the writers and photographers the page credits (news); `byline`: the
+    page's byline where the reader found it apart from the text (HTML metadata)."""
     P = _People(council, published)
-    hon_re = re.compile(rf"\b(?P<hon>{HONORIFIC})\s+(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{0,3}})")
+    for sp in list(spans) + list(side):
+        P.quiet = sp in side and sp not in spans
+        _rules(text, sp, P)
+    P.quiet = False
+    # captions written as sentences ("Jo Bell, two, died in 2011") go to spaCy too; Title Case headlines do not
+    plain = [sp for sp in side if sp not in spans and sum(w[:1].isupper() for w in sp.text.split()) <= 0.5 * sp.words]
+    return _finish(text, spans, P, credits, byline, plain)
+
+
+def _rules(text: str, sp: Span, P: "_People") -> None:
+    council, published = P.council, P.published
+    # "(?<![A-Za-z])": a caption glued onto an image id ("40881Cllr Jane Roe") still counts
+    hon_re = re.compile(rf"(?<![A-Za-z])(?P<hon>{HONORIFIC})\s+(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{0,3}})")
+    s = text[sp.start:sp.end]
+    # honorific + name; single surnames ("Cllr Parsons") resolved later
+    for m in hon_re.finditer(s):
+        name = strip_honorifics(m.group("name"))
+        toks = name.split()
+        while toks and toks[-1].lower().strip("’'s") in _NOT_NAME:
+            toks.pop()
+        name = " ".join(toks)
+        if len(toks) >= 2:
+            n = P.add(name, sp.start + m.start("name"), sp.start + m.start("name") + len(name), sp)
+            if n and re.match(r"(?:Councillor|Cllr|Coun)", m.group("hon")):
+                P.people[n].setdefault("_councillor", True)
+    # role before name(s): "council leader, Cllr Liam Robinson", "Inspectors A and B"
+    for m in _ROLE_BEFORE.finditer(s):
+        role = m.group("role")
+        if re.fullmatch(rf"{HONORIFIC}", role.strip(), re.IGNORECASE):
+            continue  # "Councillor Liz Parsons": an honorific, not a role
+        if not _ROLE_HEAD_RE.search(role.split()[-1] if role.split() else "") and not re.search(rf"{ROLE_HEAD}(?:\s+(?:of|for)\s+.*)?$", role, re.IGNORECASE):
+            continue
+        # the role phrase must not swallow a clause: cut at the last verb-ish word
+        # (only before its "of"/"for": "chair of Education, Children and Families Committee" keeps its "and")
+        cut = re.search(r"\s(?:of|for)\s", role)
+        pre, post = (role[:cut.start()], role[cut.start():]) if cut else (role, "")
+        role = re.split(r"\b(?:with|said|told|and|to|by|from|that|as|was|were|is|are|has|had|when|while)\s+", pre)[-1] + post
+        if not _ROLE_HEAD_RE.search(role):
+            continue
+        names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))
+        for raw in names:
+            nm = strip_honorifics(raw)
+            if not nm:
+                continue
+            off = sp.start + m.start("names") + m.group("names").find(raw)
+            n = P.add(nm, off + raw.find(nm), off + raw.find(nm) + len(nm), sp)
+            if n:
+                title, org, extra = _clean_title(role, council)
+                if len(names) > 1 and title.endswith("s") and title.lower() != "cabinet members":
+                    title = title[:-1]
+                P.role(n, title, org, span=sp, **extra)
+    # name, role[,|said]: "Jonathan Jones, director of education, said"
+    for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?P<seg>[^,;:“”\"()]+?{_CAP_LIST}?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
+        seg = m.group("seg")
+        seg = re.sub(r"^(?:who\s+is|who\s+was|who\s+has\s+been)\s+", "", seg)
+        if seg.startswith("who "):
+            continue  # "who took over as director", "who chairs ...": the rules below read those
+        if not _ROLE_HEAD_RE.search(seg) or len(seg.split()) > 14:
+            continue
+        if re.search(rf"\b(?:{_SPEECH}|{SPEECH_VERBS}|is|was|were|has|have|had|will|would|are|be)\b", seg) and not seg.startswith(("the ", "a ")):
+            continue
+        nm = strip_honorifics(m.group("name"))
+        off = sp.start + m.start("name") + m.group("name").find(nm)
+        n = P.add(nm, off, off + len(nm), sp)
+        if n:
+            title, org, extra = _clean_title(seg, council)
+            P.role(n, title, org, span=sp, **extra)
+    # "Claire Moss of Kestrelford Police", "Tom Hughes, who chairs the scrutiny committee"
+    for n in list(P.people):
+        m = re.search(rf"{re.escape(n)}\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'\-]+\s+){{0,4}}(?:Police|Constabulary|Council|Trust|Partnership|NHS(?:\s+[A-Z][\w’'\-]+)*|Ofsted))\b", s)
+        if m:
+            for r in P.people[n]["roles"]:
+                if not r["organisation"] or r["organisation"] == council:
+                    r["organisation"] = m.group("org")
+    for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s+who\s+(?P<verb>chairs|leads|heads|runs|manages)\s+(?P<what>[^,.;]{{3,80}}?)\s*(?=[,.;]|$)", s):
+        nm = strip_honorifics(m.group("name"))
+        off = sp.start + m.start("name") + m.group("name").find(nm)
+        n = P.add(nm, off, off + len(nm), sp)
+        if n:
+            head = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager"}[m.group("verb")]
+            title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
+            P.role(n, title, org or council, span=sp, **extra)
+    # "December's inspection led by Andy Waugh": the lead inspector
+    for m in re.finditer(rf"\b(?:inspection|investigation|visit)\s+(?:was\s+)?led\s+by\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):
+        nm = strip_honorifics(m.group("name"))
+        n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
+        if n:
+            P.role(n, "lead inspector", "Ofsted", span=sp)
+    # appointments, with dates
+    for rx in _APPOINTED + [_AS_ROLE]:
+        for m in rx.finditer(s):
+            if rx is _AS_ROLE and not _ROLE_HEAD_RE.search(m.group("role") or ""):
+                continue  # "Jane Roe as well as ...": no post
+            nm = strip_honorifics(m.group("name"))
+            off = sp.start + m.start("name") + m.group("name").find(nm)
+            n = P.add(nm, off, off + len(nm), sp)
+            if n and m.group("role") and _ROLE_HEAD_RE.search(m.group("role")):
+                since = _date(m.group("date"), published) if m.group("date") else None
+                title, org, extra = _clean_title(m.group("role"), council)
+                P.role(n, title, org, since=since, span=sp, **extra)
+
+
+# A past post told of "she" or "he": "She joined from Wessex, where she had been deputy director",
+# "He was previously head of safeguarding at Wessex County Council".
+_PAST_POST = [
+    re.compile(r"\bfrom\s+(?:the\s+)?(?P<org>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}),\s+where\s+(?:she|he)\s+(?:had\s+been|was|served\s+as|"
+               r"worked\s+as)\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.;]+?)(?=[,.;]|$)"),
+    re.compile(r"^(?:She|He)\s+(?:was\s+previously|had\s+previously\s+been|was\s+formerly|previously\s+(?:served|worked)\s+as)\s+"
+               r"(?:the\s+|a\s+|an\s+)?(?P<role>[^,.;]+?)(?=[,.;]|$)"),
+]
+
+
+def _past_posts(text: str, spans: list[Span], P: "_People") -> None:
     for sp in spans:
         s = text[sp.start:sp.end]
-        # honorific + name; single surnames ("Cllr Parsons") resolved later
-        for m in hon_re.finditer(s):
-            name = strip_honorifics(m.group("name"))
-            toks = name.split()
-            while toks and toks[-1].lower().strip("’'s") in _NOT_NAME:
-                toks.pop()
-            name = " ".join(toks)
-            if len(toks) >= 2:
-                n = P.add(name, sp.start + m.start("name"), sp.start + m.start("name") + len(name), sp)
-                if n and re.match(r"(?:Councillor|Cllr|Coun)", m.group("hon")):
-                    P.people[n].setdefault("_councillor", True)
-        # role before name(s): "council leader, Cllr Liam Robinson", "Inspectors A and B"
-        for m in _ROLE_BEFORE.finditer(s):
-            role = m.group("role")
-            if re.fullmatch(rf"{HONORIFIC}", role.strip(), re.IGNORECASE):
-                continue  # "Councillor Liz Parsons": an honorific, not a role
-            if not _ROLE_HEAD_RE.search(role.split()[-1] if role.split() else "") and not re.search(rf"{ROLE_HEAD}(?:\s+(?:of|for)\s+.*)?$", role, re.IGNORECASE):
-                continue
-            # the role phrase must not swallow a clause: cut at the last verb-ish word
-            role = re.split(r"\b(?:with|said|told|and|to|by|from|that|as|was|were|is|are|has|had|when|while)\s+", role)[-1]
-            if not _ROLE_HEAD_RE.search(role):
-                continue
-            names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))
-            for raw in names:
-                nm = strip_honorifics(raw)
-                if not nm:
-                    continue
-                off = sp.start + m.start("names") + m.group("names").find(raw)
-                n = P.add(nm, off + raw.find(nm), off + raw.find(nm) + len(nm), sp)
-                if n:
-                    title, org, extra = _clean_title(role, council)
-                    if len(names) > 1 and title.endswith("s") and title.lower() != "cabinet members":
-                        title = title[:-1]
-                    P.role(n, title, org, span=sp, **extra)
-        # name, role[,|said]: "Jonathan Jones, director of education, said"
-        for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?P<seg>[^,;:“”\"()]+?{_CAP_LIST}?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
-            seg = m.group("seg")
-            seg = re.sub(r"^(?:who\s+is|who\s+was|who\s+has\s+been)\s+", "", seg)
-            if not _ROLE_HEAD_RE.search(seg) or len(seg.split()) > 14:
-                continue
-            if re.search(rf"\b(?:{_SPEECH}|{SPEECH_VERBS}|is|was|were|has|have|had|will|would|are|be)\b", seg) and not seg.startswith(("the ", "a ")):
-                continue
-            nm = strip_honorifics(m.group("name"))
-            off = sp.start + m.start("name") + m.group("name").find(nm)
-            n = P.add(nm, off, off + len(nm), sp)
+        if not re.match(r"\s*(?:She|He)\b", s):
+            continue
+        before = [m for m in P.mentions if m[1] <= sp.start]
+        for rx in _PAST_POST:
+            m = rx.search(s)
+            if m and before and _ROLE_HEAD_RE.search(m.group("role")):
+                where = m.groupdict().get("org")
+                title, org, extra = _clean_title(f"{m.group('role')} at {where}" if where else m.group("role"), P.council)
+                P.role(before[-1][2], title, org, span=sp, former="former")
+
+
+def _finish(text: str, spans: list[Span], P: "_People", credits: bool,
+            byline: str | None, plain: list[Span] = ()) -> tuple[list[dict], list[tuple[int, int, str]]]:
+    council = P.council
+    if credits:
+        P.quiet = True
+        apart = (credited_people(byline) or credited_people("By " + byline)) if byline else []
+        found = credited_people(text) + [(0, 0, *c[2:]) for c in apart]
+        for start, end, name, title, org in found:
+            n = P.add(name, start, end)
             if n:
-                title, org, extra = _clean_title(seg, council)
-                P.role(n, title, org, span=sp, **extra)
-        # "Claire Moss of Kestrelford Police", "Tom Hughes, who chairs the scrutiny committee"
-        for n in list(P.people):
-            m = re.search(rf"{re.escape(n)}\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'\-]+\s+){{0,4}}(?:Police|Constabulary|Council|Trust|Partnership|NHS(?:\s+[A-Z][\w’'\-]+)*|Ofsted))\b", s)
-            if m:
-                for r in P.people[n]["roles"]:
-                    if not r["organisation"] or r["organisation"] == council:
-                        r["organisation"] = m.group("org")
-        for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s+who\s+(?P<verb>chairs|leads|heads|runs|manages)\s+(?P<what>[^,.;]{{3,80}}?)\s*(?=[,.;]|$)", s):
-            nm = strip_honorifics(m.group("name"))
-            off = sp.start + m.start("name") + m.group("name").find(nm)
-            n = P.add(nm, off, off + len(nm), sp)
-            if n:
-                head = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager"}[m.group("verb")]
-                title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
-                P.role(n, title, org or council, span=sp, **extra)
-        # "December's inspection led by Andy Waugh": the lead inspector
-        for m in re.finditer(rf"\b(?:inspection|investigation|visit)\s+(?:was\s+)?led\s+by\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):
-            nm = strip_honorifics(m.group("name"))
-            n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
-            if n:
-                P.role(n, "lead inspector", "Ofsted", span=sp)
-        # appointments, with dates
-        for rx in _APPOINTED:
-            for m in rx.finditer(s):
-                nm = strip_honorifics(m.group("name"))
-                off = sp.start + m.start("name") + m.group("name").find(nm)
-                n = P.add(nm, off, off + len(nm), sp)
-                if n and m.group("role") and _ROLE_HEAD_RE.search(m.group("role")):
-                    since = _date(m.group("date"), published) if m.group("date") else None
-                    title, org, extra = _clean_title(m.group("role"), council)
-                    P.role(n, title, org, since=since, span=sp, **extra)
+                P.role(n, title, org)
+        P.quiet = False
     # a name on a line of its own, its title on the next (letter heads, signatures)
     for i, sp in enumerate(spans[:-1]):
         nm = strip_honorifics(sp.text)
@@ -350,11 +466,13 @@ def extract_people(text: str, spans: list[Span], council: str | None = None,
                             break
                 P.role(n, title, org or (council if _COUNCIL_ROLE.search(title) else None), span=nxt, **extra)
     # people spaCy finds that the rules did not
-    for start, end, name in _spacy_people(text, spans):
+    for start, end, name in _spacy_people(text, list(spans) + list(plain)):
         if name in P.people or any(s <= start < e for s, e, _ in P.mentions):
             continue
         sp = next((x for x in spans if x.start <= start < x.end), None)
+        P.quiet = sp is None
         P.add(name, start, end, sp)
+        P.quiet = False
     # short forms: "Cllr Parsons", "Ms Turnross", "Parsons said" -> the full name
     full = list(P.people)
     short_re = re.compile(rf"\b(?:(?:{HONORIFIC})\s+)?(?P<sur>{NAME_TOK})\b")
@@ -368,6 +486,8 @@ def extract_people(text: str, spans: list[Span], council: str | None = None,
             hits = [n for n in full if n.split()[-1] == sur]
             if len(hits) == 1:
                 P.mentions.append((a, a + len(sur), hits[0]))
+    P.mentions.sort()
+    _past_posts(text, spans, P)
     # councillors without another role
     for p in P.people.values():
         if p.pop("_councillor", False) and not p["roles"]:

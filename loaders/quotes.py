@@ -125,6 +125,7 @@ class _Resolver:
     def __init__(self, text: str, mentions: list[tuple[int, int, str]], people: list[dict] | None, council: str | None):
         self.text = text
         self.mentions = mentions
+        self.people = people or []
         self.ofsted_people = {p["name"] for p in (people or [])
                               if any((r.get("organisation") or "") == "Ofsted" for r in p.get("roles", []))}
         self.council = council
@@ -166,11 +167,20 @@ class _Resolver:
                 re.search(r"\b(?:ofsted|inspectors?|watchdog|inspectorate|regulator)\b", phrase, re.IGNORECASE):
             return "Ofsted", "ofsted", []
         if re.search(r"\b(?:he|she)\b", phrase[-40:], re.IGNORECASE):
+            prev = self.previous_subject(pronoun_pos)
+            if prev:
+                return prev
             name = self.last_person_before(pronoun_pos)
             if name:
                 return name, self._kind(name), [name]
         if re.search(r"\bthey\b", phrase[-40:], re.IGNORECASE) and self.last:
             return self.last
+        post = _POST.search(phrase)
+        if post and _PARTY.search(post.group()):  # "the Conservative group leader": not the council's voice
+            return re.sub(r"^(?:the|its|their)\s+|\s+(?:is|was|has|had|said|says)$", "", post.group().strip(), flags=re.IGNORECASE), "organisation", []
+        if post and self.council:
+            holder = self.holder(post.group())
+            return (holder, "person", [holder]) if holder else (self._short(), "organisation", [])
         council = self._council(phrase)
         if council:
             return council, "organisation", []
@@ -180,6 +190,34 @@ class _Resolver:
         if re.search(r"\bthe\s+(?:council|local\s+authority|authority)\b", phrase, re.IGNORECASE) and self.council:
             return self._short(), "organisation", []
         return None, "", []
+
+    def previous_subject(self, pos: int) -> tuple[str, str, list[str]] | None:
+        """Whom "she" at the start of a sentence continues: the subject the sentence before opens
+        with (a person named, or "the inspector"), not whoever that sentence named last."""
+        cs = _sentence_start(self.text, pos, max(0, pos - 1500))
+        if self.text[cs:pos].strip(" ,“\"‘").lower() not in ("he", "she"):
+            return None
+        end = len(self.text[:cs].rstrip())
+        ps = _sentence_start(self.text, max(0, end - 1), max(0, end - 1500))
+        m = re.match(r"\s*(?:(?:but|and|however|yet|so|meanwhile|now)\b,?\s+)?", self.text[ps:end], re.IGNORECASE)
+        head = ps + m.end()
+        for ms, me, name in self.mentions:
+            if head <= ms <= head + 25 and not re.search(r"[.,;:]", self.text[head:ms]):
+                return name, self._kind(name), [name]
+        if re.match(r"(?:the|an?)\s+(?:lead\s+)?inspector\b", self.text[head:end], re.IGNORECASE):
+            return "Ofsted", "ofsted", []
+        return None
+
+    def holder(self, post: str) -> str | None:
+        """The one person whose council title has every word of the post named ("the director of
+        children's services" -> the "director of children's services" named earlier)."""
+        def words(t):
+            return set(re.findall(r"[a-z]+", t.lower().replace("’", "'"))) - {"the", "its", "their", "of", "for", "and", "s", "council",
+                                                                             "authority", "borough", "county", "is", "was", "has", "had", "said", "says"}
+        want = words(post)
+        found = {p["name"] for p in self.people if any(
+            want <= words(r.get("title") or "") and r.get("organisation") == self.council for r in p.get("roles", []))}
+        return found.pop() if len(found) == 1 else None
 
     def _short(self) -> str:
         """The subject council as news names it ("Lambeth Council", not "London Borough of Lambeth")."""
@@ -200,6 +238,17 @@ class _Resolver:
         return written if re.search(r"council$", written, re.IGNORECASE) else f"{c.name} Council"
 
 
+# A post at the council named instead of a person: "the director of children's services", "its leader".
+_POST = re.compile(r"\b(?:the|its|their)\s+(?:(?:council|authority|borough|county)[’']s\s+)?(?:[\w’'\-]+\s+){0,2}?"
+                   r"(?P<head>leader|director|chief\s+executive|cabinet\s+member|lead\s+member|mayor|boss)\b(?:\s+(?:of|for)\s+[\w’' ]{3,40}?)?\s*(?:is|was|has|had|said|says)?\s*$",
+                   re.IGNORECASE)
+
+_PARTY = re.compile(r"\b(?:opposition|shadow|group|labour|conservative|tory|lib\s+dem|liberal|green|reform|independent)\b", re.IGNORECASE)
+
+# Naming in the passive, with nobody who named it: "have been described as", "once branded".
+_UNSAID = re.compile(r"\b(?:be|been|being|is|are|was|were|once|previously|widely|often)\s+(?:\w+ly\s+)?"
+                     r"(?:described|branded|called|labell?ed|dubbed|termed|hailed)\b(?:\s+[\w’']+){0,4}\s*$", re.IGNORECASE)
+
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -217,14 +266,15 @@ _REPORT_SAYS = re.compile(r"\b(?:ofsted|report|findings|inspectors?|inspection|v
 
 _AFTER = [
     re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?:{SPEECH})\s+(?P<who>[^,.;“\"‘]{{1,80}})", re.IGNORECASE),
-    re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?P<who>[^,.;“\"‘]{{1,80}}?)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:{SPEECH})\b", re.IGNORECASE),
+    re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?!(?:after|before|as|when|while|since|because|following|despite|until|if|though|although|once|for|in|on|at|by|from|with|and|but)\b)"
+               rf"(?P<who>[^\s,.;“\"‘’”'][^,.;“\"‘]{{0,79}}?)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:{SPEECH})\b", re.IGNORECASE),
 ]
 
 
 def extract_quotes(text: str, spans: list[Span], mentions: list[tuple[int, int, str]],
                    people: list[dict] | None = None, council: str | None = None) -> list[dict]:
     starts = [sp.start for sp in spans]
-    blocks = [b for b in content_blocks(text) if any(b[0] <= s < b[1] for s in starts)]
+    blocks = _mend([b for b in content_blocks(text) if any(b[0] <= s < b[1] for s in starts)], text)
     R = _Resolver(text, mentions, people, council)
     out: list[dict] = []
     prev_block_quote: dict | None = None  # the last quote of the previous block
@@ -275,6 +325,18 @@ def extract_quotes(text: str, spans: list[Span], mentions: list[tuple[int, int, 
     return out
 
 
+def _mend(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """A paragraph broken mid-sentence by a stray line break ("...are not often" / "included in
+    ...") is one paragraph: the first stops on a word, the next goes on in lower case."""
+    out: list[tuple[int, int]] = []
+    for b in blocks:
+        if out and re.search(r"[A-Za-z,]$", text[out[-1][0]:out[-1][1]].rstrip()) and re.match(r"\s*[a-z]", text[b[0]:b[1]]):
+            out[-1] = (out[-1][0], b[1])
+        else:
+            out.append(b)
+    return out
+
+
 def _subheading(block: str, ps: int, pe: int) -> bool:
     """A line that is nothing but a short quoted phrase: a subheading or a pull quote."""
     rest = (block[:max(0, ps - 1)] + block[pe + 1:]).strip(" “”\"‘’'.,")
@@ -293,6 +355,8 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
     at_start = not text[bs:open_pos].strip()
     full = bool(re.match(r"[A-Z0-9£‘'\"]", qtext)) and (at_start or bool(re.search(r"[:,]\s*$", before)))
     speaker, kind, names = None, "", []
+    if _UNSAID.search(before[-60:]) and not re.match(r"[’”\"']?\s*by\b", text[e:e + 6]):
+        return None  # "has been described as “a milestone”", "once branded a ‘disgrace’": by nobody named
     # speaker before: "X said: “", "X said the plan was “", "according to X, “"
     v = _speech_before(before)
     if v and _REPORT_SAYS.search(before[v.end():]):
@@ -301,6 +365,9 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
         speaker, kind, names = R.subject(sent_start, sent_start + v.start(), sent_start + v.start())
         if speaker is None and re.match(r"according", v.group(), re.IGNORECASE):
             speaker, kind, names = R.subject(sent_start + v.end(), open_pos, open_pos)
+            source = re.match(r"\s+(?:the\s+)?(?P<src>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d{4}|of|for|and|on))*)\s*,", before[v.end():])
+            if speaker is None and source:  # "According to the Children Act 1989, ...": a named source
+                speaker, kind, names = source.group("src"), "organisation", []
     # speaker after: "“...,” said Cllr Smith." / "“...,” she added." / "..., according to inspectors."
     if speaker is None and closed:
         after = text[e:_sentence_end(text, e + 1, be)]

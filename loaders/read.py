@@ -256,7 +256,30 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
             meta["published"] = md.date
         if md.url:
             meta["source"] = md.url
+        if md.author:
+            meta["author"] = md.author
+            byline = _byline(html, md.author)
+            if byline:
+                meta["byline"] = byline
     return text, meta
+
+
+def _byline(html: str, author: str) -> str | None:
+    """The page's byline for `author` ("By Jane Roe, Local Democracy Reporter"): the shortest
+    element naming the writer, which gives their job where metadata gives only the name."""
+    from lxml import html as lhtml
+    try:
+        tree = lhtml.fromstring(html)
+    except Exception:  # unparsable markup: the name from metadata is enough
+        return None
+    best = None
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "head", "title", "a"):
+            continue
+        t = " ".join(el.text_content().split())
+        if author in t and len(t) <= len(author) + 60 and (best is None or len(t) < len(best)):
+            best = t
+    return best
 
 
 # ---------------------------------------------------------------- cleaning

@@ -17,29 +17,35 @@ from loaders.text import Span
 # (kind, trigger). Order matters: the first that matches names the action.
 _TRIGGERS: list[tuple[str, str]] = [
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
-    ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+)?in\s+place\s+to\b"),
-    ("appointment", r"\bappointment\s+of\s+[A-Z]|\b(?:has|have|had)\s+(?:now\s+)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)"),
-    ("recruitment", r"\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)"),
-    ("investment", r"\b(?:invest(?:ed|ing|s|ment)?|additional\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b"),
-    ("new_structure", r"\b(?:new|dedicated)\s+(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|leadership\s+team|head\s+of\s+service|role|post)s?\b[^.]{0,80}\b(?:established|set\s+up|created|launched|introduced|formed|appointed|put\s+in\s+place|been\s+brought\s+in)|\b(?:established|set\s+up|created|launched|introduced|formed)\s+(?:a|an)\s+(?:new\s+|dedicated\s+)?(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership)\b"),
+    ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+)?in\s+place\s+to\b"),
+    ("appointment", r"\b(?:new|permanent|interim)\s+(?:[\w’'\-]+\s+){0,5}(?:director|head|manager|leader|chief\s+executive)\b[^.]{0,60}\b(?:was|were|has\s+been|have\s+been)\s+appointed\b|\bappointment(?:,[^,]{1,40},)?\s+of\s+(?:[A-Z]|(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|manager|leader|officer|commissioner|chief)\b)|\b(?:has|have|had)\s+(?:now\s+)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)"),
+    ("recruitment", r"\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)"),
+    ("investment", r"\b(?:invest(?:ed|ing|s|ment)?|additional\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b|"
+                   r"\b(?:extra|additional)\s+£\s?\d|\bset\s+aside\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|\b(?:committed|allocated|earmarked|pledged)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:put|invested|pumped|injected|allocated|earmarked|committed)\b"),
+    ("new_structure", r"\b(?:new|dedicated)\s+(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|leadership\s+team|head\s+of\s+service|role|post)s?\b[^.]{0,80}\b(?:established|set\s+up|created|launched|introduced|formed|appointed|put\s+in\s+place|been\s+brought\s+in)|\b(?:established|set\s+up|created|launched|introduced|formed|brought\s+in|put\s+in\s+place)\s+(?:a|an)\s+(?:new\s+|dedicated\s+)?(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|taskforce|task\s+force|programme|academy|fund)\b|"
+                      r"\b(?:team|board|panel|unit|hub|partnership|taskforce|task\s+force|academy)s?\s+(?:has|have|had|was|were|is|are|will)\s+(?:now\s+)?(?:been\s+|be\s+|being\s+)?(?:set\s+up|established|created|launched|formed|put\s+in\s+place)\b"),
     ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training)\b"),
     ("change", r"\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|strengthened\s+its|developed\s+(?:a|an|its)\s+new)\b|"
                r"\b(?:recently\s+)?(?:refreshed|revised|updated|redesigned|newly[\s\-]established|newly[\s\-]formed)\s+(?:multi-agency\s+)?(?:[\w\-]+\s+){0,2}(?:arrangements|subgroup|approach|strategy|framework|policy|procedures?|model|panel|team|board)\b|"
-               r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b"),
+               r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b|"
+               r"\bcommissioned\s+(?:an?\s+)?(?:independent\s+|external\s+)?(?:review|audit)\b|\b(?:review|audit)(?:\s+of\s+[\w’'\- ]{1,40}?)?\s+(?:was|has\s+been|have\s+been)\s+commissioned\b|"
+               r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|launch|roll-?out)\s+of\s+(?:a|an|the|its|our|their|new)\b|"
+               r"\b(?:we|I|council|authority|trust)\s+(?:have|has)\s+(?:already\s+|now\s+|since\s+|recently\s+)?(?:made|introduced|put\s+in\s+place)\s+(?:[\w\-]+\s+){0,2}changes\b"),
     ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee)|to\s+(?:work|review|consider|oversee)|overseen)|"
-                     r"\b(?:appoint(?:ed|s)?|brought\s+in|overseen\s+by)\b[^.]{0,60}\bcommissioners?\b|\bspecial\s+measures\b|\b(?:took|taken|take|taking)\s+over\b[^.]{0,60}\bservices?\b|"
-                     r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+control\b|\bgovernment\s+intervention\b|\bintervention\s+(?:was|has\s+been)\b"),
+                     r"\b(?:appoint(?:ed|s)?|brought\s+in|overseen\s+by)\b[^.]{0,60}\bcommissioners?\b|\bspecial\s+measures\b|\b(?:took|taken|take|taking)\s+over\b(?!\s+(?:\w+ly\s+)?as\b)[^.]{0,60}\bservices?\b|"
+                     r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+control\b|\bgovernment\s+intervention\b|\b(?:statutory\s+direction|improvement\s+notice)\b|\bintervention\s+(?:was|has\s+been)\b"),
     ("promise", r"\b(?:we|I)\s+(?:will|shall|are\s+going\s+to|(?:are|am)\s+(?:already\s+|now\s+)?(?:acting|working\s+(?:hard\s+)?(?:to|on|with)|taking|committed|determined))\b|"
                 r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
-    ("statement", r"\b(?:council|authority|trust)\s+(?:has\s+)?(?:said|says|added)\s+(?:it|they)\s+(?:was|were|is|are|had|has|accepted|welcomed|can|will|would)\b|"
-                  r"\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|\bapologi[sz]ed\b|\bapology\b"),
-    ("action", r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+)?action\s+to\b"),
-    ("work_under_way", r"\bwork\s+is\s+(?:already\s+|now\s+)?under\s*way\b|\bwork\s+(?:has\s+)?(?:begun|started)\s+to\b|\b(?:leaders|the\s+council|the\s+(?:local\s+)?authority)\s+(?:understand|recognise|recognize|know|acknowledge)s?\s+(?:that\s+)?(?:there\s+is\s+)?(?:a|the)\s+need\s+to\s+(?:develop|improve|strengthen|introduce)"),
+    ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|\b(?:council|authority|trust)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|welcomed|can|will|would)\b|"
+                  r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
+                  r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\bapologi[sz]ed\b|\bapology\b"),
+    ("action", r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+|immediate\s+)?(?:action|steps)\s+to\b"),
+    ("work_under_way", r"\bwork\s+is\s+(?:already\s+|now\s+)?under\s*way\b|\b(?:begun|began|started|starting)\s+work\s+(?:to|on)\b|\b(?:council|authority|trust)\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?working\s+(?:closely\s+)?with\b|\bwork\s+(?:done|undertaken|carried\s+out)\s+(?:\w+\s+){0,2}to\s+(?:strengthen|improve|develop|address|reduce|increase)\b|\bwork\s+(?:has\s+)?(?:begun|started)\s+to\b|\b(?:leaders|the\s+council|the\s+(?:local\s+)?authority)\s+(?:understand|recognise|recognize|know|acknowledge)s?\s+(?:that\s+)?(?:there\s+is\s+)?(?:a|the)\s+need\s+to\s+(?:develop|improve|strengthen|introduce)"),
 ]
 _COMPILED = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in _TRIGGERS]
 _NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?|urging|demand(?:s|ed)?|recommend(?:s|ed|ation)?)\b|\?\s*[”\"]?$", re.IGNORECASE)
 _FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|struggl\w*|difficult\w*|challeng\w*|unable|"
-                     r"problems?\s+(?:with|in)|shortage\s+of|hard\s+to|insufficient|too\s+little|little)\b[^.;]{0,40}$", re.IGNORECASE)
+                     r"problems?\s+(?:with|in)|shortage\s+of|delay\w*|hard\s+to|insufficient|too\s+little|little)\b[^.;]{0,40}$", re.IGNORECASE)
 _PARTIES = r"(?P<party>Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tor(?:y|ies)|Green\s+Party|Greens|Reform\s+UK|Independents?)"
 _LABEL = {
     "motion": "motion", "improvement_plan": "improvement plan", "appointment": "appointment",
@@ -94,6 +100,9 @@ def _actor(s: str, m: re.Match, council_name: str | None, trust: str | None) -> 
     or the children's trust that runs the council's services."""
     before = s[:m.start()]
     clause = re.split(r"[;:“\"]|,\s+(?:but|and|while)\s+", before)[-1]
+    by = re.match(r"[^.;,]{0,30}?\bby\s+", s[m.end():])
+    if by:  # "was issued with a statutory direction by the education secretary"
+        clause += " " + s[m.end() + by.end():m.end() + by.end() + 40]
     g = _GOV.search(clause)
     if g and not re.search(r"\bcouncil\b", clause[g.end():], re.IGNORECASE):
         name = g.group("gov")
@@ -135,6 +144,8 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[dict]
                 continue
             if kind == "promise" and re.search(r"\b(?:confident|hope|hopeful|believe|sure|expect|optimistic)\b(?:\s+that)?\s+(?:we|I)\s*$", s[max(0, m.start() - 40):m.start() + 3], re.IGNORECASE):
                 continue  # "I am confident we will deliver": an expectation, not a commitment
+            if kind == "action" and re.search(r"\bon\s+(?:[\w’']+\s+){1,2}to\s+$", s[max(0, m.start() - 40):m.start()]):
+                continue  # "too much responsibility on mothers to take action": asked of others
             if kind != "motion" and _FAILED.search(s[max(0, m.start() - 50):m.start()]):
                 continue  # "struggled to recruit", "a lack of investment": a problem, not an action
             actor = _actor(s, m, council_name, trust)

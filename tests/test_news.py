@@ -143,7 +143,8 @@ def test_fixture_digest(pair):
     assert insp["monitoring_visit"]["published"] == "2025-11-06"  # "published on November 6"
     assert insp["monitoring_visit"]["inspectors"] == ["Daniel Ashworth", "Priya Raman"]
     people = {p["name"]: p for p in d["people"]}
-    assert set(people) == {"Daniel Ashworth", "Priya Raman", "Amara Okonkwo", "Helen Marsh", "Peter Vance"}
+    assert set(people) == {"Daniel Ashworth", "Priya Raman", "Amara Okonkwo", "Helen Marsh", "Peter Vance", "Sam Porter"}
+    assert [r["title"] for r in people["Sam Porter"]["roles"]] == ["local democracy reporter"]  # the byline
     assert people["Amara Okonkwo"]["roles"][0]["since"] == "2025-03"
     said = [q["text"] for q in d["quotes"] if q["speaker"] == "Helen Marsh"]  # one item a paragraph
     assert said[0].startswith("This letter shows") and said[-1].endswith("very difficult year.")
@@ -156,7 +157,7 @@ def test_fixture_digest(pair):
 def test_fixture_debris_becomes_nothing(pair):
     for d in pair:
         names = {p["name"] for p in d["people"]}
-        assert "Jane Doe" not in names and "Sam Porter" not in names   # a cross-link headline, a byline
+        assert "Jane Doe" not in names   # a cross-link headline (the byline's writer is a person: a credit)
         for q in d["quotes"]:
             assert "let down" not in q["text"]
         evidence = " ".join(i["evidence"] for k in ("concerns", "improvements", "responses") for i in d[k])

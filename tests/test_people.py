@@ -116,3 +116,88 @@ def test_titles_that_list_capitalised_words_and_inspections_led_by_someone():
     assert roles["Rose Field"] == [("Interim Director of Children, Young People and Education", "Kestrelford Borough Council")]
     assert roles["Omar Patel"] == [("children's boss", "Kestrelford Borough Council")]
     assert roles["Ruth Kimber"] == [("lead inspector", "Ofsted")]
+
+
+# ---------------------------------------------------------------- credits, captions, "as" phrasings
+
+def _news_people(text):
+    from loaders.news import extract_news
+    from loaders.read import Document
+    doc = Document(id="t", source="t.txt", text=text, format="txt", sha256="0")
+    return {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in extract_news(doc)["people"]}
+
+
+def test_bylines_and_photo_credits_name_writers_and_photographers():
+    from loaders.people import credited_people
+    found = lambda t: [(n, title, org) for _, _, n, title, org in credited_people(t)]
+    assert found("Rowan Ashby 14 March 2025\n\nKestrelford rated good\n") == [("Rowan Ashby", "reporter", None)]
+    assert found("Kestrelford rated good\n\nTess Brook-Haley\nFriday, March 14, 2025\n") == [("Tess Brook-Haley", "reporter", None)]
+    assert found("Idris Cole (14 March, 2025)\n") == [("Idris Cole", "reporter", None)]
+    assert found("By Nell Parry\n\nCommunity reporter\n") == [("Nell Parry", "community reporter", None)]
+    assert found("The civic centre - Pic by Owen Marsh\n") == [("Owen Marsh", "photographer", None)]
+    assert found("Image: Lena Voss/Shutterstock.com.\n") == [("Lena Voss", "photographer", "Shutterstock")]
+    # a picture library, a council or a sentence is nobody's credit
+    assert found("Picture: Adobe Stock\nImage: Kestrelford Borough Council\nPhoto: Getty Images\n") == []
+    assert found("By the end of March the plan was agreed.\n") == []
+    assert found("Ivy Marsh\nEducation Correspondent\n\nThe council said.\n") == [("Ivy Marsh", "education correspondent", None)]
+    assert found("Ivy Marsh, Local Democracy Reporter\n") == [("Ivy Marsh", "local democracy reporter", None)]
+    assert found("Words by Ivy Marsh\n") == [("Ivy Marsh", "reporter", None)]
+    assert found("Kestrelford Town Hall\nThe council said it would act.\n") == []
+
+
+def test_credits_and_captions_name_people_but_are_not_mentions_for_quotes():
+    text = ("Kestrelford children's services rated good\n\nRowan Ashby 14 March 2025\n\n"
+            "1234Cllr Mia Hart, the council's schools cabinet member\n\n"
+            "Kestrelford Borough Council's children's services have been rated good by Ofsted.\n\n"
+            "“We are delighted,” she said.\n")
+    p = _news_people(text)
+    assert p["Rowan Ashby"] == [("reporter", None)]
+    assert p["Mia Hart"] == [("schools cabinet member", "Kestrelford Borough Council")]
+    from loaders.news import extract_news
+    from loaders.read import Document
+    quotes = extract_news(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))["quotes"]
+    assert all(q["speaker"] != "Rowan Ashby" for q in quotes)  # a byline is not the last person named
+
+
+def test_roles_introduced_by_as():
+    p, _ = people("In response, the Department for Education has appointed Marion Pike as commissioner to review "
+                  "the council's children's services.\n"
+                  "The Greens called on Councillor Ravi Dutt as deputy leader to account for the failings.\n"
+                  "Two years later Ann Ferris took over permanently as the borough's director of children's services.\n"
+                  "The mayor thanked Ola Ndiaye as well as the staff.\n")
+    assert roles(p["Marion Pike"]) == [("commissioner", None, None)]
+    assert roles(p["Ravi Dutt"]) == [("deputy leader", COUNCIL, None)]
+    assert roles(p["Ann Ferris"]) == [("director of children's services", COUNCIL, None)]
+    assert "Ola Ndiaye" not in p or roles(p["Ola Ndiaye"]) == []
+
+
+def test_role_before_name_with_an_organisation_and_a_listed_committee():
+    p, _ = people("The downgrade came after Ofsted's former national director for social care Lucy Crane took over.\n"
+                  "Co-chair of the Schools, Children and Families Policy Committee, Councillor Tom Reeve said: “Good news.”\n")
+    r = p["Lucy Crane"]["roles"][0]
+    assert (r["title"], r["organisation"], r.get("former")) == ("national director for social care", "Ofsted", "former")
+    assert roles(p["Tom Reeve"]) == [("chair of the Schools, Children and Families Policy Committee", COUNCIL, None)]
+
+
+def test_a_trust_named_after_the_place_is_not_the_council_and_dates_leave_the_title():
+    p, _ = people("Jane Roe, chief executive of Kestrelford Children's Trust, said the plan was working.\n"
+                  "Omar Hale, who was appointed director of children's services last year, said staff were proud.\n"
+                  "Ruth Amos, who took over as director in 2022, said the service had turned a corner.\n")
+    assert roles(p["Jane Roe"]) == [("chief executive", "Kestrelford Children's Trust", None)]
+    assert roles(p["Omar Hale"]) == [("director of children's services", COUNCIL, None)]
+    assert roles(p["Ruth Amos"]) == [("director", COUNCIL, "2022")]
+
+
+def test_a_past_post_told_of_she_belongs_to_the_person_named_before():
+    p, _ = people("The report praised new director Lena Moss.\n"
+                  "She joined Kestrelford from Wessex County Council, where she had been assistant director of safeguarding.\n")
+    r = p["Lena Moss"]["roles"]
+    assert [(x["title"], x["organisation"], x.get("former")) for x in r][-1] == (
+        "assistant director of safeguarding", "Wessex County Council", "former")
+
+
+def test_a_person_named_only_in_a_caption():
+    text = ("Kestrelford children's services still failing\n\n"
+            "Media captionMilo Grant, three, died in 2019 after months of neglect\n\n"
+            "Kestrelford Borough Council's children's services remain inadequate, Ofsted has found.\n")
+    assert "Milo Grant" in _news_people(text)

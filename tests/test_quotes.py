@@ -145,3 +145,50 @@ def test_the_council_speaks_by_its_name():
     text = "Kestrelford Council said it “accepted and welcomed” the report.\n"
     [q] = quotes(text)
     assert q["speaker_type"] == "organisation" and q["speaker"] == COUNCIL
+
+
+def test_a_subject_before_a_quoted_phrase_speaks_it_whatever_follows():
+    text = ("Kestrelford Borough Council “will keep going” after inspectors rated its services as requiring improvement.\n"
+            "But its leader is ‘not surprised’ by the findings of the report.\n"
+            "The director of children's services said the report was “very encouraging”.\n")
+    assert [q["speaker"] for q in quotes(text)] == [COUNCIL, COUNCIL, COUNCIL]
+
+
+def test_a_council_post_speaks_for_the_one_person_who_holds_it():
+    text = ("Nora Quayle, director of children's services, joined the council in 2023.\n"
+            "The director of children's services said the report was “very encouraging”.\n")
+    assert [q["speaker"] for q in quotes(text)] == ["Nora Quayle"]
+
+
+def test_she_continues_the_subject_of_the_sentence_before():
+    text = ("The lead inspector praised the progress made since the arrival of new director Jo Lund.\n"
+            "She said caseloads had fallen, leading to “a marked drop” in the use of agency staff.\n")
+    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [("Ofsted", "a marked drop")]
+
+
+def test_a_phrase_named_in_the_passive_by_nobody_has_no_speaker():
+    text = ("The findings have been described as “a real turning point” for the borough.\n"
+            "Services once branded a 'national scandal' are now rated good.\n"
+            "Practice was described as “strong” by inspectors.\n")
+    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [("Ofsted", "strong")]
+
+
+def test_according_to_a_named_source():
+    text = "According to the Children and Families Act 2014, support must be ‘timely and joined up across services’.\n"
+    assert [q["speaker"] for q in quotes(text)] == ["Children and Families Act 2014"]
+
+
+def test_a_paragraph_broken_mid_sentence_is_one_quote():
+    text = ("The lead inspector, Nia Cole, said: “Most practice is weak.\n\n"
+            "“Children’s wishes are not often\n\n"
+            "recorded in their plans, and records are out of date.”\n")
+    qs = quotes(text)
+    assert [(q["speaker"], q["text"]) for q in qs][-1] == (
+        "Nia Cole", "Children’s wishes are not often recorded in their plans, and records are out of date.")
+
+
+def test_a_post_names_its_holder_only_when_every_word_fits_and_never_for_a_party():
+    text = ("Council leader Jane Roe welcomed the report.\n"
+            "The Conservative group leader said the report was “damning”.\n"
+            "The leader said the service was “on the right track”.\n")
+    assert [q["speaker"] for q in quotes(text)] == ["Conservative group leader", "Jane Roe"]

@@ -29,3 +29,89 @@ def test_an_expectation_or_a_demand_is_not_a_response():
     text = ("I am pleased with our progress and am confident we will deliver further improvements this year.\n"
             "Opposition councillors said the council must recruit more permanent social workers.\n")
     assert responses(text) == []
+
+
+def test_what_the_council_did_phrased_as_money_posts_and_appointments():
+    text = ("An extra £6million has been put into children's services since the inspection, the council said.\n"
+            "The funding included 25 new social worker posts across the borough.\n"
+            "Inspectors noted progress since the appointment, last spring, of new director Ama Boateng.\n"
+            "Ofsted praised a detailed plan developed by leaders which has improved the service.\n")
+    assert [k for k, _ in responses(text)] == ["investment", "recruitment", "appointment", "improvement_plan"]
+
+
+def test_what_was_set_up_or_changed_and_how_the_council_answered():
+    text = ("Progress was noted, including the refreshment of the corporate parenting board last year.\n"
+            "“I have already made significant changes to the fostering panel,” said the cabinet member.\n"
+            "She praised the work done to strengthen our early help offer over the summer.\n"
+            "Kestrelford Council said it “accepted in full” the findings of the report.\n"
+            "In response, the council leader said staff would be given more support this winter.\n")
+    assert [k for k, _ in responses(text)] == ["change", "change", "work_under_way", "statement", "statement"]
+
+
+def test_problems_and_new_jobs_are_not_responses():
+    text = ("The report said the council placed too much responsibility on parents to take action to protect children.\n"
+            "Weaknesses in the service led in some cases to delays in taking action to protect children.\n"
+            "The downgrade came a year after Lena Moss took over permanently as director of children's services.\n")
+    assert responses(text) == []
+
+
+def test_an_excerpt_cut_off_mid_sentence_still_gives_its_response():
+    from loaders.news import extract_news
+    from loaders.read import Document
+    text = ("Kestrelford Borough Council children's services rated requires improvement\n\n"
+            "Kestrelford Borough Council's children's services require improvement, Ofsted has found.\n\n"
+            "We accept the findings in full. We are already acting on the findings and strengthening our front do")
+    d = extract_news(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))
+    assert any(r["evidence"].startswith("We are already acting") for r in d["responses"])
+    assert not any("rated requires improvement" in r["evidence"] for r in d["responses"])  # the headline
+
+
+def test_what_was_set_up_committed_or_answered_in_other_words():
+    text = ("An improvement board has been set up to oversee the changes.\n"
+            "The council has brought in a new senior management team since the inspection.\n"
+            "The authority has committed an extra £3m to children's social care.\n"
+            "Council bosses said they accepted the findings in full.\n"
+            "The council is working closely with a partner authority to improve practice.\n"
+            "The council must set up a new team to tackle the backlog.\n")
+    assert [k for k, _ in responses(text)] == ["new_structure", "new_structure", "investment", "statement", "work_under_way"]
+
+
+def test_steps_directions_and_work_begun():
+    text = ("The council said it had already taken steps to address the concerns.\n"
+            "The council has increased the number of permanent social workers since the inspection.\n"
+            "The authority was issued with a statutory direction by the education secretary.\n"
+            "We have already begun work to address the areas for improvement.\n"
+            "The council has set aside £1.5m to improve the service.\n"
+            "Delays in taking steps to protect children were found in some cases.\n")
+    assert responses(text) == [("statement", COUNCIL), ("recruitment", COUNCIL), ("intervention", "Department for Education"),
+                               ("work_under_way", COUNCIL), ("investment", COUNCIL)]
+
+
+def test_letters_and_news_report_appointments_acceptance_and_reviews():
+    text = ("A new permanent director of children's services was appointed in May 2024.\n"
+            "The council accepted the findings and apologised to the families involved.\n"
+            "Leaders have responded positively to the findings of the last inspection.\n"
+            "An external review of practice was commissioned by senior leaders last year.\n")
+    assert [k for k, _ in responses(text)] == ["appointment", "statement", "statement", "change"]
+
+
+def test_money_put_in_and_improvements_made_is_a_response_and_an_improvement():
+    from loaders.news import extract_news
+    from loaders.read import Document
+    text = ("Kestrelford Borough Council's children's services require improvement, Ofsted has found.\n\n"
+            "An extra £6m has been put into children's services, the council said, and improvements have been made "
+            "since the inspection in the spring.\n")
+    d = extract_news(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))
+    assert any(r["evidence"].startswith("An extra £6m") for r in d["responses"])
+    assert any(i["evidence"].startswith("An extra £6m") for i in d["improvements"])
+
+
+def test_the_headline_can_state_the_response():
+    from loaders.news import extract_news
+    from loaders.read import Document
+    text = ("Kestrelford children's services placed in special measures\n\n"
+            "Kestrelford Borough Council's children's services are inadequate, Ofsted has found.\n\n"
+            "Extra funding pictured at the new hub\n\n"
+            "The council said it accepted the findings in full.\n")
+    d = extract_news(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))
+    assert [r["kind"] for r in d["responses"]] == ["intervention", "statement"]
