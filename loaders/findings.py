@@ -233,8 +233,7 @@ _ANAPHOR = re.compile(r"^(?:This|These|They|Their|It|Its|Such|Those|As\s+a\s+res
 # A sentence that only extends the one before it ("This is particularly the case for children
 # who would benefit from adoption") says what that sentence says, for whom.
 _EXTENDS = re.compile(r"^(?:This|That|The\s+same)\s+(?:is|was|applies|holds)\s+(?:particularly|especially|also|equally|notably|even\s+more)?\s*"
-                      r"(?:the\s+case|true|so)\b|^(?:These|They|This|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?:the\s+)?"
-                      r"(?:timeliness|quality|consistency|effectiveness|use|impact|response|recording|management|oversight)\b", re.IGNORECASE)
+                      r"(?:the\s+case|true|so)\b", re.IGNORECASE)
 _MAX_THEMES = 3  # own themes per sentence, before the paragraph's
 
 
