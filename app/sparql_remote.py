@@ -21,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app import sparql_conneg as cn
 from ikg.store import UNAVAILABLE, QuerySyntaxError, RETRY_AFTER, StoreError, StoreUnavailable
+from ikg.remote import positioned
 
 log = logging.getLogger("ikg.sparql")
 
@@ -163,31 +164,13 @@ async def update(request, text_: str, base: str, settings) -> None:
     try:
         await run_in_threadpool(apply)
     except QuerySyntaxError as e:
-        raise ProtocolError(400, f"malformed update: {await run_in_threadpool(_positioned_update, text_) or e}") from None
+        raise ProtocolError(400, f"malformed update: {await run_in_threadpool(positioned, text_, True) or e}") from None
     except StoreUnavailable as e:
         log.warning("the graph store is unavailable: %s", e)
         raise ProtocolError(503, UNAVAILABLE, {"Retry-After": str(RETRY_AFTER)}) from None
     except StoreError as e:
         log.error("the graph store failed an update: %s", e)
         raise ProtocolError(502, "the graph store failed this update; the server log says why") from None
-
-
-def _positioned_update(text_: str) -> str | None:
-    """Oxigraph's parser message (line:column) for an update the server refused as malformed;
-    parsed on an empty scratch store, never when it would fetch (LOAD)."""
-    import pyoxigraph as ox
-
-    from app.sparql_worker import calls_out
-
-    if calls_out(text_, True):
-        return None
-    try:
-        ox.Store().update(text_)
-    except SyntaxError as e:
-        return str(e)
-    except Exception:  # noqa: BLE001 - any other refusal: the server's message stands
-        return None
-    return None
 
 
 class GraphStore:

@@ -301,20 +301,22 @@ def own_dataset(query: str) -> dict[str, list[str]]:
     return found
 
 
-def positioned(query: str) -> str | None:
-    """Oxigraph's parser message for a query the server refused as malformed: it gives the line
-    and column (`error at 1:25: ...`), as the embedded store does, where Virtuoso gives neither.
-    None where Oxigraph's parser takes the query (the server's own message is kept). Only the
-    parser works: the text runs on nothing (an empty store) and never if it calls out (SERVICE)."""
+def positioned(text: str, update: bool = False) -> str | None:
+    """Oxigraph's parser message for a query (or, with `update`, an update) the server refused as
+    malformed: it gives the line and column (`error at 1:25: ...`), as the embedded store does,
+    where Virtuoso gives neither. None where Oxigraph's parser takes the text (the server's own
+    message is kept). Only the parser works: the text runs on nothing (an empty store) and never
+    if it calls out (SERVICE, LOAD)."""
     import pyoxigraph
 
     from app.sparql_text import too_deep
     from app.sparql_worker import calls_out
 
-    if too_deep(query) or calls_out(query):  # a parse that would overflow its stack; a fetch
+    if too_deep(text) or calls_out(text, update):  # a parse that would overflow its stack; a fetch
         return None
+    scratch = pyoxigraph.Store()
     try:
-        pyoxigraph.Store().query(query)
+        scratch.update(text) if update else scratch.query(text)
     except SyntaxError as e:
         return str(e)
     except Exception:  # noqa: BLE001 - any other refusal: the server's message stands
