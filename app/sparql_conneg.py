@@ -8,7 +8,7 @@ the one that applies.
 from __future__ import annotations
 
 from app.conneg import (HTML, JSONLD, N3, NQUADS, NTRIPLES, RDFXML, SPARQL_CSV, SPARQL_JSON, SPARQL_TSV,  # noqa: F401
-                         SPARQL_XML, TRIG, TURTLE, Format, Range, accepts_gzip, negotiate, parse_accept)
+                         SPARQL_XML, TRIG, TURTLE, Format, named, negotiate)
 
 # Server preference comes first in each list: it decides between equally acceptable formats.
 OFFERS: dict[str, list[Format]] = {
@@ -29,19 +29,11 @@ class UnknownFormat(ValueError):
 def by_name(name: str, kind: str) -> Format | None:
     """The format a `format=` value names for this kind of answer: a short name (json, xml,
     csv, tsv, turtle, ntriples, rdfxml, jsonld, trig, nquads, n3) or a media type."""
-    n = name.strip().lower()
-    for f in OFFERS[kind]:
-        if n in f.names or n in f.media_types():
-            return f
-    return None
+    return named(name, OFFERS[kind])
 
 
 def by_name_any(name: str) -> Format | None:
-    n = name.strip().lower()
-    for f in (*OFFERS["bindings"], *OFFERS["graph"], *OFFERS["dataset"], HTML):
-        if n in f.names or n in f.media_types():
-            return f
-    return None
+    return named(name, [*OFFERS["bindings"], *OFFERS["graph"], *OFFERS["dataset"], HTML])
 
 
 def choose(accept: str | None, format_param: str | None, kind: str) -> tuple[Format | None, str]:

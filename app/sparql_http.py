@@ -11,7 +11,7 @@ import anyio
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
-from app.sparql_conneg import accepts_gzip
+from app.conneg import accepts_gzip
 
 CORS = {"Access-Control-Allow-Origin": "*"}
 CORS_PREFLIGHT = {
