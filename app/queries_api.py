@@ -311,23 +311,27 @@ def pagination(request: Request, default: int = DEFAULT_LIMIT) -> tuple[int, int
 
 
 def sort_items(items: list[dict], sort: str | None, default: str | None = None) -> list[dict]:
-    spec = sort or default
-    if not spec:
-        return items
-    keys = [k.strip() for k in spec.split(",") if k.strip()]
-    known = set().union(*(i.keys() for i in items)) if items else set()
-    for k in reversed(keys):
-        desc = k.startswith("-")
-        name = k.lstrip("-+")
-        if items and name not in known:
-            if sort:
-                raise BadParameter(f"cannot sort by {name!r}: use one of {', '.join(sorted(known))}")
-            continue
+    known = set().union(*(i.keys() for i in items)) if items else None
+    for name, desc in reversed(sort_keys(sort, default, known)):
         present = [i for i in items if i.get(name) not in (None, "")]
         missing = [i for i in items if i.get(name) in (None, "")]
         present.sort(key=lambda i: _sort_key(i.get(name)), reverse=desc)
         items = present + missing  # blanks last whichever the direction
     return items
+
+
+def sort_keys(asked: str | None, default: str | None, known) -> list[tuple[str, bool]]:
+    """[(field, descending)] from `sort` (422 for a field not among `known`) or the default (its
+    unknown fields skipped); `known` None takes every field."""
+    keys = []
+    for k in filter(None, (k.strip() for k in (asked or default or "").split(","))):
+        name = k.lstrip("-+")
+        if known is not None and name not in known:
+            if asked:
+                raise BadParameter(f"cannot sort by {name!r}: use one of {', '.join(sorted(known))}")
+            continue
+        keys.append((name, k.startswith("-")))
+    return keys
 
 
 def _sort_key(v):
@@ -496,7 +500,7 @@ def page_in_sparql(store, q: QueryDef, bindings: dict, request: Request) -> tupl
     if not columns or not store.pages_in_sparql:
         return None
     limit, offset = pagination(request, q.pagination)
-    order = sparql_order(_sort_keys(request.query_params.get("sort"), q.sort, columns), columns)
+    order = sparql_order(sort_keys(request.query_params.get("sort"), q.sort, columns), columns)
     prologue, body = _split_prologue(full_text(q))
     inner = bind_values(body, bindings)  # bound inside: a variable the query does not project stays bound
     page = f"{prologue}\nSELECT * WHERE {{\n{inner}\n}}\nORDER BY {order}\nLIMIT {limit} OFFSET {offset}"
@@ -512,19 +516,6 @@ def tie_order(rows: list[dict], columns: list[str] | None) -> list[dict]:
     if not columns:
         return rows
     return sorted(rows, key=lambda r: [(c in r, str(r[c]) if c in r else "") for c in columns])
-
-
-def _sort_keys(asked: str | None, default: str | None, columns: list[str]) -> list[tuple[str, bool]]:
-    """[(column, descending)] from `sort` (422 for a column the query has not) or the query's default."""
-    keys = []
-    for k in filter(None, (k.strip() for k in (asked or default or "").split(","))):
-        name = k.lstrip("-+")
-        if name not in columns:
-            if asked:
-                raise BadParameter(f"cannot sort by {name!r}: use one of {', '.join(sorted(columns))}")
-            continue
-        keys.append((name, k.startswith("-")))
-    return keys
 
 
 def sparql_order(keys: list[tuple[str, bool]], columns: list[str]) -> str:
