@@ -53,8 +53,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(store: Path, port: int, base: str, workers: int = 1) -> subprocess.Popen:
-    env = {**os.environ, "IKG_STORE": "oxigraph", "IKG_STORE_PATH": str(store), "IKG_BASE_IRI": base, "IKG_QUERY_TIMEOUT": "300", "IKG_RESULT_CAP": "10000000"}
+def start(store: Path | None, port: int, base: str, workers: int = 1,
+          store_env: dict[str, str] | None = None) -> subprocess.Popen:
+    """`ikg serve` on the embedded store at `store`, or on the store `store_env` names (IKG_STORE=sparql ...)."""
+    where = store_env or {"IKG_STORE": "oxigraph", "IKG_STORE_PATH": str(store)}
+    env = {**os.environ, **where, "IKG_BASE_IRI": base, "IKG_QUERY_TIMEOUT": "300", "IKG_RESULT_CAP": "10000000"}
     proc = subprocess.Popen([str(ROOT / ".venv/bin/ikg"), "serve", "--port", str(port), "--workers", str(workers)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.time() + 1800  # serve brings the read model up to date first

@@ -15,8 +15,6 @@ Virtuoso / embedded.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 from pathlib import Path
 import shutil
 import statistics
@@ -75,23 +73,6 @@ def bulk_virtuoso(v, nquads: bytes) -> None:
         raise SystemExit(f"Virtuoso bulk load failed: {r.stdout[-2000:]} {r.stderr[-2000:]}")
 
 
-def serve_remote(env: dict[str, str], port: int, base: str):
-    """`ikg serve` over the remote store (bench/national.start, pointed at Virtuoso)."""
-    import subprocess
-    env = {**os.environ, **env, "IKG_BASE_IRI": base, "IKG_QUERY_TIMEOUT": "300", "IKG_RESULT_CAP": "10000000"}
-    proc = subprocess.Popen([str(ROOT / ".venv/bin/ikg"), "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    deadline = time.time() + 1800
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"ikg serve exited: {proc.stderr.read().decode()[-2000:]}")
-        with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
-                return proc
-        time.sleep(1)
-    raise SystemExit("ikg serve did not answer in time")
-
-
 def p50s(port: int, n: int) -> dict[str, tuple[float, float, int]]:
     out = {}
     with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as client:
@@ -136,7 +117,7 @@ def main() -> None:
                   f"({len(graphs) / secs_v:.1f} documents/s), x{secs_v / secs_e:.1f}", flush=True)
             answers = {}
             for name, launch in (("embedded", lambda port: start(scratch / "embedded", port, args.base)),
-                                 ("virtuoso", lambda port: serve_remote(v.env(), port, args.base))):
+                                 ("virtuoso", lambda port: start(None, port, args.base, store_env=v.env()))):
                 port = free_port()
                 t = time.perf_counter()
                 proc = launch(port)
