@@ -131,10 +131,11 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return open_ended / len(long) > 0.6
 
 
-def content_blocks(text: str) -> list[tuple[int, int]]:
+def content_blocks(text: str, cuts: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
     """Paragraphs of article text: one per line (scraped pages give one paragraph a line),
-    or per run of lines when the text is hard-wrapped; debris cut away."""
-    cuts = debris_ranges(text)
+    or per run of lines when the text is hard-wrapped; debris (`cuts`, found here when not
+    given) cut away."""
+    cuts = debris_ranges(text) if cuts is None else cuts
     lines = text.split("\n")
     wrapped = _hard_wrapped(lines)
     blocks: list[tuple[int, int]] = []
@@ -177,10 +178,11 @@ def content_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def content_spans(text: str) -> list[Span]:
-    """Sentences of the article's own text, offsets into `text`; debris never appears."""
+def content_spans(text: str, blocks: list[tuple[int, int]] | None = None) -> list[Span]:
+    """Sentences of the article's own text (of its `blocks`, found here when not given),
+    offsets into `text`; debris never appears."""
     out: list[Span] = []
-    for para, (s, e) in enumerate(content_blocks(text)):
+    for para, (s, e) in enumerate(content_blocks(text) if blocks is None else blocks):
         for sp in sentences(text[s:e]):
             out.append(_span(s + sp.start, s + sp.end, sp.text, para))
     return out

@@ -1,5 +1,5 @@
-"""From a read document to its digest: decide what kind of document it is, then
-hand it to the extractor for that kind. Pure: reads nothing but the document,
+"""From a read document to its digest: decide what kind of document it is, parse it once
+(`loaders.parse.Parsed`), then hand that to the extractor for that kind. Pure: reads nothing but the document,
 writes nothing anywhere.
 
     python -m loaders.extract PATH   # prints the digest as JSON
@@ -18,14 +18,16 @@ class NotChildrensServices(Exception):
 
 def extract(doc: Document) -> dict:
     from loaders.kind import document_kind
+    from loaders.parse import Parsed
 
     kind = document_kind(doc)
+    parsed = Parsed.of(doc)  # parsed once; every component reads what it needs from it
     if kind in ("ofsted_letter", "ofsted_report"):
         from loaders.ofsted import extract_ofsted
-        return extract_ofsted(doc, kind)
+        return extract_ofsted(parsed, kind)
     if kind == "news":
         from loaders.news import extract_news
-        return extract_news(doc)
+        return extract_news(parsed)
     raise NotChildrensServices(
         f"{doc.source}: not an Ofsted letter or report, nor news about a council's children's services")
 

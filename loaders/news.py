@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from loaders import dates as _dates
 from loaders.lexicon import NUMBER_WORDS as _NUMBER_WORDS
-from loaders.debris import content_spans, debris_ranges, is_heading
+from loaders.debris import is_heading
 from loaders.digest import empty_digest
 from loaders.text import Span
 
@@ -681,7 +681,8 @@ def _headings(spans: list[Span]) -> set[int]:
     return {i for i, sp in enumerate(spans) if is_heading(sp.text)}
 
 
-def extract_news(doc) -> dict:
+def extract_news(parsed) -> dict:
+    """The digest of a news article, from its parsed document (`loaders.parse.Parsed`)."""
     from loaders.figures import extract_figures, figure_lines
     from loaders.findings import extract_findings
     from loaders.organisations import extract_organisations
@@ -689,9 +690,9 @@ def extract_news(doc) -> dict:
     from loaders.quotes import extract_quotes
     from loaders.responses import extract_responses
 
-    text = doc.text
+    doc, text = parsed.doc, parsed.text
     digest = empty_digest(doc)
-    spans = content_spans(text)
+    spans = parsed.content_spans
     published = document_date(doc)
     title = _title(doc, spans)
     digest["document"].update({"kind": "news", "published": published, "title": title})
@@ -705,11 +706,11 @@ def extract_news(doc) -> dict:
     main = councils[0] if councils else None
     council_name = main["name"] if main else None
 
-    people, mentions = extract_people(text, prose, council=council_name, published=published,
-                                      side=_side_spans(text, spans, heads), credits=True,
+    people, mentions = extract_people(parsed, prose, council=council_name, published=published,
+                                      side=_side_spans(parsed, spans, heads), credits=True,
                                       byline=doc.meta.get("byline") or doc.meta.get("author"))
     digest["people"] = people
-    quotes = extract_quotes(text, prose, mentions, people=people, council=council_name)
+    quotes = extract_quotes(parsed, prose, mentions, people=people, council=council_name)
     digest["quotes"] = quotes
 
     inspections = _inspections(prose, main, published)
@@ -735,7 +736,7 @@ def extract_news(doc) -> dict:
     digest["responses"] = responses
     digest["figures"] = extract_figures(text, sorted(figs + prose, key=lambda sp: sp.start))
     digest["organisations"] = extract_organisations(text, prose, council_name)
-    digest["debris"] = [[s, e, k] for s, e, k in debris_ranges(text)]
+    digest["debris"] = [[s, e, k] for s, e, k in parsed.debris]
     return digest
 
 
@@ -820,11 +821,12 @@ def _cut_off(spans: list[Span], heads: set[int]) -> list[Span]:
             and spans[i - 1].para == sp.para and i - 1 not in heads and sp.words >= 6]
 
 
-def _side_spans(text: str, spans: list[Span], heads: set[int]) -> list[Span]:
+def _side_spans(parsed, spans: list[Span], heads: set[int]) -> list[Span]:
     """Headlines, standfirsts and image captions: they name people and their roles
     ("Cllr Jane Roe, the council's cabinet member for children") though they are not prose."""
+    text = parsed.text
     out = [sp for i, sp in enumerate(spans) if i in heads]
-    for s, e, kind in debris_ranges(text):
+    for s, e, kind in parsed.debris:
         m = re.match(r"\s*(?:(?:media|image)\s+caption,?\s*)?", text[s:e], re.IGNORECASE)
         if kind in ("caption", "media") and m.end() > 0 and e - s - m.end() > 10:
             out.append(Span(s + m.end(), e, re.sub(r"\s+", " ", text[s + m.end():e]).strip()))

@@ -1,6 +1,6 @@
 """Ofsted letters and reports: from a read document to its digest.
 
-    extract_ofsted(doc, kind) -> digest dict (shared/spec/digest.md)
+    extract_ofsted(parsed, kind) -> digest dict (shared/spec/digest.md); parsed: loaders.parse.Parsed
 
 Ofsted writes to a fixed pattern, and the rules here follow that pattern, not any one
 council:
@@ -33,7 +33,7 @@ from loaders.lexicon import JUDGEMENT_AREAS, MONTH, MONTHS as MONTH_NAMES
 from loaders.recommendations import improvement_points, recommendations
 from loaders.responses import extract_responses
 from loaders.subject import subject_council
-from loaders.text import Span, fold, sentences
+from loaders.text import Span, fold
 from ontology import slug
 
 HMI_TITLE = "His Majesty’s Inspector"
@@ -636,9 +636,10 @@ def _inspector_people(insp: dict, who: dict) -> list[dict]:
              "span": where.get(n)} for n in insp["inspectors"]]
 
 
-def extract_ofsted(doc, kind: str) -> dict:
-    text = doc.text
-    spans = sentences(text)
+def extract_ofsted(parsed, kind: str) -> dict:
+    """The digest of an Ofsted letter or report, from its parsed document (`loaders.parse.Parsed`)."""
+    doc, text = parsed.doc, parsed.text
+    spans = parsed.sentences
     digest = empty_digest(doc)
     digest["document"]["kind"] = kind
     head = text[:HEAD]

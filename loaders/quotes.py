@@ -18,14 +18,13 @@ Speakers are people (the fullest name the document gives; "she" is the person la
 quoted in a reporter's sentence with no speaker of its own is the inspection's words
 (Ofsted) unless it speaks in the first person, when it is the last speaker's.
 
-extract_quotes(text, spans, mentions, people=None, council=None) -> [{"speaker", "text",
+extract_quotes(parsed, spans, mentions, people=None, council=None) -> [{"speaker", "text",
 "span", "spans", "speaker_type": "person" | "ofsted" | "organisation", "partial", "speakers"?}]
 """
 from __future__ import annotations
 
 import re
 
-from loaders.debris import content_blocks
 from loaders.lexicon import GRADE_WORDS, SPEECH_VERBS
 from loaders.text import Span, fold
 
@@ -271,10 +270,12 @@ _AFTER = [
 ]
 
 
-def extract_quotes(text: str, spans: list[Span], mentions: list[tuple[int, int, str]],
+def extract_quotes(parsed, spans: list[Span], mentions: list[tuple[int, int, str]],
                    people: list[dict] | None = None, council: str | None = None) -> list[dict]:
+    """Quotes in the paragraphs of the parsed document (`loaders.parse.Parsed`) that hold `spans`."""
+    text = parsed.text
     starts = [sp.start for sp in spans]
-    blocks = _mend([b for b in content_blocks(text) if any(b[0] <= s < b[1] for s in starts)], text)
+    blocks = _mend([b for b in parsed.content_blocks if any(b[0] <= s < b[1] for s in starts)], text)
     R = _Resolver(text, mentions, people, council)
     out: list[dict] = []
     prev_block_quote: dict | None = None  # the last quote of the previous block

