@@ -18,138 +18,26 @@ doc.published); relative dates ("last May", "earlier this year") stay null witho
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
 from loaders import dates as _dates
-from loaders.lexicon import NUMBER_WORDS as _NUMBER_WORDS
+from loaders.dates import RELATIVE as _RELATIVE
+from loaders.dates import counted_years, dateline, normalise_iso, relative_dates, resolve_after, resolve_date, yearless_ranges
 from loaders.debris import is_heading
 from loaders.digest import empty_digest
+from loaders.lexicon import MONTH as _MON_RE
+from loaders.lexicon import MONTHS as _MONTHS
 from loaders.text import Span
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"]
-_MON_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-
-
 # ---------------------------------------------------------------- dates
-
-def _ymd(value: str | None) -> tuple[int | None, int | None, int | None]:
-    if not value:
-        return None, None, None
-    parts = [int(p) for p in str(value)[:10].split("-") if p.isdigit()]
-    return tuple(parts + [None] * (3 - len(parts)))[:3]  # type: ignore[return-value]
-
-
-def resolve_date(words: str, published: str | None, future: bool = False) -> str | None:
-    """A date as the text writes it, absolute ('August 2023') or relative to `published`
-    ('last May', 'earlier this year', 'in September', 'a year ago', 'April 28').
-    Relative dates without a known document date are None: never guessed."""
-    if not words:
-        return None
-    w = re.sub(r"\s+", " ", words.strip().lower())
-    absolute = _dates.find_dates(words)
-    if absolute:
-        return absolute[0].first
-    y, m, d = _ymd(published)
-    if y is None:
-        return None
-    if re.search(r"\b(?:last|previous|past)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b", w):
-        if "ago" in w and m:
-            return f"{y - 1:04d}-{m:02d}"
-        return f"{y - 1:04d}"
-    if re.search(r"\bthis\s+year\b|\bearlier\s+this\s+year\b|\blater\s+this\s+year\b|\bso\s+far\s+this\s+year\b", w):
-        return f"{y:04d}"
-    if re.search(r"\bnext\s+year\b", w):
-        return f"{y + 1:04d}"
-    if m and re.search(r"\blast\s+month\b|\ba\s+month\s+ago\b", w):
-        yy, mm = (y, m - 1) if m > 1 else (y - 1, 12)
-        return f"{yy:04d}-{mm:02d}"
-    if m and re.search(r"\bthis\s+month\b", w):
-        return f"{y:04d}-{m:02d}"
-    if m and re.search(r"\bnext\s+month\b", w):
-        yy, mm = (y, m + 1) if m < 12 else (y + 1, 1)
-        return f"{yy:04d}-{mm:02d}"
-    if d and re.search(r"\byesterday\b", w):
-        return (date(y, m, d) - timedelta(days=1)).isoformat()
-    if d and re.search(r"\btoday\b", w):
-        return date(y, m, d).isoformat()
-    wd = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", w)
-    if d and wd and not re.search(rf"\b{_MON_RE.lower()}\b", w):
-        # "on Friday": the latest such day up to the document's date ("next Friday" looks ahead)
-        target = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(wd.group(1))
-        day0 = date(y, m, d)
-        if re.search(r"\bnext\b", w) or future:
-            delta = (target - day0.weekday()) % 7 or 7
-            return (day0 + timedelta(days=delta)).isoformat()
-        delta = (day0.weekday() - target) % 7
-        return (day0 - timedelta(days=delta)).isoformat()
-    mm = re.search(rf"(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{_MON_RE.lower()})(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?", w)
-    if mm:
-        mon = _MONTHS.index(mm.group("mon")) + 1
-        day = mm.group("day1") or mm.group("day2")
-        if re.search(rf"\b(?:last|previous)\s+{mm.group('mon')}\b", w):
-            yy = y - 1
-        elif re.search(rf"\bthis\s+{mm.group('mon')}\b", w):
-            yy = y
-        elif re.search(rf"\bnext\s+{mm.group('mon')}\b", w) or future:
-            yy = y if (m is None or mon >= m) else y + 1
-            if re.search(r"\bnext\b", w) and m and mon <= m:
-                yy = y + 1
-        else:  # "in May": the most recent May, at or before the document's month
-            yy = y if (m is None or mon <= m) else y - 1
-        if day:
-            try:
-                return date(yy, mon, int(day)).isoformat()
-            except ValueError:
-                return None
-        return f"{yy:04d}-{mon:02d}"
-    return None
-
-
-_RELATIVE = re.compile(
-    rf"\b(?:(?:earlier|later|so\s+far)\s+this\s+year|(?:last|this|next|previous|past)\s+(?:year|month|{_MON_RE})|"
-    rf"a\s+(?:year|month)\s+(?:ago|earlier)|yesterday|"
-    rf"(?:in|during|since|from|until|by|on|throughout|over\s+the\s+course\s+of|(?:the\s+)?(?:start|end|middle)\s+of)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?!\s+\d{{4}}))\b",
-    re.IGNORECASE)
-
-
-def relative_dates(text: str, published: str | None, future: bool = False) -> list[tuple[int, int, str | None, str]]:
-    """Every relative date expression in `text`: (start, end, resolved value or None, words)."""
-    return [(m.start(), m.end(), resolve_date(m.group(), published, future), m.group())
-            for m in _RELATIVE.finditer(text)]
-
-
-_MON_ANY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATELINE = re.compile(
-    rf"^(?:(?:published|updated|posted|first\s+published|last\s+updated)\s*:?\s*(?:on\s+)?)?"
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:on\s+)?)?"
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_ANY}\s+\d{{4}}|{_MON_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
-    re.IGNORECASE)
-
 
 def document_date(doc) -> str | None:
     """The article's date: a dateline in its first lines ("Published: 3 May 2024"), else
     the date its metadata gives (HTML meta, sidecar, --published)."""
-    text = doc.text
-    head = text.split("\n")[:12]
-    for line in head:
-        m = _DATELINE.match(line.strip())
-        if m and (len(line.split()) <= 12):
-            v = _dates.parse_date(m.group("date"))
-            if v:
-                return v
-    return _normalise_iso(doc.published)
-
-
-def _normalise_iso(v: str | None) -> str | None:
-    if not v:
-        return None
-    v = str(v).strip()
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", v)
-    if not m:
-        return _dates.parse_date(v)
-    return "-".join(p for p in m.groups() if p)
+    for line in doc.text.split("\n")[:12]:
+        v = dateline(line) if len(line.split()) <= 12 else None
+        if v:
+            return v
+    return normalise_iso(doc.published)
 
 
 # ---------------------------------------------------------------- councils
@@ -360,49 +248,6 @@ _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|t
 _PAST_GRADE = re.compile(r"\b(?:(?:years?|months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|had\s+been|used\s+to\s+be|from)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
-_RANGE_DAYS = re.compile(rf"\b(?:between\s+|from\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON_RE})\b(?!\s+\d{{4}})")
-_RANGE_MONTHS = re.compile(rf"\b(?:in|during|between)\s+(?P<m1>{_MON_RE})\s+(?:and|to)\s+(?P<m2>{_MON_RE})\b(?!\s+\d{{4}})|\b(?P<m0>{_MON_RE})[’']s\s+(?=(?:\w+\s+)?(?:inspection|investigation|visit))")
-
-
-def _yearless_ranges(s: str, published: str | None) -> list[tuple[int, str, str | None]]:
-    """Dates the text gives without a year ("between 14 and 25 November", "in May and June",
-    "December's inspection"), resolved against the document's date: (position, start, end)."""
-    out = []
-    for m in _RANGE_DAYS.finditer(s):
-        a = resolve_date(f"{m.group('d1')} {m.group('mon')}", published)
-        b = resolve_date(f"{m.group('d2')} {m.group('mon')}", published)
-        if a:
-            out.append((m.start(), a, b))
-    for m in _RANGE_MONTHS.finditer(s):
-        if m.group("m0"):
-            a = resolve_date(f"in {m.group('m0')}", published)
-            if a:
-                out.append((m.start(), a, None))
-            continue
-        a = resolve_date(f"in {m.group('m1')}", published)
-        b = resolve_date(f"in {m.group('m2')}", published)
-        if a and b and b < a:  # "in November and January": the second month is in the next year
-            a = f"{int(a[:4]) - 1:04d}{a[4:]}"
-        if a:
-            out.append((m.start(), a, b))
-    return out
-
-
-_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r"|a)\s+years?\s+(?P<dir>later|on|earlier|before)\b", re.IGNORECASE)
-
-
-def _counted_years(s: str, last_year: int | None) -> list[tuple[int, str]]:
-    """Years counted from the last year the article gave: "In 2014 ... Three years later" -> 2017."""
-    out = []
-    for m in _COUNTED.finditer(s):
-        if last_year is None:
-            break
-        w = m.group("n").lower()
-        n = 1 if w == "a" else int(w) if w.isdigit() else _NUMBER_WORDS.index(w) + 1
-        out.append((m.start(), str(last_year + (n if m.group("dir").lower() in ("later", "on") else -n))))
-    return out
-
-
 def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dict | None:
     """An older inspection recalled without a date (and without a different grade), for a date found later."""
     return next((f for f in found if f.get("_past") and f["type"] == kind and not f["start"]
@@ -443,11 +288,11 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
         ends = {d.first: d.last for d in found_dates if d.is_range}
         rel = [(st, v) for st, en, v, w in relative_dates(s, published, future)]
         bare_months = [(m.start(), None) for m in re.finditer(rf"\b(?:in|during)\s+{_MON_RE}\b(?!\s+\d{{4}})", s)]
-        for p0, v0, v1 in _yearless_ranges(s, published):
+        for p0, v0, v1 in yearless_ranges(s, published):
             abs_dates.append((p0, v0))
             if v1:
                 ends[v0] = v1
-        counted = _counted_years(s, last_year)
+        counted = counted_years(s, last_year)
         abs_dates += counted
         years = [int(v[:4]) for _, v in sorted(abs_dates)]
         last_year = years[-1] if years else last_year
@@ -595,13 +440,8 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
         if pm and last is not None and not last["published"]:
             v = resolve_date(pm.group("d"), published)
             if v is None and last.get("start"):
-                # no document date, but the inspection's own: a report comes out after its visit,
-                # so "April 28" after a visit in March 2025 is 28 April 2025
-                y0, m0, _ = _ymd(last["start"])
-                mm = re.search(_MON_RE, pm.group("d"), re.IGNORECASE)
-                if m0 and mm and not re.search(r"\d{4}", pm.group("d")):
-                    mon = _MONTHS.index(mm.group().lower()) + 1
-                    v = resolve_date(pm.group("d"), f"{y0 if mon >= m0 else y0 + 1:04d}-12-31")
+                # no document date, but the inspection's own: a report comes out after its visit
+                v = resolve_after(pm.group("d"), last["start"])
             last["published"] = v
     for f in found:  # a visit named before the inadequate judgement it follows ("the second visit ... last July, inadequate")
         if f.pop("_generic", False) and any_inadequate and f["type"] == "focused_visit":

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
-from loaders.dates import MONTHS, find_dates, precision
+from loaders.dates import date_line, find_dates, months_between, spell_numeric_dates, with_years
 from loaders.digest import empty_digest
 from loaders.findings import classify, extract_findings, finding_items, themes_of
 from loaders.gazetteer import Council, find_councils
-from loaders.lexicon import JUDGEMENT_AREAS, MONTH, MONTHS as MONTH_NAMES
+from loaders.lexicon import JUDGEMENT_AREAS, MONTH
 from loaders.recommendations import improvement_points, recommendations
 from loaders.responses import extract_responses
 from loaders.subject import subject_council
@@ -185,14 +185,6 @@ def _columns_table(region: str, start: int) -> list[dict]:
     return [{"area": a, "grade": g, "span": [start + s, start + e]} for (s, e, a), (_p, g) in zip(labels, grades)]
 
 
-def _numeric_dates(s: str) -> str:
-    """Day/month/year dates ("12/09/2016") written out, so that ranges of them read as ranges."""
-    def word(m):
-        d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
-        return f"{d} {MONTH_NAMES[mo - 1]} {y}" if 1 <= mo <= 12 and 1 <= d <= 31 else m.group()
-    return re.sub(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", word, s)
-
-
 def _report_inspection(doc, spans, council, older: bool) -> tuple[dict, dict]:
     """The report's inspection, and who inspected: {"title", "spans": {name: span}}."""
     text = doc.text
@@ -201,7 +193,7 @@ def _report_inspection(doc, spans, council, older: bool) -> tuple[dict, dict]:
     who = {"title": None, "spans": {}}
     m = re.search(r"Inspection\s+dates?\s*:?\s*([^:]{6,80})", head, re.IGNORECASE)
     if m:
-        ds = find_dates(_numeric_dates(m.group(1)), years=False)
+        ds = find_dates(spell_numeric_dates(m.group(1)), years=False)
         if ds:
             insp["start"], insp["end"] = ds[0].first, ds[0].last
             insp["span"] = _sp(_span_at(spans, m.start()))
@@ -310,7 +302,7 @@ def _addressee(text: str, council: Council | None) -> dict | None:
     # the block after the letter's date line
     date_idx = None
     for i, (p, line) in enumerate(lines):
-        if _date_line(line):
+        if date_line(line):
             date_idx = i
     block = [(p, l) for p, l in lines[(date_idx + 1 if date_idx is not None else 0):] if l.strip()]
     if not block:
@@ -424,7 +416,7 @@ def _prior_inspections(spans: list[Span], current: dict, council: Council | None
             if f["start"] and e["start"]:
                 if f["start"].startswith(e["start"]) or e["start"].startswith(f["start"]):
                     target = e
-            elif f["published"] and e["start"] and _months_between(e["start"], f["published"]) in range(0, 5):
+            elif f["published"] and e["start"] and months_between(e["start"], f["published"]) in range(0, 5):
                 target = e
             if target:
                 break
@@ -446,39 +438,9 @@ def _prior_inspections(spans: list[Span], current: dict, council: Council | None
     return out
 
 
-def _months_between(a: str, b: str) -> int:
-    ya, ma = int(a[:4]), int(a[5:7]) if len(a) >= 7 else 0
-    yb, mb = int(b[:4]), int(b[5:7]) if len(b) >= 7 else 0
-    if not ma or not mb:
-        return 0 if ya == yb else 99
-    return (yb - ya) * 12 + (mb - ma)
-
-
-_DAY_MONTH = re.compile(r"\b(?P<dm>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<month>" + "|".join(MONTHS) + r"))\b"
-                        r"(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
-
-
-def _with_years(sentence: str, letter_date: str | None) -> str:
-    """A visit sentence with the year written after each day and month that lacks one ("on 30
-    and 31 January" in a letter of February 2018): the letter's year, or the year before for
-    a month later in the year than the letter's."""
-    if not letter_date or precision(letter_date) == "year":
-        return sentence
-    year, month = int(letter_date[:4]), int(letter_date[5:7])
-    return _DAY_MONTH.sub(lambda m: f"{m.group('dm')} {year - (MONTHS[m.group('month').lower()] > month)}", sentence)
-
-
 def _letter_date(top: str) -> str | None:
     """The letter's date: a day, on a line of its own, above the salutation."""
-    return next((d for d in map(_date_line, top.split("\n")) if d), None)
-
-
-def _date_line(line: str) -> str | None:
-    """The day a line gives when it is nothing but a date ("28 April 2025")."""
-    found = find_dates(line, years=False)
-    if len(found) == 1 and precision(found[0].first) == "day" and fold(line) == fold(found[0].text):
-        return found[0].first
-    return None
+    return next((d for d in map(date_line, top.split("\n")) if d), None)
 
 
 def _letter_inspection(doc, spans, council) -> tuple[dict, dict]:
@@ -491,7 +453,7 @@ def _letter_inspection(doc, spans, council) -> tuple[dict, dict]:
     insp["published"] = _letter_date(top) or doc.published
     for sp in spans[:60]:
         if re.search(r"\bfindings\s+of\s+(?:the|a|an)\b|\bvisit\s+to\b.*\b(?:on|between)\b", sp.text, re.IGNORECASE):
-            d = find_dates(_with_years(sp.text, insp["published"]), years=False)
+            d = find_dates(with_years(sp.text, insp["published"]), years=False)
             if d:
                 insp["start"], insp["end"] = d[0].first, d[0].last
                 insp["span"] = _sp(sp)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.dates import resolve_date
 from loaders.lexicon import MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, SPEECH_VERBS
 from loaders.text import Span
 
@@ -390,7 +391,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             off = sp.start + m.start("name") + m.group("name").find(nm)
             n = P.add(nm, off, off + len(nm), sp)
             if n and m.group("role") and _ROLE_HEAD_RE.search(m.group("role")):
-                since = _date(m.group("date"), published) if m.group("date") else None
+                since = resolve_date(m.group("date"), published) if m.group("date") else None
                 title, org, extra = _clean_title(m.group("role"), council)
                 P.role(n, title, org, since=since, span=sp, **extra)
 
@@ -488,13 +489,3 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
         p = {"id": slug(p["name"]), **p}
         people.append(p)
     return people, P.mentions
-
-
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"]
-
-
-def _date(words: str, published: str | None) -> str | None:
-    """'August 2023' -> '2023-08'; '2019' -> '2019'; 'last May' resolved against `published`."""
-    from loaders.news import resolve_date
-    return resolve_date(words, published)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.dates import find_dates, precision
+from loaders.dates import date_line
 from loaders.gazetteer import Council, councils, find_councils
 from loaders.text import fold
 
@@ -71,7 +71,7 @@ def _letter_head(head: str) -> tuple[int, int | None]:
         return 0, None
     pos = 0
     for line in head[:dear.start()].split("\n"):
-        if _is_date_line(line):
+        if date_line(line):
             return pos, dear.start()
         pos += len(line) + 1
     return 0, dear.start()
@@ -88,12 +88,6 @@ def _without_letterhead(block: str) -> str:
             return block[m.end():]
         break
     return block
-
-
-def _is_date_line(line: str) -> bool:
-    found = find_dates(line, years=False)
-    return (len(found) == 1 and precision(found[0].first) == "day"
-            and fold(line) == fold(found[0].text))
 
 
 def _named(text: str | None) -> Council | None:

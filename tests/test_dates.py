@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import find_dates, parse_date, parse_range, precision
+from loaders.dates import (counted_years, date_line, dateline, find_dates, months_between, normalise_iso, parse_date,
+                           parse_range, precision, relative_dates, resolve_after, resolve_date, spell_numeric_dates,
+                           with_years, yearless_ranges)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -55,3 +57,117 @@ def test_impossible_days_are_not_invented():
 
 def test_precision():
     assert [precision(v) for v in ("2023", "2023-03", "2023-03-13", None)] == ["year", "month", "day", None]
+
+
+# ---------------------------------------------------------------- absolute forms in sentences
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Inspectors were on site from 10 to 21 July 2023 and met leaders.", ("2023-07-10", "2023-07-21")),
+    ("The inspection ran from 29 January to 9 February 2018, with two inspectors.", ("2018-01-29", "2018-02-09")),
+    ("Inspection dates: 11 May to 22 May 2026", ("2026-05-11", "2026-05-22")),
+    ("The visit took place on 30 and 31 January.", None),  # no year: not an absolute date
+])
+def test_absolute_ranges_in_sentences(sentence, expected):
+    found = find_dates(sentence, years=False)
+    assert ((found[0].first, found[0].last) if found else None) == expected
+
+
+def test_numeric_dates_are_spelt_out_so_ranges_read():
+    assert spell_numeric_dates("12/09/2016 to 23/09/2016") == "12 september 2016 to 23 september 2016"
+    assert parse_range(spell_numeric_dates("12/09/2016 to 23/09/2016")) == ("2016-09-12", "2016-09-23")
+    assert spell_numeric_dates("on 31/13/2016") == "on 31/13/2016"  # no thirteenth month
+
+
+def test_days_without_a_year_take_the_base_dates_year():
+    sentence = "Inspectors visited on 30 and 31 January."
+    assert parse_range(with_years(sentence, "2018-02-14")) == ("2018-01-30", "2018-01-31")
+    # a month after the base date's month is last year's
+    assert parse_range(with_years("The visit on 4 and 5 December.", "2018-02-14")) == ("2017-12-04", "2017-12-05")
+    assert with_years(sentence, None) == sentence
+
+
+def test_a_line_that_is_only_a_date():
+    assert date_line("  28 April 2025 ") == "2025-04-28"
+    assert date_line("Visit of 28 April 2025 to the council") is None
+    assert date_line("April 2025") is None  # a letter's date gives its day
+
+
+def test_datelines_and_metadata_dates():
+    assert dateline("Published: 3 May 2024") == "2024-05-03"
+    assert dateline("Wednesday, 12 June 2024, 10:30 am") == "2024-06-12"
+    assert dateline("Councillors met in May 2024") is None
+    assert normalise_iso("2024-02-29T08:00:00Z") == "2024-02-29"
+    assert normalise_iso("3 May 2024") == "2024-05-03"
+    assert normalise_iso(None) is None
+
+
+def test_months_between():
+    assert months_between("2023-03", "2023-05") == 2
+    assert months_between("2022-11-28", "2023-01-10") == 2
+    assert months_between("2023", "2023-05") == 0 and months_between("2022", "2023-05") == 99
+
+
+# ---------------------------------------------------------------- relative to a base date
+
+@pytest.mark.parametrize("words,published,expected", [
+    ("last May", "2024-07-05", "2023-05"),
+    ("Last November", "2025-11-12", "2024-11"),
+    ("in March", "2023-07-14", "2023-03"),
+    ("in October", "2025-02-01", "2024-10"),
+    ("earlier this year", "2023-07-14", "2023"),
+    ("last year", "2024-06", "2023"),
+    ("a year ago", "2024-06-30", "2023-06"),
+    ("next year", "2025-11-12", "2026"),
+    ("last month", "2025-01-10", "2024-12"),
+    ("November 6", "2025-11-12", "2025-11-06"),
+    ("28 April", "2025-05-02", "2025-04-28"),
+    ("on Friday", "2024-07-10", "2024-07-05"),      # a Wednesday article
+    ("yesterday", "2024-07-10", "2024-07-09"),
+    ("on Friday", "2024-07", None),                 # a weekday needs the day
+    ("August 2023", None, "2023-08"),       # absolute: no document date needed
+    ("last May", None, None),               # relative, no document date: never guessed
+    ("earlier this year", None, None),
+    ("in September", None, None),
+])
+def test_relative_dates(words, published, expected):
+    assert resolve_date(words, published) == expected
+
+
+def test_months_in_other_words_are_found_and_resolved():
+    got = [(w, v) for _, _, v, w in relative_dates(
+        "Following an inspection undertaken over the course of June, and checks throughout May, the review ended.", "2014-08-08")]
+    assert got == [("over the course of June", "2014-06"), ("throughout May", "2014-05")]
+
+
+def test_years_counted_on_from_a_year_already_given():
+    assert counted_years("Three years later this rating was 'Requires Improvement'.", 2014) == [(0, "2017")]
+    assert counted_years("Two years earlier it had been good.", 2019) == [(0, "2017")]
+    assert counted_years("Three years later it improved.", None) == []
+
+
+def test_future_months_look_forward():
+    assert resolve_date("in September", "2023-07-14", future=True) == "2023-09"
+    assert resolve_date("in March", "2023-07-14", future=True) == "2024-03"
+
+
+def test_relative_forms_in_sentences_with_and_without_a_base_date():
+    sentence = "The council was rated inadequate last May, and inspectors returned earlier this year."
+    assert [(w, v) for _, _, v, w in relative_dates(sentence, "2024-07-05")] == \
+        [("last May", "2023-05"), ("earlier this year", "2024")]
+    assert [(w, v) for _, _, v, w in relative_dates(sentence, None)] == [("last May", None), ("earlier this year", None)]
+    assert [(w, v) for _, _, v, w in relative_dates("A visit last month, then one in March.", "2024-07-05")] == \
+        [("last month", "2024-06"), ("in March", "2024-03")]
+    assert [(w, v) for _, _, v, w in relative_dates("A visit last month, then one in March.", None)] == \
+        [("last month", None), ("in March", None)]
+
+
+def test_yearless_ranges_resolve_against_the_base_date():
+    assert yearless_ranges("Inspectors visited between 14 and 25 November.", "2024-01-20") == [(19, "2023-11-14", "2023-11-25")]
+    assert yearless_ranges("Inspectors visited in November and January.", "2024-01-20") == [(19, "2023-11", "2024-01")]
+    assert yearless_ranges("Inspectors visited between 14 and 25 November.", None) == []
+
+
+def test_a_report_published_after_its_visit():
+    assert resolve_after("April 28", "2025-03-10") == "2025-04-28"
+    assert resolve_after("January 8", "2024-11-20") == "2025-01-08"  # the year after a November visit
+    assert resolve_after("April 28", None) is None and resolve_after("April 28", "2025") is None

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from loaders.parse import Parsed
-from loaders.news import _grade_mentions, document_date, extract_news, resolve_date
+from loaders.news import _grade_mentions, document_date, extract_news
 from loaders.read import read_document
 from tests.conftest import SHARED, needs_shared
 
@@ -169,49 +169,6 @@ def test_fixture_debris_becomes_nothing(pair):
 
 
 # ---------------------------------------------------------------- dates
-
-@pytest.mark.parametrize("words,published,expected", [
-    ("last May", "2024-07-05", "2023-05"),
-    ("Last November", "2025-11-12", "2024-11"),
-    ("in March", "2023-07-14", "2023-03"),
-    ("in October", "2025-02-01", "2024-10"),
-    ("earlier this year", "2023-07-14", "2023"),
-    ("last year", "2024-06", "2023"),
-    ("a year ago", "2024-06-30", "2023-06"),
-    ("next year", "2025-11-12", "2026"),
-    ("last month", "2025-01-10", "2024-12"),
-    ("November 6", "2025-11-12", "2025-11-06"),
-    ("28 April", "2025-05-02", "2025-04-28"),
-    ("on Friday", "2024-07-10", "2024-07-05"),      # a Wednesday article
-    ("yesterday", "2024-07-10", "2024-07-09"),
-    ("on Friday", "2024-07", None),                 # a weekday needs the day
-    ("August 2023", None, "2023-08"),       # absolute: no document date needed
-    ("last May", None, None),               # relative, no document date: never guessed
-    ("earlier this year", None, None),
-    ("in September", None, None),
-])
-def test_relative_dates(words, published, expected):
-    assert resolve_date(words, published) == expected
-
-
-def test_months_in_other_words_are_found_and_resolved():
-    from loaders.news import relative_dates
-    got = [(w, v) for _, _, v, w in relative_dates(
-        "Following an inspection undertaken over the course of June, and checks throughout May, the review ended.", "2014-08-08")]
-    assert got == [("over the course of June", "2014-06"), ("throughout May", "2014-05")]
-
-
-def test_years_counted_on_from_a_year_already_given():
-    from loaders.news import _counted_years
-    assert _counted_years("Three years later this rating was 'Requires Improvement'.", 2014) == [(0, "2017")]
-    assert _counted_years("Two years earlier it had been good.", 2019) == [(0, "2017")]
-    assert _counted_years("Three years later it improved.", None) == []
-
-
-def test_future_months_look_forward():
-    assert resolve_date("in September", "2023-07-14", future=True) == "2023-09"
-    assert resolve_date("in March", "2023-07-14", future=True) == "2024-03"
-
 
 class _Doc:
     def __init__(self, text, published=None):
