@@ -29,7 +29,7 @@ from loaders.dates import date_line, find_dates, months_between, spell_numeric_d
 from loaders.digest import empty_digest
 from loaders.findings import classify, extract_findings, finding_items, themes_of
 from loaders.gazetteer import Council, find_councils
-from loaders.lexicon import JUDGEMENT_AREAS, MONTH
+from loaders.lexicon import HONORIFIC, JUDGEMENT_AREAS, MONTH
 from loaders.recommendations import improvement_points, recommendations
 from loaders.responses import extract_responses
 from loaders.subject import subject_council
@@ -49,7 +49,7 @@ _UPPER = "(?-i:[" + "".join(chr(i) for i in range(0x250) if chr(i).isupper()) + 
 _LETTER = r"[^\W\d_]"
 _NAME = (rf"(?!(?:His|Her|HMI)\b){_UPPER}(?:{_LETTER}|['’\-])+(?:[ \t]+(?!(?:His|Her|HMI|Judgement)\b)"
          rf"(?:{_UPPER}(?:{_LETTER}|['’\-])+|de|van|von|da|del|le|la)){{1,3}}")
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+)+")
+_HONORIFIC = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 
 _AREA_RX = [(a, re.compile(rf"^(?:\d(?:\.\d)?\.?\s+)?(?:{rx})", re.IGNORECASE)) for a, rx in JUDGEMENT_AREAS]
 

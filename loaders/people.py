@@ -21,16 +21,14 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.dates import resolve_date
-from loaders.lexicon import MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, SPEECH_VERBS
+from loaders.lexicon import HONORIFIC, MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, POST_NOMINALS, SPEECH_VERBS
 from loaders.text import Span
 
 if TYPE_CHECKING:
     from loaders.parse import Parsed
 
-HONORIFIC = (r"(?:Councillor|Cllr\.?|Coun\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Professor|Prof\.?|Sir|Dame|"
-             r"Lord|Lady|Baroness|Baron|Rev\.?|Reverend|Rt\.? Hon\.?|The Rt\.? Hon\.?|Dame)")
 _HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
-_POST_NOMINALS = re.compile(r"(?:\s*,?\s+(?:MP|MBE|OBE|CBE|KC|QC|JP|DBE|CB|FRSA|PhD|HMI))+$")
+_POST_NOMINALS = re.compile(rf"(?:\s*,?\s+{POST_NOMINALS})+$")
 # One word of a name: "Liz", "O'Neill", "McDonald", "Labinjo-Hughes", an initial "J."
 NAME_TOK = r"(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*|[A-Z]\.)(?![A-Za-z])"
 NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
@@ -76,7 +74,7 @@ _ROLE_BEFORE = re.compile(
     rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
     rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,?\s+(?:{HONORIFIC}\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
 _SPEECH = r"(?:said|says|told|added|adds|explained|commented|stated|warned|wrote|insisted|admitted|claimed|noted|argued)"
-_DATE_WORDS = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December))"
+_DATE_WORDS = rf"(?:{MONTH}\s+\d{{4}}|\d{{4}}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|{MONTH}))"
 _APPOINTED = [
     re.compile(rf"appointment\s+of\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:the\s+)?(?:(?:council|authority)[’']s\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|\s+(?:she|he|they|and|was|has|had)\b|$)"),
     re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:who\s+)?(?:was|has\s+been|had\s+been|were|is)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),

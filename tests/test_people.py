@@ -21,6 +21,8 @@ def test_honorifics_are_stripped():
     assert strip_honorifics("Councillor Liz Parsons") == "Liz Parsons"
     assert strip_honorifics("Cllr. Dr Anne Hall") == "Anne Hall"
     assert strip_honorifics("Sir Keith Lamb MP") == "Keith Lamb"
+    # the one list in loaders/lexicon.py, so the spelled-out forms count too
+    assert strip_honorifics("The Right Honourable Dame Jane Roe") == "Jane Roe"
 
 
 def test_name_then_role_with_council():
