@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from ikg import state
@@ -22,6 +22,7 @@ from ikg.store import Store
 from loaders.extract import extract
 from loaders.read import SUFFIXES, Document, document_id, read_document
 from loaders.to_rdf import to_rdf
+from queries import internal
 from ontology import COUNCILS_FILE, IKG, ONTOLOGY_FILE, THEMES_FILE, Minter
 
 ONTOLOGY_GRAPH = "https://w3id.org/ikg/ontology"
@@ -96,8 +97,8 @@ def councils_graph(minter: Minter) -> Graph:
 
 
 def stored_sha256(store: Store, document_iri: str) -> str | None:
-    rows = store.select(f"SELECT ?h WHERE {{ GRAPH <{document_iri}> {{ <{document_iri}> <{IKG.sha256}> ?h }} }}")
-    return str(rows[0]["h"]) if rows else None
+    rows = store.select(internal("document_sha256"), {"document": URIRef(document_iri)})
+    return str(rows[0]["sha256"]) if rows else None
 
 
 def load_document(store: Store, minter: Minter, path: Path, published: str | None = None) -> LoadResult:

@@ -3,8 +3,9 @@
 Reads every document graph through the store, decides which people and which
 inspection mentions are the same, tracks each theme's status over a council's
 events, records where sources disagree, and states all of it in graphs of its own.
-The part that crosses councils (people, tenures, events and their conflicts) is cheap and
-is rebuilt after every load in `<base>graph/resolution`; the part that reads every finding
+The part that crosses councils (people, tenures, events and their conflicts) is cheap enough:
+it is rebuilt, in `<base>graph/resolution`, after a load that changed any document (a hash of
+every document and its content says so); the part that reads every finding
 (theme and recommendation statuses) is kept per council, in `<base>graph/resolution/{ons}`,
 and recomputed only for councils whose inputs changed (their documents, or how their
 inspection mentions were clustered): loading one document into a national store touches one
@@ -290,14 +291,21 @@ def resolve_events(mentions: dict[str, InspectionMention], person: dict[str, str
     dated = sorted((m for m in mentions.values() if m.start), key=lambda m: (-_precision(m), m.iri))
     undated = sorted((m for m in mentions.values() if not m.start), key=lambda m: m.iri)
     clusters: list[list[InspectionMention]] = []
+    # only mentions of one council and type can be one event: each looks among its own kind
+    of_kind: dict[tuple[str, str], list[list[InspectionMention]]] = defaultdict(list)
+
+    def new_cluster(m: InspectionMention) -> None:
+        clusters.append([m])
+        of_kind[m.council, m.type].append(clusters[-1])
+
     for m in dated:
-        fits = [c for c in clusters if all(event_compatible(m, o, person) for o in c)]
+        fits = [c for c in of_kind[m.council, m.type] if all(event_compatible(m, o, person) for o in c)]
         if len(fits) == 1 or (fits and _precision(m) >= 10):
             fits[0].append(m)
         else:
-            clusters.append([m])
+            new_cluster(m)
     for m in undated:
-        same_kind = [c for c in clusters if c[0].council == m.council and c[0].type == m.type]
+        same_kind = of_kind[m.council, m.type]
         fits = [c for c in same_kind if judgements_compatible(m, c) and _people_agree(m, c, person)
                 and not _after(c, m.written_by)
                 and not (m.sequence and any(o.sequence and o.sequence != m.sequence for o in c))]
@@ -305,7 +313,7 @@ def resolve_events(mentions: dict[str, InspectionMention], person: dict[str, str
         if len(fits) == 1 and (says_something or len(same_kind) == 1):
             fits[0].append(m)
         else:
-            clusters.append([m])
+            new_cluster(m)
     canonical = {}
     for c in clusters:
         head = c[0].iri  # the most precise mention
@@ -630,6 +638,18 @@ def part_fingerprints(store: Store, minter: Minter, events: Events) -> dict[str,
             for c, docs in council_documents(store, minter.base).items()}
 
 
+def inputs_fingerprint(store: Store, minter: Minter) -> str:
+    """A hash of everything the resolution is computed from: every document and its content."""
+    rows = store.select(internal_query("resolution_inputs"), {"documents": Literal(f"{minter.base}id/document/")})
+    lines = sorted(f"{r['document']} {r.get('sha256', '')}" for r in rows)
+    return hashlib.sha256("\n".join([PARTS_VERSION, minter.base, *lines]).encode()).hexdigest()
+
+
+def stored_fingerprint(store: Store, graph: str) -> str | None:
+    rows = store.select(internal_query("resolution_stored"), {"graph": URIRef(graph)})
+    return str(rows[0]["fingerprint"]) if rows else None
+
+
 def stored_parts(store: Store, minter: Minter) -> dict[str, tuple[str, str]]:
     """Per council, (the graph of its stored part, the fingerprint it was computed from)."""
     prefix = Literal(resolution_graph_iri(minter) + "/")
@@ -642,8 +662,11 @@ def resolve(store: Store, minter: Minter, everything: bool = False,
     """Rebuilds the shared part from everything loaded, then the parts of the councils whose
     inputs changed (all of them with `everything`, after a write that may have changed any
     graph); drops the parts of councils no document is about. Returns the councils recomputed."""
+    shared = resolution_graph_iri(minter)
+    inputs = inputs_fingerprint(store, minter)
+    if not everything and stored_fingerprint(store, shared) == inputs:
+        return []  # what it was computed from is what is loaded: every part is up to date
     g, events = build_resolution_graph(store, minter)
-    store.replace_graph(resolution_graph_iri(minter), g)
     current, have = part_fingerprints(store, minter, events), stored_parts(store, minter)
     for council in set(have) - set(current):
         store.drop_graph(have[council][0])
@@ -654,6 +677,9 @@ def resolve(store: Store, minter: Minter, everything: bool = False,
         store.replace_graph(part_graph_iri(minter, council), part)
         if progress:
             progress(n, len(todo))
+    # written last, with its fingerprint: a pass cut short leaves the old one, so the next redoes it
+    g.add((URIRef(shared), IKG.inputsFingerprint, Literal(inputs)))
+    store.replace_graph(shared, g)
     return todo
 
 

@@ -141,7 +141,24 @@ def to_ox(term: Identifier):
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
+_TERMS: dict = {}  # ox term -> rdflib term: rows repeat the same IRIs and values many times over
+_TERMS_MAX = 100_000
+
+
 def from_ox(term) -> Identifier:
+    """The rdflib term of an Oxigraph term (remembered: building rdflib terms is most of the
+    cost of reading large results, and they are immutable)."""
+    found = _TERMS.get(term)
+    if found is None:
+        if isinstance(term, ox.BlankNode) or len(term.value) > 300:  # not worth remembering: store-local
+            return _convert(term)                                        # ids, sentences and paragraphs
+        if len(_TERMS) >= _TERMS_MAX:
+            _TERMS.clear()
+        found = _TERMS[term] = _convert(term)
+    return found
+
+
+def _convert(term) -> Identifier:
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):

@@ -1,9 +1,10 @@
-"""Incremental resolution (ikg/resolve.py): the shared part is rebuilt after every load, each
+"""Incremental resolution (ikg/resolve.py): the shared part is rebuilt after a load that changed a document, each
 council's part (theme and recommendation statuses) only when its inputs changed. Loading
 documents one at a time must give exactly the graphs loading them together gives; on each back
 end (embedded, Virtuoso, the Oxigraph server), against the embedded store loading them together."""
 from __future__ import annotations
 
+import pytest
 from rdflib import URIRef
 
 from ikg.pipeline import load_paths
@@ -66,3 +67,39 @@ def test_a_council_without_documents_loses_its_part(tmp_path, new_store):
     resolve(store, MINTER)
     assert set(stored_parts(store, MINTER)) == {KESTRELFORD_IRI}
     assert part_graph_iri(MINTER, RUTLAND) not in store.graph_names()
+
+
+def test_nothing_loaded_since_means_nothing_to_resolve(tmp_path, new_store, monkeypatch):
+    import ikg.resolve as resolution
+    store = new_store()
+    load_paths(store, MINTER, [EXAMPLES])
+    before = derived_quads(store)
+
+    def must_not_run(*_a, **_k):
+        raise AssertionError("the shared part was rebuilt though no document changed")
+    monkeypatch.setattr(resolution, "build_resolution_graph", must_not_run)
+    assert resolve(store, MINTER) == []
+    assert not any(r.error for r in load_paths(store, MINTER, [EXAMPLES]))  # the same files again
+    assert derived_quads(store) == before
+    with pytest.raises(AssertionError):
+        resolve(store, MINTER, everything=True)  # a write that may have changed any graph: rebuilt
+
+
+def test_a_resolution_cut_short_is_redone_by_the_next(tmp_path, new_store, monkeypatch):
+    import ikg.resolve as resolution
+    together = OxigraphStore(None)
+    load_paths(together, MINTER, [EXAMPLES, letter(tmp_path)])
+    store = new_store()
+    load_paths(store, MINTER, [EXAMPLES])
+    real = resolution.build_council_graph
+
+    def fails(*_a, **_k):
+        raise RuntimeError("cut short")
+    monkeypatch.setattr(resolution, "build_council_graph", fails)
+    with pytest.raises(RuntimeError):
+        load_paths(store, MINTER, [letter(tmp_path)])
+    monkeypatch.setattr(resolution, "build_council_graph", real)
+    assert resolve(store, MINTER) == [RUTLAND]  # the inputs' fingerprint was not written: redone
+    from app import readmodel
+    readmodel.refresh(store, MINTER.base)
+    assert derived_quads(store) == derived_quads(together)
