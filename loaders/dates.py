@@ -38,18 +38,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from loaders.lexicon import MONTH, NUMBER_WORDS, WEEKDAYS
+from loaders.lexicon import MONTH, MONTH_ABBR, NUMBER_WORDS, WEEKDAYS
 from loaders.lexicon import MONTHS as MONTH_NAMES
 from loaders.text import fold
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
+# Month names (lexicon.MONTHS) and their abbreviations ("Jan", "Sept") -> month number.
+MONTHS = {name: n for n, name in enumerate(MONTH_NAMES, 1)}
+MONTHS.update({short: n for n, name in enumerate(MONTH_NAMES, 1) if name != "may"
+               for short in ((name[:3], "sept") if name == "september" else (name[:3],))})
 
-_MON = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_MON = rf"(?:{'|'.join(MONTHS)})\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _TO = r"\s*(?:to|and|until|till|through|[-–—])\s*"
@@ -272,7 +270,7 @@ def relative_dates(text: str, published: str | None, future: bool = False) -> li
             for m in RELATIVE.finditer(text)]
 
 
-_MON_ANY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MON_ANY = MONTH_ABBR
 _DATELINE = re.compile(
     rf"^(?:(?:published|updated|posted|first\s+published|last\s+updated)\s*:?\s*(?:on\s+)?)?"
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:on\s+)?)?"
