@@ -40,7 +40,7 @@ def digests(folder: Path) -> dict[str, dict]:
     out = {}
     for path in sorted(p for p in folder.iterdir() if not p.name.endswith(".meta.json")):
         try:
-            out[path.name] = extract(read_document(path))
+            out[path.name] = extract(read_document(path)).to_json()
         except NotChildrensServices:
             continue
     return out

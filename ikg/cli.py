@@ -143,7 +143,7 @@ def extract(path: Path, format: str = typer.Option("json", "--format", help="jso
         err.print(f"[red]error[/red] {e if str(path) in str(e) else f'{path}: {e}'}")
         raise typer.Exit(1)
     if format == "json":
-        sys.stdout.write(json.dumps(digest, indent=1, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(digest.to_json(), indent=1, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(to_rdf(doc, digest, _minter(settings(base_iri=base_iri))).serialize(format="turtle"))
 

@@ -19,6 +19,7 @@ from rdflib.namespace import RDF, SKOS
 from ikg import state
 from ikg.resolve import resolve
 from ikg.store import Store
+from loaders.digest import Digest
 from loaders.extract import extract
 from loaders.read import SUFFIXES, Document, document_id, read_document
 from loaders.to_rdf import to_rdf
@@ -60,7 +61,7 @@ def is_document_name(path: Path) -> bool:
             and path.stem.lower() != "readme")
 
 
-def digest_and_graph(doc: Document, minter: Minter) -> tuple[dict, Graph]:
+def digest_and_graph(doc: Document, minter: Minter) -> tuple[Digest, Graph]:
     digest = extract(doc)
     return digest, to_rdf(doc, digest, minter)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
+from loaders.digest import Digest
 from loaders.read import Document, read_document
 
 
@@ -16,7 +17,7 @@ class NotChildrensServices(Exception):
     """The document is not about a council's children's services; nothing is loaded from it."""
 
 
-def extract(doc: Document) -> dict:
+def extract(doc: Document) -> Digest:
     from loaders.kind import document_kind
     from loaders.parse import Parsed
 
@@ -33,4 +34,4 @@ def extract(doc: Document) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(extract(read_document(sys.argv[1])), indent=1, ensure_ascii=False))
+    print(json.dumps(extract(read_document(sys.argv[1])).to_json(), indent=1, ensure_ascii=False))

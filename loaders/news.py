@@ -23,7 +23,7 @@ from loaders import dates as _dates
 from loaders.dates import RELATIVE as _RELATIVE
 from loaders.dates import counted_years, dateline, normalise_iso, relative_dates, resolve_after, resolve_date, yearless_ranges
 from loaders.debris import is_heading
-from loaders.digest import empty_digest
+from loaders.digest import Digest, empty_digest
 from loaders.lexicon import MONTH as _MON_RE
 from loaders.lexicon import MONTHS as _MONTHS
 from loaders.text import Span
@@ -521,7 +521,7 @@ def _headings(spans: list[Span]) -> set[int]:
     return {i for i, sp in enumerate(spans) if is_heading(sp.text)}
 
 
-def extract_news(parsed) -> dict:
+def extract_news(parsed) -> Digest:
     """The digest of a news article, from its parsed document (`loaders.parse.Parsed`)."""
     from loaders.figures import extract_figures, figure_lines
     from loaders.findings import extract_findings
@@ -531,7 +531,7 @@ def extract_news(parsed) -> dict:
     from loaders.responses import extract_responses
 
     doc, text = parsed.doc, parsed.text
-    digest = empty_digest(doc)
+    digest = empty_digest(doc).to_json()
     spans = parsed.content_spans
     published = document_date(doc)
     title = _title(doc, spans)
@@ -577,7 +577,7 @@ def extract_news(parsed) -> dict:
     digest["figures"] = extract_figures(text, sorted(figs + prose, key=lambda sp: sp.start))
     digest["organisations"] = extract_organisations(text, prose, council_name)
     digest["debris"] = [[s, e, k] for s, e, k in parsed.debris]
-    return digest
+    return Digest.from_json(digest)
 
 
 # A headline or standfirst that says whose finding it reports ("..., Ofsted finds", "'...' said inspectors")

@@ -1,6 +1,6 @@
 """Ofsted letters and reports: from a read document to its digest.
 
-    extract_ofsted(parsed, kind) -> digest dict (shared/spec/digest.md); parsed: loaders.parse.Parsed
+    extract_ofsted(parsed, kind) -> Digest (loaders/digest.py, shared/spec/digest.md); parsed: loaders.parse.Parsed
 
 Ofsted writes to a fixed pattern, and the rules here follow that pattern, not any one
 council:
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from loaders.dates import date_line, find_dates, months_between, spell_numeric_dates, with_years
-from loaders.digest import empty_digest
+from loaders.digest import Digest, empty_digest
 from loaders.findings import classify, extract_findings, finding_items, themes_of
 from loaders.gazetteer import Council, find_councils
 from loaders.lexicon import HONORIFIC, JUDGEMENT_AREAS, MONTH
@@ -598,11 +598,11 @@ def _inspector_people(insp: dict, who: dict) -> list[dict]:
              "span": where.get(n)} for n in insp["inspectors"]]
 
 
-def extract_ofsted(parsed, kind: str) -> dict:
+def extract_ofsted(parsed, kind: str) -> Digest:
     """The digest of an Ofsted letter or report, from its parsed document (`loaders.parse.Parsed`)."""
     doc, text = parsed.doc, parsed.text
     spans = parsed.sentences
-    digest = empty_digest(doc)
+    digest = empty_digest(doc).to_json()
     digest["document"]["kind"] = kind
     head = text[:HEAD]
     council, _where = subject_council(text)
@@ -647,4 +647,4 @@ def extract_ofsted(parsed, kind: str) -> dict:
     digest["recommendations"] = recommendations(text, insp["id"])
     if not digest["recommendations"] and insp["type"] == "monitoring_visit":
         digest["recommendations"] = improvement_points(text, spans, insp["id"])
-    return digest
+    return Digest.from_json(digest)

@@ -3,7 +3,7 @@
 Each fact that rests on a sentence points at it with `ikg:evidence` (a sub-property
 of prov:wasDerivedFrom); the sentence is a resource of its own, `<doc>/char/S-E`,
 with its text and character offsets into the document text (RFC 5147 style).
-Pure: a digest in, an rdflib Graph out; the caller stores it as the named graph
+Pure: a Digest (loaders/digest.py) in, an rdflib Graph out; the caller stores it as the named graph
 whose IRI is the document's IRI.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from loaders import gazetteer
+from loaders.digest import Digest, Role
 from loaders.read import Document
 from loaders.text import fold
 from ontology import IKG, INSPECTION_CLASSES, ORG, PREFIXES, SCHEMA, THEME, Minter, slug
@@ -36,7 +37,7 @@ def partial_date(value: str | None) -> Literal | None:
 
 
 class _Builder:
-    def __init__(self, doc: Document, digest: dict, minter: Minter):
+    def __init__(self, doc: Document, digest: Digest, minter: Minter):
         self.doc, self.digest, self.m = doc, digest, minter
         self.g = Graph()
         for prefix, ns in PREFIXES.items():
@@ -66,8 +67,8 @@ class _Builder:
         self.add(S, DCTERMS.isPartOf, self.D)
         return S
 
-    def evidence(self, node, item: dict):
-        S = self.sentence(item.get("span"))
+    def evidence(self, node, span):
+        S = self.sentence(span)
         if S is not None:
             self.add(node, IKG.evidence, S)
         self.add(node, PROV.wasDerivedFrom, self.D)
@@ -75,13 +76,13 @@ class _Builder:
     # -------------------------------------------------------------- nodes
 
     def document(self):
-        d, doc, D = self.digest["document"], self.doc, self.D
+        d, doc, D = self.digest.document, self.doc, self.D
         self.add(D, RDF.type, IKG.Document)
         self.add(D, DCTERMS.identifier, Literal(doc.id))
-        self.add(D, DCTERMS.title, d.get("title") and Literal(d["title"]))
-        self.add(D, IKG.documentKind, Literal(d.get("kind") or "other"))
-        self.add(D, IKG.publishedDate, partial_date(d.get("published")))
-        self.add(D, DCTERMS.source, Literal(d.get("source") or doc.source))
+        self.add(D, DCTERMS.title, d.title and Literal(d.title))
+        self.add(D, IKG.documentKind, Literal(d.kind or "other"))
+        self.add(D, IKG.publishedDate, partial_date(d.published))
+        self.add(D, DCTERMS.source, Literal(d.source or doc.source))
         self.add(D, DCTERMS.format, Literal(doc.format))
         self.add(D, IKG.sha256, Literal(doc.sha256))
         self.add(D, IKG.text, Literal(doc.text))
@@ -120,149 +121,149 @@ class _Builder:
         return P
 
     def people(self):
-        for person in self.digest.get("people", []):
-            if not person.get("name"):
+        for person in self.digest.people:
+            if not person.name:
                 continue
-            P = self.person(person["name"])
-            for alias in person.get("aliases", []):
+            P = self.person(person.name)
+            for alias in person.aliases:
                 self.add(P, SKOS.altLabel, Literal(alias))
             self.add(self.D, SCHEMA.mentions, P)
-            for role in person.get("roles", []):
-                self.tenure(P, person["name"], role)
+            for role in person.roles:
+                self.tenure(P, person.name, role)
 
-    def tenure(self, P, name: str, role: dict):
-        title = (role.get("title") or "").strip()
+    def tenure(self, P, name: str, role: Role):
+        title = (role.title or "").strip()
         if not title:
             return
-        O = self.organisation(role.get("organisation"))
-        T = self.m.tenure(self.doc.id, name, title + "|" + (role.get("organisation") or ""))
+        O = self.organisation(role.organisation)
+        T = self.m.tenure(self.doc.id, name, title + "|" + (role.organisation or ""))
         self.add(T, RDF.type, IKG.Tenure)
         self.add(T, ORG.member, P)
         self.add(T, ORG.organization, O)
         self.add(T, IKG.roleTitle, Literal(title))
-        post = self.m.post(role.get("organisation") or "unknown", title)
+        post = self.m.post(role.organisation or "unknown", title)
         self.add(post, RDF.type, IKG.Post)
         self.add(post, SKOS.prefLabel, Literal(title, lang="en"))
         self.add(post, ORG.postIn, O)
         self.add(T, IKG.post, post)
-        self.add(T, IKG.since, partial_date(role.get("since")))
-        self.add(T, IKG.until, partial_date(role.get("until")))
-        self.evidence(T, role)
+        self.add(T, IKG.since, partial_date(role.since))
+        self.add(T, IKG.until, partial_date(role.until))
+        self.evidence(T, role.span)
 
     def inspections_(self):
-        for item in self.digest.get("inspections", []):
-            C = self.council(item.get("council"), item.get("ons_code"))
-            kind = item.get("type") if item.get("type") in INSPECTION_CLASSES else "other"
-            I = self.m.inspection(self.m.local_id(C) if C is not None else "unknown", kind, item.get("start"), extra=f"{self.doc.id}|{item.get('id')}")
-            self.inspections[str(item.get("id"))] = I
+        for item in self.digest.inspections:
+            C = self.council(item.council, item.ons_code)
+            kind = item.type if item.type in INSPECTION_CLASSES else "other"
+            I = self.m.inspection(self.m.local_id(C) if C is not None else "unknown", kind, item.start, extra=f"{self.doc.id}|{item.id}")
+            self.inspections[str(item.id)] = I
             self.add(I, RDF.type, INSPECTION_CLASSES[kind])
             self.add(I, IKG.inspectionType, Literal(kind))
             self.add(I, IKG.council, C)
             self.add(I, IKG.inspectorate, self.organisation(OFSTED))
-            self.add(I, IKG.startDate, partial_date(item.get("start")))
-            self.add(I, IKG.endDate, partial_date(item.get("end")))
-            self.add(I, IKG.publishedDate, partial_date(item.get("published")))
-            if item.get("sequence"):
-                self.add(I, IKG.sequence, Literal(int(item["sequence"])))
-            for i, name in enumerate(item.get("inspectors", [])):
+            self.add(I, IKG.startDate, partial_date(item.start))
+            self.add(I, IKG.endDate, partial_date(item.end))
+            self.add(I, IKG.publishedDate, partial_date(item.published))
+            if item.sequence:
+                self.add(I, IKG.sequence, Literal(int(item.sequence)))
+            for i, name in enumerate(item.inspectors):
                 P = self.person(name)
                 self.add(I, IKG.inspector, P)
                 if i == 0:
                     self.add(I, IKG.leadInspector, P)
-            for j in item.get("judgements", []):
-                if not j.get("grade"):
+            for j in item.judgements:
+                if not j.grade:
                     continue
-                J = self.m.judgement(str(I), f"{j.get('area') or 'unnamed-area'}-{j['grade']}")
+                J = self.m.judgement(str(I), f"{j.area or 'unnamed-area'}-{j.grade}")
                 self.add(J, RDF.type, IKG.Judgement)
-                self.add(J, IKG.area, j.get("area") and IKG[f"area_{j['area']}"])
-                self.add(J, IKG.grade, IKG[f"grade_{j['grade']}"])
+                self.add(J, IKG.area, j.area and IKG[f"area_{j.area}"])
+                self.add(J, IKG.grade, IKG[f"grade_{j.grade}"])
                 self.add(I, IKG.judgement, J)
-                self.evidence(J, {**j, "span": j.get("span") or item.get("span")})
-            for area in item.get("areas", []):
+                self.evidence(J, j.span or item.span)
+            for area in item.areas or []:
                 self.add(I, IKG.coversArea, THEME[area])
             self.add(self.D, SCHEMA.mentions, I)
-            S = self.sentence(item.get("span"))
+            S = self.sentence(item.span)
             if S is not None:
                 self.add(I, IKG.evidence, S)
-        for item in self.digest.get("inspections", []):
-            ref = item.get("refers_to")
+        for item in self.digest.inspections:
+            ref = item.refers_to
             if ref and str(ref) in self.inspections:
-                self.add(self.inspections[str(item.get("id"))], IKG.refersTo, self.inspections[str(ref)])
+                self.add(self.inspections[str(item.id)], IKG.refersTo, self.inspections[str(ref)])
 
     def findings(self):
         for cat, cls, polarity in (("concerns", IKG.Concern, "negative"), ("improvements", IKG.Improvement, "positive")):
-            for item in self.digest.get(cat, []):
-                theme = item.get("theme") or "other"
+            for item in getattr(self.digest, cat):
+                theme = item.theme or "other"
                 # polarity is part of the key: one sentence may be read both ways on different themes
-                F = self.m.finding(self.doc.id, item.get("evidence", ""), f"{theme}|{polarity}")
+                F = self.m.finding(self.doc.id, item.evidence, f"{theme}|{polarity}")
                 self.add(F, RDF.type, cls)
                 self.add(F, IKG.theme, THEME[theme])
                 self.add(F, IKG.polarity, Literal(polarity))
-                self.add(F, RDFS.label, Literal(item.get("evidence", "")))
+                self.add(F, RDFS.label, Literal(item.evidence))
                 self.add(F, IKG.council, self.main_council)
-                self.evidence(F, item)
-                I = self.inspections.get(str(item.get("inspection")))
+                self.evidence(F, item.span)
+                I = self.inspections.get(str(item.inspection))
                 if I is not None:
                     self.add(I, IKG.finding, F)
 
     def responses(self):
-        for item in self.digest.get("responses", []):
-            R = self.m.response(self.doc.id, item.get("evidence", ""), item.get("action", ""))
+        for item in self.digest.responses:
+            R = self.m.response(self.doc.id, item.evidence, item.action)
             self.add(R, RDF.type, IKG.Response)
-            self.add(R, IKG.action, Literal(item.get("action") or ""))
-            self.add(R, IKG.actor, self.organisation(item.get("actor")) or self.main_council)
+            self.add(R, IKG.action, Literal(item.action or ""))
+            self.add(R, IKG.actor, self.organisation(item.actor) or self.main_council)
             self.add(R, IKG.council, self.main_council)
-            for theme in item.get("themes", []):
+            for theme in item.themes:
                 self.add(R, IKG.addresses, THEME[theme])
-            self.evidence(R, item)
+            self.evidence(R, item.span)
 
     def quotes(self):
-        for item in self.digest.get("quotes", []):
-            text = item.get("text") or ""
+        for item in self.digest.quotes:
+            text = item.text or ""
             if not text:
                 continue
             Q = self.m.quote(self.doc.id, text)
             self.add(Q, RDF.type, IKG.Quote)
             self.add(Q, SCHEMA.text, Literal(text))
-            speaker = item.get("speaker")
+            speaker = item.speaker
             if speaker:
                 is_org = speaker.lower() in ("ofsted", "inspectors") or gazetteer.lookup(speaker) is not None
                 self.add(Q, IKG.speaker, self.organisation(speaker) if is_org else self.person(speaker))
-            self.evidence(Q, item)
+            self.evidence(Q, item.span)
 
     def figures(self):
-        for item in self.digest.get("figures", []):
-            value = str(item.get("value") or "")
-            Fi = self.m.figure(self.doc.id, item.get("measure") or "", value)
+        for item in self.digest.figures:
+            value = str(item.value or "")
+            Fi = self.m.figure(self.doc.id, item.measure or "", value)
             self.add(Fi, RDF.type, IKG.Figure)
-            self.add(Fi, IKG.measure, Literal(item.get("measure") or ""))
+            self.add(Fi, IKG.measure, Literal(item.measure or ""))
             self.add(Fi, IKG.value, Literal(value))
             number = _number(value)
             if number is not None:
                 self.add(Fi, IKG.numericValue, Literal(number, datatype=XSD.decimal))
-            self.add(Fi, IKG.unit, item.get("unit") and Literal(item["unit"]))
-            self.add(Fi, IKG.date, partial_date(item.get("date")))
+            self.add(Fi, IKG.unit, item.unit and Literal(item.unit))
+            self.add(Fi, IKG.date, partial_date(item.date))
             self.add(Fi, IKG.council, self.main_council)
-            self.evidence(Fi, item)
+            self.evidence(Fi, item.span)
 
     def recommendations(self):
-        for item in self.digest.get("recommendations", []):
-            R = self.m.recommendation(self.doc.id, item.get("text", ""))
+        for item in self.digest.recommendations:
+            R = self.m.recommendation(self.doc.id, item.text)
             self.add(R, RDF.type, IKG.Recommendation)
-            self.add(R, IKG.wording, Literal(item.get("text", "")))
-            self.add(R, RDFS.label, Literal(item.get("text", "")))
-            for theme in item.get("themes", []):
+            self.add(R, IKG.wording, Literal(item.text))
+            self.add(R, RDFS.label, Literal(item.text))
+            for theme in item.themes:
                 self.add(R, IKG.theme, THEME[theme])
             self.add(R, IKG.council, self.main_council)
-            self.evidence(R, item)
-            I = self.inspections.get(str(item.get("inspection")))
+            self.evidence(R, item.span)
+            I = self.inspections.get(str(item.inspection))
             if I is not None:
                 self.add(I, IKG.recommendation, R)
 
     def build(self) -> Graph:
         self.document()
-        for c in self.digest.get("councils", []):
-            C = self.council(c.get("name"), c.get("ons_code"))
+        for c in self.digest.councils:
+            C = self.council(c.name, c.ons_code)
             self.main_council = self.main_council or C
         self.inspections_()
         self.people()
@@ -286,6 +287,6 @@ def _number(value: str) -> str | None:
     return f"{number:.6f}".rstrip("0").rstrip(".")
 
 
-def to_rdf(doc: Document, digest: dict, minter: Minter) -> Graph:
+def to_rdf(doc: Document, digest: Digest, minter: Minter) -> Graph:
     """The named graph of one document (its IRI is minter.document(doc.id))."""
     return _Builder(doc, digest, minter).build()

@@ -46,7 +46,7 @@ def scored():
     out = {}
     for name in ARTICLES:
         gold = json.loads((SHARED / "gold" / "liverpool" / f"{name}.json").read_text())
-        digest = extract_news(Parsed.of(read_document(SHARED / "corpus" / "liverpool" / gold["doc"])))
+        digest = extract_news(Parsed.of(read_document(SHARED / "corpus" / "liverpool" / gold["doc"]))).to_json()
         T = {c: sc.Tally() for c in sc.CATS}
         sc.score_doc(gold, digest, T, False)
         out[name] = (gold, digest, T)
@@ -104,8 +104,8 @@ def test_no_debris_in_liverpool_digests(scored):
 
 @pytest.fixture(scope="module")
 def pair():
-    return (extract_news(Parsed.of(read_document(FIXTURES / "news_kestrelford_2025.txt"))),
-            extract_news(Parsed.of(read_document(FIXTURES / "news_kestrelford_2025.html"))))
+    return (extract_news(Parsed.of(read_document(FIXTURES / "news_kestrelford_2025.txt"))).to_json(),
+            extract_news(Parsed.of(read_document(FIXTURES / "news_kestrelford_2025.html"))).to_json())
 
 
 def facts(d: dict) -> dict:
@@ -189,10 +189,10 @@ def test_relative_dates_stay_null_without_a_document_date(tmp_path):
             "with serious weaknesses in the help given to children and their families across the borough.\n")
     p = tmp_path / "story.txt"
     p.write_text(text)
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     assert d["document"]["published"] is None
     assert [i["start"] for i in d["inspections"]] == [None]
-    d2 = extract_news(Parsed.of(read_document(p, published="2024-07-05")))
+    d2 = extract_news(Parsed.of(read_document(p, published="2024-07-05"))).to_json()
     assert [i["start"] for i in d2["inspections"]] == ["2023-05"]
 
 
@@ -249,7 +249,7 @@ def test_earlier_inspections_by_year_and_visit_sequence(tmp_path):
                  "Ofsted carried out its third monitoring visit to Kestrelford Borough Council on 14 and 15 May 2024.\n"
                  "The council's children's services were judged inadequate after an inspection in March 2023.\n"
                  "The council was previously rated requires improvement in 2017 and good in 2012.\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     got = sorted((i["type"], i["start"], i["end"], i["sequence"], tuple((j["area"], j["grade"]) for j in i["judgements"]))
                  for i in d["inspections"])
     assert got == [("ilacs", "2012", None, None, (("overall", "good"),)),
@@ -264,7 +264,7 @@ def test_a_sentence_weighing_progress_against_weakness_is_both(tmp_path):
                  "Kestrelford Borough Council's children's services department has taken steps forward but social "
                  "work is still not consistently strong enough, according to inspectors.\n"
                  "While children are seen more regularly by social workers, the visits remain too variable.\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     con = {i["evidence"][:30] for i in d["concerns"]}
     imp = {i["evidence"][:30] for i in d["improvements"]}
     assert con == imp == {"Kestrelford Borough Council's ", "While children are seen more r"}
@@ -282,7 +282,7 @@ def test_politicians_motions_and_previews_are_not_findings(tmp_path):
                  "The motion calls on the cabinet to ensure that child protection plans are not abandoned too early.\n"
                  'Cllr Marsh said: "Our staff are doing an excellent job and caseloads are far too high."\n'
                  "Cllr Marsh said the report had highlighted a lack of capacity within the service.\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     evidence = {i["evidence"][:40] for i in d["concerns"] + d["improvements"]}
     assert evidence == {"Cllr Marsh said the report had highlight"}
 
@@ -294,7 +294,7 @@ def test_what_a_council_says_the_inspection_recognised_is_a_finding(tmp_path):
                  'strength of our fostering service. We will keep working hard for every child."\n'
                  "The director said the report recognises that social workers feel supported by their managers.\n"
                  'She added: "Our staff are brilliant and the budget is tight."\n')
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     assert {i["evidence"][:30] for i in d["improvements"]} == {"Cllr Rowan Pike, lead member f", "The director said the report r"}
     assert d["concerns"] == []
 
@@ -304,7 +304,7 @@ def test_a_finding_about_the_service_as_a_whole_is_about_its_practice_and_leader
     p.write_text("Kestrelford children's services\n"
                  "Kestrelford Borough Council was visited by Ofsted inspectors in March of this year.\n"
                  "Much progress has been made by the council since the last inspection, the report said.\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     assert {i["theme"] for i in d["improvements"]} == {"practice_quality", "leadership"}
 
 
@@ -317,7 +317,7 @@ def test_items_of_a_list_are_what_its_opening_line_says(tmp_path):
                  "Areas where the council needs to improve include:\n\n"
                  "  • The effectiveness of help for families facing neglect\n\n"
                  "The council's cabinet will discuss the report next month.\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     assert [i["evidence"] for i in d["improvements"]][:1] == ["Most young people have a say in their care plans"]
     assert {i["evidence"] for i in d["concerns"]} == {"The effectiveness of help for families facing neglect"}
     assert {i["theme"] for i in d["concerns"]} >= {"domestic_abuse_and_neglect"}
@@ -329,7 +329,7 @@ def test_a_grade_sentence_is_a_finding_when_it_judges_beyond_the_grade(tmp_path)
                  "Kestrelford Borough Council's children's services have been rated inadequate by Ofsted inspectors.\n"
                  "Fostering was rated good, while services for care leavers had also improved since the last visit.\n"
                  "The council was damned in a scathing report that rated its services inadequate again.\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     assert {i["evidence"][:20] for i in d["improvements"]} == {"Fostering was rated "}
     assert {i["evidence"][:20] for i in d["concerns"]} == {"The council was damn"}
 
@@ -339,7 +339,7 @@ def test_what_was_needed_is_a_weakness(tmp_path):
     p.write_text("Kestrelford children's services\n"
                  "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
                  "A stronger focus was needed on children who go missing from home, the report said.\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     assert {i["evidence"][:20] for i in d["concerns"]} == {"A stronger focus was"}
     assert d["improvements"] == []
 
@@ -348,14 +348,14 @@ def test_a_headline_that_reports_the_inspections_finding_is_one(tmp_path):
     p = tmp_path / "story.txt"
     p.write_text("Fostering ‘strong’ in Kestrelford despite ‘recruitment challenges’, Ofsted finds\n\n"
                  "Kestrelford Borough Council's fostering service was visited by Ofsted inspectors last month.\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     head = "Fostering ‘strong’ in Kestrelford despite ‘recruitment challenges’, Ofsted finds"
     assert {i["evidence"] for i in d["concerns"]} == {i["evidence"] for i in d["improvements"]} == {head}
     q = tmp_path / "plain.txt"
     q.write_text("Kestrelford fostering strong and improving\n\n"
                  "Kestrelford Borough Council's fostering service was visited by Ofsted inspectors last month, "
                  "and their letter came out this week.\n")
-    assert extract_news(Parsed.of(read_document(q)))["improvements"] == []
+    assert extract_news(Parsed.of(read_document(q))).to_json()["improvements"] == []
 
 
 def test_a_strength_weighed_against_a_two_word_weakness_is_both(tmp_path):
@@ -363,7 +363,7 @@ def test_a_strength_weighed_against_a_two_word_weakness_is_both(tmp_path):
     p.write_text("Kestrelford children's services\n"
                  "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
                  "Assessments of kinship carers are improving, but inconsistencies remain.\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     assert {i["evidence"][:20] for i in d["concerns"]} == {i["evidence"][:20] for i in d["improvements"]} == {"Assessments of kinsh"}
 
 
@@ -373,7 +373,7 @@ def test_a_weakness_the_council_admits_is_a_finding(tmp_path):
                  "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
                  'Cllr Rowan Pike said: "We acknowledge that we still have more work to do on care planning."\n'
                  'She added: "We know our staff work hard, and we are proud of them."\n')
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     assert {i["evidence"][:20] for i in d["concerns"]} == {"Cllr Rowan Pike said"}
     assert d["improvements"] == []
 
@@ -384,7 +384,7 @@ def test_background_and_area_names_are_not_findings(tmp_path):
                  "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
                  "According to the Children and Families Act 2014, a care plan sets out the help a child will get.\n"
                  "This includes a good rating for the experiences and progress of care leavers.\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     assert d["concerns"] == d["improvements"] == []
 
 
@@ -394,7 +394,7 @@ def test_other_visits_and_inspections_are_not_the_councils(tmp_path):
                  "The education secretary's visit in May to Kestrelford Borough Council was short and friendly.\n"
                  "A police inspection in 2022 found problems with how officers recorded crimes in the borough.\n"
                  "The school's Ofsted inspection in June rated it good, to the delight of staff and pupils.\n")
-    assert extract_news(Parsed.of(read_document(p)))["inspections"] == []
+    assert extract_news(Parsed.of(read_document(p))).to_json()["inspections"] == []
 
 
 # ---------------------------------------------------------------- responses
@@ -420,7 +420,7 @@ def test_report_date_without_year_follows_the_visit(tmp_path):
     p.write_text("Kestrelford children safer, says Ofsted\n"
                  "A monitoring visit to Kestrelford Borough Council took place in November 2024, and children are safer.\n"
                  "The findings published on January 9 note a significant improvement in the response to disabled children.\n")
-    [insp] = extract_news(Parsed.of(read_document(p)))["inspections"]
+    [insp] = extract_news(Parsed.of(read_document(p))).to_json()["inspections"]
     assert (insp["type"], insp["start"], insp["published"]) == ("monitoring_visit", "2024-11", "2025-01-09")
 
 
@@ -436,7 +436,7 @@ def test_bbc_style_article(tmp_path):
                  "Image source, Getty Images\n"
                  "Paul Boyd, leader of Kestrelford Borough Council, said: \"This is a proud day. We will keep\n"
                  "Related topics\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     assert d["document"]["title"] == "Kestrelford children's services no longer inadequate after turnaround"
     got = {(i["start"], tuple((j["area"], j["grade"]) for j in i["judgements"])) for i in d["inspections"]}
     assert got == {("2024-03", (("overall", "good"), ("care_leavers", "outstanding"))), ("2020", (("overall", "inadequate"),))}
@@ -558,6 +558,6 @@ def test_inspectors_go_to_the_inspection_their_sentence_names(tmp_path):
                  "Kestrelford Borough Council's children's services have been rated inadequate once again.\n"
                  "Not all shortfalls found at the focused visit in June 2022 have been addressed, the report says.\n"
                  "The report follows December's inspection led by Ann Heron, one of His Majesty's Inspectors.\n")
-    d = extract_news(Parsed.of(read_document(p)))
+    d = extract_news(Parsed.of(read_document(p))).to_json()
     got = {(i["type"], i["start"], tuple(i["inspectors"])) for i in d["inspections"]}
     assert got == {("focused_visit", "2022-06", ()), ("ilacs", "2023-12", ("Ann Heron",))}

@@ -20,12 +20,12 @@ FIX = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="module")
 def letter() -> dict:
-    return extract(read_document(FIX / "ofsted_monitoring_letter.txt"))
+    return extract(read_document(FIX / "ofsted_monitoring_letter.txt")).to_json()
 
 
 @pytest.fixture(scope="module")
 def report() -> dict:
-    return extract(read_document(FIX / "ofsted_ilacs_report.txt"))
+    return extract(read_document(FIX / "ofsted_ilacs_report.txt")).to_json()
 
 
 def _evidence(items: list[dict]) -> list[str]:
@@ -120,7 +120,7 @@ def test_2026_framework_has_no_overall_grade(tmp_path):
     text = text.replace("2022", "2026").replace("since the last\ninspection in 2019", "since the last\ninspection in 2022")
     p = tmp_path / "report_2026.txt"
     p.write_text(text)
-    insp = extract(read_document(p))["inspections"][0]
+    insp = extract(read_document(p)).to_json()["inspections"][0]
     assert [j["area"] for j in insp["judgements"]] == ["leadership", "help_and_protection", "children_in_care", "care_leavers"]
 
 
@@ -135,7 +135,7 @@ def test_older_framework_report_is_type_other(tmp_path):
                  "2.2 Experiences and progress of care leavers Requires improvement\n"
                  "3. Leadership, management and governance Requires improvement\n\n"
                  "Executive summary\nChildren in Kestrelford are not always protected quickly enough.\n")
-    insp = extract(read_document(p))["inspections"][0]
+    insp = extract(read_document(p)).to_json()["inspections"][0]
     assert (insp["type"], insp["start"], insp["end"], insp["published"]) == ("other", "2015-03-03", "2015-03-26", "2015-05-08")
     assert [(j["area"], j["grade"]) for j in insp["judgements"] if j["area"]] == [
         ("overall", "requires_improvement"), ("help_and_protection", "requires_improvement"),
@@ -152,7 +152,7 @@ def _scorer():
 
 
 def _extract_path(path: Path) -> dict:
-    return extract(read_document(path))
+    return extract(read_document(path)).to_json()
 
 
 def _score(shared: Path, gold_dir: str, corpus_dir: str, names=None):
@@ -203,7 +203,7 @@ def test_ofsted_dev_micro_f1(shared):
 
 
 def test_liverpool_older_framework_report_is_other(shared):
-    d = extract(read_document(shared / "corpus" / "liverpool" / "liverpool_ilacs_2014-07-18.pdf"))
+    d = extract(read_document(shared / "corpus" / "liverpool" / "liverpool_ilacs_2014-07-18.pdf")).to_json()
     insp = d["inspections"][0]
     assert (insp["type"], insp["start"], insp["end"]) == ("other", "2014-05-20", "2014-06-11")
     assert {"area": "overall", "grade": "requires_improvement"} in [
@@ -248,7 +248,7 @@ def test_focused_visit_letter_refers_to_the_last_inspection_and_its_grade(tmp_pa
         "Headline findings\n\nSince the last inspection in March 2022, when services were judged to require "
         "improvement to be good, leaders have strengthened the front door.\n\n"
         "Yours sincerely\n\nAnn Lee\nHis Majesty’s Inspector\n", encoding="utf-8")
-    d = extract(read_document(p))
+    d = extract(read_document(p)).to_json()
     visit, earlier = d["inspections"]
     assert (visit["type"], visit["start"], visit["end"], visit["sequence"]) == ("focused_visit", "2024-04-02", "2024-04-03", None)
     assert visit["inspectors"] == ["Ann Lee", "Bob Stone"]
@@ -263,6 +263,6 @@ def test_an_action_is_a_finding_only_when_its_effect_is_judged(tmp_path):
         "Leaders have introduced a new practice model, which is helping personal advisers to plan with young people.\n")
     p = tmp_path / "letter.txt"
     p.write_text(text, encoding="utf-8")
-    evidence = _evidence(extract(read_document(p))["improvements"])
+    evidence = _evidence(extract(read_document(p)).to_json()["improvements"])
     assert any(e.startswith("Leaders have introduced a new practice model") for e in evidence)
     assert not any(e.startswith("The council has appointed") for e in evidence)

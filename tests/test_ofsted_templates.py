@@ -19,7 +19,7 @@ LETTERHEAD = "Ofsted\nPiccadilly Gate\nStore Street\nManchester\nM1 2WD\n\nwww.g
 def digest(tmp_path, text: str, name: str = "doc.txt") -> dict:
     p = tmp_path / name
     p.write_text(text, encoding="utf-8")
-    return extract(read_document(p))
+    return extract(read_document(p)).to_json()
 
 
 def test_letter_visit_dates_without_a_year_take_the_letters_year(tmp_path):

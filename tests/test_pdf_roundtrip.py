@@ -78,7 +78,7 @@ def digests(tmp_path_factory) -> tuple[dict, dict]:
     src = FIX / "ofsted_monitoring_letter.txt"
     pdf = tmp_path_factory.mktemp("pdf") / "ofsted_monitoring_letter.pdf"
     write_pdf(src.read_text(encoding="utf-8"), pdf)
-    return extract(read_document(src)), extract(read_document(pdf))
+    return extract(read_document(src)).to_json(), extract(read_document(pdf)).to_json()
 
 
 def test_same_kind_inspections_and_people(digests):

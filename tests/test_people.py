@@ -127,7 +127,7 @@ def _news_people(text):
     from loaders.news import extract_news
     from loaders.read import Document
     doc = Document(id="t", source="t.txt", text=text, format="txt", sha256="0")
-    return {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in extract_news(Parsed.of(doc))["people"]}
+    return {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in extract_news(Parsed.of(doc)).to_json()["people"]}
 
 
 def test_bylines_and_photo_credits_name_writers_and_photographers():
@@ -158,7 +158,7 @@ def test_credits_and_captions_name_people_but_are_not_mentions_for_quotes():
     assert p["Mia Hart"] == [("schools cabinet member", "Kestrelford Borough Council")]
     from loaders.news import extract_news
     from loaders.read import Document
-    quotes = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0")))["quotes"]
+    quotes = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))).to_json()["quotes"]
     assert all(q["speaker"] != "Rowan Ashby" for q in quotes)  # a byline is not the last person named
 
 

@@ -81,9 +81,9 @@ def test_a_contents_page_entry_is_no_list():
 def test_digest_and_graph_carry_recommendations_that_validate():
     doc = read_document(ROOT / "tests" / "fixtures" / "ofsted_ilacs_report.txt")
     digest = extract(doc)
-    recs = digest["recommendations"]
-    assert len(recs) == 2 and recs[0]["inspection"] == digest["inspections"][0]["id"]
-    json.dumps(digest)
+    recs = digest.to_json()["recommendations"]
+    assert len(recs) == 2 and recs[0]["inspection"] == digest.inspections[0].id
+    json.dumps(digest.to_json())
     g = to_rdf(doc, digest, Minter("http://example.org/"))
     rs = list(g.subjects(RDF.type, IKG.Recommendation))
     assert len(rs) == 2
@@ -98,14 +98,14 @@ def test_digest_and_graph_carry_recommendations_that_validate():
 
 def test_news_digest_has_an_empty_list():
     doc = read_document(ROOT / "tests" / "fixtures" / "news_kestrelford_2025.txt")
-    assert extract(doc)["recommendations"] == []
+    assert extract(doc).recommendations == []
 
 
 def test_every_gold_recommendation_of_liverpool_is_found_verbatim(shared):
     gold = json.loads((shared / "gold" / "recommendations" / "liverpool.json").read_text())
     for report in gold["reports"]:
         doc = read_document(shared / "corpus" / "liverpool" / report["doc"])
-        found = [r["text"] for r in extract(doc)["recommendations"]]
+        found = [r.text for r in extract(doc).recommendations]
         assert found == [r["text"] for r in report["recommendations"]], report["doc"]
 
 
@@ -133,7 +133,7 @@ def test_monitoring_letter_in_the_digest_has_its_improvement_points(tmp_path):
                     "Headline findings\n\nThere is a need to improve the timeliness of initial child protection "
                     "conferences for children at risk of harm.\n\n"
                     "Findings and evaluation of progress\n\nConferences are not always timely.\n")
-    digest = extract(read_document(path))
+    digest = extract(read_document(path)).to_json()
     assert digest["document"]["kind"] == "ofsted_letter"
     assert [r["text"] for r in digest["recommendations"]] == [
         "There is a need to improve the timeliness of initial child protection conferences for children at risk of harm."]

@@ -62,7 +62,7 @@ def test_an_excerpt_cut_off_mid_sentence_still_gives_its_response():
     text = ("Kestrelford Borough Council children's services rated requires improvement\n\n"
             "Kestrelford Borough Council's children's services require improvement, Ofsted has found.\n\n"
             "We accept the findings in full. We are already acting on the findings and strengthening our front do")
-    d = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0")))
+    d = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))).to_json()
     assert any(r["evidence"].startswith("We are already acting") for r in d["responses"])
     assert not any("rated requires improvement" in r["evidence"] for r in d["responses"])  # the headline
 
@@ -102,7 +102,7 @@ def test_money_put_in_and_improvements_made_is_a_response_and_an_improvement():
     text = ("Kestrelford Borough Council's children's services require improvement, Ofsted has found.\n\n"
             "An extra £6m has been put into children's services, the council said, and improvements have been made "
             "since the inspection in the spring.\n")
-    d = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0")))
+    d = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))).to_json()
     assert any(r["evidence"].startswith("An extra £6m") for r in d["responses"])
     assert any(i["evidence"].startswith("An extra £6m") for i in d["improvements"])
 
@@ -114,5 +114,5 @@ def test_the_headline_can_state_the_response():
             "Kestrelford Borough Council's children's services are inadequate, Ofsted has found.\n\n"
             "Extra funding pictured at the new hub\n\n"
             "The council said it accepted the findings in full.\n")
-    d = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0")))
+    d = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))).to_json()
     assert [r["kind"] for r in d["responses"]] == ["intervention", "statement"]
