@@ -247,7 +247,9 @@ def _dump(item) -> dict:
     return out
 
 
-def _load(cls, data: dict):
+def _load(cls, data):
+    if isinstance(data, cls):  # already typed: a component's item
+        return data
     if not isinstance(data, dict):
         raise TypeError(f"{cls.__name__}: expected an object, not {type(data).__name__}")
     known = {name: nested for name, _omit, nested in _plan(cls)}

@@ -5,7 +5,7 @@
     The council will invest £3.5m in ...      (money in the reporter's prose)
     ... 42 per cent of children ...           (a share in the reporter's prose)
 
-extract_figures(text, spans) -> [{"measure", "value", "unit", "evidence", "span"}]
+extract_figures(text, spans) -> [Figure] (loaders/digest.py)
 figure_lines(text, spans) -> the spans that are fact-box lines (not prose to find findings in).
 Numbers inside quotes, dates, years, ages and counts of days are not figures.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.digest import Figure
 from loaders.lexicon import MONTH_ABBR, NUMBER_WORDS
 from loaders.text import Span
 
@@ -88,7 +89,7 @@ def _measure_around(s: str, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", words)[:100]
 
 
-def _counts(text: str, sp: Span, s: str, seen: set) -> list[dict]:
+def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
     """Counts in the reporter's prose, in digits ("145 children") or a few words of Ofsted's
     lists ("six areas which still needed improvement"); never a date, a year, an age or a page count."""
     from loaders.dates import find_dates
@@ -111,18 +112,17 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[dict]:
         if span_of_time:  # "13 months": a length of time
             value, unit = f"{value} {span_of_time.group(1)}", span_of_time.group(1).lower().rstrip("s") + "s"
             measure = _measure_around(s, a, b)
-        out.append({"measure": measure, "value": value, "unit": unit, "evidence": sp.text,
-                    "span": [sp.start, sp.end]})
+        out.append(Figure(measure=measure, value=value, unit=unit, evidence=sp.text, span=[sp.start, sp.end]))
     for m in _AREAS_COUNTED.finditer(s):
         if _in_quote(text, sp.start + m.start(), sp):
             continue
-        out.append({"measure": re.sub(r"\s+", " ", m.group("what")), "value": str(NUMBER_WORDS.index(m.group("value").lower()) + 1),
-                    "unit": "count", "evidence": sp.text, "span": [sp.start, sp.end]})
+        out.append(Figure(measure=re.sub(r"\s+", " ", m.group("what")), value=str(NUMBER_WORDS.index(m.group("value").lower()) + 1),
+                          unit="count", evidence=sp.text, span=[sp.start, sp.end]))
     return out
 
 
-def extract_figures(text: str, spans: list[Span]) -> list[dict]:
-    out: list[dict] = []
+def extract_figures(text: str, spans: list[Span]) -> list[Figure]:
+    out: list[Figure] = []
     seen: set[tuple[str, int]] = set()
     box = {sp.start for sp in figure_lines(text, spans)}
     for sp in spans:
@@ -135,10 +135,10 @@ def extract_figures(text: str, spans: list[Span]) -> list[dict]:
                 m = _BOX_MV.match(t)
                 value, measure = m.group("value"), m.group("measure")
             measure = re.sub(r"^(?:number\s+of\s+)?", "", measure.strip().rstrip(".")) if False else measure.strip().rstrip(".")
-            item = {"measure": measure, "value": value.strip(), "unit": _unit(value, measure),
-                    "evidence": sp.text, "span": [sp.start, sp.end]}
+            item = Figure(measure=measure, value=value.strip(), unit=_unit(value, measure), evidence=sp.text,
+                          span=[sp.start, sp.end])
             if re.search(r"\(circa|\(approx|\(about|\(estimated", t, re.IGNORECASE):
-                item["approximate"] = True
+                item.approximate = True
             out.append(item)
             continue
         # prose: money, shares and counts, outside quotes
@@ -151,7 +151,6 @@ def extract_figures(text: str, spans: list[Span]) -> list[dict]:
                     continue
                 seen.add((m.group("value"), sp.start))
                 measure = _measure_around(s, m.start(), m.end())
-                out.append({"measure": measure, "value": m.group("value").strip(),
-                            "unit": _unit(m.group("value"), measure), "evidence": sp.text,
-                            "span": [sp.start, sp.end]})
+                out.append(Figure(measure=measure, value=m.group("value").strip(), unit=_unit(m.group("value"), measure),
+                                  evidence=sp.text, span=[sp.start, sp.end]))
     return out

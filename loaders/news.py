@@ -570,7 +570,7 @@ def extract_news(parsed) -> Digest:
     # the headline too ("Children's services placed in special measures"), not other headings or captions
     headline = [spans[0]] if spans and 0 in heads else []
     responses = extract_responses(sorted(prose + _cut_off(spans, heads) + headline, key=lambda sp: sp.start), council_name)
-    concerns, improvements = _settle(text, concerns, improvements, {r["span"][0] for r in responses} - set(listed))
+    concerns, improvements = _settle(text, concerns, improvements, {r.span[0] for r in responses} - set(listed))
     digest["concerns"], digest["improvements"] = concerns, improvements
 
     digest["responses"] = responses

@@ -1,13 +1,14 @@
 """Organisations a document mentions besides councils: police forces, political groups,
 committees, boards and partnerships, regulators, government, health bodies, charities.
 
-extract_organisations(text, spans, council_name) -> [{"id", "name", "type", "linked_council", "span"}]
+extract_organisations(text, spans, council_name) -> [Organisation] (loaders/digest.py)
 A committee, board or political group of the council the article is about is linked to it.
 """
 from __future__ import annotations
 
 import re
 
+from loaders.digest import Organisation
 from loaders.text import Span
 from ontology import slug
 
@@ -28,8 +29,8 @@ _PATTERNS: list[tuple[str, str, bool]] = [
 _COMPILED = [(t, re.compile(rx), linked) for t, rx, linked in _PATTERNS]
 
 
-def extract_organisations(text: str, spans: list[Span], council_name: str | None = None) -> list[dict]:
-    out: dict[str, dict] = {}
+def extract_organisations(text: str, spans: list[Span], council_name: str | None = None) -> list[Organisation]:
+    out: dict[str, Organisation] = {}
     for sp in spans:
         s = text[sp.start:sp.end]
         for kind, rx, linked in _COMPILED:
@@ -43,7 +44,6 @@ def extract_organisations(text: str, spans: list[Span], council_name: str | None
                 key = slug(name)
                 if key in out:
                     continue
-                out[key] = {"id": key, "name": name, "type": kind,
-                            "linked_council": council_name if linked else None,
-                            "span": [sp.start, sp.end]}
+                out[key] = Organisation(id=key, name=name, type=kind, linked_council=council_name if linked else None,
+                                        span=[sp.start, sp.end])
     return list(out.values())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.digest import Recommendation
 from loaders.findings import themes_of
 from loaders.lexicon import IMPROVEMENT_POINT
 from loaders.text import Span, fold
@@ -94,9 +95,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, start + len(chunk.rstrip())
 
 
-def recommendations(text: str, inspection: str | None) -> list[dict]:
+def recommendations(text: str, inspection: str | None) -> list[Recommendation]:
     """Every item of every recommendations list in the text, in document order."""
-    out: list[dict] = []
+    out: list[Recommendation] = []
     seen: set[int] = set()
     for h in HEADING.finditer(text):
         for a, b in _item_spans(text, h.end()):
@@ -105,9 +106,9 @@ def recommendations(text: str, inspection: str | None) -> list[dict]:
             if start in seen or len(words.split()) < MIN_WORDS or _NONE.search(words):
                 continue
             seen.add(start)
-            out.append({"text": words, "themes": themes_of(words) or ["other"], "evidence": words,
-                        "inspection": inspection, "start": start, "end": end, "span": [start, end]})
-    out.sort(key=lambda r: r["start"])
+            out.append(Recommendation(text=words, themes=themes_of(words) or ["other"], evidence=words,
+                                      inspection=inspection, start=start, end=end, span=[start, end]))
+    out.sort(key=lambda r: r.start)
     return out
 
 
@@ -115,7 +116,7 @@ def recommendations(text: str, inspection: str | None) -> list[dict]:
 _FINDINGS = re.compile(r"^[ \t]*(?:Findings|Progress|Evaluation)\b[^\n.]{0,60}$", re.IGNORECASE | re.MULTILINE)
 
 
-def improvement_points(text: str, spans: list[Span], inspection: str | None) -> list[dict]:
+def improvement_points(text: str, spans: list[Span], inspection: str | None) -> list[Recommendation]:
     """The sentences of a letter's summary that name what still needs to improve, each one
     recommendation (for letters with no headed list)."""
     end = _FINDINGS.search(text)
@@ -125,6 +126,6 @@ def improvement_points(text: str, spans: list[Span], inspection: str | None) -> 
     for sp in spans:
         if sp.end > end.start() or sp.words < MIN_WORDS or not IMPROVEMENT_POINT.search(sp.text):
             continue
-        out.append({"text": sp.text, "themes": themes_of(sp.text) or ["other"], "evidence": sp.text,
-                    "inspection": inspection, "start": sp.start, "end": sp.end, "span": [sp.start, sp.end]})
+        out.append(Recommendation(text=sp.text, themes=themes_of(sp.text) or ["other"], evidence=sp.text,
+                                  inspection=inspection, start=sp.start, end=sp.end, span=[sp.start, sp.end]))
     return out

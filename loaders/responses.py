@@ -2,7 +2,7 @@
 inspection: improvement plans, recruitment, investment, appointments, new teams or
 boards, training, motions, work under way.
 
-extract_responses(spans, council_name) -> [{"actor", "action", "evidence", "themes", "span", "kind"}]
+extract_responses(spans, council_name) -> [Response] (loaders/digest.py)
 One response per sentence. Recommendations others make of the council ("must implement",
 "calls upon") are not responses; a motion is one response, at the sentence that first
 reports it. Used for news articles and Ofsted letters alike.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.digest import Response
 from loaders.text import Span
 
 # (kind, trigger). Order matters: the first that matches names the action.
@@ -115,8 +116,8 @@ def _actor(s: str, m: re.Match, council_name: str | None, trust: str | None) -> 
     return council_name
 
 
-def extract_responses(spans: list[Span], council_name: str | None) -> list[dict]:
-    out: list[dict] = []
+def extract_responses(spans: list[Span], council_name: str | None) -> list[Response]:
+    out: list[Response] = []
     motion_seen = False
     trust = None
     for sp in spans:
@@ -155,7 +156,7 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[dict]
                     actor = re.sub(r"\s+", " ", p.group("party"))
                 elif re.search(r"\bopposition\b", s, re.IGNORECASE):
                     actor = "opposition councillors"
-            out.append({"actor": actor, "action": _action(s, m, kind), "kind": kind,
-                        "evidence": s, "themes": themes_of(s), "span": [sp.start, sp.end]})
+            out.append(Response(actor=actor, action=_action(s, m, kind), kind=kind, evidence=s, themes=themes_of(s),
+                                span=[sp.start, sp.end]))
             break
     return out

@@ -6,7 +6,7 @@ from loaders.figures import extract_figures, figure_lines
 
 
 def figures(text):
-    return [(f["value"], f["measure"], f["unit"]) for f in extract_figures(text, content_spans(text))]
+    return [(f.value, f.measure, f.unit) for f in extract_figures(text, content_spans(text))]
 
 
 def test_fact_box_lines():
@@ -25,7 +25,7 @@ def test_fact_box_lines():
         ("45", "percent of children living in the most deprived communities", "percent"),
         ("0", "number of children's centres that have closed", "count"),
     ]
-    assert extract_figures(text, content_spans(text))[3]["approximate"] is True
+    assert extract_figures(text, content_spans(text))[3].approximate is True
 
 
 def test_measure_then_value_and_dash_bullets():

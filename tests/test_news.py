@@ -410,7 +410,7 @@ def test_responses_actions_not_problems():
             "A motion tabled by the Liberal Democrats calls on the council to publish caseloads every quarter.\n"
             "The motion also calls upon the cabinet to recruit more foster carers.\n"
             "Since I was appointed last year, I have been impressed by our staff.\n")
-    got = [(r["kind"], r["actor"]) for r in extract_responses(content_spans(text), "Kestrelford Borough Council")]
+    got = [(r.kind, r.actor) for r in extract_responses(content_spans(text), "Kestrelford Borough Council")]
     assert got == [("recruitment", "Kestrelford Borough Council"), ("improvement_plan", "Kestrelford Borough Council"),
                    ("appointment", "Department for Education"), ("motion", "Liberal Democrats")]
 

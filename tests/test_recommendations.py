@@ -33,19 +33,19 @@ protection: requires improvement to be good
 
 
 def texts(text: str) -> list[str]:
-    return [r["text"] for r in recommendations(text, "insp-1")]
+    return [r.text for r in recommendations(text, "insp-1")]
 
 
 def test_bullets_are_items_over_wrapped_lines_without_the_framework_reference():
     items = recommendations(ILACS, "insp-1")
-    assert [r["text"] for r in items] == [
+    assert [r.text for r in items] == [
         "The timeliness of strategy discussions when children are at risk of significant harm.",
         "Supervision that helps social workers reflect on children's plans."]
     first = items[0]
-    assert first["inspection"] == "insp-1" and "child_protection" in first["themes"]
-    assert "supervision" in items[1]["themes"]
+    assert first.inspection == "insp-1" and "child_protection" in first.themes
+    assert "supervision" in items[1].themes
     for r in items:  # the offsets point at the item itself, whitespace folded
-        assert " ".join(ILACS[r["start"]:r["end"]].split()) == r["evidence"] == r["text"]
+        assert " ".join(ILACS[r.start:r.end].split()) == r.evidence == r.text
 
 
 def test_focused_visit_heading_and_markers_on_lines_of_their_own():
@@ -118,7 +118,7 @@ def test_monitoring_letter_without_a_list_names_its_improvement_points():
             "Senior leaders understand what needs to happen. Supervision should focus more on children's plans.\n\n"
             "Findings and evaluation of progress\n\n"
             "Assessments need to be more timely.\n")
-    got = [r["text"] for r in improvement_points(text, sentences(text), "insp-1")]
+    got = [r.text for r in improvement_points(text, sentences(text), "insp-1")]
     assert got == ["There is a need to strengthen return home interviews so that risks are understood.",
                    "Supervision should focus more on children's plans."]
     assert improvement_points("No heading here. Plans should improve.", sentences("x"), None) == []

@@ -10,7 +10,7 @@ COUNCIL = "Kestrelford Borough Council"
 
 
 def responses(text):
-    return [(r["kind"], r["actor"]) for r in extract_responses(content_spans(text), COUNCIL)]
+    return [(r.kind, r.actor) for r in extract_responses(content_spans(text), COUNCIL)]
 
 
 def test_government_intervention_is_a_response():
