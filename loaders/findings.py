@@ -1,8 +1,7 @@
 """Finding sentences: concerns and improvements, each with its themes.
 
-extract_findings(spans, inspection=None) -> (concerns, improvements): one digest item per
-sentence and theme, {"theme", "evidence", "inspection", "span": [start, end], "polarity"},
-primary theme first.
+extract_findings(spans, inspection=None) -> (concerns, improvements): one Finding
+(loaders/digest.py) per sentence and theme, primary theme first.
 
 Polarity is decided per sentence from the evaluative language Ofsted, councils and
 reporters use. A sentence that states any weakness is a concern even when it opens with
@@ -20,6 +19,7 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
+from loaders.digest import Finding
 from loaders.text import Span
 
 # ---------------------------------------------------------------- themes
@@ -271,19 +271,18 @@ def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Sp
     return out
 
 
-def finding_items(sp: Span, pol: str, themes: list[str], inspection: str | None) -> list[dict]:
-    return [{"theme": t, "evidence": sp.text, "inspection": inspection, "polarity": pol,
-             "span": [sp.start, sp.end]} for t in themes]
+def finding_items(sp: Span, pol: str, themes: list[str], inspection: str | None) -> list[Finding]:
+    return [Finding(theme=t, evidence=sp.text, inspection=inspection, polarity=pol, span=[sp.start, sp.end]) for t in themes]
 
 
 def extract_findings(spans: list[Span], inspection: str | None = None, *,
-                     default_positive: bool = False, context_only: Container[int] = ()) -> tuple[list[dict], list[dict]]:
+                     default_positive: bool = False, context_only: Container[int] = ()) -> tuple[list[Finding], list[Finding]]:
     """Concerns and improvements in `spans`. `default_positive`: a sentence that evaluates
     nothing either way counts as a strength (for inspectors' findings sections, where every
     sentence is a judgement); otherwise it is not a finding. `context_only`: the starts of
     spans that lend their themes to the sentences after them but are no findings."""
-    concerns: list[dict] = []
-    improvements: list[dict] = []
+    concerns: list[Finding] = []
+    improvements: list[Finding] = []
     for sp, pol, themes in classify(spans, default_positive):
         if sp.start in context_only:
             continue

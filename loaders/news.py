@@ -18,12 +18,13 @@ doc.published); relative dates ("last May", "earlier this year") stay null witho
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from loaders import dates as _dates
 from loaders.dates import RELATIVE as _RELATIVE
 from loaders.dates import counted_years, dateline, normalise_iso, relative_dates, resolve_after, resolve_date, yearless_ranges
 from loaders.debris import is_heading
-from loaders.digest import Digest, empty_digest
+from loaders.digest import Digest, Finding, empty_digest
 from loaders.lexicon import MONTH as _MON_RE
 from loaders.lexicon import MONTHS as _MONTHS
 from loaders.text import Span
@@ -612,8 +613,8 @@ def _list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
     return out
 
 
-def _as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[dict], improvements: list[dict],
-               inspection: str | None) -> tuple[list[dict], list[dict]]:
+def _as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[Finding], improvements: list[Finding],
+               inspection: str | None) -> tuple[list[Finding], list[Finding]]:
     """Items of a list opened by a judging line are what that line says they are, whatever
     their own words ("Areas to improve include: • The effectiveness of the response to ...")."""
     from loaders.findings import finding_items, themes_of
@@ -622,17 +623,17 @@ def _as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[
         return concerns, improvements
     themes: dict[int, list[str]] = {}
     for it in concerns + improvements:
-        themes.setdefault(it["span"][0], [])
-        if it["theme"] not in themes[it["span"][0]]:
-            themes[it["span"][0]].append(it["theme"])
-    concerns = [it for it in concerns if it["span"][0] not in judged]
-    improvements = [it for it in improvements if it["span"][0] not in judged]
+        themes.setdefault(it.span[0], [])
+        if it.theme not in themes[it.span[0]]:
+            themes[it.span[0]].append(it.theme)
+    concerns = [it for it in concerns if it.span[0] not in judged]
+    improvements = [it for it in improvements if it.span[0] not in judged]
     for sp in spans:
         pol = judged.get(sp.start)
         if pol:
             items = finding_items(sp, pol, themes.get(sp.start) or themes_of(sp.text)[:3] or ["other"], inspection)
             (concerns if pol == "negative" else improvements).extend(items)
-    order = lambda it: it["span"][0]
+    order = lambda it: it.span[0]
     return sorted(concerns, key=order), sorted(improvements, key=order)
 
 
@@ -822,7 +823,7 @@ def _sub_span(sp: Span, piece: str) -> Span | None:
     return _span(sp.start + k, sp.start + k + len(piece), piece, getattr(sp, "para", -1))
 
 
-def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tuple[list[dict], list[dict]]:
+def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tuple[list[Finding], list[Finding]]:
     """Concerns and improvements, one per sentence and theme. A sentence that weighs a
     strength against a weakness ("has taken steps forward but social work is not
     consistently strong enough") is both a concern and an improvement: its clauses are
@@ -841,7 +842,7 @@ def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tu
     by_parent: dict[int, tuple[list, list]] = {}
     for items, k in ((c2, 0), (i2, 1)):
         for it in items:
-            par = parent.get(it["span"][0])
+            par = parent.get(it.span[0])
             if par is None:
                 continue
             by_parent.setdefault(par.start, ([], []))[k].append(it)
@@ -851,35 +852,35 @@ def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tu
         return concerns, improvements
 
     def keep(items):
-        return [it for it in items if it["span"][0] not in mixed]
+        return [it for it in items if it.span[0] not in mixed]
 
     base_themes: dict[int, list[str]] = {}
     for it in concerns + improvements:
-        ts = base_themes.setdefault(it["span"][0], [])
-        if it["theme"] not in ts:
-            ts.append(it["theme"])
+        ts = base_themes.setdefault(it.span[0], [])
+        if it.theme not in ts:
+            ts.append(it.theme)
 
     def remap(items):
         out = []
         seen = set()
         for it in items:
-            par = parent[it["span"][0]]
-            key = (par.start, it["theme"])
+            par = parent[it.span[0]]
+            key = (par.start, it.theme)
             if key in seen:
                 continue
             seen.add(key)
-            out.append({**it, "evidence": par.text, "span": [par.start, par.end], "clause": it["span"]})
+            out.append(replace(it, evidence=par.text, span=[par.start, par.end], clause=it.span))
         # the sentence's own themes hold for each of its halves too
         for it in list(out):
-            for t in base_themes.get(it["span"][0], []):
-                if (it["span"][0], t) not in seen and t != "other":
-                    seen.add((it["span"][0], t))
-                    out.append({**it, "theme": t})
+            for t in base_themes.get(it.span[0], []):
+                if (it.span[0], t) not in seen and t != "other":
+                    seen.add((it.span[0], t))
+                    out.append(replace(it, theme=t))
         return out
 
-    mc = remap([it for it in c2 if parent.get(it["span"][0]) and parent[it["span"][0]].start in mixed])
-    mi = remap([it for it in i2 if parent.get(it["span"][0]) and parent[it["span"][0]].start in mixed])
-    order = lambda it: it["span"][0]
+    mc = remap([it for it in c2 if parent.get(it.span[0]) and parent[it.span[0]].start in mixed])
+    mi = remap([it for it in i2 if parent.get(it.span[0]) and parent[it.span[0]].start in mixed])
+    order = lambda it: it.span[0]
     return sorted(keep(concerns) + mc, key=order), sorted(keep(improvements) + mi, key=order)
 
 
@@ -893,17 +894,17 @@ _JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|boa
                      r"positive\w*|impact|promptly|timely|stable|stability)\b", re.IGNORECASE)
 
 
-def _settle(text: str, concerns: list[dict], improvements: list[dict], response_starts: set[int]) -> tuple[list[dict], list[dict]]:
+def _settle(text: str, concerns: list[Finding], improvements: list[Finding], response_starts: set[int]) -> tuple[list[Finding], list[Finding]]:
     """Improvements that state what is still needed become concerns ("more work is required to
     improve..."); a sentence that only reports an action ("additional investment has increased
     capacity") is a response, and not also an improvement."""
     moved, kept = [], []
     for it in improvements:
-        s, e = it.get("clause") or it["span"]
+        s, e = it.clause or it.span
         words = text[s:e]
         if _NEED.search(words):
-            moved.append({**it, "polarity": "negative"})
-        elif it["span"][0] in response_starts and not _JUDGES.search(words):
+            moved.append(replace(it, polarity="negative"))
+        elif it.span[0] in response_starts and not _JUDGES.search(words):
             continue
         else:
             kept.append(it)
@@ -914,20 +915,20 @@ def _settle(text: str, concerns: list[dict], improvements: list[dict], response_
         polarity = None
     still = []
     for it in concerns:
-        s, e = it.get("clause") or it["span"]
+        s, e = it.clause or it.span
         words = text[s:e]
         gone = re.sub(r"\bno\s+longer\s+(?:[\w’'\-]+\s+){0,4}?(?:failing|inadequate|at\s+risk(?:\s+of\s+harm)?|a\s+concern|"
                       r"rated\s+inadequate|deemed\s+inadequate|in\s+special\s+measures|under\s+intervention)\b", " ", words, flags=re.IGNORECASE)
         if polarity is not None and gone != words and polarity(gone) != "negative":
-            if not any(k["span"] == it["span"] and k["theme"] == it["theme"] for k in kept):
-                kept.append({**it, "polarity": "positive"})
+            if not any(k.span == it.span and k.theme == it.theme for k in kept):
+                kept.append(replace(it, polarity="positive"))
         else:
             still.append(it)
     concerns = still
-    kept.sort(key=lambda it: it["span"][0])
-    have = {(c["span"][0], c["theme"]) for c in concerns}
-    concerns = concerns + [m for m in moved if (m["span"][0], m["theme"]) not in have]
-    concerns.sort(key=lambda it: it["span"][0])
+    kept.sort(key=lambda it: it.span[0])
+    have = {(c.span[0], c.theme) for c in concerns}
+    concerns = concerns + [m for m in moved if (m.span[0], m.theme) not in have]
+    concerns.sort(key=lambda it: it.span[0])
     return _general(concerns), _general(kept)
 
 
@@ -935,17 +936,17 @@ _WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate
                             r"progress|council|trust|authority|shortfalls?|more\s+work|(?:everything|things)\s+right)\b", re.IGNORECASE)
 
 
-def _general(items: list[dict]) -> list[dict]:
+def _general(items: list[Finding]) -> list[Finding]:
     """A finding about the service as a whole ("Services were deemed inadequate, with serious
     weaknesses", "much progress has been made") is about the quality of its social work and
     about the leaders answerable for it, not about no theme at all."""
-    by_sentence: dict[int, list[dict]] = {}
+    by_sentence: dict[int, list[Finding]] = {}
     for it in items:
-        by_sentence.setdefault(it["span"][0], []).append(it)
+        by_sentence.setdefault(it.span[0], []).append(it)
     out = []
     for group in by_sentence.values():
-        if all(it["theme"] == "other" for it in group) and _WHOLE_SERVICE.search(group[0]["evidence"]):
-            group = [{**group[0], "theme": t} for t in ("practice_quality", "leadership")]
+        if all(it.theme == "other" for it in group) and _WHOLE_SERVICE.search(group[0].evidence):
+            group = [replace(group[0], theme=t) for t in ("practice_quality", "leadership")]
         out += group
     return out
 
@@ -963,7 +964,7 @@ def _with_news_words(extract_findings):
     ("has taken steps forward", "were criticised")."""
     def run(spans: list[Span], inspection: str | None):
         concerns, improvements = extract_findings(spans, inspection)
-        judged = {it["span"][0] for it in concerns + improvements}
+        judged = {it.span[0] for it in concerns + improvements}
         try:
             from loaders.findings import finding_items, themes_of
         except ImportError:
@@ -977,7 +978,7 @@ def _with_news_words(extract_findings):
             themes = themes_of(sp.text)[:3] or ["other"]
             items = finding_items(sp, pol, themes, inspection)
             (concerns if pol == "negative" else improvements).extend(items)
-        concerns.sort(key=lambda it: it["span"][0])
-        improvements.sort(key=lambda it: it["span"][0])
+        concerns.sort(key=lambda it: it.span[0])
+        improvements.sort(key=lambda it: it.span[0])
         return concerns, improvements
     return run

@@ -640,7 +640,7 @@ def extract_ofsted(parsed, kind: str) -> Digest:
     for sp, _pol, themes in classify(bullets):
         if sp.words >= 3 and not _boilerplate(sp.text):
             concerns += finding_items(sp, "negative", themes, insp["id"])
-    concerns.sort(key=lambda c: c["span"][0])
+    concerns.sort(key=lambda c: c.span[0])
     digest["concerns"] = concerns
     digest["improvements"] = improvements
     digest["responses"] = extract_responses(spans, council.formal_name if council else None)

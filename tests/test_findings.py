@@ -119,7 +119,7 @@ def test_a_sentence_extending_the_one_before_says_the_same():
     text = ("Plans for children in care are not reviewed often enough. "
             "This is particularly the case for children who live far from the borough.\n")
     concerns, improvements = extract_findings(sentences(text))
-    assert {c["evidence"][:20] for c in concerns} == {"Plans for children i", "This is particularly"}
+    assert {c.evidence[:20] for c in concerns} == {"Plans for children i", "This is particularly"}
     assert improvements == []
 
 
@@ -128,27 +128,27 @@ def test_a_sentence_without_a_theme_word_takes_its_paragraphs():
             "hypotheses about what is happening for children.\n\nSocial workers feel well supported.\n")
     concerns, improvements = extract_findings(sentences(text), "insp-1")
     assert concerns == []
-    research = [i for i in improvements if i["evidence"].startswith("Research")]
-    assert research and research[0]["theme"] == "disabled_children"
-    assert {i["inspection"] for i in improvements} == {"insp-1"}
+    research = [i for i in improvements if i.evidence.startswith("Research")]
+    assert research and research[0].theme == "disabled_children"
+    assert {i.inspection for i in improvements} == {"insp-1"}
 
 
 def test_one_item_per_sentence_and_theme_primary_first_with_offsets():
     text = "However, the complexity of exploitation is not always well understood across the partnership.\n"
     concerns, improvements = extract_findings(sentences(text))
     assert improvements == []
-    assert [c["theme"] for c in concerns][:2] == ["exploitation", "partnership"]
+    assert [c.theme for c in concerns][:2] == ["exploitation", "partnership"]
     for c in concerns:
-        assert c["polarity"] == "negative" and c["inspection"] is None
-        s, e = c["span"]
-        assert text[s:e] == c["evidence"]
+        assert c.polarity == "negative" and c.inspection is None
+        s, e = c.span
+        assert text[s:e] == c.evidence
 
 
 def test_referring_back_takes_the_previous_sentences_theme():
     text = ("Social workers are not always aware of the support available for children at risk of exploitation. "
             "This means that some children do not benefit from available help.\n")
     concerns, _ = extract_findings(sentences(text))
-    means = [c["theme"] for c in concerns if c["evidence"].startswith("This means")]
+    means = [c.theme for c in concerns if c.evidence.startswith("This means")]
     assert "exploitation" in means
 
 
