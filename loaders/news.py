@@ -24,7 +24,7 @@ from loaders import dates as _dates
 from loaders.dates import RELATIVE as _RELATIVE
 from loaders.dates import counted_years, dateline, normalise_iso, relative_dates, resolve_after, resolve_date, yearless_ranges
 from loaders.debris import is_heading
-from loaders.digest import Digest, Finding, empty_digest
+from loaders.digest import Digest, Finding, Person, Quote, empty_digest
 from loaders.lexicon import MONTH as _MON_RE
 from loaders.lexicon import MONTHS as _MONTHS
 from loaders.text import Span
@@ -637,20 +637,20 @@ def _as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[
     return sorted(concerns, key=order), sorted(improvements, key=order)
 
 
-def _assign_inspectors(inspections: list[dict], people: list[dict]) -> None:
+def _assign_inspectors(inspections: list[dict], people: list[Person]) -> None:
     """Each inspector goes to the inspection the sentence naming them speaks of ("December's
     inspection led by A"), else to the latest one the article speaks of."""
     if not inspections:
         return
     for p in people:
-        roles = [r for r in p["roles"] if r.get("organisation") == "Ofsted" and "inspector" in r["title"].lower()]
+        roles = [r for r in p.roles if r.organisation == "Ofsted" and "inspector" in r.title.lower()]
         if not roles:
             continue
-        spans = [r.get("span") for r in roles] + [p.get("span")]
+        spans = [r.span for r in roles] + [p.span]
         named = [f for f in inspections if any(sp and list(sp) in f.get("mentions", []) for sp in spans)]
         target = named[0] if named else max(inspections, key=lambda f: (f["start"] or "9999", f["type"] != "ilacs"))
-        if p["name"] not in target["inspectors"]:
-            target["inspectors"].append(p["name"])
+        if p.name not in target["inspectors"]:
+            target["inspectors"].append(p.name)
 
 
 
@@ -683,13 +683,13 @@ def _current_inspection(inspections: list[dict]) -> str | None:
     return latest["id"]
 
 
-def _quoted_by_others(quotes: list[dict], spans: list[Span]) -> set[int]:
+def _quoted_by_others(quotes: list[Quote], spans: list[Span]) -> set[int]:
     """Starts of sentences that lie mostly inside a quote whose speaker is not Ofsted."""
     out = set()
     for q in quotes:
-        if q.get("speaker_type") == "ofsted":
+        if q.speaker_type == "ofsted":
             continue
-        for s, e in q.get("spans", [q.get("span")]):
+        for s, e in q.spans:
             for sp in spans:
                 ov = min(e, sp.end) - max(s, sp.start)
                 if ov > 0 and ov >= 0.5 * (sp.end - sp.start):

@@ -8,8 +8,7 @@
     Inspectors Kathryn Grindrod and Rebecca Dubbins said ...
 
 `extract_people(parsed, spans, council=None, published=None)` -> (people, mentions):
-people as digest items {"id", "name", "aliases", "roles": [{"title", "organisation",
-"since", "until"}], "span"}, each named by the fullest form the document gives, honorifics
+people as Person items (loaders/digest.py) with their Roles, each named by the fullest form the document gives, honorifics
 stripped ("Cllr Parsons" later is the "Liz Parsons" introduced earlier); mentions as
 [(start, end, name)] for every place a person is named, for quote attribution.
 Works on any parsed text (`loaders.parse.Parsed`) with sentence spans (news and Ofsted letters
@@ -21,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.dates import resolve_date
+from loaders.digest import Person, Role
 from loaders.lexicon import HONORIFIC, MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, POST_NOMINALS, SPEECH_VERBS
 from loaders.text import Span
 
@@ -286,7 +286,7 @@ class _People:
 
 def extract_people(parsed: "Parsed", spans: list[Span], council: str | None = None,
                    published: str | None = None, side: list[Span] = (),
-                   credits: bool = False, byline: str | None = None) -> tuple[list[dict], list[tuple[int, int, str]]]:
+                   credits: bool = False, byline: str | None = None) -> tuple[list[Person], list[tuple[int, int, str]]]:
     """`side`: headlines and captions, read by the rules only (not spaCy) and giving no mentions;
     `credits`: also the writers and photographers the page credits (news); `byline`: the
     page's byline where the reader found it apart from the text (HTML metadata)."""
@@ -419,7 +419,7 @@ def _past_posts(text: str, spans: list[Span], P: "_People") -> None:
 
 
 def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
-            byline: str | None, plain: list[Span] = ()) -> tuple[list[dict], list[tuple[int, int, str]]]:
+            byline: str | None, plain: list[Span] = ()) -> tuple[list[Person], list[tuple[int, int, str]]]:
     text = parsed.text
     council = P.council
     if credits:
@@ -481,9 +481,7 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
         if p.pop("_councillor", False) and not p["roles"]:
             P.role(p["name"], "councillor", council)
     P.mentions.sort()
-    people = []
-    for i, p in enumerate(P.people.values()):
-        from ontology import slug
-        p = {"id": slug(p["name"]), **p}
-        people.append(p)
+    from ontology import slug
+    people = [Person(id=slug(p["name"]), name=p["name"], aliases=p["aliases"], roles=[Role(**r) for r in p["roles"]],
+                     span=p["span"]) for p in P.people.values()]
     return people, P.mentions

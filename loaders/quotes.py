@@ -18,13 +18,14 @@ Speakers are people (the fullest name the document gives; "she" is the person la
 quoted in a reporter's sentence with no speaker of its own is the inspection's words
 (Ofsted) unless it speaks in the first person, when it is the last speaker's.
 
-extract_quotes(parsed, spans, mentions, people=None, council=None) -> [{"speaker", "text",
-"span", "spans", "speaker_type": "person" | "ofsted" | "organisation", "partial", "speakers"?}]
+extract_quotes(parsed, spans, mentions, people=None, council=None) -> [Quote] (loaders/digest.py;
+speaker_type "person" | "ofsted" | "organisation", speakers when more than one)
 """
 from __future__ import annotations
 
 import re
 
+from loaders.digest import Person, Quote
 from loaders.lexicon import GRADE_WORDS, SPEECH_VERBS
 from loaders.text import Span, fold
 
@@ -121,12 +122,11 @@ def _sentence_end(text: str, pos: int, block_end: int) -> int:
 class _Resolver:
     """Names the speaker a stretch of text points at (a clause's subject side)."""
 
-    def __init__(self, text: str, mentions: list[tuple[int, int, str]], people: list[dict] | None, council: str | None):
+    def __init__(self, text: str, mentions: list[tuple[int, int, str]], people: list[Person] | None, council: str | None):
         self.text = text
         self.mentions = mentions
         self.people = people or []
-        self.ofsted_people = {p["name"] for p in (people or [])
-                              if any((r.get("organisation") or "") == "Ofsted" for r in p.get("roles", []))}
+        self.ofsted_people = {p.name for p in (people or []) if any((r.organisation or "") == "Ofsted" for r in p.roles)}
         self.council = council
         self.last: tuple[str, str, list[str]] | None = None  # the last speaker found
 
@@ -214,8 +214,8 @@ class _Resolver:
             return set(re.findall(r"[a-z]+", t.lower().replace("’", "'"))) - {"the", "its", "their", "of", "for", "and", "s", "council",
                                                                              "authority", "borough", "county", "is", "was", "has", "had", "said", "says"}
         want = words(post)
-        found = {p["name"] for p in self.people if any(
-            want <= words(r.get("title") or "") and r.get("organisation") == self.council for r in p.get("roles", []))}
+        found = {p.name for p in self.people if any(
+            want <= words(r.title or "") and r.organisation == self.council for r in p.roles)}
         return found.pop() if len(found) == 1 else None
 
     def _short(self) -> str:
@@ -271,7 +271,7 @@ _AFTER = [
 
 
 def extract_quotes(parsed, spans: list[Span], mentions: list[tuple[int, int, str]],
-                   people: list[dict] | None = None, council: str | None = None) -> list[dict]:
+                   people: list[Person] | None = None, council: str | None = None) -> list[Quote]:
     """Quotes in the paragraphs of the parsed document (`loaders.parse.Parsed`) that hold `spans`."""
     text = parsed.text
     starts = [sp.start for sp in spans]
@@ -323,7 +323,7 @@ def extract_quotes(parsed, spans: list[Span], mentions: list[tuple[int, int, str
             prev_block_quote = None if not (prev_block_quote and prev_block_quote.get("_said_colon")) else prev_block_quote
     for q in out:
         q.pop("_said_colon", None)
-    return out
+    return [Quote(**q) for q in out]
 
 
 def _mend(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

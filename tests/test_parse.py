@@ -52,7 +52,7 @@ def test_extract_hands_one_parsed_document_to_every_component(monkeypatch):
         monkeypatch.setattr(mod, name, spy)
     doc = read_document(NEWS)
     digest = extract(doc)
-    assert digest["people"] and len(seen) == 2
+    assert digest.people and len(seen) == 2
     assert seen[0] is seen[1] and isinstance(seen[0], Parsed) and seen[0].doc is doc
 
 
@@ -62,7 +62,7 @@ def test_debris_is_found_once_per_document(monkeypatch):
     real = loaders.debris.debris_ranges
     monkeypatch.setattr(loaders.debris, "debris_ranges", lambda text: calls.append(1) or real(text))
     digest = extract(read_document(NEWS))
-    assert digest["debris"] and len(calls) == 1
+    assert digest.debris and len(calls) == 1
 
 
 def test_spacy_runs_at_most_once_per_sentence(counting):

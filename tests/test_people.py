@@ -10,11 +10,11 @@ COUNCIL = "Kestrelford Borough Council"
 
 def people(text, published=None):
     found, mentions = extract_people(Parsed(text), content_spans(text), council=COUNCIL, published=published)
-    return {p["name"]: p for p in found}, mentions
+    return {p.name: p for p in found}, mentions
 
 
 def roles(p):
-    return [(r["title"], r["organisation"], r["since"]) for r in p["roles"]]
+    return [(r.title, r.organisation, r.since) for r in p.roles]
 
 
 def test_honorifics_are_stripped():
@@ -40,8 +40,8 @@ def test_role_then_name():
     p, _ = people("She had already held talks with incoming director of children's services, Jenny Okafor, "
                   "about how to turn things around.\n"
                   "The motion calls upon council leader, Cllr Liam Ross, and the cabinet to act.\n")
-    r = p["Jenny Okafor"]["roles"][0]
-    assert (r["title"], r["organisation"], r.get("status")) == ("director of children's services", COUNCIL, "incoming")
+    r = p["Jenny Okafor"].roles[0]
+    assert (r.title, r.organisation, r.status) == ("director of children's services", COUNCIL, "incoming")
     assert roles(p["Liam Ross"]) == [("council leader", COUNCIL, None)]
 
 
@@ -75,7 +75,7 @@ def test_short_form_is_the_person_introduced_earlier():
             "Addressing the report, Cllr Parsons said the findings were deeply concerning.\n")
     p, mentions = people(text)
     assert list(p) == ["Liz Parsons"]
-    assert len(p["Liz Parsons"]["roles"]) == 1   # no extra "councillor" beside the cabinet role
+    assert len(p["Liz Parsons"].roles) == 1   # no extra "councillor" beside the cabinet role
     later = text.index("Cllr Parsons") + len("Cllr ")
     assert any(s == later and name == "Liz Parsons" for s, _, name in mentions)
 
@@ -102,7 +102,7 @@ def test_letter_head_and_signature():
             "Yours sincerely\n\nDaniel Ashworth\nHis Majesty's Inspector\n")
     from loaders.text import sentences
     found, _ = extract_people(Parsed(text), sentences(text), council=COUNCIL)
-    p = {x["name"]: roles(x) for x in found}
+    p = {x.name: roles(x) for x in found}
     assert p == {"Amara Okonkwo": [("Corporate Director of Children's Services", COUNCIL, None)],
                  "Daniel Ashworth": [("His Majesty's Inspector", "Ofsted", None)],
                  "Priya Raman": [("His Majesty's Inspector", "Ofsted", None)]}
@@ -115,7 +115,7 @@ def test_titles_that_list_capitalised_words_and_inspections_led_by_someone():
             "Cllr Omar Patel, (pictured) the council's children's boss, said staff had worked hard.\n"
             "In a report following the inspection led by Ruth Kimber, inspectors praised the front door.\n")
     people, _ = extract_people(Parsed(text), content_spans(text), council="Kestrelford Borough Council")
-    roles = {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in people}
+    roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in people}
     assert roles["Rose Field"] == [("Interim Director of Children, Young People and Education", "Kestrelford Borough Council")]
     assert roles["Omar Patel"] == [("children's boss", "Kestrelford Borough Council")]
     assert roles["Ruth Kimber"] == [("lead inspector", "Ofsted")]
@@ -158,8 +158,8 @@ def test_credits_and_captions_name_people_but_are_not_mentions_for_quotes():
     assert p["Mia Hart"] == [("schools cabinet member", "Kestrelford Borough Council")]
     from loaders.news import extract_news
     from loaders.read import Document
-    quotes = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))).to_json()["quotes"]
-    assert all(q["speaker"] != "Rowan Ashby" for q in quotes)  # a byline is not the last person named
+    quotes = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))).quotes
+    assert all(q.speaker != "Rowan Ashby" for q in quotes)  # a byline is not the last person named
 
 
 def test_roles_introduced_by_as():
@@ -177,8 +177,8 @@ def test_roles_introduced_by_as():
 def test_role_before_name_with_an_organisation_and_a_listed_committee():
     p, _ = people("The downgrade came after Ofsted's former national director for social care Lucy Crane took over.\n"
                   "Co-chair of the Schools, Children and Families Policy Committee, Councillor Tom Reeve said: “Good news.”\n")
-    r = p["Lucy Crane"]["roles"][0]
-    assert (r["title"], r["organisation"], r.get("former")) == ("national director for social care", "Ofsted", "former")
+    r = p["Lucy Crane"].roles[0]
+    assert (r.title, r.organisation, r.former) == ("national director for social care", "Ofsted", "former")
     assert roles(p["Tom Reeve"]) == [("chair of the Schools, Children and Families Policy Committee", COUNCIL, None)]
 
 
@@ -194,8 +194,8 @@ def test_a_trust_named_after_the_place_is_not_the_council_and_dates_leave_the_ti
 def test_a_past_post_told_of_she_belongs_to_the_person_named_before():
     p, _ = people("The report praised new director Lena Moss.\n"
                   "She joined Kestrelford from Wessex County Council, where she had been assistant director of safeguarding.\n")
-    r = p["Lena Moss"]["roles"]
-    assert [(x["title"], x["organisation"], x.get("former")) for x in r][-1] == (
+    r = p["Lena Moss"].roles
+    assert [(x.title, x.organisation, x.former) for x in r][-1] == (
         "assistant director of safeguarding", "Wessex County Council", "former")
 
 

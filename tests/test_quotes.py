@@ -23,12 +23,12 @@ def test_quote_over_paragraphs_is_one_item_a_paragraph_without_the_adverts_betwe
             "“I firmly believe we are on track.”\n"
             "Comment Guidelines\n")
     qs = quotes(text)
-    assert [(q["speaker"], q["text"]) for q in qs] == [
+    assert [(q.speaker, q.text) for q in qs] == [
         ("Helen Marsh", "This visit shows our progress."),
         ("Helen Marsh", "Our staff are committed to the very best services for children."),
         ("Helen Marsh", "I firmly believe we are on track.")]
     for q in qs:
-        s, e = q["span"]
+        s, e = q.span
         assert "Advertisement" not in text[s:e] and "Hide Ad" not in text[s:e]
 
 
@@ -36,14 +36,14 @@ def test_straight_quotes_over_paragraphs():
     text = ('Steve Reed, director of children\'s services, said: "Since I was appointed, staff have impressed me.\n\n'
             '"We are focusing on the support we give to social workers."\n')
     qs = quotes(text)
-    assert [q["speaker"] for q in qs] == ["Steve Reed", "Steve Reed"]
-    assert qs[1]["text"].endswith("support we give to social workers.")
+    assert [q.speaker for q in qs] == ["Steve Reed", "Steve Reed"]
+    assert qs[1].text.endswith("support we give to social workers.")
 
 
 def test_speaker_after_the_quote():
     text = "“We accept the findings in full and we are sorry,” said Cllr Helen Marsh.\n“We will act quickly,” she added.\n"
     qs = quotes(text)
-    assert [(q["speaker"], q["text"][:9]) for q in qs] == [("Helen Marsh", "We accept"), ("Helen Marsh", "We will a")]
+    assert [(q.speaker, q.text[:9]) for q in qs] == [("Helen Marsh", "We accept"), ("Helen Marsh", "We will a")]
 
 
 def test_partial_quote_in_reported_speech_and_pronoun():
@@ -51,7 +51,7 @@ def test_partial_quote_in_reported_speech_and_pronoun():
             "Addressing the report, Cllr Parsons said the findings were a “deeply concerning report” and a plan would follow.\n"
             "Speaking before committee members, she said, “As corporate parents, we're all responsible.”\n"
             "Jonathan Ellis, director of education, said the plan was “the starting point of the improvement journey”.\n")
-    qs = [(q["speaker"], q["text"]) for q in quotes(text)]
+    qs = [(q.speaker, q.text) for q in quotes(text)]
     assert qs == [("Liz Parsons", "deeply concerning report"),
                   ("Liz Parsons", "As corporate parents, we're all responsible."),
                   ("Jonathan Ellis", "the starting point of the improvement journey")]
@@ -63,16 +63,16 @@ def test_ofsted_is_the_speaker_when_no_person_is_named():
             "The document added: “However, medical examinations are not always considered.”\n"
             "Inspectors said: “Senior leaders were aware of the shortfalls.”\n")
     qs = quotes(text)
-    assert [q["speaker"] for q in qs] == ["Ofsted", "Ofsted", "Ofsted"]
-    assert all(q["speaker_type"] == "ofsted" for q in qs)
+    assert [q.speaker for q in qs] == ["Ofsted", "Ofsted", "Ofsted"]
+    assert all(q.speaker_type == "ofsted" for q in qs)
 
 
 def test_named_inspectors_speak_for_ofsted():
     text = ("Inspectors Kathryn Grant and Rebecca Doyle said since her appointment she has “continued to drive "
             "improvement with pace and a strong sense of purpose.”\n")
     [q] = quotes(text)
-    assert q["speaker"] == "Kathryn Grant" and q["speakers"] == ["Kathryn Grant", "Rebecca Doyle"]
-    assert q["speaker_type"] == "ofsted"
+    assert q.speaker == "Kathryn Grant" and q.speakers == ["Kathryn Grant", "Rebecca Doyle"]
+    assert q.speaker_type == "ofsted"
 
 
 def test_grades_in_quote_marks_are_judgements_and_phrases_are_the_reports_words():
@@ -80,7 +80,7 @@ def test_grades_in_quote_marks_are_judgements_and_phrases_are_the_reports_words(
             "Senior leaders are “acutely aware” more work is required.\n"
             "Social work is “not consistently strong enough” yet, according to inspectors.\n"
             "The watchdog said the council had shown “insufficient pace in tackling critical areas”.\n")
-    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
         ("Ofsted", "serious weaknesses"), ("Ofsted", "acutely aware"),
         ("Ofsted", "not consistently strong enough"), ("Ofsted", "insufficient pace in tackling critical areas")]
 
@@ -89,39 +89,39 @@ def test_debris_is_never_a_quote():
     text = ('READ MORE: "We were let down," says Kestrelford mum Jane Doe\n'
             "Don't miss the biggest stories by signing up to the “Kestrelford Daily” newsletter here\n"
             "Councillor Helen Marsh said: “We know there is more to do.”\n")
-    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [("Helen Marsh", "We know there is more to do.")]
+    assert [(q.speaker, q.text) for q in quotes(text)] == [("Helen Marsh", "We know there is more to do.")]
 
 
 def test_speaker_in_the_paragraph_before():
     text = ("In a statement, the council's director of children's services, Amara Okonkwo, said:\n"
             "“We accept the findings and we have already started to act on them.”\n")
     [q] = quotes(text)
-    assert q["speaker"] == "Amara Okonkwo"
+    assert q.speaker == "Amara Okonkwo"
 
 
 def test_organisations_speak_when_no_person_is_named():
     text = ("A Department for Education spokesperson said: “We will support the council to improve quickly.”\n"
             "In a statement, the council said: “We are sorry and we are determined to put this right.”\n")
-    assert [(q["speaker"], q["speaker_type"]) for q in quotes(text)] == [
+    assert [(q.speaker, q.speaker_type) for q in quotes(text)] == [
         ("Department for Education", "organisation"), (COUNCIL, "organisation")]
 
 
 def test_single_curly_and_straight_marks_and_apostrophes():
     text = ("The council’s children’s services were ‘letting down children’, said Cllr Amy Holt.\n"
             "Kestrelford's director, Dan Poole, said: 'We're sorry and we will put this right.'\n")
-    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
         ("Amy Holt", "letting down children"), ("Dan Poole", "We're sorry and we will put this right.")]
 
 
 def test_nested_quote_belongs_to_the_outer_one():
     text = "Cllr Amy Holt said: “Inspectors called our staff ‘tireless’ and I agree with them.”\n"
     [q] = quotes(text)
-    assert q["speaker"] == "Amy Holt" and q["text"] == "Inspectors called our staff ‘tireless’ and I agree with them."
+    assert q.speaker == "Amy Holt" and q.text == "Inspectors called our staff ‘tireless’ and I agree with them."
 
 
 def test_speaker_between_the_parts_of_a_quote():
     text = "“We accept the findings,” said Dr Rose Field, the director. “We have already begun to act.”\n"
-    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
         ("Rose Field", "We accept the findings"), ("Rose Field", "We have already begun to act.")]
 
 
@@ -130,53 +130,53 @@ def test_a_statement_under_said_colon_without_quote_marks():
             "We are pleased that inspectors saw the progress our staff have made.\n\n"
             "We also know where we must go further.\n")
     qs = quotes(text)
-    assert [q["speaker"] for q in qs] == ["Rose Field", "Rose Field"]
-    assert qs[1]["text"].startswith("We also know")
+    assert [q.speaker for q in qs] == ["Rose Field", "Rose Field"]
+    assert qs[1].text.startswith("We also know")
 
 
 def test_pull_quotes_and_passive_verbs():
     text = ("“Drift and delay”\n"
             "‘Serious weaknesses’ in care planning have been criticised in a report by Ofsted.\n"
             "Kestrelford Council has welcomed the findings, which confirm that the front door “responds swiftly”.\n")
-    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
         ("Ofsted", "Serious weaknesses"), ("Ofsted", "responds swiftly")]
 
 
 def test_the_council_speaks_by_its_name():
     text = "Kestrelford Council said it “accepted and welcomed” the report.\n"
     [q] = quotes(text)
-    assert q["speaker_type"] == "organisation" and q["speaker"] == COUNCIL
+    assert q.speaker_type == "organisation" and q.speaker == COUNCIL
 
 
 def test_a_subject_before_a_quoted_phrase_speaks_it_whatever_follows():
     text = ("Kestrelford Borough Council “will keep going” after inspectors rated its services as requiring improvement.\n"
             "But its leader is ‘not surprised’ by the findings of the report.\n"
             "The director of children's services said the report was “very encouraging”.\n")
-    assert [q["speaker"] for q in quotes(text)] == [COUNCIL, COUNCIL, COUNCIL]
+    assert [q.speaker for q in quotes(text)] == [COUNCIL, COUNCIL, COUNCIL]
 
 
 def test_a_council_post_speaks_for_the_one_person_who_holds_it():
     text = ("Nora Quayle, director of children's services, joined the council in 2023.\n"
             "The director of children's services said the report was “very encouraging”.\n")
-    assert [q["speaker"] for q in quotes(text)] == ["Nora Quayle"]
+    assert [q.speaker for q in quotes(text)] == ["Nora Quayle"]
 
 
 def test_she_continues_the_subject_of_the_sentence_before():
     text = ("The lead inspector praised the progress made since the arrival of new director Jo Lund.\n"
             "She said caseloads had fallen, leading to “a marked drop” in the use of agency staff.\n")
-    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [("Ofsted", "a marked drop")]
+    assert [(q.speaker, q.text) for q in quotes(text)] == [("Ofsted", "a marked drop")]
 
 
 def test_a_phrase_named_in_the_passive_by_nobody_has_no_speaker():
     text = ("The findings have been described as “a real turning point” for the borough.\n"
             "Services once branded a 'national scandal' are now rated good.\n"
             "Practice was described as “strong” by inspectors.\n")
-    assert [(q["speaker"], q["text"]) for q in quotes(text)] == [("Ofsted", "strong")]
+    assert [(q.speaker, q.text) for q in quotes(text)] == [("Ofsted", "strong")]
 
 
 def test_according_to_a_named_source():
     text = "According to the Children and Families Act 2014, support must be ‘timely and joined up across services’.\n"
-    assert [q["speaker"] for q in quotes(text)] == ["Children and Families Act 2014"]
+    assert [q.speaker for q in quotes(text)] == ["Children and Families Act 2014"]
 
 
 def test_a_paragraph_broken_mid_sentence_is_one_quote():
@@ -184,7 +184,7 @@ def test_a_paragraph_broken_mid_sentence_is_one_quote():
             "“Children’s wishes are not often\n\n"
             "recorded in their plans, and records are out of date.”\n")
     qs = quotes(text)
-    assert [(q["speaker"], q["text"]) for q in qs][-1] == (
+    assert [(q.speaker, q.text) for q in qs][-1] == (
         "Nia Cole", "Children’s wishes are not often recorded in their plans, and records are out of date.")
 
 
@@ -192,4 +192,4 @@ def test_a_post_names_its_holder_only_when_every_word_fits_and_never_for_a_party
     text = ("Council leader Jane Roe welcomed the report.\n"
             "The Conservative group leader said the report was “damning”.\n"
             "The leader said the service was “on the right track”.\n")
-    assert [q["speaker"] for q in quotes(text)] == ["Conservative group leader", "Jane Roe"]
+    assert [q.speaker for q in quotes(text)] == ["Conservative group leader", "Jane Roe"]
