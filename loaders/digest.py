@@ -16,6 +16,7 @@ lines of to_json state more plainly than pydantic's serialisation options.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any
@@ -38,8 +39,24 @@ def _check(cls: str, name: str, value, allowed: tuple, nullable: bool = False) -
         raise ValueError(f"{cls}.{name} must be one of {', '.join(allowed)}{' or None' if nullable else ''}, not {value!r}")
 
 
+class _Item:
+    """What every digest type has: its JSON (to_json) and a constructor from it (from_json)."""
+    __slots__ = ()
+
+    def to_json(self) -> dict:
+        """The item as the JSON-ready dict of spec/digest.md (json.dumps it)."""
+        return _dump(self)
+
+    @classmethod
+    def from_json(cls, data: dict | str):
+        """An item from its JSON (a dict or a string); unknown keys and bad enum values raise."""
+        if isinstance(data, str):
+            data = json.loads(data)
+        return _load(cls, data)
+
+
 @dataclass(slots=True)
-class DocumentInfo:
+class DocumentInfo(_Item):
     id: str
     title: str | None = None
     kind: str = "other"
@@ -52,7 +69,7 @@ class DocumentInfo:
 
 
 @dataclass(slots=True)
-class CouncilRef:
+class CouncilRef(_Item):
     id: str
     name: str
     ons_code: str | None = None
@@ -61,7 +78,7 @@ class CouncilRef:
 
 
 @dataclass(slots=True)
-class Judgement:
+class Judgement(_Item):
     area: str | None
     grade: str
     span: Span | None = None
@@ -73,7 +90,7 @@ class Judgement:
 
 
 @dataclass(slots=True)
-class Inspection:
+class Inspection(_Item):
     id: str | None = None
     council: str | None = None
     ons_code: str | None = None
@@ -94,7 +111,7 @@ class Inspection:
 
 
 @dataclass(slots=True)
-class Role:
+class Role(_Item):
     title: str
     organisation: str | None = None
     since: str | None = None
@@ -105,7 +122,7 @@ class Role:
 
 
 @dataclass(slots=True)
-class Person:
+class Person(_Item):
     id: str
     name: str
     aliases: list[str] = field(default_factory=list)
@@ -114,7 +131,7 @@ class Person:
 
 
 @dataclass(slots=True)
-class Finding:
+class Finding(_Item):
     """A concern (polarity negative) or an improvement (positive): one per sentence and theme."""
     theme: str
     evidence: str
@@ -128,7 +145,7 @@ class Finding:
 
 
 @dataclass(slots=True)
-class Response:
+class Response(_Item):
     actor: str | None
     action: str
     kind: str | None = None
@@ -138,7 +155,7 @@ class Response:
 
 
 @dataclass(slots=True)
-class Quote:
+class Quote(_Item):
     speaker: str | None
     text: str
     span: Span | None = None
@@ -149,7 +166,7 @@ class Quote:
 
 
 @dataclass(slots=True)
-class Figure:
+class Figure(_Item):
     measure: str
     value: str
     unit: str | None = None
@@ -160,7 +177,7 @@ class Figure:
 
 
 @dataclass(slots=True)
-class Recommendation:
+class Recommendation(_Item):
     text: str
     themes: list[str] = field(default_factory=list)
     evidence: str = ""
@@ -171,7 +188,7 @@ class Recommendation:
 
 
 @dataclass(slots=True)
-class Organisation:
+class Organisation(_Item):
     """An organisation other than a council that a news article names (news only)."""
     id: str
     name: str
@@ -181,7 +198,7 @@ class Organisation:
 
 
 @dataclass(slots=True)
-class Digest:
+class Digest(_Item):
     document: DocumentInfo
     councils: list[CouncilRef] = field(default_factory=list)
     inspections: list[Inspection] = field(default_factory=list)
@@ -194,18 +211,6 @@ class Digest:
     recommendations: list[Recommendation] = field(default_factory=list)
     organisations: list[Organisation] | None = None  # news only; omitted when None
     debris: list[list] | None = None  # news: [start, end, kind] of page furniture; omitted when None
-
-    def to_json(self) -> dict:
-        """The digest as the JSON-ready dict of spec/digest.md (json.dumps it)."""
-        return _dump(self)
-
-    @classmethod
-    def from_json(cls, data: dict | str) -> Digest:
-        """A digest from its JSON (a dict or a string); unknown keys and bad enum values raise."""
-        if isinstance(data, str):
-            import json
-            data = json.loads(data)
-        return _load(cls, data)
 
 
 # Extras that some items carry and others lack: omitted from the JSON when None, as before.

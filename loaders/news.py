@@ -24,7 +24,7 @@ from loaders import dates as _dates
 from loaders.dates import RELATIVE as _RELATIVE
 from loaders.dates import counted_years, dateline, normalise_iso, relative_dates, resolve_after, resolve_date, yearless_ranges
 from loaders.debris import is_heading
-from loaders.digest import Digest, Finding, Person, Quote, empty_digest
+from loaders.digest import CouncilRef, Digest, Finding, Inspection, Person, Quote, empty_digest
 from loaders.lexicon import MONTH as _MON_RE
 from loaders.lexicon import MONTHS as _MONTHS
 from loaders.text import Span
@@ -532,31 +532,30 @@ def extract_news(parsed) -> Digest:
     from loaders.responses import extract_responses
 
     doc, text = parsed.doc, parsed.text
-    digest = empty_digest(doc).to_json()
+    digest = empty_digest(doc)
     spans = parsed.content_spans
     published = document_date(doc)
     title = _title(doc, spans)
-    digest["document"].update({"kind": "news", "published": published, "title": title})
+    digest.document.kind, digest.document.published, digest.document.title = "news", published, title
     figs = figure_lines(text, spans)
     fig_starts = {sp.start for sp in figs}
     heads = _headings(spans)
     prose = [sp for i, sp in enumerate(spans) if i not in heads and sp.start not in fig_starts]
 
-    councils = _councils(prose, title)
-    digest["councils"] = councils
+    councils = _councils(prose, title)  # dicts inside news.py, typed in the digest
+    digest.councils = [CouncilRef.from_json(c) for c in councils]
     main = councils[0] if councils else None
     council_name = main["name"] if main else None
 
     people, mentions = extract_people(parsed, prose, council=council_name, published=published,
                                       side=_side_spans(parsed, spans, heads), credits=True,
                                       byline=doc.meta.get("byline") or doc.meta.get("author"))
-    digest["people"] = people
+    digest.people = people
     quotes = extract_quotes(parsed, prose, mentions, people=people, council=council_name)
-    digest["quotes"] = quotes
+    digest.quotes = quotes
 
     inspections = _inspections(prose, main, published)
     _assign_inspectors(inspections, people)
-    digest["inspections"] = inspections
 
     # findings: the reporter's sentences and Ofsted's words; not politicians' quotes
     politician = _quoted_by_others(quotes, prose)
@@ -572,13 +571,14 @@ def extract_news(parsed) -> Digest:
     headline = [spans[0]] if spans and 0 in heads else []
     responses = extract_responses(sorted(prose + _cut_off(spans, heads) + headline, key=lambda sp: sp.start), council_name)
     concerns, improvements = _settle(text, concerns, improvements, {r.span[0] for r in responses} - set(listed))
-    digest["concerns"], digest["improvements"] = concerns, improvements
+    digest.concerns, digest.improvements = concerns, improvements
 
-    digest["responses"] = responses
-    digest["figures"] = extract_figures(text, sorted(figs + prose, key=lambda sp: sp.start))
-    digest["organisations"] = extract_organisations(text, prose, council_name)
-    digest["debris"] = [[s, e, k] for s, e, k in parsed.debris]
-    return Digest.from_json(digest)
+    digest.inspections = [Inspection.from_json(i) for i in inspections]  # built as dicts, typed here
+    digest.responses = responses
+    digest.figures = extract_figures(text, sorted(figs + prose, key=lambda sp: sp.start))
+    digest.organisations = extract_organisations(text, prose, council_name)
+    digest.debris = [[s, e, k] for s, e, k in parsed.debris]
+    return digest
 
 
 # A headline or standfirst that says whose finding it reports ("..., Ofsted finds", "'...' said inspectors")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from loaders.dates import date_line, find_dates, months_between, spell_numeric_dates, with_years
-from loaders.digest import Digest, empty_digest
+from loaders.digest import CouncilRef, Digest, Inspection, Person, Role, empty_digest
 from loaders.findings import classify, extract_findings, finding_items, themes_of
 from loaders.gazetteer import Council, find_councils
 from loaders.lexicon import HONORIFIC, JUDGEMENT_AREAS, MONTH
@@ -289,7 +289,7 @@ def _letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, s
     return names, where, title
 
 
-def _addressee(text: str, council: Council | None) -> dict | None:
+def _addressee(text: str, council: Council | None) -> Person | None:
     """The person the letter is addressed to: the name line after the date, the post below it."""
     dear = re.search(r"^[^\S\n]*Dear\b", text, re.MULTILINE)
     if not dear:
@@ -336,11 +336,9 @@ def _addressee(text: str, council: Council | None) -> dict | None:
                     org = found[0][0]
                     break
             org = org or council
-            roles.append({"title": post, "organisation": org.formal_name if org else None,
-                          "since": None, "until": None,
-                          "span": [p1 + second.index(second.strip()), end]})
-    return {"id": f"person-{slug(name)}", "name": name, "aliases": [], "roles": roles,
-            "span": [name_start, name_start + len(first.strip())]}
+            roles.append(Role(title=post, organisation=org.formal_name if org else None,
+                              span=[p1 + second.index(second.strip()), end]))
+    return Person(id=f"person-{slug(name)}", name=name, roles=roles, span=[name_start, name_start + len(first.strip())])
 
 
 _MONTH_YEAR = (rf"{MONTH}?"
@@ -585,31 +583,30 @@ def _new_inspection(council: Council | None, typ: str) -> dict:
             "inspectors": [], "judgements": [], "span": None}
 
 
-def _inspector_people(insp: dict, who: dict) -> list[dict]:
+def _inspector_people(insp: dict, who: dict) -> list[Person]:
     """The inspectors as people. Where the document does not give their title, it is the one
     of the day: Her Majesty's Inspector until the Queen's death on 8 September 2022."""
     title, where = who["title"], who["spans"]
     if not title:
         when = insp.get("start") or insp.get("published") or ""
         title = "Her Majesty’s Inspector" if when and when < "2022-09-08" else HMI_TITLE
-    return [{"id": f"person-{slug(n)}", "name": n, "aliases": [],
-             "roles": [{"title": title, "organisation": "Ofsted", "since": None, "until": None,
-                        "span": where.get(n)}],
-             "span": where.get(n)} for n in insp["inspectors"]]
+    return [Person(id=f"person-{slug(n)}", name=n, roles=[Role(title=title, organisation="Ofsted", span=where.get(n))],
+                   span=where.get(n)) for n in insp["inspectors"]]
 
 
 def extract_ofsted(parsed, kind: str) -> Digest:
     """The digest of an Ofsted letter or report, from its parsed document (`loaders.parse.Parsed`)."""
     doc, text = parsed.doc, parsed.text
     spans = parsed.sentences
-    digest = empty_digest(doc).to_json()
-    digest["document"]["kind"] = kind
+    digest = empty_digest(doc)
+    info = digest.document
+    info.kind = kind
     head = text[:HEAD]
     council, _where = subject_council(text)
     if council:
-        digest["councils"].append({"id": council.ons_code, "name": council.formal_name, "ons_code": council.ons_code})
+        digest.councils.append(CouncilRef(id=council.ons_code, name=council.formal_name, ons_code=council.ons_code))
     else:
-        digest["document"]["warnings"] = ["no subject council: neither the title, the visit sentence nor the "
+        info.warnings = ["no subject council: neither the title, the visit sentence nor the "
                                           "addressee names a council; the inspection is left without one"]
 
     if kind == "ofsted_report":
@@ -620,11 +617,11 @@ def extract_ofsted(parsed, kind: str) -> Digest:
         insp, who = _letter_inspection(doc, spans, council)
         priors = _prior_inspections(spans, insp, council)
     insp["id"] = _inspection_id(council, insp["type"], insp["start"])
-    digest["document"]["published"] = digest["document"]["published"] or insp["published"]
-    if not digest["document"]["title"]:
+    info.published = info.published or insp["published"]
+    if not info.title:
         title = re.search(r"^[^\S\n]*((?:Inspection|Re-inspection|Monitoring\s+visit|Focused\s+visit|Joint\s+targeted)[^\n]*"
                           r"(?:\n[^\n]*(?:children['’]s\s+services|care\s+leavers))?)", head, re.MULTILINE | re.IGNORECASE)
-        digest["document"]["title"] = fold(title.group(1)) if title else None
+        info.title = fold(title.group(1)) if title else None
 
     people = []
     if kind == "ofsted_letter":
@@ -632,8 +629,8 @@ def extract_ofsted(parsed, kind: str) -> Digest:
         if addressee:
             people.append(addressee)
     people += _inspector_people(insp, who)
-    digest["people"] = people
-    digest["inspections"] = [insp] + priors
+    digest.people = people
+    digest.inspections = [Inspection.from_json(i) for i in [insp] + priors]  # built as dicts, typed here
 
     body, context_only, bullets = _finding_spans(text, spans, kind, insp)
     concerns, improvements = extract_findings(body, insp["id"], default_positive=True, context_only=context_only)
@@ -641,10 +638,10 @@ def extract_ofsted(parsed, kind: str) -> Digest:
         if sp.words >= 3 and not _boilerplate(sp.text):
             concerns += finding_items(sp, "negative", themes, insp["id"])
     concerns.sort(key=lambda c: c.span[0])
-    digest["concerns"] = concerns
-    digest["improvements"] = improvements
-    digest["responses"] = extract_responses(spans, council.formal_name if council else None)
-    digest["recommendations"] = recommendations(text, insp["id"])
-    if not digest["recommendations"] and insp["type"] == "monitoring_visit":
-        digest["recommendations"] = improvement_points(text, spans, insp["id"])
-    return Digest.from_json(digest)
+    digest.concerns = concerns
+    digest.improvements = improvements
+    digest.responses = extract_responses(spans, council.formal_name if council else None)
+    digest.recommendations = recommendations(text, insp["id"])
+    if not digest.recommendations and insp["type"] == "monitoring_visit":
+        digest.recommendations = improvement_points(text, spans, insp["id"])
+    return digest
