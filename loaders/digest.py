@@ -9,7 +9,7 @@ and grade, finding polarity) are checked when an item is built: a bad one raises
 naming the field.
 
 Why stdlib dataclasses and not pydantic: the loaders are pure and run without the app, the
-national corpus yields ~400k findings whose construction must stay cheap (slots, no
+national corpus yields ~380k findings whose construction must stay cheap (slots, no
 per-field coercion), and the JSON has to stay exactly what it was — extras that some
 documents carry and others lack are omitted rather than written as null — which a few
 lines of to_json state more plainly than pydantic's serialisation options.
