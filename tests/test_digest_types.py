@@ -81,6 +81,37 @@ def test_from_json_rejects_a_bad_grade_and_an_unknown_key():
         Digest.from_json(odd)
 
 
+# The keys spec/digest.md shows for each item (extras are welcome beside them).
+SPEC_KEYS = {
+    "document": {"id", "title", "kind", "published", "source"}, "councils": {"id", "name"},
+    "inspections": {"id", "council", "type", "start", "end", "published", "sequence", "inspectors", "judgements"},
+    "people": {"id", "name", "aliases", "roles"}, "concerns": {"theme", "evidence", "inspection"},
+    "improvements": {"theme", "evidence", "inspection"}, "responses": {"actor", "action", "evidence", "themes"},
+    "quotes": {"speaker", "text"}, "figures": {"measure", "value", "evidence"},
+    "recommendations": {"text", "themes", "evidence", "inspection"},
+}
+
+
+def _spec_problems(js: dict) -> list[str]:
+    problems = [f"document lacks {k}" for k in SPEC_KEYS["document"] - set(js["document"])]
+    for key, want in SPEC_KEYS.items():
+        if key == "document":
+            continue
+        problems += [f"{key}[{i}] lacks {sorted(want - set(item))}" for i, item in enumerate(js[key]) if want - set(item)]
+    for insp in js["inspections"]:
+        problems += [f"judgement lacks area/grade: {j}" for j in insp["judgements"] if not {"area", "grade"} <= set(j)]
+    for person in js["people"]:
+        problems += [f"role lacks keys: {r}" for r in person["roles"] if not {"title", "organisation", "since", "until"} <= set(r)]
+    return problems
+
+
+def test_small_digest_has_the_spec_keys():
+    assert _spec_problems(Digest.from_json(SMALL).to_json()) == []
+    broken = json.loads(json.dumps(SMALL))
+    del broken["concerns"][0]["inspection"]
+    assert _spec_problems(broken) == ["concerns[0] lacks ['inspection']"]
+
+
 @pytest.mark.parametrize("name", ["ofsted_monitoring_letter.txt", "news_kestrelford_2025.txt"])
 def test_cli_json_is_the_typed_digest(name, tmp_path, monkeypatch):
     monkeypatch.setenv("IKG_STORE_PATH", str(tmp_path / "store"))  # extract writes nothing; a store of its own all the same
@@ -88,5 +119,6 @@ def test_cli_json_is_the_typed_digest(name, tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     printed = json.loads(result.stdout)
     assert printed["inspections"] and printed["people"]
+    assert _spec_problems(printed) == []
     again = Digest.from_json(printed).to_json()
     assert json.dumps(again, ensure_ascii=False) == json.dumps(printed, ensure_ascii=False)
