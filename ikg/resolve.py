@@ -678,7 +678,8 @@ def resolve(store: Store, minter: Minter, everything: bool = False,
         if progress:
             progress(n, len(todo))
     # written last, with its fingerprint: a pass cut short leaves the old one, so the next redoes it
-    g.add((URIRef(shared), IKG.inputsFingerprint, Literal(inputs)))
+    if len(g):  # a store without documents keeps no resolution graph at all
+        g.add((URIRef(shared), IKG.inputsFingerprint, Literal(inputs)))
     store.replace_graph(shared, g)
     return todo
 
