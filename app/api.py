@@ -23,7 +23,7 @@ from rdflib import Literal, URIRef
 
 from app import deps
 from app.deps import STORE
-from app.queries_api import BadParameter, base_of, date_term, entity_iri, list_response, to_csv, to_jsonld, wants
+from app.queries_api import BadParameter, base_of, date_term, entity_iri, list_response, pagination, to_csv, to_jsonld, wants
 from app.services.common import council_part
 from app.services.conflicts import conflicts_data
 from app.services.councils import councils_data
@@ -32,7 +32,7 @@ from app.services.events import all_events, events_data
 from app.services.findings import findings_data
 from app.services.inspections import inspection_data
 from app.services.people import people_data
-from app.services.search import search_data
+from app.services.search import hits_page, search_data
 from app.services.themes import theme_data, themes_data, themes_for_council
 from ikg.store import Store
 from ontology import THEME
@@ -341,5 +341,8 @@ def api_search(request: Request, q: str | None = None, store: Store = STORE):
         raise BadParameter("parameter 'q' is required: at least 2 characters")
     if len(q) > 200:
         raise BadParameter("parameter 'q' is too long (200 characters at most)")
-    items = search_data(store, base_of(request), q)
-    return list_response(request, items, default_limit=20)
+    if request.query_params.get("sort"):  # an order of the caller's: every hit is built, then sorted
+        return list_response(request, search_data(store, base_of(request), q), default_limit=20)
+    limit, offset = pagination(request, 20)
+    page, total = hits_page(store, base_of(request), q, limit, offset)
+    return list_response(request, page, default_limit=20, total=total)

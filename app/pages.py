@@ -36,7 +36,7 @@ from app.services.documents import document_digest, document_text_and_facts, doc
 from app.services.events import events_data
 from app.services.inspections import inspection_data
 from app.services.people import people_data
-from app.services.search import search_data
+from app.services.search import hits_page
 from app.services.themes import theme_data, themes_data, themes_for_council
 from ikg.store import Store
 from ontology import IKG, PREFIXES
@@ -112,15 +112,18 @@ def conflicts_page(request: Request, store: Store = STORE):
     return render(request, "conflicts.html", title="Where sources disagree", conflicts=items)
 
 
+SEARCH_PAGE_HITS = 100  # the page lists the best hits; the API pages through them all
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: str = "", store: Store = STORE):
     q = q.strip()[:200]
-    hits = search_data(store, base_of(request), q) if len(q) >= 2 else []
+    hits, total = hits_page(store, base_of(request), q, SEARCH_PAGE_HITS, 0) if len(q) >= 2 else ([], 0)
     for h in hits:
         a, b = h["match"]
         s = h["snippet"]
         h["snippet_html"] = Markup(html.escape(s[:a]) + "<mark>" + html.escape(s[a:b]) + "</mark>" + html.escape(s[b:]))
-    return render(request, "search.html", title=f"Search: {q}" if q else "Search", q=q, hits=hits[:100],
+    return render(request, "search.html", title=f"Search: {q}" if q else "Search", q=q, hits=hits, total=total,
                   too_short=0 < len(q) < 2)
 
 

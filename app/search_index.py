@@ -21,6 +21,7 @@ from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from ikg import state
+from app import search_rank
 from ikg.store import Store, TooLarge
 from queries import internal
 
@@ -57,6 +58,16 @@ class SearchIndex:
             return None
         return _query(ready[1], q, cap)
 
+    def page(self, store: Store, base: str, q: str, limit: int, offset: int) -> tuple[list[dict], int] | None:
+        """One page of the ranked hits (app/search_rank.py) and how many hits there are, ranked
+        and paged inside SQLite; None while there is no index of the store's current version."""
+        version = state.version(store, base)
+        ready = self._ready
+        if ready is None or ready[0] != version:
+            self.build_in_background(store, base, version)
+            return None
+        return _ranked_page(ready[1], q, limit, offset)
+
     def build_in_background(self, store: Store, base: str, version: str | None = None) -> None:
         with self._lock:
             version = version or state.version(store, base)
@@ -90,7 +101,7 @@ def build(store: Store, base: str) -> Path:
     path = Path(name)
     n = 0
     with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE texts (id INTEGER PRIMARY KEY, target, kind, text, document, sentence)")
+        db.execute("CREATE TABLE texts (id INTEGER PRIMARY KEY, target, kind, text, document, sentence, low)")
         db.execute("CREATE VIRTUAL TABLE search USING fts5(text, content='texts', content_rowid='id', "
                    "tokenize='trigram')")
         n += _insert(db, store.select(internal("search_council_names")))
@@ -109,8 +120,9 @@ def _insert(db: sqlite3.Connection, rows: list[dict]) -> int:
             if str(r["sentence"]) in seen:
                 continue
             seen.add(str(r["sentence"]))
-        batch.append(tuple(None if r.get(c) is None else str(r[c]) for c in COLUMNS))
-    db.executemany("INSERT INTO texts (target, kind, text, document, sentence) VALUES (?, ?, ?, ?, ?)", batch)
+        row = tuple(None if r.get(c) is None else str(r[c]) for c in COLUMNS)
+        batch.append(row + (row[2].lower(),))  # what search_rank compares
+    db.executemany("INSERT INTO texts (target, kind, text, document, sentence, low) VALUES (?, ?, ?, ?, ?, ?)", batch)
     return len(batch)
 
 
@@ -130,6 +142,53 @@ def _query(path: Path, q: str, cap: int) -> list[dict]:
     # plain strings: the ranking reads every value as a string (and rdflib terms for thousands of
     # hits cost twice what SQLite takes to find them)
     return [{c: v for c, v in zip(COLUMNS, row) if v is not None} for row in found]
+
+
+# The hits' ranking in SQL (the rule and its SQL pieces are app/search_rank.py's): the matching rows
+# in the order of their scores, of which the first of each hit is kept (in Python: a hit has
+# several rows only when its target has several names); and the number of hits.
+_MATCHED = "FROM texts WHERE {where} AND instr(low, :needle) > 0"
+_RANKED_ROWS = f"""
+SELECT target, kind, text, document, sentence,
+       {search_rank.SQL_QUALITY} + {search_rank.SQL_WEIGHT} - {search_rank.SQL_LENGTH_PENALTY} AS score,
+       {search_rank.SQL_SHOWN} AS shown
+{_MATCHED}
+ORDER BY {search_rank.SQL_ORDER} LIMIT :rows"""
+_HITS = f"SELECT COUNT(DISTINCT {search_rank.SQL_KEY}) {_MATCHED}"
+_BY_INDEX = "id IN (SELECT rowid FROM search WHERE search MATCH :phrase)"
+_BY_SCAN = "1"  # fewer than 3 characters: no trigram to look up, every row is read
+
+
+def _ranked_page(path: Path, q: str, limit: int, offset: int) -> tuple[list[dict], int]:
+    needle = q.strip()
+    params = {"needle": needle.lower(), "phrase": '"' + needle.replace('"', '""') + '"'}
+    where = _BY_INDEX if len(needle) >= 3 else _BY_SCAN
+    wanted, rows = offset + limit, 2 * (offset + limit) + 10
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        while True:
+            found = db.execute(_RANKED_ROWS.format(where=where), {**params, "rows": rows}).fetchall()
+            hits = _first_of_each_hit(found, wanted)
+            if len(hits) >= wanted or len(found) < rows:
+                break
+            rows *= 4  # targets with many names filled the rows asked for: ask for more
+        complete = len(found) < rows  # every matching row was read
+        total = len(_first_of_each_hit(found, len(found))) if complete else \
+            db.execute(_HITS.format(where=where), params).fetchone()[0]
+    page = [{c: v for c, v in zip(COLUMNS + ("score",), row) if v is not None} for row in hits[offset:offset + limit]]
+    return page, total
+
+
+def _first_of_each_hit(rows: list[tuple], wanted: int) -> list[tuple]:
+    seen, first = set(), []
+    for row in rows if wanted else ():
+        target, kind, _, _, sentence = row[:5]
+        k = search_rank.key(kind, target, sentence)
+        if k not in seen:
+            seen.add(k)
+            first.append(row)
+            if len(first) == wanted:
+                break
+    return first
 
 
 def _remove(path: Path) -> None:

@@ -340,6 +340,18 @@ def test_search(client):
     assert client.get("/api/search", params={"q": "x"}).status_code == 422
 
 
+def test_search_pages_are_slices_of_the_whole_ranking(client):
+    everything = client.get("/api/search", params={"q": "children", "limit": 1000})
+    hits, total = everything.json(), int(everything.headers["X-Total-Count"])
+    assert total == len(hits) > 4
+    for offset in (0, 2, total - 1):
+        r = client.get("/api/search", params={"q": "children", "limit": 2, "offset": offset})
+        assert r.json() == hits[offset:offset + 2] and r.headers["X-Total-Count"] == str(total)
+        assert ('rel="next"' in r.headers.get("Link", "")) == (offset + 2 < total)
+    by_text = client.get("/api/search", params={"q": "children", "limit": 1000, "sort": "text"}).json()
+    assert sorted(h["text"] for h in hits) == [h["text"] for h in by_text]
+
+
 # ---------------------------------------------------------------- upload
 
 @pytest.fixture

@@ -124,6 +124,18 @@ def test_search_page(client):
     assert "at least two" in page(client, "/search?q=x")
 
 
+def test_search_page_lists_the_best_hits_and_says_how_many(client, monkeypatch):
+    from app import pages
+    monkeypatch.setattr(pages, "SEARCH_PAGE_HITS", 3)
+    api = client.get("/api/search", params={"q": "children", "limit": 3})
+    total = int(api.headers["X-Total-Count"])
+    assert total > 3
+    text = page(client, "/search?q=children")
+    assert f"{total} results for" in text and "the best 3 below" in text
+    shown = re.findall(r'<li class="hit k-\w+">.*?href="([^"]+)"', text, re.S)
+    assert shown == [h["url"] for h in api.json()]
+
+
 def test_any_resource_has_a_page(client):
     for path in ("/page/council/E99000001", f"/page/document/{LETTER}"):
         page(client, path)

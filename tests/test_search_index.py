@@ -50,6 +50,17 @@ def test_the_index_gives_the_hits_the_query_gives():
     assert search.search_data(store, BASE, "okonkwo")  # and they are not all empty
 
 
+def test_the_index_ranks_and_pages_as_the_query_rows_are_ranked():
+    store, _ = examples_store()
+    search_index.for_store(store).build_in_background(store, BASE)
+    wait_ready(store)
+    for q in QUERIES + ["children", "ch"]:
+        every = live(store, q)
+        for limit, offset in ((5, 0), (3, 4), (1000, 0), (0, 0), (5, len(every) + 10)):
+            page, total = search.hits_page(store, BASE, q, limit, offset)
+            assert (page, total) == (every[offset:offset + limit], len(every)), (q, limit, offset)
+
+
 def test_a_changed_store_is_searched_by_query_until_its_index_is_built(tmp_path):
     store, settings = examples_store()
     client = TestClient(make_app(store, settings))
@@ -66,10 +77,12 @@ def test_a_changed_store_is_searched_by_query_until_its_index_is_built(tmp_path)
     assert client.get("/api/search", params={"q": "Ashdown"}).json() == hits
 
 
-def test_too_many_hits_is_the_result_cap_error():
+def test_the_index_pages_hits_beyond_the_result_cap_that_a_sort_must_hold_at_once():
     store, settings = examples_store()
     search_index.for_store(store).build_in_background(store, BASE)
     wait_ready(store)
     client = TestClient(make_app(store, settings.model_copy(update={"result_cap": 2})))
-    r = client.get("/api/search", params={"q": "the"})
+    r = client.get("/api/search", params={"q": "the", "limit": 2, "offset": 2})
+    assert r.status_code == 200 and len(r.json()) == 2 and int(r.headers["X-Total-Count"]) > 4
+    r = client.get("/api/search", params={"q": "the", "sort": "text"})  # every hit, to sort them
     assert r.status_code == 503 and "IKG_RESULT_CAP" in r.json()["detail"]
