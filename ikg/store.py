@@ -209,7 +209,24 @@ def canonical_order(query: str, rows: list[Row]) -> list[Row]:
     orders of their own), so answers built from them do not depend on the store."""
     if _ORDER_BY.search(query):
         return rows
-    return sorted(rows, key=lambda r: sorted((k, v.n3()) for k, v in r.items()))
+    return sorted(rows, key=lambda r: sorted((k, _n3(v)) for k, v in r.items()))
+
+
+_N3: dict = {}  # literal -> its N-Triples text: rdflib's Literal.n3() escapes, and rows repeat values
+
+
+def _n3(term) -> str:
+    """term.n3(), cheaply: IRIs and blank nodes written directly, literals remembered."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    found = _N3.get(term)
+    if found is None:
+        if len(_N3) >= _TERMS_MAX:
+            _N3.clear()
+        found = _N3[term] = term.n3()
+    return found
 
 
 def ntriples(graph: Graph) -> str:

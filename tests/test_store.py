@@ -129,3 +129,15 @@ def test_a_large_graph_is_replaced_by_its_difference_with_the_same_result():
     with_blank = graph(1200, [(BNode(), URIRef("http://example.org/p"), Literal("b"))])
     store.replace_graph(iri, with_blank)  # a blank node: replaced whole
     assert len(stored()) == 1201
+
+
+def test_canonical_order_is_the_order_of_the_terms_n3_text():
+    from rdflib import XSD, BNode, Literal, URIRef
+
+    from ikg.store import canonical_order
+    terms = [URIRef("http://x/b"), URIRef("http://x/a"), BNode("n1"), Literal("b"), Literal("a", lang="en"),
+             Literal("a"), Literal("2", datatype=XSD.integer), Literal('quote " and \\n', lang="en")]
+    rows = [{"v": t, "w": u} for t in terms for u in terms[:3]] + [{"v": t} for t in terms]
+    expected = sorted(rows, key=lambda r: sorted((k, v.n3()) for k, v in r.items()))
+    assert canonical_order("SELECT * WHERE { ?v ?p ?w }", list(reversed(rows))) == expected
+    assert canonical_order("SELECT * WHERE { ?v ?p ?w } ORDER BY ?v", rows) is rows
