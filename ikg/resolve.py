@@ -65,7 +65,7 @@ class PersonMention:
 
 def read_people(store: Store, minter: Minter) -> dict[str, PersonMention]:
     people: dict[str, PersonMention] = {}
-    for r in store.select(internal_query("resolution_people"), _docbase(minter)):
+    for r in store.select_values(internal_query("resolution_people"), _docbase(minter)):
         p = str(r["p"])
         m = people.setdefault(p, PersonMention(p, str(r["name"])))
         m.docs.add(str(r["d"]))
@@ -96,7 +96,7 @@ class InspectionMention:
 
 def read_inspections(store: Store, minter: Minter) -> dict[str, InspectionMention]:
     found: dict[str, InspectionMention] = {}
-    for r in store.select(internal_query("resolution_inspections"), _docbase(minter)):
+    for r in store.select_values(internal_query("resolution_inspections"), _docbase(minter)):
         i = str(r["i"])
         m = found.setdefault(i, InspectionMention(i, str(r["council"]), str(r["type"])))
         d = str(r["d"])
@@ -137,7 +137,7 @@ def read_findings(store: Store, minter: Minter, council: str) -> list[FindingMen
     """One council's findings."""
     return [FindingMention(str(r["f"]), str(r["council"]), str(r["theme"]), str(r["polarity"]), str(r["d"]),
                            str(r["i"]) if "i" in r else None, str(r["docdate"]) if "docdate" in r else None)
-            for r in store.select(internal_query("resolution_findings"), _docbase(minter, council))]
+            for r in store.select_values(internal_query("resolution_findings"), _docbase(minter, council))]
 
 
 # ---------------------------------------------------------------- dates
@@ -401,7 +401,7 @@ class RecommendationMention:
 def read_recommendations(store: Store, minter: Minter, council: str) -> list[RecommendationMention]:
     """One council's recommendations (by the council of the inspection they belong to)."""
     found: dict[str, RecommendationMention] = {}
-    for r in store.select(internal_query("recommendations"), _docbase(minter, council)):
+    for r in store.select_values(internal_query("recommendations"), _docbase(minter, council)):
         m = found.setdefault(str(r["r"]), RecommendationMention(str(r["r"]), str(r["d"]), str(r["wording"]), str(r["i"])))
         m.themes.add(str(r["theme"]).rsplit("/", 1)[-1])
     return sorted(found.values(), key=lambda m: m.iri)
@@ -411,7 +411,7 @@ def read_event_sentences(store: Store, minter: Minter, events: dict[str, str], c
     """Per canonical event of one council, the finding sentences of the Ofsted documents about
     it (one per sentence, with all its themes; a weakness if read as a concern on any theme)."""
     out: dict[str, dict[str, Sentence]] = defaultdict(dict)
-    for r in store.select(internal_query("finding_sentences"), _docbase(minter, council)):
+    for r in store.select_values(internal_query("finding_sentences"), _docbase(minter, council)):
         event = events.get(str(r["i"]), str(r["i"]))
         s = out[event].setdefault(str(r["s"]), Sentence(str(r["text"]), str(r["polarity"]), iri=str(r["s"])))
         s.themes.add(str(r["theme"]).rsplit("/", 1)[-1])

@@ -76,6 +76,13 @@ class Store(ABC):
     @abstractmethod
     def select(self, query: str, bindings: Bindings | None = None) -> list[Row]: ...
 
+    def select_values(self, query: str, bindings: Bindings | None = None) -> list[dict[str, str]]:
+        """Rows of plain strings (an IRI's text, a literal's lexical form), for readers that want
+        no RDF terms (the resolution reads tens of thousands of values): in the canonical text
+        order when the query has no ORDER BY, the same on every store."""
+        rows = [{k: str(v) for k, v in r.items()} for r in self.select(query, bindings)]
+        return canonical_text_order(query, rows)
+
     @abstractmethod
     def ask(self, query: str, bindings: Bindings | None = None) -> bool: ...
 
@@ -212,6 +219,13 @@ def canonical_order(query: str, rows: list[Row]) -> list[Row]:
     return sorted(rows, key=lambda r: sorted((k, _n3(v)) for k, v in r.items()))
 
 
+def canonical_text_order(query: str, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """canonical_order for rows of plain strings."""
+    if _ORDER_BY.search(query):
+        return rows
+    return sorted(rows, key=lambda r: sorted(r.items()))
+
+
 _N3: dict = {}  # literal -> its N-Triples text: rdflib's Literal.n3() escapes, and rows repeat values
 
 
@@ -259,6 +273,10 @@ class OxigraphStore(Store):
             raise StoreError(str(e)) from e
 
     def select(self, query: str, bindings: Bindings | None = None) -> list[Row]:
+        return canonical_order(query, self._rows(query, bindings, from_ox))
+
+    def _rows(self, query: str, bindings: Bindings | None, convert) -> list[dict]:
+        """The query's rows, each value converted, within the result cap and the time limit."""
         import time
 
         cap, timeout = _LIMITS.get()
@@ -268,7 +286,7 @@ class OxigraphStore(Store):
         rows = []
         try:
             for s in res:
-                rows.append({n: from_ox(s[n]) for n in names if s[n] is not None})
+                rows.append({n: convert(s[n]) for n in names if s[n] is not None})
                 if cap is not None and len(rows) > cap:
                     raise TooLarge(f"more than {cap} rows (IKG_RESULT_CAP)")
                 if deadline is not None and len(rows) % 256 == 0 and time.monotonic() > deadline:
@@ -277,7 +295,11 @@ class OxigraphStore(Store):
             raise StoreError(str(e)) from e
         if deadline is not None and time.monotonic() > deadline:
             raise TooSlow(f"took longer than {timeout:g} s (IKG_QUERY_TIMEOUT)")
-        return canonical_order(query, rows)
+        return rows
+
+    def select_values(self, query: str, bindings: Bindings | None = None) -> list[dict[str, str]]:
+        rows = self._rows(query, bindings, lambda term: term.value)
+        return canonical_text_order(query, rows)
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
         return bool(self._query(query, bindings))

@@ -49,7 +49,7 @@ def read_tenures(store: Store, bindings: dict) -> dict[str, TenureMention]:
     """Each tenure a document states, with the document's date and, for a letter, the start of
     the visit it reports (the addressee was in post then too)."""
     found: dict[str, TenureMention] = {}
-    for r in store.select(internal("resolution_tenures"), bindings):
+    for r in store.select_values(internal("resolution_tenures"), bindings):
         t = str(r["t"])
         m = found.setdefault(t, TenureMention(t, str(r["p"]), str(r["org"]) if "org" in r else None, str(r["title"])))
         for key, values in (("since", m.since), ("until", m.until)):

@@ -141,3 +141,20 @@ def test_canonical_order_is_the_order_of_the_terms_n3_text():
     expected = sorted(rows, key=lambda r: sorted((k, v.n3()) for k, v in r.items()))
     assert canonical_order("SELECT * WHERE { ?v ?p ?w }", list(reversed(rows))) == expected
     assert canonical_order("SELECT * WHERE { ?v ?p ?w } ORDER BY ?v", rows) is rows
+
+
+def test_select_values_are_the_rows_as_strings_in_one_order_on_every_store(store):
+    from rdflib import XSD
+    g = graph(("b", "zeta"), ("a", "alpha"), ("c", "alpha beta"))
+    g.add((URIRef(EX + "a"), URIRef(EX + "n"), Literal(2, datatype=XSD.integer)))
+    g.add((URIRef(EX + "a/"), URIRef(EX + "p"), Literal("é", lang="fr")))
+    store.replace_graph(EX + "g", g)
+    query = "SELECT ?s ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+    rows = store.select_values(query)
+    assert all(isinstance(v, str) for r in rows for v in r.values())
+    assert rows == sorted(({k: str(v) for k, v in r.items()} for r in store.select(query)),
+                          key=lambda r: sorted(r.items()))
+    assert {r["o"] for r in rows} == {"zeta", "alpha", "alpha beta", "2", "é"}
+    ordered = query + " ORDER BY DESC(STR(?s)) ?o"  # the store's order is kept
+    assert [r["s"] + r["o"] for r in store.select_values(ordered)] == \
+        [str(r["s"]) + str(r["o"]) for r in store.select(ordered)]
