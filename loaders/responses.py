@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.alternation import Alternation, top_level_alternatives
 from loaders.digest import Response
 from loaders.text import Span
 
@@ -43,7 +44,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("action", r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+|immediate\s+)?(?:action|steps)\s+to\b"),
     ("work_under_way", r"\bwork\s+is\s+(?:already\s+|now\s+)?under\s*way\b|\b(?:begun|began|started|starting)\s+work\s+(?:to|on)\b|\b(?:council|authority|trust)\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?working\s+(?:closely\s+)?with\b|\bwork\s+(?:done|undertaken|carried\s+out)\s+(?:\w+\s+){0,2}to\s+(?:strengthen|improve|develop|address|reduce|increase)\b|\bwork\s+(?:has\s+)?(?:begun|started)\s+to\b|\b(?:leaders|the\s+council|the\s+(?:local\s+)?authority)\s+(?:understand|recognise|recognize|know|acknowledge)s?\s+(?:that\s+)?(?:there\s+is\s+)?(?:a|the)\s+need\s+to\s+(?:develop|improve|strengthen|introduce)"),
 ]
-_COMPILED = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in _TRIGGERS]
+# each trigger searched with only the alternatives a sentence can match (loaders/alternation.py)
+_COMPILED = [(k, Alternation(top_level_alternatives(rx), re.IGNORECASE)) for k, rx in _TRIGGERS]
 _NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?|urging|demand(?:s|ed)?|recommend(?:s|ed|ation)?)\b|\?\s*[”\"]?$", re.IGNORECASE)
 _FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|struggl\w*|difficult\w*|challeng\w*|unable|"
                      r"problems?\s+(?:with|in)|shortage\s+of|delay\w*|hard\s+to|insufficient|too\s+little|little)\b[^.;]{0,40}$", re.IGNORECASE)
