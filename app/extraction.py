@@ -44,7 +44,8 @@ def _serve(conn, memory: int) -> None:  # the child
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     except (ValueError, OSError):
         pass
-    from ikg.pipeline import digest_and_graph
+    from loaders.extract import extract
+    from loaders.to_rdf import to_ntriples
     from loaders.read import UnreadableDocument, read_document
     from ontology import Minter
 
@@ -65,8 +66,7 @@ def _serve(conn, memory: int) -> None:  # the child
                 path.write_bytes(data)
                 try:
                     doc = read_document(path, published=published)
-                    _, graph = digest_and_graph(doc, Minter(base))
-                    answer = ("ok", Extracted(doc.id, doc.sha256, graph.serialize(format="nt")))
+                    answer = ("ok", Extracted(doc.id, doc.sha256, to_ntriples(doc, extract(doc), Minter(base))))
                 except MemoryError:
                     answer = ("memory", "")
                 except tuple(known) as e:

@@ -22,7 +22,7 @@ from ikg.store import Store
 from loaders.digest import Digest
 from loaders.extract import extract
 from loaders.read import SUFFIXES, Document, document_id, read_document
-from loaders.to_rdf import to_rdf
+from loaders.to_rdf import to_ntriples, to_rdf
 from queries import internal
 from ontology import COUNCILS_FILE, IKG, ONTOLOGY_FILE, THEMES_FILE, Minter
 
@@ -108,9 +108,9 @@ def load_document(store: Store, minter: Minter, path: Path, published: str | Non
     if same:
         return same
     doc = read_document(path, published=published)
-    _, graph = digest_and_graph(doc, minter)
-    store.replace_graph(str(minter.document(doc.id)), graph)
-    return LoadResult(path, doc.id, triples=len(graph))
+    text = to_ntriples(doc, extract(doc), minter)
+    store.replace_graph_ntriples(str(minter.document(doc.id)), text)
+    return LoadResult(path, doc.id, triples=text.count("\n"))
 
 
 def _failed(path: Path, e: Exception) -> LoadResult:
@@ -121,8 +121,7 @@ def _failed(path: Path, e: Exception) -> LoadResult:
 def extract_file(path: Path, base: str, published: str | None) -> tuple[str, bytes]:
     """In a worker process: reads and extracts one file; its graph as N-Triples."""
     doc = read_document(path, published=published)
-    _, graph = digest_and_graph(doc, Minter(base))
-    return doc.id, graph.serialize(format="nt", encoding="utf-8")
+    return doc.id, to_ntriples(doc, extract(doc), Minter(base)).encode("utf-8")
 
 
 def unchanged(store: Store, minter: Minter, path: Path, published: str | None) -> LoadResult | None:

@@ -3,8 +3,9 @@
 Each fact that rests on a sentence points at it with `ikg:evidence` (a sub-property
 of prov:wasDerivedFrom); the sentence is a resource of its own, `<doc>/char/S-E`,
 with its text and character offsets into the document text (RFC 5147 style).
-Pure: a Digest (loaders/digest.py) in, an rdflib Graph out; the caller stores it as the named graph
-whose IRI is the document's IRI.
+Pure: a Digest (loaders/digest.py) in, an rdflib Graph (`to_rdf`) or its N-Triples text
+(`to_ntriples`, what loading stores) out; the caller stores it as the named graph whose IRI is
+the document's IRI.
 """
 from __future__ import annotations
 
@@ -39,17 +40,14 @@ def partial_date(value: str | None) -> Literal | None:
 class _Builder:
     def __init__(self, doc: Document, digest: Digest, minter: Minter):
         self.doc, self.digest, self.m = doc, digest, minter
-        self.g = Graph()
-        for prefix, ns in PREFIXES.items():
-            self.g.bind(prefix, ns)
-        self.g.bind("id", minter.ns)
+        self.triples: set[tuple] = set()  # an rdflib Graph costs more to fill than extraction takes
         self.D = minter.document(doc.id)
         self.inspections: dict[str, URIRef] = {}
         self.main_council: URIRef | None = None
 
     def add(self, s, p, o):
         if o is not None:
-            self.g.add((s, p, o if isinstance(o, (URIRef, Literal)) else Literal(o)))
+            self.triples.add((s, p, o if isinstance(o, (URIRef, Literal)) else Literal(o)))
 
     # -------------------------------------------------------------- evidence
 
@@ -260,7 +258,7 @@ class _Builder:
             if I is not None:
                 self.add(I, IKG.recommendation, R)
 
-    def build(self) -> Graph:
+    def build(self) -> set[tuple]:
         self.document()
         for c in self.digest.councils:
             C = self.council(c.name, c.ons_code)
@@ -272,7 +270,7 @@ class _Builder:
         self.quotes()
         self.figures()
         self.recommendations()
-        return self.g
+        return self.triples
 
 
 def _number(value: str) -> str | None:
@@ -289,4 +287,17 @@ def _number(value: str) -> str | None:
 
 def to_rdf(doc: Document, digest: Digest, minter: Minter) -> Graph:
     """The named graph of one document (its IRI is minter.document(doc.id))."""
-    return _Builder(doc, digest, minter).build()
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    g.bind("id", minter.ns)
+    for triple in _Builder(doc, digest, minter).build():
+        g.add(triple)
+    return g
+
+
+def to_ntriples(doc: Document, digest: Digest, minter: Minter) -> str:
+    """to_rdf's graph as N-Triples (sorted lines, each written as rdflib's N-Triples serializer
+    writes it), without building the Graph: what is stored at load."""
+    from rdflib.plugins.serializers.nt import _nt_row
+    return "".join(sorted(_nt_row(t) for t in _Builder(doc, digest, minter).build()))

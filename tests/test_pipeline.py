@@ -52,7 +52,7 @@ def test_a_load_that_fails_half_way_leaves_the_old_graph(tmp_path, monkeypatch, 
 
     def explode(*args, **kwargs):
         raise RuntimeError("extraction broke half-way")
-    monkeypatch.setattr(pipeline, "to_rdf", explode)
+    monkeypatch.setattr(pipeline, "to_ntriples", explode)
     results = pipeline.load_paths(store, MINTER, [doc])
     assert results[0].error and "extraction broke half-way" in results[0].error
     assert quads(store) == before
@@ -99,3 +99,24 @@ def test_extracting_in_worker_processes_gives_the_same_graph(tmp_path, new_store
     assert content(parallel) == content(serial) and len(content(serial)) > 100
     again = pipeline.load_paths(parallel, MINTER, [tmp_path / "docs"], jobs=2)
     assert all(r.unchanged for r in again if not r.error)
+
+
+def test_the_stored_n_triples_are_the_graph_s():
+    from pathlib import Path
+
+    from rdflib import Graph
+
+    from loaders.extract import extract
+    from loaders.read import read_document
+    from loaders.to_rdf import to_ntriples, to_rdf
+    from ontology import Minter
+    minter = Minter("http://ikg.test/")
+    for path in sorted(Path(__file__).resolve().parent.parent.joinpath("examples").iterdir()):
+        if path.suffix not in (".txt", ".html", ".pdf"):
+            continue
+        doc = read_document(path)
+        digest = extract(doc)
+        text = to_ntriples(doc, digest, minter)
+        graph = to_rdf(doc, digest, minter)
+        assert sorted(text.splitlines()) == sorted(graph.serialize(format="nt").splitlines()), path
+        assert len(Graph().parse(data=text, format="nt")) == len(graph) > 50
