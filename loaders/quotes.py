@@ -119,6 +119,9 @@ def _sentence_end(text: str, pos: int, block_end: int) -> int:
     return m.end() if m else block_end
 
 
+_PARSED_SENTENCE_MAX = 600  # characters: the longest sentence whose speech verb is parsed
+
+
 class _Resolver:
     """Names the speaker a stretch of text points at (a clause's subject side)."""
 
@@ -196,7 +199,9 @@ class _Resolver:
         """The noun phrase the dependency parse of text[s:e] gives as the subject of the speech
         verb at verb_pos ("the opposition said ..."), for a subject the rules above cannot name;
         None for a pronoun (whose antecedent the rules weigh) or where no parse is to be had."""
-        doc = self.parsed.dependencies(s, e) if self.parsed is not None else None
+        if self.parsed is None or e - s > _PARSED_SENTENCE_MAX:
+            return None  # a run of text with no sentence end (a table, a scrape): not worth a parse
+        doc = self.parsed.dependencies(s, e)
         verb = next((t for t in doc if t.idx == verb_pos - s), None) if doc is not None else None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
         if not subjects or subjects[0].tag_ in ("PRP", "EX", "WP", "WDT", "DT"):

@@ -76,7 +76,9 @@ def test_loaders_give_a_digest_or_a_clear_error(tmp_path):
     except ImportError:
         clear = (UnreadableDocument,)
 
-    @settings(max_examples=40, deadline=20_000, derandomize=True,
+    # no deadline: this asserts behaviour, not speed (a large mutated document can take 20 s on a
+    # busy 2-core machine; speed lives in bench/)
+    @settings(max_examples=40, deadline=None, derandomize=True,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture])
     @given(data=_mutations(), suffix=hypothesis.strategies.sampled_from([".txt", ".md", ".html"]))
     def check(data, suffix):
