@@ -459,12 +459,19 @@ class Events:
     canon: dict[str, str]                 # inspection mention -> canonical event
     dates: dict[str, str | None]          # canonical event -> its date
     council: dict[str, str]               # canonical event -> its council
+    docs: dict[str, set[str]] = field(default_factory=dict)  # inspection mention -> its documents
 
     def of_council(self, council: str) -> list[str]:
         """The council's mentions, each with its event and the event's date: what its part's
         statuses depend on beyond its own documents."""
         return sorted(f"{m} {k} {self.dates.get(k) or ''}" for m, k in self.canon.items()
                       if self.council.get(k) == council)
+
+    def of_documents(self, documents: set[str]) -> list[str]:
+        """The mentions in these documents, each with its event, the event's date and council:
+        what a council's recommendation statuses depend on beyond its Ofsted documents."""
+        return sorted(f"{m} {k} {self.dates.get(k) or ''} {self.council.get(k, '')}"
+                      for m, k in self.canon.items() if self.docs.get(m, set()) & documents)
 
 
 def build_resolution_graph(store: Store, minter: Minter) -> tuple[Graph, Events]:
@@ -577,12 +584,15 @@ def build_resolution_graph(store: Store, minter: Minter) -> tuple[Graph, Events]
             if before:
                 g.add((URIRef(k), IKG.followsUp, URIRef(before[-1][1])))
 
-    return g, Events(event_canon, event_dates, {k: mentions[k].council for k in clusters})
+    return g, Events(event_canon, event_dates, {k: mentions[k].council for k in clusters},
+                     {i: m.docs for i, m in mentions.items()})
 
 
-def build_council_graph(store: Store, minter: Minter, council: str, events: Events) -> Graph:
+def build_council_graph(store: Store, minter: Minter, council: str, events: Events,
+                        recommendations: Graph | None = None) -> Graph:
     """One council's part: the status of each theme at each event that looked at it, and of each
-    recommendation at each later event."""
+    recommendation at each later event (`recommendations`: those statuses as stored, still up to
+    date, which are kept instead of recomputed)."""
     g = Graph()
     g.bind("ikg", IKG)
     findings = read_findings(store, minter, council)
@@ -601,6 +611,9 @@ def build_council_graph(store: Store, minter: Minter, council: str, events: Even
             g.add((S, PROV.wasDerivedFrom, URIRef(f)))
         g.add((S, RDFS.label, Literal(f"{theme.rsplit('/', 1)[-1]}: {status}")))
 
+    if recommendations is not None:
+        g += recommendations
+        return g
     sentences = read_event_sentences(store, minter, events.canon, council)
     for rec, event, st in recommendation_statuses(read_recommendations(store, minter, council), sentences,
                                                   events.canon, events.dates, events.council):
@@ -623,19 +636,49 @@ def build_council_graph(store: Store, minter: Minter, council: str, events: Even
 PARTS_VERSION = "1"  # bump when a council part's shape or rules change: every part is recomputed
 
 
-def council_documents(store: Store, base: str) -> dict[str, list[str]]:
-    """Per council, its documents with their content hashes (one line each, sorted)."""
-    docs: dict[str, list[str]] = defaultdict(list)
-    for r in store.select(internal_query("council_documents"), {"documents": Literal(f"{base}id/document/")}):
-        docs[str(r["council"])].append(f"{r['document']} {r.get('sha256', '')}")
+# Documents of this kind have no recommendations and no finding sentences the recommendations are
+# matched against (finding_sentences.rq reads Ofsted documents): they never change those statuses.
+NEWS_KIND = "news"
+
+
+def _council_document_rows(store: Store, base: str) -> dict[str, list[tuple[str, str]]]:
+    """Per council, (its document with its content hash, the document's kind), sorted."""
+    docs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in store.select_values(internal_query("council_documents"), {"documents": Literal(f"{base}id/document/")}):
+        docs[r["council"]].append((f"{r['document']} {r.get('sha256', '')}", r.get("kind", "")))
     return {c: sorted(d) for c, d in docs.items()}
 
 
-def part_fingerprints(store: Store, minter: Minter, events: Events) -> dict[str, str]:
-    """Per council with documents, a hash of what its part is computed from."""
-    return {c: hashlib.sha256("\n".join([PARTS_VERSION, minter.base, *docs, "--", *events.of_council(c)])
-                              .encode()).hexdigest()
-            for c, docs in council_documents(store, minter.base).items()}
+def council_documents(store: Store, base: str) -> dict[str, list[str]]:
+    """Per council, its documents with their content hashes (one line each, sorted)."""
+    return {c: [line for line, _ in rows] for c, rows in _council_document_rows(store, base).items()}
+
+
+def part_fingerprints(store: Store, minter: Minter, events: Events) -> dict[str, tuple[str, str]]:
+    """Per council with documents, a hash of what its part is computed from, and one of what its
+    recommendation statuses are computed from (its documents other than news, and the events
+    of their inspection mentions)."""
+    out = {}
+    for c, rows in _council_document_rows(store, minter.base).items():
+        docs = [line for line, _ in rows]
+        whole = "\n".join([PARTS_VERSION, minter.base, *docs, "--", *events.of_council(c)])
+        recs = [line for line, kind in rows if kind != NEWS_KIND]
+        of_recs = "\n".join([PARTS_VERSION, minter.base, *recs, "--",
+                             *events.of_documents({line.split(" ", 1)[0] for line in recs})])
+        out[c] = (hashlib.sha256(whole.encode()).hexdigest(), hashlib.sha256(of_recs.encode()).hexdigest())
+    return out
+
+
+def stored_recommendation_statuses(store: Store, graph: str) -> tuple[str | None, Graph]:
+    """The recommendation statuses stored in a council's part, with the fingerprint of what they
+    were computed from (None for a part written before it was stated)."""
+    g, fingerprint = Graph(), None
+    for r in store.select(internal_query("resolution_recommendation_statuses"), {"graph": URIRef(graph)}):
+        if "fingerprint" in r:
+            fingerprint = str(r["fingerprint"])
+        else:
+            g.add((r["s"], r["p"], r["o"]))
+    return fingerprint, g
 
 
 def inputs_fingerprint(store: Store, minter: Minter) -> str:
@@ -670,10 +713,16 @@ def resolve(store: Store, minter: Minter, everything: bool = False,
     current, have = part_fingerprints(store, minter, events), stored_parts(store, minter)
     for council in set(have) - set(current):
         store.drop_graph(have[council][0])
-    todo = sorted(c for c, fp in current.items() if everything or have.get(c, ("", ""))[1] != fp)
+    todo = sorted(c for c, (fp, _) in current.items() if everything or have.get(c, ("", ""))[1] != fp)
     for n, council in enumerate(todo, 1):
-        part = build_council_graph(store, minter, council, events)
-        part.add((URIRef(council), IKG.resolutionFingerprint, Literal(current[council])))
+        fingerprint, of_recs = current[council]
+        kept = None
+        if not everything and council in have:  # a load of news only: its recommendations stand
+            stored_of_recs, statuses = stored_recommendation_statuses(store, have[council][0])
+            kept = statuses if stored_of_recs == of_recs else None
+        part = build_council_graph(store, minter, council, events, kept)
+        part.add((URIRef(council), IKG.resolutionFingerprint, Literal(fingerprint)))
+        part.add((URIRef(council), IKG.recommendationsFingerprint, Literal(of_recs)))
         store.replace_graph(part_graph_iri(minter, council), part)
         if progress:
             progress(n, len(todo))

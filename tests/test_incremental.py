@@ -103,3 +103,41 @@ def test_a_resolution_cut_short_is_redone_by_the_next(tmp_path, new_store, monke
     from app import readmodel
     readmodel.refresh(store, MINTER.base)
     assert derived_quads(store) == derived_quads(together)
+
+
+RECS = EXAMPLES.parent / "tests" / "fixtures" / "recs"  # Kestrelford's ILACS and two later visits
+
+
+def test_news_keeps_the_recommendation_statuses_and_gives_what_a_full_resolution_gives(new_store, monkeypatch):
+    import ikg.resolve as resolution
+    news = sorted(EXAMPLES.glob("kestrelford_news_*.txt"))
+    together = OxigraphStore(None)
+    assert not any(r.error for r in load_paths(together, MINTER, [RECS, *news]))
+    assert any("RecommendationStatus" in q for q in derived_quads(together))
+    store = new_store()
+    assert not any(r.error for r in load_paths(store, MINTER, [RECS]))
+    real = resolution.recommendation_statuses
+
+    def must_not_run(*_a, **_k):
+        raise AssertionError("news changed no recommendation's inputs, yet its statuses were recomputed")
+    monkeypatch.setattr(resolution, "recommendation_statuses", must_not_run)
+    for path in news:
+        assert not any(r.error for r in load_paths(store, MINTER, [path]))
+    assert derived_quads(store) == derived_quads(together)
+    # a resolution from scratch (every part recomputed) gives the same graphs again
+    monkeypatch.setattr(resolution, "recommendation_statuses", real)
+    assert resolve(store, MINTER, everything=True) == [KESTRELFORD_IRI]
+    assert derived_quads(store) == derived_quads(together)
+
+
+def test_a_new_ofsted_document_recomputes_the_recommendation_statuses(new_store):
+    every = sorted(RECS.glob("*.txt"))
+    together = OxigraphStore(None)
+    load_paths(together, MINTER, every)
+    store = new_store()
+    load_paths(store, MINTER, every[:-1])
+    before = {q for q in derived_quads(store) if "RecommendationStatus" in q}
+    load_paths(store, MINTER, every[-1:])
+    after = {q for q in derived_quads(store) if "RecommendationStatus" in q}
+    assert after != before
+    assert derived_quads(store) == derived_quads(together)
