@@ -1,5 +1,6 @@
 """From a read document to its digest: decide what kind of document it is, parse it once
-(`loaders.parse.Parsed`), then hand that to the extractor for that kind. Pure: reads nothing but the document,
+(`loaders.parse.Parsed`), then run that kind's pipeline of components (`loaders.pipeline`; the profiles, which
+components in which order with which settings, are data in `loaders.pipeline_config`). Pure: reads nothing but the document,
 writes nothing anywhere.
 
     python -m loaders.extract PATH   # prints the digest as JSON
@@ -23,12 +24,10 @@ def extract(doc: Document) -> Digest:
 
     kind = document_kind(doc)
     parsed = Parsed.of(doc)  # parsed once; every component reads what it needs from it
-    if kind in ("ofsted_letter", "ofsted_report"):
-        from loaders.ofsted import extract_ofsted
-        return extract_ofsted(parsed, kind)
-    if kind == "news":
-        from loaders.news import extract_news
-        return extract_news(parsed)
+    from loaders.pipeline_config import PROFILES
+    if kind in PROFILES:
+        from loaders.pipeline import run_pipeline
+        return run_pipeline(parsed, kind)
     raise NotChildrensServices(
         f"{doc.source}: not an Ofsted letter or report, nor news about a council's children's services")
 

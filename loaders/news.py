@@ -24,7 +24,7 @@ from loaders import dates as _dates
 from loaders.dates import RELATIVE as _RELATIVE
 from loaders.dates import counted_years, dateline, normalise_iso, relative_dates, resolve_after, resolve_date, yearless_ranges
 from loaders.debris import is_heading
-from loaders.digest import CouncilRef, Digest, Finding, Inspection, Person, Quote, empty_digest
+from loaders.digest import CouncilRef, Digest, Finding, Inspection, Person, Quote
 from loaders.lexicon import MONTH as _MON_RE
 from loaders.lexicon import MONTHS as _MONTHS
 from loaders.text import Span
@@ -522,8 +522,8 @@ def _headings(spans: list[Span]) -> set[int]:
     return {i for i, sp in enumerate(spans) if is_heading(sp.text)}
 
 
-def extract_news(parsed) -> Digest:
-    """The digest of a news article, from its parsed document (`loaders.parse.Parsed`)."""
+def news_article(parsed, digest, run) -> None:
+    """The news profile's one component for now: every fact of a news article (`loaders.parse.Parsed`)."""
     from loaders.figures import extract_figures, figure_lines
     from loaders.findings import extract_findings
     from loaders.organisations import extract_organisations
@@ -532,7 +532,6 @@ def extract_news(parsed) -> Digest:
     from loaders.responses import extract_responses
 
     doc, text = parsed.doc, parsed.text
-    digest = empty_digest(doc)
     spans = parsed.content_spans
     published = document_date(doc)
     title = _title(doc, spans)
@@ -578,7 +577,12 @@ def extract_news(parsed) -> Digest:
     digest.figures = extract_figures(text, sorted(figs + prose, key=lambda sp: sp.start))
     digest.organisations = extract_organisations(text, prose, council_name)
     digest.debris = [[s, e, k] for s, e, k in parsed.debris]
-    return digest
+
+
+def extract_news(parsed) -> Digest:
+    """The digest of a news article, from its parsed document (`loaders.parse.Parsed`)."""
+    from loaders.pipeline import run_pipeline
+    return run_pipeline(parsed, "news")
 
 
 # A headline or standfirst that says whose finding it reports ("..., Ofsted finds", "'...' said inspectors")

@@ -1,6 +1,7 @@
-"""Ofsted letters and reports: from a read document to its digest.
+"""Ofsted letters and reports: the report and letter strategies that the Ofsted components
+(`loaders.ofsted_components`, run by `loaders.pipeline`) read the document with.
 
-    extract_ofsted(parsed, kind) -> Digest (loaders/digest.py, shared/spec/digest.md); parsed: loaders.parse.Parsed
+    extract_ofsted(parsed, kind) -> Digest (loaders/digest.py, shared/spec/digest.md): the kind's pipeline
 
 Ofsted writes to a fixed pattern, and the rules here follow that pattern, not any one
 council:
@@ -26,13 +27,10 @@ from __future__ import annotations
 import re
 
 from loaders.dates import date_line, find_dates, months_between, spell_numeric_dates, with_years
-from loaders.digest import CouncilRef, Digest, Inspection, Person, Role, empty_digest
-from loaders.findings import classify, extract_findings, finding_items, themes_of
+from loaders.digest import Digest, Inspection, Person, Role
+from loaders.findings import themes_of
 from loaders.gazetteer import Council, find_councils
 from loaders.lexicon import HONORIFIC, JUDGEMENT_AREAS, MONTH
-from loaders.recommendations import improvement_points, recommendations
-from loaders.responses import extract_responses
-from loaders.subject import subject_council
 from loaders.text import Span, fold
 from ontology import slug
 
@@ -596,52 +594,5 @@ def _inspector_people(insp: dict, who: dict) -> list[Person]:
 
 def extract_ofsted(parsed, kind: str) -> Digest:
     """The digest of an Ofsted letter or report, from its parsed document (`loaders.parse.Parsed`)."""
-    doc, text = parsed.doc, parsed.text
-    spans = parsed.sentences
-    digest = empty_digest(doc)
-    info = digest.document
-    info.kind = kind
-    head = text[:HEAD]
-    council, _where = subject_council(text)
-    if council:
-        digest.councils.append(CouncilRef(id=council.ons_code, name=council.formal_name, ons_code=council.ons_code))
-    else:
-        info.warnings = ["no subject council: neither the title, the visit sentence nor the "
-                                          "addressee names a council; the inspection is left without one"]
-
-    if kind == "ofsted_report":
-        older = _older_framework(head)
-        insp, who = _report_inspection(doc, spans, council, older)
-        priors: list[dict] = []
-    else:
-        insp, who = _letter_inspection(doc, spans, council)
-        priors = _prior_inspections(spans, insp, council)
-    insp["id"] = _inspection_id(council, insp["type"], insp["start"])
-    info.published = info.published or insp["published"]
-    if not info.title:
-        title = re.search(r"^[^\S\n]*((?:Inspection|Re-inspection|Monitoring\s+visit|Focused\s+visit|Joint\s+targeted)[^\n]*"
-                          r"(?:\n[^\n]*(?:children['’]s\s+services|care\s+leavers))?)", head, re.MULTILINE | re.IGNORECASE)
-        info.title = fold(title.group(1)) if title else None
-
-    people = []
-    if kind == "ofsted_letter":
-        addressee = _addressee(text, council)
-        if addressee:
-            people.append(addressee)
-    people += _inspector_people(insp, who)
-    digest.people = people
-    digest.inspections = [Inspection.from_json(i) for i in [insp] + priors]  # built as dicts, typed here
-
-    body, context_only, bullets = _finding_spans(text, spans, kind, insp)
-    concerns, improvements = extract_findings(body, insp["id"], default_positive=True, context_only=context_only)
-    for sp, _pol, themes in classify(bullets):
-        if sp.words >= 3 and not _boilerplate(sp.text):
-            concerns += finding_items(sp, "negative", themes, insp["id"])
-    concerns.sort(key=lambda c: c.span[0])
-    digest.concerns = concerns
-    digest.improvements = improvements
-    digest.responses = extract_responses(spans, council.formal_name if council else None)
-    digest.recommendations = recommendations(text, insp["id"])
-    if not digest.recommendations and insp["type"] == "monitoring_visit":
-        digest.recommendations = improvement_points(text, spans, insp["id"])
-    return digest
+    from loaders.pipeline import run_pipeline
+    return run_pipeline(parsed, kind)
