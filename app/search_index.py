@@ -51,22 +51,23 @@ class SearchIndex:
     def rows(self, store: Store, base: str, q: str, cap: int) -> list[dict] | None:
         """The rows whose text contains q (case-insensitively): the SPARQL query's columns, as strings;
         None while there is no index of the store's current version (one is then being built)."""
-        version = state.version(store, base)
-        ready = self._ready
-        if ready is None or ready[0] != version:
-            self.build_in_background(store, base, version)
-            return None
-        return _query(ready[1], q, cap)
+        path = self._current(store, base)
+        return None if path is None else _query(path, q, cap)
 
     def page(self, store: Store, base: str, q: str, limit: int, offset: int) -> tuple[list[dict], int] | None:
         """One page of the ranked hits (app/search_rank.py) and how many hits there are, ranked
         and paged inside SQLite; None while there is no index of the store's current version."""
+        path = self._current(store, base)
+        return None if path is None else _ranked_page(path, q, limit, offset)
+
+    def _current(self, store: Store, base: str) -> Path | None:
+        """The index file of the store's current version; None (and one is built) while there is none."""
         version = state.version(store, base)
         ready = self._ready
         if ready is None or ready[0] != version:
             self.build_in_background(store, base, version)
             return None
-        return _ranked_page(ready[1], q, limit, offset)
+        return ready[1]
 
     def build_in_background(self, store: Store, base: str, version: str | None = None) -> None:
         with self._lock:
