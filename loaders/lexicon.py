@@ -19,6 +19,9 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 GRADE_WORDS = (r"good|outstanding|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|"
                r"improvement\s+required|requiring\s+improvement")
 
+# Ofsted's four grades as its judgement tables write them.
+GRADE = r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate"
+
 # Honorifics and titles that are not part of a name ("the Right Honourable Dame Jane Smith MP").
 HONORIFIC = (r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?|Councillor|Cllr\.?|Coun\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|"
              r"Dr\.?|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness|Baron|Rev\.?|Reverend)")

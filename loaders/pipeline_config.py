@@ -1,15 +1,21 @@
-"""Which components each kind of document runs, in which order, with which settings: plain data."""
+"""Which components each kind of document runs, in which order, with which strategy for each fact:
+plain data. The components (`loaders.components`) are the same for every kind."""
 from __future__ import annotations
 
-from loaders import ofsted_components as oc
-from loaders.news import news_article
+from loaders import components as c
 
-OFSTED = [oc.document_kind, oc.subject_council_component, oc.inspections, oc.ofsted_people, oc.ofsted_findings,
-          oc.responses, oc.ofsted_recommendations]
+# Ofsted: the council and the inspection first (people are its inspectors and the letter's addressee)
+OFSTED = [c.document, c.council, c.inspections, c.people, c.findings, c.responses, c.recommendations]
+# News: people before quotes (speakers) and inspections (inspectors); responses before findings (an
+# action reported without a judging word is a response only)
+NEWS = [c.document, c.council, c.people, c.quotes, c.inspections, c.responses, c.findings, c.figures,
+        c.organisations, c.debris]
+
+_OFSTED_SETTINGS = {"document": "ofsted", "council": "subject", "findings": "ofsted", "responses": "sentences"}
 
 PROFILES = {
-    "ofsted_report": {"components": OFSTED, "settings": {"inspection_strategy": "report"}},
-    "ofsted_letter": {"components": OFSTED, "settings": {"inspection_strategy": "letter"}},
-    # still one component: news.py's facts move out of it one at a time
-    "news": {"components": [news_article], "settings": {}},
+    "ofsted_report": {"components": OFSTED, "settings": {**_OFSTED_SETTINGS, "inspections": "report", "people": "inspectors"}},
+    "ofsted_letter": {"components": OFSTED, "settings": {**_OFSTED_SETTINGS, "inspections": "letter", "people": "letter"}},
+    "news": {"components": NEWS, "settings": {"document": "news", "council": "mentions", "inspections": "news",
+                                              "people": "prose", "findings": "news", "responses": "prose"}},
 }

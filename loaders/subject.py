@@ -1,6 +1,7 @@
-"""The council an Ofsted letter or report is about (its subject), from where Ofsted names it.
+"""The council a document is about (its subject), and the councils a news article names.
 
-    subject_council(text) -> (Council or None, why)
+    subject_council(text) -> (Council or None, why)     an Ofsted letter or report, from where Ofsted names it
+    article_councils(spans, title) -> [council dicts]  a news article, the one it is about first
 
 Ofsted names the subject in fixed places, and only those count, in this order:
 
@@ -23,9 +24,8 @@ import re
 
 from loaders.dates import date_line
 from loaders.gazetteer import Council, councils, find_councils
-from loaders.text import fold
-
-HEAD = 3000  # characters of the opening that hold a title page or a letter's head
+from loaders.layout import HEAD
+from loaders.text import Span, fold
 
 _SERVICES = r"(?:local\s+authority\s+)?children['’]s\s+(?:social\s+care\s+)?services\b"
 _TITLE = re.compile(
@@ -113,4 +113,30 @@ def _former_councils(text: str) -> list[tuple[Council, int, int]]:
                 for m in re.finditer(rf"\b{re.escape(name)}\b", text):
                     if not any(s <= m.start() < e for s, e in current):
                         out.append((c, m.start(), m.end()))
+    return out
+
+
+def article_councils(spans: list[Span], title: str | None) -> list[dict]:
+    """The councils a news article names, the one it is about first (most named, the headline counting
+    three times), then those it names as councils ("X Council") or more than once."""
+    counts: dict[str, list] = {}
+    for sp in ([Span(0, 0, title)] if title else []) + spans:
+        for c, s, e in find_councils(sp.text):
+            written = sp.text[s:e]
+            entry = counts.setdefault(c.ons_code, [c, 0, None, sp])
+            entry[1] += 1 + (2 if sp.end == 0 else 0)
+            if re.search(r"council$", written, re.IGNORECASE) and len(written.split()) > 1 and not entry[2]:
+                entry[2] = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+    ranked = sorted(counts.values(), key=lambda e: -e[1])
+    # the council the article is about, and others it names as councils or more than in passing
+    ranked = ranked[:1] + [e for e in ranked[1:] if e[2] or e[1] >= 2]
+    out = []
+    for c, n, written, sp in ranked:
+        if written:  # the article's own name ("Hull City Council", not "Kingston upon Hull"), not its capitals
+            written = re.sub(r"\b[A-Z]{4,}\b", lambda w: w.group().title(), written)
+        name = written or c.formal_name
+        item = {"id": c.ons_code, "name": name, "ons_code": c.ons_code, "mentions": n}
+        if sp.end:
+            item["span"] = [sp.start, sp.end]
+        out.append(item)
     return out

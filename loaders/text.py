@@ -114,3 +114,11 @@ def _add(spans: list[Span], text: str, start: int, end: int, para: int = -1) -> 
     start, end = start + lead, end - trail
     if end > start:
         spans.append(Span(start, end, fold(text[start:end]), para))
+
+
+def span_at(spans: list[Span], pos: int) -> Span | None:
+    return next((s for s in spans if s.start <= pos < s.end), None)
+
+
+def offsets(span: Span | None) -> list[int] | None:
+    return [span.start, span.end] if span else None

@@ -20,7 +20,7 @@ reproduction uncovered; the long ones must keep the `slow` marker that `.ci/run`
 | 3a | a 60 MB anonymous upload read whole before the token check | test_request_limits::test_the_token_is_checked_before_any_body_is_read |
 | 3b | with the token, the size cap checked after the whole file is in memory | test_request_limits::test_an_upload_is_stopped_at_the_cap_while_it_streams_in |
 | 4a | quadratic regex in loaders/text.py (a 20,000-character token) | test_limits::test_sentences_of_a_long_token_take_linear_time |
-| 4b | exponential regex in loaders/ofsted.py (`\\x0b\\n` repeated) | test_limits::test_letter_patterns_over_vertical_tab_lines_take_linear_time |
+| 4b | exponential regex in loaders/ofsted_people.py (`\\x0b\\n` repeated) | test_limits::test_letter_patterns_over_vertical_tab_lines_take_linear_time |
 | 4c | text without a length cap | test_limits::test_a_text_longer_than_the_cap_is_refused_naming_the_file |
 | 4d | PDFs without a page cap | test_limits::test_a_pdf_of_more_pages_than_the_cap_is_refused_naming_the_file |
 | 4e | extraction in the server with no time limit | test_writes::test_an_extraction_over_its_time_limit_changes_nothing |

@@ -9,7 +9,8 @@ import pytest
 from reportlab.lib.pagesizes import A5
 from reportlab.pdfgen import canvas
 
-import loaders.ofsted as ofsted
+from loaders.findings.ofsted import finding_spans
+from loaders.ofsted_people import addressee, letter_inspectors
 from loaders.read import UnreadableDocument, read_document
 from loaders.text import sentences
 
@@ -32,15 +33,15 @@ def test_sentence_ends_still_skip_abbreviations_and_initials():
 def test_letter_patterns_over_vertical_tab_lines_take_linear_time(head):
     text = head + "\x0b\n" * 20000 + "no signature here\n"  # nothing matches: every pattern must fail fast
     spans = sentences(text)
-    assert ofsted._letter_inspectors(text, spans)[0] == []
-    ofsted._addressee(text, None)
-    ofsted._finding_spans(text, spans, "ofsted_letter", {})
-    ofsted._finding_spans(text, spans, "ofsted_report", {})
+    assert letter_inspectors(text, spans)[0] == []
+    addressee(text, None)
+    finding_spans(text, spans, "ofsted_letter", {})
+    finding_spans(text, spans, "ofsted_report", {})
 
 
 def test_the_signatory_is_still_read_across_blank_lines():
     text = "Yours sincerely,\n\n\nAnn Lee\nHis Majesty’s Inspector\n"
-    assert ofsted._letter_inspectors(text, sentences(text))[0] == ["Ann Lee"]
+    assert letter_inspectors(text, sentences(text))[0] == ["Ann Lee"]
 
 
 def test_a_text_longer_than_the_cap_is_refused_naming_the_file(tmp_path, monkeypatch):

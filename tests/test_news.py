@@ -11,11 +11,17 @@ from pathlib import Path
 import pytest
 
 from loaders.parse import Parsed
-from loaders.news import _grade_mentions, document_date, extract_news
+from loaders.inspections.news import grade_mentions as _grade_mentions
+from loaders.layout import document_date
+from loaders.pipeline import run_pipeline
 from loaders.read import read_document
 from tests.conftest import SHARED, needs_shared
 
 FIXTURES = Path(__file__).parent / "fixtures"
+def extract_news(parsed):
+    return run_pipeline(parsed, "news")
+
+
 ARTICLES = ["000_lw_2025_significant_improvement", "001_lcc_2019_improvements",
             "003_echo_2023_bracing", "004_echo_2024_fresh_update"]
 # Floors a little under today's scores: the finding classifier (loaders/findings.py) evolves
@@ -449,9 +455,9 @@ def test_bbc_style_article(tmp_path):
 
 def _insp(text, published):
     from loaders.debris import content_spans
-    from loaders.news import _inspections
+    from loaders.inspections.news import news_inspections
     council = {"name": "Kestrelford Borough Council", "ons_code": "E99999999"}
-    return _inspections(content_spans(text), council, published)
+    return news_inspections(content_spans(text), council, published)
 
 
 def test_grades_go_to_the_inspection_they_belong_to():

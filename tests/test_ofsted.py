@@ -1,4 +1,4 @@
-"""Ofsted letters and reports (loaders/ofsted.py): fixtures about the fictional Kestrelford,
+"""Ofsted letters and reports (loaders/inspections/report.py and letter.py, ofsted_people.py, findings/ofsted.py): fixtures about the fictional Kestrelford,
 and, where ../shared is beside the repo, the real documents scored against the gold with the
 project's scorer (imported in-process; one digest per document per module)."""
 from __future__ import annotations
@@ -211,7 +211,7 @@ def test_liverpool_older_framework_report_is_other(shared):
 
 
 def test_judgement_table_read_column_by_column():
-    from loaders.ofsted import judgement_table
+    from loaders.inspections.report import judgement_table
     text = ("Judgement\n\nThe impact of leaders on social work practice with children and families\n\n"
             "The experiences and progress of children who need help and protection\n\n"
             "The experiences and progress of children in care\n\nOverall effectiveness\n\nGrade\n\nGood\n\n"

@@ -1,4 +1,4 @@
-"""Every Ofsted template (loaders/ofsted.py, kind.py, subject.py): letters whose visit dates
+"""Every Ofsted template (loaders/inspections, kind.py, subject.py): letters whose visit dates
 lack a year, focused visits that mention monitoring visits, report titles without "local
 authority", dates written with slashes, several lead inspectors, the lead named at the end of a
 single-inspection-framework report, the 2025-26 table, page furniture, and a document that

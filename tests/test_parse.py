@@ -67,8 +67,8 @@ def test_debris_is_found_once_per_document(monkeypatch):
 
 def test_spacy_runs_at_most_once_per_sentence(counting):
     parsed = Parsed.of(read_document(NEWS))
-    from loaders.news import extract_news
-    extract_news(parsed)
+    from loaders.pipeline import run_pipeline
+    run_pipeline(parsed, "news")
     assert counting.texts, "people asked spaCy about no sentence"
     assert max(counting.texts.values()) == 1
     spans = parsed.content_spans[:5]

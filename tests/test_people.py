@@ -124,10 +124,10 @@ def test_titles_that_list_capitalised_words_and_inspections_led_by_someone():
 # ---------------------------------------------------------------- credits, captions, "as" phrasings
 
 def _news_people(text):
-    from loaders.news import extract_news
+    from loaders.pipeline import run_pipeline
     from loaders.read import Document
     doc = Document(id="t", source="t.txt", text=text, format="txt", sha256="0")
-    return {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in extract_news(Parsed.of(doc)).to_json()["people"]}
+    return {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in run_pipeline(Parsed.of(doc), "news").to_json()["people"]}
 
 
 def test_bylines_and_photo_credits_name_writers_and_photographers():
@@ -156,9 +156,9 @@ def test_credits_and_captions_name_people_but_are_not_mentions_for_quotes():
     p = _news_people(text)
     assert p["Rowan Ashby"] == [("reporter", None)]
     assert p["Mia Hart"] == [("schools cabinet member", "Kestrelford Borough Council")]
-    from loaders.news import extract_news
+    from loaders.pipeline import run_pipeline
     from loaders.read import Document
-    quotes = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))).quotes
+    quotes = run_pipeline(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0")), "news").quotes
     assert all(q.speaker != "Rowan Ashby" for q in quotes)  # a byline is not the last person named
 
 

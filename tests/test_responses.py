@@ -57,12 +57,12 @@ def test_problems_and_new_jobs_are_not_responses():
 
 
 def test_an_excerpt_cut_off_mid_sentence_still_gives_its_response():
-    from loaders.news import extract_news
+    from loaders.pipeline import run_pipeline
     from loaders.read import Document
     text = ("Kestrelford Borough Council children's services rated requires improvement\n\n"
             "Kestrelford Borough Council's children's services require improvement, Ofsted has found.\n\n"
             "We accept the findings in full. We are already acting on the findings and strengthening our front do")
-    d = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))).to_json()
+    d = run_pipeline(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0")), "news").to_json()
     assert any(r["evidence"].startswith("We are already acting") for r in d["responses"])
     assert not any("rated requires improvement" in r["evidence"] for r in d["responses"])  # the headline
 
@@ -97,22 +97,22 @@ def test_letters_and_news_report_appointments_acceptance_and_reviews():
 
 
 def test_money_put_in_and_improvements_made_is_a_response_and_an_improvement():
-    from loaders.news import extract_news
+    from loaders.pipeline import run_pipeline
     from loaders.read import Document
     text = ("Kestrelford Borough Council's children's services require improvement, Ofsted has found.\n\n"
             "An extra £6m has been put into children's services, the council said, and improvements have been made "
             "since the inspection in the spring.\n")
-    d = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))).to_json()
+    d = run_pipeline(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0")), "news").to_json()
     assert any(r["evidence"].startswith("An extra £6m") for r in d["responses"])
     assert any(i["evidence"].startswith("An extra £6m") for i in d["improvements"])
 
 
 def test_the_headline_can_state_the_response():
-    from loaders.news import extract_news
+    from loaders.pipeline import run_pipeline
     from loaders.read import Document
     text = ("Kestrelford children's services placed in special measures\n\n"
             "Kestrelford Borough Council's children's services are inadequate, Ofsted has found.\n\n"
             "Extra funding pictured at the new hub\n\n"
             "The council said it accepted the findings in full.\n")
-    d = extract_news(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0"))).to_json()
+    d = run_pipeline(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0")), "news").to_json()
     assert [r["kind"] for r in d["responses"]] == ["intervention", "statement"]

@@ -1,72 +1,19 @@
-"""Local news articles about a council's children's services -> the document digest.
-
-The text of a scraped page carries debris (adverts, "READ MORE" links, newsletter
-prompts, captions): `loaders.debris` cuts it away first, so none of it can become a
-finding, a person, a quote or a figure. Then:
-
-- councils: those the article names (the one it is about first);
-- inspections the article reports, with type, dates and judgements
-  ("rated as inadequate in four out of five of the key areas – including the overall rating");
-- people with roles (`loaders.people`), quotes (`loaders.quotes`), figures (`loaders.figures`),
-  responses (`loaders.responses`), organisations (`loaders.organisations`);
-- concerns and improvements (`loaders.findings`) from the reporter's sentences and from
-  what Ofsted is quoted as saying, never from headlines, captions or politicians' quotes.
-
-Dates are resolved against the document's own date (a dateline, HTML metadata, or
-doc.published); relative dates ("last May", "earlier this year") stay null without one.
+"""The inspections a news article reports: type, dates and judgements ("rated as inadequate in four
+out of five of the key areas – including the overall rating"), each grade attributed to the
+inspection its sentence speaks of (an article about a new report that mentions a 2013 one), dates
+resolved against the article's own date.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from loaders import dates as _dates
 from loaders.dates import RELATIVE as _RELATIVE
-from loaders.dates import counted_years, dateline, normalise_iso, relative_dates, resolve_after, resolve_date, yearless_ranges
-from loaders.debris import is_heading
-from loaders.digest import CouncilRef, Digest, Finding, Inspection, Person, Quote
+from loaders.dates import counted_years, relative_dates, resolve_after, resolve_date, yearless_ranges
+from loaders.digest import Person
 from loaders.lexicon import MONTH as _MON_RE
 from loaders.lexicon import MONTHS as _MONTHS
 from loaders.text import Span
-
-# ---------------------------------------------------------------- dates
-
-def document_date(doc) -> str | None:
-    """The article's date: a dateline in its first lines ("Published: 3 May 2024"), else
-    the date its metadata gives (HTML meta, sidecar, --published)."""
-    for line in doc.text.split("\n")[:12]:
-        v = dateline(line) if len(line.split()) <= 12 else None
-        if v:
-            return v
-    return normalise_iso(doc.published)
-
-
-# ---------------------------------------------------------------- councils
-
-def _councils(spans: list[Span], title: str | None) -> list[dict]:
-    from loaders.gazetteer import find_councils
-    counts: dict[str, list] = {}
-    for sp in ([Span(0, 0, title)] if title else []) + spans:
-        for c, s, e in find_councils(sp.text):
-            written = sp.text[s:e]
-            entry = counts.setdefault(c.ons_code, [c, 0, None, sp])
-            entry[1] += 1 + (2 if sp.end == 0 else 0)
-            if re.search(r"council$", written, re.IGNORECASE) and len(written.split()) > 1 and not entry[2]:
-                entry[2] = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
-    ranked = sorted(counts.values(), key=lambda e: -e[1])
-    # the council the article is about, and others it names as councils or more than in passing
-    ranked = ranked[:1] + [e for e in ranked[1:] if e[2] or e[1] >= 2]
-    out = []
-    for c, n, written, sp in ranked:
-        if written:  # the article's own name ("Hull City Council", not "Kingston upon Hull"), not its capitals
-            written = re.sub(r"\b[A-Z]{4,}\b", lambda w: w.group().title(), written)
-        name = written or c.formal_name
-        item = {"id": c.ons_code, "name": name, "ons_code": c.ons_code, "mentions": n}
-        if sp.end:
-            item["span"] = [sp.start, sp.end]
-        out.append(item)
-    return out
-
 
 # ---------------------------------------------------------------- inspections
 
@@ -105,7 +52,7 @@ _AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|j
                        r"four|five|once|yet|for|\d)\b)", re.IGNORECASE)
 
 
-def _grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, str | None, int]]:
+def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, str | None, int]]:
     """(grade, area, position) for each judgement the sentence reports: "rated inadequate",
     "a 'good' rating", "judged good in all four areas", "cannot yet be rated as good".
     `context_area` is the area the previous sentence named ("This area requires improvement")."""
@@ -255,7 +202,7 @@ def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dic
                  and (grade is None or all(j["grade"] == grade for j in f["judgements"]))), None)
 
 
-def _inspections(spans: list[Span], council: dict | None, published: str | None) -> list[dict]:
+def news_inspections(spans: list[Span], council: dict | None, published: str | None) -> list[dict]:
     council_name = council["name"] if council else None
     found: list[dict] = []
     last: dict | None = None
@@ -272,7 +219,7 @@ def _inspections(spans: list[Span], council: dict | None, published: str | None)
 
     for sp in spans:
         s = sp.text
-        grades = _grade_mentions(s, prev_area)
+        grades = grade_mentions(s, prev_area)
         touched: list[dict] = []  # the inspections this sentence speaks of
         prev_area = last_area(s)
         kinds = []
@@ -498,150 +445,7 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
                 f["type"] = "other"
 
 
-# ---------------------------------------------------------------- extraction
-
-def _title(doc, spans: list[Span]) -> str | None:
-    """The headline: the page's title, else the last heading before the first paragraph
-    (a caption may come before it)."""
-    if doc.title:
-        return doc.title
-    heads = []
-    for sp in spans[:6]:
-        if not is_heading(sp.text):
-            break
-        if len(sp.text.split()) >= 3:
-            heads.append(sp.text)
-    if not heads:
-        return None
-    topical = re.compile(r"\b(?:children|ofsted|council|services?|care|inspect\w*|social|safeguard\w*|report|rated|inadequate|"
-                         r"good|outstanding|improv\w*|failing|families|young)\b", re.IGNORECASE)
-    return next((h for h in heads if topical.search(h)), heads[0])
-
-
-def _headings(spans: list[Span]) -> set[int]:
-    return {i for i, sp in enumerate(spans) if is_heading(sp.text)}
-
-
-def news_article(parsed, digest, run) -> None:
-    """The news profile's one component for now: every fact of a news article (`loaders.parse.Parsed`)."""
-    from loaders.figures import extract_figures, figure_lines
-    from loaders.findings import extract_findings
-    from loaders.organisations import extract_organisations
-    from loaders.people import extract_people
-    from loaders.quotes import extract_quotes
-    from loaders.responses import extract_responses
-
-    doc, text = parsed.doc, parsed.text
-    spans = parsed.content_spans
-    published = document_date(doc)
-    title = _title(doc, spans)
-    digest.document.kind, digest.document.published, digest.document.title = "news", published, title
-    figs = figure_lines(text, spans)
-    fig_starts = {sp.start for sp in figs}
-    heads = _headings(spans)
-    prose = [sp for i, sp in enumerate(spans) if i not in heads and sp.start not in fig_starts]
-
-    councils = _councils(prose, title)  # dicts inside news.py, typed in the digest
-    digest.councils = [CouncilRef.from_json(c) for c in councils]
-    main = councils[0] if councils else None
-    council_name = main["name"] if main else None
-
-    people, mentions = extract_people(parsed, prose, council=council_name, published=published,
-                                      side=_side_spans(parsed, spans, heads), credits=True,
-                                      byline=doc.meta.get("byline") or doc.meta.get("author"))
-    digest.people = people
-    quotes = extract_quotes(parsed, prose, mentions, people=people, council=council_name)
-    digest.quotes = quotes
-
-    inspections = _inspections(prose, main, published)
-    _assign_inspectors(inspections, people)
-
-    # findings: the reporter's sentences and Ofsted's words; not politicians' quotes
-    politician = _quoted_by_others(quotes, prose)
-    listed = _list_items(text, [sp for sp in spans if sp.start not in fig_starts])
-    in_prose = {sp.start for sp in prose} | _attributed_headlines(spans, heads)
-    finding_spans = [sp for sp in spans if (sp.start in in_prose or sp.start in listed) and not sp.text.endswith(":")
-                     and (sp.start not in politician or _RECOGNISED.search(sp.text) or _admits_weakness(sp.text)) and sp.words >= 4
-                     and not _not_a_finding(text, sp, mentions, people)]
-    current = _current_inspection(inspections)
-    concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
-    concerns, improvements = _as_listed(finding_spans, listed, concerns, improvements, current)
-    # the headline too ("Children's services placed in special measures"), not other headings or captions
-    headline = [spans[0]] if spans and 0 in heads else []
-    responses = extract_responses(sorted(prose + _cut_off(spans, heads) + headline, key=lambda sp: sp.start), council_name)
-    concerns, improvements = _settle(text, concerns, improvements, {r.span[0] for r in responses} - set(listed))
-    digest.concerns, digest.improvements = concerns, improvements
-
-    digest.inspections = [Inspection.from_json(i) for i in inspections]  # built as dicts, typed here
-    digest.responses = responses
-    digest.figures = extract_figures(text, sorted(figs + prose, key=lambda sp: sp.start))
-    digest.organisations = extract_organisations(text, prose, council_name)
-    digest.debris = [[s, e, k] for s, e, k in parsed.debris]
-
-
-def extract_news(parsed) -> Digest:
-    """The digest of a news article, from its parsed document (`loaders.parse.Parsed`)."""
-    from loaders.pipeline import run_pipeline
-    return run_pipeline(parsed, "news")
-
-
-# A headline or standfirst that says whose finding it reports ("..., Ofsted finds", "'...' said inspectors")
-_ATTRIBUTED = re.compile(r"\b(?:(?:says?|said|finds?|found|warns?|reveals?)\s+(?:the\s+)?(?:ofsted|inspectors?|watchdog|report|inspection)|"
-                         r"(?:ofsted|inspectors?|watchdog|report|inspection)\s+(?:says?|said|finds?|found|warns?|reveals?))\b", re.IGNORECASE)
-
-
-def _attributed_headlines(spans: list[Span], heads: set[int]) -> set[int]:
-    """Starts of the opening headings (headline, standfirst) that report what the inspection found."""
-    out = set()
-    for i, sp in enumerate(spans[:4]):
-        if i in heads and _ATTRIBUTED.search(sp.text):
-            out.add(sp.start)
-    return out
-
-
-def _list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
-    """The bulleted items of a list whose opening line ends in a colon ("Areas where the trust
-    was good:", "Areas that need to improve include:"), by start, each with the polarity the
-    opening line gives them (None when it judges nothing: "The visit found:")."""
-    from loaders.findings import polarity
-    out: dict[int, str | None] = {}
-    intro: str | None = None
-    open_list = False
-    for sp in spans:
-        line = text[text.rfind("\n", 0, sp.start) + 1:sp.start]
-        if open_list and line.strip().startswith("•"):
-            out[sp.start] = intro
-            continue
-        open_list = sp.text.endswith(":")
-        intro = polarity(sp.text) if open_list else None
-    return out
-
-
-def _as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[Finding], improvements: list[Finding],
-               inspection: str | None) -> tuple[list[Finding], list[Finding]]:
-    """Items of a list opened by a judging line are what that line says they are, whatever
-    their own words ("Areas to improve include: • The effectiveness of the response to ...")."""
-    from loaders.findings import finding_items, themes_of
-    judged = {s: pol for s, pol in listed.items() if pol}
-    if not judged:
-        return concerns, improvements
-    themes: dict[int, list[str]] = {}
-    for it in concerns + improvements:
-        themes.setdefault(it.span[0], [])
-        if it.theme not in themes[it.span[0]]:
-            themes[it.span[0]].append(it.theme)
-    concerns = [it for it in concerns if it.span[0] not in judged]
-    improvements = [it for it in improvements if it.span[0] not in judged]
-    for sp in spans:
-        pol = judged.get(sp.start)
-        if pol:
-            items = finding_items(sp, pol, themes.get(sp.start) or themes_of(sp.text)[:3] or ["other"], inspection)
-            (concerns if pol == "negative" else improvements).extend(items)
-    order = lambda it: it.span[0]
-    return sorted(concerns, key=order), sorted(improvements, key=order)
-
-
-def _assign_inspectors(inspections: list[dict], people: list[Person]) -> None:
+def assign_inspectors(inspections: list[dict], people: list[Person]) -> None:
     """Each inspector goes to the inspection the sentence naming them speaks of ("December's
     inspection led by A"), else to the latest one the article speaks of."""
     if not inspections:
@@ -657,332 +461,12 @@ def _assign_inspectors(inspections: list[dict], people: list[Person]) -> None:
             target["inspectors"].append(p.name)
 
 
-
-
-def _cut_off(spans: list[Span], heads: set[int]) -> list[Span]:
-    """A sentence that follows another in its paragraph but stops without a full stop is the
-    article's text cut off (an excerpt, a paywall), not a heading."""
-    return [sp for i, sp in enumerate(spans) if i in heads and i > 0 and sp.para >= 0
-            and spans[i - 1].para == sp.para and i - 1 not in heads and sp.words >= 6]
-
-
-def _side_spans(parsed, spans: list[Span], heads: set[int]) -> list[Span]:
-    """Headlines, standfirsts and image captions: they name people and their roles
-    ("Cllr Jane Roe, the council's cabinet member for children") though they are not prose."""
-    text = parsed.text
-    out = [sp for i, sp in enumerate(spans) if i in heads]
-    for s, e, kind in parsed.debris:
-        m = re.match(r"\s*(?:(?:media|image)\s+caption,?\s*)?", text[s:e], re.IGNORECASE)
-        if kind in ("caption", "media") and m.end() > 0 and e - s - m.end() > 10:
-            out.append(Span(s + m.end(), e, re.sub(r"\s+", " ", text[s + m.end():e]).strip()))
-        elif kind == "caption":
-            out.append(Span(s, e, re.sub(r"\s+", " ", text[s:e]).strip()))
-    return out
-
-
-def _current_inspection(inspections: list[dict]) -> str | None:
+def current_inspection(inspections: list[dict]) -> str | None:
     if not inspections:
         return None
     latest = max(inspections, key=lambda f: (f["start"] or "", bool(f["type"] != "ilacs")))
     return latest["id"]
 
 
-def _quoted_by_others(quotes: list[Quote], spans: list[Span]) -> set[int]:
-    """Starts of sentences that lie mostly inside a quote whose speaker is not Ofsted."""
-    out = set()
-    for q in quotes:
-        if q.speaker_type == "ofsted":
-            continue
-        for s, e in q.spans:
-            for sp in spans:
-                ov = min(e, sp.end) - max(s, sp.start)
-                if ov > 0 and ov >= 0.5 * (sp.end - sp.start):
-                    out.add(sp.start)
-    return out
-
-
-# ---------------------------------------------------------------- findings, news-side
-
-_WEAKNESS = re.compile(r"\b(?:weakness\w*|concerns?|harm\w*|risks?|shortfalls?|lack\w*|insufficient|poor\w*|delay\w*|drift|fail\w*|"
-                       r"strength\w*|prais\w*|progress)\b", re.IGNORECASE)
-_UPCOMING = re.compile(r"\b(?:bracing|preparing|prepares?|gearing\s+up|awaiting|ahead\s+of)\b[^.]{0,60}\b(?:inspection|visit)|"
-                       r"\b(?:expect\w*|due|set)\s+(?:\w+\s+){0,3}to\s+(?:visit|inspect|return)\b|"
-                       r"\bwill\s+be\s+(?:discussed|debated|considered|scrutinised)\b", re.IGNORECASE)
-_DEMAND = re.compile(r"\bmotion\b|\bcalls?\s+(?:up)?on\b|\bcalled\s+(?:up)?on\b|"
-                     r"\bopposition\b[^.]{0,80}\b(?:said|says|wants?|demand\w*|urg\w*|must|should|insist\w*)\b", re.IGNORECASE)
-_REPORTED_FINDING = re.compile(r"\b(?:report|findings?|inspection|inspectors?|ofsted|watchdog|inspectorate|visit)\b[^.,;]{0,30}?"
-                               r"\b(?:had\s+|has\s+|have\s+)?(?:highlighted|found|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded|"
-                               r"recognis\w+|acknowledged)\b|\b(?:was|were|been)\s+(?:praised|commended|criticised)\b",
-                               re.IGNORECASE)
-# What a council's spokesperson says the inspection recognised is the inspection's finding:
-# "We are pleased that Ofsted has recognised the strength of...", "the report recognises our staff...".
-_RECOGNISED = re.compile(r"\b(?:ofsted|inspectors?|the\s+(?:\w+\s+)?(?:report|inspection|findings|letter|visit))\b(?:\s+[\w’']+){0,2}?\s+"
-                         r"(?:recognis(?:e|es|ed|ing)|not(?:ed|es)|highlight(?:s|ed)?|found|finds|show(?:s|ed)|praised|commended|acknowledg(?:es|ed))\b|"
-                         r"\bas\s+(?:the\s+)?(?:inspectors?|ofsted|the\s+report)\s+(?:has|have)\s+(?:found|said|noted)\b", re.IGNORECASE)
-
-
-# A council that owns a weakness states a finding: "We acknowledge that we still have more work to do",
-# "the leader admitted the council was letting children down".
-_ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|admit)|"
-                     r"acknowledged|admitted|conceded|accepted)\b", re.IGNORECASE)
-
-
-def _admits_weakness(s: str) -> bool:
-    from loaders.findings import polarity
-    return bool(_ADMITS.search(s)) and polarity(s) == "negative"
-
-
-# What the law says a term means is background, not a finding: "According to the Children Act 1989, permanence..."
-_DEFINITION = re.compile(r"\b(?:is\s+defined\s+as|according\s+to\s+the\s+(?:\w+\s+){1,3}act(?:\s+\d{4})?,)", re.IGNORECASE)
-
-
-def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
-    """News sentences that evaluate nothing the inspection found: judgement-only sentences,
-    previews of a coming inspection, opposition motions and demands, and what a politician
-    or officer said in their own name (unless they report what the inspection found)."""
-    s = sp.text
-    if _DEFINITION.search(s):
-        return True
-    # "progress" in the name of a judgement area ("the experiences and progress of care leavers") judges nothing
-    area = re.sub(r"\bexperiences?\s+and\s+progress\b", "", s, flags=re.IGNORECASE)
-    if _grade_mentions(s) and not _WEAKNESS.search(re.sub(r"\b(?:improvements?|improvement\s+required)\b", "", area)) \
-            and not _judges_beyond_grade(area):
-        return True
-    if _UPCOMING.search(s):
-        return True
-    if _DEMAND.search(s):
-        return True
-    from loaders.quotes import SPEECH, _Resolver
-    v = re.search(rf"\b{SPEECH}\b", s)
-    if v and not s.lstrip().startswith(("“", '"')):
-        # the subject of the verb
-        R = _Resolver(text, mentions, people, None)
-        raw = text[sp.start:sp.end]
-        vm = re.search(rf"\b{SPEECH}\b", raw)
-        speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
-        if kind == "person" and not _admits_weakness(s):
-            rest = raw[vm.end():]
-            if not _REPORTED_FINDING.search(rest[:80]):
-                return True
-    return False
-
-
-_GRADE_PHRASE = re.compile(rf"\b(?:{_RATED}\s+(?:as\s+)?)?[‘'\"“]?(?:{'|'.join(p for _g, p in _GRADE_WORDS)})[’'\"”]?", re.IGNORECASE)
-# what a grade sentence says beyond the grade: "rated 'good', while services for care leavers had also improved"
-_BEYOND_GRADE = re.compile(r"\b(?:improv(?:ed|ing)|deteriorat\w*|declin(?:e|ed|ing)|progress|worse|better|turn\s*-?\s*around|"
-                           r"damned|damning|scathing|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to|since)|signs\s+of\s+improvement|"
-                           r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|lowest|variable|serious|problems|"
-                           r"areas?\s+(?:that|which|where|for))\b", re.IGNORECASE)
-
-
-def _judges_beyond_grade(s: str) -> bool:
-    """Whether a sentence reporting a grade also judges the service in words of its own."""
-    return bool(_BEYOND_GRADE.search(_GRADE_PHRASE.sub(" ", s)))
-
-
-_CONTRAST = re.compile(r",?\s+but\s+|\s+despite\s+(?=[‘'\"“]?[a-z])|;\s+|,\s+(?:while|whilst|whereas|although|though|yet)\s+|\s+[–—-]\s+(?=[a-z])")
-_LEADING = re.compile(r"^(?:While|Whilst|Although|Though|Despite|Even\s+though)\b[^,]{5,}?,\s+")
-
-
-def _clauses(sp: Span) -> list[Span]:
-    """A sentence cut at its contrasts ("X, but Y", "While X, Y"), as spans into the text."""
-    t = sp.text
-    cuts = [0]
-    m = _LEADING.match(t)
-    if m:
-        cuts.append(m.end())
-    for m in _CONTRAST.finditer(t):
-        if m.start() > 0 and m.end() < len(t):
-            cuts.append(m.start())
-            cuts.append(m.end())
-    if len(cuts) == 1:
-        return [sp]
-    cuts = sorted(set(cuts + [len(t)]))
-    out = []
-    # sp.text is whitespace-folded; map back by searching the clause in the original span
-    pieces = []
-    bounds = cuts
-    i = 0
-    while i < len(bounds) - 1:
-        a, b = bounds[i], bounds[i + 1]
-        piece = t[a:b]
-        if _CONTRAST.fullmatch(piece) or not piece.strip(" ,;–—-"):
-            i += 1
-            continue
-        pieces.append(piece.strip(" ,;"))
-        i += 1
-    for piece in pieces:
-        if len(piece.split()) < 2:
-            continue
-        out.append(_sub_span(sp, piece))
-    return [x for x in out if x is not None] or [sp]
-
-
-def _sub_span(sp: Span, piece: str) -> Span | None:
-    from loaders.debris import _span
-    k = sp.text.find(piece)
-    if k < 0:
-        return None
-    # offsets are exact when the span's text has no folded whitespace before the piece
-    return _span(sp.start + k, sp.start + k + len(piece), piece, getattr(sp, "para", -1))
-
-
-def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tuple[list[Finding], list[Finding]]:
-    """Concerns and improvements, one per sentence and theme. A sentence that weighs a
-    strength against a weakness ("has taken steps forward but social work is not
-    consistently strong enough") is both a concern and an improvement: its clauses are
-    classified on their own, and the findings keep the whole sentence as evidence."""
-    concerns, improvements = extract_findings(spans, inspection)
-    split: list[Span] = []
-    parent: dict[int, Span] = {}
-    for sp in spans:
-        parts = _clauses(sp)
-        for p in parts:
-            split.append(p)
-            parent[p.start] = sp
-    if len(split) == len(spans):
-        return concerns, improvements
-    c2, i2 = extract_findings(split, inspection)
-    by_parent: dict[int, tuple[list, list]] = {}
-    for items, k in ((c2, 0), (i2, 1)):
-        for it in items:
-            par = parent.get(it.span[0])
-            if par is None:
-                continue
-            by_parent.setdefault(par.start, ([], []))[k].append(it)
-    mixed = {ps for ps, (c, i) in by_parent.items() if c and i
-             and len([x for x in spans if x.start == ps]) == 1 and len(_clauses(next(x for x in spans if x.start == ps))) > 1}
-    if not mixed:
-        return concerns, improvements
-
-    def keep(items):
-        return [it for it in items if it.span[0] not in mixed]
-
-    base_themes: dict[int, list[str]] = {}
-    for it in concerns + improvements:
-        ts = base_themes.setdefault(it.span[0], [])
-        if it.theme not in ts:
-            ts.append(it.theme)
-
-    def remap(items):
-        out = []
-        seen = set()
-        for it in items:
-            par = parent[it.span[0]]
-            key = (par.start, it.theme)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(replace(it, evidence=par.text, span=[par.start, par.end], clause=it.span))
-        # the sentence's own themes hold for each of its halves too
-        for it in list(out):
-            for t in base_themes.get(it.span[0], []):
-                if (it.span[0], t) not in seen and t != "other":
-                    seen.add((it.span[0], t))
-                    out.append(replace(it, theme=t))
-        return out
-
-    mc = remap([it for it in c2 if parent.get(it.span[0]) and parent[it.span[0]].start in mixed])
-    mi = remap([it for it in i2 if parent.get(it.span[0]) and parent[it.span[0]].start in mixed])
-    order = lambda it: it.span[0]
-    return sorted(keep(concerns) + mc, key=order), sorted(keep(improvements) + mi, key=order)
-
-
-# What still has to be done is a weakness, however hopefully it is put.
-_NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:required|needed)\b|"
-                   r"\b(?:council|authority|service|services|leaders|managers|practice|it|department|trust|partnership|partners|work)\s+(?:still\s+|urgently\s+)?"
-                   r"need(?:s|ed)?\s+to\s+(?:further\s+)?(?:improve|strengthen|address|develop|reduce|increase|ensure|do\s+more|be\s+better)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
-                   r"\bthe\s+need\s+for\s+(?:further|more)\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
-# Words that judge; an action reported without one is a response, not an improvement.
-_JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|improvements\s+(?:have|has|had)\s+been\s+(?:made|seen|achieved)|better|strong\w*|good|progress|prais\w*|well|strength\w*|"
-                     r"positive\w*|impact|promptly|timely|stable|stability)\b", re.IGNORECASE)
-
-
-def _settle(text: str, concerns: list[Finding], improvements: list[Finding], response_starts: set[int]) -> tuple[list[Finding], list[Finding]]:
-    """Improvements that state what is still needed become concerns ("more work is required to
-    improve..."); a sentence that only reports an action ("additional investment has increased
-    capacity") is a response, and not also an improvement."""
-    moved, kept = [], []
-    for it in improvements:
-        s, e = it.clause or it.span
-        words = text[s:e]
-        if _NEED.search(words):
-            moved.append(replace(it, polarity="negative"))
-        elif it.span[0] in response_starts and not _JUDGES.search(words):
-            continue
-        else:
-            kept.append(it)
-    # "no longer failing", "no longer deemed at risk": a weakness gone is progress
-    try:
-        from loaders.findings import polarity
-    except ImportError:
-        polarity = None
-    still = []
-    for it in concerns:
-        s, e = it.clause or it.span
-        words = text[s:e]
-        gone = re.sub(r"\bno\s+longer\s+(?:[\w’'\-]+\s+){0,4}?(?:failing|inadequate|at\s+risk(?:\s+of\s+harm)?|a\s+concern|"
-                      r"rated\s+inadequate|deemed\s+inadequate|in\s+special\s+measures|under\s+intervention)\b", " ", words, flags=re.IGNORECASE)
-        if polarity is not None and gone != words and polarity(gone) != "negative":
-            if not any(k.span == it.span and k.theme == it.theme for k in kept):
-                kept.append(replace(it, polarity="positive"))
-        else:
-            still.append(it)
-    concerns = still
-    kept.sort(key=lambda it: it.span[0])
-    have = {(c.span[0], c.theme) for c in concerns}
-    concerns = concerns + [m for m in moved if (m.span[0], m.theme) not in have]
-    concerns.sort(key=lambda it: it.span[0])
-    return _general(concerns), _general(kept)
-
-
-_WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate|requires?\s+improvement|weakness\w*|failings?|"
-                            r"progress|council|trust|authority|shortfalls?|more\s+work|(?:everything|things)\s+right)\b", re.IGNORECASE)
-
-
-def _general(items: list[Finding]) -> list[Finding]:
-    """A finding about the service as a whole ("Services were deemed inadequate, with serious
-    weaknesses", "much progress has been made") is about the quality of its social work and
-    about the leaders answerable for it, not about no theme at all."""
-    by_sentence: dict[int, list[Finding]] = {}
-    for it in items:
-        by_sentence.setdefault(it.span[0], []).append(it)
-    out = []
-    for group in by_sentence.values():
-        if all(it.theme == "other" for it in group) and _WHOLE_SERVICE.search(group[0].evidence):
-            group = [replace(group[0], theme=t) for t in ("practice_quality", "leadership")]
-        out += group
-    return out
-
-
-# How reporters say what inspectors judged, where the finding classifier hears nothing.
-_NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|steps?\s+in\s+the\s+right\s+direction|moving\s+in\s+the\s+right\s+direction|"
-                       r"on\s+the\s+right\s+track|turned\s+a\s+corner|(?:was|were|is|are|been)\s+(?:praised|commended|hailed|singled\s+out)|"
-                       r"(?:praised|commended|hailed)\s+(?:the|its|their)\b)", re.IGNORECASE)
-_NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|lambasted|condemned)|(?:criticised|slammed)\s+(?:the|its|their)\b|"
-                       r"damning|grim|failings?\b|letting\s+(?:down\s+)?children|let\s+down)", re.IGNORECASE)
-
-
-def _with_news_words(extract_findings):
-    """extract_findings, and for sentences it leaves unjudged, the reporter's verdict words
-    ("has taken steps forward", "were criticised")."""
-    def run(spans: list[Span], inspection: str | None):
-        concerns, improvements = extract_findings(spans, inspection)
-        judged = {it.span[0] for it in concerns + improvements}
-        try:
-            from loaders.findings import finding_items, themes_of
-        except ImportError:
-            return concerns, improvements
-        for sp in spans:
-            if sp.start in judged:
-                continue
-            pol = "negative" if _NEWS_NEG.search(sp.text) else "positive" if _NEWS_POS.search(sp.text) else None
-            if pol is None:
-                continue
-            themes = themes_of(sp.text)[:3] or ["other"]
-            items = finding_items(sp, pol, themes, inspection)
-            (concerns if pol == "negative" else improvements).extend(items)
-        concerns.sort(key=lambda it: it.span[0])
-        improvements.sort(key=lambda it: it.span[0])
-        return concerns, improvements
-    return run
+# a grade as reported, with its verb ("rated as 'good'"): what a sentence says beyond it is judged apart
+GRADE_PHRASE = re.compile(rf"\b(?:{_RATED}\s+(?:as\s+)?)?[‘'\"“]?(?:{'|'.join(p for _g, p in _GRADE_WORDS)})[’'\"”]?", re.IGNORECASE)

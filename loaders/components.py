@@ -1,0 +1,212 @@
+"""The extraction components, one per kind of fact, shared by every kind of document.
+
+Each is `component(parsed, digest, run)`: it reads the parsed document (`loaders.parse.Parsed`) and
+what earlier components left in `run.found`, and adds its facts to the typed digest. What differs
+between an Ofsted report, an Ofsted letter and a news article is which components a kind's profile
+runs, in which order, and the strategy each is given in `run.settings` (`loaders.pipeline_config`):
+configuration, not a second extractor. The strategies live in the modules of their fact
+(`loaders.subject`, `loaders.inspections.*`, `loaders.findings.*`, ...).
+"""
+from __future__ import annotations
+
+from loaders.digest import CouncilRef, Inspection
+
+
+def _strategy(run, fact: str, strategies: dict):
+    name = run.settings[fact]
+    if name not in strategies:
+        raise ValueError(f"profile {run.kind!r}: no {fact} strategy {name!r} (known: {', '.join(strategies)})")
+    return strategies[name]
+
+
+# ---------------------------------------------------------------- the document
+
+def document(parsed, digest, run) -> None:
+    """The document's kind, title and date; for news, where its headline, headings and prose are."""
+    _strategy(run, "document", {"ofsted": _ofsted_document, "news": _news_document})(parsed, digest, run)
+
+
+def _ofsted_document(parsed, digest, run) -> None:
+    from loaders.layout import ofsted_title
+    info = digest.document
+    info.kind = run.kind
+    info.title = info.title or ofsted_title(parsed.text)
+
+
+def _news_document(parsed, digest, run) -> None:
+    from loaders.layout import news_layout
+    layout = run.found["layout"] = news_layout(parsed)
+    digest.document.kind, digest.document.published, digest.document.title = run.kind, layout.published, layout.title
+
+
+# ---------------------------------------------------------------- councils
+
+def council(parsed, digest, run) -> None:
+    """The council the document is about (first in `digest.councils`), and for news the others it names."""
+    _strategy(run, "council", {"subject": _subject_council, "mentions": _mentioned_councils})(parsed, digest, run)
+
+
+def _subject_council(parsed, digest, run) -> None:
+    """Where Ofsted names it: the title, the visit sentence or the addressee; none found is a warning, never a guess."""
+    from loaders.subject import subject_council
+    found, _where = subject_council(parsed.text)
+    run.found["council"] = found
+    run.found["council_name"] = found.formal_name if found else None
+    if found:
+        digest.councils.append(CouncilRef(id=found.ons_code, name=found.formal_name, ons_code=found.ons_code))
+    else:
+        digest.document.warnings = ["no subject council: neither the title, the visit sentence nor the "
+                                    "addressee names a council; the inspection is left without one"]
+
+
+def _mentioned_councils(parsed, digest, run) -> None:
+    from loaders.subject import article_councils
+    layout = run.found["layout"]
+    councils = article_councils(layout.prose, layout.title)
+    digest.councils = [CouncilRef.from_json(c) for c in councils]
+    run.found["council"] = councils[0] if councils else None
+    run.found["council_name"] = councils[0]["name"] if councils else None
+
+
+# ---------------------------------------------------------------- inspections
+
+def inspections(parsed, digest, run) -> None:
+    """The inspections the document reports or cites, with dates, inspectors and judgements."""
+    _strategy(run, "inspections", {"report": _report_inspections, "letter": _letter_inspections,
+                                   "news": _news_inspections})(parsed, digest, run)
+
+
+def _report_inspections(parsed, digest, run) -> None:
+    from loaders.inspections.report import older_framework, report_inspection
+    from loaders.layout import HEAD
+    council = run.found["council"]
+    insp, who = report_inspection(parsed.doc, parsed.sentences, council, older_framework(parsed.text[:HEAD]))
+    _ofsted_inspections(digest, run, insp, who, [])
+
+
+def _letter_inspections(parsed, digest, run) -> None:
+    from loaders.inspections.letter import letter_inspection, prior_inspections
+    council = run.found["council"]
+    insp, who = letter_inspection(parsed.doc, parsed.sentences, council)
+    _ofsted_inspections(digest, run, insp, who, prior_inspections(parsed.sentences, insp, council))
+
+
+def _ofsted_inspections(digest, run, insp: dict, who: dict, priors: list[dict]) -> None:
+    from loaders.inspections import inspection_id
+    insp["id"] = inspection_id(run.found["council"], insp["type"], insp["start"])
+    run.found["inspection"], run.found["inspectors"] = insp, who
+    digest.document.published = digest.document.published or insp["published"]
+    digest.inspections = [Inspection.from_json(i) for i in [insp] + priors]  # built as dicts, typed here
+
+
+def _news_inspections(parsed, digest, run) -> None:
+    """What the article says was inspected and graded; each inspector named goes to the inspection
+    their sentence speaks of (so people run first)."""
+    from loaders.inspections.news import assign_inspectors, news_inspections
+    layout = run.found["layout"]
+    found = news_inspections(layout.prose, run.found["council"], layout.published)
+    assign_inspectors(found, digest.people)
+    run.found["inspections"] = found
+    digest.inspections = [Inspection.from_json(i) for i in found]  # built as dicts, typed here
+
+
+# ---------------------------------------------------------------- people
+
+def people(parsed, digest, run) -> None:
+    """The people the document names, with their roles."""
+    _strategy(run, "people", {"inspectors": _inspectors, "letter": _letter_people, "prose": _prose_people})(parsed, digest, run)
+
+
+def _inspectors(parsed, digest, run) -> None:
+    from loaders.ofsted_people import inspector_people
+    digest.people = inspector_people(run.found["inspection"], run.found["inspectors"])
+
+
+def _letter_people(parsed, digest, run) -> None:
+    """The letter's addressee, then the inspectors."""
+    from loaders.ofsted_people import addressee, inspector_people
+    to = addressee(parsed.text, run.found["council"])
+    digest.people = ([to] if to else []) + inspector_people(run.found["inspection"], run.found["inspectors"])
+
+
+def _prose_people(parsed, digest, run) -> None:
+    """Everyone the article names in its prose, its headings and captions (for roles) and its byline."""
+    from loaders.layout import side_spans
+    from loaders.people import extract_people
+    layout, meta = run.found["layout"], parsed.doc.meta
+    digest.people, run.found["mentions"] = extract_people(
+        parsed, layout.prose, council=run.found["council_name"], published=layout.published,
+        side=side_spans(parsed, layout.spans, layout.heads), credits=True, byline=meta.get("byline") or meta.get("author"))
+
+
+# ---------------------------------------------------------------- what was said and done
+
+def quotes(parsed, digest, run) -> None:
+    """Quoted passages of the prose, each with its speaker (after people: speakers are people found)."""
+    from loaders.quotes import extract_quotes
+    digest.quotes = extract_quotes(parsed, run.found["layout"].prose, run.found["mentions"], people=digest.people,
+                                   council=run.found["council_name"])
+
+
+def responses(parsed, digest, run) -> None:
+    """What the council did or promised in response."""
+    from loaders.responses import extract_responses
+    spans = _strategy(run, "responses", {"sentences": lambda: parsed.sentences,
+                                         "prose": lambda: _news_response_spans(run)})()
+    digest.responses = extract_responses(spans, run.found["council_name"])
+
+
+def _news_response_spans(run):
+    from loaders.layout import response_spans
+    return response_spans(run.found["layout"])
+
+
+# ---------------------------------------------------------------- findings
+
+def findings(parsed, digest, run) -> None:
+    """Concerns and improvements, each with its themes."""
+    _strategy(run, "findings", {"ofsted": _ofsted_findings, "news": _news_findings})(parsed, digest, run)
+
+
+def _ofsted_findings(parsed, digest, run) -> None:
+    from loaders.findings.ofsted import ofsted_findings
+    digest.concerns, digest.improvements = ofsted_findings(parsed, run.kind, run.found["inspection"])
+
+
+def _news_findings(parsed, digest, run) -> None:
+    """After quotes (a politician's own words are not findings) and responses (an action reported
+    without a judging word is a response, not also an improvement)."""
+    from loaders.findings.news import news_findings
+    digest.concerns, digest.improvements = news_findings(
+        parsed, run.found["layout"], digest.quotes, run.found["mentions"], digest.people, run.found["inspections"],
+        {r.span[0] for r in digest.responses})
+
+
+# ---------------------------------------------------------------- the rest
+
+def recommendations(parsed, digest, run) -> None:
+    """The recommendations; for a monitoring visit without any, its points for improvement."""
+    from loaders.recommendations import improvement_points
+    from loaders.recommendations import recommendations as listed
+    insp = run.found["inspection"]
+    digest.recommendations = listed(parsed.text, insp["id"])
+    if not digest.recommendations and insp["type"] == "monitoring_visit":
+        digest.recommendations = improvement_points(parsed.text, parsed.sentences, insp["id"])
+
+
+def figures(parsed, digest, run) -> None:
+    """Money, counts, percentages and durations, from the prose and lines that hold a figure alone."""
+    from loaders.figures import extract_figures
+    layout = run.found["layout"]
+    digest.figures = extract_figures(parsed.text, sorted(layout.figure_lines + layout.prose, key=lambda sp: sp.start))
+
+
+def organisations(parsed, digest, run) -> None:
+    """Organisations other than the council (trusts, partners, unions) the prose names."""
+    from loaders.organisations import extract_organisations
+    digest.organisations = extract_organisations(parsed.text, run.found["layout"].prose, run.found["council_name"])
+
+
+def debris(parsed, digest, run) -> None:
+    """The page debris cut away before extraction (adverts, links, captions), kept as ranges."""
+    digest.debris = [[s, e, k] for s, e, k in parsed.debris]

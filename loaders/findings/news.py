@@ -1,0 +1,373 @@
+"""Concerns and improvements in news: from the reporter's sentences and what Ofsted is quoted as
+saying, never from headlines, captions or politicians' own words; a sentence weighing a strength
+against a weakness is both; lists opened by a judging line; what is still needed is a concern.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from loaders.digest import Finding, Quote
+from loaders.inspections.news import GRADE_PHRASE, current_inspection, grade_mentions
+from loaders.text import Span
+
+def list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
+    """The bulleted items of a list whose opening line ends in a colon ("Areas where the trust
+    was good:", "Areas that need to improve include:"), by start, each with the polarity the
+    opening line gives them (None when it judges nothing: "The visit found:")."""
+    from loaders.findings import polarity
+    out: dict[int, str | None] = {}
+    intro: str | None = None
+    open_list = False
+    for sp in spans:
+        line = text[text.rfind("\n", 0, sp.start) + 1:sp.start]
+        if open_list and line.strip().startswith("•"):
+            out[sp.start] = intro
+            continue
+        open_list = sp.text.endswith(":")
+        intro = polarity(sp.text) if open_list else None
+    return out
+
+
+def as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[Finding], improvements: list[Finding],
+               inspection: str | None) -> tuple[list[Finding], list[Finding]]:
+    """Items of a list opened by a judging line are what that line says they are, whatever
+    their own words ("Areas to improve include: • The effectiveness of the response to ...")."""
+    from loaders.findings import finding_items, themes_of
+    judged = {s: pol for s, pol in listed.items() if pol}
+    if not judged:
+        return concerns, improvements
+    themes: dict[int, list[str]] = {}
+    for it in concerns + improvements:
+        themes.setdefault(it.span[0], [])
+        if it.theme not in themes[it.span[0]]:
+            themes[it.span[0]].append(it.theme)
+    concerns = [it for it in concerns if it.span[0] not in judged]
+    improvements = [it for it in improvements if it.span[0] not in judged]
+    for sp in spans:
+        pol = judged.get(sp.start)
+        if pol:
+            items = finding_items(sp, pol, themes.get(sp.start) or themes_of(sp.text)[:3] or ["other"], inspection)
+            (concerns if pol == "negative" else improvements).extend(items)
+    order = lambda it: it.span[0]
+    return sorted(concerns, key=order), sorted(improvements, key=order)
+
+
+def quoted_by_others(quotes: list[Quote], spans: list[Span]) -> set[int]:
+    """Starts of sentences that lie mostly inside a quote whose speaker is not Ofsted."""
+    out = set()
+    for q in quotes:
+        if q.speaker_type == "ofsted":
+            continue
+        for s, e in q.spans:
+            for sp in spans:
+                ov = min(e, sp.end) - max(s, sp.start)
+                if ov > 0 and ov >= 0.5 * (sp.end - sp.start):
+                    out.add(sp.start)
+    return out
+
+
+# ---------------------------------------------------------------- findings, news-side
+
+_WEAKNESS = re.compile(r"\b(?:weakness\w*|concerns?|harm\w*|risks?|shortfalls?|lack\w*|insufficient|poor\w*|delay\w*|drift|fail\w*|"
+                       r"strength\w*|prais\w*|progress)\b", re.IGNORECASE)
+_UPCOMING = re.compile(r"\b(?:bracing|preparing|prepares?|gearing\s+up|awaiting|ahead\s+of)\b[^.]{0,60}\b(?:inspection|visit)|"
+                       r"\b(?:expect\w*|due|set)\s+(?:\w+\s+){0,3}to\s+(?:visit|inspect|return)\b|"
+                       r"\bwill\s+be\s+(?:discussed|debated|considered|scrutinised)\b", re.IGNORECASE)
+_DEMAND = re.compile(r"\bmotion\b|\bcalls?\s+(?:up)?on\b|\bcalled\s+(?:up)?on\b|"
+                     r"\bopposition\b[^.]{0,80}\b(?:said|says|wants?|demand\w*|urg\w*|must|should|insist\w*)\b", re.IGNORECASE)
+_REPORTED_FINDING = re.compile(r"\b(?:report|findings?|inspection|inspectors?|ofsted|watchdog|inspectorate|visit)\b[^.,;]{0,30}?"
+                               r"\b(?:had\s+|has\s+|have\s+)?(?:highlighted|found|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded|"
+                               r"recognis\w+|acknowledged)\b|\b(?:was|were|been)\s+(?:praised|commended|criticised)\b",
+                               re.IGNORECASE)
+# What a council's spokesperson says the inspection recognised is the inspection's finding:
+# "We are pleased that Ofsted has recognised the strength of...", "the report recognises our staff...".
+_RECOGNISED = re.compile(r"\b(?:ofsted|inspectors?|the\s+(?:\w+\s+)?(?:report|inspection|findings|letter|visit))\b(?:\s+[\w’']+){0,2}?\s+"
+                         r"(?:recognis(?:e|es|ed|ing)|not(?:ed|es)|highlight(?:s|ed)?|found|finds|show(?:s|ed)|praised|commended|acknowledg(?:es|ed))\b|"
+                         r"\bas\s+(?:the\s+)?(?:inspectors?|ofsted|the\s+report)\s+(?:has|have)\s+(?:found|said|noted)\b", re.IGNORECASE)
+
+
+# A council that owns a weakness states a finding: "We acknowledge that we still have more work to do",
+# "the leader admitted the council was letting children down".
+_ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|admit)|"
+                     r"acknowledged|admitted|conceded|accepted)\b", re.IGNORECASE)
+
+
+def _admits_weakness(s: str) -> bool:
+    from loaders.findings import polarity
+    return bool(_ADMITS.search(s)) and polarity(s) == "negative"
+
+
+# What the law says a term means is background, not a finding: "According to the Children Act 1989, permanence..."
+_DEFINITION = re.compile(r"\b(?:is\s+defined\s+as|according\s+to\s+the\s+(?:\w+\s+){1,3}act(?:\s+\d{4})?,)", re.IGNORECASE)
+
+
+def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
+    """News sentences that evaluate nothing the inspection found: judgement-only sentences,
+    previews of a coming inspection, opposition motions and demands, and what a politician
+    or officer said in their own name (unless they report what the inspection found)."""
+    s = sp.text
+    if _DEFINITION.search(s):
+        return True
+    # "progress" in the name of a judgement area ("the experiences and progress of care leavers") judges nothing
+    area = re.sub(r"\bexperiences?\s+and\s+progress\b", "", s, flags=re.IGNORECASE)
+    if grade_mentions(s) and not _WEAKNESS.search(re.sub(r"\b(?:improvements?|improvement\s+required)\b", "", area)) \
+            and not _judges_beyond_grade(area):
+        return True
+    if _UPCOMING.search(s):
+        return True
+    if _DEMAND.search(s):
+        return True
+    from loaders.quotes import SPEECH, _Resolver
+    v = re.search(rf"\b{SPEECH}\b", s)
+    if v and not s.lstrip().startswith(("“", '"')):
+        # the subject of the verb
+        R = _Resolver(text, mentions, people, None)
+        raw = text[sp.start:sp.end]
+        vm = re.search(rf"\b{SPEECH}\b", raw)
+        speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
+        if kind == "person" and not _admits_weakness(s):
+            rest = raw[vm.end():]
+            if not _REPORTED_FINDING.search(rest[:80]):
+                return True
+    return False
+
+
+# what a grade sentence says beyond the grade: "rated 'good', while services for care leavers had also improved"
+_BEYOND_GRADE = re.compile(r"\b(?:improv(?:ed|ing)|deteriorat\w*|declin(?:e|ed|ing)|progress|worse|better|turn\s*-?\s*around|"
+                           r"damned|damning|scathing|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to|since)|signs\s+of\s+improvement|"
+                           r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|lowest|variable|serious|problems|"
+                           r"areas?\s+(?:that|which|where|for))\b", re.IGNORECASE)
+
+
+def _judges_beyond_grade(s: str) -> bool:
+    """Whether a sentence reporting a grade also judges the service in words of its own."""
+    return bool(_BEYOND_GRADE.search(GRADE_PHRASE.sub(" ", s)))
+
+
+_CONTRAST = re.compile(r",?\s+but\s+|\s+despite\s+(?=[‘'\"“]?[a-z])|;\s+|,\s+(?:while|whilst|whereas|although|though|yet)\s+|\s+[–—-]\s+(?=[a-z])")
+_LEADING = re.compile(r"^(?:While|Whilst|Although|Though|Despite|Even\s+though)\b[^,]{5,}?,\s+")
+
+
+def _clauses(sp: Span) -> list[Span]:
+    """A sentence cut at its contrasts ("X, but Y", "While X, Y"), as spans into the text."""
+    t = sp.text
+    cuts = [0]
+    m = _LEADING.match(t)
+    if m:
+        cuts.append(m.end())
+    for m in _CONTRAST.finditer(t):
+        if m.start() > 0 and m.end() < len(t):
+            cuts.append(m.start())
+            cuts.append(m.end())
+    if len(cuts) == 1:
+        return [sp]
+    cuts = sorted(set(cuts + [len(t)]))
+    out = []
+    # sp.text is whitespace-folded; map back by searching the clause in the original span
+    pieces = []
+    bounds = cuts
+    i = 0
+    while i < len(bounds) - 1:
+        a, b = bounds[i], bounds[i + 1]
+        piece = t[a:b]
+        if _CONTRAST.fullmatch(piece) or not piece.strip(" ,;–—-"):
+            i += 1
+            continue
+        pieces.append(piece.strip(" ,;"))
+        i += 1
+    for piece in pieces:
+        if len(piece.split()) < 2:
+            continue
+        out.append(_sub_span(sp, piece))
+    return [x for x in out if x is not None] or [sp]
+
+
+def _sub_span(sp: Span, piece: str) -> Span | None:
+    from loaders.debris import _span
+    k = sp.text.find(piece)
+    if k < 0:
+        return None
+    # offsets are exact when the span's text has no folded whitespace before the piece
+    return _span(sp.start + k, sp.start + k + len(piece), piece, getattr(sp, "para", -1))
+
+
+def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tuple[list[Finding], list[Finding]]:
+    """Concerns and improvements, one per sentence and theme. A sentence that weighs a
+    strength against a weakness ("has taken steps forward but social work is not
+    consistently strong enough") is both a concern and an improvement: its clauses are
+    classified on their own, and the findings keep the whole sentence as evidence."""
+    concerns, improvements = extract_findings(spans, inspection)
+    split: list[Span] = []
+    parent: dict[int, Span] = {}
+    for sp in spans:
+        parts = _clauses(sp)
+        for p in parts:
+            split.append(p)
+            parent[p.start] = sp
+    if len(split) == len(spans):
+        return concerns, improvements
+    c2, i2 = extract_findings(split, inspection)
+    by_parent: dict[int, tuple[list, list]] = {}
+    for items, k in ((c2, 0), (i2, 1)):
+        for it in items:
+            par = parent.get(it.span[0])
+            if par is None:
+                continue
+            by_parent.setdefault(par.start, ([], []))[k].append(it)
+    mixed = {ps for ps, (c, i) in by_parent.items() if c and i
+             and len([x for x in spans if x.start == ps]) == 1 and len(_clauses(next(x for x in spans if x.start == ps))) > 1}
+    if not mixed:
+        return concerns, improvements
+
+    def keep(items):
+        return [it for it in items if it.span[0] not in mixed]
+
+    base_themes: dict[int, list[str]] = {}
+    for it in concerns + improvements:
+        ts = base_themes.setdefault(it.span[0], [])
+        if it.theme not in ts:
+            ts.append(it.theme)
+
+    def remap(items):
+        out = []
+        seen = set()
+        for it in items:
+            par = parent[it.span[0]]
+            key = (par.start, it.theme)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(replace(it, evidence=par.text, span=[par.start, par.end], clause=it.span))
+        # the sentence's own themes hold for each of its halves too
+        for it in list(out):
+            for t in base_themes.get(it.span[0], []):
+                if (it.span[0], t) not in seen and t != "other":
+                    seen.add((it.span[0], t))
+                    out.append(replace(it, theme=t))
+        return out
+
+    mc = remap([it for it in c2 if parent.get(it.span[0]) and parent[it.span[0]].start in mixed])
+    mi = remap([it for it in i2 if parent.get(it.span[0]) and parent[it.span[0]].start in mixed])
+    order = lambda it: it.span[0]
+    return sorted(keep(concerns) + mc, key=order), sorted(keep(improvements) + mi, key=order)
+
+
+# What still has to be done is a weakness, however hopefully it is put.
+_NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:required|needed)\b|"
+                   r"\b(?:council|authority|service|services|leaders|managers|practice|it|department|trust|partnership|partners|work)\s+(?:still\s+|urgently\s+)?"
+                   r"need(?:s|ed)?\s+to\s+(?:further\s+)?(?:improve|strengthen|address|develop|reduce|increase|ensure|do\s+more|be\s+better)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
+                   r"\bthe\s+need\s+for\s+(?:further|more)\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
+# Words that judge; an action reported without one is a response, not an improvement.
+_JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|improvements\s+(?:have|has|had)\s+been\s+(?:made|seen|achieved)|better|strong\w*|good|progress|prais\w*|well|strength\w*|"
+                     r"positive\w*|impact|promptly|timely|stable|stability)\b", re.IGNORECASE)
+
+
+def _settle(text: str, concerns: list[Finding], improvements: list[Finding], response_starts: set[int]) -> tuple[list[Finding], list[Finding]]:
+    """Improvements that state what is still needed become concerns ("more work is required to
+    improve..."); a sentence that only reports an action ("additional investment has increased
+    capacity") is a response, and not also an improvement."""
+    moved, kept = [], []
+    for it in improvements:
+        s, e = it.clause or it.span
+        words = text[s:e]
+        if _NEED.search(words):
+            moved.append(replace(it, polarity="negative"))
+        elif it.span[0] in response_starts and not _JUDGES.search(words):
+            continue
+        else:
+            kept.append(it)
+    # "no longer failing", "no longer deemed at risk": a weakness gone is progress
+    try:
+        from loaders.findings import polarity
+    except ImportError:
+        polarity = None
+    still = []
+    for it in concerns:
+        s, e = it.clause or it.span
+        words = text[s:e]
+        gone = re.sub(r"\bno\s+longer\s+(?:[\w’'\-]+\s+){0,4}?(?:failing|inadequate|at\s+risk(?:\s+of\s+harm)?|a\s+concern|"
+                      r"rated\s+inadequate|deemed\s+inadequate|in\s+special\s+measures|under\s+intervention)\b", " ", words, flags=re.IGNORECASE)
+        if polarity is not None and gone != words and polarity(gone) != "negative":
+            if not any(k.span == it.span and k.theme == it.theme for k in kept):
+                kept.append(replace(it, polarity="positive"))
+        else:
+            still.append(it)
+    concerns = still
+    kept.sort(key=lambda it: it.span[0])
+    have = {(c.span[0], c.theme) for c in concerns}
+    concerns = concerns + [m for m in moved if (m.span[0], m.theme) not in have]
+    concerns.sort(key=lambda it: it.span[0])
+    return _general(concerns), _general(kept)
+
+
+_WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate|requires?\s+improvement|weakness\w*|failings?|"
+                            r"progress|council|trust|authority|shortfalls?|more\s+work|(?:everything|things)\s+right)\b", re.IGNORECASE)
+
+
+def _general(items: list[Finding]) -> list[Finding]:
+    """A finding about the service as a whole ("Services were deemed inadequate, with serious
+    weaknesses", "much progress has been made") is about the quality of its social work and
+    about the leaders answerable for it, not about no theme at all."""
+    by_sentence: dict[int, list[Finding]] = {}
+    for it in items:
+        by_sentence.setdefault(it.span[0], []).append(it)
+    out = []
+    for group in by_sentence.values():
+        if all(it.theme == "other" for it in group) and _WHOLE_SERVICE.search(group[0].evidence):
+            group = [replace(group[0], theme=t) for t in ("practice_quality", "leadership")]
+        out += group
+    return out
+
+
+# How reporters say what inspectors judged, where the finding classifier hears nothing.
+_NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|steps?\s+in\s+the\s+right\s+direction|moving\s+in\s+the\s+right\s+direction|"
+                       r"on\s+the\s+right\s+track|turned\s+a\s+corner|(?:was|were|is|are|been)\s+(?:praised|commended|hailed|singled\s+out)|"
+                       r"(?:praised|commended|hailed)\s+(?:the|its|their)\b)", re.IGNORECASE)
+_NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|lambasted|condemned)|(?:criticised|slammed)\s+(?:the|its|their)\b|"
+                       r"damning|grim|failings?\b|letting\s+(?:down\s+)?children|let\s+down)", re.IGNORECASE)
+
+
+def _with_news_words(extract_findings):
+    """extract_findings, and for sentences it leaves unjudged, the reporter's verdict words
+    ("has taken steps forward", "were criticised")."""
+    def run(spans: list[Span], inspection: str | None):
+        concerns, improvements = extract_findings(spans, inspection)
+        judged = {it.span[0] for it in concerns + improvements}
+        try:
+            from loaders.findings import finding_items, themes_of
+        except ImportError:
+            return concerns, improvements
+        for sp in spans:
+            if sp.start in judged:
+                continue
+            pol = "negative" if _NEWS_NEG.search(sp.text) else "positive" if _NEWS_POS.search(sp.text) else None
+            if pol is None:
+                continue
+            themes = themes_of(sp.text)[:3] or ["other"]
+            items = finding_items(sp, pol, themes, inspection)
+            (concerns if pol == "negative" else improvements).extend(items)
+        concerns.sort(key=lambda it: it.span[0])
+        improvements.sort(key=lambda it: it.span[0])
+        return concerns, improvements
+    return run
+
+
+def news_findings(parsed, layout, quotes: list[Quote], mentions, people, inspections: list[dict],
+                  response_starts: set[int]) -> tuple[list[Finding], list[Finding]]:
+    """Concerns and improvements of a news article (`layout`: `loaders.layout.NewsLayout`): the reporter's
+    sentences, list items and Ofsted's words, not politicians' quotes; settled against the responses found."""
+    from loaders.findings import extract_findings
+    from loaders.layout import attributed_headlines
+    text, spans, heads = parsed.text, layout.spans, layout.heads
+    fig_starts = {sp.start for sp in layout.figure_lines}
+    politician = quoted_by_others(quotes, layout.prose)
+    listed = list_items(text, [sp for sp in spans if sp.start not in fig_starts])
+    in_prose = {sp.start for sp in layout.prose} | attributed_headlines(spans, heads)
+    finding_spans = [sp for sp in spans if (sp.start in in_prose or sp.start in listed) and not sp.text.endswith(":")
+                     and (sp.start not in politician or _RECOGNISED.search(sp.text) or _admits_weakness(sp.text)) and sp.words >= 4
+                     and not _not_a_finding(text, sp, mentions, people)]
+    current = current_inspection(inspections)
+    concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
+    concerns, improvements = as_listed(finding_spans, listed, concerns, improvements, current)
+    return _settle(text, concerns, improvements, response_starts - set(listed))

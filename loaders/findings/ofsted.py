@@ -1,0 +1,145 @@
+"""Which sentences of an Ofsted letter or report hold its findings: the body after the judgement
+table or the findings heading, up to the sign-off, without the procedure ("Inspectors spoke
+to..."), the facts sections, headings and page furniture (the complaints and copyright
+paragraphs, addresses, links, running headers); and the bullets of "What needs to improve".
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import GRADE
+from loaders.text import Span
+
+# Sentences that describe how the visit was done, not what was found.
+_PROCEDURAL = re.compile(
+    r"^(?:This\s+letter\s+summarises|This\s+(?:visit|inspection)\s+was\s+(?:carried\s+out|undertaken|conducted)|"
+    r"The\s+(?:visit|inspection)\s+was\s+(?:carried\s+out|undertaken|conducted)|"
+    r"(?:The\s+)?(?:lead\s+)?[Ii]nspectors?\s+(?:also\s+)?(?:reviewed|looked\s+at|considered|spoke|met|held|used|evaluated|"
+    r"examined|sampled|undertook|talked|tracked|observed|carried\s+out|visited|focused)\b|"
+    r"(?:The\s+)?(?:lead\s+)?[Ii]nspectors?\s+(?:for\s+this\s+visit\s+)?(?:were|was)\s+(?-i:[A-Z])|"
+    r"A\s+range\s+of\s+evidence|Inspectors\s+(?:used|had)|The\s+methodology|The\s+delivery\s+model|"
+    r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspector|The\s+lead\s+inspector\s+and|"
+    r"Ofsted\s+will\s+take|I\s+am\s+copying|Yours\s+sincerely|This\s+letter\s+will\s+be\s+published|"
+    r"The\s+quality\s+assurance\s+manager|This\s+was\s+the\s+\w+\s+monitoring\s+visit|We\s+anticipate\s+that)", re.IGNORECASE)
+# Sentences that state what a council has done or set up: responses, not findings.
+_ACTION = re.compile(
+    r"\b(?:has|have)\s+(?:recently\s+)?(?:appointed|updated|refreshed|introduced|established|commissioned|launched|"
+    r"created|restructured|implemented|determined)\b|\b(?:are|is)\s+now\s+in\s+place\b|\bnewly\s+established\b|"
+    r"\bcontinuing\s+to\s+take\s+action\b|\brecently\s+(?:refreshed|appointed|introduced|established|updated)\b", re.IGNORECASE)
+# ... unless the sentence also says what the action has done: then it is a finding too.
+_EVALUATIVE_STRONG = re.compile(
+    r"\b(?:effective(?:ly)?|good|strong|thorough|detailed|impact|reduced|halved|improved\s+in|not\s+always|too)\b|"
+    r"\b(?:is|are|has|have|which\s+is|which\s+are|which\s+has|which\s+have)\s+(?:already\s+|now\s+|also\s+)?"
+    r"(?:helping|helped|improved|improving|benefited|led\s+to|resulted\s+in|strengthened|enabled|enabling|ensured|ensuring)\b",
+    re.IGNORECASE)
+
+# Where the findings of a document end: sign-off and Ofsted's boilerplate.
+_END = re.compile(r"^(?:Yours\s+sincerely|I\s+am\s+copying\s+this\s+letter|Ofsted\s+will\s+take\s+the\s+findings|"
+                  r"The\s+Office\s+for\s+Standards\s+in\s+Education|If\s+you\s+would\s+like\s+a\s+copy)", re.IGNORECASE | re.MULTILINE)
+# Sections of facts about the inspection and the area (team, statistics), not findings; in the
+# older reports the findings resume after them ("Inspection judgements about the local authority").
+_FACTS = re.compile(r"^(?:Information\s+about\s+this\s+(?:inspection|local\s+authority\s+area)|Local\s+authority\s+information|"
+                    r"What\s+the\s+inspection\s+judgements\s+mean\b.*)\d?\s*$", re.IGNORECASE | re.MULTILINE)
+_RESUME = re.compile(r"^(?:Inspection\s+judgements\s+about\b.*|Section\s+\d+\s*:.*|(?:Executive\s+)?Summary\b.*|Recommendations|"
+                     r"Inspection\s+findings|The\s+effectiveness\s+of\b.*)\s*$", re.MULTILINE)
+_IMPROVE_HEADING = re.compile(r"^[^\S\n]*What\s+needs\s+to\s+improve\b.*$|^[^\S\n]*Areas\s+for\s+priority\s+action\s*$|"
+                              r"^[^\S\n]*What\s+does\s+the\s+local\s+authority\s+need\s+to\s+improve\?\s*$",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+
+def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[list[Span], set[int], list[Span]]:
+    """The sentences of the document's findings: (body sentences, the starts of those among
+    them that are context only, not findings, "what needs to improve" bullets). Context
+    sentences (a council's actions) still lend their themes to the sentences after them."""
+    end = _END.search(text)
+    end_pos = end.start() if end else len(text)
+    if kind == "ofsted_letter":
+        h = re.search(r"^[^\S\n]*(?:Headline\s+findings|Overview|Main\s+findings|Findings)\s*$", text, re.MULTILINE | re.IGNORECASE)
+        start = h.end() if h else (insp.get("span") or [0, 0])[1]
+    else:
+        js = [j["span"][1] for j in insp.get("judgements", []) if j.get("span")]
+        start = max(js) if js else (insp.get("span") or [0, 0])[1]
+    skip = []
+    for f in _FACTS.finditer(text):
+        resume = _RESUME.search(text, f.end())
+        skip.append((f.start(), resume.start() if resume else len(text)))
+    bullets = [sp for sp in _improve_bullets(text, spans) if sp.start < end_pos]
+    bullet_starts = {sp.start for sp in bullets}
+    body: list[Span] = []
+    context_only: set[int] = set()
+    for sp in spans:
+        if sp.start < start or sp.start >= end_pos or sp.start in bullet_starts:
+            continue
+        if any(a <= sp.start < b for a, b in skip):
+            continue
+        if _heading(sp) or _PROCEDURAL.match(sp.text) or boilerplate(sp.text):
+            continue
+        body.append(sp)
+        if _ACTION.search(sp.text) and not _EVALUATIVE_STRONG.search(sp.text):
+            context_only.add(sp.start)
+    return body, context_only, bullets
+
+
+def _improve_bullets(text: str, spans: list[Span]) -> list[Span]:
+    """The sentences of the bulleted lists under "What needs to improve" headings."""
+    return [sp for h in _IMPROVE_HEADING.finditer(text) for sp in bullets_after(text, spans, h.end())]
+
+
+def bullets_after(text: str, spans: list[Span], pos: int) -> list[Span]:
+    """The sentences of the bulleted list that follows `pos` (a heading): its bullet paragraphs,
+    up to the first paragraph that is not one. An introduction ending in a colon ("...in the
+    following areas:") and footnote markers or page numbers before the list are passed over."""
+    out: list[Span] = []
+    para = None
+    for sp in spans:
+        if sp.start < pos or sp.text.isdigit():
+            continue
+        if sp.para != para:
+            if not text[:sp.start].rstrip(" ").endswith("•"):
+                if not out and sp.text.endswith(":"):
+                    continue
+                break
+            para = sp.para
+        out.append(sp)
+    return out
+
+
+def _heading(sp: Span) -> bool:
+    """A heading or label line, not a sentence: short, no closing stop, a line of its own."""
+    if sp.text.endswith((".", "!", "’", "”", '"', ")")) and sp.words > 3:
+        return False
+    if sp.words <= 12 and not sp.text.endswith("."):
+        return True
+    if re.search(rf":\s*(?:{GRADE})$", sp.text, re.IGNORECASE):
+        return True
+    return False
+
+
+# Page furniture of Ofsted's documents: headings of the lists of what to improve, the report's
+# title as a running header (with its dates and page number), the complaints and copyright paragraphs, addresses and links.
+_FURNITURE = re.compile(
+    r"^(?:What\s+needs\s+to\s+improve\b|What\s+does\s+the\s+local\s+authority\s+need\s+to\s+improve\b|"
+    r"Areas\s+for\s+(?:priority\s+action|improvement)\s*:?$|Any\s+complaints\s+about\s+the\s+inspection\b|"
+    r"You\s+may\s+(?:re-?use|copy)\s+this\b|This\s+document\s+may\s+be\s+reproduced\b|Ofsted\s*$|"
+    r"(?:Re-?\s*)?Inspection\s+of\b[^.]{0,150}children(?:['’]s)?\s+(?:social\s+care\s+)?services[^.]{0,60}$)|"
+    r"Piccadilly\s+Gate|enquiries@ofsted|www\.|https?://|Textphone|Crown\s+copyright|©|"
+    r"Open\s+Government\s+Licen[cs]e|Office\s+for\s+Standards\s+in\s+Education,|"
+    r"cross-referenced\s+with\s+the\s+outcomes|national\s+framework\)$", re.IGNORECASE)
+
+
+def boilerplate(s: str) -> bool:
+    return bool(_FURNITURE.search(s.strip()))
+
+
+def ofsted_findings(parsed, kind: str, insp: dict) -> tuple[list, list]:
+    """Concerns and improvements of an Ofsted letter or report: the body's judgements and the bullets
+    of what needs to improve (each a concern)."""
+    from loaders.findings import classify, extract_findings, finding_items
+    body, context_only, bullets = finding_spans(parsed.text, parsed.sentences, kind, insp)
+    concerns, improvements = extract_findings(body, insp["id"], default_positive=True, context_only=context_only)
+    for sp, _pol, themes in classify(bullets):
+        if sp.words >= 3 and not boilerplate(sp.text):
+            concerns += finding_items(sp, "negative", themes, insp["id"])
+    concerns.sort(key=lambda c: c.span[0])
+    return concerns, improvements

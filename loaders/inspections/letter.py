@@ -1,0 +1,177 @@
+"""An Ofsted letter's visit (monitoring visits, focused visits, JTAIs): its date line, "This letter
+summarises the findings of the monitoring visit to X on 25 and 26 March 2025", the areas covered,
+the inspectors; and the earlier inspections it cites ("since the local authority was judged
+inadequate in May 2023", "since the ILACS inspection in March 2023"), each an inspection of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.dates import date_line, find_dates, months_between, with_years
+from loaders.findings import themes_of
+from loaders.findings.ofsted import bullets_after
+from loaders.gazetteer import Council
+from loaders.inspections import ILACS_FROM, inspection_id, new_inspection
+from loaders.layout import HEAD
+from loaders.lexicon import MONTH
+from loaders.ofsted_people import letter_inspectors
+from loaders.text import Span, offsets
+
+_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+
+
+# ---------------------------------------------------------------- letters
+
+_LETTER_TYPES = re.compile(r"\b(?P<monitoring_visit>monitoring\s+visit)|\b(?P<focused_visit>focused\s+(?:assurance\s+)?visit)|"
+                           r"\b(?P<jtai>joint\s+targeted\s+area\s+inspection|JTAI)\b", re.IGNORECASE)
+
+
+def _letter_type(head: str) -> str:
+    """The kind of visit the letter's heading or opening names first: a focused visit's letter
+    may go on to mention earlier monitoring visits, and the reverse."""
+    m = _LETTER_TYPES.search(head)
+    return m.lastgroup if m else "other"
+
+
+_MONTH_YEAR = (rf"{MONTH}?"
+               r"\s*(?:19|20)\d\d")
+_PRIOR_INSPECTION = re.compile(
+    r"\b(?:(?P<kind>ILACS|SIF|single\s+inspection|full|standard|short|last|previous|judgement|focused|monitoring|"
+    r"joint\s+targeted\s+area)\s+)?(?P<what>inspection|visit)\b[^.;]{0,25}?\b(?:in|of|on|during)\s+"
+    rf"(?P<date>(?:\d{{1,2}}\s+)?{_MONTH_YEAR})", re.IGNORECASE)
+# "judged inadequate", "judged to require improvement to be good", "judged all services as requiring
+# improvement", "found to be inadequate"; optionally "... in May 2023"
+_VERDICT = re.compile(
+    r"\b(?:judged|found|rated|graded)\s+(?:all\s+services\s+)?(?:to\s+be\s+|to\s+|as\s+(?:being\s+)?)?['‘]?"
+    r"(?P<grade>outstanding|good|inadequate|requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?)"
+    rf"(?:[’']?[^.;]{{0,40}}?\bin\s+(?P<date>{_MONTH_YEAR}))?", re.IGNORECASE)
+_VERDICT_AREAS = [("help_and_protection", r"help\s+and\s+protection"), ("children_in_care", r"children\s+in\s+care|looked\s+after"),
+                  ("care_leavers", r"care\s+leavers"), ("leadership", r"\bleaders(?:hip)?\b")]
+
+
+def _verdicts(sentence: str) -> list[tuple[list[dict], str | None, int]]:
+    """What a sentence says earlier inspections judged: ([{area, grade}], date or None, position).
+    The areas are those named in the clause before the verdict; none named is the overall grade."""
+    out = []
+    last = 0
+    for m in _VERDICT.finditer(sentence):
+        g = m.group("grade").lower()
+        grade = "requires_improvement" if g.startswith("requir") else g
+        clause = re.split(r"[,;]|\bwhen\b|\bsince\b", sentence[last:m.start()])[-1]
+        areas = [a for a, rx in _VERDICT_AREAS if re.search(rx, clause, re.IGNORECASE)] or ["overall"]
+        d = find_dates(m.group("date")) if m.group("date") else []
+        out.append(([{"area": a, "grade": grade} for a in areas], d[0].first if d else None, m.start()))
+        last = m.end()
+    return out
+
+
+def prior_inspections(spans: list[Span], current: dict, council: Council | None) -> list[dict]:
+    """Earlier inspections a letter refers to, one per inspection: "judged inadequate in May
+    2023" (its published date and overall grade) and "the ILACS inspection in March 2023"
+    (its start) are the same event when the judgement follows the inspection within months.
+    A verdict without a date of its own ("the last inspection in 2019, when services were
+    judged to be good") belongs to the inspection its sentence names."""
+    found: list[dict] = []
+    for sp in spans:
+        if current.get("span") and sp.start == current["span"][0]:
+            continue
+        mentions = []
+        for m in _PRIOR_INSPECTION.finditer(sp.text):
+            kind = (m.group("kind") or "").lower()
+            if m.group("what").lower() == "visit":
+                typ = "focused_visit" if "focused" in kind else "monitoring_visit" if "monitoring" in kind else None
+                if typ is None:
+                    continue
+            else:
+                typ = "jtai" if "joint" in kind else "other" if kind in ("sif", "single inspection") else "ilacs"
+            d = find_dates(m.group("date"))
+            if not d or d[0].first == current.get("start"):
+                continue
+            if typ == "ilacs" and int(d[0].first[:4]) < ILACS_FROM:
+                typ = "other"  # before ILACS, councils were inspected under the single inspection framework
+            mentions.append({"type": typ, "start": d[0].first, "published": None, "judgements": [], "span": offsets(sp)})
+        for judgements, date, _pos in _verdicts(sp.text):
+            if date:
+                typ = "ilacs" if int(date[:4]) >= ILACS_FROM else "other"
+                found.append({"type": typ, "start": None, "published": date, "judgements": judgements, "span": offsets(sp)})
+            elif len(mentions) == 1 and mentions[0]["type"] in ("ilacs", "other"):
+                mentions[0]["judgements"] += judgements
+        found += mentions
+    events: list[dict] = []
+    for f in sorted(found, key=lambda f: f["start"] is None):
+        target = None
+        for e in events:
+            if e["type"] != f["type"]:
+                continue
+            if f["start"] and e["start"]:
+                if f["start"].startswith(e["start"]) or e["start"].startswith(f["start"]):
+                    target = e
+            elif f["published"] and e["start"] and months_between(e["start"], f["published"]) in range(0, 5):
+                target = e
+            if target:
+                break
+        if target is None:
+            target = {"type": f["type"], "start": None, "published": None, "judgements": [], "span": f["span"]}
+            events.append(target)
+        if f["start"] and (not target["start"] or len(f["start"]) > len(target["start"])):
+            target["start"] = f["start"]
+        target["published"] = target["published"] or f["published"]
+        for j in f["judgements"]:
+            if all(j["area"] != k["area"] for k in target["judgements"]):
+                target["judgements"].append(j)
+    out = []
+    for e in events:
+        insp = new_inspection(council, e["type"])
+        insp.update(start=e["start"], published=e["published"], span=e["span"], judgements=e["judgements"])
+        insp["id"] = inspection_id(council, e["type"], e["start"] or e["published"])
+        out.append(insp)
+    return out
+
+
+def _letter_date(top: str) -> str | None:
+    """The letter's date: a day, on a line of its own, above the salutation."""
+    return next((d for d in map(date_line, top.split("\n")) if d), None)
+
+
+def letter_inspection(doc, spans, council) -> tuple[dict, dict]:
+    """The letter's visit, and who inspected: {"title", "spans": {name: span}}."""
+    text = doc.text
+    head = text[:HEAD]
+    insp = new_inspection(council, _letter_type(head))
+    dear = re.search(r"^[^\S\n]*Dear\b", text, re.MULTILINE)
+    top = text[:dear.start()] if dear else head[:600]
+    insp["published"] = _letter_date(top) or doc.published
+    for sp in spans[:60]:
+        if re.search(r"\bfindings\s+of\s+(?:the|a|an)\b|\bvisit\s+to\b.*\b(?:on|between)\b", sp.text, re.IGNORECASE):
+            d = find_dates(with_years(sp.text, insp["published"]), years=False)
+            if d:
+                insp["start"], insp["end"] = d[0].first, d[0].last
+                insp["span"] = offsets(sp)
+                break
+    for sp in spans[:60]:
+        m = re.search(r"\b(\w+)\s+monitoring\s+visit\b", sp.text, re.IGNORECASE)
+        if m:
+            w = m.group(1).lower()
+            n = _ORDINALS.get(w) or (int(re.match(r"\d+", w).group()) if re.match(r"\d+(?:st|nd|rd|th)$", w) else None)
+            if n:
+                insp["sequence"] = n
+                break
+    names, where, title = letter_inspectors(text, spans)
+    insp["inspectors"] = names
+    insp["areas"] = _areas(text, spans)
+    return insp, {"title": title, "spans": where}
+
+
+def _areas(text: str, spans: list[Span]) -> list[str]:
+    """Themes of the areas a visit covered: the bullets under "Areas covered", or the sentence
+    saying what inspectors looked at."""
+    m = re.search(r"^[^\S\n]*Areas\s+covered[^\n]*$", text, re.MULTILINE | re.IGNORECASE)
+    chosen = bullets_after(text, spans, m.end()) if m else []
+    if not chosen:
+        chosen = [sp for sp in spans[:60] if re.match(r"Inspectors\s+(?:looked\s+at|considered|evaluated|reviewed)\b.*"
+                                                      r"\b(?:arrangements|progress|quality|response)\b", sp.text)][:1]
+    out: list[str] = []
+    for sp in chosen:
+        out += [t for t in themes_of(sp.text) if t not in out]
+    return out

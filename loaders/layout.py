@@ -1,0 +1,125 @@
+"""Where a document's parts are: its opening (the characters that hold a title page or a letter's
+head), a news article's headline, dateline, headings, standfirst and captions, and which of its
+sentences are the reporter's prose. Components ask this module, not the page, which sentences to read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.dates import dateline, normalise_iso
+from loaders.debris import is_heading
+from loaders.text import Span, fold
+
+HEAD = 3000  # characters of the opening that hold a title page or a letter's head
+
+# An Ofsted document's title: "Inspection of X local authority children's services", "Focused visit to X..."
+_OFSTED_TITLE = re.compile(r"^[^\S\n]*((?:Inspection|Re-inspection|Monitoring\s+visit|Focused\s+visit|Joint\s+targeted)[^\n]*"
+                           r"(?:\n[^\n]*(?:children['’]s\s+services|care\s+leavers))?)", re.MULTILINE | re.IGNORECASE)
+
+
+def ofsted_title(text: str) -> str | None:
+    title = _OFSTED_TITLE.search(text[:HEAD])
+    return fold(title.group(1)) if title else None
+
+
+@dataclass
+class NewsLayout:
+    """A news article's parts, by its sentences (`parsed.content_spans`, debris cut away)."""
+    spans: list[Span]  # every sentence
+    heads: set[int]  # indexes of headings (headline, standfirst, crossheads) in spans
+    figure_lines: list[Span]  # lines that hold a figure and nothing else ("£1.2m: the overspend")
+    prose: list[Span]  # the reporter's sentences: neither headings nor figure lines
+    published: str | None
+    title: str | None
+
+
+def news_layout(parsed) -> NewsLayout:
+    from loaders.figures import figure_lines
+    spans = parsed.content_spans
+    figs = figure_lines(parsed.text, spans)
+    fig_starts = {sp.start for sp in figs}
+    heads = headings(spans)
+    prose = [sp for i, sp in enumerate(spans) if i not in heads and sp.start not in fig_starts]
+    return NewsLayout(spans, heads, figs, prose, document_date(parsed.doc), headline(parsed.doc, spans))
+
+
+# ---------------------------------------------------------------- dates
+
+def document_date(doc) -> str | None:
+    """The article's date: a dateline in its first lines ("Published: 3 May 2024"), else
+    the date its metadata gives (HTML meta, sidecar, --published)."""
+    for line in doc.text.split("\n")[:12]:
+        v = dateline(line) if len(line.split()) <= 12 else None
+        if v:
+            return v
+    return normalise_iso(doc.published)
+
+
+# ---------------------------------------------------------------- extraction
+
+def headline(doc, spans: list[Span]) -> str | None:
+    """The headline: the page's title, else the last heading before the first paragraph
+    (a caption may come before it)."""
+    if doc.title:
+        return doc.title
+    heads = []
+    for sp in spans[:6]:
+        if not is_heading(sp.text):
+            break
+        if len(sp.text.split()) >= 3:
+            heads.append(sp.text)
+    if not heads:
+        return None
+    topical = re.compile(r"\b(?:children|ofsted|council|services?|care|inspect\w*|social|safeguard\w*|report|rated|inadequate|"
+                         r"good|outstanding|improv\w*|failing|families|young)\b", re.IGNORECASE)
+    return next((h for h in heads if topical.search(h)), heads[0])
+
+
+def headings(spans: list[Span]) -> set[int]:
+    return {i for i, sp in enumerate(spans) if is_heading(sp.text)}
+
+
+
+# A headline or standfirst that says whose finding it reports ("..., Ofsted finds", "'...' said inspectors")
+_ATTRIBUTED = re.compile(r"\b(?:(?:says?|said|finds?|found|warns?|reveals?)\s+(?:the\s+)?(?:ofsted|inspectors?|watchdog|report|inspection)|"
+                         r"(?:ofsted|inspectors?|watchdog|report|inspection)\s+(?:says?|said|finds?|found|warns?|reveals?))\b", re.IGNORECASE)
+
+
+def attributed_headlines(spans: list[Span], heads: set[int]) -> set[int]:
+    """Starts of the opening headings (headline, standfirst) that report what the inspection found."""
+    out = set()
+    for i, sp in enumerate(spans[:4]):
+        if i in heads and _ATTRIBUTED.search(sp.text):
+            out.add(sp.start)
+    return out
+
+
+def cut_off(spans: list[Span], heads: set[int]) -> list[Span]:
+    """A sentence that follows another in its paragraph but stops without a full stop is the
+    article's text cut off (an excerpt, a paywall), not a heading."""
+    return [sp for i, sp in enumerate(spans) if i in heads and i > 0 and sp.para >= 0
+            and spans[i - 1].para == sp.para and i - 1 not in heads and sp.words >= 6]
+
+
+def side_spans(parsed, spans: list[Span], heads: set[int]) -> list[Span]:
+    """Headlines, standfirsts and image captions: they name people and their roles
+    ("Cllr Jane Roe, the council's cabinet member for children") though they are not prose."""
+    text = parsed.text
+    out = [sp for i, sp in enumerate(spans) if i in heads]
+    for s, e, kind in parsed.debris:
+        m = re.match(r"\s*(?:(?:media|image)\s+caption,?\s*)?", text[s:e], re.IGNORECASE)
+        if kind in ("caption", "media") and m.end() > 0 and e - s - m.end() > 10:
+            out.append(Span(s + m.end(), e, re.sub(r"\s+", " ", text[s + m.end():e]).strip()))
+        elif kind == "caption":
+            out.append(Span(s, e, re.sub(r"\s+", " ", text[s:e]).strip()))
+    return out
+
+
+def response_spans(layout: NewsLayout) -> list[Span]:
+    """Where a news article states what the council did or promised: its prose, its text cut off
+    mid-paragraph, and the headline ("Children's services placed in special measures"), not other
+    headings or captions."""
+    spans, heads = layout.spans, layout.heads
+    headline_span = [spans[0]] if spans and 0 in heads else []
+    return sorted(layout.prose + cut_off(spans, heads) + headline_span, key=lambda sp: sp.start)

@@ -1,0 +1,144 @@
+"""The people an Ofsted document names: its inspectors (a report's title page, a letter's "His
+Majesty's Inspectors for this visit were A and B" and its signature) with their title, and a
+letter's addressee with the post below the name.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.dates import date_line
+from loaders.digest import Person, Role
+from loaders.gazetteer import Council, find_councils
+from loaders.lexicon import HONORIFIC
+from loaders.text import Span, fold, offsets
+from ontology import slug
+
+HMI_TITLE = "His Majesty’s Inspector"
+
+
+HMI = r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspectors?|HMIs?"
+# A person's name on one line: two to four capitalised words ("Naintara Khosla", "Paula Thomson-Jones").
+# capitals of the Latin alphabets ("Máire", "Ørsted"), and any letter
+_UPPER = "(?-i:[" + "".join(chr(i) for i in range(0x250) if chr(i).isupper()) + "])"
+_LETTER = r"[^\W\d_]"
+NAME = (rf"(?!(?:His|Her|HMI)\b){_UPPER}(?:{_LETTER}|['’\-])+(?:[ \t]+(?!(?:His|Her|HMI|Judgement)\b)"
+         rf"(?:{_UPPER}(?:{_LETTER}|['’\-])+|de|van|von|da|del|le|la)){{1,3}}")
+_HONORIFIC = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+
+
+def clean_name(name: str) -> str:
+    name = _HONORIFIC.sub("", fold(name)).strip(" ,.;")
+    return re.sub(r"\s+(?:HMI|Senior\s+HMI)$", "", name)
+
+
+def hmi_title(s: str) -> str:
+    s = fold(s)
+    if s.upper().startswith("HMI"):
+        return HMI_TITLE
+    s = s.replace("'", "’")
+    return re.sub(r"Inspectors$", "Inspector", s)
+
+
+def letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, str | None]:
+    """Names of the inspectors, the signatory (lead) first; their sentences; their title."""
+    names: list[str] = []
+    where: dict[str, list[int] | None] = {}
+    title = None
+    for sp in spans[:80]:
+        s = sp.text
+        m = re.search(r"\b(?:inspectors?\b[^.]{0,40}?\b(?:were|was|are|is)\b|"
+                      r"(?:carried\s+out|led|undertaken|conducted|completed)\s+by\b)(?P<rest>.*)", s, re.IGNORECASE)
+        if not m or re.search(r"shadow", s, re.IGNORECASE):
+            continue
+        rest = m.group("rest")
+        t = re.search(HMI, s)
+        if t and not title and not t.group().upper().startswith("HMI"):
+            title = hmi_title(t.group())
+        rest = re.sub(rf"\(?\b(?:Senior\s+)?(?:{HMI})\b\)?(?:\s*\(designate\))?", ",", rest)
+        for part in re.split(r",|\band\b|;", rest):
+            part = clean_name(re.sub(r"^\s*(?:with|by|also|plus|supported\s+by)\s+", "", part))
+            nm = re.fullmatch(NAME, part)
+            if nm and part not in names:
+                names.append(part)
+                where[part] = offsets(sp)
+        if names:
+            break
+    # the signatory: the name line after "Yours sincerely"
+    # one way only to read the blank lines between ("\s*\n\s*(?:\n\s*)*" took exponential time on "\v\n\v\n...")
+    sig = re.search(rf"Yours\s+sincerely,?[^\S\n]*\n\s*(?P<name>{NAME})[^\S\n]*\n\s*(?P<title>[^\n]*)", text)
+    if sig and re.search(HMI + r"|Inspector", sig.group("title")):
+        lead = clean_name(sig.group("name"))
+        match = next((n for n in names if n.lower() == lead.lower()), None)
+        if match:
+            names.remove(match)
+            names.insert(0, match)
+        else:
+            names.insert(0, lead)
+            where[lead] = [sig.start("name"), sig.end("name")]
+        if not title and not sig.group("title").strip().upper().startswith("HMI"):
+            t = re.search(HMI, sig.group("title"))
+            title = hmi_title(t.group()) if t else None
+    return names, where, title
+
+
+def addressee(text: str, council: Council | None) -> Person | None:
+    """The person the letter is addressed to: the name line after the date, the post below it."""
+    dear = re.search(r"^[^\S\n]*Dear\b", text, re.MULTILINE)
+    if not dear:
+        return None
+    lines = []
+    pos = 0
+    for line in text[:dear.start()].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    # the block after the letter's date line
+    date_idx = None
+    for i, (p, line) in enumerate(lines):
+        if date_line(line):
+            date_idx = i
+    block = [(p, l) for p, l in lines[(date_idx + 1 if date_idx is not None else 0):] if l.strip()]
+    if not block:
+        return None
+    p0, first = block[0]
+    name = clean_name(first)
+    if not re.fullmatch(NAME, name):
+        return None
+    name_start = p0 + first.index(first.strip())
+    roles = []
+    if len(block) > 1:
+        p1, second = block[1]
+        post = fold(second)
+        end = p1 + len(second.rstrip())
+        for p2, more in block[2:]:  # a post wrapped over lines: "Director of Children’s and Young\nPeople’s Services"
+            joined = fold(post + " " + more)
+            dangling = re.search(r"(?:\b(?:and|of|for|to|the)|[,&–-])$", post) or more.strip()[:1].islower()
+            completes = (re.search(r"\b(?:Services?|Care|Learning|Families|Education|People)$", joined)
+                         and not re.search(r"\b(?:Services?|Care|Learning|Families|Education|People|Officer|Director)$", post)
+                         and not find_councils(more))
+            if not (dangling or completes):
+                break
+            post = joined
+            end = p2 + len(more.rstrip())
+        if re.search(r"\b(?:Director|Executive|Chief|Head|Officer|Manager|Commissioner|Lead|Assistant|Deputy|"
+                     r"Strategic|Corporate|Interim|Acting|Member|Leader|President|Chair)\b", post):
+            org = None
+            for _p, l in block[1:]:
+                found = find_councils(l)
+                if found:
+                    org = found[0][0]
+                    break
+            org = org or council
+            roles.append(Role(title=post, organisation=org.formal_name if org else None,
+                              span=[p1 + second.index(second.strip()), end]))
+    return Person(id=f"person-{slug(name)}", name=name, roles=roles, span=[name_start, name_start + len(first.strip())])
+
+
+def inspector_people(insp: dict, who: dict) -> list[Person]:
+    """The inspectors as people. Where the document does not give their title, it is the one
+    of the day: Her Majesty's Inspector until the Queen's death on 8 September 2022."""
+    title, where = who["title"], who["spans"]
+    if not title:
+        when = insp.get("start") or insp.get("published") or ""
+        title = "Her Majesty’s Inspector" if when and when < "2022-09-08" else HMI_TITLE
+    return [Person(id=f"person-{slug(n)}", name=n, roles=[Role(title=title, organisation="Ofsted", span=where.get(n))],
+                   span=where.get(n)) for n in insp["inspectors"]]
