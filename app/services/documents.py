@@ -54,24 +54,46 @@ def document_digest(store, base: str, ident: str) -> dict | None:
         "document": {"id": d["id"], "iri": d["iri"], "title": d["title"], "kind": d["kind"], "published": d["published"],
                      "source": d["source"]},
         "councils": [{"id": c["id"], "name": c["name"]} for c in d["councils"]]}
-    # inspections as this document states them (its own dates), with the inspectors and
-    # judgements it gives; "event" is the canonical inspection they resolve to
+    digest["inspections"], mention_of = _stated_inspections(store, base, D)
+    digest["people"] = _document_people(store, base, D)
+    fs = findings_data(store, base, document=D)
+    for key, pol in (("concerns", "negative"), ("improvements", "positive")):
+        digest[key] = [{"id": f["id"], "theme": f["theme"], "evidence": f["text"],
+                        "inspection": local(mention_of.get(f"{base}id/inspection/{f['event']}", ""), base) or f["event"],
+                        "span": span_of(f["sentence"])} for f in fs if f["polarity"] == pol]
+    digest["responses"] = _document_responses(store, base, D)
+    digest["quotes"] = [{"id": local(r["quote"], base), "speaker": sv(r.get("speaker_name")), "text": str(r["text"]),
+                         "span": span_of(r.get("sentence"))} for r in select(store, "quotes", document=D)]
+    digest["figures"] = [{"id": local(r["figure"], base), "measure": str(r["measure"]), "value": str(r["value"]),
+                          "number": py(r.get("number")), "unit": sv(r.get("unit")), "date": sv(r.get("date")),
+                          "span": span_of(r.get("sentence"))} for r in select(store, "figures", document=D)]
+    return digest
+
+
+def _stated_inspections(store, base: str, D: URIRef) -> tuple[list[dict], dict[str, str]]:
+    """Inspections as the document states them (its own dates), with the inspectors and judgements it
+    gives; "event" is the canonical inspection they resolve to. Also each event's mention in the document."""
     events = {e["iri"]: e for e in events_data(store, base, document=D, findings=[])}
     mention_of: dict[str, str] = {}
-    digest["inspections"] = []
+    out = []
     for r in select(store, "inspections", document=D):
         k, m = str(r["event"]), str(r["mention"])
         if m in mention_of.values():
             continue
         mention_of[k] = m
         e = events.get(k, {})
-        digest["inspections"].append({
+        out.append({
             "id": local(m, base), "event": local(k, base), "council": local(r["council"], base), "type": str(r["type"]),
             "start": sv(r.get("start")), "end": sv(r.get("end")), "published": sv(r.get("published")),
             "sequence": py(r.get("sequence")), "inspectors": [p["name"] for p in e.get("inspectors", [])],
             "judgements": [{"area": (j["area"] or "").replace("area_", "") or None, "grade": j["grade"]}
                            for j in e.get("judgements", [])],
             "span": span_of(r.get("sentence"))})
+    return out, mention_of
+
+
+def _document_people(store, base: str, D: URIRef) -> list[dict]:
+    """The people the document names, with the roles it gives them and the other names it writes them by."""
     roles = defaultdict(list)
     for r in select(store, "tenures", document=D):
         roles[str(r["member"])].append({"title": str(r["title"]), "organisation": sv(r.get("organisation_name")),
@@ -83,12 +105,10 @@ def document_digest(store, base: str, ident: str) -> dict | None:
                                                  "roles": roles.get(str(r["person"]), [])})
         if str(r["name"]) != p["name"] and str(r["name"]) not in p["aliases"]:
             p["aliases"].append(str(r["name"]))
-    digest["people"] = sorted(people.values(), key=lambda p: p["name"])
-    fs = findings_data(store, base, document=D)
-    for key, pol in (("concerns", "negative"), ("improvements", "positive")):
-        digest[key] = [{"id": f["id"], "theme": f["theme"], "evidence": f["text"],
-                        "inspection": local(mention_of.get(f"{base}id/inspection/{f['event']}", ""), base) or f["event"],
-                        "span": span_of(f["sentence"])} for f in fs if f["polarity"] == pol]
+    return sorted(people.values(), key=lambda p: p["name"])
+
+
+def _document_responses(store, base: str, D: URIRef) -> list[dict]:
     responses: dict[str, dict] = {}
     for r in select(store, "responses", document=D):
         x = responses.setdefault(str(r["response"]), {"id": local(r["response"], base), "actor": sv(r.get("actor_name")),
@@ -96,13 +116,7 @@ def document_digest(store, base: str, ident: str) -> dict | None:
                                                       "themes": [], "span": span_of(r.get("sentence"))})
         if r.get("theme") is not None and local(r["theme"], base) not in x["themes"]:
             x["themes"].append(local(r["theme"], base))
-    digest["responses"] = list(responses.values())
-    digest["quotes"] = [{"id": local(r["quote"], base), "speaker": sv(r.get("speaker_name")), "text": str(r["text"]),
-                         "span": span_of(r.get("sentence"))} for r in select(store, "quotes", document=D)]
-    digest["figures"] = [{"id": local(r["figure"], base), "measure": str(r["measure"]), "value": str(r["value"]),
-                          "number": py(r.get("number")), "unit": sv(r.get("unit")), "date": sv(r.get("date")),
-                          "span": span_of(r.get("sentence"))} for r in select(store, "figures", document=D)]
-    return digest
+    return list(responses.values())
 
 
 def span_of(sentence) -> list[int] | None:
