@@ -144,20 +144,24 @@ def _year(d: str | None) -> float | None:
     return y + (int(mo) - 1) / 12 + (int(da) - 0.5) / 365
 
 
+_TL_W, _TL_H, _TL_LEFT, _TL_RIGHT, _TL_TOP = 860, 250, 150, 20, 20
+_TL_ROWS = {"outstanding": "Outstanding", "good": "Good", "requires_improvement": "Requires improvement",
+            "inadequate": "Inadequate"}
+_TL_ROW_Y = {g: _TL_TOP + 22 + i * 34 for i, g in enumerate(_TL_ROWS)}
+_TL_VISITS_Y = _TL_TOP + 22 + 4 * 34 + 20
+_TL_AXIS_Y = _TL_VISITS_Y + 26
+
+
 def timeline_svg(events: list[dict], base: str) -> Markup:
-    """Judgements and visits over time, drawn server-side: graded events on grade rows, visits below."""
+    """Judgements and visits over time, drawn server-side: graded events on grade rows, visits below,
+    a line through the grades."""
     dated = [(e, _year(event_date(e))) for e in events if not e["undated"]]
     dated = [(e, y) for e, y in dated if y is not None]
-    W, H, left, right, top = 860, 250, 150, 20, 20
-    rows = ["outstanding", "good", "requires_improvement", "inadequate"]
-    row_y = {g: top + 22 + i * 34 for i, g in enumerate(rows)}
-    visits_y = top + 22 + 4 * 34 + 20
-    axis_y = visits_y + 26
-    parts = [f'<svg class="timeline" viewBox="0 0 {W} {H}" width="100%" role="img" '
+    parts = [f'<svg class="timeline" viewBox="0 0 {_TL_W} {_TL_H}" width="100%" role="img" '
              f'aria-labelledby="tl-title" xmlns="http://www.w3.org/2000/svg">',
              '<title id="tl-title">Judgements and visits over time</title>']
     if not dated:
-        parts.append(f'<text x="{W / 2}" y="{H / 2}" text-anchor="middle" class="muted">No dated inspections</text></svg>')
+        parts.append(f'<text x="{_TL_W / 2}" y="{_TL_H / 2}" text-anchor="middle" class="muted">No dated inspections</text></svg>')
         return Markup("".join(parts))
     ys = [y for _, y in dated]
     lo, hi = int(min(ys)), int(max(ys)) + 1
@@ -165,49 +169,59 @@ def timeline_svg(events: list[dict], base: str) -> Markup:
         lo, hi = lo - 1, hi + 1
 
     def x(y):
-        return left + (y - lo) / (hi - lo) * (W - left - right)
+        return _TL_LEFT + (y - lo) / (hi - lo) * (_TL_W - _TL_LEFT - _TL_RIGHT)
 
-    labels = {"outstanding": "Outstanding", "good": "Good", "requires_improvement": "Requires improvement",
-              "inadequate": "Inadequate"}
-    for g in rows:
-        parts.append(f'<line x1="{left}" x2="{W - right}" y1="{row_y[g]}" y2="{row_y[g]}" class="grid"/>'
-                     f'<text x="{left - 8}" y="{row_y[g] + 4}" text-anchor="end" class="rowlabel">{labels[g]}</text>')
-    parts.append(f'<line x1="{left}" x2="{W - right}" y1="{visits_y}" y2="{visits_y}" class="grid"/>'
-                 f'<text x="{left - 8}" y="{visits_y + 4}" text-anchor="end" class="rowlabel">Visits</text>')
-    parts.append(f'<line x1="{left}" x2="{W - right}" y1="{axis_y}" y2="{axis_y}" class="axis"/>')
-    step = 1 if hi - lo <= 12 else 2 if hi - lo <= 24 else 5
-    for yr in range(lo, hi + 1, step):
-        parts.append(f'<line x1="{x(yr):.1f}" x2="{x(yr):.1f}" y1="{axis_y}" y2="{axis_y + 5}" class="axis"/>'
-                     f'<text x="{x(yr):.1f}" y="{axis_y + 18}" text-anchor="middle" class="tick">{yr}</text>')
-    graded, visit_xs = [], []
+    parts += _timeline_grid(lo, hi, x)
+    graded, visit_xs, marks = [], [], []
     for e, y in sorted(dated, key=lambda t: t[1]):
-        overall = e.get("headline")
-        href = html.escape(href_of(e["iri"], base))
-        tip = html.escape(f'{TYPE_LABELS.get(e["type"], e["type"])}, {event_date(e)}'
-                          + (f' — {overall["grade_label"] or overall["grade"]}' if overall else "")
-                          + (f' (visit {e["sequence"]})' if e.get("sequence") else ""))
-        if overall and overall["grade"] in row_y:
-            cy = row_y[overall["grade"]]
-            graded.append((x(y), cy))
-            parts.append(f'<a href="{href}" class="event"><title>{tip}</title>'
-                         f'<circle cx="{x(y):.1f}" cy="{cy}" r="9" fill="{GRADE_COLOURS[overall["grade"]]}"/></a>')
-        else:
-            cy = visits_y
+        overall, near = e.get("headline"), 0
+        if overall and overall["grade"] in _TL_ROW_Y:
+            graded.append((x(y), _TL_ROW_Y[overall["grade"]]))
+        else:  # visits close together are staggered
             near = sum(1 for vx in visit_xs if abs(vx - x(y)) < 16)
             visit_xs.append(x(y))
-            cy = visits_y + (near % 2) * 14 - (near and 7 or 0)
-            cls = "mv" if e["type"] == "monitoring_visit" else "fv" if e["type"] == "focused_visit" else "other"
-            px = x(y)
-            shape = (f'<path d="M{px:.1f},{cy - 8} L{px + 8:.1f},{cy} L{px:.1f},{cy + 8} L{px - 8:.1f},{cy} Z" class="{cls}"/>'
-                     if cls == "mv" else f'<rect x="{px - 7:.1f}" y="{cy - 7}" width="14" height="14" class="{cls}"/>')
-            label = (f'<text x="{px:.1f}" y="{cy - 11}" text-anchor="middle" class="seq">{html.escape(str(e["sequence"]))}'
-                     '</text>' if e.get("sequence") else "")
-            parts.append(f'<a href="{href}" class="event"><title>{tip}</title>{shape}{label}</a>')
+        marks.append(_timeline_event(e, x(y), near, base))
     if len(graded) > 1:
-        pts = " ".join(f"{a:.1f},{b}" for a, b in graded)
-        parts.insert(-len(dated), f'<polyline points="{pts}" class="gradeline"/>')
+        parts.append(f'<polyline points="{" ".join(f"{a:.1f},{b}" for a, b in graded)}" class="gradeline"/>')
+    parts += marks
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _timeline_grid(lo: int, hi: int, x) -> list[str]:
+    """The grade rows, the visits row and the axis with its year ticks."""
+    left, right = _TL_LEFT, _TL_W - _TL_RIGHT
+    parts = [f'<line x1="{left}" x2="{right}" y1="{_TL_ROW_Y[g]}" y2="{_TL_ROW_Y[g]}" class="grid"/>'
+             f'<text x="{left - 8}" y="{_TL_ROW_Y[g] + 4}" text-anchor="end" class="rowlabel">{label}</text>'
+             for g, label in _TL_ROWS.items()]
+    parts.append(f'<line x1="{left}" x2="{right}" y1="{_TL_VISITS_Y}" y2="{_TL_VISITS_Y}" class="grid"/>'
+                 f'<text x="{left - 8}" y="{_TL_VISITS_Y + 4}" text-anchor="end" class="rowlabel">Visits</text>')
+    parts.append(f'<line x1="{left}" x2="{right}" y1="{_TL_AXIS_Y}" y2="{_TL_AXIS_Y}" class="axis"/>')
+    step = 1 if hi - lo <= 12 else 2 if hi - lo <= 24 else 5
+    for yr in range(lo, hi + 1, step):
+        parts.append(f'<line x1="{x(yr):.1f}" x2="{x(yr):.1f}" y1="{_TL_AXIS_Y}" y2="{_TL_AXIS_Y + 5}" class="axis"/>'
+                     f'<text x="{x(yr):.1f}" y="{_TL_AXIS_Y + 18}" text-anchor="middle" class="tick">{yr}</text>')
+    return parts
+
+
+def _timeline_event(e: dict, px: float, near: int, base: str) -> str:
+    """One event, linked to its page: a circle on its grade's row, or a visit's mark (a diamond for a
+    monitoring visit, a square otherwise), staggered from the `near` visits drawn close to it."""
+    overall = e.get("headline")
+    href = html.escape(href_of(e["iri"], base))
+    tip = html.escape(f'{TYPE_LABELS.get(e["type"], e["type"])}, {event_date(e)}'
+                      + (f' — {overall["grade_label"] or overall["grade"]}' if overall else "")
+                      + (f' (visit {e["sequence"]})' if e.get("sequence") else ""))
+    if overall and overall["grade"] in _TL_ROW_Y:
+        return (f'<a href="{href}" class="event"><title>{tip}</title>'
+                f'<circle cx="{px:.1f}" cy="{_TL_ROW_Y[overall["grade"]]}" r="9" fill="{GRADE_COLOURS[overall["grade"]]}"/></a>')
+    cy = _TL_VISITS_Y + (near % 2) * 14 - (near and 7 or 0)
+    cls = "mv" if e["type"] == "monitoring_visit" else "fv" if e["type"] == "focused_visit" else "other"
+    shape = (f'<path d="M{px:.1f},{cy - 8} L{px + 8:.1f},{cy} L{px:.1f},{cy + 8} L{px - 8:.1f},{cy} Z" class="{cls}"/>'
+             if cls == "mv" else f'<rect x="{px - 7:.1f}" y="{cy - 7}" width="14" height="14" class="{cls}"/>')
+    label = (f'<text x="{px:.1f}" y="{cy - 11}" text-anchor="middle" class="seq">{html.escape(str(e["sequence"]))}'
+             '</text>' if e.get("sequence") else "")
+    return f'<a href="{href}" class="event"><title>{tip}</title>{shape}{label}</a>'
 
 
 @router.get("/page/council/{ident}", response_class=HTMLResponse)
@@ -341,25 +355,39 @@ def highlight(text: str, facts: list[dict], people: list[dict], base: str) -> Ma
     spans: dict[tuple[int, int], list[dict]] = defaultdict(list)
     for f in facts:
         spans[(f["start"], f["end"])].append(f)
-    ordered = sorted(spans, key=lambda s: (s[0], -s[1]))
+    plain = _plain_marker(people, base)
+    out, pos = [], 0
+    for cluster in _overlapping(spans):
+        out.append(plain(text[pos:cluster[0][0]]))
+        out.append(_fact_mark(text, cluster, [f for s in cluster for f in spans[s]], plain, base))
+        pos = max(e for _, e in cluster)
+    out.append(plain(text[pos:]))
+    return Markup("".join(out))
+
+
+def _overlapping(spans) -> list[list[tuple[int, int]]]:
+    """The spans grouped into runs that overlap, in the text's order."""
     clusters: list[list[tuple[int, int]]] = []
-    for s in ordered:
+    for s in sorted(spans, key=lambda s: (s[0], -s[1])):
         if clusters and s[0] < max(e for _, e in clusters[-1]):
             clusters[-1].append(s)
         else:
             clusters.append([s])
+    return clusters
+
+
+def _plain_marker(people: list[dict], base: str):
+    """plain(segment, inspection_url): text outside or between facts, escaped, with people's names linked
+    to their pages and dates marked (linked to the inspection when the sentence carries one)."""
     names = sorted({p["name"] for p in people if len(p["name"]) > 3}, key=len, reverse=True)
     person_url = {p["name"]: href_of(p["iri"], base) for p in people}
     name_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
 
     def plain(seg: str, inspection_url: str | None = None) -> str:
         out, pos = [], 0
-        marks = []
-        if name_re:
-            marks += [(m.start(), m.end(), "person", m.group()) for m in name_re.finditer(seg)]
+        marks = [(m.start(), m.end(), "person", m.group()) for m in name_re.finditer(seg)] if name_re else []
         marks += [(m.start(), m.end(), "date", m.group()) for m in DATE_RE.finditer(seg)]
-        marks.sort()
-        for a, b, kind, word in marks:
+        for a, b, kind, word in sorted(marks):
             if a < pos:
                 continue
             out.append(html.escape(seg[pos:a]))
@@ -372,38 +400,35 @@ def highlight(text: str, facts: list[dict], people: list[dict], base: str) -> Ma
             pos = b
         out.append(html.escape(seg[pos:]))
         return "".join(out)
+    return plain
 
-    out, pos = [], 0
-    for cluster in clusters:
-        cs, ce = cluster[0][0], max(e for _, e in cluster)
-        out.append(plain(text[pos:cs]))
-        members = [f for s in cluster for f in spans[s]]
-        kinds = sorted({f["kind"] for f in members})
-        # a date in the sentence links to the fact that carries dates (inspection, post, figure)
-        insp = next((href_of(f["iri"], base) for f in members
-                     if f["kind"] in ("inspection", "tenure", "figure", "judgement")), None)
-        inner, ipos = [], cs
-        for s in cluster[1:]:
-            if s[0] > ipos:
-                inner.append(plain(text[ipos:s[0]], insp))
-                ipos = s[0]
-            inner.append(f'<span class="anchor" id="char={s[0]}-{s[1]}"></span>')
-        inner.append(plain(text[ipos:ce], insp))
-        links = []
-        seen = set()
-        for f in members:
-            if f["iri"] in seen:
-                continue
-            seen.add(f["iri"])
-            label = html.escape(f"{f['kind']}: {f['label']}" if f.get("label") else f["kind"])
-            links.append(f'<a class="fact-link k-{f["kind"]}" href="{html.escape(href_of(f["iri"], base))}" '
-                         f'title="{label}">{LETTER.get(f["kind"], "·")}</a>')
-        s0 = cluster[0]
-        out.append(f'<mark id="char={s0[0]}-{s0[1]}" class="fact {" ".join("k-" + k for k in kinds)}">'
-                   f'{"".join(inner)}<sup class="facts">{"".join(links)}</sup></mark>')
-        pos = ce
-    out.append(plain(text[pos:]))
-    return Markup("".join(out))
+
+def _fact_mark(text: str, cluster: list[tuple[int, int]], members: list[dict], plain, base: str) -> str:
+    """One <mark> over a run of overlapping fact sentences: an anchor where each later sentence starts,
+    and a link to each fact."""
+    cs, ce = cluster[0][0], max(e for _, e in cluster)
+    kinds = sorted({f["kind"] for f in members})
+    # a date in the sentence links to the fact that carries dates (inspection, post, figure)
+    insp = next((href_of(f["iri"], base) for f in members
+                 if f["kind"] in ("inspection", "tenure", "figure", "judgement")), None)
+    inner, ipos = [], cs
+    for s in cluster[1:]:
+        if s[0] > ipos:
+            inner.append(plain(text[ipos:s[0]], insp))
+            ipos = s[0]
+        inner.append(f'<span class="anchor" id="char={s[0]}-{s[1]}"></span>')
+    inner.append(plain(text[ipos:ce], insp))
+    links, seen = [], set()
+    for f in members:
+        if f["iri"] in seen:
+            continue
+        seen.add(f["iri"])
+        label = html.escape(f"{f['kind']}: {f['label']}" if f.get("label") else f["kind"])
+        links.append(f'<a class="fact-link k-{f["kind"]}" href="{html.escape(href_of(f["iri"], base))}" '
+                     f'title="{label}">{LETTER.get(f["kind"], "·")}</a>')
+    s0 = cluster[0]
+    return (f'<mark id="char={s0[0]}-{s0[1]}" class="fact {" ".join("k-" + k for k in kinds)}">'
+            f'{"".join(inner)}<sup class="facts">{"".join(links)}</sup></mark>')
 
 
 @router.get("/page/document/{ident}", response_class=HTMLResponse)
