@@ -17,6 +17,8 @@ HMI_TITLE = "His Majesty’s Inspector"
 
 
 HMI = r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspectors?|HMIs?"
+# Ofsted's other inspectors' posts, written after their names like HMI: a title, never a name
+OTHER_INSPECTOR = r"(?:Senior\s+)?(?:Social\s+Care\s+)?Regulatory\s+Inspectors?|Ofsted\s+Inspectors?"
 # A person's name on one line: two to four capitalised words ("Naintara Khosla", "Paula Thomson-Jones").
 # capitals of the Latin alphabets ("Máire", "Ørsted"), and any letter
 _UPPER = "(?-i:[" + "".join(chr(i) for i in range(0x250) if chr(i).isupper()) + "])"
@@ -54,9 +56,12 @@ def letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, st
         t = re.search(HMI, s)
         if t and not title and not t.group().upper().startswith("HMI"):
             title = hmi_title(t.group())
-        rest = re.sub(rf"\(?\b(?:Senior\s+)?(?:{HMI})\b\)?(?:\s*\(designate\))?", ",", rest)
+        rest = re.sub(rf"\(?\b(?:Senior\s+)?(?:{HMI}|{OTHER_INSPECTOR})\b\)?(?:\s*\(designate\))?", ",", rest)
         for part in re.split(r",|\band\b|;", rest):
             part = clean_name(re.sub(r"^\s*(?:with|by|also|plus|supported\s+by)\s+", "", part))
+            if not re.fullmatch(NAME, part):  # "the visit was also carried out by Tom Ellery": the name at the end
+                named = re.search(rf"\b(?:by|were|was|with)\s+(?P<name>{NAME})$", part)
+                part = named.group("name") if named else part
             nm = re.fullmatch(NAME, part)
             if nm and part not in names:
                 names.append(part)
@@ -121,14 +126,10 @@ def addressee(text: str, council: Council | None) -> Person | None:
             end = p2 + len(more.rstrip())
         if re.search(r"\b(?:Director|Executive|Chief|Head|Officer|Manager|Commissioner|Lead|Assistant|Deputy|"
                      r"Strategic|Corporate|Interim|Acting|Member|Leader|President|Chair)\b", post):
-            org = None
-            for _p, l in block[1:]:
-                found = find_councils(l)
-                if found:
-                    org = found[0][0]
-                    break
-            org = org or council
-            roles.append(Role(title=post, organisation=org.formal_name if org else None,
+            title, _comma, after = post.rpartition(", ")
+            if not (title and _names_organisation(after)):  # "Interim Chief Executive, Slough Children's Trust"
+                title = post
+            roles.append(Role(title=title, organisation=_addressee_organisation(block[1:], council),
                               span=[p1 + second.index(second.strip()), end]))
     return Person(id=f"person-{slug(name)}", name=name, roles=roles, span=[name_start, name_start + len(first.strip())])
 
@@ -142,3 +143,27 @@ def inspector_people(insp: dict, who: dict) -> list[Person]:
         title = "Her Majesty’s Inspector" if when and when < "2022-09-08" else HMI_TITLE
     return [Person(id=f"person-{slug(n)}", name=n, roles=[Role(title=title, organisation="Ofsted", span=where.get(n))],
                    span=where.get(n)) for n in insp["inspectors"]]
+
+
+# A body that runs a council's children's services for it, named on a line of the address
+_RUNS_SERVICES = re.compile(r"\b(?:Trust|Partnership|Company|CIC|Ltd|Limited)\s*$|^Achieving\s+for\s+Children\b", re.IGNORECASE)
+
+
+def _names_organisation(words: str) -> bool:
+    """Whether the words are an organisation's name and nothing else ("Slough Children's Trust", "Together for
+    Children"), not a post that ends in a place ("Adults and Families Gateshead")."""
+    words = words.strip()
+    return bool(_RUNS_SERVICES.search(words)) or any(s == 0 and e >= len(words) - 8 for _c, s, e in find_councils(words))
+
+
+def _addressee_organisation(lines: list[tuple[int, str]], council: Council | None) -> str | None:
+    """The organisation of the addressee's post: the first line of the address that names a council or
+    a trust running its services ("Kestrelford Children's Trust"), else the subject council."""
+    for _p, line in lines:
+        if _RUNS_SERVICES.search(line.strip()):
+            return fold(line.rsplit(",", 1)[-1])  # "Interim Chief Executive, Slough Children's Trust"
+        found = find_councils(line)
+        if found:
+            return found[0][0].formal_name
+    return council.formal_name if council else None
+

@@ -148,3 +148,54 @@ def test_every_real_document_is_on_its_own_council(shared):
             if (council.ons_code if council else None) != cc.expected_ons(p.stem.split("_")[0], table):
                 wrong.append(p.name)
     assert not wrong
+
+
+# ---------------------------------------------------------------- monitoring letters of other years and councils
+
+MONITORING_2017 = ("9 January 2017\n\nMr Peter Langley\nDirector of Children's Services\nKestrelford Borough Council\n"
+                   "Town Hall\nKestrelford\nKF1 1AA\n\nDear Mr Langley\n\nMonitoring visit of Kestrelford children's services\n\n"
+                   "This letter summarises the findings of the monitoring visit to Kestrelford children's services on "
+                   "30 November and 1 December 2016. The visit was the fourth monitoring visit since the local authority was "
+                   "judged inadequate in January 2016. The inspectors were Amara Okafor HMI and Daniel Price HMI.\n\n"
+                   "The local authority is making steady progress in improving services for its children and young people.\n\n"
+                   "Areas covered by the visit\n\nDuring the course of this visit, inspectors reviewed the progress made in the "
+                   "quality of assessments and plans for children in need of help and protection.\n\nEvaluation of progress\n\n"
+                   "Assessments are now completed within timescales that meet children's needs. Child protection plans are "
+                   "too often generic and lack measurable actions.\n\nYours sincerely\n\nAmara Okafor\nHer Majesty's Inspector\n")
+
+
+def test_a_monitoring_letter_of_the_single_inspection_framework_years(tmp_path):
+    d = digest(tmp_path, MONITORING_2017)
+    visit, judged = d["inspections"]
+    assert (visit["type"], visit["start"], visit["end"], visit["sequence"]) == ("monitoring_visit", "2016-11-30", "2016-12-01", 4)
+    assert visit["inspectors"] == ["Amara Okafor", "Daniel Price"]
+    assert (judged["type"], judged["published"], judged["judgements"]) == ("other", "2016-01", [{"area": "overall", "grade": "inadequate"}])
+    # the sentence saying what the visit looked at is not a finding; the findings are
+    findings = [f["evidence"] for f in d["concerns"] + d["improvements"]]
+    assert not any(f.startswith("During the course of this visit") for f in findings)
+    assert any(f.startswith("Child protection plans are too often generic") for f in (c["evidence"] for c in d["concerns"]))
+
+
+def test_a_visit_phrase_before_inspectors_who_judge_keeps_the_finding(tmp_path):
+    d = digest(tmp_path, MONITORING_2017.replace(
+        "During the course of this visit, inspectors reviewed the progress made in the quality of assessments and plans "
+        "for children in need of help and protection.",
+        "During the visit, inspectors met committed social workers who complete thorough assessments."))
+    assert any(f["evidence"].startswith("During the visit, inspectors met committed") for f in d["improvements"])
+
+
+def test_a_trust_runs_the_services_and_a_regulatory_inspector_joins_the_visit(tmp_path):
+    d = digest(tmp_path, "5 March 2021\n\nSarah Whitcombe\nInterim Chief Executive, Kestrelford Children's Trust\n\n"
+               "Dear Sarah\n\nMonitoring visit to Kestrelford children's services\n\n"
+               "This letter summarises the findings of the monitoring visit to Kestrelford children's services on 9 to 11 "
+               "February 2021. This was the sixth monitoring visit since the local authority was judged inadequate in "
+               "November 2018. The lead inspector was Priya Raman, Her Majesty's Inspector, and the visit was also carried "
+               "out by Tom Ellery, Social Care Regulatory Inspector.\n\nHeadline findings\n\n"
+               "Too many children wait too long for permanence to be secured.\n\nYours sincerely\n\nPriya Raman\n"
+               "Her Majesty's Inspector\n")
+    assert d["councils"][0]["ons_code"] == "E99000001"  # the council whose services the trust runs
+    visit = d["inspections"][0]
+    assert (visit["sequence"], visit["inspectors"]) == (6, ["Priya Raman", "Tom Ellery"])
+    people = {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in d["people"]}
+    assert people["Sarah Whitcombe"] == [("Interim Chief Executive", "Kestrelford Children's Trust")]
+    assert "Social Care Regulatory Inspector" not in people

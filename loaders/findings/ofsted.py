@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.findings import polarity
 from loaders.lexicon import GRADE
 from loaders.text import Span
 
@@ -21,6 +22,21 @@ _PROCEDURAL = re.compile(
     r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspector|The\s+lead\s+inspector\s+and|"
     r"Ofsted\s+will\s+take|I\s+am\s+copying|Yours\s+sincerely|This\s+letter\s+will\s+be\s+published|"
     r"The\s+quality\s+assurance\s+manager|This\s+was\s+the\s+\w+\s+monitoring\s+visit|We\s+anticipate\s+that)", re.IGNORECASE)
+# The same after a phrase naming the visit ("During the course of this visit, inspectors reviewed the
+# progress made in..."), procedural only when it judges nothing ("...met with committed social workers who
+# are undertaking thorough assessments" is a finding); the scope it names ("the progress made in") judges nothing.
+_AFTER_VISIT_PHRASE = re.compile(r"^(?:During|In|On|As\s+part\s+of|Throughout)\s+(?:the\s+course\s+of\s+)?(?:this|the)\s+"
+                                 r"(?:monitoring\s+|focused\s+)?(?:visit|inspection),?\s+", re.IGNORECASE)
+_SCOPE = re.compile(r"\b(?:the\s+)?progress\s+(?:made\s+|being\s+made\s+)?(?:in|on|against|of)\b", re.IGNORECASE)
+
+
+def _procedural(s: str) -> bool:
+    if _PROCEDURAL.match(s):
+        return True
+    phrase = _AFTER_VISIT_PHRASE.match(s)
+    return bool(phrase) and bool(_PROCEDURAL.match(s[phrase.end():])) and polarity(_SCOPE.sub(" ", s)) is None
+
+
 # Sentences that state what a council has done or set up: responses, not findings.
 _ACTION = re.compile(
     r"\b(?:has|have)\s+(?:recently\s+)?(?:appointed|updated|refreshed|introduced|established|commissioned|launched|"
@@ -73,7 +89,7 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
             continue
         if any(a <= sp.start < b for a, b in skip):
             continue
-        if _heading(sp) or _PROCEDURAL.match(sp.text) or boilerplate(sp.text):
+        if _heading(sp) or _procedural(sp.text) or boilerplate(sp.text):
             continue
         body.append(sp)
         if _ACTION.search(sp.text) and not _EVALUATIVE_STRONG.search(sp.text):
