@@ -123,10 +123,9 @@ def _inspectors(parsed, digest, run) -> None:
 
 
 def _letter_people(parsed, digest, run) -> None:
-    """The letter's addressee, then the inspectors."""
-    from loaders.ofsted_people import addressee, inspector_people
-    to = addressee(parsed.text, run.found["council"])
-    digest.people = ([to] if to else []) + inspector_people(run.found["inspection"], run.found["inspectors"])
+    """The letter's addressees, then the inspectors."""
+    from loaders.ofsted_people import addressees, inspector_people
+    digest.people = addressees(parsed.text, run.found["council"]) + inspector_people(run.found["inspection"], run.found["inspectors"])
 
 
 def _prose_people(parsed, digest, run) -> None:

@@ -86,22 +86,52 @@ def letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, st
     return names, where, title
 
 
-def addressee(text: str, council: Council | None) -> Person | None:
-    """The person the letter is addressed to: the name line after the date, the post below it."""
+def addressees(text: str, council: Council | None) -> list[Person]:
+    """Everyone the letter is addressed to: one person with the post below the name, or (a joint
+    inspection's letter to all the local partners) one line each, "Name, Post, Organisation"."""
+    block = _address_block(text)
+    listed = [_listed_addressee(p, line, council) for p, line in block]
+    if len(listed) > 1 and all(listed[:2]):
+        return [person for person in listed if person]
+    one = addressee(text, council)
+    return [one] if one else []
+
+
+def _address_block(text: str) -> list[tuple[int, str]]:
+    """The non-blank lines (with their offsets) between the letter's date line and "Dear ..."."""
     dear = re.search(r"^[^\S\n]*Dear\b", text, re.MULTILINE)
     if not dear:
-        return None
+        return []
     lines = []
     pos = 0
     for line in text[:dear.start()].split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    # the block after the letter's date line
     date_idx = None
     for i, (p, line) in enumerate(lines):
         if date_line(line):
             date_idx = i
-    block = [(p, l) for p, l in lines[(date_idx + 1 if date_idx is not None else 0):] if l.strip()]
+    return [(p, l) for p, l in lines[(date_idx + 1 if date_idx is not None else 0):] if l.strip()]
+
+
+def _listed_addressee(p: int, line: str, council: Council | None) -> Person | None:
+    """One line of a list of addressees: "Ms Joanna Pike, Chief Constable, Kestrelford Police"."""
+    parts = [fold(x) for x in line.split(",")]
+    name = clean_name(parts[0])
+    if len(parts) < 3 or not re.fullmatch(NAME, name):
+        return None
+    start = p + line.index(parts[0].strip())
+    organisation = ", ".join(parts[2:])
+    council_named = _council_named(organisation)
+    if council_named:
+        organisation = council_named.formal_name  # the council as the gazetteer names it
+    return Person(id=f"person-{slug(name)}", name=name, span=[start, start + len(parts[0].strip())],
+                  roles=[Role(title=parts[1], organisation=organisation, span=[p + line.index(line.strip()), p + len(line.rstrip())])])
+
+
+def addressee(text: str, council: Council | None) -> Person | None:
+    """The person the letter is addressed to: the name line after the date, the post below it."""
+    block = _address_block(text)
     if not block:
         return None
     p0, first = block[0]
@@ -153,7 +183,19 @@ def _names_organisation(words: str) -> bool:
     """Whether the words are an organisation's name and nothing else ("Slough Children's Trust", "Together for
     Children"), not a post that ends in a place ("Adults and Families Gateshead")."""
     words = words.strip()
-    return bool(_RUNS_SERVICES.search(words)) or any(s == 0 and e >= len(words) - 8 for _c, s, e in find_councils(words))
+    return bool(_RUNS_SERVICES.search(words)) or _council_named(words) is not None
+
+
+_COUNCIL_WORDS = re.compile(r"\s*(?:(?:City|County|Borough|Metropolitan|District)\s+)*(?:Council)?\s*$", re.IGNORECASE)
+
+
+def _council_named(words: str) -> Council | None:
+    """The council the words name and nothing more ("Kestrelford Borough Council", "Together for Children"),
+    not a body in its area ("Kestrelford Police")."""
+    found = find_councils(words.strip())
+    if found and found[0][1] == 0 and _COUNCIL_WORDS.fullmatch(words.strip()[found[0][2]:]):
+        return found[0][0]
+    return None
 
 
 def _addressee_organisation(lines: list[tuple[int, str]], council: Council | None) -> str | None:

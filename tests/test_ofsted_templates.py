@@ -199,3 +199,29 @@ def test_a_trust_runs_the_services_and_a_regulatory_inspector_joins_the_visit(tm
     people = {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in d["people"]}
     assert people["Sarah Whitcombe"] == [("Interim Chief Executive", "Kestrelford Children's Trust")]
     assert "Social Care Regulatory Inspector" not in people
+
+
+JTAI = ("15 May 2019\n\nMs Rosalind Achebe, Director of Children's Services, Kestrelford Borough Council\n"
+        "Ms Joanna Pike, Chief Constable, Kestrelford Police\n"
+        "Mr Colin Ward, Chair, Kestrelford Safeguarding Children Partnership\n\nDear local partners\n\n"
+        "Joint targeted area inspection of the multi-agency response to children's mental health in Kestrelford\n\n"
+        "Between 4 and 8 March 2019, Ofsted, the Care Quality Commission (CQC), HMI Constabulary and Fire & Rescue Services "
+        "(HMICFRS) and HM Inspectorate of Probation (HMI Probation) undertook a joint inspection of the multi-agency response "
+        "to children's mental health in Kestrelford.\n\nThis letter to all the services inspected outlines our findings about "
+        "the effectiveness of partnership working in Kestrelford.\n\nKey strengths\n\n"
+        "Children who need urgent mental health support are seen quickly by a skilled crisis team.\n\n"
+        "Areas for improvement\n\nWaiting times for specialist assessment are too long for many children.\n")
+
+
+def test_a_joint_targeted_area_inspection_letter_to_all_the_partners(tmp_path):
+    d = digest(tmp_path, JTAI)
+    insp = d["inspections"][0]
+    assert (insp["type"], insp["start"], insp["end"], insp["published"]) == ("jtai", "2019-03-04", "2019-03-08", "2019-05-15")
+    people = {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in d["people"]}
+    assert people == {"Rosalind Achebe": [("Director of Children's Services", "Kestrelford Council")],
+                      "Joanna Pike": [("Chief Constable", "Kestrelford Police")],
+                      "Colin Ward": [("Chair", "Kestrelford Safeguarding Children Partnership")]}
+    # the addressees, the title, the dating sentence and the letter's purpose are not findings
+    assert [f["evidence"] for f in d["improvements"]] == [
+        "Children who need urgent mental health support are seen quickly by a skilled crisis team."]
+    assert {f["evidence"] for f in d["concerns"]} == {"Waiting times for specialist assessment are too long for many children."}

@@ -13,7 +13,7 @@ from loaders.text import Span
 
 # Sentences that describe how the visit was done, not what was found.
 _PROCEDURAL = re.compile(
-    r"^(?:This\s+letter\s+summarises|This\s+(?:visit|inspection)\s+was\s+(?:carried\s+out|undertaken|conducted)|"
+    r"^(?:This\s+letter\s+summarises|This\s+letter\s+(?:to\s+[^.]{0,60}?\s+)?outlines|This\s+(?:visit|inspection)\s+was\s+(?:carried\s+out|undertaken|conducted)|"
     r"The\s+(?:visit|inspection)\s+was\s+(?:carried\s+out|undertaken|conducted)|"
     r"(?:The\s+)?(?:lead\s+)?[Ii]nspectors?\s+(?:also\s+)?(?:reviewed|looked\s+at|considered|spoke|met|held|used|evaluated|"
     r"examined|sampled|undertook|talked|tracked|observed|carried\s+out|visited|focused)\b|"

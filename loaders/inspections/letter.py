@@ -134,6 +134,13 @@ def _letter_date(top: str) -> str | None:
     return next((d for d in map(date_line, top.split("\n")) if d), None)
 
 
+# The sentence that dates the visit: "This letter summarises the findings of the monitoring visit to X on...",
+# a JTAI's "Between 4 and 8 March 2019, Ofsted, the CQC, ... undertook a joint inspection of..."
+_VISIT_SENTENCE = re.compile(r"\bfindings\s+of\s+(?:the|a|an)\b|\bvisit\s+to\b.*\b(?:on|between)\b|"
+                             r"\b(?:undertook|carried\s+out|conducted|completed)\s+(?:a|an)\s+(?:joint\s+)?(?:targeted\s+area\s+)?"
+                             r"inspection\b", re.IGNORECASE)
+
+
 def letter_inspection(doc, spans, council) -> tuple[dict, dict]:
     """The letter's visit, and who inspected: {"title", "spans": {name: span}}."""
     text = doc.text
@@ -143,7 +150,7 @@ def letter_inspection(doc, spans, council) -> tuple[dict, dict]:
     top = text[:dear.start()] if dear else head[:600]
     insp["published"] = _letter_date(top) or doc.published
     for sp in spans[:60]:
-        if re.search(r"\bfindings\s+of\s+(?:the|a|an)\b|\bvisit\s+to\b.*\b(?:on|between)\b", sp.text, re.IGNORECASE):
+        if _VISIT_SENTENCE.search(sp.text):
             d = find_dates(with_years(sp.text, insp["published"]), years=False)
             if d:
                 insp["start"], insp["end"] = d[0].first, d[0].last
