@@ -205,7 +205,10 @@ def _addressee_organisation(lines: list[tuple[int, str]], council: Council | Non
         if _RUNS_SERVICES.search(line.strip()):
             return fold(line.rsplit(",", 1)[-1])  # "Interim Chief Executive, Slough Children's Trust"
         found = find_councils(line)
-        if found:
+        # a bare place name is a line of the postal address ("Chatham / Kent / ME4 4TR"), not the
+        # employer, unless it is the council the letter is about
+        if found and (council is None or found[0][0].ons_code == council.ons_code
+                      or re.search(r"\b(?:Council|Borough|County|City\s+of)\b", line)):
             return found[0][0].formal_name
     return council.formal_name if council else None
 

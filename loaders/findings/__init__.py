@@ -83,6 +83,8 @@ def theme_hits(text: str) -> list[tuple[str, int, int, bool]]:
             continue
         for n in range(min(longest, len(words) - i), 0, -1):
             key = " ".join(w for _s, _e, w in words[i:i + n])
+            if key not in by_label and key.endswith("'s") and key[:-2] in by_label:
+                key = key[:-2]  # a possessive: "the safeguarding partnership's guidance"
             if key not in by_label:
                 continue
             start, end = words[i][0], words[i + n - 1][1]
@@ -137,7 +139,7 @@ _NEG = [
     r"\bneeds?\s+to\s+(?:improve|be\s+improved|be\s+strengthened|strengthen|develop|address|ensure|increase|reduce|be\s+addressed)\b",
     r"\bfurther\s+(?:work|improvements?|development)\s+(?:is|are)\s+(?:needed|required)\b",
     r"\b(?:further|more)\s+(?:work|focus|attention)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:needed|required)\b",
-    r"\b(?:workforce|recruitment|staffing|capacity|significant|serious|ongoing)\s+challenges\b",
+    r"\b(?:workforce|recruitment|staffing|capacity|significant|serious|ongoing|considerable)\s+challenges\b", r"\bchallenges\s+remain\b",
     r"\b(?:attention|focus|work|action)\s+(?:is|are|was|were)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
     r"\bun-?addressed\b", r"\bletting\s+(?:\w+\s+){0,3}down\b", r"\blet\s+(?:\w+\s+){0,2}down\b", r"\b(?:harmed|hampered|undermined|compromised)\b", r"\blottery\b", r"\bgrim\b",
     r"\brequir(?:es?|ing|ed)\s+(?:further\s+|more\s+|some\s+|significant\s+)?improvement\b",
@@ -152,7 +154,7 @@ _NEG = [
     r"\b(?:minimal|little|no|insufficient)\s+(?:impact|progress|improvement|change|difference)\b",
     r"\bconcerns?\b[^.;]{0,60}\bremain(?:s|ed)?\b",
     r"\bmore\s+work\s+(?:to\s+(?:be\s+)?(?:do|done|undertaken|complete|completed)|is\s+(?:needed|required)|needed|required)\b",
-    r"\b(?:there\s+(?:is|are|was|were)|has|have|had)\s+no\b(?!\s+(?:longer|delay|drift|backlogs?|unallocated|waiting|"
+    r"\b(?:there\s+(?:is|are|was|were)|(?:has|have|had)(?:\s+been)?)\s+no\b(?!\s+(?:longer|delay|drift|backlogs?|unallocated|waiting|"
     r"children\s+(?:at|who)|child\s+(?:at|who)|evidence\s+of\s+(?:harm|risk|drift|delay)|concerns?\b))", r"\binadequate\b", r"(?<!\bat\s)\bserious\b(?!\s+(?:cases?|case\s+reviews?|incidents?|youth\s+violence)\b)", r"\bstill\b", r"\brarely\b", r"\bseldom\b",
     r"\b(?:is|are|remains?|was|were)\s+(?:quite\s+|too\s+|very\s+|relatively\s+)?low\b",
     r"\bincreas\w*\s+(?:levels?\s+of\s+)?(?:risk|harm)\b",
@@ -164,6 +166,15 @@ _NEG = [
     r"\bwaiting\s+(?:too\s+)?long\b", r"\bwait(?:ed)?\s+(?:too\s+)?long\b",
     r"\brepeat(?:ed)?\s+(?:referrals?|interventions?|plans?|child\s+protection|episodes?|assessments?|involvement|"
     r"periods?|enquiries|strategy)", r"\bfurther\s+harm\b", r"\bsuffer(?:ing|ed|s)?\b",
+    # what would make it better is what it lacks: "could be further strengthened by", "will be enhanced if"
+    r"\b(?:could|would|will|might)\s+(?:be|have\s+been)\s+(?:further\s+|significantly\s+|greatly\s+)?"
+    r"(?:strengthened|enhanced|improved)\s+(?:by|if|through|with)\b",
+    r"\b(?:could|should)\s+(?:be|have\s+been)\s+(?:\w+\s+){0,2}?(?:sooner|earlier)\b",
+    r"\b(?:more|greater|further|additional|stronger)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
+    r"\badversely\b", r"\bnegative(?:ly)?\s+(?:impact|effect|affect)",
+    # pressure on the service: "has placed significant demands on the virtual school", "continues to rise"
+    r"\b(?:plac\w+|put\w*)\s+(?:\w+\s+){0,2}?(?:pressures?|demands?|strain)\s+(?:not\s+only\s+)?on\b", r"\bcontinu\w+\s+to\s+(?:rise|increase|grow)\b",
+    r"\breduc(?:ed|tion\s+in(?:\s+the)?)\s+(?:provision|options|services|support|availability)\b", r"\bconcerned\s+(?:that|about)\b",
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
@@ -182,6 +193,11 @@ _NEG_EXCEPT = [
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
     r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bstrengths\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of|that\s+need)\s+(?:further\s+)?improvement)\b",
+    # knowing them is the strength: "the service's strengths, as well as the areas that require further development"
+    r"\bstrengths,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|their\s+|its\s+)?areas?\s+(?:that|which)\s+(?:\w+\s+){0,2}?(?:require|need)\w*\s+"
+    r"(?:further\s+)?(?:improvement|development|work)\b",
+    # what a plan sets out to address: "an improvement plan to address the identified serious practice shortfalls"
+    r"\bto\s+address\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:\w+\s+){0,3}?(?:shortfalls?|weakness(?:es)?|deficits?|gaps?|failures?)\b",
     # a weakness conceded before the point: "Despite these delays, no children were left without help"
     r"\bdespite\s+(?:the\s+|these\s+|this\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:delays?|challenges|pressures?|difficulties|weaknesses)\b",
     # a turnaround: "from inadequate to good"
@@ -221,6 +237,10 @@ _POS_RX = re.compile("|".join(_POS), re.IGNORECASE)  # common words: the plain a
 
 
 _HISTORY_RX = Alternation(_HISTORY, re.IGNORECASE)
+# A trend stated without a verdict is context: "there has been a sharp increase in referrals"
+_TREND_RX = re.compile(r"\bthere\s+(?:has|have)\s+(?:also\s+)?been\s+an?\s+(?:\w+\s+)?(?:rise|increase|fall|decrease|drop)\s+in\b", re.IGNORECASE)
+# The name of an ILACS judgement area praises nothing: "the experiences and progress of children in care"
+_AREA_NAME_RX = re.compile(r"\bexperiences?\s+and\s+progress\s+of\b", re.IGNORECASE)
 # negative words turned round into a strength ("without delay"); history is neither
 _TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY], re.IGNORECASE)
 
@@ -231,7 +251,7 @@ def polarity(text: str) -> str | None:
     cleaned = _NEG_EXCEPT_RX.sub(lambda m: " " * len(m.group()), text)
     if _NEG_RX.matches(cleaned):
         return "negative"
-    if _POS_RX.search(_HISTORY_RX.sub(lambda m: " " * len(m.group()), text)) or _TURNED_RX.matches(text):
+    if _POS_RX.search(_AREA_NAME_RX.sub(" ", _HISTORY_RX.sub(lambda m: " " * len(m.group()), text))) or _TURNED_RX.matches(text):
         return "positive"
     return None
 
@@ -274,7 +294,7 @@ def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Sp
         if pt and pt not in themes:
             themes.append(pt)
         pol = prev_pol if _EXTENDS.match(sp.text) and prev_pol else polarity(sp.text)
-        if pol is None and default_positive and not _HISTORY_RX.matches(sp.text):
+        if pol is None and default_positive and not _HISTORY_RX.matches(sp.text) and not _TREND_RX.search(sp.text):
             pol = "positive"  # an inspector's sentence that recounts no earlier verdict is a judgement
         out.append((sp, pol, themes or ["other"]))
         prev_pol = pol

@@ -41,7 +41,11 @@ def _procedural(s: str) -> bool:
 _ACTION = re.compile(
     r"\b(?:has|have)\s+(?:recently\s+)?(?:appointed|updated|refreshed|introduced|established|commissioned|launched|"
     r"created|restructured|implemented|determined)\b|\b(?:are|is)\s+now\s+in\s+place\b|\bnewly\s+established\b|"
-    r"\bcontinuing\s+to\s+take\s+action\b|\brecently\s+(?:refreshed|appointed|introduced|established|updated)\b", re.IGNORECASE)
+    r"\b(?:continuing\s+to\s+take|(?:is|are)\s+(?:now\s+)?taking)\s+(?:\w+\s+)?(?:action|steps)\b|\brecently\s+(?:refreshed|appointed|introduced|established|updated)\b|"
+    r"\b(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the)\s+(?:issues?|concerns?|findings?)\b|"
+    r"\b(?:is|are)\s+(?:shortly\s+|now\s+|currently\s+)?being\s+(?:deployed|introduced|implemented|rolled\s+out)\b|"
+    r"\b(?:also\s+)?set\s+up\s+(?:a|an)\b|\b(?:has|have)\s+been\s+(?:created|set\s+up|established|secured)\b|\bplans?\s+(?:is|are)\s+(?:now\s+)?in\s+place\b|"
+    r"\b(?:is|are)\s+working\s+in\s+conjunction\s+with\b", re.IGNORECASE)
 # ... unless the sentence also says what the action has done: then it is a finding too.
 _EVALUATIVE_STRONG = re.compile(
     r"\b(?:effective(?:ly)?|good|strong|thorough|detailed|impact|reduced|halved|improved\s+in|not\s+always|too)\b|"
@@ -68,6 +72,7 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
     """The sentences of the document's findings: (body sentences, the starts of those among
     them that are context only, not findings, "what needs to improve" bullets). Context
     sentences (a council's actions) still lend their themes to the sentences after them."""
+    spans = join_page_breaks(text, spans)
     end = _END.search(text)
     end_pos = end.start() if end else len(text)
     if kind == "ofsted_letter":
@@ -97,6 +102,26 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
     return body, context_only, bullets
 
 
+_OPEN_END = re.compile(r"[.!?:]['\"’”)\]]*$")
+_PAGE_GAP = re.compile(r"\s*(?:\d{1,3}\s*)?")
+
+
+def join_page_breaks(text: str, spans: list[Span]) -> list[Span]:
+    """A sentence that a page break cut in two ("...which diverts screening" / a blank line, perhaps
+    a page number / "staff from their priority work.") as one span again: a span that ends without
+    a stop, followed across only blank lines and a page number by a block opening in lower case."""
+    out: list[Span] = []
+    for sp in spans:
+        last = next((i for i in range(len(out) - 1, -1, -1) if not out[i].text.isdigit()), None)
+        if (last is not None and sp.text[:1].islower() and sp.para != out[last].para
+                and not _OPEN_END.search(out[last].text) and _PAGE_GAP.fullmatch(text[out[last].end:sp.start])):
+            prev = out[last]
+            out[last:] = [Span(prev.start, sp.end, f"{prev.text} {sp.text}", prev.para)]
+            continue
+        out.append(sp)
+    return out
+
+
 def _improve_bullets(text: str, spans: list[Span]) -> list[Span]:
     """The sentences of the bulleted lists under "What needs to improve" headings."""
     return [sp for h in _IMPROVE_HEADING.finditer(text) for sp in bullets_after(text, spans, h.end())]
@@ -104,13 +129,17 @@ def _improve_bullets(text: str, spans: list[Span]) -> list[Span]:
 
 def bullets_after(text: str, spans: list[Span], pos: int) -> list[Span]:
     """The sentences of the bulleted list that follows `pos` (a heading): its bullet paragraphs,
-    up to the first paragraph that is not one. An introduction ending in a colon ("...in the
-    following areas:") and footnote markers or page numbers before the list are passed over."""
+    up to the first paragraph that is not one, or the first heading line: a short last bullet
+    ("...in the MASH.") leaves the next heading ("Findings") in its paragraph. An introduction
+    ending in a colon ("...in the following areas:") and footnote markers or page numbers before
+    the list are passed over."""
     out: list[Span] = []
     para = None
     for sp in spans:
         if sp.start < pos or sp.text.isdigit():
             continue
+        if out and _own_line(text, sp) and _heading(sp):
+            break
         if sp.para != para:
             if not text[:sp.start].rstrip(" ").endswith("•"):
                 if not out and sp.text.endswith(":"):
@@ -119,6 +148,11 @@ def bullets_after(text: str, spans: list[Span], pos: int) -> list[Span]:
             para = sp.para
         out.append(sp)
     return out
+
+
+def _own_line(text: str, sp: Span) -> bool:
+    """The span is a whole line of the text."""
+    return text[sp.start - 1:sp.start] in ("", "\n") and text[sp.end:sp.end + 1] in ("", "\n")
 
 
 def _heading(sp: Span) -> bool:
