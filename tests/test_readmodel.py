@@ -150,3 +150,22 @@ def test_a_store_without_a_read_model_gets_one_when_served():
     assert not graphs(store)
     _refresh_read_model(store, Settings(store="memory", base_iri=BASE))
     assert graphs(store) == {f"{BASE}graph/read-model/{KESTRELFORD}"}
+
+
+def test_loading_needs_no_web_framework(tmp_path):
+    # `ikg load` computes the read model through the service functions; it never imports FastAPI
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from test_api_data import EXAMPLES
+    script = ("import sys\n"
+              "from ikg.pipeline import load_paths\n"
+              "from ikg.store import OxigraphStore\n"
+              "from ontology import Minter\n"
+              f"results = load_paths(OxigraphStore(None), Minter({BASE!r}), [{str(EXAMPLES)!r}])\n"
+              "assert results and not any(r.error for r in results)\n"
+              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('fastapi', 'starlette')))\n")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

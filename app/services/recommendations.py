@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from app.queries_api import py, select
+from app.curated import py, select
 from app.services.common import local
 
 STATUS_ORDER = ("persisting", "improving", "resolved", "not_covered")
