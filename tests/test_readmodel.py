@@ -169,3 +169,22 @@ def test_loading_needs_no_web_framework(tmp_path):
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_councils_recommendations_are_the_curated_querys_rows(tmp_path):
+    # the service reads one council's recommendations from the council (an internal query); the
+    # rows are those of queries/recommendations.rq with the council bound
+    from app.curated import select
+    from ikg.store import OxigraphStore
+    from queries import internal
+    from test_api_data import EXAMPLES
+
+    store = OxigraphStore(None)
+    recs = EXAMPLES.parent / "tests" / "fixtures" / "recs"  # Kestrelford's ILACS and two later visits
+    letter = tmp_path / "rutland-letter.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    load_paths(store, Minter(BASE), [EXAMPLES, recs, letter])
+    for council in (URIRef(COUNCIL), URIRef(RUTLAND)):
+        rows = store.select(internal("council_recommendations"), {"council": council})
+        assert rows == select(store, "recommendations", council=council)
+    assert len(store.select(internal("council_recommendations"), {"council": URIRef(COUNCIL)})) > 3
