@@ -188,3 +188,32 @@ def test_a_councils_recommendations_are_the_curated_querys_rows(tmp_path):
         rows = store.select(internal("council_recommendations"), {"council": council})
         assert rows == select(store, "recommendations", council=council)
     assert len(store.select(internal("council_recommendations"), {"council": URIRef(COUNCIL)})) > 3
+
+
+def test_a_council_is_summarised_from_its_documents_and_inspection_mentions():
+    # queries/councils.rq: councils with documents, each with its documents and its inspection
+    # events counted; a council only mentioned (an inspection of it named in another council's
+    # document) is not listed
+    from app.curated import select
+    from ikg.pipeline import councils_graph, reference_graph_iri
+    from ikg.store import OxigraphStore
+
+    minter = Minter(BASE)
+    store = OxigraphStore(None)
+    store.replace_graph(reference_graph_iri(minter), councils_graph(minter))
+    ikg, rdf = "https://w3id.org/ikg/ontology#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    docs = {"d1": [("m1", COUNCIL, "e1"), ("m2", RUTLAND, None)], "d2": [("m3", COUNCIL, "e1"), ("m4", COUNCIL, None)],
+            "d3": []}
+    for d, mentions in docs.items():
+        D = f"{BASE}id/document/{d}"
+        lines = [f"<{D}> <{rdf}type> <{ikg}Document> .", f"<{D}> <{ikg}council> <{COUNCIL}> ."]
+        for m, council, event in mentions:
+            M = f"{BASE}id/inspection/{m}"
+            lines += [f"<{M}> <{ikg}council> <{council}> .", f'<{M}> <{ikg}inspectionType> "ilacs" .']
+            if event:
+                lines.append(f"<{M}> <{ikg}resolvesTo> <{BASE}id/inspection/{event}> .")
+        store.replace_graph_ntriples(D, "\n".join(lines) + "\n")
+    rows = select(store, "councils")
+    assert [(str(r["council"]), int(r["documents"]), int(r["inspections"])) for r in rows] == [(COUNCIL, 3, 2)]
+    assert select(store, "councils", council=URIRef(RUTLAND)) == []
+    assert select(store, "councils", council=URIRef(COUNCIL)) == rows
