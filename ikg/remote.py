@@ -226,7 +226,7 @@ class SparqlStore(Store):
     def replace_graph_ntriples(self, graph_iri: str, text: str) -> None:
         self.replace_graph(graph_iri, Graph().parse(data=text, format="nt"))  # Graph Store PUT or chunks
 
-    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
+    def replace_graph(self, graph_iri: str, graph: Graph | _store.Triples) -> None:
         text = _store.ntriples(graph)
         triples = text.splitlines()
         # Virtuoso's Graph Store refuses N-Triples holding a line of about 100 kB or more ("unsupported

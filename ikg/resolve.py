@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from rapidfuzz import fuzz
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS
 
-from ikg.store import Store
-from ikg.tenures import read_tenures, tenure_graph
+from ikg.store import Store, Triples
+from ikg.tenures import read_tenures, tenure_triples
 from ikg.tracking import Sentence, TfIdf, track
 from loaders.to_rdf import partial_date
 from ontology import IKG, Minter, short_hash, slug
@@ -183,6 +183,12 @@ _TITLE_WORDS = {"director", "inspector", "councillor", "cabinet", "member", "lea
                 "head", "manager", "mayor", "commissioner", "minister"}
 
 
+def _first_name(name: str) -> str:
+    """The first name as same_person compares it (lower case; a one-word name is itself)."""
+    words = name.split()
+    return (words[0] if len(words) > 1 else name).lower()
+
+
 def same_person(a: PersonMention, b: PersonMention) -> str | None:
     """The reason two mentions are one person, or None. Weighs name, organisation and post together."""
     fa, *_, la = a.name.split() if len(a.name.split()) > 1 else (a.name, a.name)
@@ -211,13 +217,18 @@ def resolve_people(people: dict[str, PersonMention]) -> tuple[dict[str, str], di
     """Maps each person IRI to its canonical IRI; returns the reasons for each merged group."""
     uf = _UnionFind(sorted(people))
     reasons: dict[tuple[str, str], str] = {}
-    items = sorted(people.values(), key=lambda m: m.iri)
-    for i, a in enumerate(items):
-        for b in items[i + 1:]:
-            why = same_person(a, b)
-            if why:
-                uf.union(a.iri, b.iri)
-                reasons[(a.iri, b.iri)] = why
+    # same_person needs the same first name (a written name equal but for case has it too): only
+    # mentions with one first name are compared, not every pair in the store
+    by_first_name: dict[str, list[PersonMention]] = defaultdict(list)
+    for m in sorted(people.values(), key=lambda m: m.iri):
+        by_first_name[_first_name(m.name)].append(m)
+    for items in by_first_name.values():
+        for i, a in enumerate(items):
+            for b in items[i + 1:]:
+                why = same_person(a, b)
+                if why:
+                    uf.union(a.iri, b.iri)
+                    reasons[(a.iri, b.iri)] = why
     canonical: dict[str, str] = {}
     why_by_group: dict[str, list[str]] = {}
     for members in uf.groups().values():
@@ -474,16 +485,16 @@ class Events:
                       for m, k in self.canon.items() if self.docs.get(m, set()) & documents)
 
 
-def build_resolution_graph(store: Store, minter: Minter) -> tuple[Graph, Events]:
+def build_resolution_graph(store: Store, minter: Minter) -> tuple[set[tuple], Events]:
     """The part of the resolution that crosses councils: people and their tenures, organisations,
-    events with their best values and conflicts, which inspection each visit follows up."""
+    events with their best values and conflicts, which inspection each visit follows up (a set
+    of triples, ikg.store.Triples)."""
     people = read_people(store, minter)
     person_canon, person_why = resolve_people(people)
     mentions = read_inspections(store, minter)
     event_canon = resolve_events(mentions, person_canon)
 
-    g = Graph()
-    g.bind("ikg", IKG)
+    g: set[tuple] = set()
     conflict_n = 0
 
     def conflict(subject: str, prop: URIRef, claims: dict[str, set[str]]):
@@ -525,7 +536,7 @@ def build_resolution_graph(store: Store, minter: Minter) -> tuple[Graph, Events]
             conflict(k, IKG.name, names)
 
     # roles over time: one tenure per person, organisation and kind of post
-    g += tenure_graph(read_tenures(store, _docbase(minter)), person_canon, minter)
+    g |= tenure_triples(read_tenures(store, _docbase(minter)), person_canon, minter)
 
     # councils and other organisations are canonical as minted (ONS code, normalised name)
     for r in store.select(internal_query("resolution_organisations"), _docbase(minter)):
@@ -589,12 +600,11 @@ def build_resolution_graph(store: Store, minter: Minter) -> tuple[Graph, Events]
 
 
 def build_council_graph(store: Store, minter: Minter, council: str, events: Events,
-                        recommendations: Graph | None = None) -> Graph:
+                        recommendations: Triples | None = None) -> set[tuple]:
     """One council's part: the status of each theme at each event that looked at it, and of each
     recommendation at each later event (`recommendations`: those statuses as stored, still up to
-    date, which are kept instead of recomputed)."""
-    g = Graph()
-    g.bind("ikg", IKG)
+    date, which are kept instead of recomputed). A set of triples (ikg.store.Triples)."""
+    g: set[tuple] = set()
     findings = read_findings(store, minter, council)
     for council_, theme, event, status, neg, pos, date, fs in theme_statuses(findings, events.canon, events.dates):
         S = URIRef(f"{minter.base}id/theme-status/{short_hash(council_, theme, event)}")
@@ -612,7 +622,7 @@ def build_council_graph(store: Store, minter: Minter, council: str, events: Even
         g.add((S, RDFS.label, Literal(f"{theme.rsplit('/', 1)[-1]}: {status}")))
 
     if recommendations is not None:
-        g += recommendations
+        g |= recommendations
         return g
     sentences = read_event_sentences(store, minter, events.canon, council)
     for rec, event, st in recommendation_statuses(read_recommendations(store, minter, council), sentences,
@@ -669,10 +679,11 @@ def part_fingerprints(store: Store, minter: Minter, events: Events) -> dict[str,
     return out
 
 
-def stored_recommendation_statuses(store: Store, graph: str) -> tuple[str | None, Graph]:
-    """The recommendation statuses stored in a council's part, with the fingerprint of what they
-    were computed from (None for a part written before it was stated)."""
-    g, fingerprint = Graph(), None
+def stored_recommendation_statuses(store: Store, graph: str) -> tuple[str | None, set[tuple]]:
+    """The recommendation statuses stored in a council's part (a set of triples), with the
+    fingerprint of what they were computed from (None for a part written before it was stated)."""
+    g: set[tuple] = set()
+    fingerprint = None
     for r in store.select(internal_query("resolution_recommendation_statuses"), {"graph": URIRef(graph)}):
         if "fingerprint" in r:
             fingerprint = str(r["fingerprint"])

@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import AbstractSet, Iterable, Mapping
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -24,6 +24,10 @@ from ikg.config import Settings
 
 Bindings = Mapping[str, Identifier]
 Row = dict[str, Identifier]
+# A graph as a plain set of (subject, predicate, object) rdflib terms: what the resolution builds
+# (an rdflib Graph indexes every triple three ways as it is added, which costs more than the
+# deciding; loaders/to_rdf.py builds documents the same way). Stored as the Graph would be.
+Triples = AbstractSet[tuple[Identifier, Identifier, Identifier]]
 
 
 class StoreError(Exception):
@@ -92,8 +96,9 @@ class Store(ABC):
     @abstractmethod
     def update(self, update: str) -> None: ...
 
-    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
-        """Replaces the named graph with `graph`, atomically: all of it or none of it.
+    def replace_graph(self, graph_iri: str, graph: Graph | Triples) -> None:
+        """Replaces the named graph with `graph` (an rdflib Graph, or a set of triples of rdflib
+        terms), atomically: all of it or none of it.
         One update request is one transaction in Oxigraph and in the usual remote stores."""
         self.replace_graph_ntriples(graph_iri, ntriples(graph))
 
@@ -243,8 +248,13 @@ def _n3(term) -> str:
     return found
 
 
-def ntriples(graph: Graph) -> str:
-    return graph.serialize(format="nt")
+def ntriples(graph: Graph | Triples) -> str:
+    """The graph as N-Triples: a set of triples written line by line as rdflib's N-Triples
+    serializer writes a Graph's."""
+    if isinstance(graph, Graph):
+        return graph.serialize(format="nt")
+    from rdflib.plugins.serializers.nt import _nt_row
+    return "".join(_nt_row(t) for t in graph)
 
 
 # ---------------------------------------------------------------- Oxigraph

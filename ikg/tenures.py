@@ -82,6 +82,14 @@ def group_tenures(mentions: dict[str, TenureMention], person: dict[str, str]) ->
 def tenure_graph(mentions: dict[str, TenureMention], person: dict[str, str], minter: Minter) -> Graph:
     """The merged tenures, each linked from the mentions it merges (ikg:resolvesTo)."""
     g = Graph()
+    for t in tenure_triples(mentions, person, minter):
+        g.add(t)
+    return g
+
+
+def tenure_triples(mentions: dict[str, TenureMention], person: dict[str, str], minter: Minter) -> set[tuple]:
+    """tenure_graph's triples as a plain set (ikg.store.Triples), as the resolution stores them."""
+    g: set[tuple] = set()
     for (who, org, kind), ms in group_tenures(mentions, person).items():
         local = who.rsplit("/", 1)[-1]
         K = URIRef(f"{minter.base}id/tenure/{local}-{kind.removeprefix('role_').replace(':', '-')}-"

@@ -150,3 +150,70 @@ def test_a_store_without_a_read_model_gets_one_when_served():
     assert not graphs(store)
     _refresh_read_model(store, Settings(store="memory", base_iri=BASE))
     assert graphs(store) == {f"{BASE}graph/read-model/{KESTRELFORD}"}
+
+
+def test_loading_needs_no_web_framework(tmp_path):
+    # `ikg load` computes the read model through the service functions; it never imports FastAPI
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from test_api_data import EXAMPLES
+    script = ("import sys\n"
+              "from ikg.pipeline import load_paths\n"
+              "from ikg.store import OxigraphStore\n"
+              "from ontology import Minter\n"
+              f"results = load_paths(OxigraphStore(None), Minter({BASE!r}), [{str(EXAMPLES)!r}])\n"
+              "assert results and not any(r.error for r in results)\n"
+              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('fastapi', 'starlette')))\n")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_councils_recommendations_are_the_curated_querys_rows(tmp_path):
+    # the service reads one council's recommendations from the council (an internal query); the
+    # rows are those of queries/recommendations.rq with the council bound
+    from app.curated import select
+    from ikg.store import OxigraphStore
+    from queries import internal
+    from test_api_data import EXAMPLES
+
+    store = OxigraphStore(None)
+    recs = EXAMPLES.parent / "tests" / "fixtures" / "recs"  # Kestrelford's ILACS and two later visits
+    letter = tmp_path / "rutland-letter.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    load_paths(store, Minter(BASE), [EXAMPLES, recs, letter])
+    for council in (URIRef(COUNCIL), URIRef(RUTLAND)):
+        rows = store.select(internal("council_recommendations"), {"council": council})
+        assert rows == select(store, "recommendations", council=council)
+    assert len(store.select(internal("council_recommendations"), {"council": URIRef(COUNCIL)})) > 3
+
+
+def test_a_council_is_summarised_from_its_documents_and_inspection_mentions():
+    # queries/councils.rq: councils with documents, each with its documents and its inspection
+    # events counted; a council only mentioned (an inspection of it named in another council's
+    # document) is not listed
+    from app.curated import select
+    from ikg.pipeline import councils_graph, reference_graph_iri
+    from ikg.store import OxigraphStore
+
+    minter = Minter(BASE)
+    store = OxigraphStore(None)
+    store.replace_graph(reference_graph_iri(minter), councils_graph(minter))
+    ikg, rdf = "https://w3id.org/ikg/ontology#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    docs = {"d1": [("m1", COUNCIL, "e1"), ("m2", RUTLAND, None)], "d2": [("m3", COUNCIL, "e1"), ("m4", COUNCIL, None)],
+            "d3": []}
+    for d, mentions in docs.items():
+        D = f"{BASE}id/document/{d}"
+        lines = [f"<{D}> <{rdf}type> <{ikg}Document> .", f"<{D}> <{ikg}council> <{COUNCIL}> ."]
+        for m, council, event in mentions:
+            M = f"{BASE}id/inspection/{m}"
+            lines += [f"<{M}> <{ikg}council> <{council}> .", f'<{M}> <{ikg}inspectionType> "ilacs" .']
+            if event:
+                lines.append(f"<{M}> <{ikg}resolvesTo> <{BASE}id/inspection/{event}> .")
+        store.replace_graph_ntriples(D, "\n".join(lines) + "\n")
+    rows = select(store, "councils")
+    assert [(str(r["council"]), int(r["documents"]), int(r["inspections"])) for r in rows] == [(COUNCIL, 3, 2)]
+    assert select(store, "councils", council=URIRef(RUTLAND)) == []
+    assert select(store, "councils", council=URIRef(COUNCIL)) == rows

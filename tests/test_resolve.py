@@ -132,3 +132,42 @@ def test_undated_overall_grade_skips_an_event_whose_full_table_has_none():
     assert resolve_events(ms, {})["news"] == "news"
     ms["news"].written_by = "2024-06-01"  # ... unless the article was written before 2026
     assert resolve_events(ms, {})["news"] == "i2023"
+
+
+def test_people_are_compared_as_every_pair_would_be():
+    # resolve_people compares only mentions that share a first name; the groups, canonical names
+    # and reasons are those of comparing every pair
+    import random
+    from collections import defaultdict
+
+    from ikg.resolve import _UnionFind
+
+    def every_pair(people):
+        uf, reasons = _UnionFind(sorted(people)), {}
+        items = sorted(people.values(), key=lambda m: m.iri)
+        for i, a in enumerate(items):
+            for b in items[i + 1:]:
+                why = same_person(a, b)
+                if why:
+                    uf.union(a.iri, b.iri)
+                    reasons[(a.iri, b.iri)] = why
+        canonical, why_by_group = {}, {}
+        for members in uf.groups().values():
+            best = sorted(members, key=lambda p: (-len(people[p].docs), -len(people[p].name), p))[0]
+            canonical.update({p: best for p in members})
+            why_by_group[best] = sorted({w for (x, y), w in reasons.items() if x in members})
+        return canonical, why_by_group
+
+    names = ["Jo Turnbull", "jo turnbull", "Jo Turnross", "JO TURNBULL", "Jo A Turnbull", "Joanne Turnbull",
+             "Turnbull", "turnbull", "Ravi Patel", "Ravi Patil", "Ravi  Patel", " Ravi Patel", "", "Ä Ö", "ä ö"]
+    orgs = ["org/kestrelford", "org/ofsted", "org/rutland"]
+    titles = ["director of children's services", "inspector", "cabinet member", "social worker"]
+    rng = random.Random(7)
+    for _ in range(40):
+        people = {}
+        for n in range(rng.randint(2, 25)):
+            iri = f"p/{n:02d}"
+            people[iri] = PersonMention(iri, rng.choice(names), {f"d{rng.randint(0, 3)}"},
+                                        set(rng.sample(orgs, rng.randint(0, 2))),
+                                        set(rng.sample(titles, rng.randint(0, 2))))
+        assert resolve_people(people) == every_pair(people)

@@ -1,7 +1,7 @@
 """Where sources disagree."""
 from __future__ import annotations
 
-from app.queries_api import select
+from app.curated import select
 from app.services.common import local
 
 

@@ -5,7 +5,7 @@ from collections import defaultdict
 
 from rdflib import URIRef
 
-from app.queries_api import py, select
+from app.curated import py, select
 from app.services.common import AREA_ORDER, OFSTED_KINDS, every_council, headline, local, sv
 
 

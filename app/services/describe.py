@@ -6,7 +6,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF
 
-from app.queries_api import select
+from app.curated import select
 from ontology import IKG
 
 Quad = tuple  # (subject, predicate, object, graph), rdflib terms

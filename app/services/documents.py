@@ -7,7 +7,7 @@ from typing import Any
 
 from rdflib import Literal, URIRef
 
-from app.queries_api import py, select
+from app.curated import py, select
 from app.services.common import char_of, local, sv
 from app.services.events import events_data
 from app.services.findings import findings_data

@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from rdflib import Literal, URIRef
 
-from app.queries_api import py, select
+from app.curated import py, select
 from app.services.common import (AREA_ORDER, OFSTED_KINDS, council_part, every_council, headline, local, most_common,
                                  precise, sort_events, sv)
 

@@ -1,7 +1,7 @@
 """Findings (concerns and improvements), dated by their event."""
 from __future__ import annotations
 
-from app.queries_api import select
+from app.curated import select
 from app.services.common import char_of, local, sv, theme_labels
 
 

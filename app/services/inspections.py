@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from app.queries_api import select
+from app.curated import select
 from app.services.common import char_of, local, sv, theme_labels
 from app.services.conflicts import conflicts_data
 from app.services.councils import councils_data

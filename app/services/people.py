@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from rdflib import URIRef
 
-from app.queries_api import py, select
+from app.curated import py, select
 from app.services.common import event_date, local, precise, sv
 from app.services.events import all_events
 

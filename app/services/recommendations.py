@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from app.queries_api import py, select
+from app.curated import py, select
 from app.services.common import local
+from queries import internal
 
 STATUS_ORDER = ("persisting", "improving", "resolved", "not_covered")
 
@@ -16,7 +17,8 @@ def _doc_id(iri: str | None, base: str) -> str | None:
 
 def recommendations_for_council(store, base: str, council: URIRef) -> list[dict]:
     recs: dict[str, dict] = {}
-    for r in select(store, "recommendations", council=council):
+    # queries/recommendations.rq's rows for the council, read from the council's recommendations
+    for r in store.select(internal("council_recommendations"), {"council": council}):
         iri = str(r["recommendation"])
         rec = recs.setdefault(iri, {
             "id": local(iri, base), "iri": iri, "text": py(r["wording"]), "themes": [],

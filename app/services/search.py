@@ -5,7 +5,7 @@ from fastapi import HTTPException
 from rdflib import Literal
 
 from app import search_rank
-from app.queries_api import select
+from app.curated import select
 from app.services.common import local, page_url
 
 
@@ -22,7 +22,7 @@ def search_rows(store, base: str, q: str) -> list[dict]:
     """The texts containing q: from this process's search index of the store's current version,
     else (while it is being built) from the SPARQL query."""
     from app import search_index
-    from app.queries_api import _limits
+    from app.curated import _limits
     rows = _index_or_503(lambda: search_index.for_store(store).rows(store, base, q, _limits.get()[0] or 100_000))
     return select(store, "search", q=Literal(q)) if rows is None else rows
 

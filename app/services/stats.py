@@ -1,7 +1,7 @@
 """What the store holds, in numbers: documents, counts of things, triples and graphs."""
 from __future__ import annotations
 
-from app.queries_api import py, select
+from app.curated import py, select
 from app.services.conflicts import conflicts_data
 from app.services.documents import documents_data
 

@@ -6,7 +6,7 @@ from collections import Counter
 
 from rdflib import Literal, URIRef
 
-from app.queries_api import py, select
+from app.curated import py, select
 from app.services.common import THEMES_NS, every_council, local, sv, theme_labels
 from app.services.councils import councils_data, latest_judgements
 from app.services.findings import findings_data
