@@ -1,8 +1,9 @@
 """Quote attribution on a pathological paragraph: one "sentence" of N quotations with no sentence
 end (`Cllr Ann Smith said "..." and ...` N times) after a short news story, through the whole
-extraction (loaders.extract) of a temporary .txt, and the time of extract_quotes alone.
+extraction (loaders.extract) of a temporary .txt, and the time of extract_quotes alone. With
+--sentences: one paragraph of N sentences, each a quotation (`Cllr Ann Smith said "...". `).
 
-    .venv/bin/python bench/quotes_pathological.py [N ...]     # default: 25 50 100 150 300
+    .venv/bin/python bench/quotes_pathological.py [--sentences] [N ...]   # default: 25 50 100 150 300
     .venv/bin/python bench/quotes_pathological.py --profile 150
 """
 from __future__ import annotations
@@ -24,13 +25,17 @@ Inspectors found steady improvement in Kestrelford's children's services after a
 """
 
 
-def pathological(n: int) -> str:
-    """A news story, then one paragraph of n quotations in one sentence with no sentence end."""
+def pathological(n: int, sentences: bool = False) -> str:
+    """A news story, then one paragraph of n quotations in one sentence with no sentence end (or,
+    with `sentences`, in n sentences)."""
+    if sentences:
+        return STORY + " ".join(f'Cllr Ann Smith said "the plan number {i} is working." Then' for i in range(n)) + \
+            " the council agreed.\n"
     return STORY + " ".join(f'Cllr Ann Smith said "the plan number {i} is working" and' for i in range(n)) + \
         " the council agreed\n"
 
 
-def run(n: int, profile: bool = False) -> tuple[float, float, int]:
+def run(n: int, profile: bool = False, sentences: bool = False) -> tuple[float, float, int]:
     import loaders.quotes as quotes
     from loaders.extract import extract
     from loaders.read import read_document
@@ -46,7 +51,7 @@ def run(n: int, profile: bool = False) -> tuple[float, float, int]:
             spent[0] += time.perf_counter() - t
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "kestrelford-news-pathological.txt"
-        path.write_text(pathological(n), encoding="utf-8")
+        path.write_text(pathological(n, sentences), encoding="utf-8")
         doc = read_document(path, published="2025-10-20")
         import loaders.extract as ex
         target = ex if hasattr(ex, "extract_quotes") else quotes
@@ -68,12 +73,12 @@ def run(n: int, profile: bool = False) -> tuple[float, float, int]:
 
 
 def main(argv: list[str]) -> None:
-    profile = "--profile" in argv
+    profile, sentences = "--profile" in argv, "--sentences" in argv
     sizes = [int(a) for a in argv if a.isdigit()] or [25, 50, 100, 150, 300]
     run(5)  # warm: models, gazetteer, lexicons
     print("quotations | extract, s | extract_quotes, s | quotes found")
     for n in sizes:
-        total, q, found = run(n, profile)
+        total, q, found = run(n, profile, sentences)
         print(f"{n} | {total:.2f} | {q:.2f} | {found}")
 
 

@@ -103,15 +103,35 @@ def is_label(q: str) -> bool:
 
 
 def _sentence_start(text: str, pos: int, block_start: int) -> int:
-    """Start of the sentence that `pos` is in (not before its block)."""
-    seg = text[block_start:pos]
-    cut = 0
-    for m in re.finditer(r"[.!?][’”\"']?\s+(?=[A-Z“\"‘])", seg):
-        word = re.search(r"(\w+)[.!?][’”\"']?\s+$", seg[:m.end()])
-        if word and word.group(1).lower() in {"cllr", "mr", "mrs", "ms", "dr", "st", "prof"}:
-            continue
-        cut = m.end()
-    return block_start + cut
+    """Start of the sentence that `pos` is in (not before its block): after the last gap between
+    sentences before `pos` (". " before a capital or an opening quote mark; not after "Cllr.").
+
+    Read backwards from `pos`, one sentence end at a time: every gap (a mark, a closing quote
+    mark, spaces) is one wherever a scan from the block's start would begin, since none holds
+    a mark that starts another. (Reading the block from its start for every quote, and the
+    text before each gap again for its last word, made a paragraph of quotations cubic.)"""
+    last = {c: text.rfind(c, block_start, pos) for c in ".!?"}
+    while True:
+        c = max(last, key=last.__getitem__)
+        p = last[c]
+        if p < 0:
+            return block_start
+        m = _SENTENCE_GAP.match(text, p, pos)
+        if m and _word_before(text, p, block_start).lower() not in _TITLES:
+            return m.end()
+        last[c] = text.rfind(c, block_start, p)
+
+
+_SENTENCE_GAP = re.compile(r"[.!?][’”\"']?\s+(?=[A-Z“\"‘])")
+_TITLES = {"cllr", "mr", "mrs", "ms", "dr", "st", "prof"}
+
+
+def _word_before(s: str, end: int, lo: int = 0) -> str:
+    """The run of word characters (\\w) just before s[end], not before s[lo] ("Cllr" of "Cllr. Smith")."""
+    start = end
+    while start > lo and (s[start - 1].isalnum() or s[start - 1] == "_"):
+        start -= 1
+    return s[start:end]
 
 
 def _sentence_end(text: str, pos: int, block_end: int) -> int:

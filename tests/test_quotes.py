@@ -263,3 +263,13 @@ def test_the_speech_verb_before_a_quote_is_the_last_one_not_in_the_passive():
                 a, b = _speech_before(text[start:end]), verbs.before(start, end)
                 assert (a and (a.start(), a.end(), a.group())) == (b and (b.start(), b.end(), b.group())), \
                     (text, start, end)
+
+
+def test_a_long_paragraph_of_quoted_sentences_gives_each_its_own_speaker():
+    """Each quote's sentence starts after the last sentence end before it (never after a title
+    such as "Cllr."), found without reading the paragraph from its start for every quote."""
+    text = "Kestrelford children's services improve\n\n" + " ".join(
+        f'Cllr. Ann Smith said "plan {i} is working." Dr. Tom Brown said "plan {i} is late."' for i in range(30)) + "\n"
+    qs = quotes(text)
+    assert [q.text for q in qs] == [t for i in range(30) for t in (f"plan {i} is working.", f"plan {i} is late.")]
+    assert [q.speaker for q in qs] == ["Ann Smith", "Tom Brown"] * 30
