@@ -247,7 +247,10 @@ def test_the_speech_verb_before_a_quote_is_the_last_one_not_in_the_passive():
     finds in the sentence's text up to each quote, whatever the order of the calls."""
     import random
 
+    from loaders.lexicon import SPEECH_VERBS
     from loaders.quotes import _SpeechVerbs, _speech_before
+    # what _SpeechVerbs rests on: a speech verb is letters and whitespace only
+    assert all(re.fullmatch(r"[a-z]+(?:\\s\+[a-z]+)*", verb) for verb in SPEECH_VERBS.split("|"))
     words = ["said", "Said", "was", "were", "been", "is", "quickly", "according", "to", "pointed", "out", "says",
              "saying", "saidx", "ſaid", "cllr", "“", "”", '"', ",", ".", "3", "_", "wasn’t", "—", "\n", "  "]
     rng = random.Random(7)
