@@ -103,15 +103,35 @@ def is_label(q: str) -> bool:
 
 
 def _sentence_start(text: str, pos: int, block_start: int) -> int:
-    """Start of the sentence that `pos` is in (not before its block)."""
-    seg = text[block_start:pos]
-    cut = 0
-    for m in re.finditer(r"[.!?][’”\"']?\s+(?=[A-Z“\"‘])", seg):
-        word = re.search(r"(\w+)[.!?][’”\"']?\s+$", seg[:m.end()])
-        if word and word.group(1).lower() in {"cllr", "mr", "mrs", "ms", "dr", "st", "prof"}:
-            continue
-        cut = m.end()
-    return block_start + cut
+    """Start of the sentence that `pos` is in (not before its block): after the last gap between
+    sentences before `pos` (". " before a capital or an opening quote mark; not after "Cllr.").
+
+    Read backwards from `pos`, one sentence end at a time: every gap (a mark, a closing quote
+    mark, spaces) is one wherever a scan from the block's start would begin, since none holds
+    a mark that starts another. (Reading the block from its start for every quote, and the
+    text before each gap again for its last word, made a paragraph of quotations cubic.)"""
+    last = {c: text.rfind(c, block_start, pos) for c in ".!?"}
+    while True:
+        c = max(last, key=last.__getitem__)
+        p = last[c]
+        if p < 0:
+            return block_start
+        m = _SENTENCE_GAP.match(text, p, pos)
+        if m and _word_before(text, p, block_start).lower() not in _TITLES:
+            return m.end()
+        last[c] = text.rfind(c, block_start, p)
+
+
+_SENTENCE_GAP = re.compile(r"[.!?][’”\"']?\s+(?=[A-Z“\"‘])")
+_TITLES = {"cllr", "mr", "mrs", "ms", "dr", "st", "prof"}
+
+
+def _word_before(s: str, end: int, lo: int = 0) -> str:
+    """The run of word characters (\\w) just before s[end], not before s[lo] ("Cllr" of "Cllr. Smith")."""
+    start = end
+    while start > lo and (s[start - 1].isalnum() or s[start - 1] == "_"):
+        start -= 1
+    return s[start:end]
 
 
 def _sentence_end(text: str, pos: int, block_end: int) -> int:
@@ -134,6 +154,7 @@ class _Resolver:
         self.ofsted_people = {p.name for p in (people or []) if any((r.organisation or "") == "Ofsted" for r in p.roles)}
         self.council = council
         self.last: tuple[str, str, list[str]] | None = None  # the last speaker found
+        self.verbs = _SpeechVerbs(text)  # _speech_before, sentence by sentence
 
     def person_in(self, s: int, e: int) -> list[str]:
         names = []
@@ -274,12 +295,85 @@ _UNSAID = re.compile(r"\b(?:be|been|being|is|are|was|were|once|previously|widely
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+_SPEECH_OR_ACCORDING = re.compile(rf"\b{SPEECH}\b|\baccording\s+to\b", re.IGNORECASE)
+
+
 def _speech_before(before: str) -> re.Match | None:
     """The last speech verb before a quote ("X said:", "she told the BBC", "according to");
     a passive one ("were praised", "has been branded") names no speaker before it."""
-    verbs = [v for v in re.finditer(rf"\b{SPEECH}\b|\baccording\s+to\b", before, re.IGNORECASE)
-             if not _PASSIVE.search(before[:v.start()])]
+    verbs = [v for v in _SPEECH_OR_ACCORDING.finditer(before) if not _passive_before(before, v.start())]
     return verbs[-1] if verbs else None
+
+
+def _passive_before(text: str, end: int, lo: int = 0) -> bool:
+    """_PASSIVE.search(text[:end]), looking only at the last two words before `end`: a match
+    ends at `end` and holds a form of "be", whitespace, at most one word and whitespace, so it
+    starts in the last or the second last run of non-space characters. (The whole text
+    searched before every speech verb made a long sentence of quotations cubic in its length;
+    search's pos keeps what \\b sees at the cut.)"""
+    start = end
+    for _ in range(2):  # back over whitespace, then over a run of non-space characters
+        while start > lo and text[start - 1].isspace():
+            start -= 1
+        while start > lo and not text[start - 1].isspace():
+            start -= 1
+    return _PASSIVE.search(text, start, end) is not None
+
+
+class _Verb:
+    """A speech verb found by _SpeechVerbs: start() and end() from the start of its sentence, as
+    the match of _speech_before on the sentence's text up to the quote gives them."""
+    __slots__ = ("_start", "_end", "_word")
+
+    def __init__(self, start: int, end: int, word: str):
+        self._start, self._end, self._word = start, end, word
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._word
+
+
+class _SpeechVerbs:
+    """_speech_before(text[start:end]) for the quotes of one document, without reading a
+    sentence again for each of its quotes (which made a long sentence of quotations quadratic).
+
+    The speech verbs of text[start:end] are the matches finditer gives, left to right. A match
+    holds letters and whitespace only, so no attempt to match at a position before a character
+    that is neither (a quote mark, a comma, a digit) looks past that character: the matches
+    that start before it are the same for every end beyond it. Per sentence start, the scan
+    keeps such a point (`sync`) and the last non-passive verb before it, and goes on from there."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.start = -1  # the sentence start the state is of
+        self.sync = 0  # every verb that starts before it is settled
+        self.last: tuple[int, int, str] | None = None  # the last non-passive one of those
+        self.scanned = 0  # characters searched for speech verbs, over all calls (tests/test_quotes.py)
+
+    def before(self, start: int, end: int) -> _Verb | re.Match | None:
+        text = self.text
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return _speech_before(text[start:end])  # a start inside a word: \b there is the slice's
+        if start != self.start or end <= self.sync:
+            self.start, self.sync, self.last = start, start, None
+        found = settled = self.last
+        point = end - 1  # the next sync point: the last character before end neither letter nor space
+        while point >= self.sync and (text[point].isalpha() or text[point].isspace()):
+            point -= 1
+        self.scanned += end - self.sync
+        for v in _SPEECH_OR_ACCORDING.finditer(text, self.sync, end):
+            if not _passive_before(text, v.start(), start):
+                found = (v.start(), v.end(), v.group())
+                if v.start() < point:
+                    settled = found
+        if point >= self.sync:
+            self.sync, self.last = point, settled
+        return None if found is None else _Verb(found[0] - start, found[1] - start, found[2])
 
 
 # "..., which confirm that ...", "the report, which found ...": the report's words, whoever welcomed it
@@ -335,7 +429,7 @@ def extract_quotes(parsed, spans: list[Span], mentions: list[tuple[int, int, str
         said_colon = re.search(rf"\b{SPEECH}\s*:\s*$", block, re.IGNORECASE)
         if said_colon and not block_quotes:
             ss = _sentence_start(text, be, bs)
-            v = _speech_before(text[ss:be])
+            v = R.verbs.before(ss, be)
             who = R.subject(ss, ss + v.start(), ss + v.start()) if v else (None, "", [])
             if who[0]:
                 prev_block_quote = {"speaker": who[0], "speaker_type": who[1] or "person", "speakers": who[2], "_said_colon": True}
@@ -382,7 +476,7 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
     if _UNSAID.search(before[-60:]) and not re.match(r"[’”\"']?\s*by\b", text[e:e + 6]):
         return None  # "has been described as “a milestone”", "once branded a ‘disgrace’": by nobody named
     # speaker before: "X said: “", "X said the plan was “", "according to X, “"
-    v = _speech_before(before)
+    v = R.verbs.before(sent_start, open_pos)
     if v and _REPORT_SAYS.search(before[v.end():]):
         speaker, kind, names = "Ofsted", "ofsted", []
     elif v:
@@ -417,7 +511,7 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
         pbs, pbe = blocks[bi - 1]
         if text[pbs:pbe].rstrip().endswith(":"):
             ss = _sentence_start(text, pbe, pbs)
-            v = _speech_before(text[ss:pbe])
+            v = R.verbs.before(ss, pbe)
             if v:
                 speaker, kind, names = R.subject(ss, ss + v.start(), ss + v.start())
     # the second part of a quote in the same paragraph, or a paragraph that goes on quoting

@@ -2,6 +2,8 @@
 Ofsted as speaker, quotes over several paragraphs, scare quotes and debris left out."""
 from __future__ import annotations
 
+import re
+
 from loaders.parse import Parsed
 from loaders.people import extract_people
 from loaders.quotes import extract_quotes
@@ -209,3 +211,68 @@ def test_a_speech_verb_s_subject_the_rules_cannot_name_is_the_speaker_by_the_par
     assert speakers["spot checks"] == speakers["no more delay and drift."] == "opposition group"
     assert speakers["much more settled"] == "Ofsted"  # the judgment's words are Ofsted's
     assert speakers["acutely aware"] == "Ofsted"  # a pronoun: the rules weigh it, as before
+
+
+def _one_sentence_of_quotations(n: int) -> str:
+    """n quotations in one sentence that never ends (a scrape, a fuzzed document)."""
+    return ("Kestrelford children's services improve\n\n"
+            + " ".join(f'Cllr Ann Smith said "the plan number {i} is working" and' for i in range(n))
+            + " the council agreed\n")
+
+
+def test_a_long_sentence_of_quotations_gives_each_its_speaker():
+    qs = quotes(_one_sentence_of_quotations(40))
+    assert [q.text for q in qs] == [f"the plan number {i} is working" for i in range(40)]
+    assert {q.speaker for q in qs} == {"Ann Smith"} and all(q.partial for q in qs)
+
+
+def test_the_speech_verbs_of_a_long_sentence_are_read_once():
+    """Each quote's speech verb is the last one before it in its sentence: the sentence is read
+    on from where the quote before left it, not from its start again for every quote (which
+    made a sentence of 150 quotations take seconds)."""
+    from loaders.quotes import _SpeechVerbs
+    for n in (50, 400):
+        text = _one_sentence_of_quotations(n)
+        verbs = _SpeechVerbs(text)
+        start = text.index("Cllr")
+        for i, m in enumerate(re.finditer('"the plan', text)):
+            v = verbs.before(start, m.start())
+            assert text[start + v.start():start + v.end()] == "said"
+            assert start + v.start() > m.start() - 25  # the verb just before this quote
+        assert verbs.scanned < 2 * len(text)
+
+
+def test_the_speech_verb_before_a_quote_is_the_last_one_not_in_the_passive():
+    """_SpeechVerbs, reading a sentence on from where it left it, finds what _speech_before
+    finds in the sentence's text up to each quote, whatever the order of the calls."""
+    import random
+
+    from loaders.lexicon import SPEECH_VERBS
+    from loaders.quotes import _SpeechVerbs, _speech_before
+    # what _SpeechVerbs rests on: a speech verb is letters and whitespace only
+    assert all(re.fullmatch(r"[a-z]+(?:\\s\+[a-z]+)*", verb) for verb in SPEECH_VERBS.split("|"))
+    words = ["said", "Said", "was", "were", "been", "is", "quickly", "according", "to", "pointed", "out", "says",
+             "saying", "saidx", "ſaid", "cllr", "“", "”", '"', ",", ".", "3", "_", "wasn’t", "—", "\n", "  "]
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", "\n", ","]) for _ in range(rng.randint(1, 40)))
+        verbs = _SpeechVerbs(text)
+        for _ in range(4):
+            start = rng.randint(0, len(text))
+            ends = sorted(rng.randint(start, len(text)) for _ in range(4))
+            if rng.random() < 0.3:
+                rng.shuffle(ends)
+            for end in ends:
+                a, b = _speech_before(text[start:end]), verbs.before(start, end)
+                assert (a and (a.start(), a.end(), a.group())) == (b and (b.start(), b.end(), b.group())), \
+                    (text, start, end)
+
+
+def test_a_long_paragraph_of_quoted_sentences_gives_each_its_own_speaker():
+    """Each quote's sentence starts after the last sentence end before it (never after a title
+    such as "Cllr."), found without reading the paragraph from its start for every quote."""
+    text = "Kestrelford children's services improve\n\n" + " ".join(
+        f'Cllr. Ann Smith said "plan {i} is working." Dr. Tom Brown said "plan {i} is late."' for i in range(30)) + "\n"
+    qs = quotes(text)
+    assert [q.text for q in qs] == [t for i in range(30) for t in (f"plan {i} is working.", f"plan {i} is late.")]
+    assert [q.speaker for q in qs] == ["Ann Smith", "Tom Brown"] * 30
