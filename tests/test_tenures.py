@@ -47,3 +47,15 @@ def test_who_was_director_when_the_council_was_judged_inadequate():
     everyone = c.get("/api/queries/post_holders", params={"council": KESTRELFORD}).json()
     assert {"Amara Okonkwo"} <= {r["name"] for r in everyone}
     assert all(r["known_from"] <= r["date"] for r in everyone)
+
+
+def test_each_stated_tenure_is_one_row_with_the_gazetteers_name_for_its_council():
+    # documents state the council with a name of their own; only the gazetteer's graph gives the official one
+    from collections import Counter
+
+    from app.curated import select
+    store, _settings = examples_store()
+    rows = select(store, "tenures")
+    assert rows and max(Counter(str(r["tenure"]) for r in rows).values()) == 1
+    council_rows = [r for r in rows if str(r["organisation"]).endswith("/council/E99000001")]
+    assert council_rows and {str(r["organisation_name"]) for r in council_rows} == {"Kestrelford"}
