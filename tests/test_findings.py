@@ -106,6 +106,19 @@ def test_news_words_for_themes(sentence, theme):
     ("The visit focused on children who go missing from care.", None),
     ("The best possible decisions are made about where children live.", "positive"),
     ("The leader admitted the council was letting down children in care.", "negative"),
+    # a measure of a weakness that fell is progress; leaving the inadequate category too
+    ("The proportion of agency social workers dropped from 47% to 21% over the same period.", "positive"),
+    ("The number of children living in unregistered children's homes had fallen from 11 to 2.", "positive"),
+    ("Assessments are now completed in an average of 6 weeks, down from 11 weeks in 2022.", "positive"),
+    ("Caseloads had already started to come down, the director said.", "positive"),
+    ("The authority is one of 14 councils to have moved out of the inadequate category this year.", "positive"),
+    ("Kestrelford children's services exit 'inadequate' rating as caseloads fall", "positive"),
+    ("Foster carer numbers have fallen from 200 to 150.", None),
+    # how news says a weakness without the inspectors' words
+    ("A focused visit had warned that the front door was struggling to cope with demand.", "negative"),
+    ("Children with disabilities sometimes waited months for short breaks.", "negative"),
+    ("The report found that the council relied heavily on agency staff.", "negative"),
+    ("Our children deserved better than they got.", "negative"),
 ])
 def test_polarity_of_what_news_reports(sentence, expected):
     assert polarity(sentence) == expected

@@ -362,6 +362,22 @@ def test_what_a_council_says_the_inspection_recognised_is_a_finding(tmp_path):
     assert d["concerns"] == []
 
 
+def test_a_council_conceding_a_weakness_in_its_own_words_states_a_finding(tmp_path):
+    # "the inspectors are right", "we also know", "not good enough", "deserved better": an admission;
+    # "we welcome the inspectors' recognition of": what the inspection found
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Rose Field is the director of children's services at Kestrelford Borough Council.\n"
+                 "“The inspectors are right that some children are still waiting too long for a review,” she said.\n"
+                 "“We also know that for some children we are still not getting it right first time.”\n"
+                 "“Some young people have waited far too long for a home, and that is not good enough.”\n"
+                 "Cllr Ben Ross said: “We welcome the inspectors' recognition of the progress our staff have made.”\n"
+                 "“Our budget is tight and our staff are stretched,” he said.\n")
+    d = extract_news(Parsed.of(read_document(p))).to_json()
+    assert {i["evidence"][:22] for i in d["concerns"]} == {"“The inspectors are ri", "“We also know that for", "“Some young people hav"}
+    assert {i["evidence"][:22] for i in d["improvements"]} == {"Cllr Ben Ross said: “W"}
+
+
 def test_a_finding_about_the_service_as_a_whole_is_about_its_practice_and_leaders(tmp_path):
     p = tmp_path / "story.txt"
     p.write_text("Kestrelford children's services\n"

@@ -162,11 +162,14 @@ _NEG = [
     r"\bin(?:accurate|appropriate\w*|effective\w*|complete|frequent)\b", r"\bover-?reliance\b", r"\breliance\s+on\b",
     r"\bimpede", r"\bhinder", r"\bconcerns?\s+(?:about|regarding|over)\s+the\s+(?:quality|effectiveness|timeliness|response)\b",
     r"\bwaiting\s+(?:too\s+)?long\b", r"\bwait(?:ed)?\s+(?:too\s+)?long\b",
+    r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:many\s+|several\s+)?(?:months|weeks|years)\b", r"\bstruggl(?:e|es|ed|ing)\s+to\b",
+    r"\brel(?:y|ies|ied|ying)\s+(?:too\s+|very\s+)?heavily\s+on\b", r"\bdeserv(?:e|es|ed)\s+better\b",
     r"\brepeat(?:ed)?\s+(?:referrals?|interventions?|plans?|child\s+protection|episodes?|assessments?|involvement|"
     r"periods?|enquiries|strategy)", r"\bfurther\s+harm\b", r"\bsuffer(?:ing|ed|s)?\b",
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
+    r"\b(?:after|since|following)\s+(?:an?\s+|its\s+|the\s+|their\s+)?[‘'\"“]?inadequate[’'\"”]?\s+(?:rating|judgement|grade|verdict)\b",
     r"\b(?:judged|found|rated)\s+(?:to\s+be\s+|to\s+|as\s+)?(?:inadequate|requir\w+\s+improvement(?:\s+to\s+be\s+good)?)",
     r"\b(?:areas?\s+for\s+improvement|weaknesses|failures|shortfalls|deficits)\b[^.;]{0,60}?\bidentified\s+(?:at|during|in|by)\s+the\b[^.;]{0,20}?\b(?:inspection|visit)\b",
 ]
@@ -191,6 +194,11 @@ _NEG_EXCEPT = [
     *_HISTORY,
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:reduc\w+|halved|decreas\w+|lower\w*|manageable)\b",
+    # a measure of a weakness that fell: "the number of children in unregistered homes had fallen from 11 to 2"
+    r"\b(?:(?:case|work)loads?|vacanc(?:y|ies)|vacancy\s+rates?|agency\s+(?:staff|social\s+workers|workers)|turnover|waiting(?:\s+lists?)?|"
+    r"backlogs?|unallocated|unregistered|delays?|weeks|days)\b[^.;]{0,60}?\b(?:fallen|fell|falling|dropped|dropping|"
+    r"(?:come|came|coming|gone|went|going)\s+down|down\s+from|halved|reduced)\b",
+    r"\b(?:moved|move|moving|came|come|climbed|lifted)\s+out\s+of\s+(?:the\s+)?[‘'\"“]?inadequate\b|\bexit(?:s|ed|ing)?\s+(?:its\s+|the\s+)?[‘'\"“]?inadequate\b",
 ]
 _POS = [
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
