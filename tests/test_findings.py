@@ -119,6 +119,16 @@ def test_news_words_for_themes(sentence, theme):
     ("Children with disabilities sometimes waited months for short breaks.", "negative"),
     ("The report found that the council relied heavily on agency staff.", "negative"),
     ("Our children deserved better than they got.", "negative"),
+    # ... but not a fall that is still too high, a delay among other things reduced, a struggle that may come
+    ("The average size of caseloads is falling, but remains high in the assessment team.", "negative"),
+    ("This means that caseloads, although still too high for a few social workers, have reduced.", "negative"),
+    ("For some children there is delay in having their needs met and risks reduced.", "negative"),
+    ("There is a commitment to support care leavers if they struggle to keep their tenancies.", None),
+    ("Life-story work is offered to older children who are struggling to settle.", None),
+    ("The local authority has struggled to recruit and retain permanent staff.", "negative"),
+    # "experienced" judges people, not what a service went through
+    ("Children are supported by experienced social workers.", "positive"),
+    ("After the last inspection the service experienced several changes of interim leadership.", None),
 ])
 def test_polarity_of_what_news_reports(sentence, expected):
     assert polarity(sentence) == expected

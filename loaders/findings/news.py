@@ -94,7 +94,7 @@ _ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|adm
                      r"acknowledged|admitted|conceded|accepted|"
                      # "the inspectors are right that", "we also know that", "that is not good enough", "deserved better"
                      r"(?:they|inspectors|ofsted|the\s+(?:report|inspectors|letter))\s+(?:is|are|was|were)\s+right|"
-                     r"we\s+(?:also\s+)?know\s+(?:that\s+)?(?:there|we|for|some|too)|(?:is|was|are|were)\s+not\s+good\s+enough|deserv(?:e|es|ed)\s+better)\b",
+                     r"we\s+(?:also\s+)?know\s+(?:that\s|there\s+(?:is|are|remains?)\b)|(?:is|was|are|were)\s+not\s+good\s+enough|deserv(?:e|es|ed)\s+better)\b",
                      re.IGNORECASE)
 
 
