@@ -58,7 +58,7 @@ ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|co
              r"boss|founder|chief|governor|trustee|ombudsman|portfolio\s+holder|solicitor|barrister|judge|coroner|"
              r"campaigner|lawyer|chief\s+constable|HMI|His\s+Majesty[’']s\s+Inspector|Her\s+Majesty[’']s\s+Inspector|"
              r"DCS|CEO|editor|reporter|correspondent|professor|lecturer|researcher|consultant|analyst|auditor|"
-             r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager)")
+             r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager|representative)")
 _ROLE_HEAD_RE = re.compile(rf"\b{ROLE_HEAD}\b", re.IGNORECASE)
 ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|former|then|current|deputy|assistant|group|party|"
             r"national|regional|area|permanent|temporary|joint|independent|statutory|operational|"
@@ -389,6 +389,14 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             head = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager"}[m.group("verb")]
             title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
             P.role(n, title, org or council, span=sp, **extra)
+    # "an improvement board, chaired by independent adviser Dr Jane Roe": the board's chair
+    for m in re.finditer(rf"\b(?P<what>(?:[\w’'\-]+\s+){{0,4}}(?:board|panel|committee|group|partnership|commission|forum|review))\s*,?\s+"
+                         rf"(?:which\s+is\s+|is\s+|will\s+be\s+|was\s+)?chaired\s+by\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):
+        nm = strip_honorifics(m.group("name"))
+        n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
+        if n:
+            what = re.sub(r"^(?:a|an|the|its|their)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
+            P.role(n, f"chair of the {what}", None, span=sp)
     # "December's inspection led by Andy Waugh": the lead inspector
     for m in re.finditer(rf"\b(?:inspection|investigation|visit)\s+(?:was\s+)?led\s+by\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):
         nm = strip_honorifics(m.group("name"))

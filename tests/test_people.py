@@ -163,6 +163,14 @@ def test_a_trusts_officer_and_a_programme_that_is_nobody():
     assert "Staying Close" not in got
 
 
+def test_a_boards_chair_and_a_union_representative():
+    text = ("A children's services improvement board, chaired by independent adviser Dr Felicity Crane, will meet monthly.\n"
+            "Gemma Hollis, a Unison representative at the council, said staff had warned managers.\n")
+    got = _news_people(text)
+    assert ("chair of the children's services improvement board", None) in got["Felicity Crane"]
+    assert [t for t, _ in got["Gemma Hollis"]] == ["Unison representative at the council"]
+
+
 def test_credits_and_captions_name_people_but_are_not_mentions_for_quotes():
     text = ("Kestrelford children's services rated good\n\nRowan Ashby 14 March 2025\n\n"
             "1234Cllr Mia Hart, the council's schools cabinet member\n\n"
