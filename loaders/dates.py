@@ -204,6 +204,19 @@ def resolve_date(words: str, published: str | None, future: bool = False) -> str
     y, m, d = ymd(published)
     if y is None:
         return None
+    mon_year = re.search(rf"\b(?P<mon>{MONTH.lower()})\s+(?P<rel>last|this|next)\s+year\b", w)
+    if mon_year:  # "January last year"
+        yy = y + {"last": -1, "this": 0, "next": 1}[mon_year.group("rel")]
+        return f"{yy:04d}-{MONTH_NAMES.index(mon_year.group('mon')) + 1:02d}"
+    ago = re.search(rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>years?|months?)\s+ago\b", w)
+    if ago:  # "two years ago": the year; "three months ago": the month
+        n = int(ago.group("n")) if ago.group("n").isdigit() else NUMBER_WORDS.index(ago.group("n")) + 1
+        if ago.group("unit").startswith("year"):
+            return f"{y - n:04d}"
+        if m:
+            k = y * 12 + (m - 1) - n
+            return f"{k // 12:04d}-{k % 12 + 1:02d}"
+        return None
     if re.search(r"\b(?:last|previous|past)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b", w):
         if "ago" in w and m:
             return f"{y - 1:04d}-{m:02d}"
@@ -257,9 +270,11 @@ def resolve_date(words: str, published: str | None, future: bool = False) -> str
     return None
 
 
+_AGO_N = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS[1:]) + r")"
 RELATIVE = re.compile(
-    rf"\b(?:(?:earlier|later|so\s+far)\s+this\s+year|(?:last|this|next|previous|past)\s+(?:year|month|{MONTH})|"
-    rf"a\s+(?:year|month)\s+(?:ago|earlier)|yesterday|"
+    rf"\b(?:(?:in|during|since|by)\s+)?(?:early\s+|late\s+|mid-?)?{MONTH}\s+(?:last|this|next)\s+year|"  # "in January last year"
+    rf"(?:(?:earlier|later|so\s+far)\s+this\s+year|(?:last|this|next|previous|past)\s+(?:year|month|{MONTH})|"
+    rf"a\s+(?:year|month)\s+(?:ago|earlier)|{_AGO_N}\s+(?:years?|months?)\s+ago|yesterday|"
     rf"(?:in|during|since|from|until|by|on|throughout|over\s+the\s+course\s+of|(?:the\s+)?(?:start|end|middle)\s+of)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?!\s+\d{{4}}))\b",
     re.IGNORECASE)
 

@@ -7,7 +7,9 @@
 
 extract_figures(text, spans) -> [Figure] (loaders/digest.py)
 figure_lines(text, spans) -> the spans that are fact-box lines (not prose to find findings in).
-Numbers inside quotes, dates, years, ages and counts of days are not figures.
+Dates, years, ages and times of day are not figures. Money and shares inside quotes are ("“We announced
+a £5m investment programme”": what an officer says the service spends); counts inside quotes are
+not (speech counts loosely: "one of the 1,200 contacts", "a hundred times").
 """
 from __future__ import annotations
 
@@ -31,7 +33,9 @@ _MONEY = re.compile(rf"(?P<value>[£$€]\s?\d[\d,]*(?:\.\d+)?{_SCALE})")
 # again (a run of 20,000 digits in a fuzzed document took 28 s)
 _SHARE = re.compile(r"(?<!\d)(?P<value>\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b))", re.IGNORECASE)
 # a count in digits and what it counts: "145 children", "40 new social worker posts", "13 months"
-_COUNT = re.compile(r"(?<![\w£$€.,/:\-–])(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*)(?!\s+(?:and|to|or|of|per|percent|years?\s+old|year-olds?)\b)")
+_COUNT = re.compile(r"(?<![\w£$€.,/:\-–])(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*)(?!\s+(?:and|to|or|of|per|percent|years?\s+old|year-olds?)\b)"
+                    # the first of a change, "fallen from 28 to 18 children": a count of the same thing
+                    r"|(?<=\bfrom\s)(?P<was>\d{1,3}(?:,\d{3})+|\d+)(?=\s+to\s+\d[\d,]*\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*)")
 # words that make a number something other than a count: an age, a page count, a time of day, a range
 _NOT_COUNT = re.compile(r"^\s+(?:(?:[a-z]+\s+)?year[\s-]olds?|am\b|pm\b|p\.m|a\.m|million|m\b|bn\b|billion|k\b|thousand)", re.IGNORECASE)
 # "five areas for priority action", "six areas which still needed improvement": a count in words
@@ -92,6 +96,12 @@ def _measure_around(s: str, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", words)[:100]
 
 
+def _changed(s: str, at: int) -> str:
+    """What a change "from N to M" measures: the words before it ("children in unregistered homes had fallen")."""
+    before = re.search(r"((?:[\w’'\-]+\s+){1,8})$", re.sub(r"\bfrom\s+$", "", s[:at]))
+    return re.sub(r"^(?:the\s+)?(?:number|proportion)\s+of\s+", "", before.group(1).strip()) if before else ""
+
+
 def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
     """Counts in the reporter's prose, in digits ("145 children") or a few words of Ofsted's
     lists ("six areas which still needed improvement"); never a date, a year, an age or a page count."""
@@ -99,23 +109,32 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
     dated = [(d.start, d.end) for d in find_dates(s)]
     out = []
     for m in _COUNT.finditer(s):
-        a, b = m.span("value")
+        group = "value" if m.group("value") else "was"
+        a, b = m.span(group)
         if any(x <= a < y for x, y in dated) or _NOT_COUNT.match(s[b:]) or re.match(r"\s*(?:%|per\s?cent)", s[b:], re.IGNORECASE) \
                 or re.match(rf"\s+{MONTH_ABBR}(?!\w)", s[b:], re.IGNORECASE) or re.search(rf"\b{MONTH_ABBR}\s+$", s[:a], re.IGNORECASE) \
                 or re.match(r"-(?:page|year|day|week|month)", s[b:], re.IGNORECASE) or _in_quote(text, sp.start + a, sp):
             continue
-        value = m.group("value")
+        value = m.group(group)
         if (value, sp.start) in seen:
             continue
         seen.add((value, sp.start))
-        what = re.match(r"\s+((?:(?!(?:were|was|are|is|have|has|had|who|which|that|in|on|at|after|before|from|for|by|with|and|but)\b)[\w’'\-]+\s*){1,5})", s[b:])
-        measure = what.group(1).strip() if what else _measure_around(s, a, b)
+        what = re.match(r"\s+((?:(?!(?:were|was|are|is|have|has|had|who|which|that|in|on|at|after|before|from|for|by|with|and|but)\b)[\w’'\-]+\s*){1,5})",
+                        re.sub(r"^\s+to\s+\d[\d,]*", "", s[b:]) if group == "was" else s[b:])
+        measure = what.group(1).strip() if what else _changed(s, m.start()) if group == "was" else _measure_around(s, a, b)
         unit = "count"
         span_of_time = re.match(r"(days?|weeks?|months?|years?)\b", measure, re.IGNORECASE)
         if span_of_time:  # "13 months": a length of time
             value, unit = f"{value} {span_of_time.group(1)}", span_of_time.group(1).lower().rstrip("s") + "s"
             measure = _measure_around(s, a, b)
         out.append(Figure(measure=measure, value=value, unit=unit, evidence=sp.text, span=[sp.start, sp.end]))
+    for m in re.finditer(rf"\bfrom\s+\d[\d,]*\s+to\s+(?P<now>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w%.]|\s*(?:%|per\s?cent|years?\s+old|{MONTH_ABBR}(?!\w))|\.\d)", s,
+                         re.IGNORECASE):
+        # the end of a change with nothing after it: "fallen from 11 to 2, and ..."
+        value = m.group("now")
+        if (value, sp.start) not in seen and not any(x <= m.start("now") < y for x, y in dated) and not _in_quote(text, sp.start + m.start(), sp):
+            seen.add((value, sp.start))
+            out.append(Figure(measure=_changed(s, m.start()), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
     for m in _AREAS_COUNTED.finditer(s):
         if _in_quote(text, sp.start + m.start(), sp):
             continue
@@ -144,13 +163,13 @@ def extract_figures(text: str, spans: list[Span]) -> list[Figure]:
                 item.approximate = True
             out.append(item)
             continue
-        # prose: money, shares and counts, outside quotes
+        # prose: money and shares, the reporter's and the quoted; counts, the reporter's
         s = text[sp.start:sp.end]
         out += _counts(text, sp, s, seen)
         for rx in (_MONEY, _SHARE):
             for m in rx.finditer(s):
                 pos = sp.start + m.start()
-                if _in_quote(text, pos, sp) or (m.group("value"), sp.start) in seen:
+                if (m.group("value"), sp.start) in seen:
                     continue
                 seen.add((m.group("value"), sp.start))
                 measure = _measure_around(s, m.start(), m.end())

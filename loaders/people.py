@@ -58,7 +58,7 @@ ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|co
              r"boss|founder|chief|governor|trustee|ombudsman|portfolio\s+holder|solicitor|barrister|judge|coroner|"
              r"campaigner|lawyer|chief\s+constable|HMI|His\s+Majesty[’']s\s+Inspector|Her\s+Majesty[’']s\s+Inspector|"
              r"DCS|CEO|editor|reporter|correspondent|professor|lecturer|researcher|consultant|analyst|auditor|"
-             r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager)")
+             r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager|representative)")
 _ROLE_HEAD_RE = re.compile(rf"\b{ROLE_HEAD}\b", re.IGNORECASE)
 ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|former|then|current|deputy|assistant|group|party|"
             r"national|regional|area|permanent|temporary|joint|independent|statutory|operational|"
@@ -157,6 +157,9 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         off = p + line.find(s)
         nxt = filled[i + 1][1].strip() if i + 1 < len(filled) else ""
         m = (re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}))?", s)
+             or re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s+on\s+{_BYLINE_DATE}(?:\s+in\s+.{{1,80}})?", s)
+             or re.fullmatch(rf"(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}?)\s+(?P<role>[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}\s+"
+                             rf"(?:reporter|correspondent|editor|writer|journalist))", s)
              or re.fullmatch(rf"(?P<name>{NAME})\s*[,|–\-]?\s*{_BYLINE_DATE}", s)
              or re.fullmatch(rf"(?P<name>{NAME})\s*[,|–\-]\s*(?P<role>{_ROLE_LINE.pattern})", s)
              or (re.fullmatch(NAME, s) and (re.fullmatch(_BYLINE_DATE, nxt) or _ROLE_LINE.fullmatch(nxt))
@@ -254,6 +257,7 @@ class _People:
         self.people: dict[str, dict] = {}   # key: full name
         self.mentions: list[tuple[int, int, str]] = []
         self.quiet = False  # names in headlines, captions and credits are not mentions for quotes
+        self.trust: str | None = None  # the children's trust the document names, for "the trust's chief executive"
 
     def add(self, name: str, start: int, end: int, span: Span | None = None) -> str | None:
         name = strip_honorifics(name)
@@ -284,6 +288,12 @@ class _People:
                            **({"span": [span.start, span.end]} if span else {}), **extra})
 
 
+_TRUST_NAME = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,3}Children[’']s\s+(?:Services\s+)?Trust\b")
+# what follows the name of a programme, a scheme or a place, not a person: "the Staying Close programme"
+_NOT_PERSON_AFTER = re.compile(r"\s+(?:programme|program|scheme|project|initiative|model|approach|service|team|hub|panel|board|"
+                               r"fund|award|framework|pilot|partnership|campaign|centre|unit|house|home|network|strategy)\b", re.IGNORECASE)
+
+
 def extract_people(parsed: "Parsed", spans: list[Span], council: str | None = None,
                    published: str | None = None, side: list[Span] = (),
                    credits: bool = False, byline: str | None = None) -> tuple[list[Person], list[tuple[int, int, str]]]:
@@ -292,6 +302,8 @@ def extract_people(parsed: "Parsed", spans: list[Span], council: str | None = No
     page's byline where the reader found it apart from the text (HTML metadata)."""
     text = parsed.text
     P = _People(council, published)
+    t = _TRUST_NAME.search(text)
+    P.trust = t.group() if t else None
     for sp in list(spans) + list(side):
         P.quiet = sp in side and sp not in spans
         _rules(text, sp, P)
@@ -340,6 +352,9 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             n = P.add(nm, off + raw.find(nm), off + raw.find(nm) + len(nm), sp)
             if n:
                 title, org, extra = _clean_title(role, council)
+                if P.trust and (re.search(r"\btrust[’']s\s+$", s[max(0, m.start("role") - 12):m.start("role")], re.IGNORECASE)
+                                or re.match(r"(?:the\s+)?trust[’']s\s", role, re.IGNORECASE)):
+                    org = P.trust  # "The trust's chief executive, Jane Roe": the trust's, not the council's
                 if len(names) > 1 and title.endswith("s") and title.lower() != "cabinet members":
                     title = title[:-1]
                 P.role(n, title, org, span=sp, **extra)
@@ -374,6 +389,14 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             head = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager"}[m.group("verb")]
             title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
             P.role(n, title, org or council, span=sp, **extra)
+    # "an improvement board, chaired by independent adviser Dr Jane Roe": the board's chair
+    for m in re.finditer(rf"\b(?P<what>(?:[\w’'\-]+\s+){{0,4}}(?:board|panel|committee|group|partnership|commission|forum|review))\s*,?\s+"
+                         rf"(?:which\s+is\s+|is\s+|will\s+be\s+|was\s+)?chaired\s+by\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):
+        nm = strip_honorifics(m.group("name"))
+        n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
+        if n:
+            what = re.sub(r"^(?:a|an|the|its|their)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
+            P.role(n, f"chair of the {what}", None, span=sp)
     # "December's inspection led by Andy Waugh": the lead inspector
     for m in re.finditer(rf"\b(?:inspection|investigation|visit)\s+(?:was\s+)?led\s+by\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):
         nm = strip_honorifics(m.group("name"))
@@ -457,6 +480,8 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
     for start, end, name in _spacy_people(parsed, list(spans) + list(plain)):
         if name in P.people or any(s <= start < e for s, e, _ in P.mentions):
             continue
+        if _NOT_PERSON_AFTER.match(text, end):
+            continue  # "the council's Staying Close programme"
         sp = next((x for x in spans if x.start <= start < x.end), None)
         P.quiet = sp is None
         P.add(name, start, end, sp)

@@ -422,6 +422,13 @@ def extract_quotes(parsed, spans: list[Span], mentions: list[tuple[int, int, str
                 continue
             if unmarked:
                 item["_said_colon"] = True
+            prev = block_quotes[-1] if block_quotes else None
+            if prev is not None and _resumes(text, prev, item):
+                # "“We are sorry,” she said. “We will do better.”": one passage, its speaker named mid-way
+                prev["text"] = f"{prev['text']} {item['text']}"
+                prev["spans"].append(item["span"])
+                open_quote = not closed
+                continue
             block_quotes.append(item)
             R.last = (item["speaker"], item["speaker_type"], item.get("speakers", [item["speaker"]]))
             out.append(item)
@@ -441,6 +448,22 @@ def extract_quotes(parsed, spans: list[Span], mentions: list[tuple[int, int, str
     for q in out:
         q.pop("_said_colon", None)
     return [Quote(**q) for q in out]
+
+
+# what stands between the two parts of a passage its speaker interrupts: "she said.", "the report says."
+_INTERRUPTION = re.compile(rf"^[’”\"']?\s*(?:[^.;!?“\"‘’”]{{1,60}}?\s+(?:{SPEECH})|(?:{SPEECH})\s+[^.;!?“\"‘’”]{{1,60}}?)\s*[.,:]?\s*$", re.IGNORECASE)
+
+
+def _resumes(text: str, prev: dict, item: dict) -> bool:
+    """Whether `item` goes on with the passage `prev` began, after only its attribution: the first
+    part closed on a comma (the sentence goes on) or the gap is just "she said.", and the same speaker."""
+    (ps, pe), (s, e) = prev["spans"][-1], item["span"]
+    if prev["speaker"] != item["speaker"] or prev.get("partial") or not re.match(r"[A-Z0-9£‘']", item["text"]):
+        return False
+    gap = text[pe:s - 1]
+    if len(gap.split()) > 8 or "\n" in gap:
+        return False
+    return bool(_INTERRUPTION.match(gap)) and bool(re.search(r"[,.!?]\s*$", text[ps:pe]))
 
 
 def _mend(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -128,6 +128,11 @@ def test_months_between():
     ("last May", None, None),               # relative, no document date: never guessed
     ("earlier this year", None, None),
     ("in September", None, None),
+    ("in January last year", "2025-05-15", "2024-01"),   # a month of a counted year
+    ("March this year", "2025-05-15", "2025-03"),
+    ("two years ago", "2025-05-15", "2023"),             # counted back from the document's date
+    ("three months ago", "2025-02-15", "2024-11"),
+    ("two years ago", None, None),
 ])
 def test_relative_dates(words, published, expected):
     assert resolve_date(words, published) == expected
@@ -137,6 +142,12 @@ def test_months_in_other_words_are_found_and_resolved():
     got = [(w, v) for _, _, v, w in relative_dates(
         "Following an inspection undertaken over the course of June, and checks throughout May, the review ended.", "2014-08-08")]
     assert got == [("over the course of June", "2014-06"), ("throughout May", "2014-05")]
+
+
+def test_a_month_of_last_year_is_one_relative_date():
+    got = [(w, v) for _, _, v, w in relative_dates(
+        "The council was rated inadequate in January last year, and a focused visit two years ago had warned it.", "2025-05-15")]
+    assert got == [("in January last year", "2024-01"), ("two years ago", "2023")]
 
 
 def test_years_counted_on_from_a_year_already_given():

@@ -1,4 +1,4 @@
-"""Figures: fact-box lines and money or shares in the reporter's prose; not quotes, dates or debris."""
+"""Figures: fact-box lines, money, shares and counts in the reporter's prose, money and shares in quotes; not dates or debris."""
 from __future__ import annotations
 
 from loaders.debris import content_spans
@@ -48,7 +48,6 @@ def test_money_and_shares_in_prose():
 
 def test_not_figures():
     text = ("Inspectors spent two days in the city in March 2024 and found four out of five areas inadequate.\n"
-            'Cllr Marsh said: "We are recruiting 16 extra staff and spending £2m."\n'
             "Advertisement\n"
             "READ MORE: Council to spend £5m on new roads\n")
     assert figures(text) == []
@@ -84,3 +83,22 @@ def test_a_share_is_the_whole_run_of_digits_before_its_sign():
         ["12.5%", "1234 per cent", "3.4%"]
     assert [m.group("value") for m in _SHARE.finditer("1" * 3000 + " of them, 7%")] == ["7%"]
     assert [m.group("value") for m in _SHARE.finditer("1" * 3000 + "%")] == ["1" * 3000 + "%"]
+
+
+def test_money_and_shares_in_quotes_are_figures_counts_are_not():
+    # what an officer says the service spends or measures (news-dev's gold counts "a £5m investment programme"
+    # in a quote); counts in speech are loose ("one of the 1,200 contacts") and the Liverpool gold leaves them out
+    text = ('Cllr Marsh said: "We are recruiting 16 extra staff and spending £2m."\n'
+            "\u201cWe are improving. Our vacancy rate has fallen from 22% to 9% and we have 140 children in care.\u201d\n")
+    assert [(v, u) for v, _, u in figures(text)] == [("£2m", "GBP"), ("22%", "percent"), ("9%", "percent")]
+
+
+def test_both_ends_of_a_change_are_figures():
+    text = ("Average caseloads have fallen from 28 to 18 children since the inspection.\n"
+            "The number of children waiting for an assessment fell from 1,060 to 120 children.\n"
+            "The inspection ran from 14 to 25 November.\n"
+            "The number of children in unregistered homes had fallen from 11 to 2, and more now live nearby.\n")
+    assert [(v, m) for v, m, _ in figures(text)] == [("28", "children since the inspection"), ("18", "children since the inspection"),
+                                                     ("1,060", "children"), ("120", "children"),
+                                                     ("11", "children in unregistered homes had fallen"),
+                                                     ("2", "children in unregistered homes had fallen")]

@@ -106,6 +106,29 @@ def test_news_words_for_themes(sentence, theme):
     ("The visit focused on children who go missing from care.", None),
     ("The best possible decisions are made about where children live.", "positive"),
     ("The leader admitted the council was letting down children in care.", "negative"),
+    # a measure of a weakness that fell is progress; leaving the inadequate category too
+    ("The proportion of agency social workers dropped from 47% to 21% over the same period.", "positive"),
+    ("The number of children living in unregistered children's homes had fallen from 11 to 2.", "positive"),
+    ("Assessments are now completed in an average of 6 weeks, down from 11 weeks in 2022.", "positive"),
+    ("Caseloads had already started to come down, the director said.", "positive"),
+    ("The authority is one of 14 councils to have moved out of the inadequate category this year.", "positive"),
+    ("Kestrelford children's services exit 'inadequate' rating as caseloads fall", "positive"),
+    ("Foster carer numbers have fallen from 200 to 150.", None),
+    # how news says a weakness without the inspectors' words
+    ("A focused visit had warned that the front door was struggling to cope with demand.", "negative"),
+    ("Children with disabilities sometimes waited months for short breaks.", "negative"),
+    ("The report found that the council relied heavily on agency staff.", "negative"),
+    ("Our children deserved better than they got.", "negative"),
+    # ... but not a fall that is still too high, a delay among other things reduced, a struggle that may come
+    ("The average size of caseloads is falling, but remains high in the assessment team.", "negative"),
+    ("This means that caseloads, although still too high for a few social workers, have reduced.", "negative"),
+    ("For some children there is delay in having their needs met and risks reduced.", "negative"),
+    ("There is a commitment to support care leavers if they struggle to keep their tenancies.", None),
+    ("Life-story work is offered to older children who are struggling to settle.", None),
+    ("The local authority has struggled to recruit and retain permanent staff.", "negative"),
+    # "experienced" judges people, not what a service went through
+    ("Children are supported by experienced social workers.", "positive"),
+    ("After the last inspection the service experienced several changes of interim leadership.", None),
 ])
 def test_polarity_of_what_news_reports(sentence, expected):
     assert polarity(sentence) == expected

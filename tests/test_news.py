@@ -237,6 +237,17 @@ def test_relative_dates_stay_null_without_a_document_date(tmp_path):
     ("The trust has made good progress, inspectors said.", []),
     ("Children are not always given good support.", []),
     ("This is not good enough.", []),
+    # a list of areas goes on past its first "and"; a second grade after "but" is for the area it names
+    ("It was rated requires improvement to be good overall and for help and protection, children in care and the impact "
+     "of leaders, but good for care leavers.",
+     [("requires_improvement", "overall"), ("requires_improvement", "help_and_protection"),
+      ("requires_improvement", "children_in_care"), ("requires_improvement", "leadership"), ("good", "care_leavers")]),
+    # "each of the four areas" followed by the four it means
+    ("Inspectors judged the service 'good' overall and in each of the four areas they assess: the impact of leaders, "
+     "the experiences and progress of children who need help and protection, children in care, and care leavers.",
+     [("good", "overall"), ("good", "leadership"), ("good", "help_and_protection"), ("good", "children_in_care"),
+      ("good", "care_leavers")]),
+    ("The council was rated inadequate, but good work for care leavers was seen.", [("inadequate", "overall")]),
 ])
 def test_grades_in_prose(sentence, grades):
     assert [(g, a) for g, a, _ in _grade_mentions(sentence)] == grades
@@ -262,6 +273,52 @@ def test_earlier_inspections_by_year_and_visit_sequence(tmp_path):
                    ("ilacs", "2017", None, None, (("overall", "requires_improvement"),)),
                    ("ilacs", "2023-03", None, None, (("overall", "inadequate"),)),
                    ("monitoring_visit", "2024-05-14", "2024-05-15", 3, ())]
+
+
+def _inspections(tmp_path, text, published):
+    p = tmp_path / "story.txt"
+    p.write_text(text)
+    d = extract_news(Parsed.of(read_document(p, published=published))).to_json()
+    return sorted(((i["type"], i["start"], i["end"], tuple((j["area"], j["grade"]) for j in i["judgements"]))
+                   for i in d["inspections"]), key=lambda t: (t[0], t[1] or ""))
+
+
+def test_inspectors_who_visited_are_the_graded_inspection_the_article_reports(tmp_path):
+    # "Inspectors who visited in January" in an article about a graded inspection that names no visit:
+    # that inspection's dates, not a monitoring visit
+    text = ("Kestrelford children's services rated inadequate\n"
+            "Kestrelford Borough Council's children's services have been rated inadequate by Ofsted.\n"
+            "Inspectors who visited the council in January found that referrals had waited up to three weeks.\n")
+    assert _inspections(tmp_path, text, "2024-03-08") == [("ilacs", "2024-01", None, (("overall", "inadequate"),))]
+    text = ("Kestrelford children's services require improvement\n"
+            "Kestrelford Borough Council's children's services have been judged to require improvement to be good.\n"
+            "Its inspectors, who visited the authority between 4 and 22 November 2024, found leaders had a firm grip.\n")
+    assert _inspections(tmp_path, text, "2025-01-14") == [
+        ("ilacs", "2024-11-04", "2024-11-22", (("overall", "requires_improvement"),))]
+
+
+def test_a_rating_some_months_ago_is_the_inspection_the_article_follows(tmp_path):
+    text = ("Kestrelford cabinet backs improvement plan\n"
+            "The cabinet approved a £2.4m plan on Tuesday, five months after Ofsted rated Kestrelford Borough Council's "
+            "children's services inadequate.\n"
+            "The inspection in January found that children were left in harmful situations for too long.\n")
+    assert _inspections(tmp_path, text, "2024-06-27") == [("ilacs", "2024-01", None, (("overall", "inadequate"),))]
+
+
+def test_a_sentence_opening_on_its_year_dates_its_grade_and_one_recalled_twice_is_one(tmp_path):
+    text = ("Kestrelford services require improvement\n"
+            "Kestrelford Borough Council's children's services have been judged to require improvement to be good.\n"
+            "In 2015 an inspection under the single inspection framework rated the borough's services inadequate.\n")
+    assert _inspections(tmp_path, text, "2025-01-14") == [
+        ("ilacs", None, None, (("overall", "requires_improvement"),)), ("ilacs", "2015", None, (("overall", "inadequate"),))]
+    text = ("Kestrelford making progress, inspectors say\n"
+            "Ofsted carried out a monitoring visit to Kestrelford Borough Council in March.\n"
+            "The council was rated inadequate in January last year, when inspectors found children left in harm.\n"
+            "A focused visit two years ago had already warned that the front door was struggling.\n"
+            "The council's last full inspection, in January 2024, found its services inadequate.\n")
+    assert _inspections(tmp_path, text, "2025-05-15") == [
+        ("focused_visit", "2023", None, ()), ("ilacs", "2024-01", None, (("overall", "inadequate"),)),
+        ("monitoring_visit", "2025-03", None, ())]
 
 
 def test_a_sentence_weighing_progress_against_weakness_is_both(tmp_path):
@@ -303,6 +360,22 @@ def test_what_a_council_says_the_inspection_recognised_is_a_finding(tmp_path):
     d = extract_news(Parsed.of(read_document(p))).to_json()
     assert {i["evidence"][:30] for i in d["improvements"]} == {"Cllr Rowan Pike, lead member f", "The director said the report r"}
     assert d["concerns"] == []
+
+
+def test_a_council_conceding_a_weakness_in_its_own_words_states_a_finding(tmp_path):
+    # "the inspectors are right", "we also know", "not good enough", "deserved better": an admission;
+    # "we welcome the inspectors' recognition of": what the inspection found
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Rose Field is the director of children's services at Kestrelford Borough Council.\n"
+                 "“The inspectors are right that some children are still waiting too long for a review,” she said.\n"
+                 "“We also know that for some children we are still not getting it right first time.”\n"
+                 "“Some young people have waited far too long for a home, and that is not good enough.”\n"
+                 "Cllr Ben Ross said: “We welcome the inspectors' recognition of the progress our staff have made.”\n"
+                 "“Our budget is tight and our staff are stretched,” he said.\n")
+    d = extract_news(Parsed.of(read_document(p))).to_json()
+    assert {i["evidence"][:22] for i in d["concerns"]} == {"“The inspectors are ri", "“We also know that for", "“Some young people hav"}
+    assert {i["evidence"][:22] for i in d["improvements"]} == {"Cllr Ben Ross said: “W"}
 
 
 def test_a_finding_about_the_service_as_a_whole_is_about_its_practice_and_leaders(tmp_path):

@@ -146,6 +146,29 @@ def test_bylines_and_photo_credits_name_writers_and_photographers():
     assert found("Ivy Marsh, Local Democracy Reporter\n") == [("Ivy Marsh", "local democracy reporter", None)]
     assert found("Words by Ivy Marsh\n") == [("Ivy Marsh", "reporter", None)]
     assert found("Kestrelford Town Hall\nThe council said it would act.\n") == []
+    # a trade paper's "by X on DATE in SECTION"; a national paper's name and title on one line
+    assert found("by Ivy Marsh on March 12, 2024 in Children, Workforce\n") == [("Ivy Marsh", "reporter", None)]
+    assert found("Ivy Marsh Social affairs correspondent\nFri 8 Mar 2024 06.00 GMT\n") == [("Ivy Marsh", "social affairs correspondent", None)]
+    assert found("Kestrelford Borough Council Children's Services\n") == []
+
+
+def test_a_trusts_officer_and_a_programme_that_is_nobody():
+    text = ("Kestrelford Children's Trust runs children's social care for Kestrelford Borough Council.\n"
+            "The trust's chief executive, Marianne Holt, said the visit was welcome.\n"
+            "The council's director of children's services, Rose Field, said the council would keep a close eye.\n"
+            "Ofsted also praised the council's Staying Close programme, which helps young people after leaving care.\n")
+    got = _news_people(text)
+    assert got["Marianne Holt"] == [("chief executive", "Kestrelford Children's Trust")]
+    assert got["Rose Field"] == [("director of children's services", "Kestrelford Borough Council")]
+    assert "Staying Close" not in got
+
+
+def test_a_boards_chair_and_a_union_representative():
+    text = ("A children's services improvement board, chaired by independent adviser Dr Felicity Crane, will meet monthly.\n"
+            "Gemma Hollis, a Unison representative at the council, said staff had warned managers.\n")
+    got = _news_people(text)
+    assert ("chair of the children's services improvement board", None) in got["Felicity Crane"]
+    assert [t for t, _ in got["Gemma Hollis"]] == ["Unison representative at the council"]
 
 
 def test_credits_and_captions_name_people_but_are_not_mentions_for_quotes():

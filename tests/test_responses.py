@@ -116,3 +116,27 @@ def test_the_headline_can_state_the_response():
             "The council said it accepted the findings in full.\n")
     d = run_pipeline(Parsed.of(Document(id="t", source="t.txt", text=text, format="txt", sha256="0")), "news").to_json()
     assert [r["kind"] for r in d["responses"]] == ["intervention", "statement"]
+
+
+def test_how_british_news_reports_what_a_council_is_doing_or_will_do():
+    # the present progressive, a plan "to get there", what the council was said to be going to do,
+    # an apology for something, money added to a budget, someone put in charge, an improvement board,
+    # "we are recruiting" foster families (not every sentence about recruiting carers: Ofsted reports judge those)
+    text = ("“We have listened, and we are changing the way we work with housing colleagues.”\n"
+            "“We know there is more to do, and we have a plan to get there,” he said.\n"
+            "The director said every care leaver would have a reviewed pathway plan by the end of September.\n"
+            "“Our children deserved better than they got, and I am sorry for that.”\n"
+            "The cabinet member said the council had added £1.8m to the children's services budget for this year.\n"
+            "“We have put a senior manager in charge of every overdue review.”\n"
+            "An improvement board, chaired by an independent adviser, will meet every six weeks.\n"
+            "“We are recruiting 30 new foster families this year,” she said.\n"
+            "Its chair said the board had asked for monthly reports on every child who moved home twice.\n")
+    assert [k for k, _ in responses(text)] == ["promise", "promise", "promise", "statement", "investment", "change",
+                                               "new_structure", "promise", "new_structure"]
+
+
+def test_feelings_and_opinions_are_not_responses():
+    text = ("“It is unacceptable – we are very sorry and bitterly disappointed,” she said.\n"
+            "The leader said it would be a long road back to a good rating for the borough.\n"
+            "The council has struggled to recruit foster carers for several years now.\n")
+    assert responses(text) == []

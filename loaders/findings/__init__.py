@@ -164,6 +164,9 @@ _NEG = [
     r"\bin(?:accurate|appropriate\w*|effective\w*|complete|frequent)\b", r"\bover-?reliance\b", r"\breliance\s+on\b",
     r"\bimpede", r"\bhinder", r"\bconcerns?\s+(?:about|regarding|over)\s+the\s+(?:quality|effectiveness|timeliness|response)\b",
     r"\bwaiting\s+(?:too\s+)?long\b", r"\bwait(?:ed)?\s+(?:too\s+)?long\b",
+    r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:many\s+|several\s+)?(?:months|weeks|years)\b", r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)\b(?:has|have|had|is|are|was|were)\s+(?:been\s+|still\s+|also\s+)?struggl(?:ed|ing)\s+to\b|"
+    r"(?<!\bwho\s)\bstruggles\s+to\b",  # the service's struggle, not its clients' ("children who are struggling to")
+    r"\brel(?:y|ies|ied|ying)\s+(?:too\s+|very\s+)?heavily\s+on\b", r"\bdeserv(?:e|es|ed)\s+better\b",
     r"\brepeat(?:ed)?\s+(?:referrals?|interventions?|plans?|child\s+protection|episodes?|assessments?|involvement|"
     r"periods?|enquiries|strategy)", r"\bfurther\s+harm\b", r"\bsuffer(?:ing|ed|s)?\b",
     # what would make it better is what it lacks: "could be further strengthened by", "will be enhanced if"
@@ -178,6 +181,7 @@ _NEG = [
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
+    r"\b(?:after|since|following)\s+(?:an?\s+|its\s+|the\s+|their\s+)?[‘'\"“]?inadequate[’'\"”]?\s+(?:rating|judgement|grade|verdict)\b",
     r"\b(?:judged|found|rated)\s+(?:to\s+be\s+|to\s+|as\s+)?(?:inadequate|requir\w+\s+improvement(?:\s+to\s+be\s+good)?)",
     r"\b(?:areas?\s+for\s+improvement|weaknesses|failures|shortfalls|deficits)\b[^.;]{0,60}?\bidentified\s+(?:at|during|in|by)\s+the\b[^.;]{0,20}?\b(?:inspection|visit)\b",
 ]
@@ -207,6 +211,12 @@ _NEG_EXCEPT = [
     *_HISTORY,
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:reduc\w+|halved|decreas\w+|lower\w*|manageable)\b",
+    # a measure of a weakness that fell: "the number of children in unregistered homes had fallen from 11 to 2"
+    r"\b(?:(?:case|work)loads?|vacanc(?:y|ies)|vacancy\s+rates?|agency\s+(?:staff|social\s+workers|workers)|turnover|waiting(?:\s+lists?)?|"
+    r"backlogs?|unallocated|unregistered|weeks|days)\b(?:(?!\b(?:and|but|while|whilst|although|though|still|remains?)\b)[^.;]){0,60}?\b"
+    r"(?:fallen|fell|falling|dropped|dropping|(?:come|came|coming|gone|went|going)\s+down|down\s+from|halved|reduced)\b"
+    r"(?![^.;]*\b(?:but|although|though|yet|still|remains?|remained)\b)",  # not "is falling, but remains high"
+    r"\b(?:moved|move|moving|came|come|climbed|lifted)\s+out\s+of\s+(?:the\s+)?[‘'\"“]?inadequate\b|\bexit(?:s|ed|ing)?\s+(?:its\s+|the\s+)?[‘'\"“]?inadequate\b",
 ]
 _POS = [
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
@@ -227,7 +237,8 @@ _POS = [
     r"\bengag(?:e|es|ed|ing)\b", r"\bproportionate\b", r"\bbest\s+possible\b", r"\bdedicat(?:ed|ion)\b",
     r"\bhard[-\s]working\b", r"\b(?:paid|pays?|paying)\s+tribute\b", r"\bextensive\b", r"\bmeets?\s+(?:their|children[’']s|his|her|young\s+people[’']s)\s+(?:\w+\s+)?needs\b",
     r"\b(?:children|young\s+people|families)\b[^.;]{0,20}\bat\s+the\s+(?:centre|center|heart)\s+of\b",
-    r"\b(?:are|is|were|was|remains?|been|clearly|sharply|firmly|relentlessly)\s+focused\s+on\b", r"\b(?:among|amongst)\s+the\s+best\b", r"\bsafe\s+and\s+(?:secure|stable|settled)\b|\b(?:are|is|feel|feels|felt)\s+(?:\w+\s+)?safe\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\bexperienced\b", r"\bknowledgeable\b",
+    r"\b(?:are|is|were|was|remains?|been|clearly|sharply|firmly|relentlessly)\s+focused\s+on\b", r"\b(?:among|amongst)\s+the\s+best\b", r"\bsafe\s+and\s+(?:secure|stable|settled)\b|\b(?:are|is|feel|feels|felt)\s+(?:\w+\s+)?safe\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\b(?:is|are|was|were|highly|very|more|suitably|sufficiently)\s+experienced\b|\bexperienced\s+(?:and\s+[\w\-]+\s+)?(?:[\w\-]+\s+)?"
+    r"(?:staff|social\s+workers?|managers?|practitioners?|workers?|leaders?|leadership|teams?|carers?|professionals?|workforce|officers?|advisers?|IROs?)\b", r"\bknowledgeable\b",
 ]
 # Each list is one alternation, run with only the alternatives a sentence can match
 # (loaders/alternation.py: the same matches, a fraction of the cost)

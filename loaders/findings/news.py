@@ -78,19 +78,24 @@ _DEMAND = re.compile(r"\bmotion\b|\bcalls?\s+(?:up)?on\b|\bcalled\s+(?:up)?on\b|
                      r"\bopposition\b[^.]{0,80}\b(?:said|says|wants?|demand\w*|urg\w*|must|should|insist\w*)\b", re.IGNORECASE)
 _REPORTED_FINDING = re.compile(r"\b(?:report|findings?|inspection|inspectors?|ofsted|watchdog|inspectorate|visit)\b[^.,;]{0,30}?"
                                r"\b(?:had\s+|has\s+|have\s+)?(?:highlighted|found|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded|"
-                               r"recognis\w+|acknowledged)\b|\b(?:was|were|been)\s+(?:praised|commended|criticised)\b",
+                               r"recognis\w+|recognition\s+of|acknowledged)\b|\b(?:was|were|been)\s+(?:praised|commended|criticised)\b",
                                re.IGNORECASE)
 # What a council's spokesperson says the inspection recognised is the inspection's finding:
 # "We are pleased that Ofsted has recognised the strength of...", "the report recognises our staff...".
 _RECOGNISED = re.compile(r"\b(?:ofsted|inspectors?|the\s+(?:\w+\s+)?(?:report|inspection|findings|letter|visit))\b(?:\s+[\w’']+){0,2}?\s+"
                          r"(?:recognis(?:e|es|ed|ing)|not(?:ed|es)|highlight(?:s|ed)?|found|finds|show(?:s|ed)|praised|commended|acknowledg(?:es|ed))\b|"
+                         r"\b(?:ofsted|the\s+inspectors|inspectors)[’']?s?[’']?\s+recognition\s+of\b|"
                          r"\bas\s+(?:the\s+)?(?:inspectors?|ofsted|the\s+report)\s+(?:has|have)\s+(?:found|said|noted)\b", re.IGNORECASE)
 
 
 # A council that owns a weakness states a finding: "We acknowledge that we still have more work to do",
 # "the leader admitted the council was letting children down".
 _ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|admit)|"
-                     r"acknowledged|admitted|conceded|accepted)\b", re.IGNORECASE)
+                     r"acknowledged|admitted|conceded|accepted|"
+                     # "the inspectors are right that", "we also know that", "that is not good enough", "deserved better"
+                     r"(?:they|inspectors|ofsted|the\s+(?:report|inspectors|letter))\s+(?:is|are|was|were)\s+right|"
+                     r"we\s+(?:also\s+)?know\s+(?:that\s|there\s+(?:is|are|remains?)\b)|(?:is|was|are|were)\s+not\s+good\s+enough|deserv(?:e|es|ed)\s+better)\b",
+                     re.IGNORECASE)
 
 
 def _admits_weakness(s: str) -> bool:

@@ -93,7 +93,10 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                 r"\b(?:areas?|aspects?|parts?|elements?|things|practice|work)\s+(?:that|which|where|for)\s+(?:still\s+|further\s+)?(?:\w+\s+)?$", before, re.IGNORECASE):
             continue  # "areas that still required improvement": what needs work, not the grade
         listed = quoted and _RATING_CONTEXT.search(re.split(r"[.!?]\s", before)[-1])  # "ratings of 'good' for X; 'good' for Y"
-        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or
+        # "rated requires improvement ... for X, Y and Z, but good for care leavers": the sentence's rating, another area
+        area_after = _RATING_CONTEXT.search(re.split(r"[.;!?]\s", s[:st])[-1]) and any(am.start() == 0 for _, am in _area_matches(
+            re.sub(r"^[’'\"”]?\s*(?:for|in)\s+(?:the\s+|its\s+)?", "", after + s[en + 40:en + 90], flags=re.IGNORECASE)))
+        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:rating|judgement|grade|overall)\b", after, re.IGNORECASE)):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
@@ -135,6 +138,12 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     every = re.search(r"\ball\s+(?P<n>four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
         or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>four|five|\d+)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)", window, re.IGNORECASE)
     if every:
+        listed = re.match(r"[^.;:]{0,40}:\s*(?P<list>[^.;]+)", s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)):])
+        named = [aid for aid, _ in sorted(_area_matches(listed.group("list")), key=lambda x: x[1].start())
+                 if aid not in (None, "overall")] if listed else []
+        if len(named) >= 2:  # "in each of the four areas they assess: the impact of leaders, ..., and care leavers"
+            overall = re.search(r"\boverall\b", s[max(0, st - 30):st + len(every.group()) + 40], re.IGNORECASE)
+            return (["overall"] if overall else []) + list(dict.fromkeys(named))
         return _ALL_AREAS.get((every.group("n") or "").lower(), ["overall"])
     # the clause around the grade, cut at semicolons ("'good' for X; 'good' for Y")
     lo, hi = max(0, st - 70), min(len(s), en + 70)
@@ -157,6 +166,16 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         gap = s[a1:b0] if a1 <= b0 else s[b1:a0]
         if bid not in (aid, None) and re.fullmatch(r",?\s*(?:and|&)\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?", gap, re.IGNORECASE):
             areas.append((b0, bid))
+    # a list goes on: "overall and for help and protection, children in care and the impact of leaders"
+    ordered = sorted(_area_matches(s), key=lambda x: x[1].start())
+    end = max([a1] + [am.end() for _, am in ordered if any(am.start() == b0 for b0, _ in areas)])
+    for am_id, am in ordered:
+        if am.start() < end or am_id is None or any(am_id == x for _, x in areas):
+            continue
+        if not re.fullmatch(r",?\s*(?:(?:and|&)\s*)?(?:for\s+)?(?:the\s+|its\s+|their\s+)?", s[end:am.start()], re.IGNORECASE):
+            break
+        areas.append((am.start(), am_id))
+        end = am.end()
     return [a for _, a in sorted(areas)]
 
 
@@ -175,6 +194,10 @@ def _grade_year(s: str, pos: int) -> str | None:
     m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b[^.;]{{0,60}}$", s[max(0, pos - 90):pos], re.IGNORECASE)
     if m and re.search(r"\b(?:previous\w*|last|before|prior|earlier|was|were|had\s+been)\b", s[max(0, pos - 80):pos], re.IGNORECASE):
         return m.group(1)
+    # a sentence that opens on its year: "In 2015 an inspection ... rated the services inadequate"
+    m = re.match(rf"\s*(?:(?:Back|Then|Earlier)\s+)?(?:In|During)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", s)
+    if m and m.end() <= pos and not re.search(r"\b(?:19|20)\d\d\b", s[m.end():pos]):
+        return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
     return None
 
 
@@ -185,7 +208,7 @@ _TYPE_PATTERNS = [
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined)|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
     ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|"
-              r"(?:inspectors|ofsted)\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b|"
+              r"(?:inspectors|ofsted),?\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
 
@@ -193,7 +216,8 @@ _TYPE_PATTERNS = [
 # "its last inspection", "a previous full inspection", "two earlier visits": not the one reported now
 _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|the\s+\d{4})\s+(?:\w+\s+)?(?:full\s+|ofsted\s+|standard\s+)?$", re.IGNORECASE)
 # a grade the sentence puts in the past: "a previous rating of", "previously rated", "since being rated"
-_PAST_GRADE = re.compile(r"\b(?:(?:years?|months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|had\s+been|used\s+to\s+be|from)\b[^.;]{0,40}$", re.IGNORECASE)
+# ("five months after Ofsted rated it": the inspection the article follows up, not an older one)
+_PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|had\s+been|used\s+to\s+be|from)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
 def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dict | None:
@@ -217,6 +241,7 @@ def news_inspections(spans: list[Span], council: dict | None, published: str | N
         found.append(item)
         return item
 
+    named_visits = any(re.search(r"\b(?:monitoring|focused)\s+visit", sp.text, re.IGNORECASE) for sp in spans)
     for sp in spans:
         s = sp.text
         grades = grade_mentions(s, prev_area)
@@ -260,8 +285,11 @@ def news_inspections(spans: list[Span], council: dict | None, published: str | N
                 continue
             if future and re.search(r"\b(?:bracing|preparing|expect\w*|will|ahead\s+of|awaiting|due\s+to|set\s+to|upcoming|forthcoming|next)\b[^.]{0,60}$", s[:m.start()], re.IGNORECASE):
                 continue
-            if kind == "visit" and grades and re.search(r"visited|inspected|returned", m.group(), re.IGNORECASE):
-                kind = "ilacs"  # inspectors who visited and graded: a full inspection
+            if kind == "visit" and re.search(r"visited|inspected|returned", m.group(), re.IGNORECASE) and (
+                    grades or not named_visits and any(f["type"] == "ilacs" and f["judgements"] and not f.get("_past") for f in found)):
+                # inspectors who visited and graded, or visited in an article that reports a graded
+                # inspection and names no visit ("rated inadequate ... Inspectors who visited in January"): a full inspection
+                kind = "ilacs"
             current = [f for f in found if not f.get("_past")]
             if kind == "visit" and current and (re.match(r"their\s+visit\b", m.group(), re.IGNORECASE) or re.match(r"visit\b", m.group(), re.IGNORECASE)
                                                 and re.search(r"\b(?:their|the|its|this|that)\s+$", s[max(0, m.start() - 8):m.start()], re.IGNORECASE)):
@@ -279,14 +307,16 @@ def news_inspections(spans: list[Span], council: dict | None, published: str | N
             if cands:
                 _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
                 relative = not any(p == p0 for p, _ in abs_dates)
-            elif _RELATIVE.search(s) and not abs_dates:
-                relative = True
+            elif _RELATIVE.search(s) and not abs_dates and not (rel and all(
+                    re.search(r"\bsince\b", s[min(p, m.end()):max(p, m.end())]) for p, _ in rel)):
+                relative = True  # (not "since they last visited five years ago": another inspection's date)
             old = bool(start and not relative and published and int(start[:4]) < int(published[:4]) - 1)
             past = old or bool(_PAST_BEFORE.search(s[max(0, m.start() - 40):m.start()])) and not re.search(r"\b(?:latest|most\s+recent|new)\b", s[max(0, m.start() - 40):m.start()], re.IGNORECASE)
             if past:
                 if start or grades:
                     target = next((f for f in found if f.get("_past") and f["type"] == kind and start and (f["start"] or "")[:4] == start[:4]), None) \
-                        or (_undated_past(found, kind) if start else None)
+                        or next((f for f in found if f["type"] == kind and start and len(start) >= 7 and (f["start"] or "")[:7] == start[:7]), None) \
+                        or (_undated_past(found, kind) if start else None)  # (the same month: the same inspection, recalled again)
                     if target is not None and not target["start"]:
                         target["start"] = start
                     if target is None:
