@@ -168,7 +168,6 @@ def extract_figures(text: str, spans: list[Span]) -> list[Figure]:
         out += _counts(text, sp, s, seen)
         for rx in (_MONEY, _SHARE):
             for m in rx.finditer(s):
-                pos = sp.start + m.start()
                 if (m.group("value"), sp.start) in seen:
                     continue
                 seen.add((m.group("value"), sp.start))
