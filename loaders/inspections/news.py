@@ -6,6 +6,7 @@ resolved against the article's own date.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from loaders import dates as _dates
 from loaders.dates import RELATIVE as _RELATIVE
@@ -227,218 +228,296 @@ def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dic
 
 
 def news_inspections(spans: list[Span], council: dict | None, published: str | None) -> list[dict]:
-    council_name = council["name"] if council else None
-    found: list[dict] = []
-    last: dict | None = None
-    any_inadequate = False
-    prev_area = None
-    last_year: int | None = None
+    """The inspections an article speaks of, each with its type, dates, grades and the sentences that
+    mention it (`mentions`), the one it reports first: read sentence by sentence (`_ArticleInspections`)."""
+    reading = _ArticleInspections(spans, council, published)
+    for sp in spans:
+        reading.sentence(sp)
+    return reading.finish()
 
-    def new(kind: str, sp: Span, start: str | None) -> dict:
-        item = {"id": None, "council": council_name, "ons_code": council["ons_code"] if council else None,
+
+@dataclass
+class _SentenceDates:
+    absolute: list[tuple[int, str]]  # (position, date) written in full, years counted ("three years later")
+    ends: dict[str, str]  # a range's first date -> its last
+    relative: list[tuple[int, str | None]]  # "last May", resolved against the article's date
+    bare_months: list[tuple[int, None]]  # "in March" with no year and no date to resolve it
+    counted: list[tuple[int, str]]  # the years counted from the last year named
+
+
+class _ArticleInspections:
+    """What the sentences read so far say was inspected: the inspections found (`_past` marks one the
+    article recalls, `_relative` one dated only relatively, `_generic` a visit of no named kind), the
+    last one spoken of, whether any was judged inadequate, the last area and year named."""
+
+    def __init__(self, spans: list[Span], council: dict | None, published: str | None):
+        self.council, self.published = council, published
+        self.found: list[dict] = []
+        self.last: dict | None = None
+        self.any_inadequate = False
+        self.prev_area: str | None = None
+        self.last_year: int | None = None
+        self.named_visits = any(re.search(r"\b(?:monitoring|focused)\s+visit", sp.text, re.IGNORECASE) for sp in spans)
+        self.spans = spans
+
+    def new(self, kind: str, sp: Span, start: str | None) -> dict:
+        item = {"id": None, "council": self.council["name"] if self.council else None,
+                "ons_code": self.council["ons_code"] if self.council else None,
                 "type": kind, "start": start, "end": None, "published": None, "sequence": None,
                 "inspectors": [], "judgements": [], "span": [sp.start, sp.end]}
-        found.append(item)
+        self.found.append(item)
         return item
 
-    named_visits = any(re.search(r"\b(?:monitoring|focused)\s+visit", sp.text, re.IGNORECASE) for sp in spans)
-    for sp in spans:
+    def sentence(self, sp: Span) -> None:
         s = sp.text
-        grades = grade_mentions(s, prev_area)
-        touched: list[dict] = []  # the inspections this sentence speaks of
-        prev_area = last_area(s)
-        kinds = []
-        for kind, rx in _TYPE_PATTERNS:
-            for m in re.finditer(rf"\b(?:{rx})\b", s, re.IGNORECASE):
-                if kind == "ilacs" and re.match(r"inspection", m.group(), re.IGNORECASE) and re.search(r"(?:monitoring|targeted\s+area)\s+$", s[:m.start()], re.IGNORECASE):
-                    continue
-                kinds.append((m.start(), kind, m))
-        kinds.sort()
+        grades = grade_mentions(s, self.prev_area)
+        self.prev_area = last_area(s)
         future = bool(_FUTURE.search(s))
-        # dates in the sentence: absolute first, then relative
-        found_dates = [d for d in _dates.find_dates(s) if not re.fullmatch(r"\d{4}/\d{2}", d.text)]
-        abs_dates = [(d.start, d.first) for d in found_dates]
-        ends = {d.first: d.last for d in found_dates if d.is_range}
-        rel = [(st, v) for st, en, v, w in relative_dates(s, published, future)]
-        bare_months = [(m.start(), None) for m in re.finditer(rf"\b(?:in|during)\s+{_MON_RE}\b(?!\s+\d{{4}})", s)]
-        for p0, v0, v1 in yearless_ranges(s, published):
-            abs_dates.append((p0, v0))
-            if v1:
-                ends[v0] = v1
-        counted = counted_years(s, last_year)
-        abs_dates += counted
-        years = [int(v[:4]) for _, v in sorted(abs_dates)]
-        last_year = years[-1] if years else last_year
-        # a mention owns the dates up to the next mention ("the last inspection, or the focused visit in June 2022")
-        kinds = [k for k in kinds if not (k[1] in ("visit", "ilacs") and any(o is not k and o[1] not in ("visit", "ilacs")
-                 and o[2].start() <= k[2].start() < o[2].end() or o is not k and o[2].start() <= k[2].start() and k[2].end() <= o[2].end() and o[2].end() - o[2].start() > k[2].end() - k[2].start() for o in kinds))]
+        dates = self._dates(s, future)
+        kinds = _type_mentions(s)
+        touched: list[dict] = []  # the inspections this sentence speaks of
         other_body = False
-        for pos, kind, m in kinds:
-            near = s[max(0, m.start() - 40):m.end() + 40]
-            if kind == "visit" and re.search(r"\b(?:minister|secretary|MP|prince|princess|king|queen|royal|president|mayor|chancellor|"
-                                             r"prime\s+minister|home\s+visits?|visits?\s+to\s+(?:the\s+)?(?:school|home|family))\b", near, re.IGNORECASE):
+        for _pos, kind, m in kinds:
+            passed_over = _passed_over(s, kind, m, future)
+            other_body = other_body or passed_over == "other_body"
+            if passed_over:
                 continue
-            if kind == "ilacs" and re.search(r"\b(?:police|HMICFRS|constabulary|CQC|care\s+quality|school|schools|nursery|hospital|care\s+home|"
-                                             r"children[’']?s\s+home|prison|fire|probation|SEND|special\s+educational|youth\s+justice|academy)\b[^.;]{0,25}$",
-                                             s[max(0, m.start() - 40):m.start()], re.IGNORECASE):
-                other_body = True
-                continue
-            if future and re.search(r"\b(?:bracing|preparing|expect\w*|will|ahead\s+of|awaiting|due\s+to|set\s+to|upcoming|forthcoming|next)\b[^.]{0,60}$", s[:m.start()], re.IGNORECASE):
-                continue
-            if kind == "visit" and re.search(r"visited|inspected|returned", m.group(), re.IGNORECASE) and (
-                    grades or not named_visits and any(f["type"] == "ilacs" and f["judgements"] and not f.get("_past") for f in found)):
-                # inspectors who visited and graded, or visited in an article that reports a graded
-                # inspection and names no visit ("rated inadequate ... Inspectors who visited in January"): a full inspection
-                kind = "ilacs"
-            current = [f for f in found if not f.get("_past")]
-            if kind == "visit" and current and (re.match(r"their\s+visit\b", m.group(), re.IGNORECASE) or re.match(r"visit\b", m.group(), re.IGNORECASE)
-                                                and re.search(r"\b(?:their|the|its|this|that)\s+$", s[max(0, m.start() - 8):m.start()], re.IGNORECASE)):
-                kind = current[-1]["type"]
-            generic = kind == "visit"
-            if kind == "visit":
-                kind = "monitoring_visit" if (any_inadequate or any(g == "inadequate" for g, _, _ in grades)) else "focused_visit"
-            # the date nearest after the mention (within 40 chars), else just before it
-            start = None
-            cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + bare_months if -60 < p - m.end() < 75 and ";" not in s[min(p, m.end()):max(p, m.end())]
-                     and not any(o[2] is not m and min(p, m.end()) <= o[2].start() < max(p, m.start()) for o in kinds)
-                     and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", s[m.end():p], re.IGNORECASE))
-                     and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)]
-            relative = False
-            if cands:
-                _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
-                relative = not any(p == p0 for p, _ in abs_dates)
-            elif _RELATIVE.search(s) and not abs_dates and not (rel and all(
-                    re.search(r"\bsince\b", s[min(p, m.end()):max(p, m.end())]) for p, _ in rel)):
-                relative = True  # (not "since they last visited five years ago": another inspection's date)
-            old = bool(start and not relative and published and int(start[:4]) < int(published[:4]) - 1)
-            past = old or bool(_PAST_BEFORE.search(s[max(0, m.start() - 40):m.start()])) and not re.search(r"\b(?:latest|most\s+recent|new)\b", s[max(0, m.start() - 40):m.start()], re.IGNORECASE)
-            if past:
-                if start or grades:
-                    target = next((f for f in found if f.get("_past") and f["type"] == kind and start and (f["start"] or "")[:4] == start[:4]), None) \
-                        or next((f for f in found if f["type"] == kind and start and len(start) >= 7 and (f["start"] or "")[:7] == start[:7]), None) \
-                        or (_undated_past(found, kind) if start else None)  # (the same month: the same inspection, recalled again)
-                    if target is not None and not target["start"]:
-                        target["start"] = start
-                    if target is None:
-                        target = new(kind, sp, start)
-                        target["_past"] = True
-                    last = target
-                    touched.append(target)
-                continue
-            # match an existing inspection of the same type
-            same = [f for f in found if f["type"] == kind and not f.get("_past")]
-            if start and not relative:
-                # an absolute date never joins an inspection dated only relatively ("in March")
-                same = [f for f in same if not (f.get("_relative") and not f["start"])]
-            target = None
-            if same:
-                if start and any(f["start"] and f["start"][:4] != start[:4] for f in same) and not any(f["start"] and f["start"][:4] == start[:4] for f in same) \
-                        and not any(f["start"] is None for f in same):
-                    target = None
-                elif start and all(f["start"] and f["start"][:4] != start[:4] for f in same) and any(f["judgements"] or f["start"] for f in same) and re.search(r"\b(?:between|since|previous|last|earlier|prior|in\s+\d{4})\b", s[max(0, m.start() - 30):m.end() + 30], re.IGNORECASE):
-                    target = None
-                else:
-                    target = next((f for f in same if start and f["start"] and f["start"][:4] == start[:4]), None) or \
-                        next((f for f in same if not f["start"]), None) or same[0]
-            if target is None:
-                # an ILACS without grades and a year of its own, next to a graded one: another inspection
-                target = new(kind, sp, None)
-                target["start"] = start
-                target["_generic"] = generic
-            elif start and not target["start"]:
-                target["start"] = start
-            if start and start in ends and target["start"] == start and not target["end"]:
-                target["end"] = ends[start]
-            seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection)\s*$", s[:m.end()], re.IGNORECASE)
-            if seq and kind in ("monitoring_visit", "focused_visit") and not target["sequence"]:
-                w = seq.group(1).lower()
-                order = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-                target["sequence"] = order.index(w) + 1 if w in order else int(re.match(r"\d+", w).group())
-            if relative and not start:
-                target["_relative"] = True
-            last = target
-            touched.append(target)
+            target = self._mention(sp, kind, m, kinds, grades, dates)
+            if target is not None:
+                self.last = target
+                touched.append(target)
         if grades and other_body and not any(k != "ilacs" for _, k, _ in kinds) and len(kinds) == 1:
             grades = []  # "the school's Ofsted inspection rated it good": not the council's
         if grades:
-            default = None
-            ilacs = [f for f in found if f["type"] == "ilacs" and not f.get("_past")]
-            if last and last["type"] == "ilacs" and last in ilacs and (not last["start"] or not any(f["judgements"] for f in ilacs)):
-                default = last
-            elif ilacs:
-                default = next((f for f in ilacs if f["judgements"]), None) or ilacs[0]
-            for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
-                year = _grade_year(s, gpos) or next((v for p, v in reversed(counted) if p < gpos), None)
-                target = default
-                if not year and _PAST_GRADE.search(s[max(0, gpos - 60):gpos]) and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]):
-                    pasts = [f for f in found if f.get("_past")]
-                    target = pasts[-1] if pasts else None
-                    if target is None:
-                        target = new("ilacs", sp, None)
-                        target["_past"] = True
-                if year and target is default and target is not None and not target["start"] and published and year[:4] == published[:4]:
-                    target["start"] = year  # this year's grade: the inspection reported now
-                elif year and not (target and target["start"] and target["start"][:4] == year[:4]):
-                    target = next((f for f in found if f["type"] == "ilacs" and (f["start"] or "")[:4] == year[:4]), None) or \
-                        next((f for f in found if f.get("_past") and (f["start"] or "")[:4] == year[:4]), None) or \
-                        _undated_past(found, "ilacs", g)
-                    if target is not None and not target["start"]:
-                        target["start"] = year
-                    if target is None:
-                        target = new("ilacs", sp, year)
-                        target["_past"] = True
-                if target is None:
-                    dated = sorted((abs(p - gpos), v) for p, v in abs_dates + rel if v)
-                    start = dated[0][1] if dated else None
-                    target = default = new("ilacs", sp, start)
-                    if not start and (rel or bare_months):
-                        target["_relative"] = True
-                touched.append(target)
-                if year and len(year) >= 7 and target is not None and not target["published"] and target.get("_past"):
-                    target["published"] = year  # "handed the lowest rating in April 2017": the report's month
-                if g == "inadequate":
-                    any_inadequate = True
-                js = target["judgements"]
-                same_grade = [x for x in js if x["grade"] == g]
-                if any(x["area"] == a for x in same_grade):
-                    continue
-                if a is None and same_grade:
-                    continue  # "inadequate in four of five areas, including overall": one judgement
-                none = next((x for x in same_grade if x["area"] is None), None)
-                if none is not None:
-                    none["area"] = a
-                    continue
-                js.append({"area": a, "grade": g, "span": [sp.start, sp.end]})
-            last = default or target
+            touched += self._grades(sp, grades, dates)
         for f in touched:
             if [sp.start, sp.end] not in f.setdefault("mentions", []):
                 f["mentions"].append([sp.start, sp.end])
-        # publication: "The findings published on April 28", "the report, published in May"
+        self._publication(s)
+
+    def _dates(self, s: str, future: bool) -> _SentenceDates:
+        """The sentence's dates: absolute first, then relative; the last year named carries on."""
+        found_dates = [d for d in _dates.find_dates(s) if not re.fullmatch(r"\d{4}/\d{2}", d.text)]
+        absolute = [(d.start, d.first) for d in found_dates]
+        ends = {d.first: d.last for d in found_dates if d.is_range}
+        relative = [(st, v) for st, en, v, w in relative_dates(s, self.published, future)]
+        bare_months = [(m.start(), None) for m in re.finditer(rf"\b(?:in|during)\s+{_MON_RE}\b(?!\s+\d{{4}})", s)]
+        for p0, v0, v1 in yearless_ranges(s, self.published):
+            absolute.append((p0, v0))
+            if v1:
+                ends[v0] = v1
+        counted = counted_years(s, self.last_year)
+        absolute += counted
+        years = [int(v[:4]) for _, v in sorted(absolute)]
+        self.last_year = years[-1] if years else self.last_year
+        return _SentenceDates(absolute, ends, relative, bare_months, counted)
+
+    def _mention(self, sp: Span, kind: str, m: re.Match, kinds: list, grades: list, dates: _SentenceDates) -> dict | None:
+        """The inspection one mention speaks of, found or new; None for a recalled one without date or grade."""
+        s, found = sp.text, self.found
+        kind, generic = self._kind(s, kind, m, grades)
+        start, relative = _mention_date(s, m, kinds, dates)
+        old = bool(start and not relative and self.published and int(start[:4]) < int(self.published[:4]) - 1)
+        past = old or bool(_PAST_BEFORE.search(s[max(0, m.start() - 40):m.start()])) and not re.search(r"\b(?:latest|most\s+recent|new)\b", s[max(0, m.start() - 40):m.start()], re.IGNORECASE)
+        if past:
+            if not (start or grades):
+                return None
+            target = next((f for f in found if f.get("_past") and f["type"] == kind and start and (f["start"] or "")[:4] == start[:4]), None) \
+                or next((f for f in found if f["type"] == kind and start and len(start) >= 7 and (f["start"] or "")[:7] == start[:7]), None) \
+                or (_undated_past(found, kind) if start else None)  # (the same month: the same inspection, recalled again)
+            if target is not None and not target["start"]:
+                target["start"] = start
+            if target is None:
+                target = self.new(kind, sp, start)
+                target["_past"] = True
+            return target
+        target = self._same_inspection(s, kind, m, start, relative)
+        if target is None:
+            # an ILACS without grades and a year of its own, next to a graded one: another inspection
+            target = self.new(kind, sp, None)
+            target["start"] = start
+            target["_generic"] = generic
+        elif start and not target["start"]:
+            target["start"] = start
+        if start and start in dates.ends and target["start"] == start and not target["end"]:
+            target["end"] = dates.ends[start]
+        seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection)\s*$", s[:m.end()], re.IGNORECASE)
+        if seq and kind in ("monitoring_visit", "focused_visit") and not target["sequence"]:
+            w = seq.group(1).lower()
+            order = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+            target["sequence"] = order.index(w) + 1 if w in order else int(re.match(r"\d+", w).group())
+        if relative and not start:
+            target["_relative"] = True
+        return target
+
+    def _kind(self, s: str, kind: str, m: re.Match, grades: list) -> tuple[str, bool]:
+        """The mention's inspection type, and whether it named a visit of no kind ("inspectors visited")."""
+        if kind == "visit" and re.search(r"visited|inspected|returned", m.group(), re.IGNORECASE) and (
+                grades or not self.named_visits and any(f["type"] == "ilacs" and f["judgements"] and not f.get("_past") for f in self.found)):
+            # inspectors who visited and graded, or visited in an article that reports a graded
+            # inspection and names no visit ("rated inadequate ... Inspectors who visited in January"): a full inspection
+            kind = "ilacs"
+        current = [f for f in self.found if not f.get("_past")]
+        if kind == "visit" and current and (re.match(r"their\s+visit\b", m.group(), re.IGNORECASE) or re.match(r"visit\b", m.group(), re.IGNORECASE)
+                                            and re.search(r"\b(?:their|the|its|this|that)\s+$", s[max(0, m.start() - 8):m.start()], re.IGNORECASE)):
+            kind = current[-1]["type"]
+        generic = kind == "visit"
+        if kind == "visit":
+            kind = "monitoring_visit" if (self.any_inadequate or any(g == "inadequate" for g, _, _ in grades)) else "focused_visit"
+        return kind, generic
+
+    def _same_inspection(self, s: str, kind: str, m: re.Match, start: str | None, relative: bool) -> dict | None:
+        """An inspection of the same type already found that this mention speaks of again, if any."""
+        same = [f for f in self.found if f["type"] == kind and not f.get("_past")]
+        if start and not relative:
+            # an absolute date never joins an inspection dated only relatively ("in March")
+            same = [f for f in same if not (f.get("_relative") and not f["start"])]
+        if not same:
+            return None
+        if start and any(f["start"] and f["start"][:4] != start[:4] for f in same) and not any(f["start"] and f["start"][:4] == start[:4] for f in same) \
+                and not any(f["start"] is None for f in same):
+            return None
+        if start and all(f["start"] and f["start"][:4] != start[:4] for f in same) and any(f["judgements"] or f["start"] for f in same) and re.search(r"\b(?:between|since|previous|last|earlier|prior|in\s+\d{4})\b", s[max(0, m.start() - 30):m.end() + 30], re.IGNORECASE):
+            return None
+        return next((f for f in same if start and f["start"] and f["start"][:4] == start[:4]), None) or \
+            next((f for f in same if not f["start"]), None) or same[0]
+
+    def _grades(self, sp: Span, grades: list, dates: _SentenceDates) -> list[dict]:
+        """Each grade of the sentence on the inspection it belongs to (the current ILACS, a recalled one, the
+        one its year names); the inspections it touched."""
+        s, found, published = sp.text, self.found, self.published
+        touched = []
+        default = None
+        ilacs = [f for f in found if f["type"] == "ilacs" and not f.get("_past")]
+        last = self.last
+        if last and last["type"] == "ilacs" and last in ilacs and (not last["start"] or not any(f["judgements"] for f in ilacs)):
+            default = last
+        elif ilacs:
+            default = next((f for f in ilacs if f["judgements"]), None) or ilacs[0]
+        for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
+            year = _grade_year(s, gpos) or next((v for p, v in reversed(dates.counted) if p < gpos), None)
+            target = default
+            if not year and _PAST_GRADE.search(s[max(0, gpos - 60):gpos]) and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]):
+                pasts = [f for f in found if f.get("_past")]
+                target = pasts[-1] if pasts else None
+                if target is None:
+                    target = self.new("ilacs", sp, None)
+                    target["_past"] = True
+            if year and target is default and target is not None and not target["start"] and published and year[:4] == published[:4]:
+                target["start"] = year  # this year's grade: the inspection reported now
+            elif year and not (target and target["start"] and target["start"][:4] == year[:4]):
+                target = next((f for f in found if f["type"] == "ilacs" and (f["start"] or "")[:4] == year[:4]), None) or \
+                    next((f for f in found if f.get("_past") and (f["start"] or "")[:4] == year[:4]), None) or \
+                    _undated_past(found, "ilacs", g)
+                if target is not None and not target["start"]:
+                    target["start"] = year
+                if target is None:
+                    target = self.new("ilacs", sp, year)
+                    target["_past"] = True
+            if target is None:
+                dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v)
+                start = dated[0][1] if dated else None
+                target = default = self.new("ilacs", sp, start)
+                if not start and (dates.relative or dates.bare_months):
+                    target["_relative"] = True
+            touched.append(target)
+            if year and len(year) >= 7 and target is not None and not target["published"] and target.get("_past"):
+                target["published"] = year  # "handed the lowest rating in April 2017": the report's month
+            if g == "inadequate":
+                self.any_inadequate = True
+            _add_judgement(target["judgements"], g, a, sp)
+        self.last = default or target
+        return touched
+
+    def _publication(self, s: str) -> None:
+        """"The findings published on April 28", "the report, published in May": the last inspection spoken of."""
         pm = re.search(rf"\bpublished\s+(?:on\s+|in\s+|last\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", s)
+        last = self.last
         if pm and last is not None and not last["published"]:
-            v = resolve_date(pm.group("d"), published)
+            v = resolve_date(pm.group("d"), self.published)
             if v is None and last.get("start"):
                 # no document date, but the inspection's own: a report comes out after its visit
                 v = resolve_after(pm.group("d"), last["start"])
             last["published"] = v
-    for f in found:  # a visit named before the inadequate judgement it follows ("the second visit ... last July, inadequate")
-        if f.pop("_generic", False) and any_inadequate and f["type"] == "focused_visit":
-            f["type"] = "monitoring_visit"
-    _main_inspection(found, spans, published)
-    # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists
-    graded = [f for f in found if f["type"] == "ilacs" and f["judgements"]]
-    out = []
-    for f in found:
-        if f["type"] == "ilacs" and not f["judgements"] and not f["start"] and graded:
-            continue
-        out.append(f)
-    # the order: graded ILACS first, then the rest by date
-    out.sort(key=lambda f: (1 if f.get("_past") else 0, 0 if f["judgements"] else 1, f["start"] or ""))
-    for i, f in enumerate(out):
-        f["id"] = f"{f['type']}-{f['start'] or i + 1}"
-        f.pop("_relative", None)
-        f.pop("_past", None)
-    return out
+
+    def finish(self) -> list[dict]:
+        found = self.found
+        for f in found:  # a visit named before the inadequate judgement it follows ("the second visit ... last July, inadequate")
+            if f.pop("_generic", False) and self.any_inadequate and f["type"] == "focused_visit":
+                f["type"] = "monitoring_visit"
+        _main_inspection(found, self.spans, self.published)
+        # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists
+        graded = [f for f in found if f["type"] == "ilacs" and f["judgements"]]
+        out = [f for f in found if not (f["type"] == "ilacs" and not f["judgements"] and not f["start"] and graded)]
+        # the order: graded ILACS first, then the rest by date
+        out.sort(key=lambda f: (1 if f.get("_past") else 0, 0 if f["judgements"] else 1, f["start"] or ""))
+        for i, f in enumerate(out):
+            f["id"] = f"{f['type']}-{f['start'] or i + 1}"
+            f.pop("_relative", None)
+            f.pop("_past", None)
+        return out
+
+
+def _add_judgement(js: list[dict], grade: str, area: str | None, sp: Span) -> None:
+    same_grade = [x for x in js if x["grade"] == grade]
+    if any(x["area"] == area for x in same_grade):
+        return
+    if area is None and same_grade:
+        return  # "inadequate in four of five areas, including overall": one judgement
+    none = next((x for x in same_grade if x["area"] is None), None)
+    if none is not None:
+        none["area"] = area
+        return
+    js.append({"area": area, "grade": grade, "span": [sp.start, sp.end]})
+
+
+def _type_mentions(s: str) -> list[tuple[int, str, re.Match]]:
+    """Where the sentence names an inspection or visit, and of what type, in order; a mention owns the
+    dates up to the next one ("the last inspection, or the focused visit in June 2022"), and one inside
+    a longer mention ("inspection" in "focused visit inspection") is not a mention of its own."""
+    kinds = []
+    for kind, rx in _TYPE_PATTERNS:
+        for m in re.finditer(rf"\b(?:{rx})\b", s, re.IGNORECASE):
+            if kind == "ilacs" and re.match(r"inspection", m.group(), re.IGNORECASE) and re.search(r"(?:monitoring|targeted\s+area)\s+$", s[:m.start()], re.IGNORECASE):
+                continue
+            kinds.append((m.start(), kind, m))
+    kinds.sort()
+    return [k for k in kinds if not (k[1] in ("visit", "ilacs") and any(o is not k and o[1] not in ("visit", "ilacs")
+            and o[2].start() <= k[2].start() < o[2].end() or o is not k and o[2].start() <= k[2].start() and k[2].end() <= o[2].end() and o[2].end() - o[2].start() > k[2].end() - k[2].start() for o in kinds))]
+
+
+def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
+    """Why a mention is not of a council inspection that happened: a minister's or a home visit ("skip"),
+    another body's inspection ("other_body"), one still to come ("skip"); None when it is."""
+    near = s[max(0, m.start() - 40):m.end() + 40]
+    if kind == "visit" and re.search(r"\b(?:minister|secretary|MP|prince|princess|king|queen|royal|president|mayor|chancellor|"
+                                     r"prime\s+minister|home\s+visits?|visits?\s+to\s+(?:the\s+)?(?:school|home|family))\b", near, re.IGNORECASE):
+        return "skip"
+    if kind == "ilacs" and re.search(r"\b(?:police|HMICFRS|constabulary|CQC|care\s+quality|school|schools|nursery|hospital|care\s+home|"
+                                     r"children[’']?s\s+home|prison|fire|probation|SEND|special\s+educational|youth\s+justice|academy)\b[^.;]{0,25}$",
+                                     s[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+        return "other_body"
+    if future and re.search(r"\b(?:bracing|preparing|expect\w*|will|ahead\s+of|awaiting|due\s+to|set\s+to|upcoming|forthcoming|next)\b[^.]{0,60}$", s[:m.start()], re.IGNORECASE):
+        return "skip"
+    return None
+
+
+def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tuple[str | None, bool]:
+    """The mention's date: the nearest after it (within 75 characters), else just before it, not past
+    another mention, a "since" or a verdict; and whether it is relative ("last May") or missing with a
+    relative date about."""
+    abs_dates, rel = dates.absolute, dates.relative
+    cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + dates.bare_months if -60 < p - m.end() < 75 and ";" not in s[min(p, m.end()):max(p, m.end())]
+             and not any(o[2] is not m and min(p, m.end()) <= o[2].start() < max(p, m.start()) for o in kinds)
+             and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", s[m.end():p], re.IGNORECASE))
+             and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)]
+    if cands:
+        _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
+        return start, not any(p == p0 for p, _ in abs_dates)
+    relative = bool(_RELATIVE.search(s) and not abs_dates and not (rel and all(
+        re.search(r"\bsince\b", s[min(p, m.end()):max(p, m.end())]) for p, _ in rel)))
+    # (not "since they last visited five years ago": another inspection's date)
+    return None, relative
 
 
 _PUBLISHED_NOW = re.compile(r"\b(?:published|released|issued|revealed|out|unveiled|made\s+public)\s+(?:on\s+)?(?P<d>today|yesterday|this\s+(?:week|month|morning)|last\s+week|"
