@@ -19,6 +19,9 @@ HMI_TITLE = "His Majesty’s Inspector"
 HMI = r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspectors?|HMIs?"
 # Ofsted's other inspectors' posts, written after their names like HMI: a title, never a name
 OTHER_INSPECTOR = r"(?:Senior\s+)?(?:Social\s+Care\s+)?Regulatory\s+Inspectors?|Ofsted\s+Inspectors?"
+# An inspector's title after their name, in brackets or not ("Ann Lee HMI", "Bob Stone (Senior HMI)"):
+# read as a separator between the names it follows
+INSPECTOR_TITLE = rf"\(?\b(?:Senior\s+)?(?:{HMI}|{OTHER_INSPECTOR})\b\)?"
 # A person's name on one line: two to four capitalised words ("Naintara Khosla", "Paula Thomson-Jones").
 # capitals of the Latin alphabets ("Máire", "Ørsted"), and any letter
 _UPPER = "(?-i:[" + "".join(chr(i) for i in range(0x250) if chr(i).isupper()) + "])"
@@ -56,7 +59,7 @@ def letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, st
         t = re.search(HMI, s)
         if t and not title and not t.group().upper().startswith("HMI"):
             title = hmi_title(t.group())
-        rest = re.sub(rf"\(?\b(?:Senior\s+)?(?:{HMI}|{OTHER_INSPECTOR})\b\)?(?:\s*\(designate\))?", ",", rest)
+        rest = re.sub(rf"{INSPECTOR_TITLE}(?:\s*\(designate\))?", ",", rest)
         for part in re.split(r",|\band\b|;", rest):
             part = clean_name(re.sub(r"^\s*(?:with|by|also|plus|supported\s+by)\s+", "", part))
             if not re.fullmatch(NAME, part):  # "the visit was also carried out by Tom Ellery": the name at the end
@@ -93,7 +96,7 @@ def addressees(text: str, council: Council | None) -> list[Person]:
     listed = [_listed_addressee(p, line, council) for p, line in block]
     if len(listed) > 1 and all(listed[:2]):
         return [person for person in listed if person]
-    one = addressee(text, council)
+    one = _block_addressee(block, council)
     return [one] if one else []
 
 
@@ -131,7 +134,10 @@ def _listed_addressee(p: int, line: str, council: Council | None) -> Person | No
 
 def addressee(text: str, council: Council | None) -> Person | None:
     """The person the letter is addressed to: the name line after the date, the post below it."""
-    block = _address_block(text)
+    return _block_addressee(_address_block(text), council)
+
+
+def _block_addressee(block: list[tuple[int, str]], council: Council | None) -> Person | None:
     if not block:
         return None
     p0, first = block[0]

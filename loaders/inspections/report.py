@@ -12,7 +12,7 @@ from loaders.dates import find_dates, spell_numeric_dates
 from loaders.inspections import ILACS_FROM, new_inspection
 from loaders.layout import HEAD
 from loaders.lexicon import GRADE, JUDGEMENT_AREAS
-from loaders.ofsted_people import HMI, NAME, OTHER_INSPECTOR, clean_name, hmi_title
+from loaders.ofsted_people import HMI, INSPECTOR_TITLE, NAME, clean_name, hmi_title
 from loaders.text import fold, offsets, span_at
 
 _GRADE_RX = re.compile(rf"(?<![\w-])(?P<grade>{GRADE})(?![\w-])", re.IGNORECASE)
@@ -123,7 +123,7 @@ def report_inspection(doc, spans, council, older: bool) -> tuple[dict, dict]:
     if lead:
         insp["inspectors"] = [clean_name(lead.group("name"))]
         if lead.group("many"):  # "Lead inspectors: A, His Majesty's Inspector, and B, His Majesty's Inspector"
-            rest = re.sub(rf"\(?\b(?:Senior\s+)?(?:{HMI}|{OTHER_INSPECTOR})\b\)?", ",", text[lead.end():lead.end() + 160].split("\n\n")[0])
+            rest = re.sub(INSPECTOR_TITLE, ",", text[lead.end():lead.end() + 160].split("\n\n")[0])
             for part in re.split(r",|\band\b", rest)[1:]:
                 part = clean_name(part)
                 if re.fullmatch(NAME, part) and part not in insp["inspectors"]:
