@@ -14,6 +14,28 @@ needs_shared = pytest.mark.skipif(not (SHARED / "corpus").is_dir(),
                                   reason="../shared (real corpus, gold and harness) is not beside the repo")
 
 
+def scorer():
+    """../shared/eval/score_extraction.py, imported: it is a script, not a package."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("score_extraction", SHARED / "eval" / "score_extraction.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def micro_f1(tallies: dict) -> float:
+    """The micro F1 score_extraction.py prints last, over these tallies: the themed concerns and
+    improvements count, their plain versions do not."""
+    tp_p = n_p = tp_g = n_g = 0
+    for c, t in tallies.items():
+        if c in ("concerns", "improvements"):
+            continue
+        tp_p += t.tp_p; n_p += t.n_p; tp_g += t.tp_g; n_g += t.n_g
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_g / n_g if n_g else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def content_quads(store) -> set[str]:
     """The store as a set of N-Quads lines, without its version (ikg/state.py): a fresh token
     after every write, so two loads of the same files give the same content, not the same token."""

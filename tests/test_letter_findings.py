@@ -182,23 +182,16 @@ LETTERS_FLOOR = 0.94
 
 
 def test_unseen_letters_score_against_their_gold(shared):
-    import importlib.util
     import json
-    spec = importlib.util.spec_from_file_location("score_extraction", shared / "eval" / "score_extraction.py")
-    sc = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sc)
+
+    from tests.conftest import micro_f1, scorer
+    sc = scorer()
     T = {c: sc.Tally() for c in sc.CATS}
     for gf in sorted(GOLD.glob("*.json")):
         gold = json.loads(gf.read_text(encoding="utf-8"))
         doc = read_document(shared / "corpus" / "national" / gold["doc"])
         sc.score_doc(with_evidence(gold, doc.text), extract(doc).to_json(), T, False)
-    tp_p = n_p = tp_g = n_g = 0
-    for c, t in T.items():
-        if c in ("concerns", "improvements"):
-            continue  # the themed versions count, as in the scorer
-        tp_p += t.tp_p; n_p += t.n_p; tp_g += t.tp_g; n_g += t.n_g
-    p, r = tp_p / n_p, tp_g / n_g
-    micro = 2 * p * r / (p + r)
+    micro = micro_f1(T)
     assert micro >= LETTERS_FLOOR, (micro, {c: T[c].prf() for c in T})
     for c in ("councils", "inspections", "inspectors", "people"):
         assert T[c].prf()[2] == 1.0, (c, T[c].prf())

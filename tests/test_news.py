@@ -4,7 +4,6 @@ from ../shared, scored in-process with shared/eval/score_extraction.py), the fix
 becomes a finding, a person, a quote or a figure."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from loaders.inspections.news import grade_mentions as _grade_mentions
 from loaders.layout import document_date
 from loaders.pipeline import run_pipeline
 from loaders.read import read_document
-from tests.conftest import SHARED, needs_shared
+from tests.conftest import SHARED, micro_f1, needs_shared, scorer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 def extract_news(parsed):
@@ -37,18 +36,11 @@ EXACT = ("councils", "inspections", "dates", "inspectors", "judgements", "people
 RECALL_ONLY = ("quotes",)
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_extraction", SHARED / "eval" / "score_extraction.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def scored():
     if not (SHARED / "corpus").is_dir():
         pytest.skip("../shared (real corpus, gold and harness) is not beside the repo")
-    sc = _scorer()
+    sc = scorer()
     out = {}
     for name in ARTICLES:
         gold = json.loads((SHARED / "gold" / "liverpool" / f"{name}.json").read_text())
@@ -59,23 +51,12 @@ def scored():
     return out
 
 
-def _micro(T) -> float:
-    tp_p = n_p = tp_g = n_g = 0
-    for c, t in T.items():
-        if c in ("concerns", "improvements"):
-            continue  # the themed versions count, as in the scorer
-        tp_p += t.tp_p; n_p += t.n_p; tp_g += t.tp_g; n_g += t.n_g
-    p = tp_p / n_p if n_p else 0.0
-    r = tp_g / n_g if n_g else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 @needs_shared
 @pytest.mark.parametrize("name", ARTICLES)
 def test_article_scores(scored, name):
     gold, digest, T = scored[name]
     assert digest["document"]["kind"] == "news"
-    assert _micro({c: t for c, t in T.items() if c not in RECALL_ONLY}) >= FLOORS[name], {c: T[c].prf() for c in T}
+    assert micro_f1({c: t for c, t in T.items() if c not in RECALL_ONLY}) >= FLOORS[name], {c: T[c].prf() for c in T}
     for c in EXACT:
         if T[c].n_g or T[c].n_p:
             assert T[c].prf()[1 if c in RECALL_ONLY else 2] == 1.0, (c, T[c].prf())

@@ -3,7 +3,6 @@ and, where ../shared is beside the repo, the real documents scored against the g
 project's scorer (imported in-process; one digest per document per module)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -13,7 +12,7 @@ import pytest
 
 from loaders.extract import extract
 from loaders.read import read_document
-from tests.conftest import SHARED
+from tests.conftest import micro_f1, scorer
 
 FIX = Path(__file__).parent / "fixtures"
 
@@ -144,13 +143,6 @@ def test_older_framework_report_is_type_other(tmp_path):
 
 # ---------------------------------------------------------------- the real documents, scored
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_extraction", SHARED / "eval" / "score_extraction.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _extract_path(path: Path) -> dict:
     return extract(read_document(path)).to_json()
 
@@ -158,7 +150,7 @@ def _extract_path(path: Path) -> dict:
 def _score(shared: Path, gold_dir: str, corpus_dir: str, names=None):
     """{category: (P, R, F1)} over the gold files, and the micro F1 the scorer prints last.
     The documents are read and extracted on every core."""
-    se = _scorer()
+    se = scorer()
     T = {c: se.Tally() for c in se.CATS}
     golds = [json.loads(gf.read_text()) for gf in sorted((shared / "gold" / gold_dir).glob("*.json"))
              if not names or gf.stem in names]
@@ -170,13 +162,7 @@ def _score(shared: Path, gold_dir: str, corpus_dir: str, names=None):
         preds = [_extract_path(p) for p in paths]
     for gold, pred in zip(golds, preds):
         se.score_doc(gold, pred, T, False)
-    tp_p = n_p = tp_g = n_g = 0
-    for c in se.CATS:
-        if c not in ("concerns", "improvements"):
-            tp_p += T[c].tp_p; n_p += T[c].n_p; tp_g += T[c].tp_g; n_g += T[c].n_g
-    P, R = tp_p / n_p if n_p else 0.0, tp_g / n_g if n_g else 0.0
-    micro = 2 * P * R / (P + R) if P + R else 0.0
-    return {c: T[c].prf() for c in se.CATS if T[c].n_g or T[c].n_p}, micro
+    return {c: T[c].prf() for c in se.CATS if T[c].n_g or T[c].n_p}, micro_f1(T)
 
 
 def test_monitoring_letter_every_category_above_090(shared):
