@@ -191,3 +191,15 @@ def test_pages_escape_what_they_echo(client):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     r = client.get("/people?name=%22%3E%3Cscript%3Ex")
     assert r.status_code == 200 and "<script" not in r.text
+
+
+def test_council_page_lists_each_post_once_however_the_documents_word_it(client):
+    # the letter says "Director of Children's Services", a news article "director of children's services":
+    # one post, since the date the article gives, resting on both sentences
+    text = page(client, f"/page/council/{KESTRELFORD}")
+    people = re.search(r'<section id="people">.*?</section>', text, re.S).group()
+    amara = re.search(r"<li><a href=\"/page/person/amara-okonkwo\">.*?</li>", people, re.S).group()
+    assert html.unescape(amara).lower().count("director of children's services") == 1
+    assert "(since 2022-03)" in amara
+    assert {f"/page/document/{LETTER}", "/page/document/kestrelford-news-2025-01-30"} <= \
+        {h.split("#")[0] for h in re.findall(r'class="src" href="([^"]+)"', amara)}

@@ -67,20 +67,16 @@ def latest_judgements(store, base: str, council: URIRef | None = None) -> dict[s
 
 
 def council_people_data(store, base: str, council: URIRef) -> list[dict]:
-    """The people who held a post at the council, each with their roles there (one query from
-    the council, not a scan of every tenure)."""
+    """The people who held a post at the council, each with one role per post there however the
+    documents word it (one query from the council, not a scan of every tenure)."""
+    from app.services.people import merged_roles
     from queries import internal
-    people: dict[str, dict] = {}
+    tenures: dict[str, dict[str, dict]] = defaultdict(dict)
     names: dict[str, set[str]] = defaultdict(set)
     for r in store.select(internal("council_people"), {"council": council}):
         member = str(r["member"])
-        p = people.setdefault(member, {"iri": member, "roles": []})
-        role = {"title": str(r["title"]), "since": sv(r.get("since")), "until": sv(r.get("until")),
-                "sentence": sv(r.get("sentence"))}
-        if role not in p["roles"]:
-            p["roles"].append(role)
+        tenures[member].setdefault(str(r["tenure"]), {**r, "organisation": council})  # a row per written name
         names[member].update(str(r[k]) for k in ("written", "own_name") if r.get(k) is not None)
-    for k, p in people.items():
-        p["name"] = min(names[k], default=None) or local(k, base)
-        p["roles"].sort(key=lambda x: (x["since"] is None, x["since"] or "", x["title"], x["until"] or ""))
-    return sorted(people.values(), key=lambda p: p["name"])
+    people = [{"iri": k, "name": min(names[k], default=None) or local(k, base),
+               "roles": merged_roles(list(ts.values()), base)} for k, ts in tenures.items()]
+    return sorted(people, key=lambda p: p["name"])

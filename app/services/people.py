@@ -77,7 +77,7 @@ def _quotes_by_speaker(rows, base: str) -> dict[str, list[dict]]:
     return out
 
 
-def _roles(tenures: list[dict], base: str) -> list[dict]:
+def merged_roles(tenures: list[dict], base: str) -> list[dict]:
     """One role per merged tenure (one post at one organisation), however the documents word it."""
     roles: dict[tuple, dict] = {}
     for t in tenures:
@@ -107,7 +107,7 @@ def _person(iri: str, mentions: list[dict], tenures: list[dict], inspections: di
     return {"id": local(iri, base), "iri": iri,
             "name": sorted(names, key=lambda n: (-names[n], -len(n), n))[0],  # the most written, then the fullest
             "names": sorted(names),
-            "roles": _roles(tenures, base),
+            "roles": merged_roles(tenures, base),
             "inspections": sorted(inspections.values(), key=lambda i: (i["date"] is None, i["date"] or "")),
             "quotes": sorted(quotes, key=lambda q: q["published"] or "", reverse=True),
             "sources": sorted({local(r["document"], base) for r in mentions})}
