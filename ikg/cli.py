@@ -203,11 +203,12 @@ def serve(host: Optional[str] = typer.Option(None, help="[IKG_HOST]"), port: Opt
 @app.command()
 def query(sparql: str = typer.Argument(..., help="a SELECT, ASK or CONSTRUCT query, or @file.rq"),
           store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt):
-    """Run a SPARQL query over the store (default graph = all documents) and print the results."""
-    from ikg.store import open_store
+    """Run a SPARQL query over the store (default graph = all documents) and print the results;
+    also while `ikg serve` holds the store (a read-only view of the moment it starts)."""
+    from ikg.store import open_for_reading
 
     text = with_prefixes(Path(sparql[1:]).read_text() if sparql.startswith("@") else sparql)
-    with open_store(settings(store=store, store_path=store_path)) as st:
+    with open_for_reading(settings(store=store, store_path=store_path)) as st:
         _run_query(st, text)
 
 
@@ -251,10 +252,10 @@ def _query_form(text: str) -> str:
 @app.command()
 def validate(store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt):
     """Check the store against the SHACL shapes and the ontology (OWL consistency, HermiT)."""
-    from ikg.store import open_store
+    from ikg.store import open_for_reading
     from ikg.validate import validate_store
 
-    with open_store(settings(store=store, store_path=store_path)) as st:
+    with open_for_reading(settings(store=store, store_path=store_path)) as st:
         report = validate_store(st)
     err.print(report.text())
     raise typer.Exit(0 if report.ok else 1)
@@ -306,7 +307,12 @@ def backup(dest: Path = typer.Argument(..., help="a new folder for the copy"),
 
 
 def main():
-    app()
+    from ikg.store import StoreError
+    try:
+        app()
+    except StoreError as e:  # a store that cannot be opened or written: one clear line, no traceback
+        err.print(f"[red]store error[/red] {e}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,10 @@ class StoreError(Exception):
     """A store refused or failed an operation; the store is left as it was."""
 
 
+class StoreInUse(StoreError):
+    """The embedded store's files are held by another process."""
+
+
 class StoreUnavailable(StoreError):
     """The store did not answer (down, unreachable, too slow); trying again later may work."""
 
@@ -269,7 +273,14 @@ class OxigraphStore(Store):
             self.raw = ox.Store.read_only(str(path))
         elif path is not None:
             Path(path).mkdir(parents=True, exist_ok=True)
-            self.raw = ox.Store(str(path))
+            try:
+                self.raw = ox.Store(str(path))
+            except OSError as e:
+                if "lock" not in str(e).lower():
+                    raise StoreError(f"cannot open the store at {path}: {e}") from e
+                raise StoreInUse(f"the store at {path} is in use by another process (a running `ikg serve` "
+                                 f"or `ikg load`?): stop it first, or load through the service's "
+                                 f"POST /documents with the write token") from e
         else:
             self.raw = ox.Store()
         self.path, self.read_only = path, read_only
@@ -368,6 +379,19 @@ class OxigraphStore(Store):
             self.raw = None
             import gc
             gc.collect()
+
+
+def open_for_reading(settings: Settings) -> Store:
+    """The store for a command that only reads: the embedded store, when another process (a
+    running service) holds it, as a consistent read-only view of the moment it is opened."""
+    try:
+        return open_store(settings)
+    except StoreInUse:
+        from app.sparql_worker import open_read_only
+        store = OxigraphStore.__new__(OxigraphStore)
+        store.raw, _ = open_read_only(str(settings.store_path))
+        store.path, store.read_only = settings.store_path, True
+        return store
 
 
 def open_store(settings: Settings) -> Store:

@@ -107,3 +107,23 @@ def test_query_syntax_error_exits_2(env):
 def test_console_script_is_installed():
     out = subprocess.run([sys.executable, "-m", "ikg.cli", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "load" in out.stdout
+
+
+def test_a_store_held_by_another_process_is_a_clear_error_for_writes_and_readable_for_queries(env):
+    assert runner.invoke(app, ["load", str(EXAMPLES)]).exit_code == 0
+    holder = subprocess.Popen(  # another process (a running `ikg serve`) holding the store's lock
+        [sys.executable, "-c", "import pyoxigraph as ox, sys, time; s = ox.Store(sys.argv[1]); print('held', flush=True); "
+                               "time.sleep(120)", str(env / "store")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        cli = [sys.executable, "-m", "ikg.cli"]
+        load = subprocess.run(cli + ["load", str(EXAMPLES)], capture_output=True, text=True)
+        assert load.returncode == 1
+        assert "in use by another process" in load.stderr and "Traceback" not in load.stderr + load.stdout
+        query = subprocess.run(cli + ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?c a ikg:Council }"],
+                               capture_output=True, text=True)
+        assert query.returncode == 0, query.stderr
+        assert int(query.stdout.splitlines()[1]) >= 1
+    finally:
+        holder.kill()
+        holder.wait()
