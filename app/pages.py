@@ -261,9 +261,19 @@ def inspection_page(request: Request, ident: str, store: Store = STORE):
     if ev["id"] != ident:
         return RedirectResponse(f"/page/inspection/{ev['id']}", status_code=303)
     title = f'{TYPE_LABELS.get(ev["type"], "Inspection")} of {ev["council_name"]}'
-    concerns = [f for f in ev["findings"] if f["polarity"] == "negative"]
-    improvements = [f for f in ev["findings"] if f["polarity"] == "positive"]
+    concerns = by_sentence(f for f in ev["findings"] if f["polarity"] == "negative")
+    improvements = by_sentence(f for f in ev["findings"] if f["polarity"] == "positive")
     return render(request, "inspection.html", data_path=f"inspection/{ev['id']}", title=title, ev=ev, concerns=concerns, improvements=improvements)
+
+
+def by_sentence(findings) -> list[dict]:
+    """One card per sentence: the data has a finding per sentence and theme (spec/digest.md), a
+    reader wants the sentence once with all its themes."""
+    cards: dict[str, dict] = {}
+    for f in findings:
+        card = cards.setdefault(f.get("sentence") or f["text"], {**f, "themes": []})
+        card["themes"].append(f)
+    return list(cards.values())
 
 
 @router.get("/page/person/{ident}", response_class=HTMLResponse)

@@ -71,6 +71,22 @@ def test_inspection_page_links_every_finding_to_its_sentence(client):
     assert client.get("/page/inspection/no-such-thing").status_code == 404
 
 
+def test_inspection_page_shows_a_sentence_once_with_all_its_themes(client):
+    # the data has one finding per sentence and theme; the page one card per sentence
+    visit = next(e for e in client.get("/api/inspections").json() if e["type"] == "monitoring_visit" and e["inspectors"])
+    findings = client.get(f"/api/inspections/{visit['id']}").json()["findings"]
+    themes: dict[str, set] = {}
+    for f in findings:
+        themes.setdefault(f["text"], set()).add(f["theme"])
+    text, themed = max(themes.items(), key=lambda kv: len(kv[1]))
+    assert len(themed) >= 2
+    items = re.findall(r'<li class="finding.*?</li>', page(client, f"/page/inspection/{visit['id']}"), re.S)
+    cards = [i for i in items if html.escape(text) in i or text in html.unescape(i)]
+    assert len(cards) == 1
+    assert set(re.findall(r'href="/page/theme/([^"]+)" class="theme-tag"', cards[0])) == themed
+    assert len(items) == len({(f["polarity"], f["text"]) for f in findings})  # a mixed sentence is in both lists
+
+
 def test_finding_page_shows_its_evidence(client):
     f = client.get("/api/concerns", params={"limit": 1}).json()[0]
     text = page(client, f"/page/finding/{f['id']}")
