@@ -84,16 +84,20 @@ def council_rows(store, base: str, today: dt.date | None = None) -> list[dict]:
 
 
 def grades_over_time(store, base: str) -> list[dict]:
-    """Per year, how many councils had each overall grade as their latest at the year's end."""
+    """Per year, how many councils had each overall grade as their latest at the year's end, from
+    the first judgement to the year of the latest event (a judgement holds until the next one)."""
     history = defaultdict(list)
+    last = None
     for e in all_events(store, base):
-        if e.get("headline") and event_date(e):
-            history[e["council"]].append((event_date(e), e["headline"]["grade"]))
+        if event_date(e):
+            last = max(last or "", event_date(e))
+            if e.get("headline"):
+                history[e["council"]].append((event_date(e), e["headline"]["grade"]))
     if not history:
         return []
-    years = [int(d[:4]) for hs in history.values() for d, _ in hs]
+    first = min(int(d[:4]) for hs in history.values() for d, _ in hs)
     out = []
-    for year in range(min(years), max(years) + 1):
+    for year in range(first, int(last[:4]) + 1):
         counts = Counter()
         for hs in history.values():
             held = [g for d, g in sorted(hs) if d[:4] <= str(year)]

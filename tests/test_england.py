@@ -55,6 +55,9 @@ def test_councils_per_grade_year_by_year(loaded):
     series = {s["year"]: s for s in client.get("/api/england/grades-over-time").json()}
     assert series[2022]["requires_improvement"] == 1 and series[2022]["inadequate"] == 0
     assert series[2024]["inadequate"] == 1 and series[2023]["requires_improvement"] == 1
+    # a judgement holds until the next: the monitoring visit of 2025 judges nothing, and the council
+    # is still inadequate at the end of 2025
+    assert max(series) == 2025 and series[2025]["inadequate"] == 1
 
 
 def test_page_sorts_filters_and_links_to_councils(loaded):
