@@ -175,6 +175,8 @@ class _Builder:
                 self.add(J, RDF.type, IKG.Judgement)
                 self.add(J, IKG.area, j.area and IKG[f"area_{j.area}"])
                 self.add(J, IKG.grade, IKG[f"grade_{j.grade}"])
+                if j.label:  # a judgement outside the scheme's areas keeps the name the table gives it
+                    self.add(J, RDFS.label, Literal(j.label))
                 self.add(I, IKG.judgement, J)
                 self.evidence(J, j.span or item.span)
             for area in item.areas or []:

@@ -61,3 +61,30 @@ def test_council_has_latest_overall_and_area_grades_apart(client):
     # the news article that reports the same grade is one more source of that judgement
     overall = next(j for e in graded for j in e["judgements"] if j["area"] == "area_overall")
     assert len(overall["sources"]) >= 2
+
+
+def test_a_judgement_outside_the_areas_is_named_as_the_report_names_it(tmp_path):
+    # the older framework's adoption judgement has no area of the scheme: the API and the
+    # inspection page give the table's name for it, not a bare "Judgement"
+    from app.main import create_app
+    from ikg.config import Settings
+    from ikg.pipeline import load_paths
+    from ikg.store import OxigraphStore
+    from ontology import Minter
+    p = tmp_path / "old.txt"
+    p.write_text("Kestrelford Borough Council\nInspection of services for children in need of help and\n"
+                 "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
+                 "Report published: 8 May 2015\nChildren’s services in Kestrelford require improvement\n"
+                 "1. Children who need help and protection Requires improvement\n"
+                 "2. Children looked after and achieving permanence Good\n"
+                 "2.1 Adoption performance Good\n"
+                 "2.2 Experiences and progress of care leavers Requires improvement\n"
+                 "3. Leadership, management and governance Requires improvement\n\n"
+                 "Executive summary\nChildren in Kestrelford are not always protected quickly enough.\n")
+    store = OxigraphStore(None)
+    assert not [r.error for r in load_paths(store, Minter(BASE), [p]) if r.error]
+    client = TestClient(create_app(Settings(store="memory", base_iri=BASE), store))
+    event = client.get("/api/inspections").json()[0]
+    labels = {(j["area"], j["area_label"]) for j in client.get(f"/api/inspections/{event['id']}").json()["judgements"]}
+    assert (None, "Adoption performance") in labels
+    assert "Adoption performance:" in client.get(f"/page/inspection/{event['id']}").text

@@ -140,6 +140,26 @@ def test_older_framework_report_is_type_other(tmp_path):
         ("overall", "requires_improvement"), ("help_and_protection", "requires_improvement"),
         ("children_in_care", "good"), ("care_leavers", "requires_improvement"), ("leadership", "requires_improvement")]
 
+    assert [j.get("label") for j in insp["judgements"] if not j["area"]] == ["Adoption performance"]
+
+
+def test_an_area_not_judged_gives_no_grade_to_its_label_or_the_next_area(tmp_path):
+    # a small council's older report: adoption "Not judged", the care leavers' grade after it
+    p = tmp_path / "old.txt"
+    p.write_text("Kestrelford Borough Council\nInspection of services for children in need of help and\n"
+                 "protection, children looked after and care leavers\nInspection date: 28 July 2016\n"
+                 "Report published: 20 September 2016\n\nChildren’s services in Kestrelford are good\n"
+                 "1. Children who need help and protection\n\nGood\n\n"
+                 "2. Children looked after and achieving\npermanence\n\nGood\n\n"
+                 "2.1 Adoption performance\n\nNot judged\n\n"
+                 "2.2 Experiences and progress of care leavers\n\nRequires improvement\n\n"
+                 "3. Leadership, management and governance\n\nOutstanding\n\n"
+                 "Executive summary\nChildren in Kestrelford are protected quickly.\n")
+    insp = extract(read_document(p)).to_json()["inspections"][0]
+    assert [(j["area"], j["grade"]) for j in insp["judgements"]] == [
+        ("overall", "good"), ("help_and_protection", "good"), ("children_in_care", "good"),
+        ("care_leavers", "requires_improvement"), ("leadership", "outstanding")]
+
 
 # ---------------------------------------------------------------- the real documents, scored
 

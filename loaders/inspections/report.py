@@ -56,6 +56,9 @@ def judgement_table(text: str, start: int = 0, older: bool = False) -> list[dict
         label = re.sub(r"^.*\b(?:Judgement\s+Grade|Grade)\s+", "", label)
         if ". " in label:
             label = label.rsplit(". ", 1)[1]
+        # an area the inspection did not judge ("2.1 Adoption performance  Not judged") has no grade
+        # of its own: the next label starts after it
+        label = re.split(r"\bNot\s+judged\b\s*", label, flags=re.IGNORECASE)[-1]
         area = _area(label)
         if area is False or len(label.split()) > 16:
             if out and not older and len(label.split()) > 3:
@@ -69,7 +72,7 @@ def judgement_table(text: str, start: int = 0, older: bool = False) -> list[dict
         j = {"area": area, "grade": _grade(m.group("grade")),
              "span": [start + m.start() - (len(raw) - at.start() if at else 0), start + m.end()]}
         if area is None:
-            j["label"] = label
+            j["label"] = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", label)  # "2.1 Adoption performance": the name, not its number
         out.append(j)
         if area == "overall" and not older:
             break
