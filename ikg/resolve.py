@@ -246,10 +246,20 @@ def _precision(m: InspectionMention) -> int:
     return len(m.start or "")
 
 
+def dates_agree(a: InspectionMention, b: InspectionMention) -> bool:
+    """The starts agree, or the coarser date falls within the other's dates: "the inspection in
+    March 2023" is the one that ran from 20 February to 3 March 2023."""
+    if dates_compatible(a.start, b.start):
+        return True
+    coarse, fine = (a, b) if len(a.start) < len(b.start) else (b, a)
+    n = len(coarse.start)
+    return bool(fine.end) and n < len(fine.start) and fine.start[:n] <= coarse.start <= fine.end[:n]
+
+
 def event_compatible(a: InspectionMention, b: InspectionMention, person: dict[str, str]) -> bool:
     if a.council != b.council or a.type != b.type:
         return False
-    if not (a.start and b.start) or not dates_compatible(a.start, b.start):
+    if not (a.start and b.start) or not dates_agree(a, b):
         return False
     if a.sequence and b.sequence and a.sequence != b.sequence:
         return False

@@ -80,6 +80,16 @@ def test_coarse_mention_joins_the_only_event_it_fits():
     assert resolve_events(ms, {})["i-2018"] == "i-2018-05-14"
 
 
+def test_a_mention_of_the_month_an_inspection_ended_in_is_that_inspection():
+    # "the last inspection in March 2023": the one that ran from 20 February to 3 March
+    ran = visit("i-2023-02-20", "2023-02-20", type_="ilacs")
+    ran.end = "2023-03-03"
+    ms = {m.iri: m for m in [ran, visit("i-2023-03", "2023-03", type_="ilacs"), visit("i-2023-04", "2023-04", type_="ilacs")]}
+    canon = resolve_events(ms, {})
+    assert canon["i-2023-03"] == "i-2023-02-20"
+    assert canon["i-2023-04"] == "i-2023-04"  # a month after it ended is not it
+
+
 def test_theme_status_over_events():
     def f(i, event, polarity):
         return FindingMention(f"f{i}", K, "theme/exploitation", polarity, "d", event, None)
