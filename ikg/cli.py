@@ -203,8 +203,9 @@ def serve(host: Optional[str] = typer.Option(None, help="[IKG_HOST]"), port: Opt
 @app.command()
 def query(sparql: str = typer.Argument(..., help="a SELECT, ASK or CONSTRUCT query, or @file.rq"),
           store: Optional[str] = StoreOpt, store_path: Optional[Path] = PathOpt):
-    """Run a SPARQL query over the store (default graph = all documents) and print the results;
-    also while `ikg serve` holds the store (a read-only view of the moment it starts)."""
+    """Run a SPARQL query over the store (default graph = all documents), also while `ikg serve` runs.
+
+    A store held by a running service is read through a read-only view of the moment the query starts."""
     from ikg.store import open_for_reading
 
     text = with_prefixes(Path(sparql[1:]).read_text() if sparql.startswith("@") else sparql)

@@ -44,12 +44,14 @@ class LoadResult:
 
 
 def find_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to load: the files named, and the documents inside folders named (sorted)."""
+    """Files to load: the files named, and the documents inside folders named (sorted). A
+    sidecar named beside its document (`ikg load corpus/x_*` names both) is read with it, not
+    loaded as a document of its own."""
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
             found += sorted(f for f in p.rglob("*") if f.is_file() and is_document_name(f))
-        else:
+        elif not (p.name.lower().endswith(".meta.json") and p.with_name(p.name[:-len(".meta.json")]).is_file()):
             found.append(p)
     return found
 

@@ -83,6 +83,13 @@ def test_a_folder_readme_is_not_a_document(tmp_path):
     assert pipeline.find_files([tmp_path / "README.md"]) == [tmp_path / "README.md"]  # named: loaded
 
 
+def test_a_sidecar_named_beside_its_document_is_read_with_it(tmp_path):
+    # `ikg load corpus/kestrelford_*` names the document and its sidecar
+    for name in ("k.txt", "k.txt.meta.json", "orphan.txt.meta.json"):
+        (tmp_path / name).write_text("{}")
+    assert pipeline.find_files(sorted(tmp_path.iterdir())) == [tmp_path / "k.txt", tmp_path / "orphan.txt.meta.json"]
+
+
 def test_extracting_in_worker_processes_gives_the_same_graph(tmp_path, new_store):
     """`ikg load --jobs 2`: extraction in two processes, this one writing; same graphs, bad files
     reported and skipped, unchanged files not extracted again."""
