@@ -31,7 +31,7 @@ from queries import internal
 
 log = logging.getLogger("ikg.readmodel")
 
-VERSION = "3"  # bump when a part's shape changes: every read model is then recomputed
+VERSION = "4"  # bump when a part's shape changes: every read model is then recomputed
 PARTS = ("summary", "timeline", "themes", "documents", "people", "recommendations", "theme_counts")
 
 

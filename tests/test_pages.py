@@ -219,3 +219,15 @@ def test_council_page_lists_each_post_once_however_the_documents_word_it(client)
     assert "(since 2022-03)" in amara
     assert {f"/page/document/{LETTER}", "/page/document/kestrelford-news-2025-01-30"} <= \
         {h.split("#")[0] for h in re.findall(r'class="src" href="([^"]+)"', amara)}
+
+
+def test_concerns_and_improvements_are_counted_as_sentences(client):
+    # a sentence under three themes is three findings but one concern, in the API and the timeline
+    visit = next(e for e in client.get("/api/inspections").json() if e["type"] == "monitoring_visit" and e["inspectors"])
+    ev = client.get(f"/api/inspections/{visit['id']}").json()
+    negative = [f for f in ev["findings"] if f["polarity"] == "negative"]
+    assert ev["concerns"] == len({f["sentence"] for f in negative}) < len(negative)
+    assert ev["improvements"] == len({f["sentence"] for f in ev["findings"] if f["polarity"] == "positive"})
+    timeline = client.get(f"/api/councils/{KESTRELFORD}/timeline").json()["events"]
+    assert next(e for e in timeline if e["id"] == visit["id"])["concerns"] == ev["concerns"]
+    assert f'Concerns <span class="muted">{ev["concerns"]}</span>' in page(client, f"/page/inspection/{visit['id']}")

@@ -124,3 +124,9 @@ def theme_labels(store) -> dict[str, str]:
         from queries import internal
         _THEME_LABELS[key] = {str(r["theme"]): str(r["label"]) for r in store.select(internal("theme_labels"))}
     return _THEME_LABELS[key]
+
+
+def statement(finding: dict) -> str:
+    """What a reader counts as one concern or improvement: the sentence (a finding is a sentence
+    under one theme, so a sentence with three themes is three findings)."""
+    return finding.get("sentence") or finding.get("text") or finding.get("iri") or finding.get("id")

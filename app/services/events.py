@@ -7,7 +7,7 @@ from rdflib import Literal, URIRef
 
 from app.curated import py, select
 from app.services.common import (AREA_ORDER, OFSTED_KINDS, council_part, every_council, headline, local, most_common,
-                                 precise, sort_events, sv)
+                                 precise, sort_events, statement, sv)
 
 
 def events_data(store, base: str, council: URIRef | None = None, inspection: URIRef | None = None,
@@ -33,13 +33,17 @@ def events_data(store, base: str, council: URIRef | None = None, inspection: URI
 
 
 def _finding_counts(store, base: str, council, inspection, findings: list[dict] | None) -> dict[str, Counter]:
-    """Concerns and improvements per event: counted by the store, or from the findings already read."""
+    """Concerns and improvements per event, as sentences (a finding is a sentence under one theme):
+    counted by the store, or from the findings already read."""
     counts: dict[str, Counter] = defaultdict(Counter)
     if findings is None:  # counts only: an aggregate, not every finding
         for r in select(store, "finding_counts", council=council, inspection=inspection):
             counts[str(r["event"])][str(r["polarity"])] += int(r["findings"])
+    seen = set()
     for f in findings or []:
-        if f.get("event") is not None:
+        key = (f.get("event"), f["polarity"], statement(f))
+        if f.get("event") is not None and key not in seen:
+            seen.add(key)
             counts[f"{base}id/inspection/{f['event']}"][f["polarity"]] += 1
     return counts
 

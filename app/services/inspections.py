@@ -4,7 +4,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from app.curated import select
-from app.services.common import char_of, local, sv, theme_labels
+from app.services.common import char_of, local, statement, sv, theme_labels
 from app.services.conflicts import conflicts_data
 from app.services.councils import councils_data
 from app.services.documents import documents_data
@@ -34,8 +34,9 @@ def inspection_data(store, base: str, ident: str) -> dict | None:
                 "date": dates.get(ev["iri"]) or sv(r.get("date")), "document": local(r["document"], base),
                 "sentence": sv(r.get("sentence")), "char": char_of(r.get("sentence"))})
     ev["findings"] = sorted(findings.values(), key=lambda f: (f["document"], f["char"] and int(f["char"].split("-")[0]) or 0))
-    ev["concerns"] = sum(1 for f in ev["findings"] if f["polarity"] == "negative")
-    ev["improvements"] = sum(1 for f in ev["findings"] if f["polarity"] == "positive")
+    # counted as sentences: a finding is a sentence under one theme, a reader counts the sentences
+    ev["concerns"] = len({statement(f) for f in ev["findings"] if f["polarity"] == "negative"})
+    ev["improvements"] = len({statement(f) for f in ev["findings"] if f["polarity"] == "positive"})
     docs = {d["id"]: d for d in documents_data(store, base)}
     ev["documents"] = [{"id": d, "title": docs.get(d, {}).get("title"), "kind": docs.get(d, {}).get("kind"),
                         "published": docs.get(d, {}).get("published")} for d in ev["sources"]]
