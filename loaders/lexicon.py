@@ -55,6 +55,18 @@ IMPROVEMENT_POINT = re.compile(r"\bthere\s+(?:is|remains)\s+(?:a|an\s+ongoing|a\
                                r"\bshould\s+(?:now\s+)?(?!be\s+(?:noted|recognised)\b)\w+|\brequires?\s+(?:further|more|continued)\b",
                                re.IGNORECASE)
 
+# A sentence that asks for an improvement, as the older reports' numbered recommendations do
+# ("Ensure that managers review...", "The LSCB should...", "Improve the timeliness of..."): what
+# the council must do is what it lacks. Verbs that are also nouns ("Review meetings are held") ask
+# only when an object follows.
+_ASKING_VERBS = r"Ensure|Improve|Strengthen|Develop|Reduce|Establish|Embed|Accelerate|Implement|Make\s+sure|Prioritise"
+_ASKING_VERBS_WITH_OBJECT = (r"Increase|Review|Monitor|Build|Take|Provide|Address|Consider|Extend|Evaluate|Raise|Secure|Clarify|"
+                             r"Agree|Complete|Promote|Identify|Continue|Undertake")
+ASKING = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:{_ASKING_VERBS})\b(?!\s+(?:is|are|was|were)\b)|"
+                    rf"(?:{_ASKING_VERBS_WITH_OBJECT})\s+(?:the|that|a|an|all|and|how|whether|its|their|this|these|those)\b)|"
+                    r"^(?:The|This|Each|All)\s+(?:local\s+authority|council|LSCB|board|partnership|trust|partners|agencies)\s+"
+                    r"(?:should|must|needs?\s+to)\b")
+
 # Picture libraries and agencies named in photo credits ("Image: Jane Roe/Agency"): never a person.
 PICTURE_AGENCIES = (r"(?:Getty(?:\s+Images)?|Shutterstock|Alamy|Adobe(?:\s+Stock)?|iStock(?:photo)?|Fotolia|PA(?:\s+(?:Wire|Media|Images))?|"
                     r"Reuters|AP|AFP|Press\s+Association|Stock(?:\s+(?:image|photo|picture))?|Unsplash|Pexels|Pixabay|"

@@ -9,6 +9,12 @@ from loaders.text import sentences
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # acting at an early stage is a strength; a plan at an early stage is immature
+    ("Children in Kestrelford are supported at an early stage to remain in their families.", "positive"),
+    ("Children with a plan for adoption are identified at an early stage.", "positive"),
+    ("The new model of practice is still at an early stage.", "negative"),
+    ("The work of the board on neglect is also at a very early stage.", "negative"),
+    ("The exploitation strategy is in its early stages.", "negative"),
     # a concession that opens with a strength is still a concern
     ("Although the multi-agency response to children at risk of exploitation is usually timely at the "
      "front door, children are not always promptly identified and referred by partner agencies.", "negative"),

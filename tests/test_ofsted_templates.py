@@ -225,3 +225,26 @@ def test_a_joint_targeted_area_inspection_letter_to_all_the_partners(tmp_path):
     assert [f["evidence"] for f in d["improvements"]] == [
         "Children who need urgent mental health support are seen quickly by a skilled crisis team."]
     assert {f["evidence"] for f in d["concerns"]} == {"Waiting times for specialist assessment are too long for many children."}
+
+
+def test_the_older_reports_numbered_recommendations_are_concerns_not_strengths(tmp_path):
+    # numbered items, not bullets, under "Recommendations": what the council must do is what it lacks
+    d = digest(tmp_path, "Kestrelford Borough Council\nInspection of services for children in need of help and\n"
+               "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
+               "Report published: 8 May 2015\nChildren’s services in Kestrelford require improvement\n"
+               "1. Children who need help and protection Requires improvement\n"
+               "2. Children looked after and achieving permanence Good\n"
+               "3. Leadership, management and governance Requires improvement\n\n"
+               "Executive summary\nSocial workers in Kestrelford know their children well.\n\n"
+               "Recommendations\n1.\n\nEnsure that managers review the progress of assessments within timescales.\n\n"
+               "2.\n\nImprove the timeliness of initial health assessments for children looked after.\n\n"
+               "3.\n\nReview the quality of pathway plans with care leavers.\n\n"
+               "Review meetings for children in care are held on time.\n")
+    concerns = {c["evidence"] for c in d["concerns"]}
+    improvements = {i["evidence"] for i in d["improvements"]}
+    assert {"Ensure that managers review the progress of assessments within timescales.",
+            "Improve the timeliness of initial health assessments for children looked after.",
+            "Review the quality of pathway plans with care leavers."} <= concerns
+    assert not concerns & improvements
+    assert {"Social workers in Kestrelford know their children well.",
+            "Review meetings for children in care are held on time."} <= improvements  # "Review" as a noun

@@ -132,7 +132,7 @@ _NEG = [
     r"\bfail(?:s|ed|ure|ures|ing)?\b", r"\bdeteriorat", r"\bdeclin(?:e|ed|ing)\b", r"\bworse\b", r"\bslow(?:ly|er)?\b",
     r"\bbacklogs?\b", r"\boverdue\b", r"\bout\s+of\s+date\b", r"\bsuperficial", r"\boverly\b", r"\bmissed\b",
     r"\bmore\s+(?:work\s+)?to\s+do\b", r"\bwork\s+to\s+do\b",
-    r"\bearly\s+stages?\s+of\b|\b(?:is|are|was|were|remains?|still|be|being)\s+(?:\w+\s+)?(?:at\s+an?|in\s+(?:the|their|its))\s+(?:very\s+)?early\s+stages?\b", r"\byet\s+to\b",
+    r"\bearly\s+stages?\s+of\b|\b(?:is|are|was|were|remains?|still|be|being)\s+(?:(?:still|only|also|currently|now|yet|all|relatively)\s+)?(?:at\s+an?|in\s+(?:the|their|its))\s+(?:very\s+)?early\s+stages?\b", r"\byet\s+to\b",
     r"\bthere\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)?\s*(?:\w+\s+)?need\s+(?:to|for)\b",
     r"\b(?:there\s+)?needs?\s+to\s+be\s+(?:a|an|more|greater|further)\s+(?:\w+\s+)?(?:reduction|increase|improvement|focus|"
     r"change|consistency|oversight|pace|scrutiny|challenge)\b",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from loaders.findings import polarity
-from loaders.lexicon import GRADE
+from loaders.lexicon import ASKING, GRADE
 from loaders.text import Span
 
 # Sentences that describe how the visit was done, not what was found.
@@ -187,8 +187,12 @@ def ofsted_findings(parsed, kind: str, insp: dict) -> tuple[list, list]:
     of what needs to improve (each a concern)."""
     from loaders.findings import classify, extract_findings, finding_items
     body, context_only, bullets = finding_spans(parsed.text, parsed.sentences, kind, insp)
+    # a sentence asking for an improvement (the older reports' numbered recommendations) is a
+    # concern, as the bullets of what needs to improve are, never a strength by default
+    asking = [sp for sp in body if ASKING.match(sp.text)]
+    body = [sp for sp in body if not ASKING.match(sp.text)]
     concerns, improvements = extract_findings(body, insp["id"], default_positive=True, context_only=context_only)
-    for sp, _pol, themes in classify(bullets):
+    for sp, _pol, themes in classify(sorted(bullets + asking, key=lambda sp: sp.start)):
         if sp.words >= 3 and not boilerplate(sp.text):
             concerns += finding_items(sp, "negative", themes, insp["id"])
     concerns.sort(key=lambda c: c.span[0])
