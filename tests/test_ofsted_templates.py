@@ -248,3 +248,19 @@ def test_the_older_reports_numbered_recommendations_are_concerns_not_strengths(t
     assert not concerns & improvements
     assert {"Social workers in Kestrelford know their children well.",
             "Review meetings for children in care are held on time."} <= improvements  # "Review" as a noun
+
+
+def test_the_older_reports_paragraph_numbers_and_cross_references_are_never_findings(tmp_path):
+    d = digest(tmp_path, "Kestrelford Borough Council\nInspection of services for children in need of help and\n"
+               "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
+               "Report published: 8 May 2015\nChildren’s services in Kestrelford are good\n"
+               "1. Children who need help and protection Good\n"
+               "2. Children looked after and achieving permanence Good\n"
+               "3. Leadership, management and governance Good\n\n"
+               "Inspection judgements about the local authority\n\n"
+               "38.\n\nSocial workers in Kestrelford know their children well.\n\n39.\n\n"
+               "Managers are visible and supervision is regular. (Paras 29, 30, 31)\n\n40.\n\n"
+               "Care leavers are supported into work. (Recommendation) 56.\n")
+    evidence = [f["evidence"] for cat in ("concerns", "improvements") for f in d[cat]]
+    assert "Social workers in Kestrelford know their children well." in evidence
+    assert not [e for e in evidence if len(e.split()) < 3], evidence

@@ -318,6 +318,12 @@ def finding_items(sp: Span, pol: str, themes: list[str], inspection: str | None)
     return [Finding(theme=t, evidence=sp.text, inspection=inspection, polarity=pol, span=[sp.start, sp.end]) for t in themes]
 
 
+def says_something(text: str) -> bool:
+    """A finding is a statement: at least two words, not a paragraph's number ("38.") or a
+    page number that a sentence splitter left on its own."""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
+
+
 def extract_findings(spans: list[Span], inspection: str | None = None, *,
                      default_positive: bool = False, context_only: Container[int] = ()) -> tuple[list[Finding], list[Finding]]:
     """Concerns and improvements in `spans`. `default_positive`: a sentence that evaluates
@@ -327,7 +333,7 @@ def extract_findings(spans: list[Span], inspection: str | None = None, *,
     concerns: list[Finding] = []
     improvements: list[Finding] = []
     for sp, pol, themes in classify(spans, default_positive):
-        if sp.start in context_only:
+        if sp.start in context_only or not says_something(sp.text):
             continue
         if pol == "negative":
             concerns += finding_items(sp, pol, themes, inspection)
