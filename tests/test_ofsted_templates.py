@@ -264,3 +264,22 @@ def test_the_older_reports_paragraph_numbers_and_cross_references_are_never_find
     evidence = [f["evidence"] for cat in ("concerns", "improvements") for f in d[cat]]
     assert "Social workers in Kestrelford know their children well." in evidence
     assert not [e for e in evidence if len(e.split()) < 3], evidence
+
+
+def test_the_older_reports_preamble_contents_and_notes_on_the_judgements_are_never_findings(tmp_path):
+    d = digest(tmp_path, "Kestrelford Borough Council\nInspection of services for children in need of help and\n"
+               "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
+               "Report published: 8 May 2015\nChildren’s services in Kestrelford are good\n"
+               "1. Children who need help and protection Good\n"
+               "2. Children looked after and achieving permanence Good\n"
+               "3. Leadership, management and governance Good\n\n"
+               "Ofsted produces this report under its power to combine reports about Kestrelford.\n"
+               "A full description of what the inspection judgments mean can be found at the end.\n\n"
+               "Contents\n\nThe Local Safeguarding Children Board (LSCB)\n\n33\n\n"
+               "Inspection judgements about the local authority\n\n"
+               "Social workers in Kestrelford know their children well.\n\n31\n\n"
+               "\fWhat the inspection judgments mean: the LSCB\n"
+               "An outstanding LSCB is highly influential in improving the lives of children in Kestrelford.\n"
+               "An LSCB that is inadequate does not show that it has effective arrangements in place.\n")
+    evidence = [f["evidence"] for cat in ("concerns", "improvements") for f in d[cat]]
+    assert evidence == ["Social workers in Kestrelford know their children well."]

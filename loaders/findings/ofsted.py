@@ -58,8 +58,8 @@ _END = re.compile(r"^(?:Yours\s+sincerely|I\s+am\s+copying\s+this\s+letter|Ofste
                   r"The\s+Office\s+for\s+Standards\s+in\s+Education|If\s+you\s+would\s+like\s+a\s+copy)", re.IGNORECASE | re.MULTILINE)
 # Sections of facts about the inspection and the area (team, statistics), not findings; in the
 # older reports the findings resume after them ("Inspection judgements about the local authority").
-_FACTS = re.compile(r"^(?:Information\s+about\s+this\s+(?:inspection|local\s+authority\s+area)|Local\s+authority\s+information|"
-                    r"What\s+the\s+inspection\s+judgements\s+mean\b.*)\d?\s*$", re.IGNORECASE | re.MULTILINE)
+_FACTS = re.compile(r"^\f?(?:Information\s+about\s+this\s+(?:inspection|local\s+authority\s+area)|Local\s+authority\s+information|"
+                    r"What\s+the\s+(?:(?:LSCB|local\s+authority)\s+)?inspection\s+judge?ments\s+mean\b.*)\d?\s*$", re.IGNORECASE | re.MULTILINE)
 _RESUME = re.compile(r"^(?:Inspection\s+judgements\s+about\b.*|Section\s+\d+\s*:.*|(?:Executive\s+)?Summary\b.*|Recommendations|"
                      r"Inspection\s+findings|The\s+effectiveness\s+of\b.*)\s*$", re.MULTILINE)
 _IMPROVE_HEADING = re.compile(r"^[^\S\n]*What\s+needs\s+to\s+improve\b.*$|^[^\S\n]*Areas\s+for\s+priority\s+action\s*$|"
@@ -175,7 +175,11 @@ _FURNITURE = re.compile(
     r"(?:Re-?\s*)?Inspection\s+of\b[^.]{0,150}children(?:['’]s)?\s+(?:social\s+care\s+)?services[^.]{0,60}$)|"
     r"Piccadilly\s+Gate|enquiries@ofsted|www\.|https?://|Textphone|Crown\s+copyright|©|"
     r"Open\s+Government\s+Licen[cs]e|Office\s+for\s+Standards\s+in\s+Education,|"
-    r"cross-referenced\s+with\s+the\s+outcomes|national\s+framework\)$", re.IGNORECASE)
+    r"cross-referenced\s+with\s+the\s+outcomes|national\s+framework\)$|"
+    # the older reports' legal preamble, table of contents and notes on the judgements
+    r"^Ofsted\s+produces\s+this\s+report\s+under\s+its\s+power|^This\s+report\s+includes\s+the\s+report\s+of\s+the\s+inspection|"
+    r"^The\s+Local\s+Safeguarding\s+Children\s+Board\s*\(LSCB\)\s*\d*$|^A\s+full\s+description\s+of\s+what\s+the\s+inspection\s+judge?ments\s+mean|"
+    r"^This\s+statutory\s+guidance\s+sets\s+out\b|^The\s+inspection\s+did\s+not\s+find\s+any\s+areas\s+for\s+priority", re.IGNORECASE)
 
 
 def boilerplate(s: str) -> bool:
