@@ -59,7 +59,7 @@ IMPROVEMENT_POINT = re.compile(r"\bthere\s+(?:is|remains)\s+(?:a|an\s+ongoing|a\
 # ("Ensure that managers review...", "The LSCB should...", "Improve the timeliness of..."): what
 # the council must do is what it lacks. Verbs that are also nouns ("Review meetings are held") ask
 # only when an object follows.
-_ASKING_VERBS = r"Ensure|Improve|Strengthen|Develop|Reduce|Establish|Embed|Accelerate|Implement|Make\s+sure|Prioritise"
+_ASKING_VERBS = r"Ensure|Improve|Strengthen|Develop|Reduce|Analy[sz]e|Establish|Embed|Accelerate|Implement|Make\s+sure|Prioritise"
 _ASKING_VERBS_WITH_OBJECT = (r"Increase|Review|Monitor|Build|Take|Provide|Address|Consider|Extend|Evaluate|Raise|Secure|Clarify|"
                              r"Agree|Complete|Promote|Identify|Continue|Undertake")
 ASKING = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:{_ASKING_VERBS})\b(?!\s+(?:is|are|was|were)\b)|"

@@ -9,6 +9,10 @@ from loaders.text import sentences
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # what is underdeveloped or needs further development is a weakness
+    ("Fostering to adopt is underdeveloped as an option in Kestrelford.", "negative"),
+    ("Performance management arrangements for early help are under-developed.", "negative"),
+    ("Senior leaders recognise that this area of practice requires further development.", "negative"),
     # acting at an early stage is a strength; a plan at an early stage is immature
     ("Children in Kestrelford are supported at an early stage to remain in their families.", "positive"),
     ("Children with a plan for adoption are identified at an early stage.", "positive"),

@@ -143,6 +143,8 @@ _NEG = [
     r"\b(?:attention|focus|work|action)\s+(?:is|are|was|were)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
     r"\bun-?addressed\b", r"\bletting\s+(?:\w+\s+){0,3}down\b", r"\blet\s+(?:\w+\s+){0,2}down\b", r"\b(?:harmed|hampered|undermined|compromised)\b", r"\blottery\b", r"\bgrim\b",
     r"\brequir(?:es?|ing|ed)\s+(?:further\s+|more\s+|some\s+|significant\s+)?improvement\b",
+    r"\b(?:requires?|needs?)\s+(?:further|more|considerable|significant)\s+(?:development|work|strengthening|embedding|progress)\b",
+    r"\bunder-?(?:developed|used|utilised|utilized|resourced|staffed|reported|performing)\b",
     # what inspectors asked for: "areas for priority action", "two points of improvement", "areas which needed to improve"
     r"\b(?:areas?\s+(?:for|of)\s+|requir\w+\s+(?:to\s+take\s+)?|need\w*\s+(?:to\s+take\s+)?)[‘'\"“]?(?:priority|immediate)(?:\s+and\s+immediate)?\s+action\b",
     r"\b(?:\d+|two|three|four|five|six|several|a\s+number\s+of|some|key)\s+(?:areas?|points?|aspects?)\s+(?:of|for)\s+(?:further\s+)?improvement\b",
