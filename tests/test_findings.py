@@ -9,6 +9,11 @@ from loaders.text import sentences
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a comparison that falls short, a lack added with "Nor"
+    ("Recording is consistent in the assessment teams, but less consistent in child in need work.", "negative"),
+    ("The health needs of care leavers in Kestrelford are less well understood.", "negative"),
+    ("Nor do these plans include achievable actions.", "negative"),
+    ("The front door is no less effective than before.", "positive"),
     # what is underdeveloped or needs further development is a weakness
     ("Fostering to adopt is underdeveloped as an option in Kestrelford.", "negative"),
     ("Performance management arrangements for early help are under-developed.", "negative"),

@@ -145,6 +145,10 @@ _NEG = [
     r"\brequir(?:es?|ing|ed)\s+(?:further\s+|more\s+|some\s+|significant\s+)?improvement\b",
     r"\b(?:requires?|needs?)\s+(?:further|more|considerable|significant)\s+(?:development|work|strengthening|embedding|progress)\b",
     r"\bunder-?(?:developed|used|utilised|utilized|resourced|staffed|reported|performing)\b",
+    # a comparison that falls short ("less clear", "less well understood"); "Nor do they..." adds a lack
+    r"(?<!\bno\s)(?<!\bnone\s)(?<!\bany\s)\bless\s+(?:well\b|clear|effective|consistent|robust|evident|developed|timely|strong|"
+    r"focused|thorough|secure|confident|detailed|comprehensive|rigorous|responsive|established|embedded|visible|good)",
+    r"^Nor\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b",
     # what inspectors asked for: "areas for priority action", "two points of improvement", "areas which needed to improve"
     r"\b(?:areas?\s+(?:for|of)\s+|requir\w+\s+(?:to\s+take\s+)?|need\w*\s+(?:to\s+take\s+)?)[‘'\"“]?(?:priority|immediate)(?:\s+and\s+immediate)?\s+action\b",
     r"\b(?:\d+|two|three|four|five|six|several|a\s+number\s+of|some|key)\s+(?:areas?|points?|aspects?)\s+(?:of|for)\s+(?:further\s+)?improvement\b",
