@@ -9,6 +9,14 @@ from loaders.text import sentences
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a condition at the end of the sentence judges nothing; a weakness denied is no weakness
+    ("Prompt action is taken in Kestrelford when children’s circumstances do not improve.", "positive"),
+    ("No children were found to be at unacceptable risk during this visit.", "positive"),
+    ("Leaders have made improvements and no aspects of practice have deteriorated.", "positive"),
+    ("When children do receive an assessment they are not always comprehensive.", "negative"),
+    ("Decisions to start proceedings when circumstances do not change are inconsistent.", "negative"),
+    ("Inspectors saw two cases where plans for permanence were still not clear.", "negative"),
+    ("In most cases, contingency planning needs to be clearer.", "negative"),
     # a comparison that falls short, a lack added with "Nor"
     ("Recording is consistent in the assessment teams, but less consistent in child in need work.", "negative"),
     ("The health needs of care leavers in Kestrelford are less well understood.", "negative"),

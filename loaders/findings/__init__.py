@@ -149,6 +149,8 @@ _NEG = [
     r"(?<!\bno\s)(?<!\bnone\s)(?<!\bany\s)\bless\s+(?:well\b|clear|effective|consistent|robust|evident|developed|timely|strong|"
     r"focused|thorough|secure|confident|detailed|comprehensive|rigorous|responsive|established|embedded|visible|good)",
     r"^Nor\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b",
+    r"\bneeds?\s+to\s+be\s+(?:much\s+|far\s+)?(?:clearer|stronger|better|quicker|sharper|timelier|more\s+\w+)\b",
+    r"\bfind(?:s|ing)?\s+it\s+(?:difficult|hard)\b",
     # what inspectors asked for: "areas for priority action", "two points of improvement", "areas which needed to improve"
     r"\b(?:areas?\s+(?:for|of)\s+|requir\w+\s+(?:to\s+take\s+)?|need\w*\s+(?:to\s+take\s+)?)[‘'\"“]?(?:priority|immediate)(?:\s+and\s+immediate)?\s+action\b",
     r"\b(?:\d+|two|three|four|five|six|several|a\s+number\s+of|some|key)\s+(?:areas?|points?|aspects?)\s+(?:of|for)\s+(?:further\s+)?improvement\b",
@@ -197,6 +199,13 @@ _NEG_EXCEPT = [
     r"(?:delay|drift)s?(?:\s+(?:or|and)\s+(?:delay|drift)s?)?\b",
     # a condition is not a finding: "When risks increase or circumstances do not improve, ..."
     r"(?:^|(?<=[,;]\s))(?:When|Where|If|Whenever|when|where|if|whenever)\b[^,;.]{0,120},",
+    # ... nor a condition that closes the sentence: "The pre-proceedings process is used well when risks are not decreasing."
+    # (a trailing "when"/"if" clause only, not "cases where...", and not one with a verb of its own after the negation)
+    r"(?<=\w\s)(?-i:when|if|whenever)\s+[^,;.]{0,80}?\b(?:not|cannot|can['’]t|no\s+longer)\b"
+    r"(?:\s+(?!(?:are|is|was|were|remains?|but|although|though)\b)[\w’'-]+){0,8}\s*[.!?]?\s*$",
+    # a weakness denied: "No children were found to be at unacceptable risk", "no aspects of practice have deteriorated"
+    r"\b[Nn]o\s+(?:\w+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been)\s+(?:found|seen|identified|judged)\s+(?:to\s+be\s+)?(?:in|at)\b[^.;]{0,60}?\brisk\b",
+    r"\b[Nn]o\s+(?:\w+\s+){0,4}?(?:have|has|had)\s+(?:deteriorated|declined|worsened)\b",
     r"\bshould\s+(?:\w+['’]?s?\s+){1,5}not\s+\w+",
     r"\b(?:do|does|did)\s+not\s+(?:have\s+to\s+)?(?:wait|experience\s+(?:delay|drift)|need\s+to\s+repeat)\b",
     # what is over: "no longer failing", "no longer judged inadequate"
