@@ -1,0 +1,49 @@
+"""News phrasing met in real articles of councils and outlets the dev sets do not hold
+(headline verbs, rankings, a worsening service, a council's own committee), on small
+original texts about the fictional Kestrelford Borough Council."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.findings import polarity
+from loaders.read import read_document
+
+
+def digest(tmp_path, text: str) -> dict:
+    p = tmp_path / "article.txt"
+    p.write_text(text, encoding="utf-8")
+    d = extract(read_document(p))
+    return d.to_json()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The average wait for adoption has worsened since the last visit.", "negative"),
+    ("Inspectors said the timeliness of strategy meetings is worsening.", "negative"),
+    ("Family hubs prevent many families' difficulties worsening.", "positive"),
+    # what an earlier inspection judged is history: "which judged them overall to be inadequate"
+    ("Services have improved markedly since the last inspection in 2019, which judged them overall to be inadequate.", "positive"),
+    ("Leaders have acted to reduce a reliance on agency social workers.", "positive"),
+])
+def test_worsening_history_and_reliance(sentence, expected):
+    assert polarity(sentence) == expected
+
+
+ARTICLE = """Ofsted praises Kestrelford for its work with care leavers
+
+Kestrelford Borough Council's children's services have been rated 'good' by Ofsted, putting them in the top 20 per cent of councils in the region.
+
+The inspectors found that personal advisers know their young people well.
+
+Councillor Maya Ferrant, Chair of the Council's Children's Services Committee, said: "Our staff have earned this."
+"""
+
+
+def test_praise_headline_ranking_and_the_councils_committee(tmp_path):
+    d = digest(tmp_path, ARTICLE)
+    evidence = [f["evidence"] for f in d["improvements"]]
+    assert any(e.startswith("Ofsted praises Kestrelford") for e in evidence)
+    assert any("top 20 per cent" in e for e in evidence)
+    roles = [r for p in d["people"] if p["name"] == "Maya Ferrant" for r in p["roles"]]
+    assert roles and roles[0]["organisation"] == "Kestrelford Borough Council"
+    assert "Committee" in roles[0]["title"]
