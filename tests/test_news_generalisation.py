@@ -47,3 +47,17 @@ def test_praise_headline_ranking_and_the_councils_committee(tmp_path):
     roles = [r for p in d["people"] if p["name"] == "Maya Ferrant" for r in p["roles"]]
     assert roles and roles[0]["organisation"] == "Kestrelford Borough Council"
     assert "Committee" in roles[0]["title"]
+
+
+def test_grades_that_are_not_judgements_and_areas_listed_with_in_addition_to():
+    from loaders.inspections.news import grade_mentions
+    assert ("outstanding", "overall") not in [(g, a) for g, a, _ in grade_mentions(
+        "Kestrelford's service for families was rated 'good' with 'outstanding' features by Ofsted.")]
+    found = [(g, a) for g, a, _ in grade_mentions(
+        "The changes led to inspectors rating leadership, management and governance, in addition to adoption, as \"good\".")]
+    assert ("good", "leadership") in found and ("good", None) in found
+
+
+def test_a_removed_inadequate_rating_is_progress():
+    assert polarity("Inspectors have removed Kestrelford's 'inadequate' rating after seeing steady improvements.") == "positive"
+    assert polarity("The council's strongest performing teams were praised.") == "positive"

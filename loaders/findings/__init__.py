@@ -221,10 +221,13 @@ _NEG_EXCEPT = [
     r"(?:fallen|fell|falling|dropped|dropping|(?:come|came|coming|gone|went|going)\s+down|down\s+from|halved|reduced)\b"
     r"(?![^.;]*\b(?:but|although|though|yet|still|remains?|remained)\b)",  # not "is falling, but remains high"
     r"\b(?:moved|move|moving|came|come|climbed|lifted)\s+out\s+of\s+(?:the\s+)?[‘'\"“]?inadequate\b|\bexit(?:s|ed|ing)?\s+(?:its\s+|the\s+)?[‘'\"“]?inadequate\b",
+    # "removed the council's 'inadequate' rating", "ditches 'inadequate' rating": a grade it no longer has
+    r"\b(?:remov(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'\-]+[’']s\s+)?"
+    r"[‘'\"“]?inadequate[’'\"”]?\s+(?:\w+\s+)?(?:rating|judgement|grade|label)\b",
 ]
 _POS = [
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
-    r"\bgood\b", r"\bstrong(?:ly|er)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"\bwell\b", r"\bthorough(?:ly)?\b",
+    r"\bgood\b", r"\bstrong(?:ly|er|est)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"\bwell\b", r"\bthorough(?:ly)?\b",
     r"\bdetailed\b", r"\btimely\b", r"\bprompt(?:ly)?\b", r"\bquick(?:ly|er)?\b", r"\bswift(?:ly)?\b",
     r"\bregular(?:ly)?\b", r"\baccurate(?:ly)?\b", r"\bpersistent(?:ly)?\b", r"\bcareful(?:ly)?\b",
     r"\bsensitive(?:ly)?\b", r"\bhalved\b", r"\breduc(?:e|es|ed|ing|tion)\b", r"\bpositive(?:ly)?\b", r"\bhappy\b",

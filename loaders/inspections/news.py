@@ -103,6 +103,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not re.search(r"\b(?:rated|judged|graded|deemed|rating|remains?|kept|retained|inspection|ofsted)\b", clause_before, re.IGNORECASE):
             continue
+        if re.match(r"[’'\"”]?\s*(?:features?|elements?|aspects?)\b", after, re.IGNORECASE):
+            continue  # "'good' with 'outstanding' features": a quality of the service, not a judgement
         if grade == "inadequate" and re.search(r"\b(?:from|previously|formerly|was\s+once)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and re.search(r"\bto\s+[‘'\"“]?(?:good|requires|outstanding)", after, re.IGNORECASE):
             continue
@@ -165,7 +167,7 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     for am_id, am in _area_matches(s):  # "children in care and care leavers": both
         bid, b0, b1 = am_id, am.start(), am.end()
         gap = s[a1:b0] if a1 <= b0 else s[b1:a0]
-        if bid not in (aid, None) and re.fullmatch(r",?\s*(?:and|&)\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?", gap, re.IGNORECASE):
+        if bid not in (aid, None) and re.fullmatch(r",?\s*(?:and|&|as\s+well\s+as|in\s+addition\s+to)\s*,?\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?", gap, re.IGNORECASE):
             areas.append((b0, bid))
     # a list goes on: "overall and for help and protection, children in care and the impact of leaders"
     ordered = sorted(_area_matches(s), key=lambda x: x[1].start())
