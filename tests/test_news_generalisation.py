@@ -61,3 +61,22 @@ def test_grades_that_are_not_judgements_and_areas_listed_with_in_addition_to():
 def test_a_removed_inadequate_rating_is_progress():
     assert polarity("Inspectors have removed Kestrelford's 'inadequate' rating after seeing steady improvements.") == "positive"
     assert polarity("The council's strongest performing teams were praised.") == "positive"
+
+
+HYPHEN_LIST = """Kestrelford children's services still have work to do
+
+Ofsted inspectors visited Kestrelford Borough Council in May.
+
+Areas that still need to improve include:
+
+- The timeliness of initial child protection conferences
+
+- Ensuring every child in care has an up-to-date health assessment
+"""
+
+
+def test_hyphen_bullets_after_a_judging_line_are_concerns_without_their_marker(tmp_path):
+    d = digest(tmp_path, HYPHEN_LIST)
+    evidence = {c["evidence"] for c in d["concerns"]}
+    assert "The timeliness of initial child protection conferences" in evidence
+    assert "Ensuring every child in care has an up-to-date health assessment" in evidence

@@ -21,7 +21,9 @@ def list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
     open_list = False
     for sp in spans:
         line = text[text.rfind("\n", 0, sp.start) + 1:sp.start]
-        if open_list and line.strip().startswith("•"):
+        # "• item", and the hyphen, dash or asterisk bullets of pages saved as text ("- item")
+        if open_list and (line.strip().startswith("•") or line.strip() in ("-", "–", "*", "·", "▪")
+                          or (not line.strip() and re.match(r"[-–*·▪]\s+\S", sp.text))):
             out[sp.start] = intro
             continue
         open_list = sp.text.endswith(":")
@@ -47,6 +49,8 @@ def as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[F
     for sp in spans:
         pol = judged.get(sp.start)
         if pol:
+            mark = re.match(r"[-–*·▪]\s+", sp.text)  # the item without its bullet
+            sp = (_sub_span(sp, sp.text[mark.end():]) or sp) if mark else sp
             items = finding_items(sp, pol, themes.get(sp.start) or themes_of(sp.text)[:3] or ["other"], inspection)
             (concerns if pol == "negative" else improvements).extend(items)
     order = lambda it: it.span[0]
