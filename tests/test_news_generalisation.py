@@ -80,3 +80,19 @@ def test_hyphen_bullets_after_a_judging_line_are_concerns_without_their_marker(t
     evidence = {c["evidence"] for c in d["concerns"]}
     assert "The timeliness of initial child protection conferences" in evidence
     assert "Ensuring every child in care has an up-to-date health assessment" in evidence
+
+
+FRAMEWORK = """Kestrelford children's services rated good
+
+Kestrelford Borough Council's children's services have been rated 'good' by Ofsted, following an inspection in March 2016.
+
+The report was published today (Tuesday, 10 May 2016) and praises the work of social workers.
+
+No council in the region has been judged 'outstanding' since the new inspection framework started in November 2013.
+"""
+
+
+def test_a_spelled_out_publication_date_and_a_frameworks_start(tmp_path):
+    d = digest(tmp_path, FRAMEWORK)
+    assert [i["start"] for i in d["inspections"]] == ["2016-03"]
+    assert d["inspections"][0]["published"] == "2016-05-10"
