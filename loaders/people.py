@@ -203,7 +203,10 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     if re.search(r"\bOfsted\b", t):
         org = "Ofsted"
         t = re.sub(r"\bOfsted[’']?s?\b", "", t).strip()
-    m = re.search(r"\b(?:at|of|for)\s+(?:the\s+)?((?:[A-Z][\w’'\-]+\s+)*(?:Police|Constabulary|NHS\s+[\w\s]+|Trust|Council))\b", t)
+    # "Chair of the Council’s Children’s Services Committee": the council's committee, not a body called "Council"
+    m = re.search(r"\b(?:at|of|for)\s+(?:the\s+)?((?:[A-Z][\w’'\-]+\s+)*(?:Police|Constabulary|NHS\s+[\w\s]+|Trust|Council))\b(?![’']s\b)", t)
+    if not org and council and re.search(r"\bthe\s+Council[’']s\s+[A-Z]", t):
+        org = council
     if m and not org:
         org = m.group(1)
         t = t[:m.start()].strip()

@@ -129,7 +129,7 @@ _NEG = [
     r"\binconsisten(?:t|tly|cy|cies)\b", r"\bweak(?:ness|nesses|ened|er)?\b", r"\bpoor(?:ly|er)?\b",
     r"\binsufficient(?:ly)?\b", r"\blimited\b(?!\s+to\b)", r"\blimits?\b(?!\s+(?:of|to)\b)", r"\bdeficit", r"\bshortfall",
     r"\bgaps?\b", r"\bfragment(?:ed|ary)\b", r"\bfragil", r"\bdelay(?:s|ed)?\b", r"\bdrift\b", r"\bunclear\b", r"\bunable\b",
-    r"\bfail(?:s|ed|ure|ures|ing)?\b", r"\bdeteriorat", r"\bdeclin(?:e|ed|ing)\b", r"\bworse\b", r"\bslow(?:ly|er)?\b",
+    r"\bfail(?:s|ed|ure|ures|ing)?\b", r"\bdeteriorat", r"\bdeclin(?:e|ed|ing)\b", r"\bworse\b", r"\bworsen(?:s|ed|ing)?\b", r"\bslow(?:ly|er)?\b",
     r"\bbacklogs?\b", r"\boverdue\b", r"\bout\s+of\s+date\b", r"\bsuperficial", r"\boverly\b", r"\bmissed\b",
     r"\bmore\s+(?:work\s+)?to\s+do\b", r"\bwork\s+to\s+do\b",
     r"\bearly\s+stages?\s+of\b|\b(?:is|are|was|were|remains?|still|be|being)\s+(?:(?:still|only|also|currently|now|yet|all|relatively)\s+)?(?:at\s+an?|in\s+(?:the|their|its))\s+(?:very\s+)?early\s+stages?\b", r"\byet\s+to\b",
@@ -190,7 +190,7 @@ _NEG = [
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
     r"\b(?:after|since|following)\s+(?:an?\s+|its\s+|the\s+|their\s+)?[‘'\"“]?inadequate[’'\"”]?\s+(?:rating|judgement|grade|verdict)\b",
-    r"\b(?:judged|found|rated)\s+(?:to\s+be\s+|to\s+|as\s+)?(?:inadequate|requir\w+\s+improvement(?:\s+to\s+be\s+good)?)",
+    r"\b(?:judged|found|rated)\s+(?:(?:it|them|the\s+(?:council|authority|service|services))\s+)?(?:overall\s+)?(?:to\s+be\s+|to\s+|as\s+)?(?:inadequate|requir\w+\s+improvement(?:\s+to\s+be\s+good)?)",
     r"\b(?:areas?\s+for\s+improvement|weaknesses|failures|shortfalls|deficits)\b[^.;]{0,60}?\bidentified\s+(?:at|during|in|by)\s+the\b[^.;]{0,20}?\b(?:inspection|visit)\b",
 ]
 # Negative words that a positive context turns round: "without delay", "reduce drift".
@@ -221,8 +221,10 @@ _NEG_EXCEPT = [
     r"\bdespite\s+(?:the\s+|these\s+|this\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:delays?|challenges|pressures?|difficulties|weaknesses)\b",
     # a turnaround: "from inadequate to good"
     r"\bfrom\s+[‘'\"“]?inadequate[’'\"”]?\s+to\b", r"\bno\s+(?:widespread\s+or\s+)?serious\s+failures?\b(?:[^.;]{0,80}\bharm(?:ed)?\b)?", r"\bwhether\s+or\s+not\b",
+    # what a service stops getting worse: "services prevent families' difficulties worsening"
+    r"\b(?:prevent\w*|stop\w*|avoid\w*)\s+(?:[\w’']+\s+){0,4}?(?:from\s+)?worsen\w*",
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
-    r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+)?(?:over-?)?reliance\b",
+    r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:over-?)?reliance\b",
     *_HISTORY,
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:reduc\w+|halved|decreas\w+|lower\w*|manageable)\b",
@@ -232,10 +234,13 @@ _NEG_EXCEPT = [
     r"(?:fallen|fell|falling|dropped|dropping|(?:come|came|coming|gone|went|going)\s+down|down\s+from|halved|reduced)\b"
     r"(?![^.;]*\b(?:but|although|though|yet|still|remains?|remained)\b)",  # not "is falling, but remains high"
     r"\b(?:moved|move|moving|came|come|climbed|lifted)\s+out\s+of\s+(?:the\s+)?[‘'\"“]?inadequate\b|\bexit(?:s|ed|ing)?\s+(?:its\s+|the\s+)?[‘'\"“]?inadequate\b",
+    # "removed the council's 'inadequate' rating", "ditches 'inadequate' rating": a grade it no longer has
+    r"\b(?:remov(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'\-]+[’']s\s+)?"
+    r"[‘'\"“]?inadequate[’'\"”]?\s+(?:\w+\s+)?(?:rating|judgement|grade|label)\b",
 ]
 _POS = [
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
-    r"\bgood\b", r"\bstrong(?:ly|er)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"\bwell\b", r"\bthorough(?:ly)?\b",
+    r"\bgood\b", r"\bstrong(?:ly|er|est)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"\bwell\b", r"\bthorough(?:ly)?\b",
     r"\bdetailed\b", r"\btimely\b", r"\bprompt(?:ly)?\b", r"\bquick(?:ly|er)?\b", r"\bswift(?:ly)?\b",
     r"\bregular(?:ly)?\b", r"\baccurate(?:ly)?\b", r"\bpersistent(?:ly)?\b", r"\bcareful(?:ly)?\b",
     r"\bsensitive(?:ly)?\b", r"\bhalved\b", r"\breduc(?:e|es|ed|ing|tion)\b", r"\bpositive(?:ly)?\b", r"\bhappy\b",

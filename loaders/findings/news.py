@@ -21,7 +21,9 @@ def list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
     open_list = False
     for sp in spans:
         line = text[text.rfind("\n", 0, sp.start) + 1:sp.start]
-        if open_list and line.strip().startswith("•"):
+        # "• item", and the hyphen, dash or asterisk bullets of pages saved as text ("- item")
+        if open_list and (line.strip().startswith("•") or line.strip() in ("-", "–", "*", "·", "▪")
+                          or (not line.strip() and re.match(r"[-–*·▪]\s+\S", sp.text))):
             out[sp.start] = intro
             continue
         open_list = sp.text.endswith(":")
@@ -47,6 +49,8 @@ def as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[F
     for sp in spans:
         pol = judged.get(sp.start)
         if pol:
+            mark = re.match(r"[-–*·▪]\s+", sp.text)  # the item without its bullet
+            sp = (_sub_span(sp, sp.text[mark.end():]) or sp) if mark else sp
             items = finding_items(sp, pol, themes.get(sp.start) or themes_of(sp.text)[:3] or ["other"], inspection)
             (concerns if pol == "negative" else improvements).extend(items)
     order = lambda it: it.span[0]
@@ -141,7 +145,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
 # what a grade sentence says beyond the grade: "rated 'good', while services for care leavers had also improved"
 _BEYOND_GRADE = re.compile(r"\b(?:improv(?:ed|ing)|deteriorat\w*|declin(?:e|ed|ing)|progress|worse|better|turn\s*-?\s*around|"
                            r"damned|damning|scathing|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to|since)|signs\s+of\s+improvement|"
-                           r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|lowest|variable|serious|problems|"
+                           r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|top\s+(?:\d+\s*(?:%|per\s*cent)|performing|performers?)|(?:strongest|best)[\s-]+perform\w*|lowest|variable|serious|problems|"
                            r"areas?\s+(?:that|which|where|for))\b", re.IGNORECASE)
 
 
@@ -265,7 +269,7 @@ _NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:requ
                    r"\bthe\s+need\s+for\s+(?:further|more)\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
 # Words that judge; an action reported without one is a response, not an improvement.
 _JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|improvements\s+(?:have|has|had)\s+been\s+(?:made|seen|achieved)|better|strong\w*|good|progress|prais\w*|well|strength\w*|"
-                     r"positive\w*|impact|promptly|timely|stable|stability)\b", re.IGNORECASE)
+                     r"positive\w*|impact|promptly|timely|stable|stability|success\w*)\b", re.IGNORECASE)
 
 
 def _settle(text: str, concerns: list[Finding], improvements: list[Finding], response_starts: set[int]) -> tuple[list[Finding], list[Finding]]:

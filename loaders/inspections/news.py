@@ -103,6 +103,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not re.search(r"\b(?:rated|judged|graded|deemed|rating|remains?|kept|retained|inspection|ofsted)\b", clause_before, re.IGNORECASE):
             continue
+        if re.match(r"[’'\"”]?\s*(?:features?|elements?|aspects?)\b", after, re.IGNORECASE):
+            continue  # "'good' with 'outstanding' features": a quality of the service, not a judgement
         if grade == "inadequate" and re.search(r"\b(?:from|previously|formerly|was\s+once)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and re.search(r"\bto\s+[‘'\"“]?(?:good|requires|outstanding)", after, re.IGNORECASE):
             continue
@@ -165,7 +167,7 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     for am_id, am in _area_matches(s):  # "children in care and care leavers": both
         bid, b0, b1 = am_id, am.start(), am.end()
         gap = s[a1:b0] if a1 <= b0 else s[b1:a0]
-        if bid not in (aid, None) and re.fullmatch(r",?\s*(?:and|&)\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?", gap, re.IGNORECASE):
+        if bid not in (aid, None) and re.fullmatch(r",?\s*(?:and|&|as\s+well\s+as|in\s+addition\s+to)\s*,?\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?", gap, re.IGNORECASE):
             areas.append((b0, bid))
     # a list goes on: "overall and for help and protection, children in care and the impact of leaders"
     ordered = sorted(_area_matches(s), key=lambda x: x[1].start())
@@ -435,6 +437,9 @@ class _ArticleInspections:
         last = self.last
         if pm and last is not None and not last["published"]:
             v = resolve_date(pm.group("d"), self.published)
+            x = _spelled_out(s[pm.end():])
+            if x:
+                v = resolve_date(x, self.published) or v
             if v is None and last.get("start"):
                 # no document date, but the inspection's own: a report comes out after its visit
                 v = resolve_after(pm.group("d"), last["start"])
@@ -497,6 +502,9 @@ def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
                                      r"children[’']?s\s+home|prison|fire|probation|SEND|special\s+educational|youth\s+justice|academy)\b[^.;]{0,25}$",
                                      s[max(0, m.start() - 40):m.start()], re.IGNORECASE):
         return "other_body"
+    if kind == "ilacs" and re.match(r"\s+(?:framework|regime)\s+(?:\w+\s+)?(?:started|began|begun|was\s+introduced|came\s+into|launched|was\s+launched)\b",
+                                    s[m.end():], re.IGNORECASE):
+        return "skip"  # "since the new inspection framework started in November 2013": the framework's date, no inspection
     if future and re.search(r"\b(?:bracing|preparing|expect\w*|will|ahead\s+of|awaiting|due\s+to|set\s+to|upcoming|forthcoming|next)\b[^.]{0,60}$", s[:m.start()], re.IGNORECASE):
         return "skip"
     return None
@@ -524,6 +532,13 @@ _PUBLISHED_NOW = re.compile(r"\b(?:published|released|issued|revealed|out|unveil
                             r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?P<d2>today)\s+(?:published|released|revealed)\b", re.IGNORECASE)
 
 
+def _spelled_out(rest: str) -> str | None:
+    """The full date in brackets right after a relative one: "published today (Friday, 19 February 2016)"."""
+    paren = re.match(rf"\s*\((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                     rf"(?P<x>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_RE}\s+\d{{4}}|{_MON_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\)", rest)
+    return paren.group("x") if paren else None
+
+
 def _main_inspection(found: list[dict], spans: list[Span], published: str | None) -> None:
     """The inspection the article reports (not one it recalls): its publication date is the
     day the text says the report came out ("published today", "released this week"), else
@@ -539,6 +554,10 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
             if m:
                 words = m.group("d") or m.group("d2")
                 main["published"] = resolve_date(re.sub(r"^on\s+", "", words), published)
+                # "published today (Friday, 19 February 2016)": the date the text spells out
+                x = _spelled_out(sp.text[m.end():])
+                if x:
+                    main["published"] = resolve_date(x, published) or main["published"]
                 break
         main["published"] = main["published"] or published
     visits = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit")]
