@@ -195,3 +195,19 @@ def test_unseen_letters_score_against_their_gold(shared):
     assert micro >= LETTERS_FLOOR, (micro, {c: T[c].prf() for c in T})
     for c in ("councils", "inspections", "inspectors", "people"):
         assert T[c].prf()[2] == 1.0, (c, T[c].prf())
+
+
+def test_what_a_weakness_leads_to_is_a_concern_not_a_strength(tmp_path):
+    # a consequence sentence ("This leaves...", "For some families, this means...") evaluates
+    # nothing by itself: it takes the verdict of the weakness before it, never the default strength
+    d = _letter(tmp_path,
+                "Findings\n\nSome plans in Kestrelford lack clear actions and timescales. This leaves families unsure of "
+                "what to do next. Too few children are seen alone by their social workers. For some children, this means "
+                "that their wishes are not recorded. Managers in Kestrelford hold regular team meetings. This means that "
+                "staff share learning.\n")
+    assert _evidence(d["concerns"]) == [
+        "Some plans in Kestrelford lack clear actions and timescales.", "This leaves families unsure of what to do next.",
+        "Too few children are seen alone by their social workers.",
+        "For some children, this means that their wishes are not recorded."]
+    assert _evidence(d["improvements"]) == ["Managers in Kestrelford hold regular team meetings.", "This means that staff share learning."]
+

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from loaders.alternation import Alternation
 from loaders.digest import Finding
+from loaders.lexicon import CONSEQUENCE
 from loaders.text import Span
 
 # ---------------------------------------------------------------- themes
@@ -307,6 +308,8 @@ def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Sp
         if pt and pt not in themes:
             themes.append(pt)
         pol = prev_pol if _EXTENDS.match(sp.text) and prev_pol else polarity(sp.text)
+        if prev_pol == "negative" and CONSEQUENCE.match(sp.text):
+            pol = "negative"  # what a weakness leads to ("This leaves children at risk") is the weakness's
         if pol is None and default_positive and not _HISTORY_RX.matches(sp.text) and not _TREND_RX.search(sp.text):
             pol = "positive"  # an inspector's sentence that recounts no earlier verdict is a judgement
         out.append((sp, pol, themes or ["other"]))
