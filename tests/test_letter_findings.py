@@ -211,3 +211,11 @@ def test_what_a_weakness_leads_to_is_a_concern_not_a_strength(tmp_path):
         "For some children, this means that their wishes are not recorded."]
     assert _evidence(d["improvements"]) == ["Managers in Kestrelford hold regular team meetings.", "This means that staff share learning."]
 
+
+def test_an_earlier_inspection_named_by_its_verb_is_an_inspection_with_its_judgement(tmp_path):
+    d = _letter(tmp_path, "Overview\n\nKestrelford children’s services were last inspected by Ofsted in May 2022, when the "
+                          "overall effectiveness of services was judged to be inadequate. Children are seen quickly.\n")
+    earlier = [i for i in d["inspections"] if i["type"] != "focused_visit"]
+    assert [(i["type"], i["start"], i["judgements"]) for i in earlier] == \
+        [("ilacs", "2022-05", [{"area": "overall", "grade": "inadequate"}])]
+    assert _evidence(d["improvements"]) == ["Children are seen quickly."]

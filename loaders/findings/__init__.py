@@ -253,8 +253,8 @@ _POS_RX = re.compile("|".join(_POS), re.IGNORECASE)  # common words: the plain a
 _HISTORY_RX = Alternation(_HISTORY, re.IGNORECASE)
 # A trend stated without a verdict is context: "there has been a sharp increase in referrals"
 _TREND_RX = re.compile(r"\bthere\s+(?:has|have)\s+(?:also\s+)?been\s+an?\s+(?:\w+\s+)?(?:rise|increase|fall|decrease|drop)\s+in\b", re.IGNORECASE)
-# The name of an ILACS judgement area praises nothing: "the experiences and progress of children in care"
-_AREA_NAME_RX = re.compile(r"\bexperiences?\s+and\s+progress\s+of\b", re.IGNORECASE)
+# The name of an ILACS judgement area praises nothing: "the experiences and progress of children in care", "overall effectiveness"
+_AREA_NAME_RX = re.compile(r"\bexperiences?\s+and\s+progress\s+of\b|\boverall\s+effectiveness\b", re.IGNORECASE)
 # negative words turned round into a strength ("without delay"); history is neither
 _TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY], re.IGNORECASE)
 
