@@ -73,3 +73,12 @@ PICTURE_AGENCIES = (r"(?:Getty(?:\s+Images)?|Shutterstock|Alamy|Adobe(?:\s+Stock
                     r"Dreamstime|Newsquest|Reach|SWNS|LDRS|Google(?:\s+(?:Maps|Street\s+View))?)")
 # How a credit names the one who wrote or photographed a piece.
 PHOTO_CREDIT = r"(?:Pic(?:ture)?s?|Photo(?:graph)?s?|Images?|Main\s+image)\s*(?:by\b|:|credit\s*:?|[-–]\s*by\b)"
+
+# A sentence that only says what the sentence before it leads to ("This leaves children at risk",
+# "For some children, this means that...", "This is impacting on..."): verbs whose sense is the
+# antecedent's, so that the sentence takes the verdict of the one before it.
+CONSEQUENCE = re.compile(r"^(?:(?:For|In)\s+(?:some|many|a\s+few|these|those)\s+(?:\w+\s+){0,2}?\w+,\s+)?"
+                         r"(?:This|That|These|It|Such\s+\w+)\s+(?:in\s+turn\s+|then\s+|therefore\s+)?"
+                         r"(?:means?|meant|leaves|left|reduces|reduced|limits|limited|hinders|hindered|runs\s+the\s+risk|"
+                         r"creates?\s+a\s+risk|(?:is|are|was|were|has\s+been)\s+(?:also\s+)?impacting|impacts?\s+on|affects?|"
+                         r"results?\s+in|resulted\s+in|leads?\s+to|led\s+to|delays?|delayed|increases?\s+the\s+risk)\b", re.IGNORECASE)

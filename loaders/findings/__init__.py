@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from loaders.alternation import Alternation
 from loaders.digest import Finding
+from loaders.lexicon import CONSEQUENCE
 from loaders.text import Span
 
 # ---------------------------------------------------------------- themes
@@ -270,8 +271,8 @@ _POS_RX = re.compile("|".join(_POS), re.IGNORECASE)  # common words: the plain a
 _HISTORY_RX = Alternation(_HISTORY, re.IGNORECASE)
 # A trend stated without a verdict is context: "there has been a sharp increase in referrals"
 _TREND_RX = re.compile(r"\bthere\s+(?:has|have)\s+(?:also\s+)?been\s+an?\s+(?:\w+\s+)?(?:rise|increase|fall|decrease|drop)\s+in\b", re.IGNORECASE)
-# The name of an ILACS judgement area praises nothing: "the experiences and progress of children in care"
-_AREA_NAME_RX = re.compile(r"\bexperiences?\s+and\s+progress\s+of\b", re.IGNORECASE)
+# The name of an ILACS judgement area praises nothing: "the experiences and progress of children in care", "overall effectiveness"
+_AREA_NAME_RX = re.compile(r"\bexperiences?\s+and\s+progress\s+of\b|\boverall\s+effectiveness\b", re.IGNORECASE)
 # negative words turned round into a strength ("without delay"); history is neither
 _TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY], re.IGNORECASE)
 
@@ -325,6 +326,8 @@ def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Sp
         if pt and pt not in themes:
             themes.append(pt)
         pol = prev_pol if _EXTENDS.match(sp.text) and prev_pol else polarity(sp.text)
+        if prev_pol == "negative" and CONSEQUENCE.match(sp.text):
+            pol = "negative"  # what a weakness leads to ("This leaves children at risk") is the weakness's
         if pol is None and default_positive and not _HISTORY_RX.matches(sp.text) and not _TREND_RX.search(sp.text):
             pol = "positive"  # an inspector's sentence that recounts no earlier verdict is a judgement
         out.append((sp, pol, themes or ["other"]))

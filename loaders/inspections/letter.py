@@ -38,7 +38,9 @@ _MONTH_YEAR = (rf"{MONTH}?"
                r"\s*(?:19|20)\d\d")
 _PRIOR_INSPECTION = re.compile(
     r"\b(?:(?P<kind>ILACS|SIF|single\s+inspection|full|standard|short|last|previous|judgement|focused|monitoring|"
-    r"joint\s+targeted\s+area)\s+)?(?P<what>inspection|visit)\b[^.;]{0,25}?\b(?:in|of|on|during)\s+"
+    r"joint\s+targeted\s+area)\s+)?(?P<what>inspection|visit|"
+    # the verb ("were last inspected by Ofsted in March 2018") after an auxiliary or "last"
+    r"(?<=\bwas\s)inspected|(?<=\bwere\s)inspected|(?<=\bbeen\s)inspected|(?<=\blast\s)inspected)\b[^.;]{0,25}?\b(?:in|of|on|during)\s+"
     rf"(?P<date>(?:\d{{1,2}}\s+)?{_MONTH_YEAR})", re.IGNORECASE)
 # "judged inadequate", "judged to require improvement to be good", "judged all services as requiring
 # improvement", "found to be inadequate"; optionally "... in May 2023"
