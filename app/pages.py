@@ -27,7 +27,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 from app import api, deps
 from app.deps import STORE
 from app.queries_api import base_of
-from app.services.common import AREA_SHORT, char_of, council_part, event_date, local
+from app.services.common import AREA_SHORT, char_of, council_part, event_date, local, statement
 from app.services.common import page_url as _page_url
 from app.services.conflicts import conflicts_data
 from app.services.councils import council_people_data, councils_data
@@ -271,7 +271,7 @@ def by_sentence(findings) -> list[dict]:
     reader wants the sentence once with all its themes."""
     cards: dict[str, dict] = {}
     for f in findings:
-        card = cards.setdefault(f.get("sentence") or f["text"], {**f, "themes": []})
+        card = cards.setdefault(statement(f), {**f, "themes": []})
         card["themes"].append(f)
     return list(cards.values())
 
