@@ -10,6 +10,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"
 
+# The title page of an older (single inspection framework) report of the fictional Kestrelford
+OLDER_REPORT_TITLE = ("Kestrelford Borough Council\nInspection of services for children in need of help and\n"
+                      "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
+                      "Report published: 8 May 2015\n")
+# ... and the whole report: its verdict, a judgement table with adoption among the areas, a summary
+OLDER_REPORT = OLDER_REPORT_TITLE + (
+    "Children’s services in Kestrelford require improvement\n"
+    "1. Children who need help and protection Requires improvement\n"
+    "2. Children looked after and achieving permanence Good\n"
+    "2.1 Adoption performance Good\n"
+    "2.2 Experiences and progress of care leavers Requires improvement\n"
+    "3. Leadership, management and governance Requires improvement\n\n"
+    "Executive summary\nChildren in Kestrelford are not always protected quickly enough.\n")
+
 needs_shared = pytest.mark.skipif(not (SHARED / "corpus").is_dir(),
                                   reason="../shared (real corpus, gold and harness) is not beside the repo")
 

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from test_api_data import KESTRELFORD, examples_store, make_app
 
 from app.services.common import headline
+from tests.conftest import OLDER_REPORT
 from app.services.events import reported_grades
 
 BASE = "http://ikg.test/"
@@ -72,15 +73,7 @@ def test_a_judgement_outside_the_areas_is_named_as_the_report_names_it(tmp_path)
     from ikg.store import OxigraphStore
     from ontology import Minter
     p = tmp_path / "old.txt"
-    p.write_text("Kestrelford Borough Council\nInspection of services for children in need of help and\n"
-                 "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
-                 "Report published: 8 May 2015\nChildren’s services in Kestrelford require improvement\n"
-                 "1. Children who need help and protection Requires improvement\n"
-                 "2. Children looked after and achieving permanence Good\n"
-                 "2.1 Adoption performance Good\n"
-                 "2.2 Experiences and progress of care leavers Requires improvement\n"
-                 "3. Leadership, management and governance Requires improvement\n\n"
-                 "Executive summary\nChildren in Kestrelford are not always protected quickly enough.\n")
+    p.write_text(OLDER_REPORT)
     store = OxigraphStore(None)
     assert not [r.error for r in load_paths(store, Minter(BASE), [p]) if r.error]
     client = TestClient(create_app(Settings(store="memory", base_iri=BASE), store))

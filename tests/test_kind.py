@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED, needs_shared
+from tests.conftest import OLDER_REPORT_TITLE, SHARED, needs_shared
 from loaders.extract import NotChildrensServices, extract
 from loaders.kind import document_kind
 from loaders.read import read_document
@@ -37,9 +37,7 @@ def test_news_about_childrens_services(tmp_path):
 
 def test_older_framework_report_is_a_report(tmp_path):
     p = tmp_path / "old.txt"
-    p.write_text("Kestrelford Borough Council\nInspection of services for children in need of help and\n"
-                 "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
-                 "Report published: 8 May 2015\nChildren’s services in Kestrelford require improvement\n"
+    p.write_text(OLDER_REPORT_TITLE + "Children’s services in Kestrelford require improvement\n"
                  "1. Children who need help and protection Requires improvement\n"
                  "3. Leadership, management and governance Requires improvement\n")
     assert document_kind(read_document(p)) == "ofsted_report"

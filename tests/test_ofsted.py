@@ -12,7 +12,7 @@ import pytest
 
 from loaders.extract import extract
 from loaders.read import read_document
-from tests.conftest import micro_f1, scorer
+from tests.conftest import OLDER_REPORT, micro_f1, scorer
 
 FIX = Path(__file__).parent / "fixtures"
 
@@ -125,15 +125,7 @@ def test_2026_framework_has_no_overall_grade(tmp_path):
 
 def test_older_framework_report_is_type_other(tmp_path):
     p = tmp_path / "old.txt"
-    p.write_text("Kestrelford Borough Council\nInspection of services for children in need of help and\n"
-                 "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
-                 "Report published: 8 May 2015\nChildren’s services in Kestrelford require improvement\n"
-                 "1. Children who need help and protection Requires improvement\n"
-                 "2. Children looked after and achieving permanence Good\n"
-                 "2.1 Adoption performance Good\n"
-                 "2.2 Experiences and progress of care leavers Requires improvement\n"
-                 "3. Leadership, management and governance Requires improvement\n\n"
-                 "Executive summary\nChildren in Kestrelford are not always protected quickly enough.\n")
+    p.write_text(OLDER_REPORT)
     insp = extract(read_document(p)).to_json()["inspections"][0]
     assert (insp["type"], insp["start"], insp["end"], insp["published"]) == ("other", "2015-03-03", "2015-03-26", "2015-05-08")
     assert [(j["area"], j["grade"]) for j in insp["judgements"] if j["area"]] == [

@@ -11,7 +11,7 @@ import pytest
 
 from loaders.extract import extract
 from loaders.read import read_document
-from tests.conftest import SHARED
+from tests.conftest import OLDER_REPORT_TITLE, SHARED
 
 LETTERHEAD = "Ofsted\nPiccadilly Gate\nStore Street\nManchester\nM1 2WD\n\nwww.gov.uk/ofsted\n\n"
 
@@ -227,11 +227,16 @@ def test_a_joint_targeted_area_inspection_letter_to_all_the_partners(tmp_path):
     assert {f["evidence"] for f in d["concerns"]} == {"Waiting times for specialist assessment are too long for many children."}
 
 
+# a verdict and judgement table of an older report that judged every area good
+OLDER_GOOD_TABLE = ("Children’s services in Kestrelford are good\n"
+                    "1. Children who need help and protection Good\n"
+                    "2. Children looked after and achieving permanence Good\n"
+                    "3. Leadership, management and governance Good\n\n")
+
+
 def test_the_older_reports_numbered_recommendations_are_concerns_not_strengths(tmp_path):
     # numbered items, not bullets, under "Recommendations": what the council must do is what it lacks
-    d = digest(tmp_path, "Kestrelford Borough Council\nInspection of services for children in need of help and\n"
-               "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
-               "Report published: 8 May 2015\nChildren’s services in Kestrelford require improvement\n"
+    d = digest(tmp_path, OLDER_REPORT_TITLE + ("Children’s services in Kestrelford require improvement\n"
                "1. Children who need help and protection Requires improvement\n"
                "2. Children looked after and achieving permanence Good\n"
                "3. Leadership, management and governance Requires improvement\n\n"
@@ -239,7 +244,7 @@ def test_the_older_reports_numbered_recommendations_are_concerns_not_strengths(t
                "Recommendations\n1.\n\nEnsure that managers review the progress of assessments within timescales.\n\n"
                "2.\n\nImprove the timeliness of initial health assessments for children looked after.\n\n"
                "3.\n\nReview the quality of pathway plans with care leavers.\n\n"
-               "Review meetings for children in care are held on time.\n")
+               "Review meetings for children in care are held on time.\n"))
     concerns = {c["evidence"] for c in d["concerns"]}
     improvements = {i["evidence"] for i in d["improvements"]}
     assert {"Ensure that managers review the progress of assessments within timescales.",
@@ -251,28 +256,18 @@ def test_the_older_reports_numbered_recommendations_are_concerns_not_strengths(t
 
 
 def test_the_older_reports_paragraph_numbers_and_cross_references_are_never_findings(tmp_path):
-    d = digest(tmp_path, "Kestrelford Borough Council\nInspection of services for children in need of help and\n"
-               "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
-               "Report published: 8 May 2015\nChildren’s services in Kestrelford are good\n"
-               "1. Children who need help and protection Good\n"
-               "2. Children looked after and achieving permanence Good\n"
-               "3. Leadership, management and governance Good\n\n"
+    d = digest(tmp_path, OLDER_REPORT_TITLE + OLDER_GOOD_TABLE + (
                "Inspection judgements about the local authority\n\n"
                "38.\n\nSocial workers in Kestrelford know their children well.\n\n39.\n\n"
                "Managers are visible and supervision is regular. (Paras 29, 30, 31)\n\n40.\n\n"
-               "Care leavers are supported into work. (Recommendation) 56.\n")
+               "Care leavers are supported into work. (Recommendation) 56.\n"))
     evidence = [f["evidence"] for cat in ("concerns", "improvements") for f in d[cat]]
     assert "Social workers in Kestrelford know their children well." in evidence
     assert not [e for e in evidence if len(e.split()) < 3], evidence
 
 
 def test_the_older_reports_preamble_contents_and_notes_on_the_judgements_are_never_findings(tmp_path):
-    d = digest(tmp_path, "Kestrelford Borough Council\nInspection of services for children in need of help and\n"
-               "protection, children looked after and care leavers\nInspection date: 3 March 2015 – 26 March 2015\n"
-               "Report published: 8 May 2015\nChildren’s services in Kestrelford are good\n"
-               "1. Children who need help and protection Good\n"
-               "2. Children looked after and achieving permanence Good\n"
-               "3. Leadership, management and governance Good\n\n"
+    d = digest(tmp_path, OLDER_REPORT_TITLE + OLDER_GOOD_TABLE + (
                "Ofsted produces this report under its power to combine reports about Kestrelford.\n"
                "A full description of what the inspection judgments mean can be found at the end.\n\n"
                "Contents\n\nThe Local Safeguarding Children Board (LSCB)\n\n33\n\n"
@@ -280,6 +275,6 @@ def test_the_older_reports_preamble_contents_and_notes_on_the_judgements_are_nev
                "Social workers in Kestrelford know their children well.\n\n31\n\n"
                "\fWhat the inspection judgments mean: the LSCB\n"
                "An outstanding LSCB is highly influential in improving the lives of children in Kestrelford.\n"
-               "An LSCB that is inadequate does not show that it has effective arrangements in place.\n")
+               "An LSCB that is inadequate does not show that it has effective arrangements in place.\n"))
     evidence = [f["evidence"] for cat in ("concerns", "improvements") for f in d[cat]]
     assert evidence == ["Social workers in Kestrelford know their children well."]
