@@ -50,6 +50,7 @@ def compute(store: Store, base: str, council: str) -> dict[str, Any] | None:
     from app.services.councils import council_people_data, councils_data
     from app.services.documents import documents_data
     from app.services.events import events_data
+    from app.services.findings import findings_data
     from app.services.recommendations import recommendations_for_council
     from app.services.themes import themes_for_council
 
@@ -59,8 +60,10 @@ def compute(store: Store, base: str, council: str) -> dict[str, Any] | None:
         return None
     documents = documents_data(store, base, council=C)
     documents.sort(key=lambda d: d["published"] or "", reverse=True)
-    return {"summary": summary[0], "timeline": events_data(store, base, council=C),
-            "themes": themes_for_council(store, base, C), "documents": documents,
+    # the council's findings are read once: the timeline counts them, the themes list them
+    findings = findings_data(store, base, council=C)
+    return {"summary": summary[0], "timeline": events_data(store, base, council=C, findings=findings),
+            "themes": themes_for_council(store, base, C, findings=findings), "documents": documents,
             "people": council_people_data(store, base, C),
             "recommendations": recommendations_for_council(store, base, C),
             "theme_counts": theme_counts(store, C)}
