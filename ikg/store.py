@@ -306,8 +306,8 @@ class OxigraphStore(Store):
         names = [v.value for v in res.variables]
         rows = []
         try:
-            for s in res:
-                rows.append({n: convert(s[n]) for n in names if s[n] is not None})
+            for s in res:  # a solution iterates its values in the variables' order (None: unbound)
+                rows.append({n: convert(v) for n, v in zip(names, s) if v is not None})
                 if cap is not None and len(rows) > cap:
                     raise TooLarge(f"more than {cap} rows (IKG_RESULT_CAP)")
                 if deadline is not None and len(rows) % 256 == 0 and time.monotonic() > deadline:
