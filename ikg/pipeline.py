@@ -69,10 +69,27 @@ def digest_and_graph(doc: Document, minter: Minter) -> tuple[Digest, Graph]:
 
 
 def ensure_reference(store: Store, minter: Minter) -> None:
-    """(Re)writes the ontology, theme scheme and council gazetteer graphs."""
+    """(Re)writes the ontology, theme scheme and council gazetteer graphs, unless those stored
+    were written from the same files (parsing and canonicalising the ontology is a good part of
+    loading one more document)."""
+    councils, fingerprint = reference_graph_iri(minter), reference_fingerprint(minter)
+    stored = store.select(internal("reference_stored"), {"graph": URIRef(councils), "ontology": URIRef(ONTOLOGY_GRAPH),
+                                                         "themes": URIRef(THEMES_GRAPH)})
+    if stored and str(stored[0]["fingerprint"]) == fingerprint:
+        return
     for iri, path in ((ONTOLOGY_GRAPH, ONTOLOGY_FILE), (THEMES_GRAPH, THEMES_FILE)):
         store.replace_graph(iri, stable_blank_nodes(Graph().parse(path, format="turtle")))
-    store.replace_graph(reference_graph_iri(minter), councils_graph(minter))
+    g = councils_graph(minter)
+    g.add((URIRef(councils), IKG.referenceFingerprint, Literal(fingerprint)))  # written last: a cut-short write is redone
+    store.replace_graph(councils, g)
+
+
+def reference_fingerprint(minter: Minter) -> str:
+    """A hash of the reference files and the base IRI the gazetteer's IRIs are minted under."""
+    h = hashlib.sha256(minter.base.encode())
+    for path in (ONTOLOGY_FILE, THEMES_FILE, COUNCILS_FILE):
+        h.update(hashlib.sha256(Path(path).read_bytes()).digest())
+    return h.hexdigest()
 
 
 def stable_blank_nodes(graph: Graph) -> Graph:

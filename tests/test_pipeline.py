@@ -127,3 +127,35 @@ def test_the_stored_n_triples_are_the_graph_s():
         graph = to_rdf(doc, digest, minter)
         assert sorted(text.splitlines()) == sorted(graph.serialize(format="nt").splitlines()), path
         assert len(Graph().parse(data=text, format="nt")) == len(graph) > 50
+
+
+def test_reference_graphs_are_rewritten_only_when_their_files_change(monkeypatch, tmp_path):
+    store = OxigraphStore(None)
+    pipeline.ensure_reference(store, MINTER)
+    ontology, themes = pipeline.ONTOLOGY_GRAPH, pipeline.THEMES_GRAPH
+    written = {g: len(list(store.raw.quads_for_pattern(None, None, None, ox_graph(g)))) for g in (ontology, themes)}
+    assert all(n > 100 for n in written.values())
+    # an extra triple in the ontology graph stays: the same files are not parsed and stored again
+    store.update(f"INSERT DATA {{ GRAPH <{ontology}> {{ <http://example.org/x> <http://example.org/y> 1 }} }}")
+    pipeline.ensure_reference(store, MINTER)
+    assert len(list(store.raw.quads_for_pattern(None, None, None, ox_graph(ontology)))) == written[ontology] + 1
+    # a reference graph dropped (by a Graph Store DELETE) is written again
+    store.drop_graph(themes)
+    pipeline.ensure_reference(store, MINTER)
+    assert len(list(store.raw.quads_for_pattern(None, None, None, ox_graph(themes)))) == written[themes]
+    # a changed file rewrites them all: the extra triple is gone
+    changed = tmp_path / "themes.ttl"
+    changed.write_text(pipeline.THEMES_FILE.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "THEMES_FILE", changed)
+    store.update(f"INSERT DATA {{ GRAPH <{ontology}> {{ <http://example.org/x> <http://example.org/y> 1 }} }}")
+    pipeline.ensure_reference(store, MINTER)
+    assert len(list(store.raw.quads_for_pattern(None, None, None, ox_graph(ontology)))) == written[ontology]
+    # another base mints other council IRIs: its gazetteer is written beside
+    pipeline.ensure_reference(store, Minter("http://other.example/"))
+    assert pipeline.reference_graph_iri(Minter("http://other.example/")) in store.graph_names()
+
+
+def ox_graph(iri: str):
+    import pyoxigraph
+
+    return pyoxigraph.NamedNode(iri)
