@@ -140,3 +140,18 @@ def test_feelings_and_opinions_are_not_responses():
             "The leader said it would be a long road back to a good rating for the borough.\n"
             "The council has struggled to recruit foster carers for several years now.\n")
     assert responses(text) == []
+
+
+def test_praised_actions_acting_on_recommendations_an_overhaul_and_an_apology():
+    text = ("Inspectors said leaders responded 'swiftly and decisively' to the findings of the last inspection.\n"
+            "Senior managers took decisive action following the inspection and have stayed focused on the work.\n"
+            "The council has acted on the recommendations from the last inspection, inspectors found.\n"
+            "An overhaul of the council's quality assurance has been a particular success.\n"
+            "The chief executive of Kestrelford Borough Council said \"I'm sorry\" after the report was published.\n")
+    assert [k for k, _ in responses(text)] == ["statement", "action", "action", "change", "statement"]
+
+
+def test_a_weakness_the_inspectors_found_is_not_an_action():
+    text = ("Leaders had not acted on the recommendations from the last inspection, inspectors found.\n"
+            "Managers responded to questions from inspectors about caseloads during the visit.\n")
+    assert responses(text) == []
