@@ -96,3 +96,55 @@ def test_a_spelled_out_publication_date_and_a_frameworks_start(tmp_path):
     d = digest(tmp_path, FRAMEWORK)
     assert [i["start"] for i in d["inspections"]] == ["2016-03"]
     assert d["inspections"][0]["published"] == "2016-05-10"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who the children are is not a weakness of the service
+    ("Adoption is considered early for every child who is unable to return home.", "positive"),
+    ("Inspectors noted that Kestrelford was in the top 10 per cent of councils for the stability of placements.", "positive"),
+    ("The service has made steady improvements and has no serious failings, inspectors said.", "positive"),
+    ("Inspectors said the service will require further improvements before it can be judged good.", "negative"),
+    ("Help for families has improved since the last inspection, but some issues remain.", "negative"),
+    # what leaders keep in view is not a weakness that remains
+    ("The partnership ensures that safeguarding issues remain high on every agency's agenda.", "positive"),
+    # a measure the plan aims at is not one it asks for
+    ("An interim head of service is in place to drive the required improvements.", "positive"),
+])
+def test_children_described_rankings_denied_failings_and_issues_that_remain(sentence, expected):
+    assert polarity(sentence) == expected
+
+
+def test_grades_for_an_area_named_after_them_another_council_and_a_grade_not_given():
+    from loaders.inspections.news import grade_mentions
+
+    def found(s):
+        return [(g, a) for g, a, _ in grade_mentions(s)]
+    s = ("Kestrelford was judged to be 'good' overall, 'good' for children who need help and protection, "
+         "'good' for children looked after and 'good' for the experiences of young people leaving care.")
+    assert found(s) == [("good", "overall"), ("good", "help_and_protection"), ("good", "children_in_care"),
+                        ("good", "care_leavers")]
+    # "'overall good' for its arrangements for ...": the overall grade, not one per area named after it
+    assert found("Inspectors rated Kestrelford as 'overall good' for its arrangements for children in care.") == [("good", "overall")]
+    assert ("outstanding", "overall") not in found(
+        "Kestrelford is one of three councils in the region judged 'good', with only one other council achieving two 'outstanding' judgements.")
+    assert found("Inspectors said more work is needed before they can give the council an overall 'good' rating.") == []
+    assert found("Ofsted also rated the Local Child Safeguarding Board (LCSB) as 'good'.") == [("good", None)]
+
+
+def test_a_grade_with_the_reporters_own_verdict_is_a_finding_and_an_older_rating_is_history(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services judged good
+
+Kestrelford Borough Council is one of only three councils in the region to be judged 'good' overall, inspectors said.
+
+Inspectors have removed the council's 'inadequate' rating after being impressed with the pace of change.
+
+Services for care leavers are 'inadequate' because young people do not get the help they need with housing.
+
+Help for children in care has improved since the inadequate rating, the inspectors said.
+""")
+    improvements = {f["evidence"] for f in d["improvements"]}
+    assert any(e.startswith("Kestrelford Borough Council is one of only three") for e in improvements)
+    assert any(e.startswith("Inspectors have removed") for e in improvements)
+    assert any(f["evidence"].startswith("Services for care leavers") for f in d["concerns"])
+    current = [i for i in d["inspections"] if any(j["grade"] == "good" for j in i["judgements"])]
+    assert current and not any(j["grade"] == "inadequate" and j["area"] != "care_leavers" for j in current[0]["judgements"])

@@ -144,6 +144,8 @@ _NEG = [
     r"\b(?:attention|focus|work|action)\s+(?:is|are|was|were)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
     r"\bun-?addressed\b", r"\bletting\s+(?:\w+\s+){0,3}down\b", r"\blet\s+(?:\w+\s+){0,2}down\b", r"\b(?:harmed|hampered|undermined|compromised)\b", r"\blottery\b", r"\bgrim\b",
     r"\brequir(?:es?|ing|ed)\s+(?:further\s+|more\s+|some\s+|significant\s+)?improvement\b",
+    r"\b(?:require|requires|requiring)\s+(?:further|more|significant)\s+improvements\b",  # not "drive the required improvements"
+    r"\b(?:issues|problems|weaknesses|shortcomings|difficulties)\s+(?:still\s+)?remain(?:s|ed)?\b(?!\s+(?:a\s+|an\s+)?(?:high|top|key|central|priority|firmly|on\s+the))",
     r"\b(?:requires?|needs?)\s+(?:further|more|considerable|significant)\s+(?:development|work|strengthening|embedding|progress)\b",
     r"\bunder-?(?:developed|used|utilised|utilized|resourced|staffed|reported|performing)\b",
     # a comparison that falls short ("less clear", "less well understood"); "Nor do they..." adds a lack
@@ -221,10 +223,12 @@ _NEG_EXCEPT = [
     # a weakness conceded before the point: "Despite these delays, no children were left without help"
     r"\bdespite\s+(?:the\s+|these\s+|this\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:delays?|challenges|pressures?|difficulties|weaknesses)\b",
     # a turnaround: "from inadequate to good"
-    r"\bfrom\s+[‘'\"“]?inadequate[’'\"”]?\s+to\b", r"\bno\s+(?:widespread\s+or\s+)?serious\s+failures?\b(?:[^.;]{0,80}\bharm(?:ed)?\b)?", r"\bwhether\s+or\s+not\b",
+    r"\bfrom\s+[‘'\"“]?inadequate[’'\"”]?\s+to\b", r"\bno\s+(?:widespread\s+or\s+)?serious\s+(?:failures?|failings?)\b(?:[^.;]{0,80}\bharm(?:ed)?\b)?", r"\bwhether\s+or\s+not\b",
     # what a service stops getting worse: "services prevent families' difficulties worsening"
     r"\b(?:prevent\w*|stop\w*|avoid\w*)\s+(?:[\w’']+\s+){0,4}?(?:from\s+)?worsen\w*",
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
+    # who the children are, not a failing: "permanence for those children unable to return home"
+    r"\bunable\s+to\s+(?:return|go\s+back|live\s+(?:at\s+home|with))\b(?:\s+home\b)?",
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:over-?)?reliance\b",
     *_HISTORY,
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
@@ -254,6 +258,7 @@ _POS = [
     r"\bsupported\b", r"\bsupportive\b", r"\bresponded\s+to\b", r"\bsuccess(?:ful|fully)?\b", r"\bprogress\b",
     r"\bstarting\s+to\b", r"\bnecessary\s+challenge\b", r"\boutward[-\s](?:looking|thinking)\b", r"\bbetter\b",
     r"\bincreased\b", r"\bsignificant(?:ly)?\b", r"\bidentified\b", r"\bunderstand(?:s|ing)?\b", r"\bknow(?:s)?\b",
+    r"\bin\s+the\s+top\s+(?:\d+\s*(?:%|per\s*cent)|quarter|quartile|third|ten|five)\b",  # a ranking among councils
     r"\bprais(?:e|ed|es|ing)\b", r"\bcommend(?:s|ed|ing)?\b", r"\btransformed\b", r"\bcelebrat\w+\b", r"\bproud\b", r"\bpleased\b",
     r"\bengag(?:e|es|ed|ing)\b", r"\bproportionate\b", r"\bbest\s+possible\b", r"\bdedicat(?:ed|ion)\b",
     r"\bhard[-\s]working\b", r"\b(?:paid|pays?|paying)\s+tribute\b", r"\bextensive\b", r"\bmeets?\s+(?:their|children[’']s|his|her|young\s+people[’']s)\s+(?:\w+\s+)?needs\b",

@@ -31,7 +31,7 @@ _AREAS = [
     ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after"),
     ("care_leavers", r"care\s+leavers|leaving\s+care"),
     ("leadership", r"(?:impact\s+of\s+)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?"),
-    (None, r"adoption|fostering|(?:local\s+)?safeguarding\s+children\s+board|LSCB"),  # judged by the old framework, no ILACS area
+    (None, r"adoption|fostering|(?:local\s+)?safeguarding\s+children\s+board|(?:local\s+)?child(?:ren)?[’']?s?\s+safeguarding\s+board|LSCB|LCSB"),  # judged by the old framework, no ILACS area
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
 _LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+leaders|leadership,?\s+management|leadership\s+(?:was|were|is|are|rated|judged|graded|requires?)\b|"
@@ -80,6 +80,10 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # "failing services": a word, not the grade "judged to be failing"
         if re.search(r"\bno\s+(?:other\s+)?(?:[\w\-]+\s+){0,3}(?:local\s+authorit\w+|councils?|authorit\w+)\s+(?:[\w\-]+\s+){0,5}(?:rated|judged|graded)\s+(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
             continue  # "no North West local authorities currently rated 'Outstanding'": not this council's
+        if re.search(r"\bother\s+(?:local\s+)?(?:councils?|authorit\w+)\b[^.;]{0,40}$", before, re.IGNORECASE):
+            continue  # "with only one other council achieving two 'outstanding' judgements": not this council's
+        if re.search(r"\b(?:can|could|would|will)\s+(?:give|award|rate|judge|grant)\b[^.;]{0,40}$", before, re.IGNORECASE):
+            continue  # "before they can give the council an overall 'good' rating": a grade not given
         if re.search(r"\b(?:not|no\s+longer|never|nor)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE) \
                 and grade != "requires_improvement":
             continue
@@ -93,7 +97,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if grade == "requires_improvement" and not quoted and re.search(
                 r"\b(?:areas?|aspects?|parts?|elements?|things|practice|work)\s+(?:that|which|where|for)\s+(?:still\s+|further\s+)?(?:\w+\s+)?$", before, re.IGNORECASE):
             continue  # "areas that still required improvement": what needs work, not the grade
-        listed = quoted and _RATING_CONTEXT.search(re.split(r"[.!?]\s", before)[-1])  # "ratings of 'good' for X; 'good' for Y"
+        listed = quoted and _RATING_CONTEXT.search(re.split(r"[.!?]\s", s[:st])[-1])  # "ratings of 'good' for X; 'good' for Y"
         # "rated requires improvement ... for X, Y and Z, but good for care leavers": the sentence's rating, another area
         area_after = _RATING_CONTEXT.search(re.split(r"[.;!?]\s", s[:st])[-1]) and any(am.start() == 0 for _, am in _area_matches(
             re.sub(r"^[’'\"”]?\s*(?:for|in)\s+(?:the\s+|its\s+)?", "", after + s[en + 40:en + 90], flags=re.IGNORECASE)))
@@ -161,6 +165,9 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         if context_area and re.search(r"\b(?:this|that|these)\s+areas?\b", s, re.IGNORECASE):
             return [context_area]  # "This area requires improvement": the area just named
         return ["overall"]
+    if re.match(r"[’'\"”]?\s*for\b", s[en:en + 8], re.IGNORECASE) and any(f[1] >= en for f in found) \
+            and not any(f[1] < st and re.fullmatch(r"[\s‘'\"“]*", s[f[2]:st]) for f in found):  # not "'overall good' for its arrangements for..."
+        found = [f for f in found if f[1] >= en]  # "'good' for the experiences of children leaving care": the area it is for
     found.sort()
     _, a0, a1, aid = found[0]
     areas = [(a0, aid)]
@@ -220,7 +227,13 @@ _TYPE_PATTERNS = [
 _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|the\s+\d{4})\s+(?:\w+\s+)?(?:full\s+|ofsted\s+|standard\s+)?$", re.IGNORECASE)
 # a grade the sentence puts in the past: "a previous rating of", "previously rated", "since being rated"
 # ("five months after Ofsted rated it": the inspection the article follows up, not an older one)
-_PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|had\s+been|used\s+to\s+be|from)\b[^.;]{0,40}$", re.IGNORECASE)
+_PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from)\b[^.;]{0,40}$|"
+                         # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
+                         r"\b(?:remov(?:e|es|ed|ing)|out\s+of)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+# a date that belongs to an earlier inspection: "problems highlighted during its last inspection in 2015"
+_EARLIER_DATE = re.compile(r"\b(?:last|previous|prior|earlier|former)\s+(?:\w+\s+){0,2}?(?:inspection|visit|rating|judgement)\s+(?:in|of|on)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dict | None:
@@ -417,7 +430,7 @@ class _ArticleInspections:
                     target = self.new("ilacs", sp, year)
                     target["_past"] = True
             if target is None:
-                dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v)
+                dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v and not _EARLIER_DATE.search(s[max(0, p - 50):p]))
                 start = dated[0][1] if dated else None
                 target = default = self.new("ilacs", sp, start)
                 if not start and (dates.relative or dates.bare_months):
