@@ -148,3 +148,20 @@ Help for children in care has improved since the inadequate rating, the inspecto
     assert any(f["evidence"].startswith("Services for care leavers") for f in d["concerns"])
     current = [i for i in d["inspections"] if any(j["grade"] == "good" for j in i["judgements"])]
     assert current and not any(j["grade"] == "inadequate" and j["area"] != "care_leavers" for j in current[0]["judgements"])
+
+
+def test_what_an_inspection_revealed_is_a_finding_and_a_deadline_is_no_inspection_date(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services still failing, inspectors find
+
+Councillor Jan Rooke, the council leader, said the findings were disappointing.
+
+However the latest two-day inspection in March revealed that services were continuing to deteriorate.
+
+Managers had to act after inspectors raised concerns about the welfare of three children during the visit.
+
+Last year an Ofsted visit rated children's services inadequate overall, warning that if improvements were not made by 2030 the government could step in.
+""")
+    concerns = {f["evidence"] for f in d["concerns"]}
+    assert any(e.startswith("However the latest two-day inspection") for e in concerns)
+    assert any(e.startswith("Managers had to act") for e in concerns)
+    assert all(i["start"] != "2030" for i in d["inspections"])

@@ -147,8 +147,9 @@ def test_praised_actions_acting_on_recommendations_an_overhaul_and_an_apology():
             "Senior managers took decisive action following the inspection and have stayed focused on the work.\n"
             "The council has acted on the recommendations from the last inspection, inspectors found.\n"
             "An overhaul of the council's quality assurance has been a particular success.\n"
-            "The chief executive of Kestrelford Borough Council said \"I'm sorry\" after the report was published.\n")
-    assert [k for k, _ in responses(text)] == ["statement", "action", "action", "change", "statement"]
+            "The chief executive of Kestrelford Borough Council said \"I'm sorry\" after the report was published.\n"
+            "A former director of a children's trust, Ola Brandt, has been appointed as director of children's services.\n")
+    assert [k for k, _ in responses(text)] == ["statement", "action", "action", "change", "statement", "appointment"]
 
 
 def test_a_weakness_the_inspectors_found_is_not_an_action():

@@ -92,6 +92,10 @@ _RECOGNISED = re.compile(r"\b(?:ofsted|inspectors?|the\s+(?:\w+\s+)?(?:report|in
                          r"\bas\s+(?:the\s+)?(?:inspectors?|ofsted|the\s+report)\s+(?:has|have)\s+(?:found|said|noted)\b", re.IGNORECASE)
 
 
+# The inspection as the subject of a verb of saying: "the latest two-day inspection in January revealed that"
+_INSPECTION_SAYS = re.compile(r"\b(?:inspection|inspectors?|ofsted|report|visit|letter|watchdog|inspectorate)\b[^,;:“\"]{0,50}$", re.IGNORECASE)
+
+
 # A council that owns a weakness states a finding: "We acknowledge that we still have more work to do",
 # "the leader admitted the council was letting children down".
 _ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|admit)|"
@@ -134,6 +138,8 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
         R = _Resolver(text, mentions, people, None)
         raw = text[sp.start:sp.end]
         vm = re.search(rf"\b{SPEECH}\b", raw)
+        if _INSPECTION_SAYS.search(raw[:vm.start()]):
+            return False  # "the latest inspection revealed that ...": what the inspection found
         speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
         if kind == "person" and not _admits_weakness(s):
             rest = raw[vm.end():]
@@ -334,7 +340,8 @@ _NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|steps?\s+in\s+
                        r"on\s+the\s+right\s+track|turned\s+a\s+corner|(?:was|were|is|are|been)\s+(?:praised|commended|hailed|singled\s+out)|"
                        r"(?:praised|commended|hailed)\s+(?:the|its|their)\b)", re.IGNORECASE)
 _NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|lambasted|condemned)|(?:criticised|slammed)\s+(?:the|its|their)\b|"
-                       r"damning|grim|failings?\b|letting\s+(?:down\s+)?children|let\s+down)", re.IGNORECASE)
+                       r"damning|grim|failings?\b|letting\s+(?:down\s+)?children|let\s+down|"
+                       r"(?:raised|expressed|voiced|had)\s+(?:serious\s+|significant\s+|some\s+)?concerns?\s+(?:about|over|regarding|for|that)\b)", re.IGNORECASE)
 
 
 def _with_news_words(extract_findings):

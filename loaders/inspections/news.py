@@ -233,7 +233,9 @@ _PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\
 
 
 # a date that belongs to an earlier inspection: "problems highlighted during its last inspection in 2015"
-_EARLIER_DATE = re.compile(r"\b(?:last|previous|prior|earlier|former)\s+(?:\w+\s+){0,2}?(?:inspection|visit|rating|judgement)\s+(?:in|of|on)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... or a deadline: "if improvements were not made by 2020"
+_EARLIER_DATE = re.compile(r"\b(?:last|previous|prior|earlier|former)\s+(?:\w+\s+){0,2}?(?:inspection|visit|rating|judgement)\s+(?:in|of|on)\s+(?:\w+\s+)?$|"
+                           r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dict | None:
