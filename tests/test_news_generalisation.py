@@ -165,3 +165,18 @@ Last year an Ofsted visit rated children's services inadequate overall, warning 
     assert any(e.startswith("However the latest two-day inspection") for e in concerns)
     assert any(e.startswith("Managers had to act") for e in concerns)
     assert all(i["start"] != "2030" for i in d["inspections"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a contracted "not" is a "not"
+    ("The office where personal advisers work isn't a welcoming place for young people.", "negative"),
+    ("Inspectors noted that the pace of change wasn’t swift enough.", "negative"),
+    ("Managers don't always check that plans are followed.", "negative"),
+    ("It means young people don't have to change workers when they turn 18.", "positive"),
+    ("Adoption is considered for all children who can’t live with their birth families.", "positive"),
+    ("Inspectors said the quality of practice needed to be more consistent.", "negative"),
+    # a reference to an appendix judges nothing
+    ("The cabinet member read out the headline findings as detailed in Appendix A.", None),
+])
+def test_contracted_negations_and_what_judges_nothing(sentence, expected):
+    assert polarity(sentence) == expected

@@ -121,7 +121,7 @@ def themes_of(text: str) -> list[str]:
 # ---------------------------------------------------------------- polarity
 
 _NEG = [
-    r"\bnot\b(?!\s+(?:only|least|just)\b)(?![-‐])", r"\bn['’]t\b", r"\bcannot\b",
+    r"\bnot\b(?!\s+(?:only|least|just)\b)(?![-‐])", r"n['’]t\b", r"\bcannot\b",  # "n't" after "was", "do": no word boundary before its n
     r"\bno\s+(?:clear|evidence|consistent|formal|effective|robust|written|up-to-date|oversight|management|plan|record|recorded|analysis|contingency)\b",
     r"\black(?:s|ed|ing)?\b", r"\babsence\s+of\b", r"\bwithout\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:clear|timely|effective|sufficient|appropriate|robust|adequate|proper|full|"
     r"involvement|input|oversight|consideration|understanding|support)\b", r"\bin\s+isolation\b",
@@ -152,7 +152,7 @@ _NEG = [
     r"(?<!\bno\s)(?<!\bnone\s)(?<!\bany\s)\bless\s+(?:well\b|clear|effective|consistent|robust|evident|developed|timely|strong|"
     r"focused|thorough|secure|confident|detailed|comprehensive|rigorous|responsive|established|embedded|visible|good)",
     r"^Nor\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b",
-    r"\bneeds?\s+to\s+be\s+(?:much\s+|far\s+)?(?:clearer|stronger|better|quicker|sharper|timelier|more\s+\w+)\b",
+    r"\bneed(?:s|ed)?\s+to\s+be\s+(?:much\s+|far\s+)?(?:clearer|stronger|better|quicker|sharper|timelier|more\s+\w+)\b",
     r"\bfind(?:s|ing)?\s+it\s+(?:difficult|hard)\b",
     # what inspectors asked for: "areas for priority action", "two points of improvement", "areas which needed to improve"
     r"\b(?:areas?\s+(?:for|of)\s+|requir\w+\s+(?:to\s+take\s+)?|need\w*\s+(?:to\s+take\s+)?)[‘'\"“]?(?:priority|immediate)(?:\s+and\s+immediate)?\s+action\b",
@@ -210,7 +210,7 @@ _NEG_EXCEPT = [
     r"\b[Nn]o\s+(?:\w+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been)\s+(?:found|seen|identified|judged)\s+(?:to\s+be\s+)?(?:in|at)\b[^.;]{0,60}?\brisk\b",
     r"\b[Nn]o\s+(?:\w+\s+){0,4}?(?:have|has|had)\s+(?:deteriorated|declined|worsened)\b",
     r"\bshould\s+(?:\w+['’]?s?\s+){1,5}not\s+\w+",
-    r"\b(?:do|does|did)\s+not\s+(?:have\s+to\s+)?(?:wait|experience\s+(?:delay|drift)|need\s+to\s+repeat)\b",
+    r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:have\s+to\s+)?(?:wait|experience\s+(?:delay|drift)|need\s+to\s+repeat)\b",
     # what is over: "no longer failing", "no longer judged inadequate"
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
@@ -228,7 +228,9 @@ _NEG_EXCEPT = [
     r"\b(?:prevent\w*|stop\w*|avoid\w*)\s+(?:[\w’']+\s+){0,4}?(?:from\s+)?worsen\w*",
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
     # who the children are, not a failing: "permanence for those children unable to return home"
-    r"\bunable\s+to\s+(?:return|go\s+back|live\s+(?:at\s+home|with))\b(?:\s+home\b)?",
+    r"\b(?:unable\s+to|cannot|can['’]t)\s+(?:return|go\s+back|live\s+(?:at\s+home|with)|remain\s+(?:at\s+home|with)|be\s+cared\s+for\s+by)\b(?:\s+home\b)?",
+    # what no longer has to happen: "they don't have to change workers when they become 18"
+    r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\s+to\s+(?:change|repeat|retell|tell|move|wait)\b",
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:over-?)?reliance\b",
     *_HISTORY,
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
@@ -246,7 +248,8 @@ _NEG_EXCEPT = [
 _POS = [
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
     r"\bgood\b", r"\bstrong(?:ly|er|est)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"\bwell\b", r"\bthorough(?:ly)?\b",
-    r"\bdetailed\b", r"\btimely\b", r"\bprompt(?:ly)?\b", r"\bquick(?:ly|er)?\b", r"\bswift(?:ly)?\b",
+    r"\btimely\b", r"\bprompt(?:ly)?\b", r"\bquick(?:ly|er)?\b", r"\bswift(?:ly)?\b",
+    r"(?<!\bas\s)\bdetailed\b(?!\s+(?:in|below|above)\b)",  # not "the findings as detailed in Appendix A"
     r"\bregular(?:ly)?\b", r"\baccurate(?:ly)?\b", r"\bpersistent(?:ly)?\b", r"\bcareful(?:ly)?\b",
     r"\bsensitive(?:ly)?\b", r"\bhalved\b", r"\breduc(?:e|es|ed|ing|tion)\b", r"\bpositive(?:ly)?\b", r"\bhappy\b",
     r"\bmotivated\b", r"\bwelcome[sd]?\b", r"\bvalue[sd]?\b", r"\bsafer\b", r"\bclear(?:ly)?\b",
