@@ -180,3 +180,26 @@ Last year an Ofsted visit rated children's services inadequate overall, warning 
 ])
 def test_contracted_negations_and_what_judges_nothing(sentence, expected):
     assert polarity(sentence) == expected
+
+
+def test_minutes_that_never_name_their_council_and_an_older_grade_given_years_ago(tmp_path):
+    p = tmp_path / "minutes.txt"
+    p.write_text("""Statement from the Chair
+
+The panel noted the following:
+
+  • The Ofsted inspection of children’s services found that families were receiving a prompt and proportionate response.
+  • There were no areas that were judged to be inadequate.
+  • The inspection identified that the service needed to build longer relationships with children.
+
+The last time Ofsted inspected the service was four years ago and a grading of 'requires improvement' was handed out.
+""", encoding="utf-8")
+    (tmp_path / "minutes.txt.meta.json").write_text('{"source": "Kestrelford Borough Council", "title": "Statement from the Chair"}',
+                                                    encoding="utf-8")
+    d = extract(read_document(p)).to_json()
+    assert [c["name"] for c in d["councils"]] == ["Kestrelford Borough Council"]
+    assert not any(j["grade"] == "inadequate" for i in d["inspections"] for j in i["judgements"])
+    assert not any(f["evidence"].startswith("There were no areas") for f in d["concerns"])
+    assert any(f["evidence"].startswith("The inspection identified that the service needed to build") for f in d["concerns"])
+    older = [i for i in d["inspections"] if any(j["grade"] == "requires_improvement" for j in i["judgements"])]
+    assert older and not any(j["grade"] == "good" for j in older[0]["judgements"])

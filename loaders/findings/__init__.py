@@ -229,6 +229,8 @@ _NEG_EXCEPT = [
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
     # who the children are, not a failing: "permanence for those children unable to return home"
     r"\b(?:unable\s+to|cannot|can['’]t)\s+(?:return|go\s+back|live\s+(?:at\s+home|with)|remain\s+(?:at\s+home|with)|be\s+cared\s+for\s+by)\b(?:\s+home\b)?",
+    # a weakness nowhere found: "There were no areas that were judged to be inadequate"
+    r"\b[Nn]o\s+(?:\w+\s+){0,4}?(?:judged|rated|found|graded)\s+(?:to\s+be\s+)?(?:as\s+)?[‘'\"“]?inadequate\b",
     # what no longer has to happen: "they don't have to change workers when they become 18"
     r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\s+to\s+(?:change|repeat|retell|tell|move|wait)\b",
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:over-?)?reliance\b",

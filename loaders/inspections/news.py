@@ -78,7 +78,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if re.fullmatch(r"failing", s[st:en], re.IGNORECASE) and not re.search(
                 r"\b(?:judged|rated|deemed|found|branded|declared)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
             continue  # "failing services": a word, not the grade "judged to be failing"
-        if re.search(r"\bno\s+(?:other\s+)?(?:[\w\-]+\s+){0,3}(?:local\s+authorit\w+|councils?|authorit\w+)\s+(?:[\w\-]+\s+){0,5}(?:rated|judged|graded)\s+(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
+        if re.search(r"\bno\s+(?:other\s+)?(?:[\w\-]+\s+){0,3}(?:local\s+authorit\w+|councils?|authorit\w+|areas?|aspects?|services?|parts?)\s+(?:[\w\-]+\s+){0,5}(?:rated|judged|graded|found)\s+(?:to\s+be\s+)?(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
             continue  # "no North West local authorities currently rated 'Outstanding'": not this council's
         if re.search(r"\bother\s+(?:local\s+)?(?:councils?|authorit\w+)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "with only one other council achieving two 'outstanding' judgements": not this council's
@@ -227,7 +227,7 @@ _TYPE_PATTERNS = [
 _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|the\s+\d{4})\s+(?:\w+\s+)?(?:full\s+|ofsted\s+|standard\s+)?$", re.IGNORECASE)
 # a grade the sentence puts in the past: "a previous rating of", "previously rated", "since being rated"
 # ("five months after Ofsted rated it": the inspection the article follows up, not an older one)
-_PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from)\b[^.;]{0,40}$|"
+_PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from|years\s+ago)\b[^.;]{0,40}$|"
                          # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
                          r"\b(?:remov(?:e|es|ed|ing)|out\s+of)\b[^.;]{0,30}$", re.IGNORECASE)
 
