@@ -203,3 +203,12 @@ The last time Ofsted inspected the service was four years ago and a grading of '
     assert any(f["evidence"].startswith("The inspection identified that the service needed to build") for f in d["concerns"])
     older = [i for i in d["inspections"] if any(j["grade"] == "requires_improvement" for j in i["judgements"])]
     assert older and not any(j["grade"] == "good" for j in older[0]["judgements"])
+
+
+def test_the_service_required_improvement_with_a_few_areas_judged_good():
+    from loaders.inspections.news import grade_mentions
+    found = [(g, a) for g, a, _ in grade_mentions(
+        "The judgement was that the service required improvement, with a few areas that were judged overall as good.")]
+    assert found == [("requires_improvement", "overall"), ("good", None)]
+    # what a practice requires is not the service's grade
+    assert grade_mentions("Practice in the service requires improvement in how plans are reviewed.") == []

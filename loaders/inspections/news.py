@@ -92,6 +92,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+good|cannot|not\s+yet\s+good", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
                                   r"from|as|was|were|is|are|been|be|still|now)\s+[‘'\"“]?$", before, re.IGNORECASE) \
+                and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
+                         and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
                 and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())):
             continue  # "areas that require improvement" is not a grade
         if grade == "requires_improvement" and not quoted and re.search(
@@ -112,7 +114,10 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if grade == "inadequate" and re.search(r"\b(?:from|previously|formerly|was\s+once)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and re.search(r"\bto\s+[‘'\"“]?(?:good|requires|outstanding)", after, re.IGNORECASE):
             continue
-        for area in _grade_areas(s, st, en, context_area):
+        # "with a few areas that were judged overall as good": some unnamed areas, not the overall grade
+        some = re.search(r"\b(?:a\s+few|some|several|other|many|two|three|four)\s+(?:other\s+)?areas?\s+(?:that|which)\s+(?:were|was|are|is|have\s+been)\s+"
+                         r"(?:judged|rated|graded)\s+(?:overall\s+)?(?:as\s+|to\s+be\s+)?[‘'\"“]?$", before, re.IGNORECASE)
+        for area in [None] if some else _grade_areas(s, st, en, context_area):
             out.append((grade, area, st))
     seen, res = set(), []
     for g, a, p in sorted(out, key=lambda x: x[2]):
