@@ -84,12 +84,20 @@ def test_polarity(sentence, expected):
     ("The quality of pathway plans for care leavers is variable.", "care_leavers", None),
     ("There is a lack of proactive police intervention to reduce exploitation.", "exploitation", "partnership"),
     ("Management oversight of child in need plans is weak.", "child_protection", "supervision"),
+    # knowing the children is about the children's voice; "social workers" alone says only who
+    ("Social workers know the children they support well.", "identity_and_voice", None),
+    ("Their cultural needs are well understood by their carers.", "identity_and_voice", None),
 ])
 def test_themes(sentence, first, also):
     themes = themes_of(sentence)
     assert themes[0] == first
     if also:
         assert also in themes
+
+
+def test_an_organisations_culture_is_not_first_a_childs_identity():
+    assert themes_of("Leaders have created a culture of learning across the service.")[0] != "identity_and_voice"
+    assert themes_of("Workers respect the culture and faith of each family.")[0] == "identity_and_voice"
 
 
 @pytest.mark.parametrize("sentence, theme", [

@@ -33,7 +33,8 @@ _WEAK_LABELS = {"practice", "social work", "practitioners", "staff", "social wor
                 "corporate", "strategic", "consent", "leaders", "placement", "stability",
                 "court", "proceedings", "timely", "prompt", "promptly", "safeguarding", "residential",
                 "training", "consistency", "oversight", "wait", "waiting", "conference", "conferences",
-                "homes", "at risk", "need help", "immediate action", "analysed", "analyse", "adolescents"}
+                "homes", "at risk", "need help", "immediate action", "analysed", "analyse", "adolescents",
+                "culture"}  # an organisation's "culture of learning" as often as a child's
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
