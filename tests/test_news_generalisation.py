@@ -212,3 +212,12 @@ def test_the_service_required_improvement_with_a_few_areas_judged_good():
     assert found == [("requires_improvement", "overall"), ("good", None)]
     # what a practice requires is not the service's grade
     assert grade_mentions("Practice in the service requires improvement in how plans are reviewed.") == []
+
+
+def test_failures_of_the_whole_service_are_about_its_social_work_and_leaders(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services inadequate
+
+Ofsted says it found evidence of "widespread and serious failures" in Kestrelford Borough Council's children's services during its inspection.
+""")
+    themes = {f["theme"] for f in d["concerns"] if "widespread and serious failures" in f["evidence"]}
+    assert themes == {"practice_quality", "leadership"}

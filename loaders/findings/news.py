@@ -316,7 +316,7 @@ def _settle(text: str, concerns: list[Finding], improvements: list[Finding], res
     return _general(concerns), _general(kept)
 
 
-_WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate|requires?\s+improvement|weakness\w*|failings?|"
+_WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate|requires?\s+improvement|weakness\w*|failings?|failures?|"
                             r"progress|council|trust|authority|shortfalls?|more\s+work|(?:everything|things)\s+right)\b", re.IGNORECASE)
 
 
