@@ -29,11 +29,12 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("new_structure", r"\b(?:new|dedicated)\s+(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|leadership\s+team|head\s+of\s+service|role|post)s?\b[^.]{0,80}\b(?:established|set\s+up|created|launched|introduced|formed|appointed|put\s+in\s+place|been\s+brought\s+in)|\b(?:established|set\s+up|created|launched|introduced|formed|brought\s+in|put\s+in\s+place)\s+(?:a|an)\s+(?:new\s+|dedicated\s+)?(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|taskforce|task\s+force|programme|academy|fund|group|forum)\b|"
                       r"\b(?:team|board|panel|unit|hub|partnership|taskforce|task\s+force|academy)s?\s+(?:has|have|had|was|were|is|are|will)\s+(?:now\s+)?(?:been\s+|be\s+|being\s+)?(?:set\s+up|established|created|launched|formed|put\s+in\s+place)\b|"
                r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b"),
-    ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training)\b"),
+    ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training)\b"),
     ("change", r"\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|established|strengthened\s+(?:its|their|the)|developed\s+(?:a|an|its)\s+new)\b|"
                r"(?<!could )(?<!would )(?<!might )(?<!should )\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?been\s+(?:strengthened|revised|updated|redesigned|restructured|reorganised|introduced|implemented|launched|established)\b|\b(?:was|were)\s+(?:recently\s+)?(?:launched|introduced|implemented|established|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|"
                r"\b(?:are|is)\s+(?:now\s+)?being\s+put\s+in\s+place\b|"
                r"\b(?:recently\s+)?(?:refreshed|revised|updated|redesigned|newly[\s\-]established|newly[\s\-]formed)\s+(?:multi-agency\s+)?(?:[\w\-]+\s+){0,2}(?:arrangements|subgroup|approach|strategy|framework|policy|procedures?|model|panel|team|board)\b|"
+               r"\bnewly[\s\-](?:established|created|formed|introduced)\s+(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,4}(?:service|hub|unit|team|panel)\b|"
                r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b|"
                r"\bcommissioned\s+(?:an?\s+)?(?:independent\s+|external\s+)?(?:review|audit)\b|\binvited\s+(?:an?\s+)?(?:independent|external)\s+(?:review|audit|scrutiny|peer\s+review|challenge)\b|\b(?:review|audit)(?:\s+of\s+[\w’'\- ]{1,40}?)?\s+(?:was|has\s+been|have\s+been)\s+commissioned\b|"
                r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll-?out)\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z]))|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
@@ -55,7 +56,12 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("action", r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+|immediate\s+)?(?:action|steps)\s+(?:with\s+(?:its\s+|their\s+)?partners\s+)?to\b|"
                # a kind of action praised, with or without its aim: "took decisive action following this inspection"
                r"\b(?:taking|taken|took)\s+(?:swift|urgent|decisive|immediate|prompt|robust|firm)\s+action\b|"
-               r"\b(?:has|have|had)\s+(?:\w+ly\s+)?acted\s+(?:up)?on\s+(?:the|all|its|these|most|many)\s+(?:\w+\s+)?recommendations\b"),
+               r"\b(?:has|have|had)\s+(?:\w+ly\s+)?acted\s+(?:up)?on\s+(?:the|all|its|these|most|many)\s+(?:\w+\s+)?recommendations\b|"
+               # what leaders have set about: "have done much to improve", "have focused on developing", "have worked closely with X to promote"
+               r"\b(?:has|have)\s+done\s+(?:much|a\s+lot|a\s+great\s+deal|a\s+considerable\s+amount)\s+to\s+(?:improve|strengthen|develop|address)\b|"
+               r"\b(?:has|have)\s+focused\s+on\s+(?:developing|improving|strengthening|building|addressing)\b|"
+               r"\b(?:has|have)\s+worked\s+(?:closely\s+|hard\s+)?(?:with\s+[^.;]{1,60}?\s+)?to\s+(?:promote|improve|strengthen|develop|reduce|increase|address)\b|"
+               r"\b(?:are|is)\s+(?:now\s+)?providing\s+(?:additional|extra|more|targeted)\s+support\s+to\b"),
     ("work_under_way", r"\bwork\s+is\s+(?:already\s+|now\s+)?under\s*way\b|\b(?:begun|began|started|starting)\s+work\s+(?:to|on)\b|\b(?:council|authority|trust)\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?working\s+(?:closely\s+)?with\b|\bwork\s+(?:done|undertaken|carried\s+out)\s+(?:\w+\s+){0,2}to\s+(?:strengthen|improve|develop|address|reduce|increase)\b|\bwork\s+(?:has\s+)?(?:begun|started)\s+to\b|\b(?:leaders|the\s+council|the\s+(?:local\s+)?authority)\s+(?:understand|recognise|recognize|know|acknowledge)s?\s+(?:that\s+)?(?:there\s+is\s+)?(?:a|the)\s+need\s+to\s+(?:develop|improve|strengthen|introduce)"),
 ]
 # each trigger searched with only the alternatives a sentence can match (loaders/alternation.py)
@@ -154,6 +160,8 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[Respo
             if kind == "investment" and re.search(r"\binvest(?:s|ed|ing)?\s+(?:(?:a\s+lot\s+of|much|more|their|considerable)\s+)?(?:time|effort|energy)\b|\b(?:are|is|were|was|feel|feels|felt)\s+(?:\w+\s+)?invested\s+in\b",
                                                  s[max(0, m.start() - 25):m.end() + 40], re.IGNORECASE):
                 continue  # "workers invest time with children", "social workers who are invested in their outcomes": care, not money
+            if kind == "improvement_plan" and re.search(r"\b(?:reflected|set\s+out|included)\s+in\s+(?:their|its|the)\s+$", s[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+                continue  # "this is reflected in their action plan": a plan named in passing, not an action
             if kind == "change" and re.search(r"\bestablished\s+(?:\w+\s+){0,2}(?:relationships?|rapport)\b", s[m.start():m.end() + 40], re.IGNORECASE):
                 continue  # "workers have established positive relationships with children": practice, not an action
             if kind == "motion":

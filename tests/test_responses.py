@@ -156,3 +156,19 @@ def test_a_weakness_the_inspectors_found_is_not_an_action():
     text = ("Leaders had not acted on the recommendations from the last inspection, inspectors found.\n"
             "Managers responded to questions from inspectors about caseloads during the visit.\n")
     assert responses(text) == []
+
+
+def test_what_leaders_set_about_in_a_letters_words():
+    text = ("Senior leaders have done much to strengthen their performance framework since the last visit.\n"
+            "Leaders have focused on developing services for care leavers with their partners.\n"
+            "Service leads have worked closely with colleges to promote care leavers' education.\n"
+            "Staff have had access to a variety of training on the newly introduced practice model.\n"
+            "In January, a newly established ‘families together’ service became operational.\n"
+            "Meanwhile, the principal social worker is providing additional support to team managers.\n")
+    assert [k for k, _ in responses(text)] == ["action", "action", "action", "training", "change", "action"]
+
+
+def test_a_plan_named_in_passing_or_training_on_offer_is_no_action():
+    text = ("Leaders know their strengths and weaknesses well and this is reflected in their action plan.\n"
+            "Social workers have access to a wide range of training and feel well supported.\n")
+    assert responses(text) == []
