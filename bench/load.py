@@ -84,9 +84,10 @@ async def run(base: str, seconds: float, concurrency: int, pid: int) -> dict:
                 try:
                     try:
                         r = await c.request(method, path, content=body, headers=headers)
-                    except httpx.RemoteProtocolError:
-                        # the server closed a kept-alive connection as this request went out on it:
-                        # every request here is a read, which a client sends again (counted apart)
+                    except (httpx.RemoteProtocolError, httpx.ReadError):
+                        # the server closed a kept-alive connection as this request went out on it
+                        # (seen as a protocol error, or as a reset when reading the answer): every
+                        # request here is a read, which a client sends again (counted apart)
                         reconnects[0] += 1
                         r = await c.request(method, path, content=body, headers=headers)
                     if r.status_code >= 400:
