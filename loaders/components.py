@@ -66,7 +66,7 @@ def _mentioned_councils(parsed, digest, run) -> None:
     source = parsed.doc.meta.get("source")
     if not councils and isinstance(source, str):
         # a council's own page or minutes that never name it ("the panel noted..."): its publisher
-        councils = [{k: v for k, v in c.items() if k != "span"} for c in article_councils([], source)]
+        councils = article_councils([], source)
     digest.councils = [CouncilRef.from_json(c) for c in councils]
     run.found["council"] = councils[0] if councils else None
     run.found["council_name"] = councils[0]["name"] if councils else None
