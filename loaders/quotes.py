@@ -429,6 +429,13 @@ def extract_quotes(parsed, spans: list[Span], mentions: list[tuple[int, int, str
                 prev["spans"].append(item["span"])
                 open_quote = not closed
                 continue
+            same = next((q for q in block_quotes if q["speaker"] == item["speaker"]), None)
+            if same is not None:
+                # one passage per paragraph and speaker: "‘prompt and effective’ … ‘sustained progress’"
+                same["text"] = f"{same['text']} … {item['text']}"
+                same["spans"].append(item["span"])
+                open_quote = not closed
+                continue
             block_quotes.append(item)
             R.last = (item["speaker"], item["speaker_type"], item.get("speakers", [item["speaker"]]))
             out.append(item)

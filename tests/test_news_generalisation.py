@@ -221,3 +221,31 @@ Ofsted says it found evidence of "widespread and serious failures" in Kestrelfor
 """)
     themes = {f["theme"] for f in d["concerns"] if "widespread and serious failures" in f["evidence"]}
     assert themes == {"practice_quality", "leadership"}
+
+
+def test_fragments_one_speaker_quotes_in_a_paragraph_are_one_passage(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services improving, says Ofsted
+
+Inspectors found a 'prompt and effective response' to children at risk, and 'sustained progress' for children who go missing.
+
+Councillor Maya Ferrant said: "We are pleased." The leader, Tom Ashby, said: "Staff have worked hard."
+""")
+    ofsted = [q for q in d["quotes"] if q["speaker_type"] == "ofsted"]
+    assert len(ofsted) == 1
+    assert ofsted[0]["text"] == "prompt and effective response … sustained progress"
+    assert len(ofsted[0]["spans"]) == 2
+    # two speakers in one paragraph stay two passages
+    assert {q["speaker"] for q in d["quotes"] if q["speaker_type"] != "ofsted"} == {"Maya Ferrant", "Tom Ashby"}
+
+
+def test_a_council_crediting_the_outcome_to_its_staff_states_a_strength(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services praised
+
+Kestrelford Borough Council's services for care leavers were praised by inspectors last week.
+
+Councillor Maya Ferrant, cabinet member for children, said: "These findings are a testament to the hard work of our social workers. We have made considerable progress since the last inspection and we are determined to go further. We will build on the inspectors' recommendations."
+""")
+    evidence = " ".join(f["evidence"] for f in d["improvements"])
+    assert "testament to the hard work" in evidence
+    assert "considerable progress" in evidence
+    assert "We will build on" not in evidence  # a promise is not a finding

@@ -111,6 +111,24 @@ def _admits_weakness(s: str) -> bool:
     return bool(_ADMITS.search(s)) and polarity(s) == "negative"
 
 
+# A council that credits the outcome to its staff states the strength found: "These judgements are a
+# testimony to the hard work of our staff", "They deserve our highest praise", "We have made considerable
+# progress since the last inspection". Promises and plans ("we will", "going to") are not findings.
+_CREDITS = re.compile(r"\b(?:testa?ment|testimony|tribute)\s+to\b|"
+                      r"\breflects?\s+(?:\w+\s+){0,3}(?:hard\s+work|dedication|commitment|difference|efforts?)\b|"
+                      r"\b(?:rightly|justifiably)\s+proud\b|\bdeserves?\s+(?:\w+\s+){0,2}(?:praise|credit)\b|"
+                      r"\b(?:have|has)\s+made\s+(?:\w+\s+){0,2}progress\b|"
+                      r"\b(?:vast|rapid|significant|considerable|huge|real)\s+(?:and\s+\w+\s+)?improvements\b", re.IGNORECASE)
+_PROMISE = re.compile(r"\b(?:will|shall|going\s+to|look\s+forward|determined\s+to|want\s+to|plan\s+to|aim\s+to)\b|\w'll\b",
+                      re.IGNORECASE)
+
+
+def _credits_outcome(s: str) -> bool:
+    from loaders.findings import polarity
+    head = re.split(r"\b(?:and|but)\s+(?:we|I)\b", s)[0]  # "We have made progress and we are determined to improve"
+    return bool(_CREDITS.search(head)) and not _PROMISE.search(head) and polarity(s) != "negative"
+
+
 # What the law says a term means is background, not a finding: "According to the Children Act 1989, permanence..."
 _DEFINITION = re.compile(r"\b(?:is\s+defined\s+as|according\s+to\s+the\s+(?:\w+\s+){1,3}act(?:\s+\d{4})?,)", re.IGNORECASE)
 
@@ -141,7 +159,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
         if _INSPECTION_SAYS.search(raw[:vm.start()]):
             return False  # "the latest inspection revealed that ...": what the inspection found
         speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
-        if kind == "person" and not _admits_weakness(s):
+        if kind == "person" and not _admits_weakness(s) and not _credits_outcome(s):
             rest = raw[vm.end():]
             if not _REPORTED_FINDING.search(rest[:80]):
                 return True
@@ -357,7 +375,8 @@ def _with_news_words(extract_findings):
         for sp in spans:
             if sp.start in judged:
                 continue
-            pol = "negative" if _NEWS_NEG.search(sp.text) else "positive" if _NEWS_POS.search(sp.text) else None
+            pol = ("negative" if _NEWS_NEG.search(sp.text) else
+                   "positive" if _NEWS_POS.search(sp.text) or _CREDITS.search(sp.text) else None)
             if pol is None:
                 continue
             themes = themes_of(sp.text)[:3] or ["other"]
@@ -381,7 +400,8 @@ def news_findings(parsed, layout, quotes: list[Quote], mentions, people, inspect
     listed = list_items(text, [sp for sp in spans if sp.start not in fig_starts])
     in_prose = {sp.start for sp in layout.prose} | attributed_headlines(spans, heads)
     finding_spans = [sp for sp in spans if (sp.start in in_prose or sp.start in listed) and not sp.text.endswith(":")
-                     and (sp.start not in politician or _RECOGNISED.search(sp.text) or _admits_weakness(sp.text)) and sp.words >= 4
+                     and (sp.start not in politician or _RECOGNISED.search(sp.text) or _admits_weakness(sp.text)
+                         or _credits_outcome(sp.text)) and sp.words >= 4
                      and not _not_a_finding(text, sp, mentions, people)]
     current = current_inspection(inspections)
     concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
