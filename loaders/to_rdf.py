@@ -171,7 +171,10 @@ class _Builder:
             for j in item.judgements:
                 if not j.grade:
                     continue
-                J = self.m.judgement(str(I), f"{j.area or 'unnamed-area'}-{j.grade}")
+                # a judgement outside the scheme's areas is named by its label: adoption and the LSCB,
+                # both 'good', are two judgements
+                area = j.area or (j.label and slug(j.label, 40)) or "unnamed-area"
+                J = self.m.judgement(str(I), f"{area}-{j.grade}")
                 self.add(J, RDF.type, IKG.Judgement)
                 self.add(J, IKG.area, j.area and IKG[f"area_{j.area}"])
                 self.add(J, IKG.grade, IKG[f"grade_{j.grade}"])

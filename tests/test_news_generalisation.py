@@ -249,3 +249,33 @@ Councillor Maya Ferrant, cabinet member for children, said: "These findings are 
     assert "testament to the hard work" in evidence
     assert "considerable progress" in evidence
     assert "We will build on" not in evidence  # a promise is not a finding
+
+
+def test_an_old_framework_areas_grade_is_kept_beside_the_same_grade_of_an_ilacs_area(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services rated good
+
+Kestrelford Borough Council's children's services have been rated 'good' overall by Ofsted, with 'good' for leadership, management and governance and 'good' for adoption performance.
+
+In addition, the Local Safeguarding Children Board was judged 'requires improvement'.
+""")
+    js = [(j["area"], j["grade"], (j.get("label") or "").lower()) for i in d["inspections"] for j in i["judgements"]]
+    assert ("overall", "good", "") in js and ("leadership", "good", "") in js
+    assert (None, "good", "adoption") in js  # not folded into the overall 'good'
+    assert (None, "requires_improvement", "local safeguarding children board") in js
+
+
+def test_two_judgements_outside_the_areas_with_one_grade_are_two_nodes(tmp_path):
+    from rdflib import RDF, RDFS
+    from loaders.to_rdf import to_rdf
+    from ontology import IKG, Minter
+    p = tmp_path / "article.txt"
+    p.write_text("""Kestrelford children's services rated good
+
+Kestrelford Borough Council's children's services have been rated 'good' overall by Ofsted, with 'good' for adoption performance.
+
+The Local Safeguarding Children Board was also judged 'good'.
+""", encoding="utf-8")
+    doc = read_document(p)
+    g = to_rdf(doc, extract(doc), Minter("http://example.org/"))
+    labels = sorted(str(g.value(j, RDFS.label)) for j in g.subjects(RDF.type, IKG.Judgement) if g.value(j, RDFS.label))
+    assert sorted(x.lower() for x in labels) == ["adoption", "local safeguarding children board"]

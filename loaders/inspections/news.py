@@ -25,13 +25,15 @@ _GRADE_WORDS = [
     ("good", r"good"),
 ]
 _RATED = r"(?:rated|re-?rated|judged|deemed|classed|branded|graded|found\s+to\s+be|assessed\s+as|declared|labelled|slammed|upgraded|downgraded|rating|judgement|grade|verdict|remains?|remained|was|were|is|are|be(?:ing)?)"
+_OLD_FRAMEWORK_AREAS = (r"adoption|fostering|(?:local\s+)?safeguarding\s+children\s+board|"
+                        r"(?:local\s+)?child(?:ren)?[’']?s?\s+safeguarding\s+board|LSCB|LCSB")
 _AREAS = [
     ("overall", r"overall(?:\s+(?:rating|effectiveness|judgement|grade))?"),
     ("help_and_protection", r"help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection"),
     ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after"),
     ("care_leavers", r"care\s+leavers|leaving\s+care"),
     ("leadership", r"(?:impact\s+of\s+)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?"),
-    (None, r"adoption|fostering|(?:local\s+)?safeguarding\s+children\s+board|(?:local\s+)?child(?:ren)?[’']?s?\s+safeguarding\s+board|LSCB|LCSB"),  # judged by the old framework, no ILACS area
+    (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
 _LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+leaders|leadership,?\s+management|leadership\s+(?:was|were|is|are|rated|judged|graded|requires?)\b|"
@@ -447,7 +449,8 @@ class _ArticleInspections:
                 target["published"] = year  # "handed the lowest rating in April 2017": the report's month
             if g == "inadequate":
                 self.any_inadequate = True
-            _add_judgement(target["judgements"], g, a, sp)
+            old = re.search(_OLD_FRAMEWORK_AREAS, s[max(0, gpos - 80):gpos + 80], re.IGNORECASE) if a is None else None
+            _add_judgement(target["judgements"], g, a, sp, old.group() if old else None)
         self.last = default or target
         return touched
 
@@ -483,13 +486,19 @@ class _ArticleInspections:
         return out
 
 
-def _add_judgement(js: list[dict], grade: str, area: str | None, sp: Span) -> None:
+def _add_judgement(js: list[dict], grade: str, area: str | None, sp: Span, label: str | None = None) -> None:
+    """Adds a grade to an inspection's judgements. `label`: the area of the old framework the grade
+    is for (adoption, the LSCB), which has no ILACS area; kept beside the same grade of an ILACS area."""
     same_grade = [x for x in js if x["grade"] == grade]
-    if any(x["area"] == area for x in same_grade):
+    if label is not None:
+        if not any(x.get("label") and x["label"].lower() == label.lower() for x in same_grade):
+            js.append({"area": None, "grade": grade, "span": [sp.start, sp.end], "label": label})
+        return
+    if any(x["area"] == area and not x.get("label") for x in same_grade):
         return
     if area is None and same_grade:
         return  # "inadequate in four of five areas, including overall": one judgement
-    none = next((x for x in same_grade if x["area"] is None), None)
+    none = next((x for x in same_grade if x["area"] is None and not x.get("label")), None)
     if none is not None:
         none["area"] = area
         return
