@@ -55,7 +55,8 @@ from loaders.text import sentences
     # words that look negative but are not
     ("The service is no longer failing the children who need help.", "positive"),
     ("Most children in care live in stable homes.", "positive"),
-    ("At the time of the visit, there were no children at immediate risk of harm.", None),
+    # a risk found nowhere is reassurance the news reports as such ("Ofsted found no children at immediate risk")
+    ("At the time of the visit, there were no children at immediate risk of harm.", "positive"),
     ("Vulnerable children are well supported.", "positive"),
     ("The immediate response to children who go missing has improved from a very low base.", "positive"),
     ("Caseloads have reduced and social workers feel safer.", "positive"),

@@ -279,3 +279,22 @@ The Local Safeguarding Children Board was also judged 'good'.
     g = to_rdf(doc, extract(doc), Minter("http://example.org/"))
     labels = sorted(str(g.value(j, RDFS.label)) for j in g.subjects(RDF.type, IKG.Judgement) if g.value(j, RDFS.label))
     assert sorted(x.lower() for x in labels) == ["adoption", "local safeguarding children board"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The watchdog said progress had stalled.", "negative"),
+    ("This has left some children at risk of harm.", "negative"),
+    ("Inspectors found no cases where children were left at risk.", "positive"),
+    ("Several staff described a culture of low expectations.", "negative"),
+    ("The report described the council's response as sluggish.", "negative"),
+    ("Checks on private fostering arrangements were patchy.", "negative"),
+    ("Ofsted said managers had lost sight of the children.", "negative"),
+    ("Ofsted said the council had turned its services around.", "positive"),
+    ("Inspectors were impressed by the commitment of frontline staff.", "positive"),
+    ("Young people said they felt listened to.", "positive"),
+    ("Senior leaders have brought stability to the department.", "positive"),
+    ("Ofsted found no children at immediate risk of harm.", "positive"),
+    ("Young people who have chaotic lives are very well supported.", "positive"),  # the children's lives, not the service
+])
+def test_how_reporters_and_inspectors_put_strengths_and_weaknesses(sentence, expected):
+    assert polarity(sentence) == expected

@@ -190,6 +190,10 @@ _NEG = [
     # pressure on the service: "has placed significant demands on the virtual school", "continues to rise"
     r"\b(?:plac\w+|put\w*)\s+(?:\w+\s+){0,2}?(?:pressures?|demands?|strain)\s+(?:not\s+only\s+)?on\b", r"\bcontinu\w+\s+to\s+(?:rise|increase|grow)\b",
     r"\breduc(?:ed|tion\s+in(?:\s+the)?)\s+(?:provision|options|services|support|availability)\b", r"\bconcerned\s+(?:that|about)\b",
+    # how reporters put a weakness: "progress had stalled", "children left at risk", "patchy checks"
+    r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?(?:at\s+risk|in\s+(?:harmful|dangerous|unsafe))\b",
+    r"\blow\s+expectations\b", r"\blost\s+sight\s+of\b", r"\babandoned\b", r"\bsluggish\b", r"\bpatchy\b",
+    r"\bpiecemeal\b", r"\bhaphazard\b",
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
@@ -212,6 +216,8 @@ _NEG_EXCEPT = [
     r"\b[Nn]o\s+(?:\w+\s+){0,4}?(?:have|has|had)\s+(?:deteriorated|declined|worsened)\b",
     r"\bshould\s+(?:\w+['’]?s?\s+){1,5}not\s+\w+",
     r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:have\s+to\s+)?(?:wait|experience\s+(?:delay|drift)|need\s+to\s+repeat)\b",
+    # "no cases were seen where children were left at risk"
+    r"\b[Nn]o\s+(?:[\w’']+\s+){0,9}?left\s+(?:\w+\s+){0,2}?at\s+(?:\w+\s+)?risk\b",
     # what is over: "no longer failing", "no longer judged inadequate"
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
@@ -271,6 +277,12 @@ _POS = [
     r"\b(?:children|young\s+people|families)\b[^.;]{0,20}\bat\s+the\s+(?:centre|center|heart)\s+of\b",
     r"\b(?:are|is|were|was|remains?|been|clearly|sharply|firmly|relentlessly)\s+focused\s+on\b", r"\b(?:among|amongst)\s+the\s+best\b", r"\bsafe\s+and\s+(?:secure|stable|settled)\b|\b(?:are|is|feel|feels|felt)\s+(?:\w+\s+)?safe\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\b(?:is|are|was|were|highly|very|more|suitably|sufficiently)\s+experienced\b|\bexperienced\s+(?:and\s+[\w\-]+\s+)?(?:[\w\-]+\s+)?"
     r"(?:staff|social\s+workers?|managers?|practitioners?|workers?|leaders?|leadership|teams?|carers?|professionals?|workforce|officers?|advisers?|IROs?)\b", r"\bknowledgeable\b",
+    # how reporters put a strength: "turned its services around", "inspectors were impressed", "lauded"
+    r"\bturned\s+(?:[\w’']+\s+){0,3}?around\b|\bturn-?around\b(?!\s+(?:plan|team|board|programme|time))", r"\blistened\s+to\b",
+    r"\bachievement\b", r"\bimpressed\b", r"\blaud(?:s|ed)\b", r"\bhail(?:s|ed)\b",
+    r"\b(?:brought|bring|brings|bringing|provid\w+|creat\w+|achiev\w+|restor\w+)\s+(?:\w+\s+){0,2}?stability\b", r"\bremarkable\b",
+    r"\bexemplary\b", r"\bexceptional(?:ly)?\b", r"\binnovative\b",
+    r"\bno\s+(?:child|children|young\s+people)\s+(?:(?:were|was)\s+(?:found\s+)?)?(?:(?:to\s+be\s+)?left\s+)?(?:at|in)\s+(?:\w+\s+)?(?:risk|danger)\b",
 ]
 # Each list is one alternation, run with only the alternatives a sentence can match
 # (loaders/alternation.py: the same matches, a fraction of the cost)
