@@ -260,3 +260,30 @@ def test_reporters_words_of_praise_and_no_serious_failures():
     assert polarity("Inspectors praised the work of the front door team.") == "positive"
     assert polarity("The report found no widespread or serious failures that leave children at risk.") == "positive"
     assert polarity("The service has been transformed in under three years.") == "positive"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # inspectors' plainer words for a weakness
+    ("Children experience frequent changes of social worker.", "negative"),
+    ("Social worker turnover remains high.", "negative"),
+    ("The quality of supervision is mixed.", "negative"),
+    ("Practice is uneven across teams.", "negative"),
+    ("Responses to exploitation are reactive.", "negative"),
+    ("Assessments are descriptive rather than analytical.", "negative"),
+    ("Contingency planning is largely absent.", "negative"),
+    ("Some assessments are over-optimistic about parents' capacity to change.", "negative"),
+    ("Some plans are vague.", "negative"),
+    ("Cases are closed prematurely.", "negative"),
+    ("A few care leavers live in bed and breakfast accommodation.", "negative"),
+    ("There is a shortage of foster carers.", "negative"),
+    # ... and where the same words are no weakness
+    ("The largest minority ethnic groups are Asian and mixed.", None),
+    ("Children of mixed heritage are helped to understand their identity.", "positive"),
+    ("Children are no longer experiencing multiple changes of worker.", "positive"),
+    ("The local authority does not use bed and breakfast accommodation.", "positive"),
+    ("Bed and breakfast is only used in an emergency, for a night or two.", "positive"),
+    ("Children who are absent from school are followed up promptly.", "positive"),
+    ("Learning from premature deaths has shaped health programmes.", None),
+])
+def test_inspectors_plain_words_for_weaknesses(sentence, expected):
+    assert polarity(sentence) == expected

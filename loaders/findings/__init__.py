@@ -194,6 +194,25 @@ _NEG = [
     r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?(?:at\s+risk|in\s+(?:harmful|dangerous|unsafe))\b",
     r"\blow\s+expectations\b", r"\blost\s+sight\s+of\b", r"\babandoned\b", r"\bsluggish\b", r"\bpatchy\b",
     r"\bpiecemeal\b", r"\bhaphazard\b",
+    # and the inspectors' plainer words: "practice is uneven", "plans are vague", "visits are sporadic"
+    r"\b(?:frequent|multiple|numerous|many|several|repeated)\s+changes?\s+(?:of|in)\s+(?:their\s+)?(?:social\s+workers?|workers?|placements?|"
+    r"personal\s+advisers?|managers?|IROs?|independent\s+reviewing\s+officers?)\b",
+    r"\b(?:turnover|vacanc(?:y|ies)|vacancy\s+rates?|sickness|re-?referrals?|agency\s+(?:staff|use|workers|social\s+workers))\b"
+    r"[^.;]{0,30}?\b(?:remains?|is|are|was|were|still)\s+(?:\w+\s+)?(?:high|rising)\b",
+    r"\bmixed\s+(?:picture|quality|results?|success|response|effectiveness|experiences?|understanding|progress|outcomes?|practice|"
+    r"record|performance|impact|feedback|views?|levels?|standards?)\b|\b(?:is|are|was|were|remains?|been|be)\s+(?:\w+\s+)?mixed\b(?![-\s](?:heritage|race|ethnicity|with|age))",
+    r"\buneven(?:ly)?\b", r"\bsparse\b", r"\breactive\b", r"\bdescriptive\b", r"\bover-?optimistic\b", r"\bsporadic(?:ally)?\b",
+    r"\b(?:is|are|was|were)\s+(?:often\s+|sometimes\s+|largely\s+|notably\s+|frequently\s+)?absent\b(?!\s+from\s+(?:school|education|home|care|lessons))",
+    r"\b(?:voices?|views?|wishes|focus)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|has\s+been|have\s+been|can\s+be|gets?|got)\s+lost\b|"
+    r"\blost\s+(?:momentum|focus|impetus)\b",
+    r"\b(?:multiple|repeated|several|frequent|many|numerous|increas\w+|high\s+number\s+of)\s+(?:\w+\s+)?placement\s+breakdowns?\b|"
+    r"\bexperienc\w+\s+(?:\w+\s+){0,2}?(?:placement\s+)?breakdowns?\b",
+    r"\b(?:completed|achieved|held|started|starts?|convened|shared|received|submitted|undertaken|identified|recognised|initiated)\s+"
+    r"(?:too\s+|very\s+)?late\b", r"\bprematurely\b|\bpremature\b(?!\s+(?:babies|baby|birth|infants?|deaths?|mortality))",
+    r"\bvague\b", r"\bshortages?\s+of\s+(?:(?:suitable|local|appropriate|emergency|qualified|experienced|permanent|specialist)\s+)*"
+    r"(?:foster\s+carers|carers|placements|social\s+workers|staff|accommodation|homes|adopters|housing|beds|personal\s+advisers|managers)\b",
+    r"\b(?:living|live|lives|lived|placed|placing|stay(?:ing|ed|s)?|housed|accommodated)\s+(?:\w+\s+){0,3}?in\s+bed\s+and\s+breakfast\b|"
+    r"\buse\s+of\s+bed\s+and\s+breakfast\b", r"\b(?:over)?stretched\b", r"\bdisorganised\b",
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
@@ -216,6 +235,10 @@ _NEG_EXCEPT = [
     r"\b[Nn]o\s+(?:\w+\s+){0,4}?(?:have|has|had)\s+(?:deteriorated|declined|worsened)\b",
     r"\bshould\s+(?:\w+['’]?s?\s+){1,5}not\s+\w+",
     r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:have\s+to\s+)?(?:wait|experience\s+(?:delay|drift)|need\s+to\s+repeat)\b",
+    # what is over or kept rare: "no longer experiencing multiple changes of worker", "B&B is only used in emergencies"
+    r"\bno\s+longer\s+(?:\w+\s+){0,3}?(?:frequent|multiple|numerous|repeated)\s+changes\b",
+    r"\b(?:no|none|not|never|only|avoid\w*|discontinu\w*|end(?:ed|ing)?|stopp\w*|eliminat\w*|ceased?)\s+(?:[\w’']+\s+){0,6}?"
+    r"(?:use\s+of\s+)?bed\s+and\s+breakfast\b|\bbed\s+and\s+breakfast\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:only|never|not|rarely)\b",
     # "no cases were seen where children were left at risk"
     r"\b[Nn]o\s+(?:[\w’']+\s+){0,9}?left\s+(?:\w+\s+){0,2}?at\s+(?:\w+\s+)?risk\b",
     # what is over: "no longer failing", "no longer judged inadequate"
@@ -246,7 +269,7 @@ _NEG_EXCEPT = [
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:reduc\w+|halved|decreas\w+|lower\w*|manageable)\b",
     # a measure of a weakness that fell: "the number of children in unregistered homes had fallen from 11 to 2"
     r"\b(?:(?:case|work)loads?|vacanc(?:y|ies)|vacancy\s+rates?|agency\s+(?:staff|social\s+workers|workers)|turnover|waiting(?:\s+lists?)?|"
-    r"backlogs?|unallocated|unregistered|weeks|days)\b(?:(?!\b(?:and|but|while|whilst|although|though|still|remains?)\b)[^.;]){0,60}?\b"
+    r"backlogs?|unallocated|unregistered|bed\s+and\s+breakfast|weeks|days)\b(?:(?!\b(?:and|but|while|whilst|although|though|still|remains?)\b)[^.;]){0,60}?\b"
     r"(?:fallen|fell|falling|dropped|dropping|(?:come|came|coming|gone|went|going)\s+down|down\s+from|halved|reduced)\b"
     r"(?![^.;]*\b(?:but|although|though|yet|still|remains?|remained)\b)",  # not "is falling, but remains high"
     r"\b(?:moved|move|moving|came|come|climbed|lifted)\s+out\s+of\s+(?:the\s+)?[‘'\"“]?inadequate\b|\bexit(?:s|ed|ing)?\s+(?:its\s+|the\s+)?[‘'\"“]?inadequate\b",
