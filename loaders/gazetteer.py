@@ -65,6 +65,16 @@ def _pattern() -> tuple[re.Pattern, dict[str, Council]]:
     return re.compile(rf"\b{_AFFIX}(?P<name>{names}){_SUFFIX}(?![\w-])", re.IGNORECASE), by_name
 
 
+@lru_cache(maxsize=1)
+def _former_pattern() -> tuple[re.Pattern, dict[str, Council]]:
+    """A former authority (Northamptonshire County Council until 2021) is named only in full: its
+    bare name lives on in its successors' ("North Northamptonshire", "Northamptonshire Children's Trust")."""
+    by_name = {_key(n): c for c in councils() if c.type == "former authority" for n in c.names}
+    names = "|".join(_name_rx(a) for a in sorted(by_name, key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:the\s+)?borough\s+of\s+(?P<pre>{names})\b|(?P<name>{names})\s+(?:county|borough|city|district)\s+council\b)",
+                      re.IGNORECASE), by_name
+
+
 def _owners() -> dict[str, set[str]]:
     owners: dict[str, set[str]] = {}
     for c in councils():
@@ -102,7 +112,11 @@ def lookup(name: str) -> Council | None:
     """The council a name refers to ("Liverpool City Council" -> Liverpool), or None."""
     pattern, by_name = _pattern()
     m = pattern.fullmatch(name.strip())
-    return by_name.get(_key(m.group("name"))) if m else None
+    if m:
+        return by_name.get(_key(m.group("name")))
+    former, by_former = _former_pattern()
+    m = former.fullmatch(name.strip())
+    return by_former.get(_key(m.group("name") or m.group("pre"))) if m else None
 
 
 def find_councils(text: str) -> list[tuple[Council, int, int]]:
@@ -116,4 +130,9 @@ def find_councils(text: str) -> list[tuple[Council, int, int]]:
         if re.search(r"\bGreater\s+$", text[max(0, m.start() - 8):m.start()]):  # a region, not the city's council
             continue
         out.append((by_name[_key(name)], m.start(), m.end()))
-    return out
+    former, by_former = _former_pattern()
+    for m in former.finditer(text):
+        name = m.group("name") or m.group("pre")
+        if name[0].isupper() and not any(s < m.end() and m.start() < e for _, s, e in out):
+            out.append((by_former[_key(name)], m.start(), m.end()))
+    return sorted(out, key=lambda x: x[1])

@@ -298,3 +298,23 @@ The Local Safeguarding Children Board was also judged 'good'.
 ])
 def test_how_reporters_and_inspectors_put_strengths_and_weaknesses(sentence, expected):
     assert polarity(sentence) == expected
+
+
+def test_a_grade_with_what_the_inspection_found_and_a_former_county(tmp_path):
+    d = digest(tmp_path, """Northamptonshire County Council children's services rated inadequate
+
+Children's services have been graded 'inadequate' in Northamptonshire by Ofsted, which has found some children in care are living in unsafe accommodation.
+
+It was rated inadequate in three of the four areas, with the impact of senior leaders on social work rated as requires improvement.
+
+A review also found that two children should have been better protected by social services.
+
+The cabinet member for children, Councillor Ann Smith, says it is 'regrettable' that the service is so poor.
+""")
+    assert [c["ons_code"] for c in d["councils"]] == ["E10000021"]
+    concerns = " ".join(f["evidence"] for f in d["concerns"])
+    assert "living in unsafe accommodation" in concerns
+    assert "should have been better protected" in concerns
+    assert "regrettable" in concerns  # the council owns the weakness
+    grades = {(j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert {("overall", "inadequate"), ("leadership", "requires_improvement")} <= grades

@@ -126,3 +126,13 @@ Joint targeted area inspection of the multi-agency response to children and fami
 Between 6 and 10 March 2023, Ofsted, the Care Quality Commission and HM Inspectorate visited.
 """
     assert subject_council(text) == (lookup("Sefton"), "title")
+
+
+def test_a_former_authority_is_named_only_in_full():
+    from loaders.gazetteer import find_councils, lookup
+    assert lookup("Northamptonshire County Council").ons_code == "E10000021"
+    assert lookup("Borough of Poole").ons_code == "E06000029"
+    found = find_councils("North Northamptonshire Council took over from Northamptonshire County Council; "
+                          "Northamptonshire Children's Trust runs the services.")
+    # the successor, then the former council named in full; the trust's bare name names no council
+    assert [c.ons_code for c, _, _ in found] == ["E06000061", "E10000021"]

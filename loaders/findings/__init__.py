@@ -185,6 +185,7 @@ _NEG = [
     r"\b(?:could|would|will|might)\s+(?:be|have\s+been)\s+(?:further\s+|significantly\s+|greatly\s+)?"
     r"(?:strengthened|enhanced|improved)\s+(?:by|if|through|with)\b",
     r"\b(?:could|should)\s+(?:be|have\s+been)\s+(?:\w+\s+){0,2}?(?:sooner|earlier)\b",
+    r"\b(?:could|should)\s+have\s+been\s+(?:\w+\s+)?(?:better|more)\b|\bcould\s+have\s+been\s+(?:prevented|avoided)\b",
     r"\b(?:more|greater|further|additional|stronger)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
     r"\badversely\b", r"\bnegative(?:ly)?\s+(?:impact|effect|affect)",
     # pressure on the service: "has placed significant demands on the virtual school", "continues to rise"

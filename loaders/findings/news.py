@@ -102,7 +102,8 @@ _ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|adm
                      r"acknowledged|admitted|conceded|accepted|"
                      # "the inspectors are right that", "we also know that", "that is not good enough", "deserved better"
                      r"(?:they|inspectors|ofsted|the\s+(?:report|inspectors|letter))\s+(?:is|are|was|were)\s+right|"
-                     r"we\s+(?:also\s+)?know\s+(?:that\s|there\s+(?:is|are|remains?)\b)|(?:is|was|are|were)\s+not\s+good\s+enough|deserv(?:e|es|ed)\s+better)\b",
+                     r"we\s+(?:also\s+)?know\s+(?:that\s|there\s+(?:is|are|remains?)\b)|(?:is|was|are|were)\s+not\s+good\s+enough|deserv(?:e|es|ed)\s+better|"
+                     r"regrettable|(?:we|I)\s+(?:deeply\s+|sincerely\s+)?regret)\b",
                      re.IGNORECASE)
 
 
@@ -174,8 +175,16 @@ _BEYOND_GRADE = re.compile(r"\b(?:improv(?:ed|ing)|deteriorat\w*|declin(?:e|ed|i
 
 
 def _judges_beyond_grade(s: str) -> bool:
-    """Whether a sentence reporting a grade also judges the service in words of its own."""
-    return bool(_BEYOND_GRADE.search(GRADE_PHRASE.sub(" ", s)))
+    """Whether a sentence reporting a grade also judges the service in words of its own ("graded
+    'inadequate' by Ofsted, which found children living in unsafe accommodation")."""
+    from loaders.findings import polarity
+    rest = GRADE_PHRASE.sub(" ", s)
+    found = _GRADE_AND_FINDING.search(rest)
+    return bool(_BEYOND_GRADE.search(rest)) or bool(found) and polarity(rest[found.end():]) is not None
+
+
+# a grade sentence that goes on to what the inspection found: "..., which found children living in unsafe homes"
+_GRADE_AND_FINDING = re.compile(r"\b(?:found|finds|finding|findings|identified|revealed|highlighted|noted|concluded|because)\b", re.IGNORECASE)
 
 
 _CONTRAST = re.compile(r",?\s+but\s+|\s+despite\s+(?=[‘'\"“]?[a-z])|;\s+|,\s+(?:while|whilst|whereas|although|though|yet)\s+|\s+[–—-]\s+(?=[a-z])")

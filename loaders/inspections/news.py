@@ -32,11 +32,11 @@ _AREAS = [
     ("help_and_protection", r"help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection"),
     ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after"),
     ("care_leavers", r"care\s+leavers|leaving\s+care"),
-    ("leadership", r"(?:impact\s+of\s+)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?"),
+    ("leadership", r"(?:impact\s+of\s+(?:senior\s+)?)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?"),
     (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
-_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+leaders|leadership,?\s+management|leadership\s+(?:was|were|is|are|rated|judged|graded|requires?)\b|"
+_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:senior\s+)?leaders|leadership,?\s+management|leadership\s+(?:was|were|is|are|rated|judged|graded|requires?)\b|"
                                 r"\bfor\s+(?:its\s+|the\s+|their\s+)?leadership", re.IGNORECASE)
 # Ofsted's judgements by the size of the framework: "all five areas" of a 2023 ILACS, "all four" of a 2018 one
 _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "care_leavers", "leadership"],
@@ -130,7 +130,9 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
     return res
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whilst|whereas|but|although)\b", re.IGNORECASE)
+# where a grade's clause ends: the areas named after ", which has found" are what was found, not what was graded
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whilst|whereas|but|although)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+                           r"(?:found|finds|said|says|revealed|identified|highlighted|noted|warned)\b", re.IGNORECASE)
 
 
 def _area_matches(text: str):
