@@ -318,3 +318,22 @@ The cabinet member for children, Councillor Ann Smith, says it is 'regrettable' 
     assert "regrettable" in concerns  # the council owns the weakness
     grades = {(j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
     assert {("overall", "inadequate"), ("leadership", "requires_improvement")} <= grades
+
+
+def test_a_news_sentence_is_judged_beyond_the_grade_it_reports(tmp_path):
+    from loaders.inspections.news import without_grades
+    s = "Kestrelford has been rated requires improvement, after inspectors found progress in all areas."
+    assert "requires" not in without_grades(s) and len(without_grades(s)) == len(s)
+    d = digest(tmp_path, """Kestrelford sheds its 'inadequate' status
+
+Kestrelford Borough Council's children's services have shed their 'inadequate' status, with Ofsted praising their determined leadership.
+
+Following a full inspection in October, Kestrelford has been rated requires improvement, after inspectors found progress in all the areas identified as under-performing in 2021.
+""")
+    improvements = " ".join(f["evidence"] for f in d["improvements"])
+    assert "have shed their 'inadequate' status" in improvements
+    assert "after inspectors found progress" in improvements
+    assert not any("after inspectors found progress" in f["evidence"] for f in d["concerns"])
+    current = [i for i in d["inspections"] if any(j["grade"] == "requires_improvement" for j in i["judgements"])]
+    assert len(current) == 1 and current[0]["start"] is None  # 2021 is when the areas under-performed
+    assert all(j["grade"] != "inadequate" for j in current[0]["judgements"])  # the grade it shed is history

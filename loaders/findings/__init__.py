@@ -16,7 +16,7 @@ back ("This means...", "As a result...") also takes the theme of the sentence be
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 from loaders.alternation import Alternation
@@ -193,6 +193,7 @@ _NEG = [
     r"\breduc(?:ed|tion\s+in(?:\s+the)?)\s+(?:provision|options|services|support|availability)\b", r"\bconcerned\s+(?:that|about)\b",
     # how reporters put a weakness: "progress had stalled", "children left at risk", "patchy checks"
     r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?(?:at\s+risk|in\s+(?:harmful|dangerous|unsafe))\b",
+    r"\b(?:found\s+to\s+be|been\s+put|were\s+put|was\s+put|being\s+put)\s+(?:\w+\s+)?at\s+(?:\w+\s+)?risk\b",
     r"\blow\s+expectations\b", r"\blost\s+sight\s+of\b", r"\babandoned\b", r"\bsluggish\b", r"\bpatchy\b",
     r"\bpiecemeal\b", r"\bhaphazard\b",
     # and the inspectors' plainer words: "practice is uneven", "plans are vague", "visits are sporadic"
@@ -217,6 +218,9 @@ _NEG = [
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
+    # "the areas identified as under-performing in 2019"
+    r"\b(?:identified|judged|found|rated|deemed|described)\s+(?:as\s+|to\s+be\s+)?(?:being\s+)?(?:under-?performing|weak|poor|failing|"
+    r"deficient)\s+(?:in|at|during|by)\s+(?:the\s+|its\s+)?(?:\d{4}|last|previous|earlier|prior)\b",
     r"\b(?:after|since|following)\s+(?:an?\s+|its\s+|the\s+|their\s+)?[‘'\"“]?inadequate[’'\"”]?\s+(?:rating|judgement|grade|verdict)\b",
     r"\b(?:judged|found|rated)\s+(?:(?:it|them|the\s+(?:council|authority|service|services))\s+)?(?:overall\s+)?(?:to\s+be\s+|to\s+|as\s+)?(?:inadequate|requir\w+\s+improvement(?:\s+to\s+be\s+good)?)",
     r"\b(?:areas?\s+for\s+improvement|weaknesses|failures|shortfalls|deficits)\b[^.;]{0,60}?\bidentified\s+(?:at|during|in|by)\s+the\b[^.;]{0,20}?\b(?:inspection|visit)\b",
@@ -232,7 +236,7 @@ _NEG_EXCEPT = [
     r"(?<=\w\s)(?-i:when|if|whenever)\s+[^,;.]{0,80}?\b(?:not|cannot|can['’]t|no\s+longer)\b"
     r"(?:\s+(?!(?:are|is|was|were|remains?|but|although|though)\b)[\w’'-]+){0,8}\s*[.!?]?\s*$",
     # a weakness denied: "No children were found to be at unacceptable risk", "no aspects of practice have deteriorated"
-    r"\b[Nn]o\s+(?:\w+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been)\s+(?:found|seen|identified|judged)\s+(?:to\s+be\s+)?(?:in|at)\b[^.;]{0,60}?\brisk\b",
+    r"\b(?:[Nn]o|[Nn]one\s+of)\s+(?:\w+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been)\s+(?:found|seen|identified|judged)\s+(?:to\s+be\s+)?(?:in|at)\b[^.;]{0,60}?\brisk\b",
     r"\b[Nn]o\s+(?:\w+\s+){0,4}?(?:have|has|had)\s+(?:deteriorated|declined|worsened)\b",
     r"\bshould\s+(?:\w+['’]?s?\s+){1,5}not\s+\w+",
     r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:have\s+to\s+)?(?:wait|experience\s+(?:delay|drift)|need\s+to\s+repeat)\b",
@@ -276,7 +280,7 @@ _NEG_EXCEPT = [
     r"\b(?:moved|move|moving|came|come|climbed|lifted)\s+out\s+of\s+(?:the\s+)?[‘'\"“]?inadequate\b|\bexit(?:s|ed|ing)?\s+(?:its\s+|the\s+)?[‘'\"“]?inadequate\b",
     # "removed the council's 'inadequate' rating", "ditches 'inadequate' rating": a grade it no longer has
     r"\b(?:remov(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'\-]+[’']s\s+)?"
-    r"[‘'\"“]?inadequate[’'\"”]?\s+(?:\w+\s+)?(?:rating|judgement|grade|label)\b",
+    r"[‘'\"“]?inadequate[’'\"”]?\s+(?:\w+\s+)?(?:rating|judgement|grade|label|status|tag)\b",
 ]
 _POS = [
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
@@ -358,8 +362,11 @@ def _paragraph_themes(spans: list[Span], own: list[list[str]]) -> dict[int, str]
     return topic
 
 
-def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Span, str | None, list[str]]]:
-    """(span, polarity, themes) for each span, themes in order of primacy."""
+def classify(spans: list[Span], default_positive: bool = False,
+             polarity_of: Callable[[str], str | None] | None = None) -> list[tuple[Span, str | None, list[str]]]:
+    """(span, polarity, themes) for each span, themes in order of primacy. `polarity_of`: how a
+    sentence's polarity is read (news reads it without the grades it reports)."""
+    polarity_of = polarity_of or polarity
     own = [themes_of(sp.text)[:_MAX_THEMES] for sp in spans]
     para_theme = _paragraph_themes(spans, own)
     out = []
@@ -372,7 +379,7 @@ def classify(spans: list[Span], default_positive: bool = False) -> list[tuple[Sp
         pt = para_theme.get(sp.para) if sp.para >= 0 else (prev[0] if prev else None)
         if pt and pt not in themes:
             themes.append(pt)
-        pol = prev_pol if _EXTENDS.match(sp.text) and prev_pol else polarity(sp.text)
+        pol = prev_pol if _EXTENDS.match(sp.text) and prev_pol else polarity_of(sp.text)
         if prev_pol == "negative" and CONSEQUENCE.match(sp.text):
             pol = "negative"  # what a weakness leads to ("This leaves children at risk") is the weakness's
         if pol is None and default_positive and not _HISTORY_RX.matches(sp.text) and not _TREND_RX.search(sp.text):
@@ -395,14 +402,15 @@ def says_something(text: str) -> bool:
 
 
 def extract_findings(spans: list[Span], inspection: str | None = None, *,
-                     default_positive: bool = False, context_only: Container[int] = ()) -> tuple[list[Finding], list[Finding]]:
+                     default_positive: bool = False, context_only: Container[int] = (),
+                     polarity_of: Callable[[str], str | None] | None = None) -> tuple[list[Finding], list[Finding]]:
     """Concerns and improvements in `spans`. `default_positive`: a sentence that evaluates
     nothing either way counts as a strength (for inspectors' findings sections, where every
     sentence is a judgement); otherwise it is not a finding. `context_only`: the starts of
     spans that lend their themes to the sentences after them but are no findings."""
     concerns: list[Finding] = []
     improvements: list[Finding] = []
-    for sp, pol, themes in classify(spans, default_positive):
+    for sp, pol, themes in classify(spans, default_positive, polarity_of):
         if sp.start in context_only or not says_something(sp.text):
             continue
         if pol == "negative":

@@ -365,17 +365,29 @@ def _general(items: list[Finding]) -> list[Finding]:
 # How reporters say what inspectors judged, where the finding classifier hears nothing.
 _NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|steps?\s+in\s+the\s+right\s+direction|moving\s+in\s+the\s+right\s+direction|"
                        r"on\s+the\s+right\s+track|turned\s+a\s+corner|(?:was|were|is|are|been)\s+(?:praised|commended|hailed|singled\s+out)|"
-                       r"(?:praised|commended|hailed)\s+(?:the|its|their)\b)", re.IGNORECASE)
+                       r"(?:praised|commended|hailed)\s+(?:the|its|their)\b|"
+                       # a ranking among councils: "one of only three councils to be judged good", "the fifth council to be rated outstanding"
+                       r"one\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils?|(?:local\s+)?authorities)\b|(?:among|amongst)\s+the\s+best\b|"
+                       r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:council|local\s+authority|authority)\s+"
+                       r"(?:in\s+(?:the\s+)?(?:\w+\s+){1,2})?to\s+(?:be\s+)?(?:rated|judged|graded|receive|achieve|get))", re.IGNORECASE)
 _NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|lambasted|condemned)|(?:criticised|slammed)\s+(?:the|its|their)\b|"
-                       r"damning|grim|failings?\b|letting\s+(?:down\s+)?children|let\s+down|"
+                       r"damning|damned|scathing|grim|failings?\b|letting\s+(?:down\s+)?children|let\s+down|"
                        r"(?:raised|expressed|voiced|had)\s+(?:serious\s+|significant\s+|some\s+)?concerns?\s+(?:about|over|regarding|for|that)\b)", re.IGNORECASE)
+
+
+def _beyond_grades(s: str) -> str | None:
+    """A news sentence's polarity, read without the grades it reports: "rated requires improvement,
+    after inspectors found progress" praises; the grade is a judgement, not a finding."""
+    from loaders.findings import polarity
+    from loaders.inspections.news import without_grades
+    return polarity(without_grades(s))
 
 
 def _with_news_words(extract_findings):
     """extract_findings, and for sentences it leaves unjudged, the reporter's verdict words
     ("has taken steps forward", "were criticised")."""
     def run(spans: list[Span], inspection: str | None):
-        concerns, improvements = extract_findings(spans, inspection)
+        concerns, improvements = extract_findings(spans, inspection, polarity_of=_beyond_grades)
         judged = {it.span[0] for it in concerns + improvements}
         try:
             from loaders.findings import finding_items, themes_of

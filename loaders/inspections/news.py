@@ -130,6 +130,23 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
     return res
 
 
+def without_grades(s: str) -> str:
+    """The sentence with the grades it reports blanked out ("Stoke has been rated requires improvement,
+    after inspectors found progress" -> "Stoke has been           , after inspectors found progress"):
+    what it says beyond the grade. Offsets are kept."""
+    out = s
+    for grade, _area, pos in grade_mentions(s):
+        rx = dict(_GRADE_WORDS)[grade]
+        m = re.match(rf"(?:{rx})[’'\"”]?", s[pos:], re.IGNORECASE)
+        if not m:
+            continue
+        verb = re.search(rf"\b{_RATED}\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:overall\s+)?[‘'\"“]?$", s[max(0, pos - 40):pos], re.IGNORECASE)
+        start = pos - (len(s[max(0, pos - 40):pos]) - verb.start()) if verb else max(0, pos - 1 if pos and s[pos - 1] in "‘'\"“" else pos)
+        end = pos + m.end()
+        out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
+
 # where a grade's clause ends: the areas named after ", which has found" are what was found, not what was graded
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whilst|whereas|but|although)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
                            r"(?:found|finds|said|says|revealed|identified|highlighted|noted|warned)\b", re.IGNORECASE)
@@ -238,13 +255,18 @@ _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|t
 # ("five months after Ofsted rated it": the inspection the article follows up, not an older one)
 _PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from|years\s+ago)\b[^.;]{0,40}$|"
                          # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
-                         r"\b(?:remov(?:e|es|ed|ing)|out\s+of)\b[^.;]{0,30}$", re.IGNORECASE)
+                         r"\b(?:remov(?:e|es|ed|ing)|out\s+of|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off|"
+                         r"los(?:e|es|t|ing)|exit(?:s|ed|ing)?|escap(?:e|es|ed|ing))\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 # a date that belongs to an earlier inspection: "problems highlighted during its last inspection in 2015"
 # ... or a deadline: "if improvements were not made by 2020"
 _EARLIER_DATE = re.compile(r"\b(?:last|previous|prior|earlier|former)\s+(?:\w+\s+){0,2}?(?:inspection|visit|rating|judgement)\s+(?:in|of|on)\s+(?:\w+\s+)?$|"
                            r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# what an earlier inspection found, dated: "the areas identified as under-performing in 2019"
+_IDENTIFIED_THEN = re.compile(r"\bidentified\s+as\s+(?:[\w-]+\s+){1,2}in\s+$", re.IGNORECASE)
 
 
 def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dict | None:
@@ -549,7 +571,8 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
     cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + dates.bare_months if -60 < p - m.end() < 75 and ";" not in s[min(p, m.end()):max(p, m.end())]
              and not any(o[2] is not m and min(p, m.end()) <= o[2].start() < max(p, m.start()) for o in kinds)
              and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", s[m.end():p], re.IGNORECASE))
-             and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)]
+             and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)
+             and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])]
     if cands:
         _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
         return start, not any(p == p0 for p, _ in abs_dates)
