@@ -108,7 +108,8 @@ def _news_inspections(parsed, digest, run) -> None:
     their sentence speaks of (so people run first)."""
     from loaders.inspections.news import assign_inspectors, news_inspections
     layout = run.found["layout"]
-    found = news_inspections(layout.prose, run.found["council"], layout.published)
+    names = {c.ons_code: c.name for c in digest.councils if c.ons_code}
+    found = news_inspections(layout.prose, run.found["council"], layout.published, names)
     assign_inspectors(found, digest.people)
     run.found["inspections"] = found
     digest.inspections = [Inspection.from_json(i) for i in found]  # built as dicts, typed here

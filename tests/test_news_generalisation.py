@@ -337,3 +337,14 @@ Following a full inspection in October, Kestrelford has been rated requires impr
     current = [i for i in d["inspections"] if any(j["grade"] == "requires_improvement" for j in i["judgements"])]
     assert len(current) == 1 and current[0]["start"] is None  # 2021 is when the areas under-performed
     assert all(j["grade"] != "inadequate" for j in current[0]["judgements"])  # the grade it shed is history
+
+
+def test_another_councils_grade_is_that_councils_not_the_articles(tmp_path):
+    d = digest(tmp_path, """Leeds rated outstanding by Ofsted
+
+Leeds City Council's children's services have been rated 'outstanding' by Ofsted, while Calderdale Council has achieved a 'good' rating after years of government intervention.
+""")
+    by_council = {i["ons_code"]: [(j["area"], j["grade"]) for j in i["judgements"]] for i in d["inspections"]}
+    assert by_council["E08000035"] == [("overall", "outstanding")]  # Leeds
+    assert by_council["E08000033"] == [("overall", "good")]  # Calderdale, on an inspection of its own
+    assert len({i["id"] for i in d["inspections"]}) == len(d["inspections"])

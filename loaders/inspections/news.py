@@ -14,6 +14,7 @@ from loaders.dates import counted_years, relative_dates, resolve_after, resolve_
 from loaders.digest import Person
 from loaders.lexicon import MONTH as _MON_RE
 from loaders.lexicon import MONTHS as _MONTHS
+from loaders.gazetteer import find_councils
 from loaders.text import Span
 
 # ---------------------------------------------------------------- inspections
@@ -275,10 +276,13 @@ def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dic
                  and (grade is None or all(j["grade"] == grade for j in f["judgements"]))), None)
 
 
-def news_inspections(spans: list[Span], council: dict | None, published: str | None) -> list[dict]:
+def news_inspections(spans: list[Span], council: dict | None, published: str | None,
+                     names: dict[str, str] | None = None) -> list[dict]:
     """The inspections an article speaks of, each with its type, dates, grades and the sentences that
-    mention it (`mentions`), the one it reports first: read sentence by sentence (`_ArticleInspections`)."""
-    reading = _ArticleInspections(spans, council, published)
+    mention it (`mentions`), the one it reports first: read sentence by sentence (`_ArticleInspections`).
+    `council` is the council the article is about; a grade whose clause names another council is that
+    council's (`names`: the name the article gives each council, by ONS code)."""
+    reading = _ArticleInspections(spans, council, published, names)
     for sp in spans:
         reading.sentence(sp)
     return reading.finish()
@@ -298,9 +302,11 @@ class _ArticleInspections:
     article recalls, `_relative` one dated only relatively, `_generic` a visit of no named kind), the
     last one spoken of, whether any was judged inadequate, the last area and year named."""
 
-    def __init__(self, spans: list[Span], council: dict | None, published: str | None):
+    def __init__(self, spans: list[Span], council: dict | None, published: str | None, names: dict[str, str] | None = None):
         self.council, self.published = council, published
         self.found: list[dict] = []
+        self.theirs: list[dict] = []  # inspections of other councils the article reports a grade of
+        self.names = names or {}
         self.last: dict | None = None
         self.any_inadequate = False
         self.prev_area: str | None = None
@@ -336,12 +342,40 @@ class _ArticleInspections:
                 touched.append(target)
         if grades and other_body and not any(k != "ilacs" for _, k, _ in kinds) and len(kinds) == 1:
             grades = []  # "the school's Ofsted inspection rated it good": not the council's
+        if grades and self.council:
+            grades, theirs = self._their_grades(s, grades)
+            touched += [self._their_grade(sp, *t) for t in theirs]
         if grades:
             touched += self._grades(sp, grades, dates)
         for f in touched:
             if [sp.start, sp.end] not in f.setdefault("mentions", []):
                 f["mentions"].append([sp.start, sp.end])
         self._publication(s)
+
+    def _their_grades(self, s: str, grades: list) -> tuple[list, list]:
+        """The grades that are the article's council's, and those whose clause names another council
+        ("Leeds has been rated 'outstanding', while Calderdale has achieved a 'good' rating")."""
+        ours, theirs = [], []
+        for g, a, pos in grades:
+            clause = re.split(r"[;:]|,\s+(?:while|whilst|whereas|but)\b|\s+(?:while|whilst|whereas)\s+", s[:pos])[-1]
+            named = find_councils(clause)
+            if named and named[-1][0].ons_code != self.council["ons_code"]:
+                theirs.append((named[-1][0], g, a, pos))
+            else:
+                ours.append((g, a, pos))
+        return ours, theirs
+
+    def _their_grade(self, sp: Span, council, grade: str, area: str | None, pos: int) -> dict:
+        """Another council's grade, on an inspection of that council's (kept apart from the article's own)."""
+        year = _grade_year(sp.text, pos)
+        target = next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["start"] == year), None)
+        if target is None:
+            target = {"id": None, "council": self.names.get(council.ons_code) or council.formal_name, "ons_code": council.ons_code,
+                      "type": "ilacs", "start": year, "end": None, "published": None, "sequence": None,
+                      "inspectors": [], "judgements": [], "span": [sp.start, sp.end]}
+            self.theirs.append(target)
+        _add_judgement(target["judgements"], grade, area, sp)
+        return target
 
     def _dates(self, s: str, future: bool) -> _SentenceDates:
         """The sentence's dates: absolute first, then relative; the last year named carries on."""
@@ -507,7 +541,9 @@ class _ArticleInspections:
             f["id"] = f"{f['type']}-{f['start'] or i + 1}"
             f.pop("_relative", None)
             f.pop("_past", None)
-        return out
+        for i, f in enumerate(self.theirs):
+            f["id"] = f"{f['type']}-{f['start'] or i + 1}-{f['ons_code']}"
+        return out + self.theirs
 
 
 def _add_judgement(js: list[dict], grade: str, area: str | None, sp: Span, label: str | None = None) -> None:
