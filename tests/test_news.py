@@ -510,7 +510,7 @@ def test_bbc_style_article(tmp_path):
 def _insp(text, published):
     from loaders.debris import content_spans
     from loaders.inspections.news import news_inspections
-    council = {"name": "Kestrelford Borough Council", "ons_code": "E99999999"}
+    council = {"name": "Kestrelford Borough Council", "ons_code": "E99000001"}  # as the gazetteer knows it
     return news_inspections(content_spans(text), council, published)
 
 
