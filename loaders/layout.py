@@ -83,7 +83,9 @@ def headings(spans: list[Span]) -> set[int]:
 
 # A headline or standfirst that says whose finding it reports ("..., Ofsted finds", "'...' said inspectors")
 _ATTRIBUTED = re.compile(r"\b(?:(?:says?|said|finds?|found|warns?|reveals?)\s+(?:the\s+)?(?:ofsted|inspectors?|watchdog|report|inspection)|"
-                         r"(?:ofsted|inspectors?|watchdog|report|inspection)\s+(?:says?|said|finds?|found|warns?|reveals?|praises?|commends?|criticises?|slams?))\b", re.IGNORECASE)
+                         r"(?:ofsted|inspectors?|watchdog|report|inspection)\s+(?:says?|said|finds?|found|warns?|reveals?|praises?|commends?|criticises?|slams?|"
+                         r"identif(?:y|ies|ied)|highlight(?:s|ed)?)|(?:damning|scathing|critical|glowing)\s+(?:\w+\s+)?(?:ofsted\s+)?(?:report|inspection|verdict))\b",
+                         re.IGNORECASE)
 
 
 def attributed_headlines(spans: list[Span], heads: set[int]) -> set[int]:

@@ -348,3 +348,17 @@ Leeds City Council's children's services have been rated 'outstanding' by Ofsted
     assert by_council["E08000035"] == [("overall", "outstanding")]  # Leeds
     assert by_council["E08000033"] == [("overall", "good")]  # Calderdale, on an inspection of its own
     assert len({i["id"] for i in d["inspections"]}) == len(d["inspections"])
+
+
+def test_a_headline_about_a_damning_report_and_cases_referred_back(tmp_path):
+    d = digest(tmp_path, """Action required in Kestrelford after damning inspection report
+
+Ofsted inspectors identified fundamental shortfalls in frontline practice in Kestrelford's children's services
+
+During the inspection, 21 children's cases were referred back to the local authority by inspectors requesting action be taken to ensure children's needs were met.
+""")
+    concerns = {f["evidence"] for f in d["concerns"]}
+    assert "Action required in Kestrelford after damning inspection report" in concerns
+    assert any(e.startswith("Ofsted inspectors identified fundamental shortfalls") for e in concerns)
+    assert any(e.startswith("During the inspection, 21 children's cases") for e in concerns)
+    assert not d["improvements"]

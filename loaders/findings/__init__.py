@@ -195,7 +195,9 @@ _NEG = [
     r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?(?:at\s+risk|in\s+(?:harmful|dangerous|unsafe))\b",
     r"\b(?:found\s+to\s+be|been\s+put|were\s+put|was\s+put|being\s+put)\s+(?:\w+\s+)?at\s+(?:\w+\s+)?risk\b",
     r"\blow\s+expectations\b", r"\blost\s+sight\s+of\b", r"\babandoned\b", r"\bsluggish\b", r"\bpatchy\b",
-    r"\bpiecemeal\b", r"\bhaphazard\b",
+    r"\bpiecemeal\b", r"\bhaphazard\b", r"\bdamning\b", r"\bscathing\b",
+    # cases inspectors sent back for action: "21 children's cases were referred back to the local authority"
+    r"\breferred\s+(?:\w+\s+){0,4}?back\s+to\s+(?:the\s+)?(?:local\s+authority|council|senior\s+managers|managers)\b",
     # and the inspectors' plainer words: "practice is uneven", "plans are vague", "visits are sporadic"
     r"\b(?:frequent|multiple|numerous|many|several|repeated)\s+changes?\s+(?:of|in)\s+(?:their\s+)?(?:social\s+workers?|workers?|placements?|"
     r"personal\s+advisers?|managers?|IROs?|independent\s+reviewing\s+officers?)\b",
