@@ -39,7 +39,7 @@ def news_layout(parsed) -> NewsLayout:
     spans = parsed.content_spans
     figs = figure_lines(parsed.text, spans)
     fig_starts = {sp.start for sp in figs}
-    heads = headings(spans)
+    heads = headings(spans) - list_openers(parsed.text, spans)
     prose = [sp for i, sp in enumerate(spans) if i not in heads and sp.start not in fig_starts]
     return NewsLayout(spans, heads, figs, prose, document_date(parsed.doc), headline(parsed.doc, spans))
 
@@ -78,6 +78,20 @@ def headline(doc, spans: list[Span]) -> str | None:
 
 def headings(spans: list[Span]) -> set[int]:
     return {i for i, sp in enumerate(spans) if is_heading(sp.text)}
+
+
+_BULLET = re.compile(r"[•▪·*]\s|[-–]\s+\S")
+
+
+def list_openers(text: str, spans: list[Span]) -> set[int]:
+    """Indexes of lines that open a bulleted list ("Ofsted judged the council 'good' in all four areas"
+    / "• The impact of leaders..."): a sentence without its full stop, not a heading."""
+    out = set()
+    for i, (sp, nxt) in enumerate(zip(spans, spans[1:])):
+        line = text[text.rfind("\n", 0, nxt.start) + 1:nxt.start + 2]
+        if len(sp.text.split()) >= 5 and _BULLET.match(line.lstrip()):
+            out.add(i)
+    return out
 
 
 

@@ -362,3 +362,21 @@ During the inspection, 21 children's cases were referred back to the local autho
     assert any(e.startswith("Ofsted inspectors identified fundamental shortfalls") for e in concerns)
     assert any(e.startswith("During the inspection, 21 children's cases") for e in concerns)
     assert not d["improvements"]
+
+
+def test_a_line_that_opens_a_list_of_areas_is_a_sentence_and_an_older_rating_named_after_its_grade(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services judged good
+
+After receiving an 'Inadequate' rating following the last two inspections, Kestrelford Borough Council's children's services have made a remarkable transformation.
+
+Ofsted have judged the Council as 'Good' in all four areas of inspection
+• The impact of leaders on social work practice with children and families.
+• Overall effectiveness.
+
+Councillor Ann Smith said: "This success has been made possible thanks to a dedicated workforce."
+""")
+    current = [i for i in d["inspections"] if any(j["grade"] == "good" for j in i["judgements"])]
+    assert len(current) == 1
+    assert {j["area"] for j in current[0]["judgements"]} >= {"overall", "leadership", "help_and_protection", "children_in_care"}
+    assert all(j["grade"] == "good" for j in current[0]["judgements"])  # the older 'Inadequate' is another inspection's
+    assert any("thanks to a dedicated workforce" in f["evidence"] for f in d["improvements"])

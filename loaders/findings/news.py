@@ -118,6 +118,7 @@ def _admits_weakness(s: str) -> bool:
 _CREDITS = re.compile(r"\b(?:testa?ment|testimony|tribute)\s+to\b|"
                       r"\breflects?\s+(?:\w+\s+){0,3}(?:hard\s+work|dedication|commitment|difference|efforts?)\b|"
                       r"\b(?:rightly|justifiably)\s+proud\b|\bdeserves?\s+(?:\w+\s+){0,2}(?:praise|credit)\b|"
+                      r"\bthanks\s+to\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:\w+\s+){0,2}(?:hard\s+work|dedication|commitment|workforce|staff|social\s+workers|teams?)\b|"
                       r"\b(?:have|has)\s+made\s+(?:\w+\s+){0,2}progress\b|"
                       r"\b(?:vast|rapid|significant|considerable|huge|real)\s+(?:and\s+\w+\s+)?improvements\b", re.IGNORECASE)
 _PROMISE = re.compile(r"\b(?:will|shall|going\s+to|look\s+forward|determined\s+to|want\s+to|plan\s+to|aim\s+to)\b|\w'll\b",

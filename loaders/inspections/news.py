@@ -257,7 +257,13 @@ _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|t
 _PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from|years\s+ago)\b[^.;]{0,40}$|"
                          # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
                          r"\b(?:remov(?:e|es|ed|ing)|out\s+of|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off|"
-                         r"los(?:e|es|t|ing)|exit(?:s|ed|ing)?|escap(?:e|es|ed|ing))\b[^.;]{0,30}$", re.IGNORECASE)
+                         r"los(?:e|es|t|ing)|exit(?:s|ed|ing)?|escap(?:e|es|ed|ing))\b[^.;]{0,30}$|"
+                         r"\bafter\s+(?:receiving|being\s+(?:given|handed|rated|judged|graded))\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+# ... or after it: "an 'Inadequate' rating following the last two inspections"
+_PAST_AFTER = re.compile(r"[\w\s]{2,30}?[’'\"”]?\s+(?:rating|judgement|grade)s?\s+(?:following|after|at|in|from)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:last|previous|prior|earlier|two\s+previous|past)\b", re.IGNORECASE)
 
 
 # a date that belongs to an earlier inspection: "problems highlighted during its last inspection in 2015"
@@ -479,7 +485,8 @@ class _ArticleInspections:
         for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
             year = _grade_year(s, gpos) or next((v for p, v in reversed(dates.counted) if p < gpos), None)
             target = default
-            if not year and _PAST_GRADE.search(s[max(0, gpos - 60):gpos]) and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]):
+            if not year and (_PAST_GRADE.search(s[max(0, gpos - 60):gpos]) or _PAST_AFTER.match(s[gpos:gpos + 90])) \
+                    and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]):
                 pasts = [f for f in found if f.get("_past")]
                 target = pasts[-1] if pasts else None
                 if target is None:
