@@ -217,6 +217,17 @@ def resolve_date(words: str, published: str | None, future: bool = False) -> str
             k = y * 12 + (m - 1) - n
             return f"{k // 12:04d}-{k % 12 + 1:02d}"
         return None
+    season = re.search(r"\b(?:(?P<rel>last|previous|past|this|next)|in\s+the)\s+(?P<s>spring|summer|autumn)\b", w)
+    if season:  # "last autumn": the year of the latest autumn over by the document's month
+        last_month = {"spring": 5, "summer": 8, "autumn": 11}[season.group("s")]
+        rel = season.group("rel")
+        if rel == "this":
+            return f"{y:04d}"
+        if rel == "next":
+            return f"{y + (1 if m and m > last_month - 2 else 0):04d}"
+        if not m:
+            return None
+        return f"{y if m > last_month or (rel is None and m >= last_month - 2) else y - 1:04d}"
     if re.search(r"\b(?:last|previous|past)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b", w):
         if "ago" in w and m:
             return f"{y - 1:04d}-{m:02d}"
@@ -275,6 +286,7 @@ RELATIVE = re.compile(
     rf"\b(?:(?:in|during|since|by)\s+)?(?:early\s+|late\s+|mid-?)?{MONTH}\s+(?:last|this|next)\s+year|"  # "in January last year"
     rf"(?:(?:earlier|later|so\s+far)\s+this\s+year|(?:last|this|next|previous|past)\s+(?:year|month|{MONTH})|"
     rf"a\s+(?:year|month)\s+(?:ago|earlier)|{_AGO_N}\s+(?:years?|months?)\s+ago|yesterday|"
+    rf"(?:last|this|next|previous|past)\s+(?:spring|summer|autumn)|in\s+the\s+(?:spring|summer|autumn)(?!\s+(?:of\s+)?\d{{4}})|"
     rf"(?:in|during|since|from|until|by|on|throughout|over\s+the\s+course\s+of|(?:the\s+)?(?:start|end|middle)\s+of)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?!\s+\d{{4}}))\b",
     re.IGNORECASE)
 

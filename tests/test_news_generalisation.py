@@ -380,3 +380,31 @@ Councillor Ann Smith said: "This success has been made possible thanks to a dedi
     assert {j["area"] for j in current[0]["judgements"]} >= {"overall", "leadership", "help_and_protection", "children_in_care"}
     assert all(j["grade"] == "good" for j in current[0]["judgements"])  # the older 'Inadequate' is another inspection's
     assert any("thanks to a dedicated workforce" in f["evidence"] for f in d["improvements"])
+
+
+def test_the_same_rating_as_before_a_season_and_a_grade_for_another_area(tmp_path):
+    p = tmp_path / "article.txt"
+    p.write_text("""Kestrelford children's services remain inadequate
+
+Ofsted has found that Kestrelford Borough Council's children's services are still leaving children at risk of harm.
+
+In an inspection report published this week Ofsted rated the council's children's social care performance as inadequate in four areas and requiring improvement in another, the same rating as its previous inspection report published in March 2020.
+
+Ofsted found during its inspection last autumn that children's experiences remain poor.
+
+However it also pointed out that there have been multiple children's services directors since then.
+""", encoding="utf-8")
+    d = extract(read_document(p, published="2025-05-16")).to_json()
+    graded = [i for i in d["inspections"] if i["judgements"]]
+    now = next(i for i in graded if i["start"])
+    assert now["start"] == "2024" and now["published"] == "2025-05-16"  # last autumn; published this week
+    assert sorted((j["area"] or "", j["grade"]) for j in now["judgements"]) == [("", "requires_improvement"), ("overall", "inadequate")]
+    before = [i for i in graded if i is not now]
+    assert before and before[0]["judgements"] == now["judgements"] and before[0]["start"] is None  # 2020 is when its report came out
+    assert any("multiple children's services directors" in f["evidence"] for f in d["concerns"])
+
+
+def test_seasons_resolve_against_the_articles_date():
+    from loaders.dates import relative_dates
+    got = {w: v for _s, _e, v, w in relative_dates("last autumn; this summer; in the spring", "2025-05-16")}
+    assert got == {"last autumn": "2024", "this summer": "2025", "in the spring": "2025"}

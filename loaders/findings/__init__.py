@@ -196,6 +196,10 @@ _NEG = [
     r"\b(?:found\s+to\s+be|been\s+put|were\s+put|was\s+put|being\s+put)\s+(?:\w+\s+)?at\s+(?:\w+\s+)?risk\b",
     r"\blow\s+expectations\b", r"\blost\s+sight\s+of\b", r"\babandoned\b", r"\bsluggish\b", r"\bpatchy\b",
     r"\bpiecemeal\b", r"\bhaphazard\b", r"\bdamning\b", r"\bscathing\b",
+    # an unstable leadership: "multiple children's services directors", "a succession of interim leaders", "churn"
+    r"\b(?:multiple|numerous|frequent|repeated|a\s+(?:series|succession|string)\s+of)\s+"
+    r"(?:(?!(?:for|with|to|of|arrangements|meetings|opportunities|visits|contact)\b)[\w’']+\s+){0,3}?"
+    r"(?:directors|chief\s+executives|DCSs|leaders|leadership\s+teams|heads\s+of\s+service)\b", r"\bchurn\b",
     # cases inspectors sent back for action: "21 children's cases were referred back to the local authority"
     r"\breferred\s+(?:\w+\s+){0,4}?back\s+to\s+(?:the\s+)?(?:local\s+authority|council|senior\s+managers|managers)\b",
     # and the inspectors' plainer words: "practice is uneven", "plans are vague", "visits are sporadic"
@@ -271,12 +275,13 @@ _NEG_EXCEPT = [
     # what no longer has to happen: "they don't have to change workers when they become 18"
     r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\s+to\s+(?:change|repeat|retell|tell|move|wait)\b",
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:over-?)?reliance\b",
+    r"\b(?:reduc\w+|lower\w*|decreas\w+|stem\w*)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?churn\b|\bchurn\b[^.;]{0,30}\b(?:stabilis\w+|reduc\w+|fall\w*|fell)\b",
     *_HISTORY,
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:reduc\w+|halved|decreas\w+|lower\w*|manageable)\b",
     # a measure of a weakness that fell: "the number of children in unregistered homes had fallen from 11 to 2"
     r"\b(?:(?:case|work)loads?|vacanc(?:y|ies)|vacancy\s+rates?|agency\s+(?:staff|social\s+workers|workers)|turnover|waiting(?:\s+lists?)?|"
-    r"backlogs?|unallocated|unregistered|bed\s+and\s+breakfast|weeks|days)\b(?:(?!\b(?:and|but|while|whilst|although|though|still|remains?)\b)[^.;]){0,60}?\b"
+    r"backlogs?|unallocated|unregistered|bed\s+and\s+breakfast|churn|weeks|days)\b(?:(?!\b(?:and|but|while|whilst|although|though|still|remains?)\b)[^.;]){0,60}?\b"
     r"(?:fallen|fell|falling|dropped|dropping|(?:come|came|coming|gone|went|going)\s+down|down\s+from|halved|reduced)\b"
     r"(?![^.;]*\b(?:but|although|though|yet|still|remains?|remained)\b)",  # not "is falling, but remains high"
     r"\b(?:moved|move|moving|came|come|climbed|lifted)\s+out\s+of\s+(?:the\s+)?[‘'\"“]?inadequate\b|\bexit(?:s|ed|ing)?\s+(?:its\s+|the\s+)?[‘'\"“]?inadequate\b",

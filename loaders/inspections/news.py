@@ -97,8 +97,10 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                                   r"from|as|was|were|is|are|been|be|still|now)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
-                and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())):
-            continue  # "areas that require improvement" is not a grade
+                and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())) \
+                and not (re.search(r"\b(?:and|or|but)\s+$", before) and _RATING_CONTEXT.search(re.split(r"[.;!?]\s", s[max(0, st - 160):st])[-1])
+                         and re.match(r"\s*(?:in|for)\s+(?:an)?other\b|\s*(?:in|for)\s+(?:one|two|three)\b", after)):
+            continue  # "areas that require improvement" is not a grade ("rated inadequate in four areas and requiring improvement in another" is)
         if grade == "requires_improvement" and not quoted and re.search(
                 r"\b(?:areas?|aspects?|parts?|elements?|things|practice|work)\s+(?:that|which|where|for)\s+(?:still\s+|further\s+)?(?:\w+\s+)?$", before, re.IGNORECASE):
             continue  # "areas that still required improvement": what needs work, not the grade
@@ -167,7 +169,8 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     "children in care and care leavers"), each area for "all five areas", else overall."""
     window = s[st:en + 90]
     if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
-            or re.search(r"\bthe\s+other\b", s[max(0, st - 40):st], re.IGNORECASE):
+            or re.search(r"\bthe\s+other\b", s[max(0, st - 40):st], re.IGNORECASE) \
+            or re.match(r"[’'\"”]?\s*(?:in|for)\s+(?:an)?other\b(?!\s+(?:council|authority|local))", s[en:en + 20], re.IGNORECASE):
         return ["overall"] if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) else [None]
     every = re.search(r"\ball\s+(?P<n>four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
         or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>four|five|\d+)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)", window, re.IGNORECASE)
@@ -353,6 +356,7 @@ class _ArticleInspections:
             touched += [self._their_grade(sp, *t) for t in theirs]
         if grades:
             touched += self._grades(sp, grades, dates)
+            _same_as_before(s, touched)
         for f in touched:
             if [sp.start, sp.end] not in f.setdefault("mentions", []):
                 f["mentions"].append([sp.start, sp.end])
@@ -521,8 +525,10 @@ class _ArticleInspections:
 
     def _publication(self, s: str) -> None:
         """"The findings published on April 28", "the report, published in May": the last inspection spoken of."""
-        pm = re.search(rf"\bpublished\s+(?:on\s+|in\s+|last\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", s)
+        pm = re.search(rf"\bpublished\s+(?:on\s+|in\s+|last\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", s)
         last = self.last
+        if pm and re.search(r"\b(?:previous|last|prior|earlier|former)\s+(?:\w+\s+){0,3}$", s[max(0, pm.start() - 60):pm.start()], re.IGNORECASE):
+            pm = None  # "its previous inspection report published in March 2020": not the report of now
         if pm and last is not None and not last["published"]:
             v = resolve_date(pm.group("d"), self.published)
             x = _spelled_out(s[pm.end():])
@@ -551,6 +557,20 @@ class _ArticleInspections:
         for i, f in enumerate(self.theirs):
             f["id"] = f"{f['type']}-{f['start'] or i + 1}-{f['ons_code']}"
         return out + self.theirs
+
+
+_SAME_AS_BEFORE = re.compile(r"\b(?:the\s+)?same\s+(?:rating|grades?|judgements?|verdict|outcome)s?\s+as\s+(?:it\s+(?:received|got|had)\b|"
+                             r"(?:its|the|their)\s+(?:previous|last|prior|earlier)\b)", re.IGNORECASE)
+
+
+def _same_as_before(s: str, touched: list[dict]) -> None:
+    """"..., the same rating as its previous inspection": the older inspection the sentence names had the grades it gives now."""
+    if not _SAME_AS_BEFORE.search(s):
+        return
+    now = next((f for f in touched if f["judgements"] and not f.get("_past")), None)
+    for f in touched:
+        if now is not None and f is not now and f.get("_past") and not f["judgements"]:
+            f["judgements"] = [dict(j) for j in now["judgements"]]
 
 
 def _add_judgement(js: list[dict], grade: str, area: str | None, sp: Span, label: str | None = None) -> None:
@@ -615,7 +635,8 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
              and not any(o[2] is not m and min(p, m.end()) <= o[2].start() < max(p, m.start()) for o in kinds)
              and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", s[m.end():p], re.IGNORECASE))
              and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)
-             and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])]
+             and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])
+             and not re.search(r"\b(?:published|released|issued)\s+(?:in\s+|on\s+)?$", s[max(0, p - 16):p], re.IGNORECASE)]
     if cands:
         _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
         return start, not any(p == p0 for p, _ in abs_dates)
