@@ -74,11 +74,15 @@ _ROLE_BEFORE = re.compile(
     rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
     rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,?\s+(?:{HONORIFIC}\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
 _SPEECH = r"(?:said|says|told|added|adds|explained|commented|stated|warned|wrote|insisted|admitted|claimed|noted|argued)"
-_DATE_WORDS = rf"(?:{MONTH}\s+\d{{4}}|\d{{4}}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|{MONTH}))"
+_DATE_WORDS = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{4}})?|\d{{4}}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|{MONTH}))"
 _APPOINTED = [
     re.compile(rf"appointment\s+of\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:the\s+)?(?:(?:council|authority)[’']s\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|\s+(?:she|he|they|and|was|has|had)\b|$)"),
     re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:who\s+)?(?:was|has\s+been|had\s+been|were|is)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
     re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+who\s+(?:became|joined\s+(?:the\s+council\s+)?as|took\s+over\s+as|took\s+up\s+(?:the\s+)?(?:role|post)\s+of)\s+(?:the\s+)?(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
+    # "Stuart Collins then became children's director for just over a year", "took on the role of director ... for 18 months"
+    re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+(?:then\s+|later\s+|subsequently\s+|has\s+|had\s+)?(?:became|become|took\s+on\s+the\s+(?:role|post)\s+of|took\s+up\s+(?:the\s+)?(?:role|post)\s+of)\s+(?:the\s+)?"
+               rf"(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?"
+               rf"(?=[,.;]|\s+(?:for|after|before|until|following|when|while|and)\b|$)"),
 ]
 # "appointed Jane Roe as commissioner", "Jane Roe took over as the borough's director of children's services",
 # "called on Cllr Jane Roe as deputy leader"
@@ -163,6 +167,9 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
              or re.fullmatch(rf"(?P<name>{NAME})\s*[,|–\-]?\s*{_BYLINE_DATE}", s)
              or re.fullmatch(rf"(?P<name>{NAME})\s*[,|–\-]\s*(?P<role>{_ROLE_LINE.pattern})", s)
              or (re.fullmatch(NAME, s) and (re.fullmatch(_BYLINE_DATE, nxt) or _ROLE_LINE.fullmatch(nxt))
+                 and re.fullmatch(rf"(?P<name>{NAME})", s))
+             # a name alone on a line between the headline and the first paragraph: the byline
+             or (1 <= i <= 4 and len(s.split()) in (2, 3) and len(nxt.split()) >= 15 and re.search(r"[.!?”\"]$", nxt)
                  and re.fullmatch(rf"(?P<name>{NAME})", s)))
         if m and _is_name(m.group("name")):
             role = m.groupdict().get("role") or (nxt if _ROLE_LINE.fullmatch(nxt) else None)

@@ -227,3 +227,26 @@ def test_a_person_named_only_in_a_caption():
             "Media captionMilo Grant, three, died in 2019 after months of neglect\n\n"
             "Kestrelford Borough Council's children's services remain inadequate, Ofsted has found.\n")
     assert "Milo Grant" in _news_people(text)
+
+
+def test_who_became_or_took_on_a_post_a_title_without_its_date_and_a_byline_alone(tmp_path):
+    from loaders.extract import extract
+    from loaders.read import read_document
+    p = tmp_path / "article.txt"
+    p.write_text("""Kestrelford children's services remain inadequate
+
+Leigh Curtis
+
+Ofsted has found that Kestrelford Borough Council's children's services are still leaving children at risk of harm, and the council must act.
+
+Stuart Collins then became children's director for just over a year.
+
+Melissa Caslake took on the role of director of children's services for 18 months.
+
+Amy Price was appointed interim director of children's services in May.
+""", encoding="utf-8")
+    people = {x["name"]: [r["title"] for r in x["roles"]] for x in extract(read_document(p)).to_json()["people"]}
+    assert people["Stuart Collins"] == ["children's director"]
+    assert people["Melissa Caslake"] == ["director of children's services"]
+    assert people["Amy Price"] == ["interim director of children's services"]
+    assert people["Leigh Curtis"] == ["reporter"]
