@@ -175,7 +175,19 @@ def content_blocks(text: str, cuts: list[tuple[int, int, str]] | None = None) ->
         cur = (s, e)
     if cur:
         blocks.append(cur)
-    return blocks
+    return _mend(blocks, text)
+
+
+def _mend(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """A paragraph broken mid-sentence by a stray line break ("...are not often" / "included in
+    ...") is one paragraph: the first stops on a word, the next goes on in lower case."""
+    out: list[tuple[int, int]] = []
+    for b in blocks:
+        if out and re.search(r"[A-Za-z,]$", text[out[-1][0]:out[-1][1]]) and re.match(r"[a-z]", text[b[0]:b[1]]):
+            out[-1] = (out[-1][0], b[1])
+        else:
+            out.append(b)
+    return out
 
 
 def content_spans(text: str, blocks: list[tuple[int, int]] | None = None) -> list[Span]:
@@ -183,7 +195,8 @@ def content_spans(text: str, blocks: list[tuple[int, int]] | None = None) -> lis
     offsets into `text`; debris never appears."""
     out: list[Span] = []
     for para, (s, e) in enumerate(content_blocks(text) if blocks is None else blocks):
-        for sp in sentences(text[s:e]):
+        # a mended paragraph's blank line is a space to the sentence splitter (same length: offsets hold)
+        for sp in sentences(re.sub(r"\n\s*\n", lambda m: " " * len(m.group()), text[s:e])):
             out.append(_span(s + sp.start, s + sp.end, sp.text, para))
     return out
 

@@ -392,7 +392,7 @@ def extract_quotes(parsed, spans: list[Span], mentions: list[tuple[int, int, str
     """Quotes in the paragraphs of the parsed document (`loaders.parse.Parsed`) that hold `spans`."""
     text = parsed.text
     starts = [sp.start for sp in spans]
-    blocks = _mend([b for b in parsed.content_blocks if any(b[0] <= s < b[1] for s in starts)], text)
+    blocks = [b for b in parsed.content_blocks if any(b[0] <= s < b[1] for s in starts)]
     R = _Resolver(text, mentions, people, council, parsed)
     out: list[dict] = []
     prev_block_quote: dict | None = None  # the last quote of the previous block
@@ -471,18 +471,6 @@ def _resumes(text: str, prev: dict, item: dict) -> bool:
     if len(gap.split()) > 8 or "\n" in gap:
         return False
     return bool(_INTERRUPTION.match(gap)) and bool(re.search(r"[,.!?]\s*$", text[ps:pe]))
-
-
-def _mend(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """A paragraph broken mid-sentence by a stray line break ("...are not often" / "included in
-    ...") is one paragraph: the first stops on a word, the next goes on in lower case."""
-    out: list[tuple[int, int]] = []
-    for b in blocks:
-        if out and re.search(r"[A-Za-z,]$", text[out[-1][0]:out[-1][1]].rstrip()) and re.match(r"\s*[a-z]", text[b[0]:b[1]]):
-            out[-1] = (out[-1][0], b[1])
-        else:
-            out.append(b)
-    return out
 
 
 def _subheading(block: str, ps: int, pe: int) -> bool:

@@ -96,3 +96,16 @@ def test_furniture_glued_onto_the_end_of_a_paragraph():
     text = "The council has recruited 18 social workers.Advertisement\nHide AdInspectors returned in October.\n"
     assert [sp.text for sp in content_spans(text)] == ["The council has recruited 18 social workers.",
                                                        "Inspectors returned in October."]
+
+
+def test_a_sentence_broken_by_a_stray_blank_line_is_one_sentence():
+    # a scraped page's line break inside a quoted sentence: the paragraph stops on a word and
+    # goes on in lower case, so it is one sentence, with offsets that still index the text
+    text = ("Inspectors said: “Children’s wishes are not often\n\nrecorded in their plans.”\n\n"
+            "The council said it would act.\n\nFigures are here\n\nThe next paragraph.\n")
+    spans = content_spans(text)
+    first = spans[0]
+    assert first.text == "Inspectors said: “Children’s wishes are not often recorded in their plans.”"
+    assert text[first.start:first.end].startswith("Inspectors said") and text[first.start:first.end].endswith("plans.”")
+    # a capital after the break is a new paragraph, as before
+    assert [sp.text for sp in spans[-2:]] == ["Figures are here", "The next paragraph."]
