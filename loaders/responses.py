@@ -33,6 +33,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("change", r"\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|established|strengthened\s+(?:its|their|the)|developed\s+(?:a|an|its)\s+new)\b|"
                r"(?<!could )(?<!would )(?<!might )(?<!should )\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?been\s+(?:strengthened|revised|updated|redesigned|restructured|reorganised|introduced|implemented|launched|established)\b|\b(?:was|were)\s+(?:recently\s+)?(?:launched|introduced|implemented|established|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|"
                r"\b(?:are|is)\s+(?:now\s+)?being\s+put\s+in\s+place\b|"
+               # what leaders themselves strengthened: "senior leaders have strengthened joint processes"
+               r"\b(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority|the\s+trust)\s+(?:have|has)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:strengthened|raised\s+the\s+profile\s+of)\b(?!\s+(?:over|in|since|during|throughout|further|considerably|significantly)\b)(?=\s+[\w‘'“])|"
                r"\b(?:recently\s+)?(?:refreshed|revised|updated|redesigned|newly[\s\-]established|newly[\s\-]formed)\s+(?:multi-agency\s+)?(?:[\w\-]+\s+){0,2}(?:arrangements|subgroup|approach|strategy|framework|policy|procedures?|model|panel|team|board)\b|"
                r"\bnewly[\s\-](?:established|created|formed|introduced)\s+(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,4}(?:service|hub|unit|team|panel)\b|"
                r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b|"

@@ -115,6 +115,8 @@ def test_themes_of_letters_sentences(sentence, theme):
     ("The building blocks of practice improvement are now being put in place.", "change"),
     ("Budget increases for children’s social care have been secured.", "investment"),
     ("There has been recent success in appointing qualified staff in Kestrelford.", "recruitment"),
+    ("Since the last inspection, senior leaders have strengthened joint processes for homeless 16-year-olds.", "change"),
+    ("Leaders have raised the profile of private fostering across Kestrelford.", "change"),
 ])
 def test_what_a_council_did_is_a_response(sentence, kind):
     from loaders.responses import extract_responses
@@ -128,6 +130,7 @@ def test_what_a_council_did_is_a_response(sentence, kind):
     "Most children have social workers who are invested in securing good outcomes for them.",
     "The plans for a few care leavers could have been strengthened by naming who would act.",
     "Children continue to be helped by social workers with whom they have established positive relationships.",
+    "Relationships between leaders have strengthened over the year.",
 ])
 def test_care_and_what_could_have_been_done_are_no_responses(sentence):
     from loaders.responses import extract_responses
