@@ -161,6 +161,12 @@ def test_news_words_for_themes(sentence, theme):
     # "experienced" judges people, not what a service went through
     ("Children are supported by experienced social workers.", "positive"),
     ("After the last inspection the service experienced several changes of interim leadership.", None),
+    # knowing what is left to do is a strength; a grade now gone, or found years before, is no weakness now
+    ("Leaders had “a clear understanding” of what still needed to be done.", "positive"),
+    ("Managers know what needs to be improved.", "positive"),
+    ("Kestrelford children's services no longer ‘inadequate’, says Ofsted", "positive"),
+    ("Services have been upgraded by Ofsted, three years after the watchdog found “serious and widespread failures”.", "positive"),
+    ("Three years after inspectors found serious failures, children still wait too long.", "negative"),
 ])
 def test_polarity_of_what_news_reports(sentence, expected):
     assert polarity(sentence) == expected

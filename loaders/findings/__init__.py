@@ -230,6 +230,9 @@ _HISTORY = [
     r"\b(?:after|since|following)\s+(?:an?\s+|its\s+|the\s+|their\s+)?[‘'\"“]?inadequate[’'\"”]?\s+(?:rating|judgement|grade|verdict)\b",
     r"\b(?:judged|found|rated)\s+(?:(?:it|them|the\s+(?:council|authority|service|services))\s+)?(?:overall\s+)?(?:to\s+be\s+|to\s+|as\s+)?(?:inadequate|requir\w+\s+improvement(?:\s+to\s+be\s+good)?)",
     r"\b(?:areas?\s+for\s+improvement|weaknesses|failures|shortfalls|deficits)\b[^.;]{0,60}?\bidentified\s+(?:at|during|in|by)\s+the\b[^.;]{0,20}?\b(?:inspection|visit)\b",
+    # what an inspection found years before: "three years after the watchdog found 'serious failures'"
+    r"\b(?:years?|months?)\s+(?:after|since)\s+(?:the\s+|an?\s+|its\s+)?(?:watchdog|inspectors?|ofsted|inspection|report|regulator)\s+"
+    r"(?:had\s+)?(?:found|judged|rated|identified|uncovered|exposed|described)\b[^.;,]*",
 ]
 # Negative words that a positive context turns round: "without delay", "reduce drift".
 _NEG_EXCEPT = [
@@ -253,9 +256,11 @@ _NEG_EXCEPT = [
     # "no cases were seen where children were left at risk"
     r"\b[Nn]o\s+(?:[\w’']+\s+){0,9}?left\s+(?:\w+\s+){0,2}?at\s+(?:\w+\s+)?risk\b",
     # what is over: "no longer failing", "no longer judged inadequate"
-    r"\bno\s+longer\s+(?:\w+\s+){0,2}?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
+    r"\bno\s+longer\s+(?:\w+\s+){0,2}?[‘'\"“]?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
-    r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bstrengths\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of|that\s+need)\s+(?:further\s+)?improvement)\b",
+    r"\bno\s+longer\b", r"\bnot\s+only\b",
+    # knowing what is left to do is the strength: "a clear understanding of what still needs to be done"
+    r"\b(?:understand\w*|know\w*|aware(?:ness)?|grasp)[’'\"”]?\s+(?:of\s+)?what\s+(?:still\s+)?(?:needs?|needed|has|had|remains?|remained)\s+to\s+(?:be\s+(?:done|improved)|improve|change)\b", r"\bstrengths\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of|that\s+need)\s+(?:further\s+)?improvement)\b",
     # knowing them is the strength: "the service's strengths, as well as the areas that require further development"
     r"\bstrengths,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|their\s+|its\s+)?areas?\s+(?:that|which)\s+(?:\w+\s+){0,2}?(?:require|need)\w*\s+"
     r"(?:further\s+)?(?:improvement|development|work)\b",
@@ -314,7 +319,7 @@ _POS = [
     r"(?:staff|social\s+workers?|managers?|practitioners?|workers?|leaders?|leadership|teams?|carers?|professionals?|workforce|officers?|advisers?|IROs?)\b", r"\bknowledgeable\b",
     # how reporters put a strength: "turned its services around", "inspectors were impressed", "lauded"
     r"\bturned\s+(?:[\w’']+\s+){0,3}?around\b|\bturn-?around\b(?!\s+(?:plan|team|board|programme|time))", r"\blistened\s+to\b",
-    r"\bachievement\b", r"\bimpressed\b", r"\blaud(?:s|ed)\b", r"\bhail(?:s|ed)\b",
+    r"\bachievement\b", r"\bimpressed\b", r"\bupgraded\b", r"\blaud(?:s|ed)\b", r"\bhail(?:s|ed)\b",
     r"\b(?:brought|bring|brings|bringing|provid\w+|creat\w+|achiev\w+|restor\w+)\s+(?:\w+\s+){0,2}?stability\b", r"\bremarkable\b",
     r"\bexemplary\b", r"\bexceptional(?:ly)?\b", r"\binnovative\b",
     r"\bno\s+(?:child|children|young\s+people)\s+(?:(?:were|was)\s+(?:found\s+)?)?(?:(?:to\s+be\s+)?left\s+)?(?:at|in)\s+(?:\w+\s+)?(?:risk|danger)\b",

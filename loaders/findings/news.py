@@ -329,7 +329,7 @@ def _settle(text: str, concerns: list[Finding], improvements: list[Finding], res
     for it in concerns:
         s, e = it.clause or it.span
         words = text[s:e]
-        gone = re.sub(r"\bno\s+longer\s+(?:[\w’'\-]+\s+){0,4}?(?:failing|inadequate|at\s+risk(?:\s+of\s+harm)?|a\s+concern|"
+        gone = re.sub(r"\bno\s+longer\s+(?:[\w’'\-]+\s+){0,4}?[‘'\"“]?(?:failing|inadequate|at\s+risk(?:\s+of\s+harm)?|a\s+concern|"
                       r"rated\s+inadequate|deemed\s+inadequate|in\s+special\s+measures|under\s+intervention)\b", " ", words, flags=re.IGNORECASE)
         if polarity is not None and gone != words and polarity(gone) != "negative":
             if not any(k.span == it.span and k.theme == it.theme for k in kept):
