@@ -408,3 +408,22 @@ def test_seasons_resolve_against_the_articles_date():
     from loaders.dates import relative_dates
     got = {w: v for _s, _e, v, w in relative_dates("last autumn; this summer; in the spring", "2025-05-16")}
     assert got == {"last autumn": "2024", "this summer": "2025", "in the spring": "2025"}
+
+
+def test_what_inspectors_say_should_improve_is_a_concern_and_a_count_of_councils_ranks(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services judged outstanding
+
+Kestrelford Borough Council's children's services have been judged outstanding by Ofsted.
+
+However, the inspectors said the council should improve the consistency of supervision for social workers.
+
+Kestrelford was one of 12 councils to be rated outstanding in 2024, according to government figures.
+
+Managers know what still needs to be done, the report said.
+""")
+    concerns = {f["evidence"] for f in d["concerns"]}
+    improvements = {f["evidence"] for f in d["improvements"]}
+    assert any(e.startswith("However, the inspectors said the council should improve") for e in concerns)
+    assert not any(e.startswith("However, the inspectors") for e in improvements)
+    assert any(e.startswith("Kestrelford was one of 12 councils") for e in improvements)
+    assert any(e.startswith("Managers know what still needs") for e in improvements)

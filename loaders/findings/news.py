@@ -171,7 +171,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
 # what a grade sentence says beyond the grade: "rated 'good', while services for care leavers had also improved"
 _BEYOND_GRADE = re.compile(r"\b(?:improv(?:ed|ing)|deteriorat\w*|declin(?:e|ed|ing)|progress|worse|better|turn\s*-?\s*around|"
                            r"damned|damning|scathing|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to|since)|signs\s+of\s+improvement|"
-                           r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|because|impress(?:ed|ive)|significant\s+(?:improvements?|progress)|one\s+of\s+only\s+(?:\w+\s+)?(?:councils?|authorities|in)\b|(?:gone|went|moved|jumped|risen|rose)\s+from\s+[‘'\"“]?(?:inadequate|requires?\s+improvement)[’'\"”]?\s+to\b|top\s+(?:\d+\s*(?:%|per\s*cent)|performing|performers?)|(?:strongest|best)[\s-]+perform\w*|lowest|variable|serious|problems|"
+                           r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|because|impress(?:ed|ive)|significant\s+(?:improvements?|progress)|one\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils|(?:local\s+)?authorities)\b|one\s+of\s+only\s+(?:\w+\s+)?(?:council|in)\b|(?:gone|went|moved|jumped|risen|rose)\s+from\s+[‘'\"“]?(?:inadequate|requires?\s+improvement)[’'\"”]?\s+to\b|top\s+(?:\d+\s*(?:%|per\s*cent)|performing|performers?)|(?:strongest|best)[\s-]+perform\w*|lowest|variable|serious|problems|"
                            r"areas?\s+(?:that|which|where|for))\b", re.IGNORECASE)
 
 
@@ -299,7 +299,7 @@ def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tu
 # What still has to be done is a weakness, however hopefully it is put.
 _NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:required|needed)\b|"
                    r"\b(?:council|authority|service|services|leaders|managers|practice|it|department|trust|partnership|partners|work)\s+(?:still\s+|urgently\s+)?"
-                   r"need(?:s|ed)?\s+to\s+(?:further\s+)?(?:improve|strengthen|address|develop|reduce|increase|ensure|make\s+sure|build|do\s+more|be\s+better)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
+                   r"(?:need(?:s|ed)?\s+to|should|must)\s+(?:further\s+|still\s+)?(?:improve|strengthen|address|develop|reduce|increase|ensure|make\s+sure|build|do\s+more|be\s+better)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
                    r"\bthe\s+need\s+for\s+(?:further|more)\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
 # Words that judge; an action reported without one is a response, not an improvement.
 _JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|decisive\w*|purposeful\w*|(?:clearly|sharply|firmly|relentlessly)\s+focused|improvements\s+(?:have|has|had)\s+been\s+(?:made|seen|achieved)|better|strong\w*|good|progress|prais\w*|well|strength\w*|"
