@@ -621,3 +621,19 @@ def test_inspectors_go_to_the_inspection_their_sentence_names(tmp_path):
     d = extract_news(Parsed.of(read_document(p))).to_json()
     got = {(i["type"], i["start"], tuple(i["inspectors"])) for i in d["inspections"]}
     assert got == {("focused_visit", "2022-06", ()), ("ilacs", "2023-12", ("Ann Heron",))}
+
+
+def test_the_visit_named_again_gets_its_dates_and_order_and_the_findings_are_its(tmp_path):
+    # "The visit, carried out on 19 and 20 September, was the third since ... judged inadequate in 2022":
+    # the monitoring visit's dates and sequence; the findings are the visit's, not the 2022 inspection's
+    text = ("Kestrelford making slow progress, Ofsted warns\n\n"
+            "In a monitoring visit to Kestrelford Borough Council, inspectors found that too many children were still experiencing drift.\n\n"
+            "The visit, carried out on 19 and 20 September, was the third since the council was judged inadequate in 2022.\n\n"
+            "Inspectors said the pace of change had been too slow.\n")
+    p = tmp_path / "story.txt"
+    p.write_text(text)
+    d = extract_news(Parsed.of(read_document(p, published="2023-10-12"))).to_json()
+    visit = next(i for i in d["inspections"] if i["type"] == "monitoring_visit")
+    assert (visit["start"], visit["end"], visit["sequence"]) == ("2023-09-19", "2023-09-20", 3)
+    assert any(i["type"] == "ilacs" and i["start"] == "2022" for i in d["inspections"])
+    assert d["concerns"] and all(c["inspection"] == visit["id"] for c in d["concerns"])

@@ -247,7 +247,7 @@ _TYPE_PATTERNS = [
     ("jtai", r"joint\s+targeted\s+area\s+inspections?|JTAI"),
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined)|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
-    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|"
+    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b)|"
               r"(?:inspectors|ofsted),?\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
@@ -433,7 +433,9 @@ class _ArticleInspections:
             target["start"] = start
         if start and start in dates.ends and target["start"] == start and not target["end"]:
             target["end"] = dates.ends[start]
-        seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection)\s*$", s[:m.end()], re.IGNORECASE)
+        seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection)\s*$", s[:m.end()], re.IGNORECASE) \
+            or re.match(r"[^.;]{0,60}?\b(?:was|is|marked|marks)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+"
+                        r"(?:(?:such\s+|monitoring\s+)?(?:visit|one)\s+)?(?:since|of|to)\b", s[m.end():], re.IGNORECASE)
         if seq and kind in ("monitoring_visit", "focused_visit") and not target["sequence"]:
             w = seq.group(1).lower()
             order = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
@@ -452,7 +454,8 @@ class _ArticleInspections:
         current = [f for f in self.found if not f.get("_past")]
         if kind == "visit" and current and (re.match(r"their\s+visit\b", m.group(), re.IGNORECASE) or re.match(r"visit\b", m.group(), re.IGNORECASE)
                                             and re.search(r"\b(?:their|the|its|this|that)\s+$", s[max(0, m.start() - 8):m.start()], re.IGNORECASE)):
-            kind = current[-1]["type"]
+            # "the visit": the visit named before, else whatever was inspected last
+            kind = next((f["type"] for f in reversed(current) if f["type"] in ("monitoring_visit", "focused_visit")), current[-1]["type"])
         generic = kind == "visit"
         if kind == "visit":
             kind = "monitoring_visit" if (self.any_inadequate or any(g == "inadequate" for g, _, _ in grades)) else "focused_visit"
@@ -553,9 +556,9 @@ class _ArticleInspections:
         for i, f in enumerate(out):
             f["id"] = f"{f['type']}-{f['start'] or i + 1}"
             f.pop("_relative", None)
-            f.pop("_past", None)
         for i, f in enumerate(self.theirs):
             f["id"] = f"{f['type']}-{f['start'] or i + 1}-{f['ons_code']}"
+            f["_theirs"] = True
         return out + self.theirs
 
 
@@ -708,10 +711,19 @@ def assign_inspectors(inspections: list[dict], people: list[Person]) -> None:
 
 
 def current_inspection(inspections: list[dict]) -> str | None:
-    if not inspections:
+    """The inspection the article reports: the latest of those it does not recall as past ("the third
+    visit since the trust was judged inadequate in 2022" reports the visit, however undated) nor
+    another council's."""
+    ours = [f for f in inspections if not f.get("_theirs")] or inspections
+    if not ours:
         return None
-    latest = max(inspections, key=lambda f: (f["start"] or "", bool(f["type"] != "ilacs")))
+    latest = max([f for f in ours if not f.get("_past")] or ours, key=lambda f: (f["start"] or "", bool(f["type"] != "ilacs")))
     return latest["id"]
+
+
+def public(inspection: dict) -> dict:
+    """An inspection as the digest states it, without the reading's own marks (`_past`, `_theirs`)."""
+    return {k: v for k, v in inspection.items() if not k.startswith("_")}
 
 
 # a grade as reported, with its verb ("rated as 'good'"): what a sentence says beyond it is judged apart
