@@ -451,6 +451,35 @@ def _past_posts(text: str, spans: list[Span], P: "_People") -> None:
                 P.role(before[-1][2], title, org, span=sp, former="former")
 
 
+_SEASON_WORDS = r"(?:the\s+|last\s+|this\s+)?(?:spring|summer|autumn|winter)"
+# when a post began or ended, told after the holder's name: "Jo Bell, who joined in 2022", "Jo Bell took over in August",
+# "Jo Bell left the trust in the summer"
+_TENURE_AFTER_NAME = re.compile(
+    rf"\s*,?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:(?P<began>joined|took\s+over|started|arrived|took\s+up\s+(?:the\s+)?(?:post|role))|"
+    rf"(?P<ended>left|stepped\s+down|departed|quit|resigned))"
+    rf"(?:\s+(?:the\s+(?:council|authority|trust|role|post|service|department)|(?:her|his|their)\s+(?:post|role|job)))?"
+    rf"\s+(?:in\s+|on\s+|from\s+|at\s+the\s+end\s+of\s+)?(?P<date>{_DATE_WORDS}|{_SEASON_WORDS})\b(?!\s+as\b)", re.IGNORECASE)  # not "joined in 2010 as a social worker"
+
+
+def _tenure_dates(text: str, spans: list[Span], P: "_People") -> None:
+    """The start or end of a post the sentence gives its holder after their name, where the post
+    itself came without one (its title before the name, or in another clause)."""
+    for sp in spans:
+        for a, b, name in P.mentions:
+            if not (sp.start <= a and b <= sp.end):
+                continue
+            m = _TENURE_AFTER_NAME.match(text, b, sp.end)
+            person = P.people.get(name)
+            if not m or not person or not person["roles"]:
+                continue
+            words = re.sub(r"^the\s+(?=spring|summer|autumn|winter)", "last ", m.group("date"), flags=re.IGNORECASE)
+            when = resolve_date(words, P.published)
+            roles = [r for r in person["roles"] if r.get("span") and r["span"][0] <= sp.start < r["span"][1]] or person["roles"][-1:]
+            key = "since" if m.group("began") else "until"
+            for r in roles:
+                r[key] = r[key] or when
+
+
 def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
             byline: str | None, plain: list[Span] = ()) -> tuple[list[Person], list[tuple[int, int, str]]]:
     text = parsed.text
@@ -511,6 +540,7 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
                 P.mentions.append((a, a + len(sur), hits[0]))
     P.mentions.sort()
     _past_posts(text, spans, P)
+    _tenure_dates(text, spans, P)
     # councillors without another role
     for p in P.people.values():
         if p.pop("_councillor", False) and not p["roles"]:

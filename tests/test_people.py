@@ -250,3 +250,15 @@ Amy Price was appointed interim director of children's services in May.
     assert people["Melissa Caslake"] == ["director of children's services"]
     assert people["Amy Price"] == ["interim director of children's services"]
     assert people["Leigh Curtis"] == ["reporter"]
+
+
+def test_when_a_post_began_or_ended_told_after_the_name():
+    text = ("Kestrelford's director of children's services, Sally Mead, left the council in the summer.\n\n"
+            "Interim chief executive Jenny Cole took over in August.\n\n"
+            "Director of children's services Mark Ellis, who joined in 2022, said the council would act.\n\n"
+            "Head of service Ann Lowe, who joined the council in 2010 as a social worker, said it was a good day.\n")
+    got = {n: [(r.title, r.since, r.until) for r in p.roles] for n, p in people(text, published="2023-10-12")[0].items()}
+    assert got["Sally Mead"] == [("director of children's services", None, "2023")]
+    assert got["Jenny Cole"] == [("interim chief executive", "2023-08", None)]
+    assert got["Mark Ellis"] == [("director of children's services", "2022", None)]
+    assert got["Ann Lowe"][0][1] is None  # joined as something else: not when she became head of service
