@@ -116,8 +116,8 @@ def _sentence_start(text: str, pos: int, block_start: int) -> int:
         p = last[c]
         if p < 0:
             return block_start
-        m = _SENTENCE_GAP.match(text, p, pos)
-        if m and _word_before(text, p, block_start).lower() not in _TITLES:
+        m = _SENTENCE_GAP.match(text, p, pos + 1)  # (the lookahead may see the mark at `pos`: a quote opening its sentence)
+        if m and m.end() <= pos and _word_before(text, p, block_start).lower() not in _TITLES:
             return m.end()
         last[c] = text.rfind(c, block_start, p)
 
@@ -489,7 +489,7 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
     sent_start = _sentence_start(text, open_pos, bs)
     before = text[sent_start:open_pos]
     at_start = not text[bs:open_pos].strip()
-    full = bool(re.match(r"[A-Z0-9£‘'\"]", qtext)) and (at_start or bool(re.search(r"[:,]\s*$", before)))
+    full = bool(re.match(r"[A-Z0-9£‘'\"]", qtext)) and (at_start or not before.strip() or bool(re.search(r"[:,]\s*$", before)))
     speaker, kind, names = None, "", []
     if _UNSAID.search(before[-60:]) and not re.match(r"[’”\"']?\s*by\b", text[e:e + 6]):
         return None  # "has been described as “a milestone”", "once branded a ‘disgrace’": by nobody named

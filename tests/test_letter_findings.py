@@ -117,6 +117,7 @@ def test_themes_of_letters_sentences(sentence, theme):
     ("There has been recent success in appointing qualified staff in Kestrelford.", "recruitment"),
     ("Since the last inspection, senior leaders have strengthened joint processes for homeless 16-year-olds.", "change"),
     ("Leaders have raised the profile of private fostering across Kestrelford.", "change"),
+    ("The local authority has recently begun work with partners to improve joint working.", "work_under_way"),
 ])
 def test_what_a_council_did_is_a_response(sentence, kind):
     from loaders.responses import extract_responses
@@ -131,6 +132,7 @@ def test_what_a_council_did_is_a_response(sentence, kind):
     "The plans for a few care leavers could have been strengthened by naming who would act.",
     "Children continue to be helped by social workers with whom they have established positive relationships.",
     "Relationships between leaders have strengthened over the year.",
+    "Leaders want to help families by starting work with them at the lowest level that is appropriate to their needs.",
 ])
 def test_care_and_what_could_have_been_done_are_no_responses(sentence):
     from loaders.responses import extract_responses

@@ -292,3 +292,14 @@ def test_a_long_paragraph_of_quoted_sentences_gives_each_its_own_speaker():
     assert qs[0].text == " … ".join(f"plan {i} is working." for i in range(30))
     assert qs[1].text == " … ".join(f"plan {i} is late." for i in range(30))
     assert [text[s:e] for s, e in qs[1].spans] == [f"plan {i} is late." for i in range(30)]
+
+
+def test_a_speaker_named_between_two_sentences_of_quote_speaks_both():
+    # the second sentence opens on its quote mark: its sentence starts there, so the words before
+    # ("inspectors recognised", inside the first quote) do not make it Ofsted's
+    text = ("“We are delighted that inspectors recognised the hard work of our staff,” said Councillor Carol Bell, "
+            "chair of the children and families committee. “We know there is more to do, and we have begun work "
+            "with local businesses.”\n")
+    qs = quotes(text)
+    assert [(q.speaker, len(q.spans)) for q in qs] == [("Carol Bell", 2)]
+    assert not qs[0].partial
