@@ -637,3 +637,12 @@ def test_the_visit_named_again_gets_its_dates_and_order_and_the_findings_are_its
     assert (visit["start"], visit["end"], visit["sequence"]) == ("2023-09-19", "2023-09-20", 3)
     assert any(i["type"] == "ilacs" and i["start"] == "2022" for i in d["inspections"])
     assert d["concerns"] and all(c["inspection"] == visit["id"] for c in d["concerns"])
+
+
+def test_an_inspection_visit_is_the_inspection_not_a_monitoring_visit(tmp_path):
+    text = ("Kestrelford downgraded to inadequate\n\n"
+            "Inspectors have downgraded Kestrelford Borough Council to \"inadequate\" after finding a raft of failures.\n\n"
+            "Inspectors raised concerns during their previous inspection in 2014, when the council was rated as \"requires improvement\".\n\n"
+            "But during their full inspection visit in February Ofsted found that these issues had still not been addressed.\n")
+    assert _inspections(tmp_path, text, "2019-04-26") == [
+        ("ilacs", "2014", None, (("overall", "requires_improvement"),)), ("ilacs", "2019-02", None, (("overall", "inadequate"),))]

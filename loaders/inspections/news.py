@@ -604,6 +604,8 @@ def _type_mentions(s: str) -> list[tuple[int, str, re.Match]]:
         for m in re.finditer(rf"\b(?:{rx})\b", s, re.IGNORECASE):
             if kind == "ilacs" and re.match(r"inspection", m.group(), re.IGNORECASE) and re.search(r"(?:monitoring|targeted\s+area)\s+$", s[:m.start()], re.IGNORECASE):
                 continue
+            if kind == "visit" and re.search(r"\binspection\s+$", s[:m.start()], re.IGNORECASE):
+                continue  # "their full inspection visit in February": the inspection's own visit
             kinds.append((m.start(), kind, m))
     kinds.sort()
     return [k for k in kinds if not (k[1] in ("visit", "ilacs") and any(o is not k and o[1] not in ("visit", "ilacs")
