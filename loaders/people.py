@@ -301,7 +301,8 @@ class _People:
 _TRUST_NAME = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,3}Children[’']s\s+(?:Services\s+)?Trust\b")
 # what follows the name of a programme, a scheme or a place, not a person: "the Staying Close programme"
 _NOT_PERSON_AFTER = re.compile(r"\s+(?:programme|program|scheme|project|initiative|model|approach|service|team|hub|panel|board|"
-                               r"fund|award|framework|pilot|partnership|campaign|centre|unit|house|home|network|strategy)\b", re.IGNORECASE)
+                               r"fund|award|framework|pilot|partnership|campaign|centre|unit|house|home|network|strategy)\b|"
+                               r"\s+\d{1,3}\b(?![,.]?\s*(?:years?|months?)\b)", re.IGNORECASE)  # "Standing Order 22": a numbered rule, not a person
 
 
 def extract_people(parsed: "Parsed", spans: list[Span], council: str | None = None,

@@ -287,7 +287,7 @@ def _byline(html: str, author: str) -> str | None:
 _BULLETS = "\u25fc\u25aa\u25cf\u2022\u25a0\u25e6\u2023\u2043\uf0b7\uf0a7\x7f"
 # A bullet is one of those glyphs, or any symbol-font glyph in Unicode's private use area
 # (Wingdings' square is U+F06E, Symbol's dash U+F02D), at the start of a line.
-_BULLET_LINE = re.compile(rf"^[ \t]*(?:[{_BULLETS}\ue000-\uf8ff]|\(cid:\d+\)|B(?=[ \t]+[A-Za-z]))[ \t]*", re.MULTILINE)
+_BULLET_LINE = re.compile(rf"^[ \t]*(?:[{_BULLETS}\ue000-\uf8ff]|\(cid:\d+\)|B(?=[ \t]+[A-Za-z])|·(?=[ \t]))[ \t]*", re.MULTILINE)
 
 
 def clean_text(text: str) -> str:

@@ -427,3 +427,27 @@ Managers know what still needs to be done, the report said.
     assert not any(e.startswith("However, the inspectors") for e in improvements)
     assert any(e.startswith("Kestrelford was one of 12 councils") for e in improvements)
     assert any(e.startswith("Managers know what still needs") for e in improvements)
+
+
+def test_minutes_of_a_monitoring_visit_letter(tmp_path):
+    # a letter's date is not its visit's; a numbered rule is not a person; a middle-dot list opened
+    # on "areas of concern identified at the last inspection" lists concerns
+    d = digest(tmp_path, """Agenda item
+
+The special meeting had been called by the Chair (in accordance with Standing Order 22) to allow scrutiny of the Ofsted Monitoring Visit Letter (dated 9 March 2022).
+
+The Letter summarised the findings of the monitoring visit to Kestrelford Borough Council's children's services on 2 and 3 February 2022. This had been the second monitoring visit since the local authority had been judged inadequate in January 2020.
+
+Inspectors reviewed the progress made in the following areas of concern identified at the last inspection:
+
+· Professional curiosity and the quality of assessments.
+
+· The quality of recorded management oversight and critical challenge.
+""")
+    visit = next(i for i in d["inspections"] if i["type"] == "monitoring_visit")
+    assert (visit["start"], visit["end"], visit["sequence"]) == ("2022-02-02", "2022-02-03", 2)
+    assert not any(p["name"] == "Standing Order" for p in d["people"])
+    concerns = {f["evidence"] for f in d["concerns"]}
+    assert {"Professional curiosity and the quality of assessments.",
+            "The quality of recorded management oversight and critical challenge."} <= concerns
+    assert not any(f["evidence"].startswith("Professional curiosity") for f in d["improvements"])

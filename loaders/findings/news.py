@@ -11,6 +11,12 @@ from loaders.digest import Finding, Quote
 from loaders.inspections.news import GRADE_PHRASE, current_inspection, grade_mentions
 from loaders.text import Span
 
+# a list opened on the weaknesses it names ("the following areas of concern identified at the last
+# inspection:"), whatever else the line says of progress
+_WEAK_LIST = re.compile(r"\b(?:following\s+)?areas?\s+(?:of\s+concern|for\s+(?:improvement|development)|(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:improv|develop)\w*)"
+                        r"(?:\s+(?:identified|raised|found)\b[^:]*)?:\s*$", re.IGNORECASE)
+
+
 def list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
     """The bulleted items of a list whose opening line ends in a colon ("Areas where the trust
     was good:", "Areas that need to improve include:"), by start, each with the polarity the
@@ -27,7 +33,7 @@ def list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
             out[sp.start] = intro
             continue
         open_list = sp.text.endswith(":")
-        intro = polarity(sp.text) if open_list else None
+        intro = ("negative" if _WEAK_LIST.search(sp.text) else polarity(sp.text)) if open_list else None
     return out
 
 

@@ -641,7 +641,7 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
              and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", s[m.end():p], re.IGNORECASE))
              and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)
              and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])
-             and not re.search(r"\b(?:published|released|issued)\s+(?:in\s+|on\s+)?$", s[max(0, p - 16):p], re.IGNORECASE)]
+             and not re.search(r"\b(?:published|released|issued|dated)\s+(?:in\s+|on\s+)?$", s[max(0, p - 16):p], re.IGNORECASE)]
     if cands:
         _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
         return start, not any(p == p0 for p, _ in abs_dates)
