@@ -66,7 +66,10 @@ def _mentioned_councils(parsed, digest, run) -> None:
     source = parsed.doc.meta.get("source")
     if not councils and isinstance(source, str):
         # a council's own page or minutes that never name it ("the panel noted..."): its publisher
-        councils = article_councils([], source)
+        from loaders.gazetteer import council_of_address
+        c = council_of_address(source)
+        councils = [{"id": c.ons_code, "name": c.formal_name, "ons_code": c.ons_code, "mentions": 0}] if c else \
+            article_councils([], source)  # a source given by name ("Kestrelford Borough Council")
     digest.councils = [CouncilRef.from_json(c) for c in councils]
     run.found["council"] = councils[0] if councils else None
     run.found["council_name"] = councils[0]["name"] if councils else None

@@ -136,3 +136,28 @@ def find_councils(text: str) -> list[tuple[Council, int, int]]:
         if name[0].isupper() and not any(s < m.end() and m.start() < e for _, s, e in out):
             out.append((by_former[_key(name)], m.start(), m.end()))
     return sorted(out, key=lambda x: x[1])
+
+
+# hosts that publish many councils' papers under the council's name: "bradford.moderngov.co.uk"
+_SHARED_HOSTS = ("moderngov.co.uk", "cmis.uk", "public-i.tv")
+
+
+def council_of_address(url: str) -> Council | None:
+    """The council whose web address `url` is ("https://democracy.devon.gov.uk/mgAi.aspx" -> Devon,
+    "https://bradford.moderngov.co.uk/..." -> Bradford): a council's own page or minutes name their
+    publisher only there. None for any other address."""
+    from urllib.parse import urlparse
+    host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
+    if not host:
+        return None
+    for c in councils():
+        if c.type != "former authority" and c.domain and (host == c.domain or host.endswith("." + c.domain)):
+            return c
+    shared = next((h for h in _SHARED_HOSTS if host.endswith("." + h)), None)
+    if shared:
+        label = host[:-len(shared) - 1].split(".")[-1]
+        squash = lambda n: re.sub(r"[^a-z]", "", n.lower())
+        return next((c for c in councils() if c.type != "former authority"
+                     and (squash(c.name) == label or c.domain.split(".")[0] == label)), None)
+    return None
+

@@ -299,6 +299,9 @@ class _People:
 
 
 _TRUST_NAME = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,3}Children[’']s\s+(?:Services\s+)?Trust\b")
+_TITLE_WORDS = {"portfolio", "holder", "cabinet", "member", "lead", "director", "executive", "chief", "officer", "chair",
+                "chairman", "chairwoman", "leader", "head", "deputy", "assistant", "strategic", "corporate", "interim", "acting",
+                "mayor", "commissioner", "inspector", "manager", "principal", "senior"}
 # what follows the name of a programme, a scheme or a place, not a person: "the Staying Close programme"
 _NOT_PERSON_AFTER = re.compile(r"\s+(?:programme|program|scheme|project|initiative|model|approach|service|team|hub|panel|board|"
                                r"fund|award|framework|pilot|partnership|campaign|centre|unit|house|home|network|strategy)\b|"
@@ -522,6 +525,8 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
             continue
         if _NOT_PERSON_AFTER.match(text, end):
             continue  # "the council's Staying Close programme"
+        if all(w.lower() in _TITLE_WORDS for w in name.split()):
+            continue  # "the Children and Families Portfolio Holder": a post, not its holder's name
         sp = next((x for x in spans if x.start <= start < x.end), None)
         P.quiet = sp is None
         P.add(name, start, end, sp)

@@ -97,6 +97,8 @@ def is_label(q: str) -> bool:
     q = q.strip(" ,.;:!?")
     if _GRADE_ONLY.fullmatch(q):
         return True
+    if len(re.findall(r"[^\W\d_]", q)) < 2:
+        return True  # 'Document "D"', a '“1”': a letter or number names something, says nothing
     words = q.split()
     small = {"of", "for", "and", "the", "a", "in", "on", "to", "&"}
     return 2 <= len(words) <= 6 and all(w[:1].isupper() or w in small for w in words) and not _FIRST_PERSON.search(q)

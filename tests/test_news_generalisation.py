@@ -451,3 +451,28 @@ Inspectors reviewed the progress made in the following areas of concern identifi
     assert {"Professional curiosity and the quality of assessments.",
             "The quality of recorded management oversight and critical challenge."} <= concerns
     assert not any(f["evidence"].startswith("Professional curiosity") for f in d["improvements"])
+
+
+def test_council_of_a_web_address():
+    from loaders.gazetteer import council_of_address
+    assert council_of_address("https://democracy.devon.gov.uk/mgAi.aspx?ID=1").name == "Devon"
+    assert council_of_address("https://www.cheshireeast.gov.uk/news").name == "Cheshire East"
+    assert council_of_address("https://bradford.moderngov.co.uk/mgAi.aspx?ID=2").name == "Bradford"
+    assert council_of_address("https://www.bbc.co.uk/news/uk-england-kent-1") is None
+    assert council_of_address("https://www.kent.gov.uk.example.com/x") is None
+
+
+def test_minutes_that_never_name_their_council(tmp_path):
+    p = tmp_path / "item.txt"
+    p.write_text("""Agenda item
+
+Following Ofsted's Inspection of Children's Social Care Services from the 17 to 28 September 2018, the fifth of a series of Monitoring Visits took place on the 28 to 29 April 2021. The Director presented a report on the monitoring visit (Document "D").
+
+The Children and Families Portfolio Holder thanked staff for their hard work.
+""", encoding="utf-8")
+    (tmp_path / "item.txt.meta.json").write_text('{"source": "https://bradford.moderngov.co.uk/mgAi.aspx?ID=1"}')
+    d = extract(read_document(p)).to_json()
+    assert [c["ons_code"] for c in d["councils"]] == ["E08000032"]
+    got = {(i["type"], i["start"], i["end"], i["sequence"]) for i in d["inspections"]}
+    assert got == {("ilacs", "2018-09-17", "2018-09-28", None), ("monitoring_visit", "2021-04-28", "2021-04-29", 5)}
+    assert not d["quotes"] and not any(x["name"] == "Portfolio Holder" for x in d["people"])

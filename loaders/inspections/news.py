@@ -433,7 +433,8 @@ class _ArticleInspections:
             target["start"] = start
         if start and start in dates.ends and target["start"] == start and not target["end"]:
             target["end"] = dates.ends[start]
-        seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection)\s*$", s[:m.end()], re.IGNORECASE) \
+        seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:of\s+(?:a\s+series\s+of\s+|the\s+|its\s+)?)?"
+                        r"(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection)s?\s*$", s[:m.end()], re.IGNORECASE) \
             or re.match(r"[^.;]{0,60}?\b(?:was|is|marked|marks)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+"
                         r"(?:(?:such\s+|monitoring\s+)?(?:visit|one)\s+)?(?:since|of|to)\b", s[m.end():], re.IGNORECASE)
         if seq and kind in ("monitoring_visit", "focused_visit") and not target["sequence"]:
@@ -686,6 +687,8 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
     visits = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit")]
     for f in current:
         if f["type"] == "ilacs" and not f["judgements"] and not any(g["judgements"] for g in current):
+            if visits and f["start"] and visits[0]["start"] and f["start"][:4] < visits[0]["start"][:4]:
+                continue  # "Following Ofsted's inspection in September 2018, the fifth monitoring visit ...": the inspection visits follow
             if visits and f is not visits[0] and not (f["start"] and visits[0]["start"] and f["start"][:4] != visits[0]["start"][:4]):
                 # "inspectors found ...", in an article about a visit: the visit itself
                 v = visits[0]
