@@ -13,8 +13,21 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "ontology" / "councils.csv"
 
 
+# The short names the press gives councils whose own name is longer ("Kingston Council", "Stoke"):
+# only those no other council's name begins with (Hull, not Kingston, is Kingston upon Hull's).
+SHORT_FORMS = {"Kingston upon Thames": "Kingston", "Richmond upon Thames": "Richmond", "Stoke-on-Trent": "Stoke",
+               "Southend-on-Sea": "Southend", "Stockton-on-Tees": "Stockton", "Blackburn with Darwen": "Blackburn",
+               "Redcar and Cleveland": "Redcar", "Brighton and Hove": "Brighton", "East Riding of Yorkshire": "East Riding",
+               "Newcastle upon Tyne": "Newcastle"}
+# The trusts and companies that run a council's children's services, by the names they go by.
+SERVICE_NAMES = {"Reading": "Brighter Futures for Children", "Sunderland": "Together for Children",
+                 "Windsor and Maidenhead": "Achieving for Children", "Kingston upon Thames": "Achieving for Children",
+                 "Richmond upon Thames": "Achieving for Children"}
+
+
 def names(row: dict) -> list[str]:
     found = [row["utla23nm"], row["ltla23nm"], row["local_authority_ons_name"]]
+    found += [SHORT_FORMS[n] for n in found[:1] if n in SHORT_FORMS] + [SERVICE_NAMES[n] for n in found[:1] if n in SERVICE_NAMES]
     found += [a.strip() for a in row["also_known_as"].strip("[]").split(",") if a.strip()]
     for name in list(found):  # "Bristol, City of" -> "Bristol", "City of Bristol"
         head, _, tail = (p.strip() for p in name.partition(","))

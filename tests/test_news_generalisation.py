@@ -476,3 +476,18 @@ The Children and Families Portfolio Holder thanked staff for their hard work.
     got = {(i["type"], i["start"], i["end"], i["sequence"]) for i in d["inspections"]}
     assert got == {("ilacs", "2018-09-17", "2018-09-28", None), ("monitoring_visit", "2021-04-28", "2021-04-29", 5)}
     assert not d["quotes"] and not any(x["name"] == "Portfolio Holder" for x in d["people"])
+
+
+def test_short_names_an_older_grade_years_prior_and_areas_to_improve_on(tmp_path):
+    d = digest(tmp_path, """Kingston Council has been awarded ‘outstanding’ for its children’s services after it was given an “inadequate” rating six years prior.
+
+Ofsted gave the council some areas to improve on; the need to look at children in need plans regularly with professionals.
+""")
+    assert [c["ons_code"] for c in d["councils"]] == ["E09000021"]  # Kingston upon Thames, not Kingston upon Hull
+    grades = sorted(tuple(sorted((j["area"], j["grade"]) for j in i["judgements"])) for i in d["inspections"])
+    assert grades == [(("overall", "inadequate"),), (("overall", "outstanding"),)]
+    assert any(f["evidence"].startswith("Ofsted gave the council some areas") for f in d["concerns"])
+    assert not any(f["evidence"].startswith("Ofsted gave the council some areas") for f in d["improvements"])
+    from loaders.gazetteer import find_councils
+    assert [c.name for c, _, _ in find_councils("Stoke and Southend councils, unlike Kingston upon Hull")] == [
+        "Stoke-on-Trent", "Southend-on-Sea", "Kingston Upon Hull"]

@@ -160,6 +160,8 @@ _NEG = [
     r"\b(?:\d+|two|three|four|five|six|several|a\s+number\s+of|some|key)\s+(?:areas?|points?|aspects?)\s+(?:of|for)\s+(?:further\s+)?improvement\b",
     r"\b(?:areas?|points?)\s+(?:of|for)\s+(?:further\s+)?improvement\s+(?:were|was|have\s+been|has\s+been|include\w*)\b",
     r"\b(?:areas?|points?|aspects?)\s+(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:require[sd]?|need(?:s|ed)?)\b",
+    # "Ofsted gave the council some areas to improve on"
+    r"\b(?:some|several|a\s+few|two|three|four|five|\d+|key|other)\s+(?:areas?|points?|things)\s+to\s+(?:improve|work)\s+on\b",
     r"\bimprovements?\s+(?:were|was|have\s+been|has\s+been)\s+identified\b", r"\bdemand(?:s|ed|ing)?\s+improvement",
     r"\b(?:must|should|could|can|need\s+to)\s+(?:(?:and|or)\s+(?:must|should|could|can)\s+)?do\s+better\b",
     r"\blowest\s+(?:possible\s+)?(?:rating|grade|level|judgement)\b", r"\bdisgrace\b", r"\binefficien\w*", r"\b(?:needing|needs)\s+improvement\b",

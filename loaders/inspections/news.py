@@ -261,12 +261,15 @@ _PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\
                          # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
                          r"\b(?:remov(?:e|es|ed|ing)|out\s+of|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off|"
                          r"los(?:e|es|t|ing)|exit(?:s|ed|ing)?|escap(?:e|es|ed|ing))\b[^.;]{0,30}$|"
-                         r"\bafter\s+(?:receiving|being\s+(?:given|handed|rated|judged|graded))\b[^.;]{0,30}$", re.IGNORECASE)
+                         r"\bafter\s+(?:receiving|being\s+(?:given|handed|rated|judged|graded)|(?:it|they|the\s+(?:council|authority|service|services))\s+"
+                         r"(?:was|were|had\s+been)\s+(?:given|handed|rated|judged|graded|awarded))\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 # ... or after it: "an 'Inadequate' rating following the last two inspections"
 _PAST_AFTER = re.compile(r"[\w\s]{2,30}?[’'\"”]?\s+(?:rating|judgement|grade)s?\s+(?:following|after|at|in|from)\s+(?:the\s+|its\s+|their\s+)?"
-                         r"(?:last|previous|prior|earlier|two\s+previous|past)\b", re.IGNORECASE)
+                         r"(?:last|previous|prior|earlier|two\s+previous|past)\b|"
+                         # "an 'inadequate' rating six years prior"
+                         r"[\w\s]{0,30}?[’'\"”]?\s+(?:rating|judgement|grade)s?\s+(?:\w+\s+){1,2}(?:years?|months?)\s+(?:prior|earlier|before|previously|ago)\b", re.IGNORECASE)
 
 
 # a date that belongs to an earlier inspection: "problems highlighted during its last inspection in 2015"
