@@ -491,3 +491,17 @@ Ofsted gave the council some areas to improve on; the need to look at children i
     from loaders.gazetteer import find_councils
     assert [c.name for c, _, _ in find_councils("Stoke and Southend councils, unlike Kingston upon Hull")] == [
         "Stoke-on-Trent", "Southend-on-Sea", "Kingston Upon Hull"]
+
+
+def test_a_grade_a_similar_inspection_gave_years_before_is_that_inspections(tmp_path):
+    d = digest(tmp_path, """Kestrelford turnaround praised
+
+Government inspectors have rated Kestrelford Borough Council as ‘good’ for its arrangements for children in care.
+
+The ‘good’ judgement by Ofsted comes less than two years after a similar inspection rated the authority’s safeguarding procedures as ‘inadequate.’
+
+“Lead members and senior officers demonstrate a good knowledge of the needs of all children,” said the inspectors’ report.
+""")
+    grades = sorted(tuple(sorted({j["grade"] for j in i["judgements"]})) for i in d["inspections"])
+    assert grades == [("good",), ("inadequate",)]
+    assert any(f["theme"] == "leadership" and f["evidence"].startswith("“Lead members") for f in d["improvements"])

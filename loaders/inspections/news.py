@@ -257,6 +257,8 @@ _TYPE_PATTERNS = [
 _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|the\s+\d{4})\s+(?:\w+\s+)?(?:full\s+|ofsted\s+|standard\s+)?$", re.IGNORECASE)
 # a grade the sentence puts in the past: "a previous rating of", "previously rated", "since being rated"
 # ("five months after Ofsted rated it": the inspection the article follows up, not an older one)
+# "comes less than two years after a similar inspection rated the authority's safeguarding as ...": an earlier one
+_YEARS_AFTER = re.compile(r"\b(?:years?|months?)\s+(?:after|since)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:inspection|visit|report)\b[^.;]{0,70}$", re.IGNORECASE)
 _PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from|years\s+ago)\b[^.;]{0,40}$|"
                          # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
                          r"\b(?:remov(?:e|es|ed|ing)|out\s+of|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off|"
@@ -413,7 +415,7 @@ class _ArticleInspections:
         kind, generic = self._kind(s, kind, m, grades)
         start, relative = _mention_date(s, m, kinds, dates)
         old = bool(start and not relative and self.published and int(start[:4]) < int(self.published[:4]) - 1)
-        past = old or bool(_PAST_BEFORE.search(s[max(0, m.start() - 40):m.start()])) and not re.search(r"\b(?:latest|most\s+recent|new)\b", s[max(0, m.start() - 40):m.start()], re.IGNORECASE)
+        past = old or bool(_YEARS_AFTER.search(s[max(0, m.start() - 40):m.end()])) or bool(_PAST_BEFORE.search(s[max(0, m.start() - 40):m.start()])) and not re.search(r"\b(?:latest|most\s+recent|new)\b", s[max(0, m.start() - 40):m.start()], re.IGNORECASE)
         if past:
             if not (start or grades):
                 return None
@@ -496,7 +498,8 @@ class _ArticleInspections:
         for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
             year = _grade_year(s, gpos) or next((v for p, v in reversed(dates.counted) if p < gpos), None)
             target = default
-            if not year and (_PAST_GRADE.search(s[max(0, gpos - 60):gpos]) or _PAST_AFTER.match(s[gpos:gpos + 90])) \
+            if not year and (_PAST_GRADE.search(s[max(0, gpos - 60):gpos]) or _PAST_AFTER.match(s[gpos:gpos + 90])
+                             or _YEARS_AFTER.search(s[max(0, gpos - 120):gpos])) \
                     and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]):
                 pasts = [f for f in found if f.get("_past")]
                 target = pasts[-1] if pasts else None
