@@ -309,7 +309,7 @@ _DATELINE = re.compile(
 def dateline(line: str) -> str | None:
     """The date a dateline gives: "Published: 3 May 2024", "Wednesday, 12 June 2024, 10:30 am",
     "Updated 10:14, 3 MAR 2023"; None for a line that is not one."""
-    m = _DATELINE.match(line.strip())
+    m = _DATELINE.match(line.strip().lstrip("|•·–—-/ ").strip())  # "| 20 December 2018": a separator left by the page
     return parse_date(m.group("date")) if m else None
 
 

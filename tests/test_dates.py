@@ -96,6 +96,8 @@ def test_datelines_and_metadata_dates():
     assert dateline("Published: 3 May 2024") == "2024-05-03"
     assert dateline("Wednesday, 12 June 2024, 10:30 am") == "2024-06-12"
     assert dateline("Councillors met in May 2024") is None
+    assert dateline("| 20 December 2018") == "2018-12-20"  # a separator the page left before it
+    assert dateline("- 20 children were seen") is None
     assert normalise_iso("2024-02-29T08:00:00Z") == "2024-02-29"
     assert normalise_iso("3 May 2024") == "2024-05-03"
     assert normalise_iso(None) is None
