@@ -164,6 +164,9 @@ def test_news_words_for_themes(sentence, theme):
     # knowing what is left to do is a strength; a grade now gone, or found years before, is no weakness now
     ("Leaders had “a clear understanding” of what still needed to be done.", "positive"),
     ("Managers know what needs to be improved.", "positive"),
+    ("The most significant challenge to the council's ability to provide good services is the size of caseloads.", "negative"),
+    ("The recruitment and retention of staff remain a key challenge.", "negative"),
+    ("Leaders have an accurate assessment of the strengths and key challenges for children's services.", "positive"),
     ("Kestrelford children's services no longer ‘inadequate’, says Ofsted", "positive"),
     ("Services have been upgraded by Ofsted, three years after the watchdog found “serious and widespread failures”.", "positive"),
     ("Three years after inspectors found serious failures, children still wait too long.", "negative"),

@@ -646,3 +646,12 @@ def test_an_inspection_visit_is_the_inspection_not_a_monitoring_visit(tmp_path):
             "But during their full inspection visit in February Ofsted found that these issues had still not been addressed.\n")
     assert _inspections(tmp_path, text, "2019-04-26") == [
         ("ilacs", "2014", None, (("overall", "requires_improvement"),)), ("ilacs", "2019-02", None, (("overall", "inadequate"),))]
+
+
+def test_a_visit_that_downgraded_is_the_inspection_and_a_warning_dates_its_focused_visit(tmp_path):
+    text = ("High caseloads cost council its 'good' rating\n\n"
+            "Kestrelford Borough Council was warned by the inspectorate in April 2018 that caseloads were \"unacceptably high\" following a focused visit.\n\n"
+            "Ofsted downgraded the service from \"good\" to \"requires improvement\" after a visit in January 2019.\n")
+    got = _inspections(tmp_path, text, "2019-02-19")
+    assert ("focused_visit", "2018-04", None, ()) in got
+    assert ("ilacs", "2019-01", None, (("overall", "requires_improvement"),)) in got

@@ -452,6 +452,9 @@ class _ArticleInspections:
 
     def _kind(self, s: str, kind: str, m: re.Match, grades: list) -> tuple[str, bool]:
         """The mention's inspection type, and whether it named a visit of no kind ("inspectors visited")."""
+        if kind == "visit" and re.search(r"\b(?:downgraded|upgraded|rated|judged|graded)\b", s[:m.start()], re.IGNORECASE) \
+                and not re.search(r"\b(?:focused|monitoring)\b", s, re.IGNORECASE):
+            kind = "ilacs"  # "Ofsted downgraded the service after a visit in January": the graded inspection's visit
         if kind == "visit" and re.search(r"visited|inspected|returned", m.group(), re.IGNORECASE) and (
                 grades or not self.named_visits and any(f["type"] == "ilacs" and f["judgements"] and not f.get("_past") for f in self.found)):
             # inspectors who visited and graded, or visited in an article that reports a graded
@@ -649,6 +652,10 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
              and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)
              and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])
              and not re.search(r"\b(?:published|released|issued|dated)\s+(?:in\s+|on\s+)?$", s[max(0, p - 16):p], re.IGNORECASE)]
+    if not cands and re.search(r"\b(?:following|after|during|at)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?$", s[max(0, m.start() - 30):m.start()], re.IGNORECASE):
+        # "was warned in April 2018 that caseloads were too high following a focused visit": the warning's date is the visit's
+        cands = [(m.start() - p, p, v) for p, v in abs_dates if -110 < p - m.start() < 0 and ";" not in s[p:m.start()]
+                 and not any(o[2] is not m and p <= o[2].start() < m.start() for o in kinds)]
     if cands:
         _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
         return start, not any(p == p0 for p, _ in abs_dates)
