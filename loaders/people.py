@@ -145,6 +145,10 @@ _BYLINE_DATE = (rf"\(?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{
 _ROLE_LINE = re.compile(r"(?i:(?:[\w’'\-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|photographer))")
 
 
+_OUTLET_LINE = re.compile(r"(?:(?:BBC|ITV|Sky|Channel\s+4)\s+News|(?:[A-Z][\w’'&]*\s+){1,3}(?:News|Post|Echo|Times|Gazette|Herald|Mail|"
+                          r"Telegraph|Chronicle|Express|Star|Observer|Guardian|Mercury|Advertiser|Journal|Standard|Live|Press|Argus))\b(?:\s*[,|–-]\s*[\w ,]{1,40})?$")
+
+
 def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
     """Writers and photographers a news page credits, as (start, end, name, title, organisation):
     a byline ("By Jane Roe", "Jane Roe 08 August 2014", a name on its own line above the date,
@@ -168,6 +172,8 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
              or re.fullmatch(rf"(?P<name>{NAME})\s*[,|–\-]\s*(?P<role>{_ROLE_LINE.pattern})", s)
              or (re.fullmatch(NAME, s) and (re.fullmatch(_BYLINE_DATE, nxt) or _ROLE_LINE.fullmatch(nxt))
                  and re.fullmatch(rf"(?P<name>{NAME})", s))
+             # a name alone on a line above its outlet's name ("Mark Hill" / "BBC News, North East")
+             or (1 <= i <= 8 and _OUTLET_LINE.match(nxt) and re.fullmatch(rf"(?P<name>{NAME})", s))
              # a name alone on a line between the headline and the first paragraph: the byline
              or (1 <= i <= 4 and len(s.split()) in (2, 3) and len(nxt.split()) >= 15 and re.search(r"[.!?”\"]$", nxt)
                  and re.fullmatch(rf"(?P<name>{NAME})", s)))

@@ -262,3 +262,24 @@ def test_when_a_post_began_or_ended_told_after_the_name():
     assert got["Jenny Cole"] == [("interim chief executive", "2023-08", None)]
     assert got["Mark Ellis"] == [("director of children's services", "2022", None)]
     assert got["Ann Lowe"][0][1] is None  # joined as something else: not when she became head of service
+
+
+def test_a_name_above_its_outlet_is_the_byline(tmp_path):
+    from loaders.extract import extract
+    from loaders.read import read_document
+    p = tmp_path / "article.txt"
+    p.write_text("""Kestrelford children's services 'require improvement'
+
+Published
+12 March 2025
+
+Mark Hale
+BBC News, North East
+
+Children's services in Kestrelford have been rated as requiring improvement by Ofsted, two years after they were judged good.
+
+Together for Children, the company which runs the service on behalf of Kestrelford Borough Council, said it accepted the findings.
+""", encoding="utf-8")
+    d = extract(read_document(p)).to_json()
+    assert {x["name"]: [r["title"] for r in x["roles"]] for x in d["people"]}["Mark Hale"] == ["reporter"]
+    assert any(r["kind"] == "statement" and r["evidence"].startswith("Together for Children") for r in d["responses"])
