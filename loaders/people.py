@@ -39,7 +39,7 @@ council councils councillor cllr city county borough district metropolitan child
 services service social care ofsted police nhs government department education health authority local
 cabinet committee board trust partnership team mayor leader director inspector inspectors inspectorate
 report court hall town labour conservative conservatives tory tories liberal democrats democrat lib dem
-green greens reform independent party group minister secretary chief executive office officer member
+greens reform independent party group minister secretary chief executive office officer member
 members mp parliament house commons lords school schools academy university college hospital
 january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday news echo world daily post mail times guardian bbc itv
@@ -165,6 +165,8 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         off = p + line.find(s)
         nxt = filled[i + 1][1].strip() if i + 1 < len(filled) else ""
         m = (re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}))?", s)
+             # "By Local Democracy Reporter Sam Green"
+             or re.fullmatch(rf"(?:By|BY|by)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist))\s+(?P<name>{NAME})", s)
              or re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s+on\s+{_BYLINE_DATE}(?:\s+in\s+.{{1,80}})?", s)
              or re.fullmatch(rf"(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}?)\s+(?P<role>[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}\s+"
                              rf"(?:reporter|correspondent|editor|writer|journalist))", s)
@@ -195,6 +197,7 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     """Splits a role phrase into (title, organisation, extra)."""
     from loaders.gazetteer import find_councils
     t = re.sub(r"\s+", " ", title).strip(" ,.;:–-")
+    t = re.sub(r"^by\s+", "", t, flags=re.I)  # "By Local Democracy Reporter Sam Green": a byline's role
     # "who was appointed director of children's services in March 2022": the post alone
     t = re.sub(r"^(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+)?appointed\s+(?:as\s+)?", "", t, flags=re.I)
     t = re.sub(rf"\s+(?:(?:in|from|on|since)\s+{_DATE_WORDS}|(?:last|this|earlier\s+this)\s+(?:year|month))$", "", t)

@@ -505,3 +505,24 @@ The ‘good’ judgement by Ofsted comes less than two years after a similar ins
     grades = sorted(tuple(sorted({j["grade"] for j in i["judgements"]})) for i in d["inspections"])
     assert grades == [("good",), ("inadequate",)]
     assert any(f["theme"] == "leadership" and f["evidence"].startswith("“Lead members") for f in d["improvements"])
+
+
+def test_grades_judged_to_require_improvement_leadership_rated_and_a_reporter_by_role(tmp_path):
+    d = digest(tmp_path, """Council apologises after damning Ofsted report
+
+By Local Democracy Reporter Sam Green
+
+The report rated Kestrelford Borough Council's services for children in need of help and protection as inadequate, while the experiences of children in care and care leavers were judged to require improvement. Leadership was also rated inadequate, meaning the overall effectiveness of the service is inadequate.
+
+Inspectors found that 120 children were waiting for an assessment, some for more than 12 weeks.
+
+At the time of the inspection, 24 children were waiting to be adopted.
+""")
+    (insp,) = d["inspections"]
+    assert sorted((j["area"], j["grade"]) for j in insp["judgements"]) == [
+        ("care_leavers", "requires_improvement"), ("children_in_care", "requires_improvement"),
+        ("help_and_protection", "inadequate"), ("leadership", "inadequate"), ("overall", "inadequate")]
+    assert {x["name"]: x["roles"][0]["title"].lower() for x in d["people"]}["Sam Green"] == "local democracy reporter"
+    concerns = {f["evidence"] for f in d["concerns"]}
+    assert any(e.startswith("Inspectors found that 120 children") for e in concerns)
+    assert not any(e.startswith("At the time of the inspection, 24") for e in concerns)

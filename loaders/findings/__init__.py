@@ -142,6 +142,11 @@ _NEG = [
     r"\bfurther\s+(?:work|improvements?|development)\s+(?:is|are)\s+(?:needed|required)\b",
     r"\b(?:further|more)\s+(?:work|focus|attention)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:needed|required)\b",
     r"\b(?:workforce|recruitment|staffing|capacity|significant|serious|ongoing|considerable)\s+challenges\b", r"\bchallenges\s+remain\b",
+    # "120 children were waiting for an assessment": children kept waiting
+    # (a wait that is long; "24 children are waiting to be adopted" is a count)
+    r"\b(?:children|families|young\s+people|cases|referrals)\s+(?:were|are|had\s+been|have\s+been)\s+(?:still\s+|left\s+)?waiting\s+"
+    r"(?:(?:for\s+)?(?:up\s+to|more\s+than|over)\s+|too\s+long\b|a\s+(?:long|substantial|considerable)\s+(?:time|period|amount)\b|"
+    r"[^.;]{0,40}\bsome\s+for\s+(?:more\s+than|over|up\s+to)\b)",
     # "the most significant challenge to the local authority's ability to provide good services"
     # (a challenge named as the state of things, not one leaders know of: "an accurate assessment of the key challenges")
     r"^\W*(?:the|their|its)\s+(?:most\s+significant|biggest|greatest|main|key|major)\s+challenges?\s+(?:to|for|facing|is|are|remains?|has\s+been)\b|"

@@ -93,7 +93,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if not quoted and not multiword and not _AFTER_OK.match(after):
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+good|cannot|not\s+yet\s+good", s[st:en], re.IGNORECASE) \
-                and not re.search(r"\b(?:rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
+                and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
                                   r"from|as|was|were|is|are|been|be|still|now)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
@@ -102,7 +102,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                          and re.match(r"\s*(?:in|for)\s+(?:an)?other\b|\s*(?:in|for)\s+(?:one|two|three)\b", after)):
             continue  # "areas that require improvement" is not a grade ("rated inadequate in four areas and requiring improvement in another" is)
         if grade == "requires_improvement" and not quoted and re.search(
-                r"\b(?:areas?|aspects?|parts?|elements?|things|practice|work)\s+(?:that|which|where|for)\s+(?:still\s+|further\s+)?(?:\w+\s+)?$", before, re.IGNORECASE):
+                r"\b(?:areas?|aspects?|parts?|elements?|things|practice|work)\s+(?:that|which|where|for)\s+(?:still\s+|further\s+)?(?:\w+\s+){0,3}$", before, re.IGNORECASE):
             continue  # "areas that still required improvement": what needs work, not the grade
         listed = quoted and _RATING_CONTEXT.search(re.split(r"[.!?]\s", s[:st])[-1])  # "ratings of 'good' for X; 'good' for Y"
         # "rated requires improvement ... for X, Y and Z, but good for care leavers": the sentence's rating, another area
@@ -151,7 +151,7 @@ def without_grades(s: str) -> str:
 
 
 # where a grade's clause ends: the areas named after ", which has found" are what was found, not what was graded
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whilst|whereas|but|although)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whilst|whereas|but|although|meaning|which\s+means)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
                            r"(?:found|finds|said|says|revealed|identified|highlighted|noted|warned)\b", re.IGNORECASE)
 
 
