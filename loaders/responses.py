@@ -44,15 +44,17 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\bwe\s+set\s+out\s+to\s+(?:build|create|develop|improve|transform|make)\b|\bimplemented\s+(?:a|an|its|their|our)\s+(?:[\w\-]+\s+){0,3}(?:programme|plan|strategy|model|approach|system)\b|\b(?:we|I|council|authority|trust|it)\s+(?:have|has)\s+(?:now\s+|already\s+)?put\s+(?:a|an)\s+[^.;]{1,40}?\bin\s+charge\s+of\b"),
     ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee)|to\s+(?:work|review|consider|oversee)|overseen)|"
                      r"\b(?:appoint(?:ed|s)?|brought\s+in|overseen\s+by)\b[^.]{0,60}\bcommissioners?\b|\bspecial\s+measures\b|\b(?:took|taken|take|taking)\s+over\b(?!\s+(?:\w+ly\s+)?as\b)[^.]{0,60}\bservices?\b|"
-                     r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+control\b|\bgovernment\s+intervention\b|\b(?:statutory\s+direction|improvement\s+notice)\b|\bintervention\s+(?:was|has\s+been)\b"),
+                     r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+control\b|\bstripped\s+of\s+(?:the\s+)?(?:control|responsibility|its|their)\b|"
+                     r"\b(?:was|were|is|are|be|being|been)\s+(?:due\s+to\s+be\s+|to\s+be\s+|being\s+)?taken\s+over\s+by\b|\bgovernment\s+intervention\b|\b(?:statutory\s+direction|improvement\s+notice)\b|\bintervention\s+(?:was|has\s+been)\b"),
     ("promise", r"\b(?:we|I)\s+(?:will|shall|are\s+going\s+to|(?:are|am)\s+(?:already\s+|now\s+)?(?:acting|working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|committed|determined|"
                 r"changing|reviewing|recruiting|introducing|creating|expanding|strengthening|investing|opening|developing))\b|"
                 r"\b(?:we|council|authority|trust)\s+(?:have|has)\s+(?:a|an)\s+(?:clear\s+)?plan\s+to\b|"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:the\s+(?:council|authority|trust|board)|it|every\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|all\s+[\w’'\-]+)\s+"
                 r"(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer)\b|"
-                r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
+                r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:to|a|an)\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
     ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|welcomed|can|will|would)\b|"
-                  r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
+                  r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|"
+                  r"\b(?:leaders|managers|officials|bosses|chiefs|executives)\s+(?:have\s+|has\s+)?said\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|fully\s+)?(?:accepted|welcomed|accept|welcome)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
                   r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
                r"\b(?:I|we)\s+(?:\w+\s+)?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s)\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b"),
     ("action", r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+|immediate\s+)?(?:action|steps)\s+(?:with\s+(?:its\s+|their\s+)?partners\s+)?to\b|"
@@ -178,7 +180,12 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[Respo
                 continue  # "I am confident we will deliver": an expectation, not a commitment
             if kind == "action" and re.search(r"\bon\s+(?:[\w’']+\s+){1,2}to\s+$", s[max(0, m.start() - 40):m.start()]):
                 continue  # "too much responsibility on mothers to take action": asked of others
-            if kind != "motion" and _FAILED.search(s[max(0, m.start() - 50):m.start()]):
+            # (only in the trigger's own clause: "services are not working well and we will put this right" promises)
+            before = s[max(0, m.start() - 50):m.start()]
+            if kind == "training" and re.search(r"\beducation,?\s+employment\s+(?:or|and)\s+training\b", s[max(0, m.start() - 30):m.end()], re.IGNORECASE):
+                continue  # "not in education, employment or training": young people's state, not training given
+            before = "" if re.search(r"(?:[,;]|\b(?:and|but|so))\s*$", before) and re.match(r"(?:we|I)\b", s[m.start():]) else re.split(r"[,;]\s+", before)[-1]
+            if kind != "motion" and _FAILED.search(before):
                 continue  # "struggled to recruit", "a lack of investment": a problem, not an action
             actor = _actor(s, m, council_name, trust)
             if kind == "motion":

@@ -118,6 +118,12 @@ def test_themes_of_letters_sentences(sentence, theme):
     ("Since the last inspection, senior leaders have strengthened joint processes for homeless 16-year-olds.", "change"),
     ("Leaders have raised the profile of private fostering across Kestrelford.", "change"),
     ("The local authority has recently begun work with partners to improve joint working.", "work_under_way"),
+    ("Despite the wider challenges of the pandemic, investment in children's services has been consistently prioritised.", "investment"),
+    ("Senior leaders said they accepted the findings and children deserve better.", "statement"),
+    ("The department is due to be taken over by a children's trust in April.", "intervention"),
+    ("Kestrelford Borough Council was told it would be stripped of control of its children's services.", "intervention"),
+    ("Kestrelford Borough Council has pledged a far-reaching programme of improvements.", "promise"),
+    ("We know that our services are not working well and we will put this right.", "promise"),
 ])
 def test_what_a_council_did_is_a_response(sentence, kind):
     from loaders.responses import extract_responses
@@ -132,6 +138,7 @@ def test_what_a_council_did_is_a_response(sentence, kind):
     "The plans for a few care leavers could have been strengthened by naming who would act.",
     "Children continue to be helped by social workers with whom they have established positive relationships.",
     "Relationships between leaders have strengthened over the year.",
+    "Too many care leavers are not in education, employment or training for too long.",
     "Leaders want to help families by starting work with them at the lowest level that is appropriate to their needs.",
 ])
 def test_care_and_what_could_have_been_done_are_no_responses(sentence):
