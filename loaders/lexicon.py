@@ -77,8 +77,8 @@ PHOTO_CREDIT = r"(?:Pic(?:ture)?s?|Photo(?:graph)?s?|Images?|Main\s+image)\s*(?:
 # A sentence that only says what the sentence before it leads to ("This leaves children at risk",
 # "For some children, this means that...", "This is impacting on..."): verbs whose sense is the
 # antecedent's, so that the sentence takes the verdict of the one before it.
-CONSEQUENCE = re.compile(r"^(?:(?:For|In)\s+(?:some|many|a\s+few|these|those)\s+(?:\w+\s+){0,2}?\w+,\s+)?"
+CONSEQUENCE = re.compile(r"^[“\"‘']?(?:(?:For|In)\s+(?:some|many|a\s+few|these|those)\s+(?:\w+\s+){0,2}?\w+,\s+)?"
                          r"(?:This|That|These|It|Such\s+\w+)\s+(?:in\s+turn\s+|then\s+|therefore\s+)?"
                          r"(?:means?|meant|leaves|left|reduces|reduced|limits|limited|hinders|hindered|runs\s+the\s+risk|"
-                         r"creates?\s+a\s+risk|(?:is|are|was|were|has\s+been)\s+(?:also\s+)?impacting|impacts?\s+on|affects?|"
+                         r"creates?\s+a\s+risk|(?:is|are|was|were|has\s+been)\s+(?:also\s+)?impacting|(?:has\s+|have\s+|had\s+)?impact(?:s|ed)?\s+on|affects?|"
                          r"results?\s+in|resulted\s+in|leads?\s+to|led\s+to|delays?|delayed|increases?\s+the\s+risk)\b", re.IGNORECASE)

@@ -164,6 +164,9 @@ def test_news_words_for_themes(sentence, theme):
     # knowing what is left to do is a strength; a grade now gone, or found years before, is no weakness now
     ("Leaders had “a clear understanding” of what still needed to be done.", "positive"),
     ("Managers know what needs to be improved.", "positive"),
+    ("The department's leaders are aware what needs to be strengthened.", "positive"),
+    ("Workloads for social workers were a particular problem.", "negative"),
+    ("Most social workers were responsible for over 40 children.", "negative"),
     ("The most significant challenge to the council's ability to provide good services is the size of caseloads.", "negative"),
     ("The recruitment and retention of staff remain a key challenge.", "negative"),
     ("Leaders have an accurate assessment of the strengths and key challenges for children's services.", "positive"),

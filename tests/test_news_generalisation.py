@@ -526,3 +526,17 @@ At the time of the inspection, 24 children were waiting to be adopted.
     concerns = {f["evidence"] for f in d["concerns"]}
     assert any(e.startswith("Inspectors found that 120 children") for e in concerns)
     assert not any(e.startswith("At the time of the inspection, 24") for e in concerns)
+
+
+def test_raised_concerns_in_a_headline_and_what_a_quoted_weakness_impacted(tmp_path):
+    d = digest(tmp_path, """Ofsted raises caseload concerns at Kestrelford children's services
+
+Kestrelford Borough Council's children's services were visited by Ofsted in November.
+
+"Some social work caseloads in the duty team are too high," states a letter to the council from Ofsted.
+
+"This has impacted on the quality of some casework.
+""")
+    concerns = {f["evidence"] for f in d["concerns"]}
+    assert "Ofsted raises caseload concerns at Kestrelford children's services" in concerns
+    assert any(e.startswith('"This has impacted') for e in concerns)

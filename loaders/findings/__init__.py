@@ -142,6 +142,9 @@ _NEG = [
     r"\bfurther\s+(?:work|improvements?|development)\s+(?:is|are)\s+(?:needed|required)\b",
     r"\b(?:further|more)\s+(?:work|focus|attention)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:needed|required)\b",
     r"\b(?:workforce|recruitment|staffing|capacity|significant|serious|ongoing|considerable)\s+challenges\b", r"\bchallenges\s+remain\b",
+    # "Workloads were a particular problem"; "most social workers were responsible for over 40 children"
+    r"\b(?:were|was|is|are|remains?|remained|been|became|become)\s+(?:a|the)\s+(?:particular|major|big|serious|significant|real|persistent|ongoing|key|main)\s+(?:problem|issue|concern|worry)\b",
+    r"\bresponsible\s+for\s+(?:over|more\s+than|up\s+to|as\s+many\s+as)\s+\d+\s+(?:children|cases|families)\b",
     # "120 children were waiting for an assessment": children kept waiting
     # (a wait that is long; "24 children are waiting to be adopted" is a count)
     r"\b(?:children|families|young\s+people|cases|referrals)\s+(?:were|are|had\s+been|have\s+been)\s+(?:still\s+|left\s+)?waiting\s+"
@@ -271,7 +274,7 @@ _NEG_EXCEPT = [
     r"in\s+(?:special\s+measures|intervention))\b",
     r"\bno\s+longer\b", r"\bnot\s+only\b",
     # knowing what is left to do is the strength: "a clear understanding of what still needs to be done"
-    r"\b(?:understand\w*|know\w*|aware(?:ness)?|grasp)[’'\"”]?\s+(?:of\s+)?what\s+(?:still\s+)?(?:needs?|needed|has|had|remains?|remained)\s+to\s+(?:be\s+(?:done|improved)|improve|change)\b", r"\bstrengths\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of|that\s+need)\s+(?:further\s+)?improvement)\b",
+    r"\b(?:understand\w*|know\w*|aware(?:ness)?|grasp)[’'\"”]?\s+(?:of\s+)?what\s+(?:still\s+)?(?:needs?|needed|has|had|remains?|remained)\s+to\s+(?:be\s+(?:done|improved|strengthened|developed|changed)|improve|change|strengthen|develop)\b", r"\bstrengths\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of|that\s+need)\s+(?:further\s+)?improvement)\b",
     # knowing them is the strength: "the service's strengths, as well as the areas that require further development"
     r"\bstrengths,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|their\s+|its\s+)?areas?\s+(?:that|which)\s+(?:\w+\s+){0,2}?(?:require|need)\w*\s+"
     r"(?:further\s+)?(?:improvement|development|work)\b",

@@ -379,7 +379,7 @@ _NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|steps?\s+in\s+
                        r"(?:in\s+(?:the\s+)?(?:\w+\s+){1,2})?to\s+(?:be\s+)?(?:rated|judged|graded|receive|achieve|get))", re.IGNORECASE)
 _NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|lambasted|condemned)|(?:criticised|slammed)\s+(?:the|its|their)\b|"
                        r"damning|damned|scathing|grim|failings?\b|letting\s+(?:down\s+)?children|let\s+down|"
-                       r"(?:raised|expressed|voiced|had)\s+(?:serious\s+|significant\s+|some\s+)?concerns?\s+(?:about|over|regarding|for|that)\b)", re.IGNORECASE)
+                       r"(?:raise[sd]?|raising|expressed|voiced|had)\s+(?:serious\s+|significant\s+|some\s+|[\w\-]+\s+)?concerns?\s+(?:about|over|regarding|for|that|at|on|with)\b)", re.IGNORECASE)
 
 
 def _beyond_grades(s: str) -> str | None:
