@@ -166,6 +166,8 @@ def test_news_words_for_themes(sentence, theme):
     ("Managers know what needs to be improved.", "positive"),
     ("The department's leaders are aware what needs to be strengthened.", "positive"),
     ("Workloads for social workers were a particular problem.", "negative"),
+    ("This means that Kestrelford's children's services are now in the top 30% nationally.", "positive"),
+    ("Prospective adopters are assessed and trained to a high standard.", "positive"),
     ("Most social workers were responsible for over 40 children.", "negative"),
     ("The most significant challenge to the council's ability to provide good services is the size of caseloads.", "negative"),
     ("The recruitment and retention of staff remain a key challenge.", "negative"),

@@ -540,3 +540,14 @@ Kestrelford Borough Council's children's services were visited by Ofsted in Nove
     concerns = {f["evidence"] for f in d["concerns"]}
     assert "Ofsted raises caseload concerns at Kestrelford children's services" in concerns
     assert any(e.startswith('"This has impacted') for e in concerns)
+
+
+def test_knowing_what_needs_to_be_strengthened_stays_a_strength_in_news(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services improve
+
+Kestrelford Borough Council's children's services have been rated as requiring improvement to be good.
+
+The report makes clear that the department’s leaders are aware what needs to be strengthened and that there are plans in place to develop services further.
+""")
+    assert any(f["evidence"].startswith("The report makes clear") for f in d["improvements"])
+    assert not any(f["evidence"].startswith("The report makes clear") for f in d["concerns"])

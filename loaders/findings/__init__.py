@@ -324,7 +324,8 @@ _POS = [
     r"\bsupported\b", r"\bsupportive\b", r"\bresponded\s+to\b", r"\bsuccess(?:ful|fully)?\b", r"\bprogress\b",
     r"\bstarting\s+to\b", r"\bnecessary\s+challenge\b", r"\boutward[-\s](?:looking|thinking)\b", r"\bbetter\b",
     r"\bincreased\b", r"\bsignificant(?:ly)?\b", r"\bidentified\b", r"\bunderstand(?:s|ing)?\b", r"\bknow(?:s)?\b",
-    r"\bin\s+the\s+top\s+(?:\d+\s*(?:%|per\s*cent)|quarter|quartile|third|ten|five)\b",  # a ranking among councils
+    r"\bin\s+the\s+top\s+(?:\d+\s*%|(?:\d+\s*per\s*cent|quarter|quartile|third|ten|five)\b)",  # a ranking among councils ("%" ends no word)
+    r"\b(?:to\s+)?(?:a\s+)?(?:very\s+)?high\s+standards?\b",
     r"\bprais(?:e|ed|es|ing)\b", r"\bcommend(?:s|ed|ing)?\b", r"\btransformed\b", r"\bcelebrat\w+\b", r"\bproud\b", r"\bpleased\b",
     r"\bengag(?:e|es|ed|ing)\b", r"\bproportionate\b", r"\bbest\s+possible\b", r"\bdedicat(?:ed|ion)\b",
     r"\bhard[-\s]working\b", r"\b(?:paid|pays?|paying)\s+tribute\b", r"\bextensive\b", r"\bmeets?\s+(?:their|children[’']s|his|her|young\s+people[’']s)\s+(?:\w+\s+)?needs\b",

@@ -320,8 +320,9 @@ def _settle(text: str, concerns: list[Finding], improvements: list[Finding], res
     for it in improvements:
         s, e = it.clause or it.span
         words = text[s:e]
-        if _NEED.search(words):
-            moved.append(replace(it, polarity="negative"))
+        need = _NEED.search(words)
+        if need and not re.search(r"\b(?:aware|know\w*|understand\w*)\s+(?:of\s+)?what\s+(?:still\s+)?$", words[max(0, need.start() - 40):need.start()], re.IGNORECASE):
+            moved.append(replace(it, polarity="negative"))  # (knowing what needs to be done is the strength)
         elif it.span[0] in response_starts and not _JUDGES.search(words):
             continue
         else:
