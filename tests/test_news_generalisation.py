@@ -545,7 +545,7 @@ Kestrelford Borough Council's children's services were visited by Ofsted in Nove
 def test_knowing_what_needs_to_be_strengthened_stays_a_strength_in_news(tmp_path):
     d = digest(tmp_path, """Kestrelford children's services improve
 
-Kestrelford Borough Council's children's services have been rated as requiring improvement to be good.
+Kestrelford Borough Council's children's services have been rated as requiring improvement to be good by Ofsted.
 
 The report makes clear that the department’s leaders are aware what needs to be strengthened and that there are plans in place to develop services further.
 """)
