@@ -655,3 +655,15 @@ def test_a_visit_that_downgraded_is_the_inspection_and_a_warning_dates_its_focus
     got = _inspections(tmp_path, text, "2019-02-19")
     assert ("focused_visit", "2018-04", None, ()) in got
     assert ("ilacs", "2019-01", None, (("overall", "requires_improvement"),)) in got
+
+
+def test_a_second_time_since_a_year_and_a_month_range_with_its_year(tmp_path):
+    # "for the second time since 2018" does not date the new grade; "in November and December 2022"
+    # is one range, not a bare "in November" of no year
+    text = ("Kestrelford children's services rated inadequate for second time\n\n"
+            "Ofsted rated Kestrelford Borough Council's children's services \"inadequate\" for the second time since 2018.\n\n"
+            "In a report published after the latest inspection in November and December 2022, Ofsted found serious failures.\n\n"
+            "The council was rated \"inadequate\" by Ofsted in 2018.\n")
+    got = _inspections(tmp_path, text, None)
+    assert ("ilacs", "2022-11", "2022-12", (("overall", "inadequate"),)) in got
+    assert ("ilacs", "2018", None, (("overall", "inadequate"),)) in got

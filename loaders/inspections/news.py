@@ -229,6 +229,8 @@ def _grade_year(s: str, pos: int) -> str | None:
     """The year a reported grade belongs to when the sentence gives one beside it
     ("rated requires improvement in 2017 and good in 2022", "a 'good' rating in 2018")."""
     m = re.match(rf"[^.;]{{0,40}}?\b(?:in|since)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b", s[pos:pos + 70])
+    if m and re.search(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+since\s+$", s[pos:pos + m.start(2)], re.IGNORECASE):
+        return None  # "rated inadequate for the second time since 2018": a grade of now, given before in 2018
     if m and not re.search(r"\b(?:and|but)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(2)], re.IGNORECASE):
         return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
     m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b[^.;]{{0,60}}$", s[max(0, pos - 90):pos], re.IGNORECASE)
@@ -397,8 +399,11 @@ class _ArticleInspections:
         found_dates = [d for d in _dates.find_dates(s) if not re.fullmatch(r"\d{4}/\d{2}", d.text)]
         absolute = [(d.start, d.first) for d in found_dates]
         ends = {d.first: d.last for d in found_dates if d.is_range}
-        relative = [(st, v) for st, en, v, w in relative_dates(s, self.published, future)]
-        bare_months = [(m.start(), None) for m in re.finditer(rf"\b(?:in|during)\s+{_MON_RE}\b(?!\s+\d{{4}})", s)]
+        spans_abs = [(d.start, d.start + len(d.text)) for d in found_dates]
+        relative = [(st, v) for st, en, v, w in relative_dates(s, self.published, future)
+                    if not any(a < en and st < b for a, b in spans_abs)]  # "in November" of "in November and December 2022"
+        # (not "in November and December 2022": a range with its year)
+        bare_months = [(m.start(), None) for m in re.finditer(rf"\b(?:in|during)\s+{_MON_RE}\b(?!\s+\d{{4}})(?!\s*(?:and|to|until|[-–])\s*{_MON_RE}\s+\d{{4}})", s)]
         for p0, v0, v1 in yearless_ranges(s, self.published):
             absolute.append((p0, v0))
             if v1:
@@ -521,7 +526,8 @@ class _ArticleInspections:
                     target = self.new("ilacs", sp, year)
                     target["_past"] = True
             if target is None:
-                dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v and not _EARLIER_DATE.search(s[max(0, p - 50):p]))
+                dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v and not _EARLIER_DATE.search(s[max(0, p - 50):p])
+                               and not re.search(r"\bsince\s+$", s[max(0, p - 7):p]))  # "for the second time since 2018": not this one's date
                 start = dated[0][1] if dated else None
                 target = default = self.new("ilacs", sp, start)
                 if not start and (dates.relative or dates.bare_months):
