@@ -129,6 +129,10 @@ def test_grades_for_an_area_named_after_them_another_council_and_a_grade_not_giv
         "Kestrelford is one of three councils in the region judged 'good', with only one other council achieving two 'outstanding' judgements.")
     assert found("Inspectors said more work is needed before they can give the council an overall 'good' rating.") == []
     assert found("Ofsted also rated the Local Child Safeguarding Board (LCSB) as 'good'.") == [("good", None)]
+    # other councils counted, and a grade wished for, are not this council's
+    assert found("Only 46 councils are currently rated as ‘good’, and only three have achieved the top rating of ‘outstanding’.") == []
+    assert found("We are ambitious to have a rating of ‘good’ overall.") == []
+    assert found("Our department is well on the way to achieving the good judgement that we all want to see.") == []
 
 
 def test_a_grade_with_the_reporters_own_verdict_is_a_finding_and_an_older_rating_is_history(tmp_path):

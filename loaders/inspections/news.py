@@ -83,8 +83,15 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # "failing services": a word, not the grade "judged to be failing"
         if re.search(r"\bno\s+(?:other\s+)?(?:[\w\-]+\s+){0,3}(?:local\s+authorit\w+|councils?|authorit\w+|areas?|aspects?|services?|parts?)\s+(?:[\w\-]+\s+){0,5}(?:rated|judged|graded|found)\s+(?:to\s+be\s+)?(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
             continue  # "no North West local authorities currently rated 'Outstanding'": not this council's
+        if re.search(r"\b(?:only\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:other\s+)?"
+                     r"(?:councils|local\s+authorities|authorities))\s+(?!areas?\b|aspects?\b|judgements?\b|services?\b)(?:\w+\s+)?(?:are|have|has|had|were)\b[^.;]{0,40}$",
+                     clause_before, re.IGNORECASE):
+            continue  # "Only 46 councils are currently rated as 'good' ... only three have achieved 'outstanding'": other councils
         if re.search(r"\bother\s+(?:local\s+)?(?:councils?|authorit\w+)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "with only one other council achieving two 'outstanding' judgements": not this council's
+        if re.search(r"\b(?:ambitio\w+|aim(?:s|ing)?\s+to|want(?:s|ed)?\s+to|hop(?:e|es|ing)\s+to|aspir\w+|striv\w+|working\s+towards|"
+                     r"on\s+(?:the|its|our|their)\s+way\s+to|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
+            continue  # "We are ambitious to have a rating of 'good'", "well on the way to achieving the good judgement": a grade wished for
         if re.search(r"\b(?:can|could|would|will)\s+(?:give|award|rate|judge|grant)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "before they can give the council an overall 'good' rating": a grade not given
         if re.search(r"\b(?:not|no\s+longer|never|nor)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE) \
