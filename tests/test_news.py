@@ -667,3 +667,16 @@ def test_a_second_time_since_a_year_and_a_month_range_with_its_year(tmp_path):
     got = _inspections(tmp_path, text, None)
     assert ("ilacs", "2022-11", "2022-12", (("overall", "inadequate"),)) in got
     assert ("ilacs", "2018", None, (("overall", "inadequate"),)) in got
+
+
+def test_a_top_grade_for_a_list_of_areas_after_a_visit(tmp_path):
+    text = ("Kestrelford outstanding in all areas\n\n"
+            "Kestrelford Borough Council has been rated \"outstanding\" in all areas of children's services by Ofsted.\n\n"
+            "Following a visit in July, inspectors have handed children's services at Kestrelford Borough Council its top grade for "
+            "leadership, child protection, support for children in care and care leavers as well as for overall effectiveness.\n\n"
+            "This was the third visit by Ofsted since the council was judged inadequate in February 2012.\n")
+    got = _inspections(tmp_path, text, "2018-08-07")
+    current = next(g for g in got if g[1] == "2018-07")
+    assert current[0] == "ilacs" and set(current[3]) == {
+        ("overall", "outstanding"), ("leadership", "outstanding"), ("help_and_protection", "outstanding"),
+        ("children_in_care", "outstanding"), ("care_leavers", "outstanding")}

@@ -115,7 +115,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         # "rated requires improvement ... for X, Y and Z, but good for care leavers": the sentence's rating, another area
         area_after = _RATING_CONTEXT.search(re.split(r"[.;!?]\s", s[:st])[-1]) and any(am.start() == 0 for _, am in _area_matches(
             re.sub(r"^[’'\"”]?\s*(?:for|in)\s+(?:the\s+|its\s+)?", "", after + s[en + 40:en + 90], flags=re.IGNORECASE)))
-        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or
+        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after
+                                                      or re.search(r"rating|grade|judgement", s[st:en], re.IGNORECASE) or  # "its top grade"
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:rating|judgement|grade|overall)\b", after, re.IGNORECASE)):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
@@ -219,7 +220,8 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     for am_id, am in ordered:
         if am.start() < end or am_id is None or any(am_id == x for _, x in areas):
             continue
-        if not re.fullmatch(r",?\s*(?:(?:and|&)\s*)?(?:for\s+)?(?:the\s+|its\s+|their\s+)?", s[end:am.start()], re.IGNORECASE):
+        if not re.fullmatch(r",?\s*(?:(?:and|&|as\s+well\s+as)\s*)?(?:for\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:support|services|help|provision|work)\s+(?:for|to|with)\s+)?",
+                            s[end:am.start()], re.IGNORECASE):
             break
         areas.append((am.start(), am_id))
         end = am.end()
@@ -464,7 +466,8 @@ class _ArticleInspections:
 
     def _kind(self, s: str, kind: str, m: re.Match, grades: list) -> tuple[str, bool]:
         """The mention's inspection type, and whether it named a visit of no kind ("inspectors visited")."""
-        if kind == "visit" and re.search(r"\b(?:downgraded|upgraded|rated|judged|graded)\b", s[:m.start()], re.IGNORECASE) \
+        if kind == "visit" and (re.search(r"\b(?:downgraded|upgraded|rated|judged|graded)\b", s[:m.start()], re.IGNORECASE)
+                                or grades and re.match(r"visit\b", m.group(), re.IGNORECASE) and not re.search(r"\bsince\b", s, re.IGNORECASE)) \
                 and not re.search(r"\b(?:focused|monitoring)\b", s, re.IGNORECASE):
             kind = "ilacs"  # "Ofsted downgraded the service after a visit in January": the graded inspection's visit
         if kind == "visit" and re.search(r"visited|inspected|returned", m.group(), re.IGNORECASE) and (
