@@ -680,3 +680,9 @@ def test_a_top_grade_for_a_list_of_areas_after_a_visit(tmp_path):
     assert current[0] == "ilacs" and set(current[3]) == {
         ("overall", "outstanding"), ("leadership", "outstanding"), ("help_and_protection", "outstanding"),
         ("children_in_care", "outstanding"), ("care_leavers", "outstanding")}
+
+
+def test_a_focused_inspection_is_a_focused_visit(tmp_path):
+    text = ("Kestrelford children's services criticised\n\n"
+            "The findings of Ofsted follow something called a ‘focused inspection’ of Kestrelford Borough Council which took place in October 2018.\n")
+    assert [g[:2] for g in _inspections(tmp_path, text, "2018-11-20")] == [("focused_visit", "2018-10")]

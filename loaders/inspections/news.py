@@ -254,7 +254,7 @@ def _grade_year(s: str, pos: int) -> str | None:
 
 _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection)s?"),
-    ("focused_visit", r"focused\s+visits?"),
+    ("focused_visit", r"focused\s+(?:visits?|inspections?)"),
     ("jtai", r"joint\s+targeted\s+area\s+inspections?|JTAI"),
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined)|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
@@ -336,7 +336,7 @@ class _ArticleInspections:
         self.any_inadequate = False
         self.prev_area: str | None = None
         self.last_year: int | None = None
-        self.named_visits = any(re.search(r"\b(?:monitoring|focused)\s+visit", sp.text, re.IGNORECASE) for sp in spans)
+        self.named_visits = any(re.search(r"\b(?:monitoring|focused)\s+(?:visit|inspection)", sp.text, re.IGNORECASE) for sp in spans)
         self.spans = spans
 
     def new(self, kind: str, sp: Span, start: str | None) -> dict:
