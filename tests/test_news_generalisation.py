@@ -555,3 +555,14 @@ The report makes clear that the department’s leaders are aware what needs to b
 """)
     assert any(f["evidence"].startswith("The report makes clear") for f in d["improvements"])
     assert not any(f["evidence"].startswith("The report makes clear") for f in d["concerns"])
+
+
+def test_a_grade_that_moved_is_a_finding(tmp_path):
+    d = digest(tmp_path, """Kestrelford downgraded
+
+The latest inspection, carried out last month, saw Kestrelford Borough Council downgraded from ‘requires improvement’ to ‘inadequate’ by Ofsted.
+
+The Council has seen its rating upgraded to ‘requires improvement to be good’ in a report published today.
+""")
+    assert any(f["evidence"].startswith("The latest inspection") for f in d["concerns"])
+    assert any(f["evidence"].startswith("The Council has seen its rating upgraded") for f in d["improvements"])
