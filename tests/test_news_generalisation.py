@@ -560,7 +560,7 @@ The report makes clear that the department’s leaders are aware what needs to b
 def test_a_grade_that_moved_is_a_finding(tmp_path):
     d = digest(tmp_path, """Kestrelford downgraded
 
-The latest inspection, carried out last month, saw Kestrelford Borough Council downgraded from ‘requires improvement’ to ‘inadequate’ by Ofsted.
+The latest inspection, carried out last month, saw Kestrelford Borough Council's children's services downgraded from ‘requires improvement’ to ‘inadequate’ by Ofsted.
 
 The Council has seen its rating upgraded to ‘requires improvement to be good’ in a report published today.
 """)
