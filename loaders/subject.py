@@ -123,18 +123,22 @@ def article_councils(spans: list[Span], title: str | None) -> list[dict]:
     for sp in ([Span(0, 0, title)] if title else []) + spans:
         for c, s, e in find_councils(sp.text):
             written = sp.text[s:e]
-            entry = counts.setdefault(c.ons_code, [c, 0, None, sp])
+            entry = counts.setdefault(c.ons_code, [c, 0, None, sp, False])
             entry[1] += 1 + (2 if sp.end == 0 else 0)
             if re.search(r"council$", written, re.IGNORECASE) and len(written.split()) > 1 and not entry[2]:
                 entry[2] = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
+            # "runs children's services in the London boroughs of Kingston and Richmond": named as councils
+            if not entry[4] and re.search(r"\b(?:boroughs|councils|authorities)\s+of\s+(?:[\w’'\-]+\s+){0,3}?(?:(?:and|&)\s+)?$",
+                                          sp.text[:s], re.IGNORECASE):
+                entry[4] = written  # named as the text names it: "Kingston", not "London Borough of Kingston upon Thames"
     ranked = sorted(counts.values(), key=lambda e: -e[1])
     # the council the article is about, and others it names as councils or more than in passing
-    ranked = ranked[:1] + [e for e in ranked[1:] if e[2] or e[1] >= 2]
+    ranked = ranked[:1] + [e for e in ranked[1:] if e[2] or e[1] >= 2 or e[4]]
     out = []
-    for c, n, written, sp in ranked:
+    for c, n, written, sp, named in ranked:
         if written:  # the article's own name ("Hull City Council", not "Kingston upon Hull"), not its capitals
             written = re.sub(r"\b[A-Z]{4,}\b", lambda w: w.group().title(), written)
-        name = written or c.formal_name
+        name = written or named or c.formal_name
         item = {"id": c.ons_code, "name": name, "ons_code": c.ons_code, "mentions": n}
         if sp.end:
             item["span"] = [sp.start, sp.end]

@@ -566,3 +566,12 @@ The Council has seen its rating upgraded to â€˜requires improvement to be goodâ€
 """)
     assert any(f["evidence"].startswith("The latest inspection") for f in d["concerns"])
     assert any(f["evidence"].startswith("The Council has seen its rating upgraded") for f in d["improvements"])
+
+
+def test_councils_named_as_the_boroughs_of_a_list(tmp_path):
+    from loaders.subject import article_councils
+    from loaders.text import sentences
+    text = ("Kestrelford Borough Council's children's services were taken over by a mutual which also runs "
+            "children's services in the London boroughs of Kingston and Richmond.")
+    got = [(c["ons_code"], c["name"]) for c in article_councils(sentences(text), None)]
+    assert got == [("E99000001", "Kestrelford Borough Council"), ("E09000021", "Kingston"), ("E09000027", "Richmond")]
