@@ -43,6 +43,12 @@ _AREAS_COUNTED = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s
                             r"(?:for|which|that|needing|requiring|where)\b[^.;]{0,40}?\b(?:improv\w*|action))", re.IGNORECASE)
 
 
+# a small count in words of what a service has or did: "seven monitoring visits", "three new social workers"
+_WORD_COUNT = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s+(?P<what>(?:(?:new|additional|extra|more|further|monitoring|focused|"
+                         r"permanent|agency|qualified|unannounced)\s+)?(?:visits|inspections|social\s+workers|councils|local\s+authorities|"
+                         r"recommendations|commissioners|posts|managers|teams))\b", re.IGNORECASE)
+
+
 def _unit(value: str, measure: str) -> str | None:
     v = value.lower()
     if v.startswith("£"):
@@ -135,6 +141,12 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
         if (value, sp.start) not in seen and not any(x <= m.start("now") < y for x, y in dated) and not _in_quote(text, sp.start + m.start(), sp):
             seen.add((value, sp.start))
             out.append(Figure(measure=_changed(s, m.start()), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
+    for m in _WORD_COUNT.finditer(s):
+        value = str(NUMBER_WORDS.index(m.group("value").lower()) + 1)
+        if (value, sp.start) in seen or _in_quote(text, sp.start + m.start(), sp):
+            continue
+        seen.add((value, sp.start))
+        out.append(Figure(measure=re.sub(r"\s+", " ", m.group("what")), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
     for m in _AREAS_COUNTED.finditer(s):
         if _in_quote(text, sp.start + m.start(), sp):
             continue

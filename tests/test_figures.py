@@ -102,3 +102,10 @@ def test_both_ends_of_a_change_are_figures():
                                                      ("1,060", "children"), ("120", "children"),
                                                      ("11", "children in unregistered homes had fallen"),
                                                      ("2", "children in unregistered homes had fallen")]
+
+
+def test_small_counts_in_words_of_visits_and_staff():
+    got = figures("Inspectors had also conducted seven monitoring visits since the previous judgement in 2018. "
+               "The council has appointed three new social workers. The two children died in 2019.")
+    assert ("7", "monitoring visits", "count") in got and ("3", "new social workers", "count") in got
+    assert not any(v == "2" for v, _m, _u in got)  # children in a story, not a count of the service
