@@ -180,10 +180,10 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[Respo
                 continue  # "I am confident we will deliver": an expectation, not a commitment
             if kind == "action" and re.search(r"\bon\s+(?:[\w’']+\s+){1,2}to\s+$", s[max(0, m.start() - 40):m.start()]):
                 continue  # "too much responsibility on mothers to take action": asked of others
-            # (only in the trigger's own clause: "services are not working well and we will put this right" promises)
-            before = s[max(0, m.start() - 50):m.start()]
             if kind == "training" and re.search(r"\beducation,?\s+employment\s+(?:or|and)\s+training\b", s[max(0, m.start() - 30):m.end()], re.IGNORECASE):
                 continue  # "not in education, employment or training": young people's state, not training given
+            # (only in the trigger's own clause: "services are not working well and we will put this right" promises)
+            before = s[max(0, m.start() - 50):m.start()]
             before = "" if re.search(r"(?:[,;]|\b(?:and|but|so))\s*$", before) and re.match(r"(?:we|I)\b", s[m.start():]) else re.split(r"[,;]\s+", before)[-1]
             if kind != "motion" and _FAILED.search(before):
                 continue  # "struggled to recruit", "a lack of investment": a problem, not an action

@@ -123,7 +123,7 @@ def article_councils(spans: list[Span], title: str | None) -> list[dict]:
     for sp in ([Span(0, 0, title)] if title else []) + spans:
         for c, s, e in find_councils(sp.text):
             written = sp.text[s:e]
-            entry = counts.setdefault(c.ons_code, [c, 0, None, sp, False])
+            entry = counts.setdefault(c.ons_code, [c, 0, None, sp, None])
             entry[1] += 1 + (2 if sp.end == 0 else 0)
             if re.search(r"council$", written, re.IGNORECASE) and len(written.split()) > 1 and not entry[2]:
                 entry[2] = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)

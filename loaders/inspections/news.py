@@ -429,7 +429,9 @@ class _ArticleInspections:
         kind, generic = self._kind(s, kind, m, grades)
         start, relative = _mention_date(s, m, kinds, dates)
         old = bool(start and not relative and self.published and int(start[:4]) < int(self.published[:4]) - 1)
-        past = old or bool(_YEARS_AFTER.search(s[max(0, m.start() - 40):m.end()])) or bool(_PAST_BEFORE.search(s[max(0, m.start() - 40):m.start()])) and not re.search(r"\b(?:latest|most\s+recent|new)\b", s[max(0, m.start() - 40):m.start()], re.IGNORECASE)
+        near_before = s[max(0, m.start() - 40):m.start()]
+        past = old or bool(_YEARS_AFTER.search(s[max(0, m.start() - 40):m.end()])) \
+            or (bool(_PAST_BEFORE.search(near_before)) and not re.search(r"\b(?:latest|most\s+recent|new)\b", near_before, re.IGNORECASE))
         if past:
             if not (start or grades):
                 return None
