@@ -575,3 +575,36 @@ def test_councils_named_as_the_boroughs_of_a_list(tmp_path):
             "children's services in the London boroughs of Kingston and Richmond.")
     got = [(c["ons_code"], c["name"]) for c in article_councils(sentences(text), None)]
     assert got == [("E99000001", "Kestrelford Borough Council"), ("E09000021", "Kingston"), ("E09000027", "Richmond")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of areas after a dash, semicolons between them (the old framework's adoption has no area)
+    ("The report gave the council an overall rating of ‘Good,’ with four of the key areas also being rated as ‘Good’ — "
+     "Children in Care and Permanence; Adoption; Care Leavers; and Leadership, Management and Governance.",
+     {("good", "overall"), ("good", "children_in_care"), ("good", "care_leavers"), ("good", "leadership")}),
+    # "in two categories, X and Y", with the 2023 framework's names
+    ("The report found Kestrelford's children's services had outstanding ratings in two categories, "
+     "children's experience in care and the impact of leaders on social work practice.",
+     {("outstanding", "children_in_care"), ("outstanding", "leadership")}),
+    # "children and care leavers who need help and protection" names one area, not care leavers
+    ("Three other areas received good ratings, which included the experiences of children and care leavers who need "
+     "help and protection, as well as the overall effectiveness of the service.",
+     {("good", "help_and_protection"), ("good", "overall")}),
+    # "both areas" are the two just named
+    ("Kestrelford's adoption services and leadership received particular praise, with inspectors rating both areas as "
+     "\"outstanding\".", {("outstanding", None), ("outstanding", "leadership")}),
+])
+def test_areas_listed_after_their_grade_or_named_before_it(sentence, expected):
+    from loaders.inspections.news import grade_mentions
+    assert {(g, a) for g, a, _ in grade_mentions(sentence)} == expected
+
+
+def test_a_grade_between_two_years_is_that_time_s(tmp_path):
+    d = digest(tmp_path, """Kestrelford rated good
+
+Kestrelford Borough Council's children's services have been rated as ‘Good’ in the most recent Ofsted inspection.
+
+Kestrelford is the only authority rated as ‘Inadequate’ between 2010 and 2011 that has now improved to ‘Good’.
+""")
+    got = {(i["start"], j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert got == {(None, "overall", "good"), ("2010", "overall", "inadequate")}

@@ -31,13 +31,14 @@ _OLD_FRAMEWORK_AREAS = (r"adoption|fostering|(?:local\s+)?safeguarding\s+childre
 _AREAS = [
     ("overall", r"overall(?:\s+(?:rating|effectiveness|judgement|grade))?"),
     ("help_and_protection", r"help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection"),
-    ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after"),
+    ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|"
+                         r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
     ("care_leavers", r"care\s+leavers|leaving\s+care"),
     ("leadership", r"(?:impact\s+of\s+(?:senior\s+)?)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?"),
     (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
-_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:senior\s+)?leaders|leadership,?\s+management|leadership\s+(?:was|were|is|are|rated|judged|graded|requires?)\b|"
+_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:senior\s+)?leaders|leadership,?\s+management|leadership\s+(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
                                 r"\bfor\s+(?:its\s+|the\s+|their\s+)?leadership", re.IGNORECASE)
 # Ofsted's judgements by the size of the framework: "all five areas" of a 2023 ILACS, "all four" of a 2018 one
 _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "care_leavers", "leadership"],
@@ -117,7 +118,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             re.sub(r"^[’'\"”]?\s*(?:for|in)\s+(?:the\s+|its\s+)?", "", after + s[en + 40:en + 90], flags=re.IGNORECASE)))
         if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after
                                                       or re.search(r"rating|grade|judgement", s[st:en], re.IGNORECASE) or  # "its top grade"
-                                                      re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:rating|judgement|grade|overall)\b", after, re.IGNORECASE)):
+                                                      re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not re.search(r"\b(?:rated|judged|graded|deemed|rating|remains?|kept|retained|inspection|ofsted)\b", clause_before, re.IGNORECASE):
@@ -169,6 +170,8 @@ def _area_matches(text: str):
         for am in re.finditer(rf"\b{arx}\b", text, re.IGNORECASE):
             if aid == "leadership" and not _LEADERSHIP_GRADED.search(text[max(0, am.start() - 12):am.end() + 40]):
                 continue
+            if aid in ("children_in_care", "care_leavers") and re.match(r"\s+who\s+need", text[am.end():]):
+                continue  # "children and care leavers who need help and protection": that area's name
             yield aid, am
 
 
@@ -190,6 +193,13 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
             overall = re.search(r"\boverall\b", s[max(0, st - 30):st + len(every.group()) + 40], re.IGNORECASE)
             return (["overall"] if overall else []) + list(dict.fromkeys(named))
         return _ALL_AREAS.get((every.group("n") or "").lower(), ["overall"])
+    listed = _listed_after(s, en)
+    if listed:
+        return listed
+    if re.search(r"\b(?:both|these|those)\s+(?:two\s+|three\s+)?areas\s+(?:as\s+)?[‘'\"“]?$", s[max(0, st - 40):st], re.IGNORECASE):
+        named = [aid for aid, am in sorted(_area_matches(s[:st]), key=lambda x: x[1].start())]
+        if len(named) >= 2:  # "adoption services and leadership ..., with inspectors rating both areas as 'outstanding'"
+            return list(dict.fromkeys(named))
     # the clause around the grade, cut at semicolons ("'good' for X; 'good' for Y")
     lo, hi = max(0, st - 70), min(len(s), en + 70)
     for b in _CLAUSE_BREAK.finditer(s, lo, hi):
@@ -198,6 +208,8 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     found = []
     for aid, am in _area_matches(near):
         a0, a1 = lo + am.start(), lo + am.end()
+        if aid in ("children_in_care", "care_leavers") and re.match(r"\s+who\s+need", s[a1:]):
+            continue  # cut off from the window: see _area_matches
         found.append((st - a1 if a1 <= st else a0 - en, a0, a1, aid))
     if not found:
         if context_area and re.search(r"\b(?:this|that|these)\s+areas?\b", s, re.IGNORECASE):
@@ -228,6 +240,22 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     return [a for _, a in sorted(areas)]
 
 
+# a list of areas after the grade: "rated as 'Good' — Children in Care; Care Leavers; and Leadership",
+# "outstanding ratings in two categories, children's experience in care and the impact of leaders"
+_LIST_OPENS = re.compile(r"[’'\"”]?\s*(?:(?:ratings?|judgements?|grades?)\b)?\s*(?:[—–:]|-\s|(?:in|for|across)\s+(?:two|three|four|five|\d)\s+"
+                         r"(?:key\s+|main\s+|other\s+)?(?:areas|categories|judgements)(?:,|:|\s+[—–-])|,?\s*(?:which\s+)?includ(?:ed|es|ing)\b)\s*", re.IGNORECASE)
+
+
+def _listed_after(s: str, en: int) -> list[str]:
+    """The areas a list right after the grade names, when it names at least two."""
+    m = _LIST_OPENS.match(s, en)
+    if not m:
+        return []
+    rest = re.split(r"[.!?](?:\s|$)|,\s+(?:while|whilst|but|although|with)\b", s[m.end():])[0]
+    named = [aid for aid, _ in sorted(_area_matches(rest), key=lambda x: x[1].start()) if aid is not None]
+    return list(dict.fromkeys(named)) if len(set(named)) >= 2 else []
+
+
 def last_area(s: str) -> str | None:
     """The judgement area a sentence names last (for "this area" in the next one)."""
     found = sorted((am.start(), aid) for aid, am in _area_matches(s) if aid not in ("overall", None))
@@ -237,7 +265,7 @@ def last_area(s: str) -> str | None:
 def _grade_year(s: str, pos: int) -> str | None:
     """The year a reported grade belongs to when the sentence gives one beside it
     ("rated requires improvement in 2017 and good in 2022", "a 'good' rating in 2018")."""
-    m = re.match(rf"[^.;]{{0,40}}?\b(?:in|since)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b", s[pos:pos + 70])
+    m = re.match(rf"[^.;]{{0,40}}?\b(?:in|since|between)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b", s[pos:pos + 70])
     if m and re.search(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+since\s+$", s[pos:pos + m.start(2)], re.IGNORECASE):
         return None  # "rated inadequate for the second time since 2018": a grade of now, given before in 2018
     if m and not re.search(r"\b(?:and|but)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(2)], re.IGNORECASE):
