@@ -608,3 +608,22 @@ Kestrelford is the only authority rated as ‘Inadequate’ between 2010 and 201
 """)
     got = {(i["start"], j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
     assert got == {(None, "overall", "good"), ("2010", "overall", "inadequate")}
+
+
+def test_a_grade_sentence_that_judges_in_words_of_its_own_is_a_finding(tmp_path):
+    d = digest(tmp_path, """Kestrelford rated good
+
+Kestrelford Borough Council's children's services have been rated as ‘Good’ in the most recent Ofsted inspection, putting them in the top 25% of children’s services in the country.
+
+A report published today said "the pace of improvement has accelerated", adding "services are now judged to be good overall".
+
+It said: "Since the last inspection in 2022, when services were judged to require improvement, credible leaders, with strong corporate and political support, have been relentless in their ambition to improve children's lives."
+
+Kestrelford's services for children in need have been rated "Good" following a robust inspection by Ofsted.
+
+Inspectors have handed Kestrelford its top grade for leadership, child protection and support for children in care as well as for overall effectiveness.
+""")
+    improvements = {f["evidence"][:30] for f in d["improvements"]}
+    assert {"Kestrelford Borough Council's ", 'A report published today said ', 'It said: "Since the last inspe'} <= improvements
+    # how thorough the inspection was, and "as well as", judge nothing: grade-only sentences are not findings
+    assert not improvements & {"Kestrelford's services for chil", "Inspectors have handed Kestrel"}

@@ -177,7 +177,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
 # what a grade sentence says beyond the grade: "rated 'good', while services for care leavers had also improved"
 _BEYOND_GRADE = re.compile(r"\b(?:downgraded|upgraded|improv(?:ed|ing)|deteriorat\w*|declin(?:e|ed|ing)|progress|worse|better|turn\s*-?\s*around|"
                            r"damned|damning|scathing|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to|since)|signs\s+of\s+improvement|"
-                           r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|because|impress(?:ed|ive)|significant\s+(?:improvements?|progress)|one\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils|(?:local\s+)?authorities)\b|one\s+of\s+only\s+(?:\w+\s+)?(?:council|in)\b|(?:gone|went|moved|jumped|risen|rose)\s+from\s+[‘'\"“]?(?:inadequate|requires?\s+improvement)[’'\"”]?\s+to\b|top\s+(?:\d+\s*(?:%|per\s*cent)|performing|performers?)|(?:strongest|best)[\s-]+perform\w*|lowest|variable|serious|problems|"
+                           r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|because|impress(?:ed|ive)|significant\s+(?:improvements?|progress)|one\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils|(?:local\s+)?authorities)\b|one\s+of\s+only\s+(?:\w+\s+)?(?:council|in)\b|(?:gone|went|moved|jumped|risen|rose)\s+from\s+[‘'\"“]?(?:inadequate|requires?\s+improvement)[’'\"”]?\s+to\b|top\s+(?:\d+(?=\s*(?:%|per\s*cent))|performing|performers?)|pace\s+of\s+(?:improvement|change)|accelerat\w*|(?:strongest|best)[\s-]+perform\w*|lowest|variable|serious|problems|"
                            r"areas?\s+(?:that|which|where|for))\b", re.IGNORECASE)
 
 
@@ -187,7 +187,17 @@ def _judges_beyond_grade(s: str) -> bool:
     from loaders.findings import polarity
     rest = GRADE_PHRASE.sub(" ", s)
     found = _GRADE_AND_FINDING.search(rest)
-    return bool(_BEYOND_GRADE.search(rest)) or bool(found) and polarity(rest[found.end():]) is not None
+    if _BEYOND_GRADE.search(rest) or found and polarity(rest[found.end():]) is not None:
+        return True
+    # words of its own that judge, beyond how the inspection was done or what is promised or aimed at
+    own = _NOT_JUDGING.sub(" ", rest)
+    return not _PROMISE.search(own) and polarity(own) is not None
+
+
+# how an inspection was done and what a service was set up to do judge nothing
+_NOT_JUDGING = re.compile(r"\b(?:robust|rigorous|thorough|tough\w*|unannounced|full|detailed|in-depth|new|latest)\s+(?:\w+\s+){0,2}?"
+                          r"(?:inspection|examination|assessment|framework|regime)s?\b|\bas\s+well\s+as\b|\bto\s+(?:drive|bring\s+about|deliver|secure)\s+(?:\w+\s+)?improvements?\b",
+                          re.IGNORECASE)
 
 
 # a grade sentence that goes on to what the inspection found: "..., which found children living in unsafe homes"
