@@ -109,10 +109,12 @@ def _ofsted_inspections(digest, run, insp: dict, who: dict, priors: list[dict]) 
 def _news_inspections(parsed, digest, run) -> None:
     """What the article says was inspected and graded; each inspector named goes to the inspection
     their sentence speaks of (so people run first)."""
-    from loaders.inspections.news import assign_inspectors, news_inspections, public
+    from loaders.inspections.news import assign_inspectors, judgement_line, news_inspections, public
     layout = run.found["layout"]
     names = {c.ons_code: c.name for c in digest.councils if c.ons_code}
-    found = news_inspections(layout.prose, run.found["council"], layout.published, names)
+    prose = {sp.start for sp in layout.prose}
+    graded = [sp for sp in layout.spans if sp.start not in prose and judgement_line(sp.text)]  # "Leadership: Inadequate"
+    found = news_inspections(sorted(layout.prose + graded, key=lambda sp: sp.start), run.found["council"], layout.published, names)
     assign_inspectors(found, digest.people)
     run.found["inspections"] = found
     digest.inspections = [Inspection.from_json(public(i)) for i in found]  # built as dicts, typed here

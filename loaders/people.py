@@ -72,7 +72,7 @@ _CAP_LIST = r"(?:(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+(?:and|&)
 _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*{_CAP_LIST})|(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+))?))"
     rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
-    rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,?\s+(?:{HONORIFIC}\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
+    rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,?\s+(?:(?:{HONORIFIC}|councillor|cllr)\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
 _SPEECH = r"(?:said|says|told|added|adds|explained|commented|stated|warned|wrote|insisted|admitted|claimed|noted|argued)"
 _DATE_WORDS = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{4}})?|\d{{4}}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|{MONTH}))"
 _APPOINTED = [
@@ -493,6 +493,30 @@ def _tenure_dates(text: str, spans: list[Span], P: "_People") -> None:
                 r[key] = r[key] or when
 
 
+# an organisation the text names once in full and then by its initials: "Bucks County Council (BCC)"
+_INITIALS = re.compile(r"(?P<full>(?:[A-Z][\w’'\-]+\s+){1,5}(?:Council|Trust|Partnership|Board))\s+\((?P<abbr>[A-Z]{2,6})\)")
+
+
+def _spelled_out_organisations(text: str, P: "_People") -> None:
+    """Roles held at "BCC" are held at the organisation the text spelled out as "(BCC)"."""
+    full = {m.group("abbr"): m.group("full") for m in _INITIALS.finditer(text)}
+    if not full:
+        return
+    from loaders.gazetteer import find_councils
+    for p in P.people.values():
+        for r in p["roles"]:
+            org = full.get(r["organisation"] or "")
+            if org:
+                named = find_councils(org)
+                r["organisation"] = P.council if P.council and named and named[0][0].ons_code == _ons(P.council) else org
+
+
+def _ons(council_name: str) -> str | None:
+    from loaders.gazetteer import find_councils
+    named = find_councils(council_name)
+    return named[0][0].ons_code if named else None
+
+
 def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
             byline: str | None, plain: list[Span] = ()) -> tuple[list[Person], list[tuple[int, int, str]]]:
     text = parsed.text
@@ -556,6 +580,7 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
     P.mentions.sort()
     _past_posts(text, spans, P)
     _tenure_dates(text, spans, P)
+    _spelled_out_organisations(text, P)
     # councillors without another role
     for p in P.people.values():
         if p.pop("_councillor", False) and not p["roles"]:

@@ -19,6 +19,13 @@ SHORT_FORMS = {"Kingston upon Thames": "Kingston", "Richmond upon Thames": "Rich
                "Southend-on-Sea": "Southend", "Stockton-on-Tees": "Stockton", "Blackburn with Darwen": "Blackburn",
                "Redcar and Cleveland": "Redcar", "Brighton and Hove": "Brighton", "East Riding of Yorkshire": "East Riding",
                "Newcastle upon Tyne": "Newcastle"}
+# The abbreviations the press uses for county names ("Bucks County Council", "Herts", "Notts").
+COUNTY_ABBREVIATIONS = {"Buckinghamshire": "Bucks", "Cambridgeshire": "Cambs", "Gloucestershire": "Glos", "Hampshire": "Hants",
+                        "Hertfordshire": "Herts", "Lancashire": "Lancs", "Leicestershire": "Leics", "Lincolnshire": "Lincs",
+                        "Northamptonshire": "Northants", "Nottinghamshire": "Notts", "Oxfordshire": "Oxon", "Staffordshire": "Staffs",
+                        "Wiltshire": "Wilts", "Worcestershire": "Worcs", "South Gloucestershire": "South Glos",
+                        "North Lincolnshire": "North Lincs", "North East Lincolnshire": "North East Lincs",
+                        "North Northamptonshire": "North Northants", "West Northamptonshire": "West Northants"}
 # The trusts and companies that run a council's children's services, by the names they go by.
 SERVICE_NAMES = {"Reading": "Brighter Futures for Children", "Sunderland": "Together for Children",
                  "Windsor and Maidenhead": "Achieving for Children", "Kingston upon Thames": "Achieving for Children",
@@ -27,7 +34,7 @@ SERVICE_NAMES = {"Reading": "Brighter Futures for Children", "Sunderland": "Toge
 
 def names(row: dict) -> list[str]:
     found = [row["utla23nm"], row["ltla23nm"], row["local_authority_ons_name"]]
-    found += [SHORT_FORMS[n] for n in found[:1] if n in SHORT_FORMS] + [SERVICE_NAMES[n] for n in found[:1] if n in SERVICE_NAMES]
+    found += [SHORT_FORMS[n] for n in found[:1] if n in SHORT_FORMS] + [COUNTY_ABBREVIATIONS[n] for n in found[:1] if n in COUNTY_ABBREVIATIONS] + [SERVICE_NAMES[n] for n in found[:1] if n in SERVICE_NAMES]
     found += [a.strip() for a in row["also_known_as"].strip("[]").split(",") if a.strip()]
     for name in list(found):  # "Bristol, City of" -> "Bristol", "City of Bristol"
         head, _, tail = (p.strip() for p in name.partition(","))

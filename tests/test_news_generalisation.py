@@ -10,9 +10,11 @@ from loaders.findings import polarity
 from loaders.read import read_document
 
 
-def digest(tmp_path, text: str) -> dict:
+def digest(tmp_path, text: str, published: str | None = None) -> dict:
     p = tmp_path / "article.txt"
     p.write_text(text, encoding="utf-8")
+    if published:
+        (tmp_path / "article.txt.meta.json").write_text(f'{{"published": "{published}"}}', encoding="utf-8")
     d = extract(read_document(p))
     return d.to_json()
 
@@ -627,3 +629,83 @@ Inspectors have handed Kestrelford its top grade for leadership, child protectio
     assert {"Kestrelford Borough Council's ", 'A report published today said ', 'It said: "Since the last inspe'} <= improvements
     # how thorough the inspection was, and "as well as", judge nothing: grade-only sentences are not findings
     assert not improvements & {"Kestrelford's services for chil", "Inspectors have handed Kestrel"}
+
+
+def test_a_table_of_judgements_three_key_judgements_and_grades_of_years_before(tmp_path):
+    d = digest(tmp_path, """Kestrelford re-inspection
+
+The findings of the re-inspection by Ofsted of Kestrelford Borough Council children's services have been published today.
+
+Inspectors concluded that overall, Kestrelford's children's services remains inadequate, as set out below.
+
+1. Children who need help and protection: Inadequate
+2. Children looked after and achieving permanence: Requires improvement
+3. Leadership, management and governance: Inadequate
+
+Children's services were rated inadequate six years ago, but far from improving, Ofsted said the quality had deteriorated.
+""", published="2018-08-01")
+    got = {(i["start"], j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert got == {(None, "overall", "inadequate"), (None, "help_and_protection", "inadequate"),
+                   (None, "children_in_care", "requires_improvement"), (None, "leadership", "inadequate"),
+                   ("2012", "overall", "inadequate")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It follows a new inspection framework reaching three key judgements of which Kestrelford achieved ‘good’ in all categories:",
+     {("good", "overall"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "leadership")}),
+    # a grade hoped for is not given
+    ("Today’s rating shows we are on the right path to ensuring our services are ultimately outstanding.", set()),
+    # the safeguarding board's grade after "– but" is not the services' area
+    ("Children's services in Kestrelford have been judged as ‘good’ by a government watchdog – but the Local Safeguarding "
+     "Children Board ‘requires improvement’.", {("good", "overall"), ("requires_improvement", None)}),
+    # one area, named by a topic inside it, is no area judged
+    ("One area - the health of looked after children and care leavers - was rated ‘inadequate’.", {("inadequate", None)}),
+    ("Ofsted rated the services as inadequate for the impact of leaders on social work practice with children and families, "
+     "and the experiences and progress of children who need help and protection.",
+     {("inadequate", "leadership"), ("inadequate", "help_and_protection")}),
+])
+def test_how_many_areas_a_grade_covers(sentence, expected):
+    from loaders.inspections.news import grade_mentions
+    assert {(g, a) for g, a, _ in grade_mentions(sentence)} == expected
+
+
+def test_once_again_inadequate_is_now_and_a_year_before_in_which_is_then(tmp_path):
+    d = digest(tmp_path, """Kestrelford chiefs pledge
+
+Kestrelford Borough Council children's services were once again branded inadequate by Ofsted.
+
+The inspection, which took place in November, found high turnover of social workers since the last inspection in 2014.
+
+This is no improvement on the previous inspection, carried out in 2014, in which the services were rated ‘inadequate’.
+""", published="2018-03-07")
+    got = {(i["start"], j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert got == {("2017-11", "overall", "inadequate"), ("2014", "overall", "inadequate")}
+
+
+def test_county_abbreviations_initials_and_what_it_said_it_was_working_on(tmp_path):
+    from loaders.gazetteer import find_councils
+    got = [f[0].ons_code for f in find_councils("Bucks County Council chiefs met. So did Herts and North Lincs councillors.")]
+    assert got == ["E06000060", "E10000015", "E06000013"]
+    d = digest(tmp_path, """Kestrelford news
+
+Kestrelford Borough Council (KBC) children's services were rated inadequate by Ofsted.
+
+Leader of KBC, councillor Martin Tett, said: "We value our staff."
+
+It said it was also working with social enterprises to help find young people employment.
+
+The Department for Education will now take the lead in improving the service, and a commissioner will be appointed.
+""")
+    assert [(p["name"], r["title"], r["organisation"]) for p in d["people"] for r in p["roles"]] == \
+        [("Martin Tett", "leader", "Kestrelford Borough Council")]
+    assert any(r["evidence"].startswith("It said it was also working") for r in d["responses"])
+    assert not any(f["evidence"].startswith("The Department for Education") for f in d["improvements"])
+
+
+def test_a_grade_in_a_when_clause_and_blistering_terms(tmp_path):
+    d = digest(tmp_path, """Kestrelford failed its children
+
+When Ofsted rated Kestrelford's children's services as “inadequate” in June, the report was phrased in such blistering terms that councillors reacted with shock.
+""")
+    assert [f["evidence"][:4] for f in d["concerns"]][:1] == ["When"]
+    assert not d["improvements"]

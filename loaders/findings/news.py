@@ -176,7 +176,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
 
 # what a grade sentence says beyond the grade: "rated 'good', while services for care leavers had also improved"
 _BEYOND_GRADE = re.compile(r"\b(?:downgraded|upgraded|improv(?:ed|ing)|deteriorat\w*|declin(?:e|ed|ing)|progress|worse|better|turn\s*-?\s*around|"
-                           r"damned|damning|scathing|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to|since)|signs\s+of\s+improvement|"
+                           r"damned|damning|scathing|blistering|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to|since)|signs\s+of\s+improvement|"
                            r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|because|impress(?:ed|ive)|significant\s+(?:improvements?|progress)|one\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils|(?:local\s+)?authorities)\b|one\s+of\s+only\s+(?:\w+\s+)?(?:council|in)\b|(?:gone|went|moved|jumped|risen|rose)\s+from\s+[‘'\"“]?(?:inadequate|requires?\s+improvement)[’'\"”]?\s+to\b|top\s+(?:\d+(?=\s*(?:%|per\s*cent))|performing|performers?)|pace\s+of\s+(?:improvement|change)|accelerat\w*|(?:strongest|best)[\s-]+perform\w*|lowest|variable|serious|problems|"
                            r"areas?\s+(?:that|which|where|for))\b", re.IGNORECASE)
 
@@ -190,7 +190,7 @@ def _judges_beyond_grade(s: str) -> bool:
     if _BEYOND_GRADE.search(rest) or found and polarity(rest[found.end():]) is not None:
         return True
     # words of its own that judge, beyond how the inspection was done or what is promised or aimed at
-    own = _NOT_JUDGING.sub(" ", rest)
+    own = _NOT_JUDGING.sub(" ", re.sub(r"^\s*(?:When|Where|If|Whenever)\b[^,;.]{0,120},", " ", rest))  # (the grade's own "When ..." clause)
     return not _PROMISE.search(own) and polarity(own) is not None
 
 
@@ -322,6 +322,10 @@ _JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|boa
                      r"positive\w*|impact|promptly|timely|stable|stability|success\w*)\b", re.IGNORECASE)
 
 
+# a strength stated as so, not as an aim
+_STATED = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+\s+)?(?:improved|strong\w*|good|effective|better|made\s+(?:\w+\s+)?progress)\b", re.IGNORECASE)
+
+
 def _settle(text: str, concerns: list[Finding], improvements: list[Finding], response_starts: set[int]) -> tuple[list[Finding], list[Finding]]:
     """Improvements that state what is still needed become concerns ("more work is required to
     improve..."); a sentence that only reports an action ("additional investment has increased
@@ -333,8 +337,8 @@ def _settle(text: str, concerns: list[Finding], improvements: list[Finding], res
         need = _NEED.search(words)
         if need and not re.search(r"\b(?:aware|know\w*|understand\w*)\s+(?:of\s+)?what\s+(?:still\s+)?$", words[max(0, need.start() - 40):need.start()], re.IGNORECASE):
             moved.append(replace(it, polarity="negative"))  # (knowing what needs to be done is the strength)
-        elif it.span[0] in response_starts and not _JUDGES.search(words):
-            continue
+        elif it.span[0] in response_starts and (not _JUDGES.search(words) or _PROMISE.search(words) and not _STATED.search(words)):
+            continue  # (what will be done, "will now take the lead in improving the service", is a plan)
         else:
             kept.append(it)
     # "no longer failing", "no longer deemed at risk": a weakness gone is progress
@@ -389,7 +393,7 @@ _NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|steps?\s+in\s+
                        r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:council|local\s+authority|authority)\s+"
                        r"(?:in\s+(?:the\s+)?(?:\w+\s+){1,2})?to\s+(?:be\s+)?(?:rated|judged|graded|receive|achieve|get))", re.IGNORECASE)
 _NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|lambasted|condemned)|(?:criticised|slammed)\s+(?:the|its|their)\b|"
-                       r"damning|damned|scathing|grim|failings?\b|downgraded\b|letting\s+(?:down\s+)?children|let\s+down|"
+                       r"damning|damned|scathing|blistering|grim|failings?\b|downgraded\b|letting\s+(?:down\s+)?children|let\s+down|"
                        r"(?:raise[sd]?|raising|expressed|voiced|had)\s+(?:serious\s+|significant\s+|some\s+|[\w\-]+\s+)?concerns?\s+(?:about|over|regarding|for|that|at|on|with)\b)", re.IGNORECASE)
 
 
@@ -398,7 +402,12 @@ def _beyond_grades(s: str) -> str | None:
     after inspectors found progress" praises; the grade is a judgement, not a finding."""
     from loaders.findings import polarity
     from loaders.inspections.news import without_grades
-    return polarity(without_grades(s))
+    rest = without_grades(s)
+    # a grade's own "When ..." clause sets nothing up: "When Ofsted rated it 'inadequate' in June, the report ..."
+    after = re.sub(r"^\s*(?:When|Where|If|Whenever)\b[^,;.]{0,120},", " ", rest) if rest != s else rest
+    if after != rest:
+        return polarity(after) or ("negative" if _NEWS_NEG.search(after) else None)
+    return polarity(rest)
 
 
 def _with_news_words(extract_findings):

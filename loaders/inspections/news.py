@@ -14,6 +14,7 @@ from loaders.dates import counted_years, relative_dates, resolve_after, resolve_
 from loaders.digest import Person
 from loaders.lexicon import MONTH as _MON_RE
 from loaders.lexicon import MONTHS as _MONTHS
+from loaders.lexicon import NUMBER_WORDS as _NUMBER_WORDS
 from loaders.gazetteer import find_councils
 from loaders.text import Span
 
@@ -30,11 +31,11 @@ _OLD_FRAMEWORK_AREAS = (r"adoption|fostering|(?:local\s+)?safeguarding\s+childre
                         r"(?:local\s+)?child(?:ren)?[’']?s?\s+safeguarding\s+board|LSCB|LCSB")
 _AREAS = [
     ("overall", r"overall(?:\s+(?:rating|effectiveness|judgement|grade))?"),
-    ("help_and_protection", r"help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection"),
+    ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection"),
     ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|"
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
-    ("care_leavers", r"care\s+leavers|leaving\s+care"),
-    ("leadership", r"(?:impact\s+of\s+(?:senior\s+)?)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?"),
+    ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care"),
+    ("leadership", r"(?:impact\s+of\s+(?:senior\s+)?)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
     (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
@@ -43,7 +44,8 @@ _LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:senior\s+)?leaders|leadership
 # Ofsted's judgements by the size of the framework: "all five areas" of a 2023 ILACS, "all four" of a 2018 one
 _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "care_leavers", "leadership"],
               "four": ["overall", "help_and_protection", "children_in_care", "leadership"]}
-_ALL_AREAS["5"], _ALL_AREAS["4"] = _ALL_AREAS["five"], _ALL_AREAS["four"]
+_ALL_AREAS["three"] = _ALL_AREAS["four"]  # the single inspection framework's three key judgements, and overall
+_ALL_AREAS["5"], _ALL_AREAS["4"], _ALL_AREAS["3"] = _ALL_AREAS["five"], _ALL_AREAS["four"], _ALL_AREAS["three"]
 _FUTURE = re.compile(r"\b(?:bracing|preparing|prepares?|expects?|expected|expecting|will|would|due\s+to|set\s+to|ahead\s+of|awaiting|awaits|planned|upcoming|forthcoming|next)\b", re.IGNORECASE)
 
 
@@ -53,7 +55,7 @@ _RATING_CONTEXT = re.compile(
     r"given|achieved|achieves|maintained|earned|moved\s+(?:up\s+)?to|improved\s+to|jumped\s+(?:\w+\s+){0,3}to|rising\s+to|"
     r"rose\s+to|from|verdict|ofsted|inspectors?|inspection)\b", re.IGNORECASE)
 _AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|judgement|grade|overall|in|across|for|by|after|following|at|and|"
-                       r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|"
+                       r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|six|seven|eight|nine|ten|eleven|twelve|"
                        r"four|five|once|yet|for|\d)\b)", re.IGNORECASE)
 
 
@@ -91,7 +93,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if re.search(r"\bother\s+(?:local\s+)?(?:councils?|authorit\w+)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "with only one other council achieving two 'outstanding' judgements": not this council's
         if re.search(r"\b(?:ambitio\w+|aim(?:s|ing)?\s+to|want(?:s|ed)?\s+to|hop(?:e|es|ing)\s+to|aspir\w+|striv\w+|working\s+towards|"
-                     r"on\s+(?:the|its|our|their)\s+way\s+to|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
+                     r"on\s+(?:the|its|our|their)\s+way\s+to|ensur(?:e|es|ing)|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "We are ambitious to have a rating of 'good'", "well on the way to achieving the good judgement": a grade wished for
         if re.search(r"\b(?:can|could|would|will)\s+(?:give|award|rate|judge|grant)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "before they can give the council an overall 'good' rating": a grade not given
@@ -115,7 +117,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         listed = quoted and _RATING_CONTEXT.search(re.split(r"[.!?]\s", s[:st])[-1])  # "ratings of 'good' for X; 'good' for Y"
         # "rated requires improvement ... for X, Y and Z, but good for care leavers": the sentence's rating, another area
         area_after = _RATING_CONTEXT.search(re.split(r"[.;!?]\s", s[:st])[-1]) and any(am.start() == 0 for _, am in _area_matches(
-            re.sub(r"^[’'\"”]?\s*(?:for|in)\s+(?:the\s+|its\s+)?", "", after + s[en + 40:en + 90], flags=re.IGNORECASE)))
+            re.sub(r"^[’'\"”]?\s*(?:for|in)\s+(?:the\s+|its\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?", "", after + s[en + 40:en + 120], flags=re.IGNORECASE)))
         if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after
                                                       or re.search(r"rating|grade|judgement", s[st:en], re.IGNORECASE) or  # "its top grade"
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)):
@@ -142,6 +144,23 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
     return res
 
 
+# a line of a judgements table: "1. Children who need help and protection: Inadequate"
+_JUDGEMENT_LINE = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<label>[A-Za-z][^:.;]{2,80}?)\s*[:–—-]\s*[‘'\"“]?(?P<grade>inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|"
+                            r"good|outstanding)[’'\"”]?\.?\s*", re.IGNORECASE)
+
+
+def judgement_line(s: str) -> list[tuple[str, str | None, int]]:
+    """(grade, area, position) of a line that gives one area's grade and nothing else; [] for any other line."""
+    m = _JUDGEMENT_LINE.fullmatch(s)
+    if not m:
+        return []
+    areas = [aid for aid, _ in sorted(_area_matches(m.group("label")), key=lambda x: x[1].start())]
+    if not areas:
+        return []
+    grade = next(g for g, rx in _GRADE_WORDS if re.fullmatch(rx, m.group("grade"), re.IGNORECASE))
+    return [(grade, areas[0], m.start("grade"))]
+
+
 def without_grades(s: str) -> str:
     """The sentence with the grades it reports blanked out ("Stoke has been rated requires improvement,
     after inspectors found progress" -> "Stoke has been           , after inspectors found progress"):
@@ -160,7 +179,7 @@ def without_grades(s: str) -> str:
 
 
 # where a grade's clause ends: the areas named after ", which has found" are what was found, not what was graded
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whilst|whereas|but|although|meaning|which\s+means)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+_CLAUSE_BREAK = re.compile(r";|(?:,|\s+[–—-])\s+(?:while|whilst|whereas|but|although|meaning|which\s+means)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
                            r"(?:found|finds|said|says|revealed|identified|highlighted|noted|warned)\b", re.IGNORECASE)
 
 
@@ -172,6 +191,8 @@ def _area_matches(text: str):
                 continue
             if aid in ("children_in_care", "care_leavers") and re.match(r"\s+who\s+need", text[am.end():]):
                 continue  # "children and care leavers who need help and protection": that area's name
+            if aid != "leadership" and re.search(r"\b(?:health|education|attainment|views|voices?|safety)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:and\s+)?$", text[max(0, am.start() - 60):am.start()], re.IGNORECASE):
+                continue  # "the health of looked after children": a topic inside an area, not an area judged
             yield aid, am
 
 
@@ -181,6 +202,7 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     window = s[st:en + 90]
     if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
             or re.search(r"\bthe\s+other\b", s[max(0, st - 40):st], re.IGNORECASE) \
+            or re.search(r"\b(?:one|another)\s+(?:other\s+)?(?:area|aspect)\b[^.;]{0,80}?\b(?:was|were|is)\s+(?:rated|judged|graded|found)\b[^.;]{0,20}$", s[max(0, st - 120):st], re.IGNORECASE) \
             or re.match(r"[’'\"”]?\s*(?:in|for)\s+(?:an)?other\b(?!\s+(?:council|authority|local))", s[en:en + 20], re.IGNORECASE):
         return ["overall"] if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) else [None]
     every = re.search(r"\ball\s+(?P<n>four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
@@ -192,7 +214,8 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         if len(named) >= 2:  # "in each of the four areas they assess: the impact of leaders, ..., and care leavers"
             overall = re.search(r"\boverall\b", s[max(0, st - 30):st + len(every.group()) + 40], re.IGNORECASE)
             return (["overall"] if overall else []) + list(dict.fromkeys(named))
-        return _ALL_AREAS.get((every.group("n") or "").lower(), ["overall"])
+        n = every.group("n") or next(iter(re.findall(r"\b(three|four|five|[345])\s+(?:key\s+|main\s+)?(?:judgements|areas|categories)\b", s, re.IGNORECASE)), "")
+        return _ALL_AREAS.get(n.lower(), ["overall"])  # "three key judgements, ... 'good' in all categories"
     listed = _listed_after(s, en)
     if listed:
         return listed
@@ -273,11 +296,26 @@ def _grade_year(s: str, pos: int) -> str | None:
     m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b[^.;]{{0,60}}$", s[max(0, pos - 90):pos], re.IGNORECASE)
     if m and re.search(r"\b(?:previous\w*|last|before|prior|earlier|was|were|had\s+been)\b", s[max(0, pos - 80):pos], re.IGNORECASE):
         return m.group(1)
+    # "the previous inspection, carried out in 2012, in which ... was rated 'inadequate'"
+    m = re.search(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+){0,2}?(?:inspection|visit|report)\b[^.;]{0,30}?\b(?:in|during)\s+((?:19|20)\d\d)\s*,?\s+(?:in\s+which|when|where)\b[^.;]{0,160}$",
+                  s[max(0, pos - 260):pos], re.IGNORECASE)
+    if m:
+        return m.group(1)
     # a sentence that opens on its year: "In 2015 an inspection ... rated the services inadequate"
     m = re.match(rf"\s*(?:(?:Back|Then|Earlier)\s+)?(?:In|During)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", s)
     if m and m.end() <= pos and not re.search(r"\b(?:19|20)\d\d\b", s[m.end():pos]):
         return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
     return None
+
+
+def _years_ago(s: str, pos: int, published: str | None) -> str | None:
+    """The year of a grade given "six years ago", counted back from the article's date."""
+    m = re.match(rf"\w+(?:\s+\w+){{0,4}}?[’'\"”]?\s+(?:\w+\s+){{0,2}}?(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+years?\s+(?:ago|earlier|previously|prior)\b",
+                 s[pos:pos + 80], re.IGNORECASE)
+    if not (m and published):
+        return None
+    n = m.group("n").lower()
+    return str(int(published[:4]) - (int(n) if n.isdigit() else _NUMBER_WORDS.index(n) + 1))
 
 
 _TYPE_PATTERNS = [
@@ -298,7 +336,7 @@ _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|t
 # ("five months after Ofsted rated it": the inspection the article follows up, not an older one)
 # "comes less than two years after a similar inspection rated the authority's safeguarding as ...": an earlier one
 _YEARS_AFTER = re.compile(r"\b(?:years?|months?)\s+(?:after|since)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:inspection|visit|report)\b[^.;]{0,70}$", re.IGNORECASE)
-_PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from|years\s+ago)\b[^.;]{0,40}$|"
+_PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once(?!\s+(?:again|more))|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from|years\s+ago)\b[^.;]{0,40}$|"
                          # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
                          r"\b(?:remov(?:e|es|ed|ing)|out\s+of|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off|"
                          r"los(?:e|es|t|ing)|exit(?:s|ed|ing)?|escap(?:e|es|ed|ing))\b[^.;]{0,30}$|"
@@ -377,7 +415,7 @@ class _ArticleInspections:
 
     def sentence(self, sp: Span) -> None:
         s = sp.text
-        grades = grade_mentions(s, self.prev_area)
+        grades = judgement_line(s) or grade_mentions(s, self.prev_area)
         self.prev_area = last_area(s)
         future = bool(_FUTURE.search(s))
         dates = self._dates(s, future)
@@ -544,7 +582,7 @@ class _ArticleInspections:
         elif ilacs:
             default = next((f for f in ilacs if f["judgements"]), None) or ilacs[0]
         for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
-            year = _grade_year(s, gpos) or next((v for p, v in reversed(dates.counted) if p < gpos), None)
+            year = _grade_year(s, gpos) or _years_ago(s, gpos, published) or next((v for p, v in reversed(dates.counted) if p < gpos), None)
             target = default
             if not year and (_PAST_GRADE.search(s[max(0, gpos - 60):gpos]) or _PAST_AFTER.match(s[gpos:gpos + 90])
                              or _YEARS_AFTER.search(s[max(0, gpos - 120):gpos])) \
