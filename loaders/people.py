@@ -70,7 +70,7 @@ ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|forme
 # the rest of a title that lists capitalised words: ", Young People and Education"
 _CAP_LIST = r"(?:(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
 _ROLE_BEFORE = re.compile(
-    rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*{_CAP_LIST})|(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+))?))"
+    rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:(?:the\s+)?(?:council[’']s\s+)?(?:[\w’'\-]+,?\s+){{1,8}}?(?:committee|board|panel|forum)\b|(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*{_CAP_LIST})|(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+))?))"
     rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
     rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,?\s+(?:(?:{HONORIFIC}|councillor|cllr)\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
 _SPEECH = r"(?:said|says|told|added|adds|explained|commented|stated|warned|wrote|insisted|admitted|claimed|noted|argued)"
@@ -149,6 +149,9 @@ _OUTLET_LINE = re.compile(r"(?:(?:BBC|ITV|Sky|Channel\s+4)\s+News|(?:[A-Z][\w’
                           r"Telegraph|Chronicle|Express|Star|Observer|Guardian|Mercury|Advertiser|Journal|Standard|Live|Press|Argus))\b(?:\s*[,|–-]\s*[\w ,]{1,40})?$")
 
 
+_CAPITALS_BYLINE = re.compile(r"[-–•]?\s*(?P<caps>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){1,2})\s+[\w.\-]+@[\w.\-]+\.\w+(?:\s+@\w+)?")
+
+
 def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
     """Writers and photographers a news page credits, as (start, end, name, title, organisation):
     a byline ("By Jane Roe", "Jane Roe 08 August 2014", a name on its own line above the date,
@@ -164,6 +167,12 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         s = line.strip()
         off = p + line.find(s)
         nxt = filled[i + 1][1].strip() if i + 1 < len(filled) else ""
+        caps = _CAPITALS_BYLINE.fullmatch(s)  # in capitals with the writer's address: "- JANE ROE jane.roe@example.co.uk @JaneRoe"
+        if caps:
+            name = " ".join(w.capitalize() for w in caps.group("caps").split())
+            if _is_name(name):
+                out.append((off + caps.start("caps"), off + caps.end("caps"), name, "reporter", None))
+                continue
         m = (re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}))?", s)
              # "By Local Democracy Reporter Sam Green"
              or re.fullmatch(rf"(?:By|BY|by)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist))\s+(?P<name>{NAME})", s)
@@ -186,7 +195,7 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue
         for c in re.finditer(rf"(?i:{PHOTO_CREDIT})\s*(?P<name>{NAME})(?:\s*/\s*(?P<agency>[\w][\w .&\-]{{1,40}}?))?\s*(?:\.com)?[.)]?\s*$", s):
             name = c.group("name")
-            if re.fullmatch(PICTURE_AGENCIES, name) or re.search(rf"\b{PICTURE_AGENCIES}$", name) or not _is_name(name):
+            if re.fullmatch(PICTURE_AGENCIES, name) or re.search(rf"(?:^|\b){PICTURE_AGENCIES}(?:\b|$)", name, re.IGNORECASE) or not _is_name(name):
                 continue
             out.append((off + c.start("name"), off + c.end("name"), name, "photographer",
                         c.group("agency").strip() if c.group("agency") else None))
@@ -253,7 +262,9 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     # sentence case ("Director of children's services") reads as a common noun; Title Case stays
     if t[:1].isupper() and not re.match(r"[A-Z]{2}|His|Her", t) and not any(w[:1].isupper() for w in t.split()[1:]):
         t = t[0].lower() + t[1:]
-    t = re.sub(r"^(?:a|an)\s+(?=\w)", "", re.sub(r"\s+", " ", t).strip())
+    t = re.sub(r"^(?:a|an|another)\s+(?=\w)", "", re.sub(r"\s+", " ", t).strip())
+    if re.fullmatch(r"(?:\w+\s+)?(?:MP|member\s+of\s+parliament)", t, re.IGNORECASE):
+        org = None  # "Kestrelford MP": a constituency's member of Parliament, not a council post
     return t, org, extra
 
 
@@ -292,6 +303,11 @@ class _People:
              span: Span | None = None, **extra) -> None:
         if not name or not title or len(title.split()) > 14:
             return
+        two = _TWO_POSTS.fullmatch(title)
+        if two:  # "Lib Dem councillor and member of the scrutiny committee": two posts
+            self.role(name, two.group(1), org, since, span, **extra)
+            self.role(name, two.group(2), org, since, span, **extra)
+            return
         p = self.people[name]
         for r in p["roles"]:
             if r["title"].lower() == title.lower() or (r["title"].lower() in title.lower() and (org or None) == r["organisation"]):
@@ -307,6 +323,8 @@ class _People:
                            **({"span": [span.start, span.end]} if span else {}), **extra})
 
 
+_TWO_POSTS = re.compile(r"(.+?\b(?:councillor|member|leader|chair|director|officer|MP))\s+and\s+((?:a\s+)?(?:member|chair|vice-chair|leader|deputy\s+leader|lead\s+member)\s+(?:of|for)\s+.+)",
+                        re.IGNORECASE)
 _TRUST_NAME = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,3}Children[’']s\s+(?:Services\s+)?Trust\b")
 _TITLE_WORDS = {"portfolio", "holder", "cabinet", "member", "lead", "director", "executive", "chief", "officer", "chair",
                 "chairman", "chairwoman", "leader", "head", "deputy", "assistant", "strategic", "corporate", "interim", "acting",
@@ -382,7 +400,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
                     title = title[:-1]
                 P.role(n, title, org, span=sp, **extra)
     # name, role[,|said]: "Jonathan Jones, director of education, said"
-    for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?P<seg>[^,;:“”\"()]+?{_CAP_LIST}?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
+    for m in re.finditer(rf"(?:(?:[A-Z][\w’'\-]+\s+){{0,3}}(?:Councillor|Cllr)\s+|{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?P<seg>[^,;:“”\"()]+?{_CAP_LIST}?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
         seg = m.group("seg")
         seg = re.sub(r"^(?:who\s+is|who\s+was|who\s+has\s+been)\s+", "", seg)
         if seg.startswith("who "):
@@ -413,7 +431,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
             P.role(n, title, org or council, span=sp, **extra)
     # "an improvement board, chaired by independent adviser Dr Jane Roe": the board's chair
-    for m in re.finditer(rf"\b(?P<what>(?:[\w’'\-]+\s+){{0,4}}(?:board|panel|committee|group|partnership|commission|forum|review))\s*,?\s+"
+    for m in re.finditer(rf"\b(?P<what>(?:[\w’'\-]+\s+){{0,4}}(?i:board|panel|committee|group|partnership|commission|forum|review))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+arrangements)?\s*,?\s+"
                          rf"(?:which\s+is\s+|is\s+|will\s+be\s+|was\s+)?chaired\s+by\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):
         nm = strip_honorifics(m.group("name"))
         n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
@@ -581,6 +599,9 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
     _past_posts(text, spans, P)
     _tenure_dates(text, spans, P)
     _spelled_out_organisations(text, P)
+    for p in P.people.values():  # "County Councillor Jane Roe, cabinet member for ...": the post is the cabinet member's
+        if len(p["roles"]) > 1:
+            p["roles"] = [r for r in p["roles"] if not re.fullmatch(r"(?:(?:county|city|borough|district|town)\s+)?councillor", r["title"], re.IGNORECASE)] or p["roles"]
     # councillors without another role
     for p in P.people.values():
         if p.pop("_councillor", False) and not p["roles"]:

@@ -116,6 +116,11 @@ def _former_councils(text: str) -> list[tuple[Council, int, int]]:
     return out
 
 
+# what follows a place when it names a police force, health trust or other body, not the council
+_OTHER_BODY = re.compile(r"(?:\s+(?:and|&)\s+(?:[A-Z][\w’'\-]+\s+){1,3}?)?\s*(?:Police|Constabulary|Probation|NHS|Fire|Ambulance|Healthcare|Hospitals?|"
+                         r"Clinical|Integrated\s+Care|CCG|ICB|University|College|Wildlife|Chamber|Magistrates|Crown\s+Court|Coroner)\b")
+
+
 def article_councils(spans: list[Span], title: str | None) -> list[dict]:
     """The councils a news article names, the one it is about first (most named, the headline counting
     three times), then those it names as councils ("X Council") or more than once."""
@@ -123,13 +128,16 @@ def article_councils(spans: list[Span], title: str | None) -> list[dict]:
     for sp in ([Span(0, 0, title)] if title else []) + spans:
         for c, s, e in find_councils(sp.text):
             written = sp.text[s:e]
+            if _OTHER_BODY.match(sp.text, e):
+                continue  # "Devon and Cornwall Police", "Torbay and South Devon NHS Foundation Trust": another body's name
             entry = counts.setdefault(c.ons_code, [c, 0, None, sp, None])
             entry[1] += 1 + (2 if sp.end == 0 else 0)
             if re.search(r"council$", written, re.IGNORECASE) and len(written.split()) > 1 and not entry[2]:
                 entry[2] = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
             # "runs children's services in the London boroughs of Kingston and Richmond": named as councils
-            if not entry[4] and re.search(r"\b(?:boroughs|councils|authorities)\s+of\s+(?:[\w’'\-]+\s+){0,3}?(?:(?:and|&)\s+)?$",
-                                          sp.text[:s], re.IGNORECASE):
+            if not entry[4] and (re.search(r"\b(?:boroughs|councils|authorities)\s+of\s+(?:[\w’'\-]+\s+){0,3}?(?:(?:and|&)\s+)?$",
+                                           sp.text[:s], re.IGNORECASE)
+                                 or re.match(r"(?:\s*(?:,|and|&)\s+(?:[A-Z][\w’'\-]+\s+){1,3}?)?\s*Councils\b", sp.text[e:])):  # "Torbay and Plymouth Councils"
                 entry[4] = written  # named as the text names it: "Kingston", not "London Borough of Kingston upon Thames"
     ranked = sorted(counts.values(), key=lambda e: -e[1])
     # the council the article is about, and others it names as councils or more than in passing

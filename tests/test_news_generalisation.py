@@ -709,3 +709,44 @@ When Ofsted rated Kestrelford's children's services as “inadequate” in June,
 """)
     assert [f["evidence"][:4] for f in d["concerns"]][:1] == ["When"]
     assert not d["improvements"]
+
+
+def test_posts_named_around_a_councillor_a_board_s_chair_an_mp_and_a_capitals_byline(tmp_path):
+    d = digest(tmp_path, """Kestrelford news
+
+- JANE ROWANTREE jane.rowantree@kestrelford-news.example @JRowantree
+
+Kestrelford Borough Council children's services were rated good by Ofsted.
+
+Kestrelford County Councillor Dick Madden, cabinet member for children’s services, said: "We are delighted."
+
+The chair of the council’s children, young people and skills committee, Councillor Tom Bewick, said: "We have to do more."
+
+Ofsted rated the borough's Local Child Safeguarding Board (LCSB) arrangements, chaired by Graham Bartlett, as ‘good’.
+
+Joe Harris, another Lib Dem councillor and member of the children and families scrutiny committee, said the report was fair.
+
+It is something that Kestrelford MP Ann Coffey has campaigned on.
+
+Kestrelford's children's services were rated good. Photograph: Alamy Stock Photo
+""")
+    roles = {(p["name"], r["title"], r["organisation"]) for p in d["people"] for r in p["roles"]}
+    council = "Kestrelford Borough Council"
+    assert roles == {
+        ("Jane Rowantree", "reporter", None),
+        ("Dick Madden", "cabinet member for children’s services", council),
+        ("Tom Bewick", "chair of the council’s children, young people and skills committee", council),
+        ("Graham Bartlett", "chair of the borough's Local Child Safeguarding Board", None),
+        ("Joe Harris", "Lib Dem councillor", council),
+        ("Joe Harris", "member of the children and families scrutiny committee", council),
+        ("Ann Coffey", "MP", None)}
+
+
+def test_a_police_force_or_health_trust_named_after_places_names_no_council_and_councils_in_the_plural(tmp_path):
+    from loaders.subject import article_councils
+    from loaders.text import sentences
+    text = ("Kestrelford Borough Council children's services were rated inadequate. Inspectors met Kestrelford and "
+            "South Devon NHS Foundation Trust, Devon and Cornwall Police and Devon and Cornwall Probation Service. "
+            "Kestrelford and Plymouth Councils share a director.")
+    got = [c["ons_code"] for c in article_councils(sentences(text), None)]
+    assert got == ["E99000001", "E06000026"]
