@@ -31,15 +31,16 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b"),
     ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training)\b"),
     ("change", r"\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|established|strengthened\s+(?:its|their|the)|developed\s+(?:a|an|its)\s+new)\b|"
-               r"(?<!could )(?<!would )(?<!might )(?<!should )\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?been\s+(?:strengthened|revised|updated|redesigned|restructured|reorganised|introduced|implemented|launched|established)\b|\b(?:was|were)\s+(?:recently\s+)?(?:launched|introduced|implemented|established|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|"
-               r"\b(?:are|is)\s+(?:now\s+)?being\s+put\s+in\s+place\b|"
+               r"(?<!could )(?<!would )(?<!might )(?<!should )\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?been\s+(?:strengthened|revised|updated|redesigned|restructured|reorganised|introduced|implemented|launched|established)\b|\b(?:was|were)\s+(?:recently\s+)?(?:launched|introduced|implemented|established|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:\d{4}\b|(?:this|last)\s+year\b)|"
+               r"\b(?:are|is)\s+(?:now\s+)?being\s+(?:put\s+in\s+place|developed|introduced|rolled\s+out|set\s+up|established|created)\b|"
+               r"\b(?:has|have)\s+been\s+(?:enhanced|expanded|extended)\b|\bentered\s+into\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}(?:arrangement|agreement|partnership|contract)\b|"
                # what leaders themselves strengthened: "senior leaders have strengthened joint processes"
                r"\b(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority|the\s+trust)\s+(?:have|has)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:strengthened|raised\s+the\s+profile\s+of)\b(?!\s+(?:over|in|since|during|throughout|further|considerably|significantly)\b)(?=\s+[\w‘'“])|"
                r"\b(?:recently\s+)?(?:refreshed|revised|updated|redesigned|newly[\s\-]established|newly[\s\-]formed)\s+(?:multi-agency\s+)?(?:[\w\-]+\s+){0,2}(?:arrangements|subgroup|approach|strategy|framework|policy|procedures?|model|panel|team|board)\b|"
                r"\bnewly[\s\-](?:established|created|formed|introduced)\s+(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,4}(?:service|hub|unit|team|panel)\b|"
                r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b|"
                r"\bcommissioned\s+(?:an?\s+)?(?:independent\s+|external\s+)?(?:review|audit)\b|\binvited\s+(?:an?\s+)?(?:independent|external)\s+(?:review|audit|scrutiny|peer\s+review|challenge)\b|\b(?:review|audit)(?:\s+of\s+[\w’'\- ]{1,40}?)?\s+(?:was|has\s+been|have\s+been)\s+commissioned\b|"
-               r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll-?out)\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z]))|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
+               r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll-?out)\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z])|(?:[\w\-]+\s+){0,3}(?:hub|team|board|unit|panel|service|partnership)s?\b)|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
                r"\b(?:we|I|council|authority|trust)\s+(?:have|has)\s+(?:already\s+|now\s+|since\s+|recently\s+)?(?:made|introduced|put\s+in\s+place)\s+(?:[\w\-]+\s+){0,2}changes\b|"
                r"\bwe\s+set\s+out\s+to\s+(?:build|create|develop|improve|transform|make)\b|\bimplemented\s+(?:a|an|its|their|our)\s+(?:[\w\-]+\s+){0,3}(?:programme|plan|strategy|model|approach|system)\b|\b(?:we|I|council|authority|trust|it)\s+(?:have|has)\s+(?:now\s+|already\s+)?put\s+(?:a|an)\s+[^.;]{1,40}?\bin\s+charge\s+of\b"),
     ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee)|to\s+(?:work|review|consider|oversee)|overseen)|"
@@ -74,6 +75,7 @@ _TRIGGERS: list[tuple[str, str]] = [
 # each trigger searched with only the alternatives a sentence can match (loaders/alternation.py)
 _COMPILED = [(k, Alternation(top_level_alternatives(rx), re.IGNORECASE)) for k, rx in _TRIGGERS]
 _NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?|urging|demand(?:s|ed)?|recommend(?:s|ed|ation)?)\b|\?\s*[”\"]?$", re.IGNORECASE)
+_IMPERATIVE = re.compile(r"\s*(?:\d+\.\s*|[•\-–]\s*)?(?:Ensure|Make\s+sure|Improve|Develop|Strengthen|Increase|Reduce|Review|Provide|Establish)\b")
 _FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|struggl\w*|difficult\w*|challeng\w*|unable|"
                      r"problems?\s+(?:with|in)|shortage\s+of|delay\w*|hard\s+to|insufficient|too\s+little|little)\b[^.;]{0,40}$", re.IGNORECASE)
 _PARTIES = r"(?P<party>Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tor(?:y|ies)|Green\s+Party|Greens|Reform\s+UK|Independents?)"
@@ -177,8 +179,9 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[Respo
                 motion_seen = True
             elif re.match(r"\s*(?:the|this|that)\s+motion\b", s, re.IGNORECASE):
                 break  # what a motion asks for is part of the motion's response
-            elif kind not in ("promise", "statement", "intervention") and _NOT_ACTION.search(s[max(0, m.start() - 80):m.end() + 40]):
-                continue
+            elif kind not in ("promise", "statement", "intervention") and (_NOT_ACTION.search(s[max(0, m.start() - 80):m.end() + 40])
+                                                                          or _IMPERATIVE.match(s)):
+                continue  # what the council is asked to do: "Ensure that systems are established to ..."
             if kind == "promise" and re.search(r"\b(?:confident|hope|hopeful|believe|sure|expect|optimistic)\b(?:\s+that)?\s+(?:we|I)\s*$", s[max(0, m.start() - 40):m.start() + 3], re.IGNORECASE):
                 continue  # "I am confident we will deliver": an expectation, not a commitment
             if kind == "action" and re.search(r"\bon\s+(?:[\w’']+\s+){1,2}to\s+$", s[max(0, m.start() - 40):m.start()]):

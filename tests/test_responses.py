@@ -2,6 +2,8 @@
 on small texts of our own."""
 from __future__ import annotations
 
+import pytest
+
 from loaders.parse import Parsed
 from loaders.debris import content_spans
 from loaders.responses import extract_responses
@@ -172,3 +174,19 @@ def test_a_plan_named_in_passing_or_training_on_offer_is_no_action():
     text = ("Leaders know their strengths and weaknesses well and this is reflected in their action plan.\n"
             "Social workers have access to a wide range of training and feel well supported.\n")
     assert responses(text) == []
+
+
+@pytest.mark.parametrize("sentence, responds", [
+    ("Ofsted said the establishment of multi-agency safeguarding hub is helping manage the volume of work.", True),
+    ("Kestrelford and Wessex Councils entered into a contractual arrangement with a joint director of children's services.", True),
+    ("The arrangement was established in April this year.", True),
+    ("The local offer for care leavers has been enhanced with input from care leavers and staff.", True),
+    ("Projects like the House project are being developed to provide a base for young people.", True),
+    # what Ofsted asks of the council is no response of the council's
+    ("Ensure that sufficient in-house and local foster carers are recruited.", False),
+    ("Develop an overarching action plan to track the progress of work arising from case reviews.", False),
+])
+def test_work_set_up_and_what_is_asked(sentence, responds):
+    from loaders.responses import extract_responses
+    from loaders.text import sentences
+    assert bool(extract_responses(sentences(sentence), "Kestrelford Borough Council")) is responds
