@@ -43,6 +43,7 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
               r"(?:\d+\s*)?cancel|pause|mute|unmute|fullscreen|replay)\W*"),
     ("contact", r"(?:get\s+in\s+touch|got\s+a\s+story|do\s+you\s+have\s+a\s+story|send\s+(?:us\s+)?your\s+(?:stories|news|photos)|"
                 r"get\s+involved\s+with\s+the\s+news|contact\s+(?:us|the\s+newsdesk)|email\s+(?:us|the\s+newsdesk))\b.*"),
+    ("crosslink", r"(?:the\s+)?(?:bbc|\w+(?:\s+\w+){0,3})\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\s+(?:sites|websites|links)\b.*"),
     ("comments", r".*\b(?:independent\s+press\s+standards\s+organisation|ipso|editors[’']?\s+code\s+of\s+practice|report\s+this\s+comment|"
                  r"our\s+rules|don[’']?t\s+have\s+an\s+account|already\s+have\s+an\s+account)\b.*"),
     ("byline", r".{0,60}\b(?:local\s+democracy\s+report(?:er|ing\s+service)|(?:senior|chief|political|education|health|news|trainee|community)\s+(?:reporter|correspondent|editor|writer)|reporter|journalist|correspondent)\s*\W*"),

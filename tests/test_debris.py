@@ -109,3 +109,9 @@ def test_a_sentence_broken_by_a_stray_blank_line_is_one_sentence():
     assert text[first.start:first.end].startswith("Inspectors said") and text[first.start:first.end].endswith("plans.”")
     # a capital after the break is a new paragraph, as before
     assert [sp.text for sp in spans[-2:]] == ["Figures are here", "The next paragraph."]
+
+
+def test_a_pages_disclaimer_about_external_sites_is_debris():
+    from loaders.debris import is_debris
+    assert is_debris("The BBC is not responsible for the content of external sites.")
+    assert not is_debris("The council is not responsible for the failures inspectors found.")

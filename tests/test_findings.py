@@ -301,3 +301,18 @@ def test_reporters_words_of_praise_and_no_serious_failures():
 ])
 def test_inspectors_plain_words_for_weaknesses(sentence, expected):
     assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a condition sets a finding up; it is no strength of its own
+    ("If that were not enough, inspectors also found some children were left alone.", None),
+    ("Inspectors interviewed elected members as well as children, young people and carers.", None),
+    ("The commissioner advised on the structures needed to enable the council to make and sustain improvement.", None),
+    ("Inspectors say more progress needs to be made.", "negative"),
+    ("The watchdog said improvements need to be made, including:", "negative"),
+    ("They largely know what improvements need to be made and understand what is happening on the front line.", "positive"),
+    ("Council leaders took decisive action in response to the shortfalls identified in the last inspection.", "positive"),
+    ("Social workers make sure that help happens early, and this often stops problems from getting bigger.", "positive"),
+])
+def test_conditions_aims_and_work_still_needed(sentence, expected):
+    assert polarity(sentence) == expected

@@ -134,6 +134,7 @@ _NEG = [
     r"\bfail(?:s|ed|ure|ures|ing)?\b", r"\bdeteriorat", r"\bdeclin(?:e|ed|ing)\b", r"\bworse\b", r"\bworsen(?:s|ed|ing)?\b", r"\bslow(?:ly|er)?\b",
     r"\bbacklogs?\b", r"\boverdue\b", r"\bout\s+of\s+date\b", r"\bsuperficial", r"\boverly\b", r"\bmissed\b",
     r"\bmore\s+(?:work\s+)?to\s+do\b", r"\bwork\s+to\s+do\b",
+    r"\b(?:more\s+)?(?:progress|work|improvements?)\s+(?:still\s+)?needs?\s+to\s+be\s+(?:made|done)\b",  # "more progress needs to be made"
     r"\bearly\s+stages?\s+of\b|\b(?:is|are|was|were|remains?|still|be|being)\s+(?:(?:still|only|also|currently|now|yet|all|relatively)\s+)?(?:at\s+an?|in\s+(?:the|their|its))\s+(?:very\s+)?early\s+stages?\b", r"\byet\s+to\b",
     r"\bthere\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)?\s*(?:\w+\s+)?need\s+(?:to|for)\b",
     r"\b(?:there\s+)?needs?\s+to\s+be\s+(?:a|an|more|greater|further)\s+(?:\w+\s+)?(?:reduction|increase|improvement|focus|"
@@ -274,7 +275,7 @@ _NEG_EXCEPT = [
     r"in\s+(?:special\s+measures|intervention))\b",
     r"\bno\s+longer\b", r"\bnot\s+only\b",
     # knowing what is left to do is the strength: "a clear understanding of what still needs to be done"
-    r"\b(?:understand\w*|know\w*|aware(?:ness)?|grasp)[’'\"”]?\s+(?:of\s+)?what\s+(?:still\s+)?(?:needs?|needed|has|had|remains?|remained)\s+to\s+(?:be\s+(?:done|improved|strengthened|developed|changed)|improve|change|strengthen|develop)\b", r"\bstrengths\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of|that\s+need)\s+(?:further\s+)?improvement)\b",
+    r"\b(?:understand\w*|know\w*|aware(?:ness)?|grasp)[’'\"”]?\s+(?:of\s+)?what\s+(?:further\s+|more\s+)?(?:improvements?\s+|work\s+|changes?\s+)?(?:still\s+)?(?:needs?|needed|has|had|remains?|remained)\s+to\s+(?:be\s+(?:done|made|improved|strengthened|developed|changed)|improve|change|strengthen|develop)\b", r"\bstrengths\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of|that\s+need)\s+(?:further\s+)?improvement)\b",
     # knowing them is the strength: "the service's strengths, as well as the areas that require further development"
     r"\bstrengths,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|their\s+|its\s+)?areas?\s+(?:that|which)\s+(?:\w+\s+){0,2}?(?:require|need)\w*\s+"
     r"(?:further\s+)?(?:improvement|development|work)\b",
@@ -310,8 +311,9 @@ _NEG_EXCEPT = [
 ]
 _POS = [
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
-    r"\bgood\b", r"\bstrong(?:ly|er|est)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"\bwell\b", r"\bthorough(?:ly)?\b",
-    r"\btimely\b", r"\bprompt(?:ly)?\b", r"\bquick(?:ly|er)?\b", r"\bswift(?:ly)?\b",
+    r"\bgood\b", r"\bstrong(?:ly|er|est)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"(?<!\bas\s)\bwell\b(?!\s+as\b)", r"\bthorough(?:ly)?\b",
+    r"\btimely\b", r"\bprompt(?:ly)?\b", r"\bdecisive(?:ly)?\b",
+    r"\b(?:stops?|stopping|prevents?|preventing)\s+(?:[\w’']+\s+){0,2}?from\s+(?:getting|becoming)\s+(?:worse|bigger|more\s+serious)\b", r"\bquick(?:ly|er)?\b", r"\bswift(?:ly)?\b",
     r"(?<!\bas\s)\bdetailed\b(?!\s+(?:in|below|above)\b)",  # not "the findings as detailed in Appendix A"
     r"\bregular(?:ly)?\b", r"\baccurate(?:ly)?\b", r"\bpersistent(?:ly)?\b", r"\bcareful(?:ly)?\b",
     r"\bsensitive(?:ly)?\b", r"\bhalved\b", r"\breduc(?:e|es|ed|ing|tion)\b", r"\bpositive(?:ly)?\b", r"\bhappy\b",
@@ -351,8 +353,11 @@ _HISTORY_RX = Alternation(_HISTORY, re.IGNORECASE)
 _TREND_RX = re.compile(r"\bthere\s+(?:has|have)\s+(?:also\s+)?been\s+an?\s+(?:\w+\s+)?(?:rise|increase|fall|decrease|drop)\s+in\b", re.IGNORECASE)
 # The name of an ILACS judgement area praises nothing: "the experiences and progress of children in care", "overall effectiveness"
 _AREA_NAME_RX = re.compile(r"\bexperiences?\s+and\s+progress\s+of\b|\boverall\s+effectiveness\b", re.IGNORECASE)
-# negative words turned round into a strength ("without delay"); history is neither
-_TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY], re.IGNORECASE)
+# negative words turned round into a strength ("without delay"); history is neither, and nor is a condition ("If that were not enough, ...")
+_TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY and "When|Where|If" not in p and "(?-i:when|if" not in p], re.IGNORECASE)
+# what someone sets out to bring about praises nothing yet: "to enable Kestrelford to make and sustain improvement"
+_AIM_RX = re.compile(r"\bto\s+(?:\w+\s+(?:and|or)\s+)?(?:make|sustain|drive|secure|deliver|achieve|bring\s+about)\s+(?:further\s+|rapid\s+|lasting\s+)?improvements?\b",
+                     re.IGNORECASE)
 
 
 def polarity(text: str) -> str | None:
@@ -361,7 +366,7 @@ def polarity(text: str) -> str | None:
     cleaned = _NEG_EXCEPT_RX.sub(lambda m: " " * len(m.group()), text)
     if _NEG_RX.matches(cleaned):
         return "negative"
-    if _POS_RX.search(_AREA_NAME_RX.sub(" ", _HISTORY_RX.sub(lambda m: " " * len(m.group()), text))) or _TURNED_RX.matches(text):
+    if _POS_RX.search(_AIM_RX.sub(" ", _AREA_NAME_RX.sub(" ", _HISTORY_RX.sub(lambda m: " " * len(m.group()), text)))) or _TURNED_RX.matches(text):
         return "positive"
     return None
 
