@@ -212,12 +212,20 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     t = re.sub(rf"\s+(?:(?:in|from|on|since)\s+{_DATE_WORDS}|(?:last|this|earlier\s+this)\s+(?:year|month))$", "", t)
     extra: dict = {}
     org = None
+    if _TWO_POSTS.fullmatch(t):
+        return re.sub(r"^(?:a|an|another)\s+", "", t), None, extra  # two posts: `_People.role` reads each
     # a trust, force or partnership named after the council's place is not the council
     body = re.search(r"\b(?:at|of|for)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'\-]+\s+){1,4}(?:Children[’']s\s+)?(?:Trust|Police|Constabulary|"
                      r"Safeguarding\s+(?:Children\s+)?Partnership))$", t)
     if body:
         return _clean_title(t[:body.start()], None)[0], body.group("body"), {}
     found = find_councils(t)
+    company = re.match(r"(?:\s+[A-Z][\w’'\-]+)+\s*$", t[found[0][2]:]) if found else None
+    if company and not re.match(r"\s+(?:(?:County|City|Borough|Metropolitan|District)\s+)?Council\b", company.group()) \
+            and not _ROLE_HEAD_RE.search(company.group()):
+        # "chief executive for Kestrelford Children First": a company named after the place, not the council
+        s = found[0][1]
+        return _clean_title(re.sub(r"\s+(?:for|of|at)\s*$", "", t[:s]), council)[0], t[s:].strip(), {}
     if found:
         c, s, e = found[0]
         from loaders.gazetteer import lookup
@@ -304,9 +312,11 @@ class _People:
         if not name or not title or len(title.split()) > 14:
             return
         two = _TWO_POSTS.fullmatch(title)
-        if two:  # "Lib Dem councillor and member of the scrutiny committee": two posts
-            self.role(name, two.group(1), org, since, span, **extra)
-            self.role(name, two.group(2), org, since, span, **extra)
+        if two:  # "Lib Dem councillor and member of the scrutiny committee": two posts, each read on its own
+            parts = [_clean_title(part, self.council) for part in two.groups()]
+            shared = org or next((o for _, o, _ in parts if o == self.council), None)  # a committee member's council is the councillor's
+            for t, o, x in parts:
+                self.role(name, t, o or shared, since, span, **{**extra, **x})
             return
         p = self.people[name]
         for r in p["roles"]:
@@ -323,7 +333,7 @@ class _People:
                            **({"span": [span.start, span.end]} if span else {}), **extra})
 
 
-_TWO_POSTS = re.compile(r"(.+?\b(?:councillor|member|leader|chair|director|officer|MP))\s+and\s+((?:a\s+)?(?:member|chair|vice-chair|leader|deputy\s+leader|lead\s+member)\s+(?:of|for)\s+.+)",
+_TWO_POSTS = re.compile(r"(.*?\b(?:councillor|member|leader|chair|director|officer|MP)\b.*?)\s+and\s+((?:a\s+)?(?:member|chair|vice-chair|leader|deputy\s+leader|lead\s+member|chief\s+executive|director|head)\s+(?:of|for)\s+.+)",
                         re.IGNORECASE)
 _TRUST_NAME = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,3}Children[’']s\s+(?:Services\s+)?Trust\b")
 _TITLE_WORDS = {"portfolio", "holder", "cabinet", "member", "lead", "director", "executive", "chief", "officer", "chair",

@@ -750,3 +750,49 @@ def test_a_police_force_or_health_trust_named_after_places_names_no_council_and_
             "Kestrelford and Plymouth Councils share a director.")
     got = [c["ons_code"] for c in article_councils(sentences(text), None)]
     assert got == ["E99000001", "E06000026"]
+
+
+def test_grades_now_and_then_in_one_sentence(tmp_path):
+    d = digest(tmp_path, """Kestrelford moves up
+
+Kestrelford Borough Council's children's services have received a ‘requires improvement’ rating from Ofsted in their first inspection since it was slapped with the worst possible rating by the care watchdog in 2017.
+
+The council said it was halfway through its five-year plan to have at least a ‘good’ rating by 2022.
+""", published="2019-08-01")
+    got = {(i["start"], j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert got == {(None, "overall", "requires_improvement"), ("2017", "overall", "inadequate")}
+    d = digest(tmp_path, """Kestrelford improves
+
+Kestrelford Borough Council's children's services - rated inadequate in 2016 - now "require improvement to be good", Ofsted said.
+""", published="2019-10-29")
+    got = {(i["start"], j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert got == {(None, "overall", "requires_improvement"), ("2016", "overall", "inadequate")}
+
+
+def test_a_recalled_inspection_carries_the_grades_its_sentence_gives_it(tmp_path):
+    d = digest(tmp_path, """KESTRELFORD'S Children Services has been rated ‘good’ by OFSTED after being previously requiring improvement.
+
+The last full inspection, published on July 29 2019, saw every category rated as 'requiring improvement to be good'.
+
+All other areas had improved since the last inspection in 2015, but the overall judgement was affected because an ‘inadequate’ child protection rating means the whole service is judged ‘inadequate’.
+""", published="2023-07-16")
+    assert d["document"]["kind"] == "news"  # "Children Services", "OFSTED": news about children's services
+    by_start = {}
+    for i in d["inspections"]:
+        by_start.setdefault(i["start"], set()).update((j["area"], j["grade"]) for j in i["judgements"])
+    assert ("overall", "good") in by_start[None] and ("overall", "requires_improvement") not in by_start[None]
+    assert ("overall", "requires_improvement") in by_start["2019"]
+    assert not by_start.get("2015")  # the child protection grade is this inspection's, after "but"
+
+
+def test_progress_where_improvements_were_needed_and_two_posts_of_a_company(tmp_path):
+    assert polarity("Inspectors noted that progress has been made in many areas where improvements were needed.") == "positive"
+    assert polarity("Strategy meetings were identified as areas where further improvement was needed.") != "positive"
+    d = digest(tmp_path, """Kestrelford rated good
+
+Kestrelford Borough Council's children's services have been rated good by Ofsted.
+
+Tina Russell, director for Children Services and chief executive for Kestrelford Children First, said: "We are delighted."
+""")
+    assert [(r["title"], r["organisation"]) for p in d["people"] for r in p["roles"]] == \
+        [("director for Children Services", "Kestrelford Borough Council"), ("chief executive", "Kestrelford Children First")]

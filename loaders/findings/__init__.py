@@ -274,6 +274,9 @@ _NEG_EXCEPT = [
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?[‘'\"“]?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
     r"\bno\s+longer\b", r"\bnot\s+only\b",
+    # what was needed then: "progress has been made in many areas where improvements were needed", "areas that required improvement at the last inspection"
+    r"\b(?:progress|improv\w+)\b[^.;]{0,40}?\b(?:areas?|aspects?|points?)\s+(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:(?:were|was|had\s+been)\s+(?:needed|required)\b|"
+    r"(?:required|needed)\s+(?:\w+\s+){0,2}?(?:at|in|during|by)\s+the\s+(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:inspection|visit)\b)",
     # knowing what is left to do is the strength: "a clear understanding of what still needs to be done"
     r"\b(?:understand\w*|know\w*|aware(?:ness)?|grasp)[’'\"”]?\s+(?:of\s+)?what\s+(?:further\s+|more\s+)?(?:improvements?\s+|work\s+|changes?\s+)?(?:still\s+)?(?:needs?|needed|has|had|remains?|remained)\s+to\s+(?:be\s+(?:done|made|improved|strengthened|developed|changed)|improve|change|strengthen|develop)\b", r"\bstrengths\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of|that\s+need)\s+(?:further\s+)?improvement)\b",
     # knowing them is the strength: "the service's strengths, as well as the areas that require further development"

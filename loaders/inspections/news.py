@@ -93,7 +93,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if re.search(r"\bother\s+(?:local\s+)?(?:councils?|authorit\w+)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "with only one other council achieving two 'outstanding' judgements": not this council's
         if re.search(r"\b(?:ambitio\w+|aim(?:s|ing)?\s+to|want(?:s|ed)?\s+to|hop(?:e|es|ing)\s+to|aspir\w+|striv\w+|working\s+towards|"
-                     r"on\s+(?:the|its|our|their)\s+way\s+to|ensur(?:e|es|ing)|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
+                     r"on\s+(?:the|its|our|their)\s+way\s+to|ensur(?:e|es|ing)|plans?\s+to|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "We are ambitious to have a rating of 'good'", "well on the way to achieving the good judgement": a grade wished for
         if re.search(r"\b(?:can|could|would|will)\s+(?:give|award|rate|judge|grant)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "before they can give the council an overall 'good' rating": a grade not given
@@ -104,7 +104,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+good|cannot|not\s+yet\s+good", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
-                                  r"from|as|was|were|is|are|been|be|still|now)\s+[‘'\"“]?$", before, re.IGNORECASE) \
+                                  r"from|as|was|were|is|are|been|be|still|now|previously|formerly)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
                 and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())) \
@@ -288,12 +288,13 @@ def last_area(s: str) -> str | None:
 def _grade_year(s: str, pos: int) -> str | None:
     """The year a reported grade belongs to when the sentence gives one beside it
     ("rated requires improvement in 2017 and good in 2022", "a 'good' rating in 2018")."""
-    m = re.match(rf"[^.;]{{0,40}}?\b(?:in|since|between)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b", s[pos:pos + 70])
+    m = re.match(rf"[^.;]{{0,50}}?\b(?:in|since|between)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b", s[pos:pos + 80])
     if m and re.search(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+since\s+$", s[pos:pos + m.start(2)], re.IGNORECASE):
         return None  # "rated inadequate for the second time since 2018": a grade of now, given before in 2018
-    if m and not re.search(r"\b(?:and|but)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(2)], re.IGNORECASE):
+    if m and not re.search(r"\b(?:and|but|to)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(2)], re.IGNORECASE):
         return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
-    m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b[^.;]{{0,60}}$", s[max(0, pos - 90):pos], re.IGNORECASE)
+    m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b(?:(?!,?\s+(?:but|because|while|whereas)\b)[^.;]){{0,60}}$",
+                  s[max(0, pos - 90):pos], re.IGNORECASE)  # (not across "but": "improved since 2015, but ... 'inadequate'")
     if m and re.search(r"\b(?:previous\w*|last|before|prior|earlier|was|were|had\s+been)\b", s[max(0, pos - 80):pos], re.IGNORECASE):
         return m.group(1)
     # "the previous inspection, carried out in 2012, in which ... was rated 'inadequate'"
@@ -340,8 +341,8 @@ _PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\
                          # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
                          r"\b(?:remov(?:e|es|ed|ing)|out\s+of|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off|"
                          r"los(?:e|es|t|ing)|exit(?:s|ed|ing)?|escap(?:e|es|ed|ing))\b[^.;]{0,30}$|"
-                         r"\bafter\s+(?:receiving|being\s+(?:given|handed|rated|judged|graded)|(?:it|they|the\s+(?:council|authority|service|services))\s+"
-                         r"(?:was|were|had\s+been)\s+(?:given|handed|rated|judged|graded|awarded))\b[^.;]{0,30}$", re.IGNORECASE)
+                         r"\b(?:after|since)\s+(?:receiving|being\s+(?:given|handed|rated|judged|graded)|(?:it|they|the\s+(?:council|authority|service|services))\s+"
+                         r"(?:was|were|had\s+been)\s+(?:given|handed|rated|judged|graded|awarded|slapped\s+with|branded))\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 # ... or after it: "an 'Inadequate' rating following the last two inspections"
@@ -359,6 +360,10 @@ _EARLIER_DATE = re.compile(r"\b(?:last|previous|prior|earlier|former)\s+(?:\w+\s
 
 # what an earlier inspection found, dated: "the areas identified as under-performing in 2019"
 _IDENTIFIED_THEN = re.compile(r"\bidentified\s+as\s+(?:[\w-]+\s+){1,2}in\s+$", re.IGNORECASE)
+
+
+# a date that says when a grade was given ("rated inadequate in 2016"), not when this inspection was
+_GRADE_THEN = re.compile(rf"(?:{'|'.join(p for _g, p in _GRADE_WORDS)})[’'\"”]?\s+(?:in|since)\s+(?:{_MON_RE}\s+)?$", re.IGNORECASE)
 
 
 def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dict | None:
@@ -421,6 +426,7 @@ class _ArticleInspections:
         dates = self._dates(s, future)
         kinds = _type_mentions(s)
         touched: list[dict] = []  # the inspections this sentence speaks of
+        spoken: list[tuple[int, dict]] = []  # where it speaks of each
         other_body = False
         for _pos, kind, m in kinds:
             passed_over = _passed_over(s, kind, m, future)
@@ -431,13 +437,16 @@ class _ArticleInspections:
             if target is not None:
                 self.last = target
                 touched.append(target)
+                spoken.append((m.start(), target))
         if grades and other_body and not any(k != "ilacs" for _, k, _ in kinds) and len(kinds) == 1:
             grades = []  # "the school's Ofsted inspection rated it good": not the council's
         if grades and self.council:
             grades, theirs = self._their_grades(s, grades)
             touched += [self._their_grade(sp, *t) for t in theirs]
         if grades:
-            touched += self._grades(sp, grades, dates)
+            # "The last full inspection, published in 2019, saw every category rated as 'requires improvement'": the recalled one's
+            recalled = spoken if spoken and all(f.get("_past") for _, f in spoken) else []
+            touched += self._grades(sp, grades, dates, recalled)
             _same_as_before(s, touched)
         for f in touched:
             if [sp.start, sp.end] not in f.setdefault("mentions", []):
@@ -497,7 +506,8 @@ class _ArticleInspections:
         old = bool(start and not relative and self.published and int(start[:4]) < int(self.published[:4]) - 1)
         near_before = s[max(0, m.start() - 40):m.start()]
         past = old or bool(_YEARS_AFTER.search(s[max(0, m.start() - 40):m.end()])) \
-            or (bool(_PAST_BEFORE.search(near_before)) and not re.search(r"\b(?:latest|most\s+recent|new)\b", near_before, re.IGNORECASE))
+            or (bool(_PAST_BEFORE.search(near_before)) and not re.search(r"\b(?:latest|most\s+recent|new)\b", near_before, re.IGNORECASE)
+                and not (re.search(r"\bfirst\s+(?:\w+\s+)?$", near_before, re.IGNORECASE) and re.match(r"\s+since\b", s[m.end():])))  # "its first inspection since": this one
         if past:
             if not (start or grades):
                 return None
@@ -569,7 +579,7 @@ class _ArticleInspections:
         return next((f for f in same if start and f["start"] and f["start"][:4] == start[:4]), None) or \
             next((f for f in same if not f["start"]), None) or same[0]
 
-    def _grades(self, sp: Span, grades: list, dates: _SentenceDates) -> list[dict]:
+    def _grades(self, sp: Span, grades: list, dates: _SentenceDates, recalled: list[tuple[int, dict]] = ()) -> list[dict]:
         """Each grade of the sentence on the inspection it belongs to (the current ILACS, a recalled one, the
         one its year names); the inspections it touched."""
         s, found, published = sp.text, self.found, self.published
@@ -584,7 +594,11 @@ class _ArticleInspections:
         for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
             year = _grade_year(s, gpos) or _years_ago(s, gpos, published) or next((v for p, v in reversed(dates.counted) if p < gpos), None)
             target = default
-            if not year and (_PAST_GRADE.search(s[max(0, gpos - 60):gpos]) or _PAST_AFTER.match(s[gpos:gpos + 90])
+            before = [f for p, f in recalled if p < gpos and not re.search(r";|,?\s+(?:but|because|while|whilst|although|whereas|now)\b", s[p:gpos], re.IGNORECASE)]
+            if before and not year \
+                    and not re.search(r"\b(?:now|today|this\s+time|latest|newly)\b[^.;]{0,30}$", s[max(0, gpos - 40):gpos], re.IGNORECASE):
+                year, target = before[-1]["start"], before[-1]  # (its own date, if any, stands)
+            elif not year and (_PAST_GRADE.search(s[max(0, gpos - 60):gpos]) or _PAST_AFTER.match(s[gpos:gpos + 90])
                              or _YEARS_AFTER.search(s[max(0, gpos - 120):gpos])) \
                     and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]):
                 pasts = [f for f in found if f.get("_past")]
@@ -605,6 +619,7 @@ class _ArticleInspections:
                     target["_past"] = True
             if target is None:
                 dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v and not _EARLIER_DATE.search(s[max(0, p - 50):p])
+                               and not _GRADE_THEN.search(s[max(0, p - 50):p])  # "rated inadequate in 2016 - now ...": that grade's year
                                and not re.search(r"\bsince\s+$", s[max(0, p - 7):p]))  # "for the second time since 2018": not this one's date
                 start = dated[0][1] if dated else None
                 target = default = self.new("ilacs", sp, start)
