@@ -796,3 +796,50 @@ Tina Russell, director for Children Services and chief executive for Kestrelford
 """)
     assert [(r["title"], r["organisation"]) for p in d["people"] for r in p["roles"]] == \
         [("director for Children Services", "Kestrelford Borough Council"), ("chief executive", "Kestrelford Children First")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It concluded that its rating had gone from \"inadequate\" in September 2015 to \"requires improvement\".",
+     {("inadequate", "overall"), ("requires_improvement", "overall")}),
+    ("They awarded a ‘good’ rating for three of the four areas – how the services manages children in care, children who need "
+     "protection, and care leavers.", {("good", "children_in_care"), ("good", "help_and_protection"), ("good", "care_leavers")}),
+    ("The ‘highly effective leadership team’ was also given an ‘Outstanding’ rating in the fourth area.", {("outstanding", "leadership")}),
+    ("Since the last inspection in 2019, some aspects were rated ‘requires improvement’.", {("requires_improvement", None)}),
+    ("Inspectors have rated as \"outstanding\" the council's children's services leadership, support for children in care and care "
+     "leavers as well as its overall effectiveness.",
+     {("outstanding", "leadership"), ("outstanding", "children_in_care"), ("outstanding", "care_leavers"), ("outstanding", "overall")}),
+    ("However, the experiences and progress of children in care still requires some improvement to be rated as good.",
+     {("requires_improvement", "children_in_care")}),
+    ("Inspectors give the second lowest rating on all areas inspected.", {("requires_improvement", "overall")}),
+    ("The quality of support offered to children in care has improved since the inadequate rating.", {("inadequate", "overall")}),
+    ("There are now four possible Ofsted ratings – outstanding, good, requires improvement or inadequate.", set()),
+    ("The watchdog has drawn up 11 recommendations to help the local authority achieve a \"good\" rating.", set()),
+    ("Only one authority in the region had a \"good\" rating with none rated outstanding.", {("good", "overall")}),
+    ("It has rated the overall service as ‘requires improvement’, but includes a ‘good rating’ for the experiences of children "
+     "in care and care leavers.", {("requires_improvement", "overall"), ("good", "children_in_care"), ("good", "care_leavers")}),
+    ("Of the five areas inspected, three were judged to be requiring improvement and two were judged to be inadequate:",
+     {("requires_improvement", None), ("inadequate", None)}),
+])
+def test_more_ways_reporters_give_grades(sentence, expected):
+    from loaders.inspections.news import grade_mentions
+    assert {(g, a) for g, a, _ in grade_mentions(sentence)} == expected
+
+
+def test_this_accolade_a_grade_nine_years_ago_and_a_visit_named_again(tmp_path):
+    d = digest(tmp_path, """Kestrelford outstanding
+
+Kestrelford's children's services were judged by Ofsted to be Outstanding in three out of four categories, including overall effectiveness. The Council also earned this accolade for the impact of leaders on social work practice with children and families, and the experiences and progress of children who need help and protection.
+
+"Nine years ago our children's services were criticised for being inadequate," said a Kestrelford Borough Council spokesperson.
+""")
+    got = {(i["start"], j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert {(None, "leadership", "outstanding"), (None, "help_and_protection", "outstanding")} <= got
+    past = [i for i in d["inspections"] if ("overall", "inadequate") in {(j["area"], j["grade"]) for j in i["judgements"]}]
+    assert past and not any(j["grade"] == "outstanding" for j in past[0]["judgements"])
+    d = digest(tmp_path, """Kestrelford progress
+
+Kestrelford Borough Council's children's services are making steady progress, Ofsted has concluded after their third monitoring visit.
+
+Inspectors, who visited on 9 and 10 October, highlighted areas for further improvement.
+""", published="2019-11-01")
+    assert [(i["type"], i["start"], i["end"]) for i in d["inspections"]] == [("monitoring_visit", "2019-10-09", "2019-10-10")]

@@ -21,9 +21,10 @@ from loaders.text import Span
 # ---------------------------------------------------------------- inspections
 
 _GRADE_WORDS = [
-    ("requires_improvement", r"(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|improvement\s+required|cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?good|not\s+yet\s+good"),
-    ("inadequate", r"inadequate|(?:lowest|worst)(?:\s+possible)?\s+(?:rating|grade|judgement)|lowest\s+possible\s+level|failing"),
-    ("outstanding", r"outstanding|(?:highest|top)(?:\s+possible)?\s+(?:rating|grade|judgement)"),
+    ("requires_improvement", r"(?:requires?|requiring|required)\s+(?:some\s+)?improvement(?:\s+to\s+be\s+(?:rated\s+(?:as\s+)?)?good)?|second[\s-]+lowest\s+(?:rating|grade|judgement)|improvement\s+required|cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?good|not\s+yet\s+good"),
+    ("inadequate", r"inadequate|(?<!second\s)(?<!second-)(?:lowest|worst)(?:\s+possible)?\s+(?:rating|grade|judgement)|lowest\s+possible\s+level|failing"),
+    ("outstanding", r"outstanding|(?<!second\s)(?<!second-)(?:highest|top)(?:\s+possible)?\s+(?:rating|grade|judgement)"),
+    ("good", r"second[\s-]+highest\s+(?:rating|grade|judgement)"),
     ("good", r"good"),
 ]
 _RATED = r"(?:rated|re-?rated|judged|deemed|classed|branded|graded|found\s+to\s+be|assessed\s+as|declared|labelled|slammed|upgraded|downgraded|rating|judgement|grade|verdict|remains?|remained|was|were|is|are|be(?:ing)?)"
@@ -31,7 +32,7 @@ _OLD_FRAMEWORK_AREAS = (r"adoption|fostering|(?:local\s+)?safeguarding\s+childre
                         r"(?:local\s+)?child(?:ren)?[’']?s?\s+safeguarding\s+board|LSCB|LCSB")
 _AREAS = [
     ("overall", r"overall(?:\s+(?:rating|effectiveness|judgement|grade))?"),
-    ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection"),
+    ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection|children\s+(?:who\s+need|in\s+need\s+of)\s+protection"),
     ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|"
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
     ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care"),
@@ -39,7 +40,7 @@ _AREAS = [
     (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
-_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:senior\s+)?leaders|leadership,?\s+management|leadership\s+(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
+_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:senior\s+)?leaders|leadership,?\s+management|leadership\s+(?:team[’'\"”]?\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
                                 r"\bfor\s+(?:its\s+|the\s+|their\s+)?leadership", re.IGNORECASE)
 # Ofsted's judgements by the size of the framework: "all five areas" of a 2023 ILACS, "all four" of a 2018 one
 _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "care_leavers", "leadership"],
@@ -57,6 +58,10 @@ _RATING_CONTEXT = re.compile(
 _AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|judgement|grade|overall|in|across|for|by|after|following|at|and|"
                        r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|six|seven|eight|nine|ten|eleven|twelve|"
                        r"four|five|once|yet|for|\d)\b)", re.IGNORECASE)
+
+
+_GRADE_WORD = r"[‘'\"“]?(?:outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate)[’'\"”]?"
+_SCALE = re.compile(rf"{_GRADE_WORD}\s*,\s*{_GRADE_WORD}\s*,?\s*(?:{_GRADE_WORD}\s*,?\s*)?(?:and|or)\s+{_GRADE_WORD}", re.IGNORECASE)
 
 
 def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, str | None, int]]:
@@ -86,6 +91,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # "failing services": a word, not the grade "judged to be failing"
         if re.search(r"\bno\s+(?:other\s+)?(?:[\w\-]+\s+){0,3}(?:local\s+authorit\w+|councils?|authorit\w+|areas?|aspects?|services?|parts?)\s+(?:[\w\-]+\s+){0,5}(?:rated|judged|graded|found)\s+(?:to\s+be\s+)?(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
             continue  # "no North West local authorities currently rated 'Outstanding'": not this council's
+        if re.search(r"\bnone\s+(?:\w+\s+){0,2}?(?:rated|judged|graded|given|achieving|achieved)\s+(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
+            continue  # "with none rated outstanding"
         if re.search(r"\b(?:only\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:other\s+)?"
                      r"(?:councils|local\s+authorities|authorities))\s+(?!areas?\b|aspects?\b|judgements?\b|services?\b)(?:\w+\s+)?(?:are|have|has|had|were)\b[^.;]{0,40}$",
                      clause_before, re.IGNORECASE):
@@ -93,16 +100,17 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if re.search(r"\bother\s+(?:local\s+)?(?:councils?|authorit\w+)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "with only one other council achieving two 'outstanding' judgements": not this council's
         if re.search(r"\b(?:ambitio\w+|aim(?:s|ing)?\s+to|want(?:s|ed)?\s+to|hop(?:e|es|ing)\s+to|aspir\w+|striv\w+|working\s+towards|"
-                     r"on\s+(?:the|its|our|their)\s+way\s+to|ensur(?:e|es|ing)|plans?\s+to|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
+                     r"on\s+(?:the|its|our|their)\s+way\s+to|ensur(?:e|es|ing)|plans?\s+to|to\s+help\s+(?:\w+\s+){0,4}?(?:achieve|get|reach)|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "We are ambitious to have a rating of 'good'", "well on the way to achieving the good judgement": a grade wished for
         if re.search(r"\b(?:can|could|would|will)\s+(?:give|award|rate|judge|grant)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "before they can give the council an overall 'good' rating": a grade not given
         if re.search(r"\b(?:not|no\s+longer|never|nor)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE) \
                 and grade != "requires_improvement":
             continue
-        if not quoted and not multiword and not _AFTER_OK.match(after):
+        inverted = bool(_RATED_AS_BEFORE.search(before)) and bool(_listed_after(s, en))  # "rated as good the impact of leaders, ..."
+        if not quoted and not multiword and not inverted and not _AFTER_OK.match(after):
             continue  # an adjective: "good progress", "inadequate care planning"
-        if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+good|cannot|not\s+yet\s+good", s[st:en], re.IGNORECASE) \
+        if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
                                   r"from|as|was|were|is|are|been|be|still|now|previously|formerly)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
@@ -128,13 +136,16 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if re.match(r"[’'\"”]?\s*(?:features?|elements?|aspects?)\b", after, re.IGNORECASE):
             continue  # "'good' with 'outstanding' features": a quality of the service, not a judgement
         if grade == "inadequate" and re.search(r"\b(?:from|previously|formerly|was\s+once)\s+[‘'\"“]?$", before, re.IGNORECASE) \
-                and re.search(r"\bto\s+[‘'\"“]?(?:good|requires|outstanding)", after, re.IGNORECASE):
+                and re.search(r"\bto\s+[‘'\"“]?(?:good|requires|outstanding)", after, re.IGNORECASE) \
+                and not re.match(rf"[’'\"”]?\s+in\s+(?:{_MON_RE}\s+)?(?:19|20)\d\d", after, re.IGNORECASE):  # "from 'inadequate' in September 2015 to ...": dated, kept
             continue
         # "with a few areas that were judged overall as good": some unnamed areas, not the overall grade
-        some = re.search(r"\b(?:a\s+few|some|several|other|many|two|three|four)\s+(?:other\s+)?areas?\s+(?:that|which)\s+(?:were|was|are|is|have\s+been)\s+"
+        some = re.search(r"\b(?:a\s+few|some|several|other|many|two|three|four)\s+(?:other\s+)?(?:areas?|aspects?|parts?)\s+(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been)\s+"
                          r"(?:judged|rated|graded)\s+(?:overall\s+)?(?:as\s+|to\s+be\s+)?[‘'\"“]?$", before, re.IGNORECASE)
         for area in [None] if some else _grade_areas(s, st, en, context_area):
             out.append((grade, area, st))
+    if len({g for g, _, _ in out}) >= 3 and _SCALE.search(s):
+        return []  # "There are four possible Ofsted ratings – outstanding, good, requires improvement or inadequate": the scale
     seen, res = set(), []
     for g, a, p in sorted(out, key=lambda x: x[2]):
         if (g, a) in seen:
@@ -183,11 +194,12 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s+[–—-])\s+(?:while|whilst|whereas|but|
                            r"(?:found|finds|said|says|revealed|identified|highlighted|noted|warned)\b", re.IGNORECASE)
 
 
-def _area_matches(text: str):
-    """(area, match) for each judgement area `text` names."""
+def _area_matches(text: str, listed: bool = False):
+    """(area, match) for each judgement area `text` names (`listed`: a list of areas graded, where
+    "leadership" is the judgement whatever follows it)."""
     for aid, arx in _AREAS:
         for am in re.finditer(rf"\b{arx}\b", text, re.IGNORECASE):
-            if aid == "leadership" and not _LEADERSHIP_GRADED.search(text[max(0, am.start() - 12):am.end() + 40]):
+            if aid == "leadership" and not listed and not _LEADERSHIP_GRADED.search(text[max(0, am.start() - 12):am.end() + 40]):
                 continue
             if aid in ("children_in_care", "care_leavers") and re.match(r"\s+who\s+need", text[am.end():]):
                 continue  # "children and care leavers who need help and protection": that area's name
@@ -200,8 +212,14 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     """The judgement areas a grade at s[st:en] is given for: the area named nearest it (both of
     "children in care and care leavers"), each area for "all five areas", else overall."""
     window = s[st:en + 90]
+    listed = _listed_after(s, en)
+    if listed:
+        return listed
+    if re.match(r"[’'\"”]?\s*(?:rating|judgement|grade)s?\b(?![’'\"”]?\s+(?:for|in)\b)", s[en:]) and re.search(r"\b(?:the|its|their|an?)\s+[‘'\"“]?$", s[max(0, st - 8):st], re.IGNORECASE):
+        return ["overall"]  # "has improved since the inadequate rating": the service's, whatever the sentence is about
     if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
             or re.search(r"\bthe\s+other\b", s[max(0, st - 40):st], re.IGNORECASE) \
+            or re.search(r"\b(?:one|two|three|four)\s+(?:of\s+them\s+)?(?:were|was|are|is)\s+(?:judged|rated|graded|found)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?$", s[max(0, st - 40):st], re.IGNORECASE) \
             or re.search(r"\b(?:one|another)\s+(?:other\s+)?(?:area|aspect)\b[^.;]{0,80}?\b(?:was|were|is)\s+(?:rated|judged|graded|found)\b[^.;]{0,20}$", s[max(0, st - 120):st], re.IGNORECASE) \
             or re.match(r"[’'\"”]?\s*(?:in|for)\s+(?:an)?other\b(?!\s+(?:council|authority|local))", s[en:en + 20], re.IGNORECASE):
         return ["overall"] if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) else [None]
@@ -216,9 +234,6 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
             return (["overall"] if overall else []) + list(dict.fromkeys(named))
         n = every.group("n") or next(iter(re.findall(r"\b(three|four|five|[345])\s+(?:key\s+|main\s+)?(?:judgements|areas|categories)\b", s, re.IGNORECASE)), "")
         return _ALL_AREAS.get(n.lower(), ["overall"])  # "three key judgements, ... 'good' in all categories"
-    listed = _listed_after(s, en)
-    if listed:
-        return listed
     if re.search(r"\b(?:both|these|those)\s+(?:two\s+|three\s+)?areas\s+(?:as\s+)?[‘'\"“]?$", s[max(0, st - 40):st], re.IGNORECASE):
         named = [aid for aid, am in sorted(_area_matches(s[:st]), key=lambda x: x[1].start())]
         if len(named) >= 2:  # "adoption services and leadership ..., with inspectors rating both areas as 'outstanding'"
@@ -238,7 +253,7 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         if context_area and re.search(r"\b(?:this|that|these)\s+areas?\b", s, re.IGNORECASE):
             return [context_area]  # "This area requires improvement": the area just named
         return ["overall"]
-    if re.match(r"[’'\"”]?\s*for\b", s[en:en + 8], re.IGNORECASE) and any(f[1] >= en for f in found) \
+    if re.match(r"[’'\"”]?\s*(?:(?:rating|grade|judgement)[’'\"”]?\s*)?for\b", s[en:en + 16], re.IGNORECASE) and any(f[1] >= en for f in found) \
             and not any(f[1] < st and re.fullmatch(r"[\s‘'\"“]*", s[f[2]:st]) for f in found):  # not "'overall good' for its arrangements for..."
         found = [f for f in found if f[1] >= en]  # "'good' for the experiences of children leaving care": the area it is for
     found.sort()
@@ -265,17 +280,20 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
 
 # a list of areas after the grade: "rated as 'Good' — Children in Care; Care Leavers; and Leadership",
 # "outstanding ratings in two categories, children's experience in care and the impact of leaders"
-_LIST_OPENS = re.compile(r"[’'\"”]?\s*(?:(?:ratings?|judgements?|grades?)\b)?\s*(?:[—–:]|-\s|(?:in|for|across)\s+(?:two|three|four|five|\d)\s+"
+_LIST_OPENS = re.compile(r"[’'\"”]?\s*(?:(?:ratings?|judgements?|grades?)\b)?\s*(?:[—–:]|-\s|(?:in|for|across)\s+(?:(?:two|three|four|five|\d)\s+(?:out\s+)?of\s+)?(?:the\s+)?(?:two|three|four|five|\d)\s+"
                          r"(?:key\s+|main\s+|other\s+)?(?:areas|categories|judgements)(?:,|:|\s+[—–-])|,?\s*(?:which\s+)?includ(?:ed|es|ing)\b)\s*", re.IGNORECASE)
+# "rated as 'outstanding' the council's leadership, support for children in care ... and its overall effectiveness"
+_RATED_AS_BEFORE = re.compile(r"\brated\s+(?:as\s+)?[‘'\"“]?$", re.IGNORECASE)
 
 
 def _listed_after(s: str, en: int) -> list[str]:
     """The areas a list right after the grade names, when it names at least two."""
     m = _LIST_OPENS.match(s, en)
-    if not m:
+    inverted = not m and _RATED_AS_BEFORE.search(s[max(0, en - 40):en].rsplit(" ", 1)[0] + " ") and re.match(r"[’'\"”]?\s+(?:the|its)\s", s[en:])
+    if not (m or inverted):
         return []
-    rest = re.split(r"[.!?](?:\s|$)|,\s+(?:while|whilst|but|although|with)\b", s[m.end():])[0]
-    named = [aid for aid, _ in sorted(_area_matches(rest), key=lambda x: x[1].start()) if aid is not None]
+    rest = re.split(r"[.!?](?:\s|$)|,\s+(?:while|whilst|but|although|with)\b", s[m.end() if m else en:])[0]
+    named = [aid for aid, _ in sorted(_area_matches(rest, listed=True), key=lambda x: x[1].start()) if aid is not None]
     return list(dict.fromkeys(named)) if len(set(named)) >= 2 else []
 
 
@@ -406,6 +424,7 @@ class _ArticleInspections:
         self.last: dict | None = None
         self.any_inadequate = False
         self.prev_area: str | None = None
+        self.prev_grade: str | None = None  # the first grade of the sentence before ("this accolade")
         self.last_year: int | None = None
         self.named_visits = any(re.search(r"\b(?:monitoring|focused)\s+(?:visit|inspection)", sp.text, re.IGNORECASE) for sp in spans)
         self.spans = spans
@@ -420,7 +439,8 @@ class _ArticleInspections:
 
     def sentence(self, sp: Span) -> None:
         s = sp.text
-        grades = judgement_line(s) or grade_mentions(s, self.prev_area)
+        grades = judgement_line(s) or grade_mentions(s, self.prev_area) or self._same_grade_for(s)
+        self.prev_grade = grades[0][0] if grades else None
         self.prev_area = last_area(s)
         future = bool(_FUTURE.search(s))
         dates = self._dates(s, future)
@@ -452,6 +472,14 @@ class _ArticleInspections:
             if [sp.start, sp.end] not in f.setdefault("mentions", []):
                 f["mentions"].append([sp.start, sp.end])
         self._publication(s)
+
+    def _same_grade_for(self, s: str) -> list:
+        """"The Council also earned this accolade for the impact of leaders ...": the grade the sentence before gave."""
+        m = re.search(r"\b(?:this|that|the\s+same)\s+(?:accolade|rating|grade|judgement)\s+for\b", s, re.IGNORECASE)
+        if not (m and self.prev_grade):
+            return []
+        areas = [aid for aid, _ in sorted(_area_matches(s[m.end():], listed=True), key=lambda x: x[1].start()) if aid]
+        return [(self.prev_grade, a, m.start()) for a in dict.fromkeys(areas)]
 
     def _their_grades(self, s: str, grades: list) -> tuple[list, list]:
         """The grades that are the article's council's, and those whose clause names another council
@@ -554,6 +582,9 @@ class _ArticleInspections:
             # inspection and names no visit ("rated inadequate ... Inspectors who visited in January"): a full inspection
             kind = "ilacs"
         current = [f for f in self.found if not f.get("_past")]
+        named = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit")]
+        if kind == "visit" and named and not grades and re.search(r"visited|returned", m.group(), re.IGNORECASE):
+            kind = named[-1]["type"]  # "after their third monitoring visit. Inspectors, who visited on 9 and 10 October": that visit
         if kind == "visit" and current and (re.match(r"their\s+visit\b", m.group(), re.IGNORECASE) or re.match(r"visit\b", m.group(), re.IGNORECASE)
                                             and re.search(r"\b(?:their|the|its|this|that)\s+$", s[max(0, m.start() - 8):m.start()], re.IGNORECASE)):
             # "the visit": the visit named before, else whatever was inspected last
@@ -599,6 +630,7 @@ class _ArticleInspections:
                     and not re.search(r"\b(?:now|today|this\s+time|latest|newly)\b[^.;]{0,30}$", s[max(0, gpos - 40):gpos], re.IGNORECASE):
                 year, target = before[-1]["start"], before[-1]  # (its own date, if any, stands)
             elif not year and (_PAST_GRADE.search(s[max(0, gpos - 60):gpos]) or _PAST_AFTER.match(s[gpos:gpos + 90])
+                               or re.match(r"\W*(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b(?:(?!\bnow\b)[^;])*$", s[:gpos], re.IGNORECASE)  # "Nine years ago ... criticised for being inadequate"
                              or _YEARS_AFTER.search(s[max(0, gpos - 120):gpos])) \
                     and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]):
                 pasts = [f for f in found if f.get("_past")]
