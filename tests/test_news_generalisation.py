@@ -843,3 +843,36 @@ Kestrelford Borough Council's children's services are making steady progress, Of
 Inspectors, who visited on 9 and 10 October, highlighted areas for further improvement.
 """, published="2019-11-01")
     assert [(i["type"], i["start"], i["end"]) for i in d["inspections"]] == [("monitoring_visit", "2019-10-09", "2019-10-10")]
+
+
+def test_needs_reporters_name_and_what_a_table_of_grades_is_not(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services inadequate says Ofsted
+
+The report said the authority needed to get better at "effective early help to all children".
+
+The council was however told to improve the "quality and consistency of supervision".
+
+Ofsted has recommended there is more room to improve on help for care leavers starting work.
+
+Inspectors highlighted that whilst assessments are improving, planning for children needs to be the next area of focus.
+
+Ofsted have four ratings: inadequate, requires improvement, good and outstanding.
+
+The report identified some area's for improvement which include:
+
+  • A quicker response when children are first identified as being at-risk
+
+  • More social workers to support children and young people
+
+Of the five areas inspected, three were judged to be requiring improvement and two were judged to be inadequate:
+
+  • Children who need help and protection – Requires Improvement
+
+  • Leadership, management and governance – Inadequate
+""")
+    concerns = {f["evidence"][:30] for f in d["concerns"]}
+    assert {"The report said the authority ", "The council was however told t", "Ofsted has recommended there i",
+            "Inspectors highlighted that wh", "A quicker response when childr", "More social workers to support"} <= concerns
+    everything = {f["evidence"][:20] for f in d["concerns"] + d["improvements"]}
+    assert not everything & {"Ofsted have four rat", "Children who need he", "Leadership, manageme"}
+    assert not d["improvements"]

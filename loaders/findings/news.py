@@ -8,13 +8,13 @@ import re
 from dataclasses import replace
 
 from loaders.digest import Finding, Quote
-from loaders.inspections.news import GRADE_PHRASE, current_inspection, grade_mentions
+from loaders.inspections.news import GRADE_PHRASE, SCALE, current_inspection, grade_mentions, judgement_line
 from loaders.text import Span
 
 # a list opened on the weaknesses it names ("the following areas of concern identified at the last
 # inspection:"), whatever else the line says of progress
-_WEAK_LIST = re.compile(r"\b(?:following\s+)?areas?\s+(?:of\s+concern|for\s+(?:improvement|development)|(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:improv|develop)\w*)"
-                        r"(?:\s+(?:identified|raised|found)\b[^:]*)?:\s*$", re.IGNORECASE)
+_WEAK_LIST = re.compile(r"\b(?:following\s+)?areas?(?:['’]s)?\s+(?:of\s+concern|for\s+(?:further\s+)?(?:improvement|development)|(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:improv|develop)\w*)"
+                        r"(?:\s+(?:identified|raised|found)\b[^:]*|,?\s+(?:which|that)\s+include[sd]?|,?\s+including)?:\s*$", re.IGNORECASE)
 
 
 def list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
@@ -146,8 +146,8 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
     previews of a coming inspection, opposition motions and demands, and what a politician
     or officer said in their own name (unless they report what the inspection found)."""
     s = sp.text
-    if _DEFINITION.search(s):
-        return True
+    if _DEFINITION.search(s) or judgement_line(s) or SCALE.search(s):
+        return True  # (a line of a judgements table, Ofsted's scale of grades: grades, not findings)
     # "progress" in the name of a judgement area ("the experiences and progress of care leavers") judges nothing
     area = re.sub(r"\bexperiences?\s+and\s+progress\b", "", s, flags=re.IGNORECASE)
     if grade_mentions(s) and not _WEAKNESS.search(re.sub(r"\b(?:improvements?|improvement\s+required)\b", "", area)) \
@@ -185,7 +185,7 @@ def _judges_beyond_grade(s: str) -> bool:
     """Whether a sentence reporting a grade also judges the service in words of its own ("graded
     'inadequate' by Ofsted, which found children living in unsafe accommodation")."""
     from loaders.findings import polarity
-    rest = GRADE_PHRASE.sub(" ", s)
+    rest = GRADE_PHRASE.sub(" ", s)  # ("still requires improvement" stays a finding: "still" judges)
     found = _GRADE_AND_FINDING.search(rest)
     if _BEYOND_GRADE.search(rest) or found and polarity(rest[found.end():]) is not None:
         return True
@@ -314,6 +314,9 @@ def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tu
 
 # What still has to be done is a weakness, however hopefully it is put.
 _NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:required|needed)\b|"
+                   # "needed to get better at", "was told to improve", "more room to improve", "needs to be the next area of focus"
+                   r"\bneed(?:s|ed)?\s+to\s+get\s+better\b|\b(?:highlighted|identified|raised|found|noted)\s+(?:\w+\s+){0,2}areas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development|concern)\b|\b(?:told|urged|asked|instructed|recommended)\s+to\s+(?:improve|strengthen|address|develop|reduce|increase|ensure|do\s+more|get\s+better)\b|"
+                   r"\b(?:more\s+|further\s+|still\s+|some\s+)?room\s+(?:for|to)\s+improve|\bneeds?\s+to\s+be\s+(?:the\s+)?(?:next\s+)?(?:area\s+of\s+focus|priority|focus)\b|"
                    r"\b(?:council|authority|service|services|leaders|managers|practice|it|department|trust|partnership|partners|work)\s+(?:still\s+|urgently\s+)?"
                    r"(?:need(?:s|ed)?\s+to|should|must)\s+(?:further\s+|still\s+)?(?:improve|strengthen|address|develop|reduce|increase|ensure|make\s+sure|build|do\s+more|be\s+better)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
                    r"\bthe\s+need\s+for\s+(?:further|more)\b|^the\s+need\s+to\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)

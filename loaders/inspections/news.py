@@ -61,7 +61,7 @@ _AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|j
 
 
 _GRADE_WORD = r"[‘'\"“]?(?:outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate)[’'\"”]?"
-_SCALE = re.compile(rf"{_GRADE_WORD}\s*,\s*{_GRADE_WORD}\s*,?\s*(?:{_GRADE_WORD}\s*,?\s*)?(?:and|or)\s+{_GRADE_WORD}", re.IGNORECASE)
+SCALE = re.compile(rf"{_GRADE_WORD}\s*,\s*{_GRADE_WORD}\s*,?\s*(?:{_GRADE_WORD}\s*,?\s*)?(?:and|or)\s+{_GRADE_WORD}", re.IGNORECASE)
 
 
 def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, str | None, int]]:
@@ -144,7 +144,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                          r"(?:judged|rated|graded)\s+(?:overall\s+)?(?:as\s+|to\s+be\s+)?[‘'\"“]?$", before, re.IGNORECASE)
         for area in [None] if some else _grade_areas(s, st, en, context_area):
             out.append((grade, area, st))
-    if len({g for g, _, _ in out}) >= 3 and _SCALE.search(s):
+    if len({g for g, _, _ in out}) >= 3 and SCALE.search(s):
         return []  # "There are four possible Ofsted ratings – outstanding, good, requires improvement or inadequate": the scale
     seen, res = set(), []
     for g, a, p in sorted(out, key=lambda x: x[2]):
