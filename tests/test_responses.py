@@ -182,6 +182,13 @@ def test_a_plan_named_in_passing_or_training_on_offer_is_no_action():
     ("The arrangement was established in April this year.", True),
     ("The local offer for care leavers has been enhanced with input from care leavers and staff.", True),
     ("Projects like the House project are being developed to provide a base for young people.", True),
+    ("Ofsted said the council has worked hard to recruit and retain more staff.", True),
+    ("Although the council has several pilots to address this, they do not yet include all agencies.", True),
+    ("The new ‘Family Together’ service provides therapeutic support to children.", True),
+    ("They noted the positive impact that the recently established exploitation team is having.", True),
+    ("Inspectors acknowledged the plans already in place to achieve this.", True),
+    ("Council leaders have expressed determination to improve services for children in care.", True),
+    ("The council found it hard to recruit social workers.", False),
     # what Ofsted asks of the council is no response of the council's
     ("Ensure that sufficient in-house and local foster carers are recruited.", False),
     ("Develop an overarching action plan to track the progress of work arising from case reviews.", False),
