@@ -43,7 +43,7 @@ greens reform independent party group minister secretary chief executive office 
 members mp parliament house commons lords school schools academy university college hospital
 january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday news echo world daily post mail times guardian bbc itv
-england english britain british uk wales scotland north south east west northern southern eastern western
+england english britain british uk scotland north south east west northern southern eastern western
 new old first last next read more share comment comments advertisement hide ad image credit pa getty
 hub hubs centre centres center house trust foundation project programme network forum unit panel street road
 park square week day awards award scheme strategy plan policy review act bill
@@ -69,6 +69,8 @@ ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|forme
             r"(?-i:(?:[A-Z][a-z]+\s+)?(?:City\s+|County\s+|Borough\s+)?Council[’']s?|Ofsted[’']s?|[A-Z][a-z]+(?:[’']s)?))")
 # the rest of a title that lists capitalised words: ", Young People and Education"
 _CAP_LIST = r"(?:(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
+# ... or in lower case: "cabinet member for children, young people and education"
+_LOW_LIST = r"(?:(?:,\s+(?!(?:said|says|told|added|who|which|and)\b)[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})+,?\s+and\s+(?!(?:said|says|told|added)\b)[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}(?=,\s+(?:said|says|told|added)\b|\s+(?:said|says|told|added)\b))"
 _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:(?:the\s+)?(?:council[’']s\s+)?(?:[\w’'\-]+,?\s+){{1,8}}?(?:committee|board|panel|forum)\b|(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*{_CAP_LIST})|(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+))?))"
     rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
@@ -410,7 +412,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
                     title = title[:-1]
                 P.role(n, title, org, span=sp, **extra)
     # name, role[,|said]: "Jonathan Jones, director of education, said"
-    for m in re.finditer(rf"(?:(?:[A-Z][\w’'\-]+\s+){{0,3}}(?:Councillor|Cllr)\s+|{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?P<seg>[^,;:“”\"()]+?{_CAP_LIST}?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
+    for m in re.finditer(rf"(?:(?:[A-Z][\w’'\-]+\s+){{0,3}}(?:Councillor|Cllr)\s+|{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?P<seg>[^,;:“”\"()]+?(?:{_CAP_LIST}|{_LOW_LIST})?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
         seg = m.group("seg")
         seg = re.sub(r"^(?:who\s+is|who\s+was|who\s+has\s+been)\s+", "", seg)
         if seg.startswith("who "):
@@ -420,6 +422,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         if re.search(rf"\b(?:{_SPEECH}|{SPEECH_VERBS}|is|was|were|has|have|had|will|would|are|be)\b", seg) and not seg.startswith(("the ", "a ")):
             continue
         nm = strip_honorifics(m.group("name"))
+        while len(nm.split()) > 2 and nm.split()[0].lower() in _NOT_NAME:
+            nm = nm.split(" ", 1)[1]  # "But Paul Watling, cabinet member ...": the name after the sentence's first word
         off = sp.start + m.start("name") + m.group("name").find(nm)
         n = P.add(nm, off, off + len(nm), sp)
         if n:

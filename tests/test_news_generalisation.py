@@ -876,3 +876,20 @@ Of the five areas inspected, three were judged to be requiring improvement and t
     everything = {f["evidence"][:20] for f in d["concerns"] + d["improvements"]}
     assert not everything & {"Ofsted have four rat", "Children who need he", "Leadership, manageme"}
     assert not d["improvements"]
+
+
+def test_a_surname_that_is_a_country_a_sentence_opening_word_and_a_post_listed_in_lower_case(tmp_path):
+    d = digest(tmp_path, """Kestrelford news
+
+Kestrelford Borough Council children's services were rated requires improvement by Ofsted.
+
+Inspectors Gareth Dakin and Sophie Wales found strong practice.
+
+But Paul Watling, cabinet member for children and young people, hit out at the rating system and said: "We are not failing our children."
+
+Councillor Jacqui Coogan, Kestrelford Council’s cabinet member for children, young people and education, said: "I am very proud."
+""")
+    roles = {(p["name"], r["title"]) for p in d["people"] for r in p["roles"]}
+    assert roles == {("Gareth Dakin", "inspector"), ("Sophie Wales", "inspector"),
+                     ("Paul Watling", "cabinet member for children and young people"),
+                     ("Jacqui Coogan", "cabinet member for children, young people and education")}
