@@ -316,3 +316,15 @@ def test_inspectors_plain_words_for_weaknesses(sentence, expected):
 ])
 def test_conditions_aims_and_work_still_needed(sentence, expected):
     assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, theme", [
+    ("Greater support for people aged over 21 who leave care.", "care_leavers"),
+    ("However, case loads remain too high for staff.", "caseloads"),
+    ("The time taken to match children to an adoptive family has improved.", "permanence"),
+    ("Plans often lack timescales for delivery.", "timeliness"),
+    ("Better monitoring of children who are absent from school is needed.", "missing"),
+    ("A few children still enter care in an emergency.", "children_in_care"),
+])
+def test_theme_words_reporters_and_inspectors_use(sentence, theme):
+    assert theme in themes_of(sentence)
