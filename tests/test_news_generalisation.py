@@ -893,3 +893,16 @@ Councillor Jacqui Coogan, Kestrelford Council’s cabinet member for children, y
     assert roles == {("Gareth Dakin", "inspector"), ("Sophie Wales", "inspector"),
                      ("Paul Watling", "cabinet member for children and young people"),
                      ("Jacqui Coogan", "cabinet member for children, young people and education")}
+
+
+def test_what_a_council_says_the_inspectors_saw_is_their_finding(tmp_path):
+    d = digest(tmp_path, """Kestrelford progress
+
+Kestrelford Borough Council's children's services are making steady progress, Ofsted has concluded.
+
+Director Beate Wagner said: “Overall, we are pleased with Ofsted’s feedback. They could see the developments since their last visit and that we continue to build strong foundations. They saw improved recording and stronger management oversight.”
+
+A report says a visit carried out by inspectors on September 21 and 22 found staff work “tirelessly” to support children and families.
+""")
+    improvements = {f["evidence"][:20] for f in d["improvements"]}
+    assert {"They could see the d", "They saw improved re", "A report says a visi"} <= improvements

@@ -315,7 +315,7 @@ _NEG_EXCEPT = [
 _POS = [
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
     r"\bgood\b", r"\bstrong(?:ly|er|est)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"(?<!\bas\s)\bwell\b(?!\s+as\b)", r"\bthorough(?:ly)?\b",
-    r"\btimely\b", r"\bprompt(?:ly)?\b", r"\bdecisive(?:ly)?\b",
+    r"\btimely\b", r"\bprompt(?:ly)?\b", r"\bdecisive(?:ly)?\b", r"\btireless(?:ly)?\b",
     r"\b(?:stops?|stopping|prevents?|preventing)\s+(?:[\w’']+\s+){0,2}?from\s+(?:getting|becoming)\s+(?:worse|bigger|more\s+serious)\b", r"\bquick(?:ly|er)?\b", r"\bswift(?:ly)?\b",
     r"(?<!\bas\s)\bdetailed\b(?!\s+(?:in|below|above)\b)",  # not "the findings as detailed in Appendix A"
     r"\bregular(?:ly)?\b", r"\baccurate(?:ly)?\b", r"\bpersistent(?:ly)?\b", r"\bcareful(?:ly)?\b",

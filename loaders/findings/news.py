@@ -98,6 +98,11 @@ _RECOGNISED = re.compile(r"\b(?:ofsted|inspectors?|the\s+(?:\w+\s+)?(?:report|in
                          r"\bas\s+(?:the\s+)?(?:inspectors?|ofsted|the\s+report)\s+(?:has|have)\s+(?:found|said|noted)\b", re.IGNORECASE)
 
 
+# "... pleased with Ofsted's feedback. They could see the developments ...": what the inspectors saw, in a council's words
+_THEY_SAW = re.compile(r"\W*(?:\w+ly,?\s+)?they\s+(?:could\s+|also\s+)?(?:see|saw|noted|recognised|recognized|found|highlighted|praised)\b", re.IGNORECASE)
+_OFSTED_NAMED = re.compile(r"\b(?:ofsted|inspectors?|inspection|inspectorate|watchdog)\b", re.IGNORECASE)
+
+
 # The inspection as the subject of a verb of saying: "the latest two-day inspection in January revealed that"
 _INSPECTION_SAYS = re.compile(r"\b(?:inspection|inspectors?|ofsted|report|visit|letter|watchdog|inspectorate)\b[^,;:“\"]{0,50}$", re.IGNORECASE)
 
@@ -450,9 +455,13 @@ def news_findings(parsed, layout, quotes: list[Quote], mentions, people, inspect
     politician = quoted_by_others(quotes, layout.prose)
     listed = list_items(text, [sp for sp in spans if sp.start not in fig_starts])
     in_prose = {sp.start for sp in layout.prose} | attributed_headlines(spans, heads)
+    after_ofsted: set[int] = set()
+    for a, b in zip(spans, spans[1:]):  # (one after another: "They could see ... They saw ...")
+        if _THEY_SAW.match(b.text) and (_OFSTED_NAMED.search(a.text) or a.start in after_ofsted):
+            after_ofsted.add(b.start)
     finding_spans = [sp for sp in spans if (sp.start in in_prose or sp.start in listed) and not sp.text.endswith(":")
                      and (sp.start not in politician or _RECOGNISED.search(sp.text) or _admits_weakness(sp.text)
-                         or _credits_outcome(sp.text)) and sp.words >= 4
+                         or _credits_outcome(sp.text) or sp.start in after_ofsted) and sp.words >= 4
                      and not _not_a_finding(text, sp, mentions, people)]
     current = current_inspection(inspections)
     concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
