@@ -336,6 +336,8 @@ def resolve_after(words: str, earlier: str | None) -> str | None:
 
 
 _RANGE_DAYS = re.compile(rf"\b(?:between\s+|from\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH})\b(?!\s+\d{{4}})")
+# ... and month first, as some outlets write it: "on October 2 and 3", "between November 3 and 14"
+_RANGE_DAYS_US = re.compile(rf"\b(?:between\s+|from\s+|on\s+)?(?P<mon>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:%|per\s*cent|children|years?|weeks?|days?))")
 _RANGE_MONTHS = re.compile(rf"\b(?:in|during|between)\s+(?P<m1>{MONTH})\s+(?:and|to)\s+(?P<m2>{MONTH})\b(?!\s+\d{{4}})|\b(?P<m0>{MONTH})[’']s\s+(?=(?:\w+\s+)?(?:inspection|investigation|visit))")
 
 
@@ -343,7 +345,7 @@ def yearless_ranges(s: str, published: str | None) -> list[tuple[int, str, str |
     """Dates the text gives without a year ("between 14 and 25 November", "in May and June",
     "December's inspection"), resolved against the document's date: (position, start, end)."""
     out = []
-    for m in _RANGE_DAYS.finditer(s):
+    for m in list(_RANGE_DAYS.finditer(s)) + list(_RANGE_DAYS_US.finditer(s)):
         a = resolve_date(f"{m.group('d1')} {m.group('mon')}", published)
         b = resolve_date(f"{m.group('d2')} {m.group('mon')}", published)
         if a:

@@ -184,3 +184,10 @@ def test_a_report_published_after_its_visit():
     assert resolve_after("April 28", "2025-03-10") == "2025-04-28"
     assert resolve_after("January 8", "2024-11-20") == "2025-01-08"  # the year after a November visit
     assert resolve_after("April 28", None) is None and resolve_after("April 28", "2025") is None
+
+
+def test_day_ranges_written_month_first():
+    from loaders.dates import yearless_ranges
+    assert yearless_ranges("Ofsted carried out a focused inspection on October 2 and 3.", "2024-11-01") == [(40, "2024-10-02", "2024-10-03")]
+    assert [r[1:] for r in yearless_ranges("The inspection was made between November 3 and 14.", "2026-01-14")] == [("2025-11-03", "2025-11-14")]
+    assert yearless_ranges("Caseloads fell from March 20 to 14 children.", "2026-01-14") == []
