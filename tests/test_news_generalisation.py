@@ -906,3 +906,16 @@ A report says a visit carried out by inspectors on September 21 and 22 found sta
 """)
     improvements = {f["evidence"][:20] for f in d["improvements"]}
     assert {"They could see the d", "They saw improved re", "A report says a visi"} <= improvements
+
+
+def test_a_letter_published_is_the_visit_s(tmp_path):
+    d = digest(tmp_path, """Kestrelford progress
+
+Kestrelford Borough Council's children's services are making steady progress, Ofsted has concluded after their third monitoring visit.
+
+During a routine inspection in June 2018, Ofsted judged the local children’s services to be inadequate.
+
+In a letter published 1 November 2019, Ofsted said that senior managers have continued to work tirelessly.
+""")
+    got = {(i["type"], i["start"], i["published"]) for i in d["inspections"]}
+    assert got == {("monitoring_visit", None, "2019-11-01"), ("ilacs", "2018-06", None)}

@@ -671,6 +671,9 @@ class _ArticleInspections:
         """"The findings published on April 28", "the report, published in May": the last inspection spoken of."""
         pm = re.search(rf"\bpublished\s+(?:on\s+|in\s+|last\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", s)
         last = self.last
+        if pm and re.search(r"\bletter\s+(?:was\s+)?$", s[max(0, pm.start() - 12):pm.start()], re.IGNORECASE):
+            # "In a letter published 1 November 2019": a visit's letter, not a report
+            last = next((f for f in reversed(self.found) if f["type"] in ("monitoring_visit", "focused_visit") and not f.get("_past")), last)
         if pm and re.search(r"\b(?:previous|last|prior|earlier|former)\s+(?:\w+\s+){0,3}$", s[max(0, pm.start() - 60):pm.start()], re.IGNORECASE):
             pm = None  # "its previous inspection report published in March 2020": not the report of now
         if pm and last is not None and not last["published"]:
