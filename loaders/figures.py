@@ -38,6 +38,9 @@ _COUNT = re.compile(r"(?<![\w£$€.,/:\-–])(?P<value>\d{1,3}(?:,\d{3})+|\d+)(
                     r"|(?<=\bfrom\s)(?P<was>\d{1,3}(?:,\d{3})+|\d+)(?=\s+to\s+\d[\d,]*\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*)")
 # words that make a number something other than a count: an age, a page count, a time of day, a range
 _NOT_COUNT = re.compile(r"^\s+(?:(?:[a-z]+\s+)?year[\s-]olds?|am\b|pm\b|p\.m|a\.m|million|m\b|bn\b|billion|k\b|thousand)", re.IGNORECASE)
+# an age ("aged 16 and 17", "up to the age of 16", "aged over 21") or the second day of a range ("on September 21 and 22")
+_AGE_OR_DAY = re.compile(rf"(?:\bag(?:ed|es?)\s+(?:of\s+)?(?:over\s+|under\s+|between\s+)?(?:\d{{1,2}}\s*(?:and|to|-|–)\s*)?|"
+                         rf"\b{MONTH_ABBR}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)$", re.IGNORECASE)
 # "five areas for priority action", "six areas which still needed improvement": a count in words
 _AREAS_COUNTED = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s+(?P<what>(?:key\s+)?(?:areas|recommendations|priorities)\s+"
                             r"(?:for|which|that|needing|requiring|where)\b[^.;]{0,40}?\b(?:improv\w*|action))", re.IGNORECASE)
@@ -45,8 +48,8 @@ _AREAS_COUNTED = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s
 
 # a small count in words of what a service has or did: "seven monitoring visits", "three new social workers"
 _WORD_COUNT = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s+(?P<what>(?:(?:new|additional|extra|more|further|monitoring|focused|"
-                         r"permanent|agency|qualified|unannounced)\s+)?(?:visits|inspections|social\s+workers|councils|local\s+authorities|"
-                         r"recommendations|commissioners|posts|managers|teams))\b", re.IGNORECASE)
+                         r"permanent|agency|qualified|unannounced|community-based|family)\s+)?(?:visits|inspections|social\s+workers|councils|local\s+authorities|"
+                         r"recommendations|commissioners|posts|managers|teams|inspectors|(?:family\s+)?hubs|children[’']s\s+homes))\b", re.IGNORECASE)
 
 
 def _unit(value: str, measure: str) -> str | None:
@@ -119,7 +122,8 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
         a, b = m.span(group)
         if any(x <= a < y for x, y in dated) or _NOT_COUNT.match(s[b:]) or re.match(r"\s*(?:%|per\s?cent)", s[b:], re.IGNORECASE) \
                 or re.match(rf"\s+{MONTH_ABBR}(?!\w)", s[b:], re.IGNORECASE) or re.search(rf"\b{MONTH_ABBR}\s+$", s[:a], re.IGNORECASE) \
-                or re.match(r"-(?:page|year|day|week|month)", s[b:], re.IGNORECASE) or _in_quote(text, sp.start + a, sp):
+                or re.match(r"-(?:page|year|day|week|month)", s[b:], re.IGNORECASE) or _in_quote(text, sp.start + a, sp) \
+                or _AGE_OR_DAY.search(s[:a]):
             continue
         value = m.group(group)
         if (value, sp.start) in seen:

@@ -109,3 +109,16 @@ def test_small_counts_in_words_of_visits_and_staff():
                "The council has appointed three new social workers. The two children died in 2019.")
     assert ("7", "monitoring visits", "count") in got and ("3", "new social workers", "count") in got
     assert not any(v == "2" for v, _m, _u in got)  # children in a story, not a count of the service
+
+
+def test_ages_and_the_second_day_of_a_range_are_not_counts_and_small_counts_of_hubs_homes_inspectors_are():
+    from loaders.figures import extract_figures
+    from loaders.text import sentences
+
+    def figs(s):
+        return [(f.value, f.measure) for f in extract_figures(s, sentences(s))]
+    assert figs("More help for young people aged 16 and 17 who are homeless.") == []
+    assert figs("Ofsted reviewed how the council deals with children in care up to the age of 16.") == []
+    assert figs("A visit carried out by inspectors on September 21 and 22 found staff work tirelessly.") == []
+    assert figs("The new service is formed of eight community-based family hubs.") == [("8", "community-based family hubs")]
+    assert figs("The inspection was undertaken by a team of six inspectors.") == [("6", "inspectors")]
