@@ -919,3 +919,50 @@ In a letter published 1 November 2019, Ofsted said that senior managers have con
 """)
     got = {(i["type"], i["start"], i["published"]) for i in d["inspections"]}
     assert got == {("monitoring_visit", None, "2019-11-01"), ("ilacs", "2018-06", None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Back in 2016, the service was rated as requiring improvement and council bosses admit it was down towards inadequate.",
+     {("requires_improvement", "overall")}),
+    ("Services for young people needing help to leave care were described as “inadequate”.", {("inadequate", "care_leavers")}),
+    ("Educational outcomes for looked after children require improvement:", set()),  # a topic inside an area, not a grade
+    ("Services were rated good overall and one area for the experiences and progress of children in care and care leavers was "
+     "judged to be ‘outstanding’.", {("good", "overall"), ("outstanding", "children_in_care"), ("outstanding", "care_leavers")}),
+    ("Only a quarter of councils have passed the test. The remaining three-quarters were found to be ‘inadequate’ or "
+     "‘requiring improvement’.", set()),
+    ("It ranks among 87 councils, with 64 of these failing to secure a ‘good’ rating.", set()),
+    ("It was found to require improvement to reach a \"good\" rating back in 2016.", {("requires_improvement", "overall")}),
+    ("The detailed assessment led to good ratings in each of the four main inspection areas – the impact of leaders on social "
+     "work practice; the experience and progress of children who need help and protection; the experience and progress of "
+     "children in care and care leavers.",
+     {("good", "leadership"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "care_leavers")}),
+])
+def test_grades_near_given_to_others_and_listed_after_a_dash(sentence, expected):
+    from loaders.inspections.news import grade_mentions
+    assert {(g, a) for g, a, _ in grade_mentions(sentence)} == expected
+
+
+def test_bulleted_grades_a_grade_told_again_areas_named_next_and_a_grade_only_the_headline_gives(tmp_path):
+    d = digest(tmp_path, """Kestrelford's Children’s Services rated as ‘Inadequate’ by Ofsted
+
+Council leaders have vowed to make urgent improvements after the services were judged to be ‘Inadequate’ by Ofsted.
+
+- The impact of leaders on social work practice with children and families – Inadequate
+- The experiences and progress of care leavers – Requires Improvement to be Good
+
+Ofsted noted a deterioration since the last inspection in 2019 where services were given an overall grading of ‘Good’.
+""", published="2023-09-11")
+    got = {(i["start"], j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert got == {(None, "overall", "inadequate"), (None, "leadership", "inadequate"),
+                   (None, "care_leavers", "requires_improvement"), ("2019", "overall", "good")}
+    d = digest(tmp_path, """Kestrelford's Children’s Services has been rated overall as “Good” by OFSTED.
+
+The service has been rated as ‘Outstanding’ in 50 per cent of the “judgement areas”. These areas include ‘The experiences and progress of care leavers’ and ‘The impact of leaders on social care practice with children and families’.
+""")
+    got = {(j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert {("overall", "good"), ("care_leavers", "outstanding"), ("leadership", "outstanding")} <= got and ("overall", "outstanding") not in got
+    d = digest(tmp_path, """OFSTED rates Kestrelford Council's Children's Services as 'inadequate'
+
+OFSTED have today released their report into Kestrelford Borough Council's children's services and found serious weaknesses.
+""")
+    assert [(j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]] == [("overall", "inadequate")]

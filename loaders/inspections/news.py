@@ -35,7 +35,7 @@ _AREAS = [
     ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection|children\s+(?:who\s+need|in\s+need\s+of)\s+protection"),
     ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|"
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
-    ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care"),
+    ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
     ("leadership", r"(?:impact\s+of\s+(?:senior\s+)?)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
     (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
 ]
@@ -93,6 +93,11 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # "no North West local authorities currently rated 'Outstanding'": not this council's
         if re.search(r"\bnone\s+(?:\w+\s+){0,2}?(?:rated|judged|graded|given|achieving|achieved)\s+(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
             continue  # "with none rated outstanding"
+        if re.search(r"\b(?:towards|close\s+to|nearly|bordering\s+on|(?:on\s+)?the\s+verge\s+of)\s+[‘'\"“]?$", before, re.IGNORECASE):
+            continue  # "it was down towards inadequate": near a grade, not given it
+        if re.search(r"\b(?:remaining|other)\s+(?:three-quarters|quarter|half|two-thirds|third)\b[^.;]{0,40}$|\bfail(?:ing|ed|s)?\s+to\s+(?:secure|achieve|get|reach|gain)\b[^.;]{0,20}$|"
+                     r"\bto\s+reach\s+(?:an?\s+|the\s+)?[‘'\"“]?$", before, re.IGNORECASE):
+            continue  # "the remaining three-quarters were found to be 'inadequate'", "failing to secure a 'good' rating", "to reach a 'good' rating"
         if re.search(r"\b(?:only\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:other\s+)?"
                      r"(?:councils|local\s+authorities|authorities))\s+(?!areas?\b|aspects?\b|judgements?\b|services?\b)(?:\w+\s+)?(?:are|have|has|had|were)\b[^.;]{0,40}$",
                      clause_before, re.IGNORECASE):
@@ -156,7 +161,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
 
 
 # a line of a judgements table: "1. Children who need help and protection: Inadequate"
-_JUDGEMENT_LINE = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<label>[A-Za-z][^:.;]{2,80}?)\s*[:–—-]\s*[‘'\"“]?(?P<grade>inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|"
+_JUDGEMENT_LINE = re.compile(r"\s*(?:[-•*▪·]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?P<label>[A-Za-z][^:.;]{2,80}?)\s*[:–—-]\s*[‘'\"“]?(?P<grade>inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|"
                             r"good|outstanding)[’'\"”]?\.?\s*", re.IGNORECASE)
 
 
@@ -203,9 +208,16 @@ def _area_matches(text: str, listed: bool = False):
                 continue
             if aid in ("children_in_care", "care_leavers") and re.match(r"\s+who\s+need", text[am.end():]):
                 continue  # "children and care leavers who need help and protection": that area's name
-            if aid != "leadership" and re.search(r"\b(?:health|education|attainment|views|voices?|safety)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:and\s+)?$", text[max(0, am.start() - 60):am.start()], re.IGNORECASE):
+            if aid != "leadership" and re.search(r"\b(?:(?:health|education|attainment|views|voices?|safety)\s+of|(?:educational\s+)?outcomes\s+for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:and\s+)?$", text[max(0, am.start() - 60):am.start()], re.IGNORECASE):
                 continue  # "the health of looked after children": a topic inside an area, not an area judged
             yield aid, am
+
+
+def _one_area_unnamed(before: str) -> bool:
+    """"One area - the health of looked after children - was rated inadequate": an area the sentence does not name
+    (not "one area for the experiences and progress of children in care was judged outstanding")."""
+    m = re.search(r"\b(?:one|another)\s+(?:other\s+)?(?:area|aspect)\b(?P<between>[^.;]{0,80}?)\b(?:was|were|is)\s+(?:rated|judged|graded|found)\b[^.;]{0,20}$", before, re.IGNORECASE)
+    return bool(m) and not any(aid for aid, _ in _area_matches(m.group("between")))
 
 
 def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> list[str | None]:
@@ -220,14 +232,15 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
             or re.search(r"\bthe\s+other\b", s[max(0, st - 40):st], re.IGNORECASE) \
             or re.search(r"\b(?:one|two|three|four)\s+(?:of\s+them\s+)?(?:were|was|are|is)\s+(?:judged|rated|graded|found)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?$", s[max(0, st - 40):st], re.IGNORECASE) \
-            or re.search(r"\b(?:one|another)\s+(?:other\s+)?(?:area|aspect)\b[^.;]{0,80}?\b(?:was|were|is)\s+(?:rated|judged|graded|found)\b[^.;]{0,20}$", s[max(0, st - 120):st], re.IGNORECASE) \
+            or _one_area_unnamed(s[max(0, st - 120):st]) \
+            or re.search(r"\bin\s+\d+\s*(?:%|per\s*cent)\s+of\b", s[en:en + 30], re.IGNORECASE) \
             or re.match(r"[’'\"”]?\s*(?:in|for)\s+(?:an)?other\b(?!\s+(?:council|authority|local))", s[en:en + 20], re.IGNORECASE):
         return ["overall"] if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) else [None]
     every = re.search(r"\ball\s+(?P<n>four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
-        or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>four|five|\d+)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)", window, re.IGNORECASE)
+        or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>four|five|\d+)?\s*(?:key\s+|main\s+)?(?:inspection\s+|judgement\s+)?(?:areas|categories|judgements)", window, re.IGNORECASE)
     if every:
-        listed = re.match(r"[^.;:]{0,40}:\s*(?P<list>[^.;]+)", s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)):])
-        named = [aid for aid, _ in sorted(_area_matches(listed.group("list")), key=lambda x: x[1].start())
+        listed = re.match(r"[^.;:–—]{0,40}(?::|\s[–—])\s*(?P<list>.+)", s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)):])
+        named = [aid for aid, _ in sorted(_area_matches(listed.group("list"), listed=True), key=lambda x: x[1].start())
                  if aid not in (None, "overall")] if listed else []
         if len(named) >= 2:  # "in each of the four areas they assess: the impact of leaders, ..., and care leavers"
             overall = re.search(r"\boverall\b", s[max(0, st - 30):st + len(every.group()) + 40], re.IGNORECASE)
@@ -475,7 +488,7 @@ class _ArticleInspections:
 
     def _same_grade_for(self, s: str) -> list:
         """"The Council also earned this accolade for the impact of leaders ...": the grade the sentence before gave."""
-        m = re.search(r"\b(?:this|that|the\s+same)\s+(?:accolade|rating|grade|judgement)\s+for\b", s, re.IGNORECASE)
+        m = re.search(r"\b(?:this|that|the\s+same)\s+(?:accolade|rating|grade|judgement)\s+for\b|^\W*(?:these|those|the)\s+(?:judgement\s+)?areas\s+(?:include|included|are|were)\b", s, re.IGNORECASE)
         if not (m and self.prev_grade):
             return []
         areas = [aid for aid, _ in sorted(_area_matches(s[m.end():], listed=True), key=lambda x: x[1].start()) if aid]
@@ -632,9 +645,15 @@ class _ArticleInspections:
             elif not year and (_PAST_GRADE.search(s[max(0, gpos - 60):gpos]) or _PAST_AFTER.match(s[gpos:gpos + 90])
                                or re.match(r"\W*(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b(?:(?!\bnow\b)[^;])*$", s[:gpos], re.IGNORECASE)  # "Nine years ago ... criticised for being inadequate"
                              or _YEARS_AFTER.search(s[max(0, gpos - 120):gpos])) \
-                    and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]):
+                    and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]) \
+                    and not (default is None and not any(f.get("_past") for f in found)
+                             and re.search(r"\bafter\s+(?:they|it|the\s+\w+)\s+(?:was|were)\s+(?:judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?$", s[max(0, gpos - 60):gpos], re.IGNORECASE)):
+                # (not "vowed to make improvements after they were judged to be 'Inadequate'" in an article that has named no grade yet: the news)
                 pasts = [f for f in found if f.get("_past")]
                 target = pasts[-1] if pasts else None
+                if default is not None and any(j["grade"] == g and j["area"] == a for j in default["judgements"]) \
+                        and not any(j["grade"] == g for f in pasts for j in f["judgements"]):
+                    target = default  # "... after they were judged to be 'Inadequate'": the grade just reported, told again
                 if target is None:
                     target = self.new("ilacs", sp, None)
                     target["_past"] = True
