@@ -328,3 +328,11 @@ def test_conditions_aims_and_work_still_needed(sentence, expected):
 ])
 def test_theme_words_reporters_and_inspectors_use(sentence, theme):
     assert theme in themes_of(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They are not afraid to try different approaches, or to change their minds.", "positive"),
+    ("Children are sometimes returning home without purposeful work to ensure that the family can sustain change.", "negative"),
+])
+def test_not_afraid_and_without_purpose(sentence, expected):
+    assert polarity(sentence) == expected

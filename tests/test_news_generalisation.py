@@ -966,3 +966,20 @@ The service has been rated as ‘Outstanding’ in 50 per cent of the “judgeme
 OFSTED have today released their report into Kestrelford Borough Council's children's services and found serious weaknesses.
 """)
     assert [(j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]] == [("overall", "inadequate")]
+
+
+def test_the_country_s_councils_and_what_might_happen_are_not_findings(tmp_path):
+    d = digest(tmp_path, """Kestrelford rated good
+
+Kestrelford Borough Council's children's services have been rated good by Ofsted.
+
+Out of 123 councils in the country to have undergone this inspection process, 70 per cent have been judged inadequate or requiring improvement.
+
+The remaining three-quarters were found to be ‘inadequate’ or ‘requiring improvement’.
+
+The Department for Education could take action if sufficient improvements are not made.
+
+Children’s services in Kestrelford have taken important strides in the right direction since the last inspection.
+""")
+    found = {f["evidence"][:20] for f in d["concerns"] + d["improvements"]}
+    assert found == {"Children’s services "}

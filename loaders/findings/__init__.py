@@ -125,7 +125,7 @@ _NEG = [
     r"\bnot\b(?!\s+(?:only|least|just)\b)(?![-‐])", r"n['’]t\b", r"\bcannot\b",  # "n't" after "was", "do": no word boundary before its n
     r"\bno\s+(?:clear|evidence|consistent|formal|effective|robust|written|up-to-date|oversight|management|plan|record|recorded|analysis|contingency)\b",
     r"\black(?:s|ed|ing)?\b", r"\babsence\s+of\b", r"\bwithout\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:clear|timely|effective|sufficient|appropriate|robust|adequate|proper|full|"
-    r"involvement|input|oversight|consideration|understanding|support)\b", r"\bin\s+isolation\b",
+    r"involvement|input|oversight|consideration|understanding|support|purposeful)\b", r"\bin\s+isolation\b",
     r"\b(?:is|are|remains?|was|were|be|being)\s+(?:\w+\s+)?vulnerable\s+to\b",
     r"\btoo\s+(?!much\s+too)\w+", r"\bvariab(?:le|ility)\b", r"\bvar(?:y|ies|ied)\b",
     r"\binconsisten(?:t|tly|cy|cies)\b", r"\bweak(?:ness|nesses|ened|er)?\b", r"\bpoor(?:ly|er)?\b",
@@ -273,7 +273,7 @@ _NEG_EXCEPT = [
     # what is over: "no longer failing", "no longer judged inadequate"
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?[‘'\"“]?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
-    r"\bno\s+longer\b", r"\bnot\s+only\b",
+    r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bnot\s+afraid\s+to\b",
     # what was needed then: "progress has been made in many areas where improvements were needed", "areas that required improvement at the last inspection"
     r"\b(?:progress|improv\w+)\b[^.;]{0,40}?\b(?:areas?|aspects?|points?)\s+(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:(?:were|was|had\s+been)\s+(?:needed|required)\b|"
     r"(?:required|needed)\s+(?:\w+\s+){0,2}?(?:at|in|during|by)\s+the\s+(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:inspection|visit)\b)",

@@ -142,6 +142,15 @@ def _credits_outcome(s: str) -> bool:
     return bool(_CREDITS.search(head)) and not _PROMISE.search(head) and polarity(s) != "negative"
 
 
+# the country's councils counted: "Out of 123 councils ..., 70 per cent have been judged inadequate", "the remaining three-quarters"
+_NATIONAL = re.compile(r"\b(?:out\s+of|of\s+the|among)\s+(?:\d+|all)\s+(?:other\s+)?(?:councils|local\s+authorities|authorities)\b|"
+                       r"\b(?:remaining|other)\s+(?:three-quarters|quarter|half|two-thirds|third)\b|"
+                       r"(?<!top\s)(?<!bottom\s)\b(?:only\s+)?(?:a\s+quarter|half|three-quarters|two-thirds|a\s+third|\d+\s*(?:%|per\s*cent))\s+of\s+(?:all\s+)?(?:councils|local\s+authorities|authorities)\b",
+                       re.IGNORECASE)
+# what might happen: "The DfE could take action if sufficient improvements are not made"
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+){0,4}?if\b|\bif\s+[^,.;]{0,80}\b(?:not|fail\w*)\b[^.;]{0,80}\b(?:could|would|might|may|will)\b", re.IGNORECASE)
+
+
 # What the law says a term means is background, not a finding: "According to the Children Act 1989, permanence..."
 _DEFINITION = re.compile(r"\b(?:is\s+defined\s+as|according\s+to\s+the\s+(?:\w+\s+){1,3}act(?:\s+\d{4})?,)", re.IGNORECASE)
 
@@ -151,8 +160,8 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
     previews of a coming inspection, opposition motions and demands, and what a politician
     or officer said in their own name (unless they report what the inspection found)."""
     s = sp.text
-    if _DEFINITION.search(s) or judgement_line(s) or SCALE.search(s):
-        return True  # (a line of a judgements table, Ofsted's scale of grades: grades, not findings)
+    if _DEFINITION.search(s) or judgement_line(s) or SCALE.search(s) or _NATIONAL.search(s) or _HYPOTHETICAL.search(s):
+        return True  # (a line of a judgements table, Ofsted's scale of grades, the country's councils, what might happen: not findings)
     # "progress" in the name of a judgement area ("the experiences and progress of care leavers") judges nothing
     area = re.sub(r"\bexperiences?\s+and\s+progress\b", "", s, flags=re.IGNORECASE)
     if grade_mentions(s) and not _WEAKNESS.search(re.sub(r"\b(?:improvements?|improvement\s+required)\b", "", area)) \
@@ -393,7 +402,7 @@ def _general(items: list[Finding]) -> list[Finding]:
 
 
 # How reporters say what inspectors judged, where the finding classifier hears nothing.
-_NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|steps?\s+in\s+the\s+right\s+direction|moving\s+in\s+the\s+right\s+direction|"
+_NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|(?:steps?|strides?)\s+in\s+the\s+right\s+direction|moving\s+in\s+the\s+right\s+direction|"
                        r"on\s+the\s+right\s+track|turned\s+a\s+corner|upgraded\b|(?:was|were|is|are|been)\s+(?:praised|commended|hailed|singled\s+out)|"
                        r"(?:praised|commended|hailed)\s+(?:the|its|their)\b|"
                        # a ranking among councils: "one of only three councils to be judged good", "the fifth council to be rated outstanding"
