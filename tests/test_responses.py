@@ -189,6 +189,13 @@ def test_a_plan_named_in_passing_or_training_on_offer_is_no_action():
     ("Inspectors acknowledged the plans already in place to achieve this.", True),
     ("Council leaders have expressed determination to improve services for children in care.", True),
     ("The council found it hard to recruit social workers.", False),
+    ("There is no doubt challenges remain, and the council will continue to work collaboratively with partners.", True),
+    ("The council stated that work to radically improve children’s social care services will continue at pace.", True),
+    ("The council has already moved to make improvements over the past 12 months.", True),
+    ("Subsequently, the DfE have reappointed an improvement advisor.", True),
+    ("She said work to address the issues was already under way.", True),
+    ("Work is in progress to produce an early help performance dashboard.", True),
+    ("He said the council had acted on recommendations from the last inspection.", True),
     # what Ofsted asks of the council is no response of the council's
     ("Ensure that sufficient in-house and local foster carers are recruited.", False),
     ("Develop an overarching action plan to track the progress of work arising from case reviews.", False),
