@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 _HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 _POST_NOMINALS = re.compile(rf"(?:\s*,?\s+{POST_NOMINALS})+$")
 # One word of a name: "Liz", "O'Neill", "McDonald", "Labinjo-Hughes", an initial "J."
-NAME_TOK = r"(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*|[A-Z]\.)(?![A-Za-z])"
+NAME_TOK = r"(?:(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+)(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*|[A-Z]\.)(?![A-Za-z])"
 NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
 
 # Capitalised words that are never part of a person's name.
@@ -68,9 +68,10 @@ ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|forme
             r"council[’']s|city[’']s|authority[’']s|police|police\s+and\s+crime|"
             r"(?-i:(?:[A-Z][a-z]+\s+)?(?:City\s+|County\s+|Borough\s+)?Council[’']s?|Ofsted[’']s?|[A-Z][a-z]+(?:[’']s)?))")
 # the rest of a title that lists capitalised words: ", Young People and Education"
-_CAP_LIST = r"(?:(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
+_CAP_LIST = (rf"(?:(?:,\s+(?!(?:{HONORIFIC}|Coun)\s)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+(?:and|&)\s+(?!(?:{HONORIFIC}|Coun)\s)"
+             rf"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)")  # (not "..., and Coun Wayne Daley": the next person)
 # ... or in lower case: "cabinet member for children, young people and education"
-_LOW_LIST = r"(?:(?:,\s+(?!(?:said|says|told|added|who|which|and)\b)[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})+,?\s+and\s+(?!(?:said|says|told|added)\b)[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}(?=,\s+(?:said|says|told|added)\b|\s+(?:said|says|told|added)\b))"
+_LOW_LIST = r"(?:(?:,\s+(?!(?:said|says|told|added|who|which|and)\b)[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})+,?\s+and\s+(?!(?:said|says|told|added)\b)[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}(?:\s+at\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?(?=,\s+(?:said|says|told|added)\b|\s+(?:said|says|told|added)\b))"
 _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:(?:the\s+)?(?:council[’']s\s+)?(?:[\w’'\-]+,?\s+){{1,8}}?(?:committee|board|panel|forum)\b|(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*{_CAP_LIST})|(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+))?))"
     rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
@@ -532,6 +533,8 @@ _INITIALS = re.compile(r"(?P<full>(?:[A-Z][\w’'\-]+\s+){1,5}(?:Council|Trust|P
 def _spelled_out_organisations(text: str, P: "_People") -> None:
     """Roles held at "BCC" are held at the organisation the text spelled out as "(BCC)"."""
     full = {m.group("abbr"): m.group("full") for m in _INITIALS.finditer(text)}
+    if P.council:  # "cabinet member ... at SCC": the initials of the council's own name
+        full.setdefault("".join(w[0] for w in P.council.split() if w[0].isupper()), P.council)
     if not full:
         return
     from loaders.gazetteer import find_councils

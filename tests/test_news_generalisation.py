@@ -983,3 +983,19 @@ Children’s services in Kestrelford have taken important strides in the right d
 """)
     found = {f["evidence"][:20] for f in d["concerns"] + d["improvements"]}
     assert found == {"Children’s services "}
+
+
+def test_a_hyphenated_mc_name_two_people_in_one_sentence_and_the_council_s_initials(tmp_path):
+    d = digest(tmp_path, """Kestrelford news
+
+Kestrelford Borough Council children's services were rated good by Ofsted.
+
+Cath McEvoy-Carr, the executive director of children’s services, and Coun Wayne Daley, the cabinet member for children’s services, celebrate the report.
+
+Gordon Jones, cabinet member for children's services, education and skills at KBC, said: "This achievement reflects hard work."
+""")
+    roles = {(p["name"], r["title"], r["organisation"]) for p in d["people"] for r in p["roles"]}
+    council = "Kestrelford Borough Council"
+    assert roles == {("Cath McEvoy-Carr", "executive director of children’s services", council),
+                     ("Wayne Daley", "cabinet member for children’s services", council),
+                     ("Gordon Jones", "cabinet member for children's services, education and skills", council)}
