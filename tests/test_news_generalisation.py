@@ -979,6 +979,12 @@ The remaining three-quarters were found to be ‘inadequate’ or ‘requiring i
 
 The Department for Education could take action if sufficient improvements are not made.
 
+Ofsted has now judged half of children's services departments as in need of improvement.
+
+Cath Roe and Cllr Sam Green celebrate the Ofsted inspection report.
+
+Council chiefs have welcomed the report which they say follows years of good governance.
+
 Children’s services in Kestrelford have taken important strides in the right direction since the last inspection.
 """)
     found = {f["evidence"][:20] for f in d["concerns"] + d["improvements"]}

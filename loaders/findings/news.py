@@ -143,9 +143,13 @@ def _credits_outcome(s: str) -> bool:
 
 
 # the country's councils counted: "Out of 123 councils ..., 70 per cent have been judged inadequate", "the remaining three-quarters"
-_NATIONAL = re.compile(r"\b(?:out\s+of|of\s+the|among)\s+(?:\d+|all)\s+(?:other\s+)?(?:councils|local\s+authorities|authorities)\b|"
+_NATIONAL = re.compile(r"(?<!\bone\s)(?<!\bonly\s)\b(?:out\s+of|of(?:\s+the)?|among)\s+(?:\d+|all)\s+(?:other\s+)?(?:councils|local\s+authorities|authorities)\b|"
                        r"\b(?:remaining|other)\s+(?:three-quarters|quarter|half|two-thirds|third)\b|"
-                       r"(?<!top\s)(?<!bottom\s)\b(?:only\s+)?(?:a\s+quarter|half|three-quarters|two-thirds|a\s+third|\d+\s*(?:%|per\s*cent))\s+of\s+(?:all\s+)?(?:councils|local\s+authorities|authorities)\b",
+                       r"(?<!top\s)(?<!bottom\s)\b(?:only\s+)?(?:a\s+quarter|half|three-quarters|two-thirds|a\s+third|\d+\s*(?:%|per\s*cent))\s+of\s+(?:all\s+)?"
+                       r"(?:councils|local\s+authorities|authorities|children[’']s\s+services\s+departments)\b",
+                       re.IGNORECASE)
+# how people took the news: "Cath Roe and Cllr Sam Green celebrate the Ofsted report", "Council chiefs have welcomed the report"
+_REACTION = re.compile(r"\b(?:celebrat(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\s+(?:the|this|their|its|a)\s+(?:\w+\s+){0,3}?(?:report|rating|result|results|news|judgement|outcome|verdict)s?\b",
                        re.IGNORECASE)
 # what might happen: "The DfE could take action if sufficient improvements are not made"
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+){0,4}?if\b|\bif\s+[^,.;]{0,80}\b(?:not|fail\w*)\b[^.;]{0,80}\b(?:could|would|might|may|will)\b", re.IGNORECASE)
@@ -160,7 +164,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
     previews of a coming inspection, opposition motions and demands, and what a politician
     or officer said in their own name (unless they report what the inspection found)."""
     s = sp.text
-    if _DEFINITION.search(s) or judgement_line(s) or SCALE.search(s) or _NATIONAL.search(s) or _HYPOTHETICAL.search(s):
+    if _DEFINITION.search(s) or judgement_line(s) or SCALE.search(s) or _NATIONAL.search(s) or _HYPOTHETICAL.search(s) or _REACTION.search(s):
         return True  # (a line of a judgements table, Ofsted's scale of grades, the country's councils, what might happen: not findings)
     # "progress" in the name of a judgement area ("the experiences and progress of care leavers") judges nothing
     area = re.sub(r"\bexperiences?\s+and\s+progress\b", "", s, flags=re.IGNORECASE)
