@@ -1005,3 +1005,23 @@ Gordon Jones, cabinet member for children's services, education and skills at KB
     assert roles == {("Cath McEvoy-Carr", "executive director of children’s services", council),
                      ("Wayne Daley", "cabinet member for children’s services", council),
                      ("Gordon Jones", "cabinet member for children's services, education and skills", council)}
+
+
+def test_good_across_the_board_a_quoted_grade_with_its_full_stop_a_visit_from_ofsted_and_a_date_further_on(tmp_path):
+    from loaders.inspections.news import grade_mentions
+    assert [(g, a) for g, a, _ in grade_mentions(
+        "Inspectors have assessed children’s services in Kestrelford as good across the board.")] == [("good", "overall")]
+    assert [(g, a) for g, a, _ in grade_mentions(
+        "In the children who need help and protection category, the service was said to “require improvement.”")] == \
+        [("requires_improvement", "help_and_protection")]
+    d = digest(tmp_path, """Kestrelford progress
+
+Kestrelford Borough Council's children's services have taken strides in the right direction, says Ofsted.
+
+Ofsted inspectors returned to conduct a focused visit of the council’s response to referrals to children’s social care services between 9 and 10 January 2019.
+
+Its move comes after a visit from Ofsted in 2017 that found children were not protected effectively.
+""", published="2019-02-04")
+    got = {(i["type"], i["start"], i["end"]) for i in d["inspections"]}
+    assert ("focused_visit", "2019-01-09", "2019-01-10") in got
+    assert any(start == "2017" for _, start, _ in got)

@@ -84,7 +84,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         before = s[max(0, st - 90):st]
         clause_before = re.split(r"[.;!?]\s", before)[-1]
         after = s[en:en + 40]
-        quoted = bool(re.search(r"[‘'\"“]$", before)) and bool(re.match(r"[’'\"”]", after))
+        quoted = bool(re.search(r"[‘'\"“]$", before)) and bool(re.match(r"[.,!?]?[’'\"”]", after))  # ('“require improvement.”')
         multiword = grade == "requires_improvement" and not re.match(r"inadequate", s[st:en], re.IGNORECASE)
         if re.fullmatch(r"failing", s[st:en], re.IGNORECASE) and not re.search(
                 r"\b(?:judged|rated|deemed|found|branded|declared)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
@@ -136,7 +136,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
-                and not re.search(r"\b(?:rated|judged|graded|deemed|rating|remains?|kept|retained|inspection|ofsted)\b", clause_before, re.IGNORECASE):
+                and not re.search(r"\b(?:rated|judged|graded|deemed|assessed|rating|remains?|kept|retained|inspection|ofsted)\b", clause_before, re.IGNORECASE):
             continue
         if re.match(r"[’'\"”]?\s*(?:features?|elements?|aspects?)\b", after, re.IGNORECASE):
             continue  # "'good' with 'outstanding' features": a quality of the service, not a judgement
@@ -356,7 +356,7 @@ _TYPE_PATTERNS = [
     ("jtai", r"joint\s+targeted\s+area\s+inspections?|JTAI"),
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined)|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
-    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b)|"
+    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b)|"
               r"(?:inspectors|ofsted),?\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
@@ -809,6 +809,10 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
         # "was warned in April 2018 that caseloads were too high following a focused visit": the warning's date is the visit's
         cands = [(m.start() - p, p, v) for p, v in abs_dates if -110 < p - m.start() < 0 and ";" not in s[p:m.start()]
                  and not any(o[2] is not m and p <= o[2].start() < m.start() for o in kinds)]
+    if not cands:  # "a focused visit of the council's response to referrals ... between 9 and 10 January 2019": further on, in the same clause
+        cands = [(p - m.end(), p, v) for p, v in abs_dates if 75 <= p - m.end() < 170 and re.search(r"\b(?:between|on)\s+$", s[max(0, p - 9):p])
+                 and not re.search(r"[,;:]|\b(?:since|but|and\s+(?:was|were|is|has))\b", s[m.end():p])
+                 and not any(o[2] is not m and m.end() <= o[2].start() < p for o in kinds)]
     if cands:
         _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
         return start, not any(p == p0 for p, _ in abs_dates)
