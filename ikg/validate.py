@@ -70,6 +70,13 @@ def _short(term) -> str:
     return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if term is not None else "(node)"
 
 
+def load_ntriples(world, path: Path):
+    """The N-Triples file at `path` as an owlready2 ontology of `world`. The format is said, not guessed:
+    owlready2 takes N-Triples whose first line is longer than the 1,000 bytes it peeks at (a long
+    literal) for RDF/XML, and which triple comes first varies with the hash seed."""
+    return world.get_ontology(path.as_uri()).load(format="ntriples")
+
+
 def owl_consistency(data: Graph) -> tuple[bool, str]:
     """Loads the ontology and the data into owlready2 and runs HermiT on them."""
     import owlready2
@@ -86,7 +93,7 @@ def owl_consistency(data: Graph) -> tuple[bool, str]:
         path = Path(tmp) / "all.nt"
         g.serialize(path, format="nt", encoding="utf-8")
         world = owlready2.World()
-        onto = world.get_ontology(path.as_uri()).load()
+        onto = load_ntriples(world, path)
         try:
             with onto:
                 owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)

@@ -96,3 +96,18 @@ def test_validate_store_reports_violations_readably():
     report = validate_store(store)
     assert not report.ok
     assert "SHACL: 1 violation" in report.text() and "theme" in report.text()
+
+
+def test_n_triples_whose_first_line_is_a_long_literal_load_for_the_reasoner(tmp_path):
+    # owlready2 guesses RDF/XML for N-Triples whose first line is longer than the 1,000 bytes it peeks at;
+    # the validator says the format, so a long evidence sentence serialised first cannot break it
+    import owlready2
+
+    from ikg.validate import load_ntriples
+    path = tmp_path / "all.nt"
+    path.write_text('<http://example.org/a> <http://example.org/p> "' + "x" * 1200 + '" .\n', encoding="utf-8")
+    world = owlready2.World()
+    try:
+        assert load_ntriples(world, path) is not None
+    finally:
+        world.close()
