@@ -537,19 +537,14 @@ def _spelled_out_organisations(text: str, P: "_People") -> None:
         full.setdefault("".join(w[0] for w in P.council.split() if w[0].isupper()), P.council)
     if not full:
         return
-    from loaders.gazetteer import find_councils
+    from loaders.gazetteer import find_councils, lookup
+    main = lookup(P.council) if P.council else None
     for p in P.people.values():
         for r in p["roles"]:
             org = full.get(r["organisation"] or "")
             if org:
                 named = find_councils(org)
-                r["organisation"] = P.council if P.council and named and named[0][0].ons_code == _ons(P.council) else org
-
-
-def _ons(council_name: str) -> str | None:
-    from loaders.gazetteer import find_councils
-    named = find_councils(council_name)
-    return named[0][0].ons_code if named else None
+                r["organisation"] = P.council if main is not None and named and named[0][0].ons_code == main.ons_code else org
 
 
 def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,

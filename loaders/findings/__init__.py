@@ -249,16 +249,19 @@ _HISTORY = [
     r"\b(?:years?|months?)\s+(?:after|since)\s+(?:the\s+|an?\s+|its\s+)?(?:watchdog|inspectors?|ofsted|inspection|report|regulator)\s+"
     r"(?:had\s+)?(?:found|judged|rated|identified|uncovered|exposed|described)\b[^.;,]*",
 ]
-# Negative words that a positive context turns round: "without delay", "reduce drift".
-_NEG_EXCEPT = [
-    r"\b(?:without|no|avoid\w*|reduc\w*|minimis\w*|prevent\w*|free\s+from|not\s+experience)\s+(?:unnecessary\s+|further\s+|any\s+)?"
-    r"(?:delay|drift)s?(?:\s+(?:or|and)\s+(?:delay|drift)s?)?\b",
-    # a condition is not a finding: "When risks increase or circumstances do not improve, ..."
+# A condition is not a finding: "When risks increase or circumstances do not improve, ..."
+_CONDITIONS = [
     r"(?:^|(?<=[,;]\s))(?:When|Where|If|Whenever|when|where|if|whenever)\b[^,;.]{0,120},",
     # ... nor a condition that closes the sentence: "The pre-proceedings process is used well when risks are not decreasing."
     # (a trailing "when"/"if" clause only, not "cases where...", and not one with a verb of its own after the negation)
     r"(?<=\w\s)(?-i:when|if|whenever)\s+[^,;.]{0,80}?\b(?:not|cannot|can['’]t|no\s+longer)\b"
     r"(?:\s+(?!(?:are|is|was|were|remains?|but|although|though)\b)[\w’'-]+){0,8}\s*[.!?]?\s*$",
+]
+# Negative words that a positive context turns round: "without delay", "reduce drift".
+_NEG_EXCEPT = [
+    r"\b(?:without|no|avoid\w*|reduc\w*|minimis\w*|prevent\w*|free\s+from|not\s+experience)\s+(?:unnecessary\s+|further\s+|any\s+)?"
+    r"(?:delay|drift)s?(?:\s+(?:or|and)\s+(?:delay|drift)s?)?\b",
+    *_CONDITIONS,
     # a weakness denied: "No children were found to be at unacceptable risk", "no aspects of practice have deteriorated"
     r"\b(?:[Nn]o|[Nn]one\s+of)\s+(?:\w+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been)\s+(?:found|seen|identified|judged)\s+(?:to\s+be\s+)?(?:in|at)\b[^.;]{0,60}?\brisk\b",
     r"\b[Nn]o\s+(?:\w+\s+){0,4}?(?:have|has|had)\s+(?:deteriorated|declined|worsened)\b",
@@ -357,7 +360,7 @@ _TREND_RX = re.compile(r"\bthere\s+(?:has|have)\s+(?:also\s+)?been\s+an?\s+(?:\w
 # The name of an ILACS judgement area praises nothing: "the experiences and progress of children in care", "overall effectiveness"
 _AREA_NAME_RX = re.compile(r"\bexperiences?\s+and\s+progress\s+of\b|\boverall\s+effectiveness\b", re.IGNORECASE)
 # negative words turned round into a strength ("without delay"); history is neither, and nor is a condition ("If that were not enough, ...")
-_TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY and "When|Where|If" not in p and "(?-i:when|if" not in p], re.IGNORECASE)
+_TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY and p not in _CONDITIONS], re.IGNORECASE)
 # what someone sets out to bring about praises nothing yet: "to enable Kestrelford to make and sustain improvement"
 _AIM_RX = re.compile(r"\bto\s+(?:\w+\s+(?:and|or)\s+)?(?:make|sustain|drive|secure|deliver|achieve|bring\s+about)\s+(?:further\s+|rapid\s+|lasting\s+)?improvements?\b",
                      re.IGNORECASE)

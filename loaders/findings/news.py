@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from loaders.digest import Finding, Quote
-from loaders.inspections.news import GRADE_PHRASE, SCALE, current_inspection, grade_mentions, judgement_line
+from loaders.inspections.news import GRADE_PHRASE, REST_OF_COUNCILS, SCALE, current_inspection, grade_mentions, judgement_line
 from loaders.text import Span
 
 # a list opened on the weaknesses it names ("the following areas of concern identified at the last
@@ -144,7 +144,7 @@ def _credits_outcome(s: str) -> bool:
 
 # the country's councils counted: "Out of 123 councils ..., 70 per cent have been judged inadequate", "the remaining three-quarters"
 _NATIONAL = re.compile(r"(?<!\bone\s)(?<!\bonly\s)\b(?:out\s+of|of(?:\s+the)?|among)\s+(?:\d+|all)\s+(?:other\s+)?(?:councils|local\s+authorities|authorities)\b|"
-                       r"\b(?:remaining|other)\s+(?:three-quarters|quarter|half|two-thirds|third)\b|"
+                       rf"{REST_OF_COUNCILS}|"
                        r"(?<!top\s)(?<!bottom\s)\b(?:only\s+)?(?:a\s+quarter|half|three-quarters|two-thirds|a\s+third|\d+\s*(?:%|per\s*cent))\s+of\s+(?:all\s+)?"
                        r"(?:councils|local\s+authorities|authorities|children[’']s\s+services\s+departments)\b",
                        re.IGNORECASE)
@@ -208,8 +208,12 @@ def _judges_beyond_grade(s: str) -> bool:
     if _BEYOND_GRADE.search(rest) or found and polarity(rest[found.end():]) is not None:
         return True
     # words of its own that judge, beyond how the inspection was done or what is promised or aimed at
-    own = _NOT_JUDGING.sub(" ", re.sub(r"^\s*(?:When|Where|If|Whenever)\b[^,;.]{0,120},", " ", rest))  # (the grade's own "When ..." clause)
+    own = _NOT_JUDGING.sub(" ", _LEADING_CONDITION.sub(" ", rest))
     return not _PROMISE.search(own) and polarity(own) is not None
+
+
+# a grade's own "When ..." clause sets nothing up: "When Ofsted rated it 'inadequate' in June, the report ..."
+_LEADING_CONDITION = re.compile(r"^\s*(?:When|Where|If|Whenever)\b[^,;.]{0,120},")
 
 
 # how an inspection was done and what a service was set up to do judge nothing
@@ -424,8 +428,7 @@ def _beyond_grades(s: str) -> str | None:
     from loaders.findings import polarity
     from loaders.inspections.news import without_grades
     rest = without_grades(s)
-    # a grade's own "When ..." clause sets nothing up: "When Ofsted rated it 'inadequate' in June, the report ..."
-    after = re.sub(r"^\s*(?:When|Where|If|Whenever)\b[^,;.]{0,120},", " ", rest) if rest != s else rest
+    after = _LEADING_CONDITION.sub(" ", rest) if rest != s else rest
     if after != rest:
         return polarity(after) or ("negative" if _NEWS_NEG.search(after) else None)
     return polarity(rest)

@@ -61,6 +61,8 @@ _AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|j
 
 
 _GRADE_WORD = r"[‘'\"“]?(?:outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate)[’'\"”]?"
+# the rest of the country's councils, by share: "the remaining three-quarters were found to be ..."
+REST_OF_COUNCILS = r"\b(?:remaining|other)\s+(?:three-quarters|quarter|half|two-thirds|third)\b"
 SCALE = re.compile(rf"{_GRADE_WORD}\s*,\s*{_GRADE_WORD}\s*,?\s*(?:{_GRADE_WORD}\s*,?\s*)?(?:and|or)\s+{_GRADE_WORD}", re.IGNORECASE)
 
 
@@ -95,7 +97,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # "with none rated outstanding"
         if re.search(r"\b(?:towards|close\s+to|nearly|bordering\s+on|(?:on\s+)?the\s+verge\s+of)\s+[‘'\"“]?$", before, re.IGNORECASE):
             continue  # "it was down towards inadequate": near a grade, not given it
-        if re.search(r"\b(?:remaining|other)\s+(?:three-quarters|quarter|half|two-thirds|third)\b[^.;]{0,40}$|\bfail(?:ing|ed|s)?\s+to\s+(?:secure|achieve|get|reach|gain)\b[^.;]{0,20}$|"
+        if re.search(rf"{REST_OF_COUNCILS}[^.;]{{0,40}}$|\bfail(?:ing|ed|s)?\s+to\s+(?:secure|achieve|get|reach|gain)\b[^.;]{{0,20}}$|"
                      r"\bto\s+reach\s+(?:an?\s+|the\s+)?[‘'\"“]?$", before, re.IGNORECASE):
             continue  # "the remaining three-quarters were found to be 'inadequate'", "failing to secure a 'good' rating", "to reach a 'good' rating"
         if re.search(r"\b(?:only\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:other\s+)?"
@@ -199,14 +201,15 @@ _CLAUSE_BREAK = re.compile(r";|(?:,|\s+[–—-])\s+(?:while|whilst|whereas|but|
                            r"(?:found|finds|said|says|revealed|identified|highlighted|noted|warned)\b", re.IGNORECASE)
 
 
-def _area_matches(text: str, listed: bool = False):
+def _area_matches(text: str, listed: bool = False, following: str = ""):
     """(area, match) for each judgement area `text` names (`listed`: a list of areas graded, where
-    "leadership" is the judgement whatever follows it)."""
+    "leadership" is the judgement whatever follows it; `following`: the words after `text`, when it
+    is a window cut out of a sentence)."""
     for aid, arx in _AREAS:
         for am in re.finditer(rf"\b{arx}\b", text, re.IGNORECASE):
             if aid == "leadership" and not listed and not _LEADERSHIP_GRADED.search(text[max(0, am.start() - 12):am.end() + 40]):
                 continue
-            if aid in ("children_in_care", "care_leavers") and re.match(r"\s+who\s+need", text[am.end():]):
+            if aid in ("children_in_care", "care_leavers") and re.match(r"\s+who\s+need", text[am.end():] + following):
                 continue  # "children and care leavers who need help and protection": that area's name
             if aid != "leadership" and re.search(r"\b(?:(?:health|education|attainment|views|voices?|safety)\s+of|(?:educational\s+)?outcomes\s+for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:and\s+)?$", text[max(0, am.start() - 60):am.start()], re.IGNORECASE):
                 continue  # "the health of looked after children": a topic inside an area, not an area judged
@@ -257,10 +260,8 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         lo, hi = (b.end(), hi) if b.end() <= st else (lo, min(hi, b.start()))
     near = s[lo:hi]
     found = []
-    for aid, am in _area_matches(near):
+    for aid, am in _area_matches(near, following=s[hi:]):
         a0, a1 = lo + am.start(), lo + am.end()
-        if aid in ("children_in_care", "care_leavers") and re.match(r"\s+who\s+need", s[a1:]):
-            continue  # cut off from the window: see _area_matches
         found.append((st - a1 if a1 <= st else a0 - en, a0, a1, aid))
     if not found:
         if context_area and re.search(r"\b(?:this|that|these)\s+areas?\b", s, re.IGNORECASE):
