@@ -82,3 +82,19 @@ CONSEQUENCE = re.compile(r"^[“\"‘']?(?:(?:For|In)\s+(?:some|many|a\s+few|the
                          r"(?:means?|meant|leaves|left|reduces|reduced|limits|limited|hinders|hindered|runs\s+the\s+risk|"
                          r"creates?\s+a\s+risk|(?:is|are|was|were|has\s+been)\s+(?:also\s+)?impacting|(?:has\s+|have\s+|had\s+)?impact(?:s|ed)?\s+on|affects?|"
                          r"results?\s+in|resulted\s+in|leads?\s+to|led\s+to|delays?|delayed|increases?\s+the\s+risk)\b", re.IGNORECASE)
+
+# What the council's people did (loaders/actions.py). The stems of verbs of action, as their forms
+# begin ("introduc": introduce, introduced, introducing).
+ACTION_STEMS = ("establish", "introduc", "implement", "develop", "refin", "creat", "commission", "invest",
+                "recruit", "appoint", "restructur", "reorganis", "reorganiz", "redesign", "launch", "strengthen",
+                "extend", "expand", "enhanc", "undert", "revis", "refresh", "updat", "realign", "reconfigur",
+                "prioritis", "prioritiz", "embed", "allocat", "secur", "reshap", "rolled", "rolling", "streamlin",
+                "overhaul", "review", "stabilis", "stabiliz", "redevelop", "mov", "set", "put", "brought", "bring",
+                "taken", "took", "take", "tak", "made", "mak", "focus", "address", "increas", "reduc", "work")
+# Verbs of setting out to do something ("have started to", "plans to"): their subject acts.
+SETTING_OUT_STEMS = ("start", "began", "begun", "begin", "plan", "seek", "sought", "aim", "intend", "continu",
+                     "work", "decid", "choos", "chose", "commit", "agree", "act", "mov")
+# The council's people and bodies, as the head noun of a sentence's subject.
+COUNCIL_ACTORS = {"leaders", "leader", "leadership", "managers", "manager", "authority", "council", "director",
+                  "directors", "dcs", "partnership", "partners", "school", "trust", "members", "executive", "team",
+                  "board", "service", "management", "commissioner", "commissioners", "lead", "heads", "head"}

@@ -11,6 +11,7 @@ time a component asks for it, then keeps it for the others:
     parsed.content_spans     the sentences of those paragraphs
     parsed.entities(spans)   spaCy's named entities (PERSON, ORG, DATE, GPE...) of each span
     parsed.dependencies(s, e) spaCy's dependency parse of one stretch (a sentence), when asked
+    parsed.parse_many(spans) the parses of many spans at once, ahead of asking for them
 
 spaCy runs lazily and at most once per sentence of a document: `entities` analyses only
 the spans it has not seen (keyed by their offsets) and only the spans a component asks
@@ -116,6 +117,16 @@ class Parsed:
             self._entities[(s, e)] = tuple(Entity(s + ent.start_char, s + ent.end_char, ent.label_, ent.text)
                                            for ent in analysed.ents)
         return [self._entities[(sp.start, sp.end)] for sp in spans]
+
+    def parse_many(self, spans: list[Span]) -> None:
+        """Parse the spans not parsed before in one batch (spaCy's pipe: about twice as fast as
+        one by one), for `dependencies` to return."""
+        model = dependency_parser()
+        todo = list(dict.fromkeys((sp.start, sp.end) for sp in spans if (sp.start, sp.end) not in self._parses))
+        if model is None or not todo:
+            return
+        for key, analysed in zip(todo, model.pipe([self.text[s:e] for s, e in todo], batch_size=64)):
+            self._parses[key] = analysed
 
     def dependencies(self, start: int, end: int):
         """spaCy's dependency parse of text[start:end] (a spaCy Doc, its offsets relative to

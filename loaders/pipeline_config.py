@@ -11,11 +11,16 @@ OFSTED = [c.document, c.council, c.inspections, c.people, c.findings, c.response
 NEWS = [c.document, c.council, c.people, c.quotes, c.inspections, c.responses, c.findings, c.figures,
         c.organisations, c.debris]
 
-_OFSTED_SETTINGS = {"document": "ofsted", "council": "subject", "findings": "ofsted", "responses": "sentences"}
+# actions: inspectors report what leaders did in sentences of any shape ("Senior leaders, with partners, have
+# started to introduce ..."), read from the parse (loaders/actions.py); news reports a council's actions in its
+# own words, which the trigger patterns know, and a reporter's "leaders have developed" retells a finding
+_OFSTED_SETTINGS = {"document": "ofsted", "council": "subject", "findings": "ofsted", "responses": "sentences",
+                    "actions": "parse"}
 
 PROFILES = {
     "ofsted_report": {"components": OFSTED, "settings": {**_OFSTED_SETTINGS, "inspections": "report", "people": "inspectors"}},
     "ofsted_letter": {"components": OFSTED, "settings": {**_OFSTED_SETTINGS, "inspections": "letter", "people": "letter"}},
     "news": {"components": NEWS, "settings": {"document": "news", "council": "mentions", "inspections": "news",
-                                              "people": "prose", "findings": "news", "responses": "prose"}},
+                                              "people": "prose", "findings": "news", "responses": "prose",
+                                              "actions": "triggers"}},
 }

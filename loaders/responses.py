@@ -5,7 +5,9 @@ boards, training, motions, work under way.
 extract_responses(spans, council_name) -> [Response] (loaders/digest.py)
 One response per sentence. Recommendations others make of the council ("must implement",
 "calls upon") are not responses; a motion is one response, at the sentence that first
-reports it. Used for news articles and Ofsted letters alike.
+reports it. Used for news articles and Ofsted letters alike; for Ofsted documents a sentence no
+trigger names is also read through its dependency parse (loaders/actions.py: "Senior leaders, with
+partners, have started to introduce ...", "Effective systems were established ...").
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from functools import lru_cache
 
 from loaders.alternation import Alternation, top_level_alternatives
 from loaders.digest import Response
+from loaders.lexicon import ASKING
 from loaders.text import Span
 
 # (kind, trigger). Order matters: the first that matches names the action.
@@ -43,7 +46,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\bnewly[\s\-](?:established|created|formed|introduced)\s+(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,4}(?:service|hub|unit|team|panel)\b|"
                r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b|"
                r"\bcommissioned\s+(?:an?\s+)?(?:independent\s+|external\s+)?(?:review|audit)\b|\binvited\s+(?:an?\s+)?(?:independent|external)\s+(?:review|audit|scrutiny|peer\s+review|challenge)\b|\b(?:review|audit)(?:\s+of\s+[\w’'\- ]{1,40}?)?\s+(?:was|has\s+been|have\s+been)\s+commissioned\b|"
-               r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll-?out)\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z])|(?:[\w\-]+\s+){0,3}(?:hub|team|board|unit|panel|service|partnership)s?\b)|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
+               r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll[\s-]?out)\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z])|(?:[\w\-]+\s+){0,3}(?:hub|team|board|unit|panel|service|partnership)s?\b)|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
                r"\b(?:we|I|council|authority|trust)\s+(?:have|has)\s+(?:already\s+|now\s+|since\s+|recently\s+)?(?:made|introduced|put\s+in\s+place)\s+(?:[\w\-]+\s+){0,2}changes\b|"
                r"\bwe\s+set\s+out\s+to\s+(?:build|create|develop|improve|transform|make)\b|\bimplemented\s+(?:a|an|its|their|our)\s+(?:[\w\-]+\s+){0,3}(?:programme|plan|strategy|model|approach|system)\b|\b(?:we|I|council|authority|trust|it)\s+(?:have|has)\s+(?:now\s+|already\s+)?put\s+(?:a|an)\s+[^.;]{1,40}?\bin\s+charge\s+of\b"),
     ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee)|to\s+(?:work|review|consider|oversee)|overseen)|"
@@ -153,7 +156,9 @@ def _actor(s: str, m: re.Match, council_name: str | None, trust: str | None) -> 
     return council_name
 
 
-def extract_responses(spans: list[Span], council_name: str | None) -> list[Response]:
+def extract_responses(spans: list[Span], council_name: str | None, parse=None) -> list[Response]:
+    """`parse(start, end)`: the dependency parse of a span (loaders.parse.Parsed.dependencies), for
+    the actions no trigger names (loaders/actions.py); without it, the triggers alone."""
     out: list[Response] = []
     motion_seen = False
     trust = None
@@ -209,4 +214,26 @@ def extract_responses(spans: list[Span], council_name: str | None) -> list[Respo
             out.append(Response(actor=actor, action=_action(s, m, kind), kind=kind, evidence=s, themes=themes_of(s),
                                 span=[sp.start, sp.end]))
             break
+        else:
+            m = _parsed_action(sp, parse)
+            if m is not None:
+                out.append(Response(actor=_actor(s, m, council_name, trust), action=_action(s, m, "action"), kind="action",
+                                    evidence=s, themes=themes_of(s), span=[sp.start, sp.end]))
     return out
+
+
+def _parsed_action(sp: Span, parse) -> re.Match | None:
+    """The verb of an action the sentence's parse reports (loaders/actions.py), as a match on the
+    sentence; None when there is no parse, the sentence asks for the action, or it reports a failure."""
+    from loaders.actions import candidate, reported_action
+    s = sp.text
+    if parse is None or not candidate(s) or _NOT_ACTION.search(s) or _IMPERATIVE.match(s) or ASKING.match(s):
+        return None
+    doc = parse(sp.start, sp.end)
+    tok = reported_action(doc) if doc is not None else None
+    if tok is None:
+        return None
+    m = re.compile(re.escape(tok.text)).search(s, tok.idx)
+    if m is None or _FAILED.search(re.split(r"[,;]\s+", s[max(0, m.start() - 50):m.start()])[-1]):
+        return None
+    return m

@@ -1,0 +1,221 @@
+"""What the council's people did, are doing or set out to do, read from spaCy's dependency parse.
+
+The trigger patterns of `loaders.responses` name kinds of action in fixed wording ("an improvement
+plan", "has recently updated"). Inspectors and reporters write the same kind of sentence in any
+order and with anything between its parts: "Senior leaders, together with the local multi-agency
+partnership, have started to introduce a neglect toolkit"; "Effective systems were established to
+ensure..."; "The authority plans to move the oversight of this work to ...". Here the sentence's
+parse is read instead of its characters:
+
+- active: a verb of action (establish, introduce, commission, recruit, refine...) whose subject
+  is one of the council's actors (leaders, managers, the local authority, the council, the
+  director, the partnership, the virtual school), directly or through a verb of setting out
+  ("have started to introduce", "is seeking to stabilise", "plans to move", "are focusing on");
+- passive: a verb of action done in the past ("were established", "has been strengthened",
+  "has now been taken"), whoever did it.
+
+Not an action: what is denied ("have not yet introduced"), asked or wished for ("should
+establish", "needs to develop"), or what leaders came to know ("developed a good understanding").
+Only sentences that `CANDIDATE` lets through are parsed: parsing every sentence of a report
+costs more than all the rest of its extraction (loaders/parse.py).
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import ACTION_STEMS, COUNCIL_ACTORS, SETTING_OUT_STEMS
+
+# Verbs that want a particle or an object to be an action: "put in place", "set up", "took action".
+_NEEDS = {"mov": r"^(?:\w+\s+){0,6}?(?:to|from|into)\b", "set": r"^up\b", "put": r"^(?:\w+\s+){0,4}in\s+place\b",
+          "brought": r"^in\b", "bring": r"^in\b", "taken": r"^(?:\w+\s+)?(?:action|steps)\b",
+          "took": r"^(?:\w+\s+)?(?:action|steps)\b", "take": r"^(?:\w+\s+)?(?:action|steps)\b",
+          "tak": r"^(?:\w+\s+)?(?:action|steps)\b", "made": r"^(?:\w+\s+){0,2}changes\b",
+          "mak": r"^(?:\w+\s+){0,2}changes\b", "focus": r"^on\b",
+          "work": r"^(?:closely\s+)?(?:with|to)\s+(?!children|families|parents|young)\w+",
+          "increas": r"^(?:the\s+)?(?:\w+\s+){0,2}(?:capacity|number|staffing|resources?|funding|budget|investment)\b",
+          "reduc": r"^(?:the\s+)?(?:\w+\s+){0,2}(?:caseloads|workloads|vacancies|reliance)\b",
+          "address": r"^(?:these|this|the|those)\s+(?:\w+\s+){0,2}(?:issues?|concerns?|shortfalls?|weaknesses|areas)\b",
+          "secur": r"^(?:\w+\s+){0,3}(?:funding|investment|resources|budget|capacity)\b",
+          "review": r"^(?:\w+\s+){0,4}(?:cases|arrangements|services?|structures?|processes|policies|practice|caseloads)\b",
+          "rolled": r"^out\b", "rolling": r"^out\b", "embed": r"^(?:a|an|the|its|their)\s+\w+"}
+# Words whose presence in the subject makes it not the council's ("social workers", "children's team").
+_NOT_ACTORS = re.compile(r"\b(?:social\s+workers?|practitioners?|children|families|parents|carers|young\s+people|"
+                         r"police|health|schools|agencies|inspectors?|ofsted)\b", re.IGNORECASE)
+# What someone came to know or have, not something they did.
+_COGNITION = re.compile(r"^(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}(?:understanding|knowledge|awareness|view|picture|grip|"
+                        r"insight|overview|oversight\s+of\s+the\s+quality|relationships?|rapport|trust|confidence|sense)\b", re.IGNORECASE)
+_MODALS = {"should", "must", "could", "would", "might", "may", "need", "needs", "ought", "will", "shall", "can"}
+
+CANDIDATE = re.compile(
+    r"\b(?:(?:senior\s+)?(?:leaders|managers)|(?:the|local)\s+authority|the\s+council|director|DCS|partnership|"
+    r"virtual\s+school|leadership\s+team|trust|(?:has|have|had)\s+(?:\w+\s+)?been|(?:was|were)\s+(?:\w+\s+)?\w+ed)\b",
+    re.IGNORECASE)
+
+
+# A sentence worth parsing holds one of the council's actors or a passive, and a verb of action.
+_ACTION_WORD = re.compile(r"\b(?:" + "|".join(ACTION_STEMS) + r")\w*\b", re.IGNORECASE)
+
+
+def candidate(sentence: str) -> bool:
+    """Whether `reported_action` could find anything in the sentence: parse only those."""
+    if not CANDIDATE.search(sentence):
+        return False
+    for m in _ACTION_WORD.finditer(sentence):
+        stem = _stem(m.group(), ACTION_STEMS)
+        need = _NEEDS.get(stem)
+        if stem in _DONE_TO or need is None or re.match(need, sentence[m.end():].lstrip(), re.IGNORECASE):
+            return True
+    return False
+
+
+def _stem(word: str, stems) -> str | None:
+    w = word.lower()
+    return next((s for s in stems if w.startswith(s)), None)
+
+
+def _denied_or_wished(tok) -> bool:
+    """`tok` or a verb it hangs on is negated, modal, in doubt ("whether any changes have been
+    made"), or named as a need ("needs to develop")."""
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "aux" and c.text.lower() in _MODALS) or \
+                    (c.dep_ == "mark" and c.text.lower() in ("whether", "if", "unless")):
+                return True
+        if t.text.lower() in ("need", "needs", "needed", "require", "requires", "expected"):
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head is t:
+            break
+        t = t.head
+    return False
+
+
+def _subject(tok):
+    """The subject of `tok`, through the verbs it is governed by as xcomp or conj ("have started to introduce")."""
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c
+        if t.dep_ not in ("xcomp", "conj", "pcomp") or t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+# Subjects of a passive that the council did not act on: a person's own appointment ("since I was
+# appointed"), Ofsted's frameworks and inspections ("the ILACS framework, which was introduced in 2018").
+_NOT_COUNCILS = re.compile(r"^(?:I|me|he|she|him|her|you|we)$|\b(?:ILACS|SIF|JTAI|Ofsted|inspections?|inspectors?|"
+                           r"government|DfE|judgements?)\b", re.IGNORECASE)
+
+
+_CASEWORK = {"plan", "plans", "assessment", "assessments", "child", "children", "case", "cases", "risk", "risks", "needs",
+             "visit", "visits", "review", "reviews", "placement", "placements", "family", "families", "carers", "parents"}
+
+
+def _councils_doing(tok) -> bool:
+    """A passive action the council may have taken: its subject (or, for "which was introduced",
+    the noun the clause describes) is not a person speaking nor Ofsted's own."""
+    subj = _subject(tok)
+    if subj is None:
+        return True
+    if subj.text.lower() in ("which", "that", "who") and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj.text.lower() in _CASEWORK:
+        return False  # "plans for permanence were appropriately developed": social work with a child, not the council's action
+    return not _NOT_COUNCILS.search(subj.text if subj.text.lower() in ("i", "me", "he", "she", "him", "her", "you", "we")
+                                    else _subject_phrase(subj))
+
+
+def _subject_phrase(subj) -> str:
+    return " ".join(t.text for t in subj.subtree)
+
+
+def _is_actor(subj) -> bool:
+    phrase = _subject_phrase(subj)
+    named = " ".join([t.text for t in subj.lefts] + [subj.text])  # "health service leaders", not "the director of children's services"
+    if subj.text.lower() not in COUNCIL_ACTORS or _NOT_ACTORS.search(named):
+        return False
+    # a team, service or board is an actor only when it is the council's own ("the leadership team", "the virtual school")
+    if subj.text.lower() in ("team", "service", "board", "school", "lead", "management"):
+        return bool(re.search(r"\b(?:leadership|management|senior|virtual|improvement|executive)\b", phrase, re.IGNORECASE))
+    return True
+
+
+# Verbs that passive describe a state, not an action: "leaders were focused on", "practice is embedded".
+_NOT_PASSIVE = {"focus", "work", "embed", "address", "increas", "reduc", "allocat"}
+# Done to what, when the verb is passive: "action has been taken", "changes were made".
+_DONE_TO = {"taken": {"action", "steps"}, "took": {"action", "steps"}, "made": {"changes", "change"}}
+
+
+def _completes(doc, tok, stem: str, passive: bool = False) -> bool:
+    """A verb that wants a particle or object has it ("put ... in place", "took action")."""
+    if passive and stem in _DONE_TO:
+        subj = _subject(tok)
+        return subj is not None and subj.text.lower() in _DONE_TO[stem]
+    need = _NEEDS.get(stem)
+    if need is None:
+        return True
+    return bool(re.match(need, doc.text[tok.idx + len(tok.text):].lstrip(), re.IGNORECASE))
+
+
+def _knowing(doc, tok) -> bool:
+    """'developed a good understanding', 'established positive relationships': what they know or have."""
+    return bool(_COGNITION.match(doc.text[tok.idx + len(tok.text):].lstrip()))
+
+
+def reported_action(doc):
+    """The verb token of the action the sentence reports (see the module's doc), or None."""
+    for tok in doc:
+        if not tok.tag_.startswith("VB"):
+            continue
+        stem = _stem(tok.text, ACTION_STEMS)
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if stem is None or not _completes(doc, tok, stem, passive) or _knowing(doc, tok) or _denied_or_wished(tok):
+            continue
+        if passive:
+            if stem in _NOT_PASSIVE:
+                continue
+            aux = {c.text.lower() for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            if aux & {"been", "was", "were"} and tok.tag_ == "VBN" and _councils_doing(tok):
+                return tok
+            continue
+        if tok.dep_ in _NOMINAL:
+            continue  # "the recently refined service", "partnership working": a thing named, not an action reported
+        if not any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") or (c.dep_ == "prep" and stem in ("focus", "work"))
+                   for c in tok.children):
+            continue  # "partnership working has strengthened": a trend, not something done to anything
+        subj = _subject(tok)
+        if subj is not None and _is_actor(subj) and _set_out(tok) and not _routine(tok):
+            return tok
+    return None
+
+
+# Where a verb form names a thing rather than heads a clause.
+_NOMINAL = {"amod", "acl", "nsubj", "nsubjpass", "dobj", "pobj", "compound", "attr"}
+
+
+def _routine(tok) -> bool:
+    """What the council's people do as a matter of course, in the simple present ("Managers
+    regularly review caseloads"), is practice, not an action taken; a verb of setting out in the
+    present ("plans to move", "intends to create") still announces one."""
+    t = tok
+    while t.dep_ in ("xcomp", "pcomp") and t.head is not t:
+        t = t.head
+    if t.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not _stem(t.text, SETTING_OUT_STEMS) or t is tok and not any(c.dep_ == "xcomp" for c in t.children)
+
+
+def _set_out(tok) -> bool:
+    """Every verb above `tok` (as xcomp or conj) sets out to act or acts itself: "have started to
+    introduce" is an action, "ensure that leaders develop" asks for one."""
+    t = tok
+    while t.dep_ in ("xcomp", "conj", "pcomp") and t.head is not t:
+        if t.dep_ == "conj":  # "understand X and have begun to ...": a verb of its own, joined, not governed
+            t = t.head
+            continue
+        t = t.head
+        if t.tag_.startswith("VB") and not (_stem(t.text, SETTING_OUT_STEMS) or _stem(t.text, ACTION_STEMS)):
+            return False
+    return True
