@@ -72,6 +72,27 @@ from loaders.text import sentences
     # no evaluation either way: what an earlier inspection judged is history
     ("Children's services were inspected in May 2018, when all areas were judged to require improvement to be good.", None),
     ("The council is located in the north of England.", None),
+    # inspectors' plainer words for a weakness
+    ("Frequent moves of office have prevented some families from building a relationship with one worker.", "negative"),
+    ("There remain challenges in getting every school in Kestrelford to attend review meetings.", "negative"),
+    ("Two sisters aged 16 are living in an unregistered children's home in the next county.", "negative"),
+    ("Some plans in Kestrelford were closed without meaningful work having taken place.", "negative"),
+    ("Case summaries on the system are confusing for a new worker to follow.", "negative"),
+    ("The old recording system makes it harder to see the whole of a child's history.", "negative"),
+    ("There is wide variation in how often managers record their reflections.", "negative"),
+    ("A few families wait longer than necessary for their first home visit.", "negative"),
+    ("Where teams have been reorganised, this has impacted on the continuity of children's plans.", "negative"),
+    ("Audits look at compliance rather than the impact of practice on children.", "negative"),
+    ("Leaders in Kestrelford accept that more needs to be done to stabilise the workforce.", "negative"),
+    ("Most of these children had experienced two or three changes of worker this year.", "negative"),
+    # ... and what only sounds like one
+    ("Inspectors did not find any children at immediate risk of harm in Kestrelford.", "positive"),
+    ("Needs of children who are harmed by domestic abuse are quickly identified by practitioners.", "positive"),
+    ("Letters before proceedings set out clearly the concerns that need to be addressed.", "positive"),
+    ("Workers help parents understand what needs to change for their children to stay safely at home.", "positive"),
+    ("Children are now less likely to experience multiple changes of worker.", "positive"),
+    ("Effective family support prevents children from becoming looked after.", "positive"),
+    ("Practice has improved since the last visit, when there was heavy reliance on agency staff.", "positive"),
 ])
 def test_polarity(sentence, expected):
     assert polarity(sentence) == expected

@@ -236,12 +236,28 @@ _NEG = [
     r"(?:foster\s+carers|carers|placements|social\s+workers|staff|accommodation|homes|adopters|housing|beds|personal\s+advisers|managers)\b",
     r"\b(?:living|live|lives|lived|placed|placing|stay(?:ing|ed|s)?|housed|accommodated)\s+(?:\w+\s+){0,3}?in\s+bed\s+and\s+breakfast\b|"
     r"\buse\s+of\s+bed\s+and\s+breakfast\b", r"\b(?:over)?stretched\b", r"\bdisorganised\b",
+    # what keeps children from something: "This has prevented them from developing trusting relationships"
+    # (not what is kept away: "prevent children from becoming looked after")
+    r"\bprevent(?:s|ed|ing)?\s+(?:them|him|her|children|young\s+people|families|some\s+\w+)\s+from\s+(?:developing|building|forming|"
+    r"having|accessing|receiving|getting|being\s+able|engaging|making|achieving|benefiting|understanding)\b",
+    r"\bthere\s+(?:remain|remains|are\s+still|continue\s+to\s+be)\s+(?:some\s+|significant\s+|considerable\s+)?challenges\b",
+    r"\bunregistered\s+(?:settings?|placements?|provision|children['’]s\s+homes?|homes?|accommodation)\b",
+    r"\bwithout\s+(?:meaningful|purposeful|effective)\s+(?:\w+\s+)?(?:work|intervention|support|progress|planning|change)\b",
+    r"\bconfusing\b", r"\bmak(?:e|es|ing)\s+it\s+(?:harder|more\s+difficult|difficult)\b",
+    r"\b(?:is|was|remains|there\s+is)\s+(?:a\s+|some\s+)?(?:wide\s+|considerable\s+|significant\s+)?variation\s+in\b",
+    r"\blonger\s+than\s+(?:is\s+)?(?:necessary|needed|they\s+should)\b",
+    r"\b(?:this|which)\s+has\s+(?:negatively\s+|adversely\s+)?impacted\s+(?:on|upon)\b(?!\s+(?:positively|well)\b)",
+    r"\brather\s+than\s+(?:on\s+)?(?:what\b|the\s+(?:impact|quality|experiences?|outcomes?|needs)\b)",
+    r"\bmore\s+needs\s+to\s+be\s+done\b",
+    r"\b(?:two|three|four|five)\s+(?:or\s+(?:three|four|five|more)\s+)?changes?\s+of\s+(?:social\s+)?workers?\b",
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
     # "the areas identified as under-performing in 2019"
     r"\b(?:identified|judged|found|rated|deemed|described)\s+(?:as\s+|to\s+be\s+)?(?:being\s+)?(?:under-?performing|weak|poor|failing|"
     r"deficient)\s+(?:in|at|during|by)\s+(?:the\s+|its\s+)?(?:\d{4}|last|previous|earlier|prior)\b",
+    # "marked improvement since the last visit, where there was heavy reliance on agency staff"
+    r"\bsince\s+the\s+(?:last|previous)\s+(?:visit|inspection),?\s+(?:where|when)\s+there\s+(?:was|were)\b[^.;]*",
     r"\b(?:after|since|following)\s+(?:an?\s+|its\s+|the\s+|their\s+)?[‘'\"“]?inadequate[’'\"”]?\s+(?:rating|judgement|grade|verdict)\b",
     r"\b(?:judged|found|rated)\s+(?:(?:it|them|the\s+(?:council|authority|service|services))\s+)?(?:overall\s+)?(?:to\s+be\s+|to\s+|as\s+)?(?:inadequate|requir\w+\s+improvement(?:\s+to\s+be\s+good)?)",
     r"\b(?:areas?\s+for\s+improvement|weaknesses|failures|shortfalls|deficits)\b[^.;]{0,60}?\bidentified\s+(?:at|during|in|by)\s+the\b[^.;]{0,20}?\b(?:inspection|visit)\b",
@@ -277,6 +293,14 @@ _NEG_EXCEPT = [
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?[‘'\"“]?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
     r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bnot\s+afraid\s+to\b",
+    # risk looked for and not found: "inspectors did not identify any children at immediate risk of harm"
+    r"\b(?:did|do|does)\s+not\s+(?:identify|find|see|observe|encounter)\s+any\b[^.;]{0,60}?\brisk\b(?:\s+of\s+(?:significant\s+)?harm)?",
+    # who the children are: "Risks to children who are harmed or are at risk of harm from parental substance misuse"
+    r"\b(?:children|young\s+people|those)\s+who\s+(?:are|have\s+been|were|may\s+be)\s+(?:\w+\s+){0,2}?harmed\b",
+    # what a letter to parents explains: "set out the concerns and highlight what needs to improve"
+    r"\b(?:understand|set\s+out|sets\s+out|setting\s+out|explain\w*|highlight\w*|clear\s+about)\s+(?:\w+\s+){0,5}?"
+    r"(?:what\s+needs?\s+to\s+(?:improve|change|happen)|(?:the\s+)?(?:concerns|changes|worries)\s+(?:that|which)\s+need\s+to\s+be\s+(?:addressed|made))\b",
+    r"\b(?:less|un)\s*likely\s+to\s+(?:experience|have|suffer)\b[^.;]{0,60}",
     # what was needed then: "progress has been made in many areas where improvements were needed", "areas that required improvement at the last inspection"
     r"\b(?:progress|improv\w+)\b[^.;]{0,40}?\b(?:areas?|aspects?|points?)\s+(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:(?:were|was|had\s+been)\s+(?:needed|required)\b|"
     r"(?:required|needed)\s+(?:\w+\s+){0,2}?(?:at|in|during|by)\s+the\s+(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:inspection|visit)\b)",
