@@ -117,6 +117,17 @@ def test_themes(sentence, first, also):
         assert also in themes
 
 
+@pytest.mark.parametrize("sentence, themes", [
+    # pre-proceedings protects children first, and may lead to court and permanence
+    ("Letters before proceedings in Kestrelford are written in plain language.", {"child_protection"}),
+    ("The public law outline is used well when risks to children do not reduce.", {"child_protection", "permanence"}),
+    ("Too many children have had changes of social worker this year.", {"workforce"}),
+    ("Case recording is up to date and written to the child.", {"practice_quality"}),
+])
+def test_themes_of_pre_proceedings_changes_of_worker_and_recording(sentence, themes):
+    assert themes <= set(themes_of(sentence))
+
+
 def test_an_organisations_culture_is_not_first_a_childs_identity():
     assert themes_of("Leaders have created a culture of learning across the service.")[0] != "identity_and_voice"
     assert themes_of("Workers respect the culture and faith of each family.")[0] == "identity_and_voice"
