@@ -49,6 +49,8 @@ def test_an_action_in_any_order(sentence, verb):
     "Records do not show whether any changes have been made to reflect children's views.",     # in doubt
     "Partnership working across Kestrelford has strengthened during the last year.",           # a trend, done to nothing
     "Social workers have developed warm and trusting relationships with the children they support.",  # not the council's actors
+    "Leaders in Kestrelford have a clear view of the service's strengths.",                    # having, not doing
+    "A local authority that is inadequate is providing services where children are left at risk.",  # the judgement's definition
 ])
 def test_no_action(sentence):
     assert acted(sentence) is None
