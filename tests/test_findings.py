@@ -93,6 +93,10 @@ from loaders.text import sentences
     ("Children are now less likely to experience multiple changes of worker.", "positive"),
     ("Effective family support prevents children from becoming looked after.", "positive"),
     ("Practice has improved since the last visit, when there was heavy reliance on agency staff.", "positive"),
+    # seeing one's weaknesses accurately is a strength; conditions joined by "or" are still conditions
+    ("Kestrelford's self-assessment is an honest appraisal that accurately reflects the shortfalls found.", "positive"),
+    ("Leaders have an accurate view of their strengths and of the things that need to be better.", "positive"),
+    ("When risks increase, or do not reduce, pre-proceedings are started promptly.", "positive"),
 ])
 def test_polarity(sentence, expected):
     assert polarity(sentence) == expected

@@ -50,6 +50,29 @@ def test_a_sentence_cut_by_a_page_break_is_one_finding(tmp_path):
     assert improvements == ["Social workers in Kestrelford know their children well.", "Managers are visible."]
 
 
+def test_what_inspectors_observed_is_a_finding_when_they_judge_it(tmp_path):
+    d = _letter(tmp_path, "Findings\n\nInspectors observed practice in the Kestrelford front door.\n"
+                          "Inspectors observed stronger and more consistent planning for children in need.\n"
+                          "Inspectors observed delays in starting some assessments.\n")
+    assert _evidence(d["improvements"]) == ["Inspectors observed stronger and more consistent planning for children in need."]
+    assert _evidence(d["concerns"]) == ["Inspectors observed delays in starting some assessments."]
+
+
+def test_a_footnote_set_into_a_sentence_over_a_page_break_is_cut_out(tmp_path):
+    footnote = ("The areas for improvement have been cross-referenced with the outcomes, enablers or principles in\n"
+                "the Children’s Social Care: National Framework. This statutory guidance sets out the purpose,\n"
+                "principles for practice and expected outcomes of children’s social care.\n")
+    d = _letter(tmp_path,
+                "What needs to improve in this area of social work practice\n"
+                "◼ The timeliness of initial health assessments for children in care (outcome 3, national framework).\n\n"
+                "Main findings\n\nPlans for children in Kestrelford are reviewed regularly and underpinned by clear multi-agency\n"
+                + footnote + "1\n\n2\n\ndiscussions. Managers are visible.\n")
+    concerns, improvements = _evidence(d["concerns"]), _evidence(d["improvements"])
+    assert improvements == ["Plans for children in Kestrelford are reviewed regularly and underpinned by clear multi-agency discussions.",
+                            "Managers are visible."]
+    assert not any("cross-referenced" in e for e in concerns + improvements)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # what would make it better is what it lacks
     ("The Kestrelford offer could be further strengthened by helping young people to get online at home.", "negative"),
@@ -233,8 +256,9 @@ def test_an_earlier_inspection_named_by_its_verb_is_an_inspection_with_its_judge
     assert _evidence(d["improvements"]) == ["Children are seen quickly."]
 
 
-# two more letters golded blind (tests/fixtures/letters-gold2): micro F1 0.796 when added, less a margin
-LETTERS2_FLOOR = 0.78
+# two more letters golded blind (tests/fixtures/letters-gold2): micro F1 0.796 when added; 0.852 once
+# responses were read from the parse and the themes of pre-proceedings widened (2026-12-05), less a margin
+LETTERS2_FLOOR = 0.83
 
 
 def test_more_unseen_letters_score_against_their_gold(shared):

@@ -267,7 +267,7 @@ _HISTORY = [
 ]
 # A condition is not a finding: "When risks increase or circumstances do not improve, ..."
 _CONDITIONS = [
-    r"(?:^|(?<=[,;]\s))(?:When|Where|If|Whenever|when|where|if|whenever)\b[^,;.]{0,120},",
+    r"(?:^|(?<=[,;]\s))(?:When|Where|If|Whenever|when|where|if|whenever)\b[^,;.]{0,120},(?:\s+or\s+[^,;.]{0,80},)?",  # "When risks escalate, or do not reduce, ..."
     # ... nor a condition that closes the sentence: "The pre-proceedings process is used well when risks are not decreasing."
     # (a trailing "when"/"if" clause only, not "cases where...", and not one with a verb of its own after the negation)
     r"(?<=\w\s)(?-i:when|if|whenever)\s+[^,;.]{0,80}?\b(?:not|cannot|can['’]t|no\s+longer)\b"
@@ -306,6 +306,12 @@ _NEG_EXCEPT = [
     r"(?:required|needed)\s+(?:\w+\s+){0,2}?(?:at|in|during|by)\s+the\s+(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:inspection|visit)\b)",
     # knowing what is left to do is the strength: "a clear understanding of what still needs to be done"
     r"\b(?:understand\w*|know\w*|aware(?:ness)?|grasp)[’'\"”]?\s+(?:of\s+)?what\s+(?:further\s+|more\s+)?(?:improvements?\s+|work\s+|changes?\s+)?(?:still\s+)?(?:needs?|needed|has|had|remains?|remained)\s+to\s+(?:be\s+(?:done|made|improved|strengthened|developed|changed)|improve|change|strengthen|develop)\b", r"\bstrengths\s+and\s+(?:weakness(?:es)?|areas?\s+(?:for|of|that\s+need)\s+(?:further\s+)?improvement)\b",
+    # seeing them accurately is the strength: "an honest appraisal that accurately reflects the shortfalls"
+    r"\b(?:accurate(?:ly)?|honest(?:ly)?|realistic(?:ally)?)\s+(?:\w+\s+){0,3}?(?:reflects?|identif\w+|recognis\w+|understand\w*|view\s+of|"
+    r"understanding\s+of|appraisal\s+of)\s+(?:the\s+|these\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:shortfalls|weaknesses|deficits|gaps|"
+    r"areas\s+for\s+(?:improvement|development))\b",
+    r"\bstrengths,?\s+and\s+of\s+(?:the\s+)?(?:things|areas?|aspects?)\s+(?:that|which|where)\s+[^.;]{0,40}?\b(?:need|require)\w*\s+"
+    r"(?:to\s+be\s+)?(?:better|improv\w+|develop\w+|work)\b",
     # knowing them is the strength: "the service's strengths, as well as the areas that require further development"
     r"\bstrengths,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|their\s+|its\s+)?areas?\s+(?:that|which)\s+(?:\w+\s+){0,2}?(?:require|need)\w*\s+"
     r"(?:further\s+)?(?:improvement|development|work)\b",

@@ -9,14 +9,14 @@ import re
 
 from loaders.findings import polarity
 from loaders.lexicon import ASKING, GRADE
-from loaders.text import Span
+from loaders.text import Span, sentences
 
 # Sentences that describe how the visit was done, not what was found.
 _PROCEDURAL = re.compile(
     r"^(?:This\s+letter\s+summarises|This\s+letter\s+(?:to\s+[^.]{0,60}?\s+)?outlines|This\s+(?:visit|inspection)\s+was\s+(?:carried\s+out|undertaken|conducted)|"
     r"The\s+(?:visit|inspection)\s+was\s+(?:carried\s+out|undertaken|conducted)|"
     r"(?:The\s+)?(?:lead\s+)?[Ii]nspectors?\s+(?:also\s+)?(?:reviewed|looked\s+at|considered|spoke|met|held|used|evaluated|"
-    r"examined|sampled|undertook|talked|tracked|observed|carried\s+out|visited|focused)\b|"
+    r"examined|sampled|undertook|talked|tracked|carried\s+out|visited|focused)\b|"
     r"(?:The\s+)?(?:lead\s+)?[Ii]nspectors?\s+(?:for\s+this\s+visit\s+)?(?:were|was)\s+(?-i:[A-Z])|"
     r"A\s+range\s+of\s+evidence|Inspectors\s+(?:used|had)|The\s+methodology|The\s+delivery\s+model|"
     r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspector|The\s+lead\s+inspector\s+and|"
@@ -30,8 +30,13 @@ _AFTER_VISIT_PHRASE = re.compile(r"^(?:During|In|On|As\s+part\s+of|Throughout)\s
 _SCOPE = re.compile(r"\b(?:the\s+)?progress\s+(?:made\s+|being\s+made\s+)?(?:in|on|against|of)\b", re.IGNORECASE)
 
 
+# What inspectors watched is procedure until they say what they made of it: "Inspectors observed
+# practice in the front door" tells how; "Inspectors observed stronger planning" is a finding.
+_OBSERVED = re.compile(r"^(?:The\s+)?(?:lead\s+)?[Ii]nspectors?\s+(?:also\s+)?observed\b")
+
+
 def _procedural(s: str) -> bool:
-    if _PROCEDURAL.match(s):
+    if _PROCEDURAL.match(s) or (_OBSERVED.match(s) and polarity(s) is None):
         return True
     phrase = _AFTER_VISIT_PHRASE.match(s)
     return bool(phrase) and bool(_PROCEDURAL.match(s[phrase.end():])) and polarity(_SCOPE.sub(" ", s)) is None
@@ -48,7 +53,7 @@ _ACTION = re.compile(
     r"\b(?:is|are)\s+working\s+in\s+conjunction\s+with\b", re.IGNORECASE)
 # ... unless the sentence also says what the action has done: then it is a finding too.
 _EVALUATIVE_STRONG = re.compile(
-    r"\b(?:effective(?:ly)?|good|strong|thorough|detailed|impact|reduced|halved|improved\s+in|not\s+always|too)\b|"
+    r"\b(?:effective(?:ly)?|good|strong|thorough|detailed|impact|reduced|halved|improved\s+in|not\s+always|too|accurate(?:ly)?|honest)\b|"
     r"\b(?:is|are|has|have|which\s+is|which\s+are|which\s+has|which\s+have)\s+(?:already\s+|now\s+|also\s+)?"
     r"(?:helping|helped|improved|improving|benefited|led\s+to|resulted\s+in|strengthened|enabled|enabling|ensured|ensuring)\b",
     re.IGNORECASE)
@@ -72,7 +77,10 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
     """The sentences of the document's findings: (body sentences, the starts of those among
     them that are context only, not findings, "what needs to improve" bullets). Context
     sentences (a council's actions) still lend their themes to the sentences after them."""
-    spans = join_page_breaks(text, spans)
+    masked = mask_footnotes(text)
+    if masked != text:  # a footnote set into a sentence that runs on over the page
+        spans = sentences(masked)
+    spans = join_page_breaks(masked, spans)
     end = _END.search(text)
     end_pos = end.start() if end else len(text)
     if kind == "ofsted_letter":
@@ -103,7 +111,20 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
 
 
 _OPEN_END = re.compile(r"[.!?:]['\"’”)\]]*$")
-_PAGE_GAP = re.compile(r"\s*(?:\d{1,3}\s*)?")
+_PAGE_GAP = re.compile(r"\s*(?:\d{1,3}\s*)*")  # blank lines, a page number, footnote markers
+# The footnote of the 2023-26 letters and reports, which the text of a PDF sets where the page ends,
+# often inside a sentence that runs on over the page ("...underpinned by clear multi-agency / <footnote> /
+# discussions.").
+_FOOTNOTE = re.compile(r"The\s+areas\s+for\s+improvement\s+have\s+been\s+cross-referenced\s+with\s+the\s+outcomes,?\s+"
+                       r"enablers\s+or\s+principles\s+in\s+the\s+Children[’']s\s+Social\s+Care:\s+National\s+Framework\.\s+"
+                       r"This\s+statutory\s+guidance\s+sets\s+out\s+the\s+purpose,\s+principles\s+for\s+practice\s+and\s+"
+                       r"expected\s+outcomes\s+of\s+children[’']s\s+social\s+care\.")
+
+
+def mask_footnotes(text: str) -> str:
+    """The text with Ofsted's footnotes blanked out, each character by a space or newline, so that
+    every offset still points where it did."""
+    return _FOOTNOTE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
 
 def join_page_breaks(text: str, spans: list[Span]) -> list[Span]:
