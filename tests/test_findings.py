@@ -97,6 +97,15 @@ from loaders.text import sentences
     ("Kestrelford's self-assessment is an honest appraisal that accurately reflects the shortfalls found.", "positive"),
     ("Leaders have an accurate view of their strengths and of the things that need to be better.", "positive"),
     ("When risks increase, or do not reduce, pre-proceedings are started promptly.", "positive"),
+    ("In situations where the threshold is not met, social workers give parents clear advice.", "positive"),
+    ("In too many cases where plans are made, they are changed within weeks.", "negative"),
+    # pressures, challenges and what more would bring
+    ("The Kestrelford council continues to experience challenges in recruiting experienced social workers.", "negative"),
+    ("Caseload pressures in the duty team have grown since the spring.", "negative"),
+    ("The care leavers' offer would benefit from greater clarity about housing.", "negative"),
+    ("This has reduced the capacity of managers to oversee plans.", "negative"),
+    ("A few children are re-referred to the front door for the same concerns.", "negative"),
+    ("Histories are read with care so as to safeguard children from further harm.", "positive"),
 ])
 def test_polarity(sentence, expected):
     assert polarity(sentence) == expected

@@ -250,6 +250,16 @@ _NEG = [
     r"\brather\s+than\s+(?:on\s+)?(?:what\b|the\s+(?:impact|quality|experiences?|outcomes?|needs)\b)",
     r"\bmore\s+needs\s+to\s+be\s+done\b",
     r"\b(?:two|three|four|five)\s+(?:or\s+(?:three|four|five|more)\s+)?changes?\s+of\s+(?:social\s+)?workers?\b",
+    r"\b(?:result\w*\s+in|led\s+to|leads?\s+to|caus\w*)\s+(?:\w+\s+){0,2}?changes\s+of\s+(?:social\s+)?workers?\b",
+    # pressures and challenges the service meets: "continues to experience challenges in maintaining a stable workforce"
+    r"\bchallenges\s+(?:in|with)\s+(?:\w+ing|allocation|recruitment|retention|recruiting)\b",
+    r"\b(?:caseload|workload|considerable|significant|increasing|sustained|growing)\s+pressures?\b",
+    # what more would bring: "would benefit from greater management oversight"
+    r"\bwould\s+benefit\s+from\s+(?:greater|more|further|better|increased|additional|improved|stronger|clearer|closer)\b",
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?reduced\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:opportunit\w+|capacity|sense\s+of\s+urgency|urgency|"
+    r"availability)\b",
+    r"\bprevent(?:s|ed|ing)?\s+(?:important\s+|valuable\s+)?opportunit\w+",
+    r"\bre-?referred\s+(?:\w+\s+){0,6}?for\s+the\s+same\b",
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
@@ -267,7 +277,8 @@ _HISTORY = [
 ]
 # A condition is not a finding: "When risks increase or circumstances do not improve, ..."
 _CONDITIONS = [
-    r"(?:^|(?<=[,;]\s))(?:When|Where|If|Whenever|when|where|if|whenever)\b[^,;.]{0,120},(?:\s+or\s+[^,;.]{0,80},)?",  # "When risks escalate, or do not reduce, ..."
+    r"(?:^|(?<=[,;]\s))(?:(?:In|For)\s+(?:(?:those|some|the)\s+)?(?:situations|cases|circumstances|instances)\s+)?"
+    r"(?:When|Where|If|Whenever|when|where|if|whenever)\b[^,;.]{0,120},(?:\s+or\s+[^,;.]{0,80},)?",  # "When risks escalate, or do not reduce, ..."
     # ... nor a condition that closes the sentence: "The pre-proceedings process is used well when risks are not decreasing."
     # (a trailing "when"/"if" clause only, not "cases where...", and not one with a verb of its own after the negation)
     r"(?<=\w\s)(?-i:when|if|whenever)\s+[^,;.]{0,80}?\b(?:not|cannot|can['’]t|no\s+longer)\b"
@@ -301,6 +312,8 @@ _NEG_EXCEPT = [
     r"\b(?:understand|set\s+out|sets\s+out|setting\s+out|explain\w*|highlight\w*|clear\s+about)\s+(?:\w+\s+){0,5}?"
     r"(?:what\s+needs?\s+to\s+(?:improve|change|happen)|(?:the\s+)?(?:concerns|changes|worries)\s+(?:that|which)\s+need\s+to\s+be\s+(?:addressed|made))\b",
     r"\b(?:less|un)\s*likely\s+to\s+(?:experience|have|suffer)\b[^.;]{0,60}",
+    # kept from harm: "to safeguard children from further harm"
+    r"\b(?:safeguard|protect|keep)\w*\s+(?:\w+\s+){0,2}?(?:safe\s+)?from\s+(?:further\s+|significant\s+|future\s+)?harm\b",
     # what was needed then: "progress has been made in many areas where improvements were needed", "areas that required improvement at the last inspection"
     r"\b(?:progress|improv\w+)\b[^.;]{0,40}?\b(?:areas?|aspects?|points?)\s+(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:(?:were|was|had\s+been)\s+(?:needed|required)\b|"
     r"(?:required|needed)\s+(?:\w+\s+){0,2}?(?:at|in|during|by)\s+the\s+(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:inspection|visit)\b)",
