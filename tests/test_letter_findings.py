@@ -256,6 +256,19 @@ def test_an_earlier_inspection_named_by_its_verb_is_an_inspection_with_its_judge
     assert _evidence(d["improvements"]) == ["Children are seen quickly."]
 
 
+@pytest.mark.parametrize("sentence, start", [
+    ("At the last inspection of Kestrelford children’s services in January 2019, the experiences and progress of "
+     "children who need help and protection were found to require improvement to be good.", "2019-01"),
+    ("Since the last inspection, when the experiences and progress of children who need help and protection were "
+     "judged to require improvement to be good, leaders have acted with purpose.", None),
+])
+def test_the_last_inspection_a_letter_grades_with_or_without_its_date(tmp_path, sentence, start):
+    d = _letter(tmp_path, "Overview\n\n" + sentence + " Children are seen quickly.\n")
+    earlier = [i for i in d["inspections"] if i["type"] != "focused_visit"]
+    assert [(i["type"], i["start"], i["judgements"]) for i in earlier] == \
+        [("ilacs", start, [{"area": "help_and_protection", "grade": "requires_improvement"}])]
+
+
 # two more letters golded blind (tests/fixtures/letters-gold2): micro F1 0.796 when added; 0.852 once
 # responses were read from the parse and the themes of pre-proceedings widened (2026-12-05), less a margin
 LETTERS2_FLOOR = 0.83

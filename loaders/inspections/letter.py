@@ -52,6 +52,10 @@ _VERDICT_AREAS = [("help_and_protection", r"help\s+and\s+protection"), ("childre
                   ("care_leavers", r"care\s+leavers"), ("leadership", r"\bleaders(?:hip)?\b")]
 
 
+_LAST_INSPECTION = re.compile(r"\b(?:last|previous|most\s+recent)\s+(?:full\s+|Ofsted\s+|ILACS\s+|standard\s+|judgement\s+)?inspection\b",
+                              re.IGNORECASE)
+
+
 def _verdicts(sentence: str) -> list[tuple[list[dict], str | None, int]]:
     """What a sentence says earlier inspections judged: ([{area, grade}], date or None, position).
     The areas are those named in the clause before the verdict; none named is the overall grade."""
@@ -66,6 +70,15 @@ def _verdicts(sentence: str) -> list[tuple[list[dict], str | None, int]]:
         out.append(([{"area": a, "grade": grade} for a in areas], d[0].first if d else None, m.start()))
         last = m.end()
     return out
+
+
+def _last_inspection(sp: Span, current: dict, judgements: list[dict]) -> dict:
+    """The last inspection a sentence grades: at the first date it gives before this visit's year, or undated;
+    under ILACS when dated from 2018, or undated with this visit years into ILACS."""
+    year = int((current.get("start") or "0")[:4])
+    start = next((d.first for d in find_dates(sp.text) if int(d.first[:4]) < year), None)
+    typ = "ilacs" if (int(start[:4]) >= ILACS_FROM if start else year >= ILACS_FROM + 3) else "other"
+    return {"type": typ, "start": start, "published": None, "judgements": judgements, "span": offsets(sp)}
 
 
 def prior_inspections(spans: list[Span], current: dict, council: Council | None) -> list[dict]:
@@ -99,6 +112,11 @@ def prior_inspections(spans: list[Span], current: dict, council: Council | None)
                 found.append({"type": typ, "start": None, "published": date, "judgements": judgements, "span": offsets(sp)})
             elif len(mentions) == 1 and mentions[0]["type"] in ("ilacs", "other"):
                 mentions[0]["judgements"] += judgements
+            elif not mentions and _LAST_INSPECTION.search(sp.text):
+                # "At the last inspection of Kestrelford's services in January 2019, ... were found to require
+                # improvement", "Since the last inspection, when the overall effectiveness was judged to be ...":
+                # the inspection at the sentence's earlier date, or without a date, its grade kept
+                mentions.append(_last_inspection(sp, current, judgements))
         found += mentions
     events: list[dict] = []
     for f in sorted(found, key=lambda f: f["start"] is None):
