@@ -136,8 +136,10 @@ def _inspectors(parsed, digest, run) -> None:
 
 def _letter_people(parsed, digest, run) -> None:
     """The letter's addressees, then the inspectors."""
-    from loaders.ofsted_people import addressees, inspector_people
-    digest.people = addressees(parsed.text, run.found["council"]) + inspector_people(run.found["inspection"], run.found["inspectors"])
+    from loaders.ofsted_people import addressees, inspector_people, ofsted_staff
+    inspectors = inspector_people(run.found["inspection"], run.found["inspectors"])
+    digest.people = addressees(parsed.text, run.found["council"]) + inspectors + \
+        ofsted_staff(parsed.sentences, [p.name for p in inspectors])
 
 
 def _prose_people(parsed, digest, run) -> None:

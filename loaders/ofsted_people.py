@@ -181,6 +181,33 @@ def inspector_people(insp: dict, who: dict) -> list[Person]:
                    span=where.get(n)) for n in insp["inspectors"]]
 
 
+# Ofsted's other staff a letter names beside its inspectors: "The quality assurance manager was Sean Lee,
+# Senior HMI.", "Ceri Evans, His Majesty's Inspector (designate), shadowed the visit", "His Majesty's
+# Inspector (designate) Ceri Evans shadowed this visit".
+_DESIGNATE = rf"(?:{HMI})\s*\((?i:designate)\)"
+_STAFF = [
+    (re.compile(rf"\bThe\s+quality\s+assurance\s+manager\s+(?:was|is)\s+(?P<name>{NAME}),?\s+(?P<title>Senior\s+HMI|SHMI|"
+                rf"Senior\s+(?:His|Her)\s+Majesty['’]s\s+Inspector)\b"), "Quality assurance manager, {title}"),
+    (re.compile(rf"\b(?P<name>{NAME}),?\s+(?P<title>{_DESIGNATE}),?\s+(?:also\s+)?shadowed\b"), "{title}"),
+    (re.compile(rf"\b(?P<title>{_DESIGNATE})\s+(?P<name>{NAME})\s+(?:also\s+)?shadowed\b"), "{title}"),
+]
+
+
+def ofsted_staff(spans: list[Span], known: list[str]) -> list[Person]:
+    """Ofsted's people a letter names who are not the visit's inspectors (`known`): its quality
+    assurance manager, an inspector in training who shadowed the visit."""
+    out: list[Person] = []
+    for sp in spans[:80]:
+        for rx, title in _STAFF:
+            for m in rx.finditer(sp.text):
+                name = clean_name(m.group("name"))
+                if name in known or any(p.name == name for p in out):
+                    continue
+                role = Role(title=title.format(title=fold(m.group("title"))), organisation="Ofsted", span=offsets(sp))
+                out.append(Person(id=f"person-{slug(name)}", name=name, roles=[role], span=offsets(sp)))
+    return out
+
+
 # A body that runs a council's children's services for it, named on a line of the address
 _RUNS_SERVICES = re.compile(r"\b(?:Trust|Partnership|Company|CIC|Ltd|Limited)\s*$|^Achieving\s+for\s+Children\b", re.IGNORECASE)
 

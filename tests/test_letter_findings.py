@@ -256,6 +256,18 @@ def test_an_earlier_inspection_named_by_its_verb_is_an_inspection_with_its_judge
     assert _evidence(d["improvements"]) == ["Children are seen quickly."]
 
 
+def test_ofsteds_other_staff_a_letter_names_are_people_not_inspectors(tmp_path):
+    p = tmp_path / "kestrelford_fv.txt"
+    p.write_text(HEAD.replace("Bob Stone.\n", "Bob Stone. The quality assurance manager was Cara Dunn, Senior HMI. "
+                                              "Dev Patel, His Majesty’s Inspector (designate), shadowed the visit.\n")
+                 + "Findings\n\nChildren are seen quickly.\n" + FOOT, encoding="utf-8")
+    d = extract(read_document(p)).to_json()
+    people = {x["name"]: [r["title"] for r in x["roles"]] for x in d["people"]}
+    assert people["Cara Dunn"] == ["Quality assurance manager, Senior HMI"]
+    assert people["Dev Patel"] == ["His Majesty’s Inspector (designate)"]
+    assert d["inspections"][0]["inspectors"] == ["Ann Lee", "Bob Stone"]
+
+
 @pytest.mark.parametrize("sentence, start", [
     ("At the last inspection of Kestrelford children’s services in January 2019, the experiences and progress of "
      "children who need help and protection were found to require improvement to be good.", "2019-01"),
