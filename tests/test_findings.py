@@ -136,6 +136,10 @@ def test_themes(sentence, first, also):
     ("The public law outline is used well when risks to children do not reduce.", {"child_protection", "permanence"}),
     ("Too many children have had changes of social worker this year.", {"workforce"}),
     ("Case recording is up to date and written to the child.", {"practice_quality"}),
+    ("Direct work with children in Kestrelford is well embedded.", {"identity_and_voice"}),
+    ("Workers understand children's lived experiences.", {"identity_and_voice"}),
+    ("Children are better safeguarded than a year ago.", {"child_protection"}),
+    ("The focus on professional development is a strength.", {"workforce"}),
 ])
 def test_themes_of_pre_proceedings_changes_of_worker_and_recording(sentence, themes):
     assert themes <= set(themes_of(sentence))
