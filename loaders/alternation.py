@@ -180,7 +180,11 @@ class Alternation:
         if _ODD_CASES.search(text):
             return self.full.sub(repl, text)
         chosen = tuple(self._candidate_indexes(text))
-        return self._joined(chosen).sub(repl, text) if chosen else text
+        if not chosen:
+            return text
+        # a few alternatives: their own alternation, compiled once per set; many: the full one, since
+        # compiling each new set of many costs more than the full alternation's search
+        return self._joined(chosen).sub(repl, text) if len(chosen) <= 3 else self.full.sub(repl, text)
 
     @lru_cache(maxsize=256)
     def _joined(self, chosen: tuple[int, ...]) -> re.Pattern:

@@ -167,10 +167,7 @@ def responses(parsed, digest, run) -> None:
     spans = _strategy(run, "responses", {"sentences": lambda: parsed.sentences,
                                          "prose": lambda: _news_response_spans(run)})()
     parse = _strategy(run, "actions", {"parse": lambda: parsed.dependencies, "triggers": lambda: None})()
-    if parse is not None:
-        from loaders.actions import candidate
-        parsed.parse_many([sp for sp in spans if candidate(sp.text)])  # one batch for the sentences responses will parse
-    digest.responses = extract_responses(spans, run.found["council_name"], parse=parse)
+    digest.responses = extract_responses(spans, run.found["council_name"], parse=parse, parse_many=parsed.parse_many)
 
 
 def _news_response_spans(run):

@@ -157,10 +157,12 @@ def _actor(s: str, m: re.Match, council_name: str | None, trust: str | None) -> 
     return council_name
 
 
-def extract_responses(spans: list[Span], council_name: str | None, parse=None) -> list[Response]:
+def extract_responses(spans: list[Span], council_name: str | None, parse=None, parse_many=None) -> list[Response]:
     """`parse(start, end)`: the dependency parse of a span (loaders.parse.Parsed.dependencies), for
-    the actions no trigger names (loaders/actions.py); without it, the triggers alone."""
+    the actions no trigger names (loaders/actions.py); without it, the triggers alone. `parse_many(spans)`
+    parses the sentences that need it in one batch first (Parsed.parse_many)."""
     out: list[Response] = []
+    pending: list[tuple[Span, str | None]] = []  # sentences no trigger names that may report an action, with the trust known then
     motion_seen = False
     trust = None
     for sp in spans:
@@ -216,19 +218,32 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None) -
                                 span=[sp.start, sp.end]))
             break
         else:
+            if parse is not None and _may_report_action(s):
+                pending.append((sp, trust))
+    if pending:
+        if parse_many is not None:
+            parse_many([sp for sp, _ in pending])
+        for sp, known_trust in pending:
             m = _parsed_action(sp, parse)
             if m is not None:
-                out.append(Response(actor=_actor(s, m, council_name, trust), action=_action(s, m, "action"), kind="action",
-                                    evidence=s, themes=themes_of(s), span=[sp.start, sp.end]))
+                out.append(Response(actor=_actor(sp.text, m, council_name, known_trust), action=_action(sp.text, m, "action"),
+                                    kind="action", evidence=sp.text, themes=themes_of(sp.text), span=[sp.start, sp.end]))
+        out.sort(key=lambda r: r.span[0])
     return out
+
+
+def _may_report_action(s: str) -> bool:
+    """Worth parsing for an action: a candidate (loaders/actions.py) that asks for nothing."""
+    from loaders.actions import candidate
+    return candidate(s) and not (_NOT_ACTION.search(s) or _IMPERATIVE.match(s) or ASKING.match(s))
 
 
 def _parsed_action(sp: Span, parse) -> re.Match | None:
     """The verb of an action the sentence's parse reports (loaders/actions.py), as a match on the
     sentence; None when there is no parse, the sentence asks for the action, or it reports a failure."""
-    from loaders.actions import candidate, reported_action
+    from loaders.actions import reported_action
     s = sp.text
-    if parse is None or not candidate(s) or _NOT_ACTION.search(s) or _IMPERATIVE.match(s) or ASKING.match(s):
+    if parse is None or not _may_report_action(s):
         return None
     doc = parse(sp.start, sp.end)
     tok = reported_action(doc) if doc is not None else None
