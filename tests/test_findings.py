@@ -385,3 +385,12 @@ def test_theme_words_reporters_and_inspectors_use(sentence, theme):
 ])
 def test_not_afraid_and_without_purpose(sentence, expected):
     assert polarity(sentence) == expected
+
+
+def test_a_sentence_naming_four_themes_is_a_finding_of_each():
+    from loaders.findings import classify
+    from loaders.text import sentences
+    s = "Assessments and plans for care leavers who go missing from home are not always reviewed by managers."
+    [(_sp, pol, themes)] = classify(sentences(s))
+    assert pol == "negative"
+    assert themes == ["missing", "care_leavers", "assessments", "plans_and_reviews"]  # the first four, most specific first

@@ -430,7 +430,7 @@ _ANAPHOR = re.compile(r"^(?:This|These|They|Their|It|Its|Such|Those|As\s+a\s+res
 # who would benefit from adoption") says what that sentence says, for whom.
 _EXTENDS = re.compile(r"^(?:This|That|The\s+same)\s+(?:is|was|applies|holds)\s+(?:particularly|especially|also|equally|notably|even\s+more)?\s*"
                       r"(?:the\s+case|true|so)\b", re.IGNORECASE)
-_MAX_THEMES = 3  # own themes per sentence, before the paragraph's
+_MAX_THEMES = 4  # own themes per sentence, before the paragraph's
 
 
 def _paragraph_themes(spans: list[Span], own: list[list[str]]) -> dict[int, str]:
