@@ -16,7 +16,7 @@ parse is read instead of its characters:
 
 Not an action: what is denied ("have not yet introduced"), asked or wished for ("should
 establish", "needs to develop"), or what leaders came to know ("developed a good understanding").
-Only sentences that `CANDIDATE` lets through are parsed: parsing every sentence of a report
+Only sentences that `candidate` lets through are parsed: parsing every sentence of a report
 costs more than all the rest of its extraction (loaders/parse.py).
 """
 from __future__ import annotations
@@ -26,11 +26,11 @@ import re
 from loaders.lexicon import ACTION_STEMS, COUNCIL_ACTORS, SETTING_OUT_STEMS
 
 # Verbs that want a particle or an object to be an action: "put in place", "set up", "took action".
+_ACTION_OR_STEPS = r"^(?:\w+\s+)?(?:action|steps)\b"
+_CHANGES = r"^(?:\w+\s+){0,2}changes\b"
 _NEEDS = {"mov": r"^(?:\w+\s+){0,6}?(?:to|from|into)\b", "set": r"^up\b", "put": r"^(?:\w+\s+){0,4}in\s+place\b",
-          "brought": r"^in\b", "bring": r"^in\b", "taken": r"^(?:\w+\s+)?(?:action|steps)\b",
-          "took": r"^(?:\w+\s+)?(?:action|steps)\b", "take": r"^(?:\w+\s+)?(?:action|steps)\b",
-          "tak": r"^(?:\w+\s+)?(?:action|steps)\b", "made": r"^(?:\w+\s+){0,2}changes\b",
-          "mak": r"^(?:\w+\s+){0,2}changes\b", "focus": r"^on\b",
+          "brought": r"^in\b", "bring": r"^in\b", "taken": _ACTION_OR_STEPS, "took": _ACTION_OR_STEPS,
+          "take": _ACTION_OR_STEPS, "tak": _ACTION_OR_STEPS, "made": _CHANGES, "mak": _CHANGES, "focus": r"^on\b",
           "work": r"^(?:closely\s+)?(?:with|to)\s+(?!children|families|parents|young)\w+",
           "increas": r"^(?:the\s+)?(?:\w+\s+){0,2}(?:capacity|number|staffing|resources?|funding|budget|investment)\b",
           "reduc": r"^(?:the\s+)?(?:\w+\s+){0,2}(?:caseloads|workloads|vacancies|reliance)\b",
@@ -73,40 +73,41 @@ def _stem(word: str, stems) -> str | None:
     return next((s for s in stems if w.startswith(s)), None)
 
 
+def _chain(tok, deps: tuple[str, ...], limit: int = 0):
+    """`tok`, then the verbs it hangs on as long as each hangs by one of `deps` ("introduce" in "have
+    started to introduce", then "started"); at most `limit` of them when one is given."""
+    t, n = tok, 0
+    while True:
+        yield t
+        n += 1
+        if t.dep_ not in deps or t.head is t or n == limit:
+            return
+        t = t.head
+
+
 def _denied_or_wished(tok) -> bool:
     """`tok` or a verb it hangs on is negated, modal, in doubt ("whether any changes have been
     made"), or named as a need ("needs to develop")."""
-    t = tok
-    for _ in range(4):
+    for t in _chain(tok, ("xcomp", "conj"), 4):
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "aux" and c.text.lower() in _MODALS) or \
                     (c.dep_ == "mark" and c.text.lower() in ("whether", "if", "unless")):
                 return True
         if t.text.lower() in ("need", "needs", "needed", "require", "requires", "expected"):
             return True
-        if t.dep_ not in ("xcomp", "conj") or t.head is t:
-            break
-        t = t.head
     return False
 
 
 def _subject(tok):
     """The subject of `tok`, through the verbs it is governed by as xcomp or conj ("have started to introduce")."""
-    t = tok
-    for _ in range(4):
-        for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                return c
-        if t.dep_ not in ("xcomp", "conj", "pcomp") or t.head is t:
-            return None
-        t = t.head
-    return None
+    return next((c for t in _chain(tok, ("xcomp", "conj", "pcomp"), 4) for c in t.children
+                 if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 # Subjects of a passive that the council did not act on: a person's own appointment ("since I was
 # appointed"), Ofsted's frameworks and inspections ("the ILACS framework, which was introduced in 2018").
-_NOT_COUNCILS = re.compile(r"^(?:I|me|he|she|him|her|you|we)$|\b(?:ILACS|SIF|JTAI|Ofsted|inspections?|inspectors?|"
-                           r"government|DfE|judgements?)\b", re.IGNORECASE)
+_PRONOUNS = {"i", "me", "he", "she", "him", "her", "you", "we"}
+_NOT_COUNCILS = re.compile(r"\b(?:ILACS|SIF|JTAI|Ofsted|inspections?|inspectors?|government|DfE|judgements?)\b", re.IGNORECASE)
 
 
 _CASEWORK = {"plan", "plans", "assessment", "assessments", "child", "children", "case", "cases", "risk", "risks", "needs",
@@ -123,8 +124,7 @@ def _councils_doing(tok) -> bool:
         subj = tok.head
     if subj.text.lower() in _CASEWORK:
         return False  # "plans for permanence were appropriately developed": social work with a child, not the council's action
-    return not _NOT_COUNCILS.search(subj.text if subj.text.lower() in ("i", "me", "he", "she", "him", "her", "you", "we")
-                                    else _subject_phrase(subj))
+    return subj.text.lower() not in _PRONOUNS and not _NOT_COUNCILS.search(_subject_phrase(subj))
 
 
 def _subject_phrase(subj) -> str:
@@ -199,9 +199,7 @@ def _routine(tok) -> bool:
     """What the council's people do as a matter of course, in the simple present ("Managers
     regularly review caseloads"), is practice, not an action taken; a verb of setting out in the
     present ("plans to move", "intends to create") still announces one."""
-    t = tok
-    while t.dep_ in ("xcomp", "pcomp") and t.head is not t:
-        t = t.head
+    *_, t = _chain(tok, ("xcomp", "pcomp"))
     if t.tag_ not in ("VBZ", "VBP"):
         return False
     return not _stem(t.text, SETTING_OUT_STEMS) or t is tok and not any(c.dep_ == "xcomp" for c in t.children)
@@ -210,12 +208,8 @@ def _routine(tok) -> bool:
 def _set_out(tok) -> bool:
     """Every verb above `tok` (as xcomp or conj) sets out to act or acts itself: "have started to
     introduce" is an action, "ensure that leaders develop" asks for one."""
-    t = tok
-    while t.dep_ in ("xcomp", "conj", "pcomp") and t.head is not t:
-        if t.dep_ == "conj":  # "understand X and have begun to ...": a verb of its own, joined, not governed
-            t = t.head
-            continue
-        t = t.head
-        if t.tag_.startswith("VB") and not (_stem(t.text, SETTING_OUT_STEMS) or _stem(t.text, ACTION_STEMS)):
-            return False
-    return True
+    chain = list(_chain(tok, ("xcomp", "conj", "pcomp")))
+    # a verb joined by "and" ("understand X and have begun to ...") is a verb of its own, not governed
+    return not any(below.dep_ != "conj" and t.tag_.startswith("VB") and
+                   not (_stem(t.text, SETTING_OUT_STEMS) or _stem(t.text, ACTION_STEMS))
+                   for below, t in zip(chain, chain[1:]))

@@ -177,8 +177,11 @@ def inspector_people(insp: dict, who: dict) -> list[Person]:
     if not title:
         when = insp.get("start") or insp.get("published") or ""
         title = "Her Majesty’s Inspector" if when and when < "2022-09-08" else HMI_TITLE
-    return [Person(id=f"person-{slug(n)}", name=n, roles=[Role(title=title, organisation="Ofsted", span=where.get(n))],
-                   span=where.get(n)) for n in insp["inspectors"]]
+    return [_ofsted_person(n, title, where.get(n)) for n in insp["inspectors"]]
+
+
+def _ofsted_person(name: str, title: str, span: list[int] | None) -> Person:
+    return Person(id=f"person-{slug(name)}", name=name, roles=[Role(title=title, organisation="Ofsted", span=span)], span=span)
 
 
 # Ofsted's other staff a letter names beside its inspectors: "The quality assurance manager was Sean Lee,
@@ -203,8 +206,7 @@ def ofsted_staff(spans: list[Span], known: list[str]) -> list[Person]:
                 name = clean_name(m.group("name"))
                 if name in known or any(p.name == name for p in out):
                     continue
-                role = Role(title=title.format(title=fold(m.group("title"))), organisation="Ofsted", span=offsets(sp))
-                out.append(Person(id=f"person-{slug(name)}", name=name, roles=[role], span=offsets(sp)))
+                out.append(_ofsted_person(name, title.format(title=fold(m.group("title"))), offsets(sp)))
     return out
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.actions import candidate, reported_action
 from loaders.alternation import Alternation, top_level_alternatives
 from loaders.digest import Response
 from loaders.lexicon import ASKING
@@ -234,17 +235,13 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
 
 def _may_report_action(s: str) -> bool:
     """Worth parsing for an action: a candidate (loaders/actions.py) that asks for nothing."""
-    from loaders.actions import candidate
     return candidate(s) and not (_NOT_ACTION.search(s) or _IMPERATIVE.match(s) or ASKING.match(s))
 
 
 def _parsed_action(sp: Span, parse) -> re.Match | None:
     """The verb of an action the sentence's parse reports (loaders/actions.py), as a match on the
-    sentence; None when there is no parse, the sentence asks for the action, or it reports a failure."""
-    from loaders.actions import reported_action
+    sentence (one `_may_report_action` let through); None when there is none or it reports a failure."""
     s = sp.text
-    if parse is None or not _may_report_action(s):
-        return None
     doc = parse(sp.start, sp.end)
     tok = reported_action(doc) if doc is not None else None
     if tok is None:
