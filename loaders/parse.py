@@ -5,7 +5,7 @@ once: `Parsed` holds the document and its text, and computes each analysis the f
 time a component asks for it, then keeps it for the others:
 
     parsed.blocks            paragraph-like blocks (`loaders.text.blocks`)
-    parsed.sentences         sentence spans of the whole text (`loaders.text.sentences`)
+    parsed.sentences         sentence spans of the whole text, footnotes blanked (`loaders.text.sentences`)
     parsed.debris            page debris of a scraped page (`loaders.debris.debris_ranges`)
     parsed.content_blocks    the paragraphs left once debris is cut away
     parsed.content_spans     the sentences of those paragraphs
@@ -88,8 +88,11 @@ class Parsed:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        from loaders.text import sentences
-        return sentences(self.text)
+        """Split with Ofsted's footnotes blanked and a sentence that a page break cut in two made
+        whole again, so that every component reads the sentence the inspector wrote."""
+        from loaders.text import join_page_breaks, mask_footnotes, sentences
+        masked = mask_footnotes(self.text)
+        return join_page_breaks(masked, sentences(masked))
 
     @cached_property
     def debris(self) -> list[tuple[int, int, str]]:

@@ -3,7 +3,8 @@
 `read_document(path)` returns a `Document` whose `text` is what every character
 offset in the digest and the graph refers to. PDFs are read with pypdfium2 (fast,
 keeps reading order), HTML with trafilatura (main text without page furniture),
-text and Markdown as they are. Cleaning removes what PDF extraction leaves behind:
+text and Markdown as they are, except a text of form-feed-separated pages (a PDF saved as
+text), whose pages are read as a PDF's are. Cleaning removes what PDF extraction leaves behind:
 soft hyphens, bullet glyphs, running page headers and footers.
 """
 from __future__ import annotations
@@ -71,6 +72,8 @@ def read_document(path: str | Path, published: str | None = None) -> Document:
         fmt = "html"
     else:
         text = _decode(data, path)
+        if "\f" in text:  # a PDF's text saved page by page: its running headers and page numbers go as a PDF's do
+            text = join_pages(strip_running_lines(text.split("\f")))
         fmt = suffix.lstrip(".")
     if len(text) > text_cap:
         raise UnreadableDocument(f"{path}: {len(text)} characters of text, more than the {text_cap} "
@@ -209,10 +212,11 @@ def strip_running_lines(pages: list[str]) -> list[str]:
             edges[key(l)] += 1
     running = {k for k, n in edges.items() if k and n >= max(3, len(pages) // 2)}
     out = []
-    for p in pages:
+    for n, p in enumerate(pages):
         lines = p.split("\n")
         nonblank = [i for i, l in enumerate(lines) if l.strip()]
-        edge_idx = set(nonblank[:3] + nonblank[-3:])
+        # the head of the first page is the title the running header repeats: it stays
+        edge_idx = set((nonblank[:3] if n else []) + nonblank[-3:])
         kept = [l for i, l in enumerate(lines) if not (i in edge_idx and key(l) in running)]
         out.append(_drop_page_numbers("\n".join(kept)))
     return out

@@ -7,6 +7,10 @@ bullets and numbered paragraphs ("12.Child-in-need plans...") that run into
 paragraphs become spans of their own. A span's `para` is the index of the block
 (paragraph, heading, bullet) it comes from, so that readers can tell which
 sentences belong together; a span made elsewhere has `para` -1 (unknown).
+
+`mask_footnotes(text)` blanks Ofsted's footnotes (offsets kept) and `join_page_breaks(text, spans)`
+makes a sentence a page break cut in two one span again: `Parsed.sentences` does both, once, for
+every component.
 """
 from __future__ import annotations
 
@@ -114,6 +118,41 @@ def _add(spans: list[Span], text: str, start: int, end: int, para: int = -1) -> 
     start, end = start + lead, end - trail
     if end > start:
         spans.append(Span(start, end, fold(text[start:end]), para))
+
+
+# The footnote of the 2023-26 letters and reports, which the text of a PDF sets where the page ends,
+# often inside a sentence that runs on over the page ("...underpinned by clear multi-agency / <footnote> /
+# discussions.").
+_FOOTNOTE = re.compile(r"The\s+areas\s+for\s+improvement\s+have\s+been\s+cross-referenced\s+with\s+the\s+outcomes,?\s+"
+                       r"enablers\s+or\s+principles\s+in\s+the\s+Children[’']s\s+Social\s+Care:\s+National\s+Framework\.\s+"
+                       r"This\s+statutory\s+guidance\s+sets\s+out\s+the\s+purpose,\s+principles\s+for\s+practice\s+and\s+"
+                       r"expected\s+outcomes\s+of\s+children[’']s\s+social\s+care\.")
+
+
+def mask_footnotes(text: str) -> str:
+    """The text with Ofsted's footnotes blanked out, each character by a space or newline, so that
+    every offset still points where it did."""
+    return _FOOTNOTE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+
+
+_STOPPED = re.compile(r"[.!?:]['\"’”)\]]*$")
+_PAGE_GAP = re.compile(r"\s*(?:\d{1,3}\s*)*")  # blank lines, a page number, footnote markers
+
+
+def join_page_breaks(text: str, spans: list[Span]) -> list[Span]:
+    """A sentence that a page break cut in two ("...which diverts screening" / a blank line, perhaps
+    a page number / "staff from their priority work.") as one span again: a span that ends without
+    a stop, followed across only blank lines and a page number by a block opening in lower case."""
+    out: list[Span] = []
+    for sp in spans:
+        last = next((i for i in range(len(out) - 1, -1, -1) if not out[i].text.isdigit()), None)
+        if (last is not None and sp.text[:1].islower() and sp.para != out[last].para
+                and not _STOPPED.search(out[last].text) and _PAGE_GAP.fullmatch(text[out[last].end:sp.start])):
+            prev = out[last]
+            out[last:] = [Span(prev.start, sp.end, f"{prev.text} {sp.text}", prev.para)]
+            continue
+        out.append(sp)
+    return out
 
 
 def span_at(spans: list[Span], pos: int) -> Span | None:

@@ -73,6 +73,16 @@ def test_a_footnote_set_into_a_sentence_over_a_page_break_is_cut_out(tmp_path):
     assert not any("cross-referenced" in e for e in concerns + improvements)
 
 
+def test_every_component_reads_a_sentence_a_footnote_and_page_break_cut_as_one(tmp_path):
+    footnote = ("The areas for improvement have been cross-referenced with the outcomes, enablers or principles in\n"
+                "the Children’s Social Care: National Framework. This statutory guidance sets out the purpose,\n"
+                "principles for practice and expected outcomes of children’s social care.\n")
+    d = _letter(tmp_path, "Main findings\n\nSenior leaders in Kestrelford have introduced a new quality assurance\n"
+                          + footnote + "1\n\n2\n\nframework for audits. Managers are visible.\n")
+    whole = "Senior leaders in Kestrelford have introduced a new quality assurance framework for audits."
+    assert [r["evidence"] for r in d["responses"]] == [whole]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # what would make it better is what it lacks
     ("The Kestrelford offer could be further strengthened by helping young people to get online at home.", "negative"),

@@ -100,3 +100,46 @@ def test_pdf_offsets_point_at_the_evidence(digests):
     for item in from_pdf["concerns"] + from_pdf["improvements"]:
         s, e = item["span"]
         assert " ".join(pdf_text[s:e].split()) == item["evidence"]
+
+
+# ---------------------------------------------------------------- a PDF saved as text, page by page
+
+TITLE = "Inspection of Kestrelford local authority children’s services"
+
+
+def _saved_pages(text: str, lines_per_page: int = 9) -> str:
+    """The text as a PDF's text saved page by page: pages of a few lines, the break falling where it
+    falls (inside a sentence too), each page closed by the title and dates as a running footer and
+    by its number, the pages separated by form feeds."""
+    lines = text.split("\n")
+    pages = [lines[i:i + lines_per_page] for i in range(0, len(lines), lines_per_page)]
+    footer = [TITLE, "28 November to 2 December 2022"]
+    return "\f".join("\n".join(page + [""] + footer + ["", str(n)]) for n, page in enumerate(pages, 1))
+
+
+@pytest.fixture(scope="module")
+def paged(tmp_path_factory) -> tuple[str, dict, dict]:
+    text = (FIX / "ofsted_ilacs_report.txt").read_text(encoding="utf-8")
+    text = text.replace("Inspection of Kestrelford local authority\nchildren’s services", TITLE, 1)  # the title on one line, as the footer repeats it
+    d = tmp_path_factory.mktemp("paged")
+    (d / "report.txt").write_text(text, encoding="utf-8")
+    (d / "report_pages.txt").write_text(_saved_pages(text), encoding="utf-8")
+    return (read_document(d / "report_pages.txt").text, extract(read_document(d / "report.txt")).to_json(),
+            extract(read_document(d / "report_pages.txt")).to_json())
+
+
+def test_a_pdf_saved_as_text_loses_its_running_footers_and_page_numbers_but_not_its_title(paged):
+    text, _, _ = paged
+    assert text.startswith(TITLE + "\n")
+    assert text.count(TITLE) == 1
+    assert "28 November to 2 December 2022" not in text.split("\n")
+    assert not any(line.strip().isdigit() for line in text.split("\n"))
+
+
+def test_a_pdf_saved_as_text_reads_to_the_same_facts(paged):
+    _, from_text, from_pages = paged
+    for key in ("councils", "inspections", "people", "responses"):
+        assert _comparable(from_pages[key]) == _comparable(from_text[key]), key
+    assert [r["evidence"] for r in from_pages["recommendations"]] == [r["evidence"] for r in from_text["recommendations"]]
+    for key in ("concerns", "improvements"):  # the same sentences, whole; a page break may end a paragraph
+        assert {i["evidence"] for i in from_pages[key]} == {i["evidence"] for i in from_text[key]}, key

@@ -9,7 +9,7 @@ import re
 
 from loaders.findings import polarity
 from loaders.lexicon import ASKING, GRADE
-from loaders.text import Span, sentences
+from loaders.text import Span
 
 # Sentences that describe how the visit was done, not what was found.
 _PROCEDURAL = re.compile(
@@ -79,10 +79,6 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
     """The sentences of the document's findings: (body sentences, the starts of those among
     them that are context only, not findings, "what needs to improve" bullets). Context
     sentences (a council's actions) still lend their themes to the sentences after them."""
-    masked = mask_footnotes(text)
-    if masked != text:  # a footnote set into a sentence that runs on over the page
-        spans = sentences(masked)
-    spans = join_page_breaks(masked, spans)
     end = _END.search(text)
     end_pos = end.start() if end else len(text)
     if kind == "ofsted_letter":
@@ -110,39 +106,6 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
         if _ACTION.search(sp.text) and not _EVALUATIVE_STRONG.search(sp.text):
             context_only.add(sp.start)
     return body, context_only, bullets
-
-
-_OPEN_END = re.compile(r"[.!?:]['\"’”)\]]*$")
-_PAGE_GAP = re.compile(r"\s*(?:\d{1,3}\s*)*")  # blank lines, a page number, footnote markers
-# The footnote of the 2023-26 letters and reports, which the text of a PDF sets where the page ends,
-# often inside a sentence that runs on over the page ("...underpinned by clear multi-agency / <footnote> /
-# discussions.").
-_FOOTNOTE = re.compile(r"The\s+areas\s+for\s+improvement\s+have\s+been\s+cross-referenced\s+with\s+the\s+outcomes,?\s+"
-                       r"enablers\s+or\s+principles\s+in\s+the\s+Children[’']s\s+Social\s+Care:\s+National\s+Framework\.\s+"
-                       r"This\s+statutory\s+guidance\s+sets\s+out\s+the\s+purpose,\s+principles\s+for\s+practice\s+and\s+"
-                       r"expected\s+outcomes\s+of\s+children[’']s\s+social\s+care\.")
-
-
-def mask_footnotes(text: str) -> str:
-    """The text with Ofsted's footnotes blanked out, each character by a space or newline, so that
-    every offset still points where it did."""
-    return _FOOTNOTE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
-
-
-def join_page_breaks(text: str, spans: list[Span]) -> list[Span]:
-    """A sentence that a page break cut in two ("...which diverts screening" / a blank line, perhaps
-    a page number / "staff from their priority work.") as one span again: a span that ends without
-    a stop, followed across only blank lines and a page number by a block opening in lower case."""
-    out: list[Span] = []
-    for sp in spans:
-        last = next((i for i in range(len(out) - 1, -1, -1) if not out[i].text.isdigit()), None)
-        if (last is not None and sp.text[:1].islower() and sp.para != out[last].para
-                and not _OPEN_END.search(out[last].text) and _PAGE_GAP.fullmatch(text[out[last].end:sp.start])):
-            prev = out[last]
-            out[last:] = [Span(prev.start, sp.end, f"{prev.text} {sp.text}", prev.para)]
-            continue
-        out.append(sp)
-    return out
 
 
 def _improve_bullets(text: str, spans: list[Span]) -> list[Span]:
