@@ -247,6 +247,8 @@ _NEG = [
     r"\b(?:is|was|remains|there\s+is)\s+(?:a\s+|some\s+)?(?:wide\s+|considerable\s+|significant\s+)?variation\s+in\b",
     r"\blonger\s+than\s+(?:is\s+)?(?:necessary|needed|they\s+should)\b",
     r"\b(?:this|which)\s+has\s+(?:negatively\s+|adversely\s+)?impacted\s+(?:on|upon)\b(?!\s+(?:positively|well)\b)",
+    r"\b(?:has|have|had)\s+been\s+(?:negatively\s+|adversely\s+)?impacted\s+by\b",
+    r"\bunsupported\b", r"\bdissatisf(?:ied|action)\b", r"\bonly\s+(?:nominally|partially|partly|part\s+of)\b",
     r"\brather\s+than\s+(?:on\s+)?(?:what\b|the\s+(?:impact|quality|experiences?|outcomes?|needs)\b)",
     r"\bmore\s+needs\s+to\s+be\s+done\b",
     r"\b(?:two|three|four|five)\s+(?:or\s+(?:three|four|five|more)\s+)?changes?\s+of\s+(?:social\s+)?workers?\b",
@@ -430,6 +432,9 @@ _ANAPHOR = re.compile(r"^(?:This|These|They|Their|It|Its|Such|Those|As\s+a\s+res
 # who would benefit from adoption") says what that sentence says, for whom.
 _EXTENDS = re.compile(r"^(?:This|That|The\s+same)\s+(?:is|was|applies|holds)\s+(?:particularly|especially|also|equally|notably|even\s+more)?\s*"
                       r"(?:the\s+case|true|so)\b", re.IGNORECASE)
+# A sentence that opens by setting itself against the one before ("However, ...", "In the short term,
+# however, ..."): after a strength, what it says without a judging word of its own is the shortfall.
+_CONTRAST = re.compile(r"^(?:However|But|Yet|Nevertheless|That\s+said)\b|^(?:[\w’']+\s+){1,5}?however,", re.IGNORECASE)
 _MAX_THEMES = 4  # own themes per sentence, before the paragraph's
 
 
@@ -461,6 +466,8 @@ def classify(spans: list[Span], default_positive: bool = False,
         if pt and pt not in themes:
             themes.append(pt)
         pol = prev_pol if _EXTENDS.match(sp.text) and prev_pol else polarity_of(sp.text)
+        if pol is None and prev_pol == "positive" and _CONTRAST.match(sp.text):
+            pol = "negative"  # "However, the specialists spend part of their time in the MASH": set against a strength
         if prev_pol == "negative" and CONSEQUENCE.match(sp.text):
             pol = "negative"  # what a weakness leads to ("This leaves children at risk") is the weakness's
         if pol is None and default_positive and not _HISTORY_RX.matches(sp.text) and not _TREND_RX.search(sp.text):
