@@ -125,7 +125,7 @@ _NEG = [
     r"\bnot\b(?!\s+(?:only|least|just)\b)(?![-‐])", r"n['’]t\b", r"\bcannot\b",  # "n't" after "was", "do": no word boundary before its n
     r"\bno\s+(?:clear|evidence|consistent|formal|effective|robust|written|up-to-date|oversight|management|plan|record|recorded|analysis|contingency)\b",
     r"\black(?:s|ed|ing)?\b", r"\babsence\s+of\b", r"\bwithout\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:clear|timely|effective|sufficient|appropriate|robust|adequate|proper|full|"
-    r"involvement|input|oversight|consideration|understanding|support|purposeful)\b", r"\bin\s+isolation\b",
+    r"involvement|input|oversight|consideration|understanding|support|purposeful|updated|up-to-date)\b", r"\bin\s+isolation\b",
     r"\b(?:is|are|remains?|was|were|be|being)\s+(?:\w+\s+)?vulnerable\s+to\b",
     r"\btoo\s+(?!much\s+too)\w+", r"\bvariab(?:le|ility)\b", r"\bvar(?:y|ies|ied)\b",
     r"\binconsisten(?:t|tly|cy|cies)\b", r"\bweak(?:ness|nesses|ened|er)?\b", r"\bpoor(?:ly|er)?\b",
@@ -164,7 +164,8 @@ _NEG = [
     r"\bunder-?(?:developed|used|utilised|utilized|resourced|staffed|reported|performing)\b",
     # a comparison that falls short ("less clear", "less well understood"); "Nor do they..." adds a lack
     r"(?<!\bno\s)(?<!\bnone\s)(?<!\bany\s)\bless\s+(?:well\b|clear|effective|consistent|robust|evident|developed|timely|strong|"
-    r"focused|thorough|secure|confident|detailed|comprehensive|rigorous|responsive|established|embedded|visible|good)",
+    r"focused|thorough|secure|confident|detailed|comprehensive|rigorous|responsive|established|embedded|visible|good|"
+    r"regular|frequent|stable|proactive|prompt|purposeful|reflective)",
     r"^Nor\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b",
     r"\bneed(?:s|ed)?\s+to\s+be\s+(?:much\s+|far\s+)?(?:clearer|stronger|better|quicker|sharper|timelier|more\s+\w+)\b",
     r"\bfind(?:s|ing)?\s+it\s+(?:difficult|hard)\b",
@@ -249,6 +250,12 @@ _NEG = [
     r"\b(?:this|which)\s+has\s+(?:negatively\s+|adversely\s+)?impacted\s+(?:on|upon)\b(?!\s+(?:positively|well)\b)",
     r"\b(?:has|have|had)\s+been\s+(?:negatively\s+|adversely\s+)?impacted\s+by\b",
     r"\bunsupported\b", r"\bdissatisf(?:ied|action)\b", r"\bonly\s+(?:nominally|partially|partly|part\s+of)\b",
+    r"\bhighlights?\s+(?:the\s+|a\s+)?need\s+(?:for|to)\b", r"\b(?:leaves?|left|leaving)\s+(?:\w+\s+){0,2}vulnerable\b", r"\bunassessed\b",
+    r"\bremains?\s+(?:an?\s+)?areas?\s+(?:for|of)\s+(?:further\s+)?(?:development|improvement)\b",
+    r"\bchallenges?\s+remains?\b", r"\b(?:can\s+be|remains)\s+a\s+(?:significant\s+|particular\s+|real\s+|continuing\s+)?challenge\b",
+    r"\bhav(?:e|ing)\s+to\s+(?:\w+\s+)?chase\b", r"(?<!\bnone\s)\b(?:falls|fell)\s+short\b",
+    r"\b(?:has|have)\s+only\s+(?:very\s+)?recently\s+(?:increased|improved|begun|started|accelerated)\b",
+    r"\bmultiple\s+(?:placements|placement\s+(?:moves|changes)|changes\s+of)\b", r"(?<!\bwho\s)(?<!\bthat\s)\bexpressed\s+(?:some\s+)?concerns?\b",
     r"\brather\s+than\s+(?:on\s+)?(?:what\b|the\s+(?:impact|quality|experiences?|outcomes?|needs)\b)",
     r"\bmore\s+needs\s+to\s+be\s+done\b",
     r"\b(?:two|three|four|five)\s+(?:or\s+(?:three|four|five|more)\s+)?changes?\s+of\s+(?:social\s+)?workers?\b",
@@ -314,6 +321,9 @@ _NEG_EXCEPT = [
     r"\b(?:understand|set\s+out|sets\s+out|setting\s+out|explain\w*|highlight\w*|clear\s+about)\s+(?:\w+\s+){0,5}?"
     r"(?:what\s+needs?\s+to\s+(?:improve|change|happen)|(?:the\s+)?(?:concerns|changes|worries)\s+(?:that|which)\s+need\s+to\s+be\s+(?:addressed|made))\b",
     r"\b(?:less|un)\s*likely\s+to\s+(?:experience|have|suffer)\b[^.;]{0,60}",
+    # moves kept rare: "fewer children experience multiple placements", "multiple placement moves have reduced"
+    r"\b(?:reduc\w*|fewer|avoid\w*|prevent\w*|minimis\w*)\s+(?:\w+\s+){0,4}?multiple\s+(?:placements|placement\s+(?:moves|changes)|changes)\b",
+    r"\bmultiple\s+(?:placements|placement\s+(?:moves|changes)|changes)\b[^.;]{0,40}?\b(?:has|have)\s+(?:\w+\s+)?(?:reduced|fallen|decreased)\b",
     # kept from harm: "to safeguard children from further harm"
     r"\b(?:safeguard|protect|keep)\w*\s+(?:\w+\s+){0,2}?(?:safe\s+)?from\s+(?:further\s+|significant\s+|future\s+)?harm\b",
     # what was needed then: "progress has been made in many areas where improvements were needed", "areas that required improvement at the last inspection"
