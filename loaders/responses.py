@@ -75,7 +75,14 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:has|have)\s+done\s+(?:much|a\s+lot|a\s+great\s+deal|a\s+considerable\s+amount)\s+to\s+(?:improve|strengthen|develop|address)\b|"
                r"\b(?:has|have)\s+focused\s+on\s+(?:developing|improving|strengthening|building|addressing)\b|"
                r"\b(?:has|have)\s+worked\s+(?:closely\s+|hard\s+)?(?:with\s+[^.;]{1,60}?\s+)?to\s+(?:promote|improve|strengthen|develop|reduce|increase|address)\b|"
-               r"\b(?:are|is)\s+(?:now\s+)?providing\s+(?:additional|extra|more|targeted)\s+support\s+to\b"),
+               r"\b(?:are|is)\s+(?:now\s+)?providing\s+(?:additional|extra|more|targeted)\s+support\s+to\b|"
+               # what leaders have turned to: "have had a determined focus on", "have given particular attention to"
+               r"\b(?:has|have)\s+had\s+(?:a|an)\s+(?!(?:insufficient|limited|inconsistent|little|weak)\b)(?:[\w\-]+\s+){0,2}focus\s+on\b|"
+               r"\b(?:has|have)\s+given\s+(?:\w+\s+)?(?:attention|priority)\s+to\b|"
+               r"\baction\s+by\s+(?:the\s+)?(?:senior\s+)?(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority)\b|"
+               # what the council's people have set out to do: "The local authority and its partners have clear strategies in place"
+               r"\b(?:leaders|managers|the\s+(?:local\s+)?authority|the\s+council)\b(?:(?!\bnot\b|n['’]t\b)[^.;]){0,40}?\b(?:have|has)\s+(?:\w+\s+){0,3}?"
+               r"(?:strateg(?:y|ies)|plans)\s+in\s+place\b"),
     ("work_under_way", r"\bwork\s+(?:to\s+[^.;]{1,60}?\s+)?(?:is|was|had\s+been|has\s+been)\s+(?:already\s+|now\s+|well\s+)?(?:under\s*way|in\s+progress|ongoing)\b|"
                        r"\bwork\s+to\s+(?:\w+\s+){0,3}improve\b[^.;]{0,80}\bwill\s+continue\b|"
                        # what the council (or "it", the council the article quotes) says it is working on

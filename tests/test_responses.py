@@ -196,6 +196,13 @@ def test_a_plan_named_in_passing_or_training_on_offer_is_no_action():
     ("She said work to address the issues was already under way.", True),
     ("Work is in progress to produce an early help performance dashboard.", True),
     ("He said the council had acted on recommendations from the last inspection.", True),
+    # what leaders turned to, acted on or set out to do, in a letter's words
+    ("Leaders in Kestrelford have had a determined focus on improving services for children in need.", True),
+    ("They have given particular attention to the impact of domestic abuse and neglect.", True),
+    ("There has been effective and focused action by senior leaders to improve services.", True),
+    ("The local authority and its partners have clear strategies in place to promote early intervention.", True),
+    ("The partnership in Kestrelford has had an insufficient focus on neglect.", False),
+    ("Senior leaders do not yet have the detailed plan in place for care leavers.", False),
     # what Ofsted asks of the council is no response of the council's
     ("Ensure that sufficient in-house and local foster carers are recruited.", False),
     ("Develop an overarching action plan to track the progress of work arising from case reviews.", False),
