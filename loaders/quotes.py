@@ -67,9 +67,24 @@ def _close(s: str, i: int) -> int | None:
     if ch == '"':
         j = s.find('"', i + 1)
         return j if j != -1 else None
+    inner_curly, inner_straight = 0, False
     for j in range(i + 1, len(s)):
-        if s[j] in "’'" and s[j - 1] not in " \t" and (j + 1 == len(s) or not s[j + 1].isalnum()):
+        c = s[j]
+        if c in "’'" and s[j - 1] not in " \t" and (j + 1 == len(s) or not s[j + 1].isalnum()):
             return j
+        # a single quote closed by a double mark after its last word ("‘... has been recognised," said X):
+        # only when no double quote opened inside it is still open
+        if c == "“":
+            inner_curly += 1
+        elif c == "”":
+            if inner_curly:
+                inner_curly -= 1
+            elif s[j - 1] in ",.!?":
+                return j
+        elif c == '"':
+            if not inner_straight and s[j - 1] in ",.!?":
+                return j
+            inner_straight = not inner_straight
     return None
 
 
@@ -77,6 +92,9 @@ def quoted_pieces(s: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of the inner text of each top-level quote in one paragraph."""
     out, i = [], 0
     while i < len(s):
+        if s[i] in "“\"" and s[i + 1:i + 2] == s[i]:
+            i += 1  # a mark typed twice (': ""We are ...'): one opener
+            continue
         if s[i] in "“”\"‘'" and _opens(s, i):
             j = _close(s, i)
             if j is None:

@@ -303,3 +303,14 @@ def test_a_speaker_named_between_two_sentences_of_quote_speaks_both():
     qs = quotes(text)
     assert [(q.speaker, len(q.spans)) for q in qs] == [("Carol Bell", 2)]
     assert not qs[0].partial
+
+
+def test_quote_marks_typed_wrong_still_close_and_open():
+    # a single mark opened, a double one closed; and an opening mark typed twice
+    text = ("‘This is a huge achievement for our staff,\"said Ann Cole, managing director of Kestrelford Children’s Trust.\n\n"
+            "Tom Reid, director of children's services, said: \"\"We are constantly evaluating our own work.\"\n\n"
+            "‘The report called it “inadequate” and we accept that,’ said Tom Reid.\n")
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
+        ("Ann Cole", "This is a huge achievement for our staff"),
+        ("Tom Reid", "We are constantly evaluating our own work."),
+        ("Tom Reid", "The report called it “inadequate” and we accept that")]
