@@ -218,6 +218,8 @@ class _Resolver:
             name = self.last_person_before(pronoun_pos)
             if name:
                 return name, self._kind(name), [name]
+        if self.council and _COUNCILS_PEOPLE.fullmatch(tail):
+            return self._short(), "organisation", []  # "Senior leaders said (they ...)": the council's
         if re.search(r"\bthey\b", phrase[-40:], re.IGNORECASE) and self.last:
             return self.last
         post = _POST.search(phrase)
@@ -312,7 +314,8 @@ _PARTY = re.compile(r"\b(?:opposition|shadow|group|labour|conservative|tory|lib\
 _UNSAID = re.compile(r"\b(?:be|been|being|is|are|was|were|once|previously|widely|often)\s+(?:\w+ly\s+)?"
                      r"(?:described|branded|called|labell?ed|dubbed|termed|hailed)\b(?:\s+[\w’']+){0,4}\s*$", re.IGNORECASE)
 
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:\w+ly|however|also|then|now|later|still|again|previously|subsequently)\s+)?$",
+                      re.IGNORECASE)
 
 
 _SPEECH_OR_ACCORDING = re.compile(rf"\b{SPEECH}\b|\baccording\s+to\b", re.IGNORECASE)
@@ -397,6 +400,12 @@ class _SpeechVerbs:
 
 
 # "..., which confirm that ...", "the report, which found ...": the report's words, whoever welcomed it
+# The council's people, unnamed, as the subject of what is said: "Senior leaders said they accepted ..."
+_COUNCILS_PEOPLE = re.compile(r"(?:the\s+)?(?:council[’']s\s+)?(?:senior\s+)?(?:leaders|managers|bosses|officials|chiefs)"
+                              r"(?:\s+(?:said|say|says)(?:\s+that)?\s+they)?", re.IGNORECASE)
+_ACCORDING_TO_REPORT = re.compile(r"\s*(?:to\s+)?(?:the|this|its|Ofsted[’']s)\s+(?:\w+\s+)?(?:report|letter|findings|inspection)\b[^,;“‘\"]*,", re.IGNORECASE)
+_CLOSING_REPORT = re.compile(r"^[^.;“\"‘]*?,\s+(?P<who>(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:ofsted|inspectors?|watchdog|report|[A-Z][\w’']+))\s+"
+                             r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:concluded|found|said|says|reported|noted|warned|stated|judged)\b")
 _REPORT_SAYS = re.compile(r"\b(?:ofsted|report|findings|inspectors?|inspection|visit|letter)\b[^.;“\"‘]*\b(?:which|that|who)\s+"
                           r"(?:\w+\s+)?(?:confirm|found|find|show|said|say|describ|highlight|note|state|conclud|judg)\w*", re.IGNORECASE)
 
@@ -520,7 +529,10 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
     elif v:
         speaker, kind, names = R.subject(sent_start, sent_start + v.start(), sent_start + v.start())
         if speaker is None and re.match(r"according", v.group(), re.IGNORECASE):
-            speaker, kind, names = R.subject(sent_start + v.end(), open_pos, open_pos)
+            if _ACCORDING_TO_REPORT.match(before[v.end():]):
+                speaker, kind, names = "Ofsted", "ofsted", []  # "according to the report published on Monday, the council ‘...’"
+            else:
+                speaker, kind, names = R.subject(sent_start + v.end(), open_pos, open_pos)
             source = re.match(r"\s+(?:the\s+)?(?P<src>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d{4}|of|for|and|on))*)\s*,", before[v.end():])
             if speaker is None and source:  # "According to the Children Act 1989, ...": a named source
                 speaker, kind, names = source.group("src"), "organisation", []
@@ -534,6 +546,12 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
                 speaker, kind, names = R.subject(ws, ws + len(m.group("who")), ws)
                 if speaker:
                     break
+        if speaker is None:
+            # a reporting clause closing the sentence: '... making “steady progress” in ..., Ofsted has concluded after ...'
+            m = _CLOSING_REPORT.search(after[:200])
+            if m:
+                ws = e + m.start("who")
+                speaker, kind, names = R.subject(ws, ws + len(m.group("who")), ws)
         if speaker is None:
             m = re.search(r"\baccording\s+to\s+(?P<who>[^,.;“]{1,60})", after[:160], re.IGNORECASE)
             if m:

@@ -314,3 +314,13 @@ def test_quote_marks_typed_wrong_still_close_and_open():
         ("Ann Cole", "This is a huge achievement for our staff"),
         ("Tom Reid", "We are constantly evaluating our own work."),
         ("Tom Reid", "The report called it “inadequate” and we accept that")]
+
+
+def test_who_said_a_phrase_when_the_sentence_says_so_elsewhere():
+    text = ("Senior leaders said they accepted the findings and children \"deserve better\".\n\n"
+            "The council was however told to improve the \"quality and consistency of supervision\".\n\n"
+            "Kestrelford Council is making “steady progress” in improving its services, Ofsted has concluded after its third visit.\n\n"
+            "Since then, according to the report published on Monday, March 2, the local authority ‘has delivered improved practice’.\n")
+    assert [(q.speaker, q.text) for q in quotes(text)] == [
+        (COUNCIL, "deserve better"), ("Ofsted", "quality and consistency of supervision"),
+        ("Ofsted", "steady progress"), ("Ofsted", "has delivered improved practice")]
