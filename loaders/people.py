@@ -547,6 +547,38 @@ def _spelled_out_organisations(text: str, P: "_People") -> None:
                 r["organisation"] = P.council if main is not None and named and named[0][0].ons_code == main.ons_code else org
 
 
+# A title set right before a name, as news writes it: "Interim Executive Director of Children’s Services Sue
+# Myers said", "The councillor in charge of the service Timothy Wilson says" (at a sentence's or clause's start).
+_TITLE_CAPS = re.compile(r"(?:^|[,;(“\"‘]\s*)(?:[Tt]he\s+)?(?P<title>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|&|the)){0,10})\s+$")
+_TITLE_LOWER = re.compile(r"(?:^|[,;“\"‘]\s*)(?:[Tt]he\s+)?(?P<title>[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,7})\s+$")
+_NOT_IN_TITLE = re.compile(rf"\b(?:{_SPEECH}|{SPEECH_VERBS}|is|was|were|has|have|had|will|would|are|be|who|which|that|when|after|before)\b",
+                           re.IGNORECASE)
+
+
+def _titles_before_names(text: str, spans: list[Span], P: "_People") -> None:
+    """The title right before a name that has none yet: "Director of Children's Services Jane Smith said"."""
+    for start, _end, name in list(P.mentions):
+        if P.people[name]["roles"]:
+            continue
+        sp = next((x for x in spans if x.start <= start < x.end), None)
+        if sp is None:
+            continue
+        before = text[max(sp.start, start - 120):start]
+        m = _TITLE_CAPS.search(before) or _TITLE_LOWER.search(before)
+        if not m:
+            continue
+        title = m.group("title")
+        last = title.split()[-1]
+        heads = list(_ROLE_HEAD_RE.finditer(title))
+        if (not heads or _NOT_IN_TITLE.search(title) or last.lower() in ("of", "for", "and", "&", "the")
+                or re.fullmatch(rf"{HONORIFIC}", title, re.IGNORECASE)):
+            continue
+        if not re.fullmatch(r"(?:\s+(?:of|for|in\s+charge\s+of|at)\s+.*)?", title[heads[-1].end():], re.IGNORECASE):
+            continue  # "The mayor thanked Ola Ndiaye": the post's words run on into a clause
+        t, org, extra = _clean_title(title, P.council)
+        P.role(name, t, org, span=sp, **extra)
+
+
 def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
             byline: str | None, plain: list[Span] = ()) -> tuple[list[Person], list[tuple[int, int, str]]]:
     text = parsed.text
@@ -594,6 +626,7 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
         P.quiet = sp is None
         P.add(name, start, end, sp)
         P.quiet = False
+    _titles_before_names(text, spans, P)
     # short forms: "Cllr Parsons", "Ms Turnross", "Parsons said" -> the full name
     full = list(P.people)
     short_re = re.compile(rf"\b(?:(?:{HONORIFIC})\s+)?(?P<sur>{NAME_TOK})\b")

@@ -45,6 +45,15 @@ def test_role_then_name():
     assert roles(p["Liam Ross"]) == [("council leader", COUNCIL, None)]
 
 
+def test_a_title_set_right_before_the_name():
+    p, _ = people("Interim Executive Director of Children’s Services Sue Myers said: “We are pleased.”\n"
+                  "The councillor in charge of the service Tim Wilson says there is still more to do.\n"
+                  "Speaking yesterday, Ann Cole said the council would act.\n")
+    assert roles(p["Sue Myers"]) == [("Interim Executive Director of Children’s Services", COUNCIL, None)]
+    assert roles(p["Tim Wilson"]) == [("councillor in charge of the service", COUNCIL, None)]
+    assert roles(p["Ann Cole"]) == []
+
+
 def test_appointment_with_start_date():
     p, _ = people("Inspectors said since the appointment of Jenny Turner as corporate director in August 2023, "
                   "she has driven improvement with pace.\n")
