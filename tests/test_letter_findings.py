@@ -73,6 +73,14 @@ def test_a_footnote_set_into_a_sentence_over_a_page_break_is_cut_out(tmp_path):
     assert not any("cross-referenced" in e for e in concerns + improvements)
 
 
+def test_a_lists_lead_in_and_an_empty_list_are_no_findings(tmp_path):
+    d = _letter(tmp_path, "Main findings\n\nThe local authority needs to take swift and decisive action to address the following "
+                          "areas of weakness:\n\nToo few children in Kestrelford are seen alone.\n\nThere are no additional "
+                          "priority actions. We have notified the Department for Education of the areas for priority action.\n")
+    assert _evidence(d["concerns"]) == ["Too few children in Kestrelford are seen alone."]
+    assert _evidence(d["improvements"]) == []
+
+
 def test_every_component_reads_a_sentence_a_footnote_and_page_break_cut_as_one(tmp_path):
     footnote = ("The areas for improvement have been cross-referenced with the outcomes, enablers or principles in\n"
                 "the Children’s Social Care: National Framework. This statutory guidance sets out the purpose,\n"

@@ -23,7 +23,13 @@ _PROCEDURAL = re.compile(
     r"Ofsted\s+will\s+take|I\s+am\s+copying|Yours\s+sincerely|This\s+letter\s+will\s+be\s+published|"
     r"The\s+quality\s+assurance\s+manager|This\s+was\s+the\s+\w+\s+monitoring\s+visit|We\s+anticipate\s+that|"
     # what Ofsted asks after a visit with an area for priority action
-    r"Where\s+a\s+focused\s+visit\s+results\s+in|We\s+would\s+usually\s+also\s+ask|This\s+is\s+so\s+we\s+can\s+be\s+assured)", re.IGNORECASE)
+    r"Where\s+a\s+focused\s+visit\s+results\s+in|We\s+would\s+usually\s+also\s+ask|This\s+is\s+so\s+we\s+can\s+be\s+assured|"
+    r"We\s+have\s+notified\s+the\s+(?:Department\s+for\s+Education|DfE)|"
+    # that a list is empty: "There are no additional priority actions."
+    r"There\s+(?:are|were)\s+no\s+(?:additional\s+|further\s+|other\s+)?(?:areas\s+for\s+(?:priority\s+)?(?:improvement|action)|priority\s+actions?)\b)",
+    re.IGNORECASE)
+# The lead-in to a list ("... to address the following areas of weakness:"): its items are the findings.
+_LEAD_IN = re.compile(r"\bfollowing\b[^.]*:\s*$|^(?:Areas?\s+for\s+priority\s+action|What\s+needs\s+to\s+improve)\b[^.]*:\s*$", re.IGNORECASE)
 # The same after a phrase naming the visit ("During the course of this visit, inspectors reviewed the
 # progress made in..."), procedural only when it judges nothing ("...met with committed social workers who
 # are undertaking thorough assessments" is a finding); the scope it names ("the progress made in") judges nothing.
@@ -38,7 +44,7 @@ _OBSERVED = re.compile(r"^(?:The\s+)?(?:lead\s+)?[Ii]nspectors?\s+(?:also\s+)?ob
 
 
 def _procedural(s: str) -> bool:
-    if _PROCEDURAL.match(s) or (_OBSERVED.match(s) and polarity(s) is None):
+    if _PROCEDURAL.match(s) or _LEAD_IN.search(s) or (_OBSERVED.match(s) and polarity(s) is None):
         return True
     phrase = _AFTER_VISIT_PHRASE.match(s)
     return bool(phrase) and bool(_PROCEDURAL.match(s[phrase.end():])) and polarity(_SCOPE.sub(" ", s)) is None
