@@ -299,6 +299,35 @@ def test_the_last_inspection_a_letter_grades_with_or_without_its_date(tmp_path, 
         [("ilacs", start, [{"area": "help_and_protection", "grade": "requires_improvement"}])]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("An inspection of Kestrelford children’s services took place in February 2019, when the experiences and progress of "
+     "children who need help and protection were found to require improvement to be good.",
+     [("ilacs", "2019-02", [("help_and_protection", "requires_improvement")])]),
+    ("The last inspection was in October 2022. Since that inspection, when the overall effectiveness of the service, and "
+     "services for children in care, were judged to be requires improvement to be good, leaders have kept their focus.",
+     [("ilacs", "2022-10", [("overall", "requires_improvement"), ("children_in_care", "requires_improvement")])]),
+    ("This was the first focused visit since the full inspection of children’s services in 2022, which judged services to "
+     "children in need of help and protection to require improvement to be good.",
+     [("ilacs", "2022", [("help_and_protection", "requires_improvement")])]),
+    ("Kestrelford children’s services were last inspected by Ofsted in April/May 2016, when the local authority was judged "
+     "as requiring improvement to be good in all areas.", [("other", "2016-04", [("overall", "requires_improvement")])]),
+    ("Ofsted last inspected Kestrelford borough council children’s services in 2017, giving an overall judgement of good, "
+     "with the response to children who need help and protection graded as requiring improvement to be good.",
+     [("other", "2017", [("overall", "good"), ("help_and_protection", "requires_improvement")])]),
+    ("The director has built on the strengths found at the last inspection in June 2022, which rated the service good.",
+     [("ilacs", "2022-06", [("overall", "good")])]),
+    ("Leaders have recognised that, despite the local authority being judged to be good overall at the last inspection, "
+     "there is work to do.", [("ilacs", None, [("overall", "good")])]),
+    ("Progress is evident in the adoption service, which was judged inadequate at the last inspection in 2016.",
+     [("other", "2016", [(None, "inadequate")])]),
+    ("The proportion of audited cases judged by the local authority to be inadequate has fallen.", []),
+])
+def test_the_grades_a_letter_gives_its_last_inspection(tmp_path, text, expected):
+    d = _letter(tmp_path, "Overview\n\n" + text + " Children are seen quickly.\n")
+    earlier = [i for i in d["inspections"] if i["type"] != "focused_visit"]
+    assert [(i["type"], i["start"], [(j["area"], j["grade"]) for j in i["judgements"]]) for i in earlier] == expected
+
+
 # two more letters golded blind (tests/fixtures/letters-gold2): micro F1 0.796 when added; 0.852 once
 # responses were read from the parse and the themes of pre-proceedings widened (2026-12-05), less a margin
 LETTERS2_FLOOR = 0.83

@@ -34,26 +34,38 @@ def _letter_type(head: str) -> str:
     return m.lastgroup if m else "other"
 
 
-_MONTH_YEAR = (rf"{MONTH}?"
+_MONTH_YEAR = (rf"(?:{MONTH}\s*[/–-]\s*)?{MONTH}?"  # "April/May 2016"
                r"\s*(?:19|20)\d\d")
 _PRIOR_INSPECTION = re.compile(
     r"\b(?:(?P<kind>ILACS|SIF|single\s+inspection|full|standard|short|last|previous|judgement|focused|monitoring|"
     r"joint\s+targeted\s+area)\s+)?(?P<what>inspection|visit|"
     # the verb ("were last inspected by Ofsted in March 2018") after an auxiliary or "last"
-    r"(?<=\bwas\s)inspected|(?<=\bwere\s)inspected|(?<=\bbeen\s)inspected|(?<=\blast\s)inspected)\b[^.;]{0,25}?\b(?:in|of|on|during)\s+"
+    r"(?<=\bwas\s)inspected|(?<=\bwere\s)inspected|(?<=\bbeen\s)inspected|(?<=\blast\s)inspected)\b"
+    # what was inspected may stand between: "of East Riding Council's children's services", "by Ofsted", "took place"
+    r"(?:[^.;]{0,25}?|\s+(?:(?:of|by)\s+)?(?:(?!\b(?:inspections?|visits?|inspected)\b)[^.;,]){0,60}?(?:services|Ofsted)(?:\s+took\s+place)?)"
+    r"\s*\b(?:in|of|on|during)\s+"
     rf"(?P<date>(?:\d{{1,2}}\s+)?{_MONTH_YEAR})", re.IGNORECASE)
 # "judged inadequate", "judged to require improvement to be good", "judged all services as requiring
 # improvement", "found to be inadequate"; optionally "... in May 2023"
 _VERDICT = re.compile(
-    r"\b(?:judged|found|rated|graded)\s+(?:all\s+services\s+)?(?:to\s+be\s+|to\s+|as\s+(?:being\s+)?)?['‘]?"
+    r"(?:\b(?:judged|found|rated|graded)\s+(?:overall\s+)?(?:all\s+services\s+)?"
+    r"|\bwhich\s+(?:judged|rated|graded)\s+(?P<what>(?:the\s+|its\s+)?(?:service|services|local\s+authority|authority|council|it)\b[^.;]{0,80}?\s+)"
+    r"|\boverall\s+(?:judgement|grade|rating|effectiveness)\s+of\s+)"
+    r"(?:to\s+be\s+|to\s+|as\s+(?:being\s+)?)?['‘]?"
     r"(?P<grade>outstanding|good|inadequate|requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?)"
     rf"(?:[’']?[^.;]{{0,40}}?\bin\s+(?P<date>{_MONTH_YEAR}))?", re.IGNORECASE)
 _VERDICT_AREAS = [("help_and_protection", r"help\s+and\s+protection"), ("children_in_care", r"children\s+in\s+care|looked\s+after"),
-                  ("care_leavers", r"care\s+leavers"), ("leadership", r"\bleaders(?:hip)?\b")]
+                  ("care_leavers", r"care\s+leavers"), ("leadership", r"\bleaders(?:hip)?\b"), ("adoption", r"\badoption\b")]
 
 
-_LAST_INSPECTION = re.compile(r"\b(?:last|previous|most\s+recent)\s+(?:full\s+|Ofsted\s+|ILACS\s+|standard\s+|judgement\s+)?inspection\b",
+_LAST_INSPECTION = re.compile(r"\b(?:last|previous|most\s+recent)\s+(?:(?:full|Ofsted|ILACS|standard|judgement)\s+){0,2}inspection\b",
                               re.IGNORECASE)
+# The inspection the sentence before named: "Since that inspection, when ...", "All areas were judged to be good".
+_THAT_INSPECTION = re.compile(r"\b(?:that|this)\s+(?:full\s+|last\s+)?inspection\b", re.IGNORECASE)
+
+
+# What a verdict in the sentence after an inspection's may grade instead: audits, other inspectorates.
+_OTHER_SUBJECT = re.compile(r"\b(?:audit\w*|HMI\s+Probation|CQC|youth\s+(?:offending|justice)|schools?|provider|home)\b", re.IGNORECASE)
 
 
 def _verdicts(sentence: str) -> list[tuple[list[dict], str | None, int]]:
@@ -64,10 +76,15 @@ def _verdicts(sentence: str) -> list[tuple[list[dict], str | None, int]]:
     for m in _VERDICT.finditer(sentence):
         g = m.group("grade").lower()
         grade = "requires_improvement" if g.startswith("requir") else g
-        clause = re.split(r"[,;]|\bwhen\b|\bsince\b", sentence[last:m.start()])[-1]
-        areas = [a for a, rx in _VERDICT_AREAS if re.search(rx, clause, re.IGNORECASE)] or ["overall"]
+        # what was judged: the clause before the verdict, from its conjunction ("..., despite the local authority being judged")
+        clause = re.split(r";|\b(?:when|since|that|despite|while|whilst|although|where)\b", sentence[last:m.start()])[-1] + " " + (m.group("what") or "")
+        areas = [a for a, rx in _VERDICT_AREAS if re.search(rx, clause, re.IGNORECASE)]
+        if not areas or re.search(r"\boverall\b", clause, re.IGNORECASE):  # "the overall effectiveness, and services for children in care"
+            areas = ["overall"] + areas
         d = find_dates(m.group("date")) if m.group("date") else []
-        out.append(([{"area": a, "grade": grade} for a in areas], d[0].first if d else None, m.start()))
+        # adoption was judged apart before 2018, under no area of today's
+        out.append(([{"area": None, "grade": grade, "label": "adoption"} if a == "adoption" else {"area": a, "grade": grade} for a in areas],
+                    d[0].first if d else None, m.start()))
         last = m.end()
     return out
 
@@ -88,6 +105,7 @@ def prior_inspections(spans: list[Span], current: dict, council: Council | None)
     A verdict without a date of its own ("the last inspection in 2019, when services were
     judged to be good") belongs to the inspection its sentence names."""
     found: list[dict] = []
+    before: list[dict] = []  # the earlier inspections the sentence before named
     for sp in spans:
         if current.get("span") and sp.start == current["span"][0]:
             continue
@@ -100,7 +118,7 @@ def prior_inspections(spans: list[Span], current: dict, council: Council | None)
                     continue
             else:
                 typ = "jtai" if "joint" in kind else "other" if kind in ("sif", "single inspection") else "ilacs"
-            d = find_dates(m.group("date"))
+            d = find_dates(re.sub(r"\s*/\s*", " to ", m.group("date")))  # "April/May 2016": from April
             if not d or d[0].first == current.get("start"):
                 continue
             if typ == "ilacs" and int(d[0].first[:4]) < ILACS_FROM:
@@ -112,12 +130,15 @@ def prior_inspections(spans: list[Span], current: dict, council: Council | None)
                 found.append({"type": typ, "start": None, "published": date, "judgements": judgements, "span": offsets(sp)})
             elif len(mentions) == 1 and mentions[0]["type"] in ("ilacs", "other"):
                 mentions[0]["judgements"] += judgements
+            elif not mentions and len(before) == 1 and (_THAT_INSPECTION.search(sp.text) or not _OTHER_SUBJECT.search(sp.text)):
+                before[0]["judgements"] += judgements  # "Since that inspection, when ... was judged to be ..."
             elif not mentions and _LAST_INSPECTION.search(sp.text):
                 # "At the last inspection of Kestrelford's services in January 2019, ... were found to require
                 # improvement", "Since the last inspection, when the overall effectiveness was judged to be ...":
                 # the inspection at the sentence's earlier date, or without a date, its grade kept
                 mentions.append(_last_inspection(sp, current, judgements))
         found += mentions
+        before = [m for m in mentions if m["type"] in ("ilacs", "other")]
     events: list[dict] = []
     for f in sorted(found, key=lambda f: f["start"] is None):
         target = None
