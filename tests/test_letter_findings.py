@@ -73,6 +73,22 @@ def test_a_footnote_set_into_a_sentence_over_a_page_break_is_cut_out(tmp_path):
     assert not any("cross-referenced" in e for e in concerns + improvements)
 
 
+def test_a_sentence_set_against_a_strength_without_a_judging_word_is_the_shortfall(tmp_path):
+    d = _letter(tmp_path, "Main findings\n\nSocial workers in Kestrelford know their children well. However, health staff "
+                          "spend one day a week in the hub. Too few children are seen alone. However, every child in "
+                          "Kestrelford has an allocated social worker.\n")
+    assert _evidence(d["concerns"]) == ["However, health staff spend one day a week in the hub.", "Too few children are seen alone."]
+    assert _evidence(d["improvements"]) == ["Social workers in Kestrelford know their children well.",
+                                            "However, every child in Kestrelford has an allocated social worker."]
+
+
+def test_an_item_set_apart_from_its_bullet_glyph_is_still_a_concern(tmp_path):
+    d = _letter(tmp_path, "What needs to improve in this area of social work practice?\n•\n\nThe recording of how and when "
+                          "actions in Kestrelford’s plans are completed.\n\nMain findings\n\nChildren are seen quickly.\n")
+    assert _evidence(d["concerns"]) == ["The recording of how and when actions in Kestrelford’s plans are completed."]
+    assert _evidence(d["improvements"]) == ["Children are seen quickly."]
+
+
 def test_a_lists_lead_in_and_an_empty_list_are_no_findings(tmp_path):
     d = _letter(tmp_path, "Main findings\n\nThe local authority needs to take swift and decisive action to address the following "
                           "areas of weakness:\n\nToo few children in Kestrelford are seen alone.\n\nThere are no additional "
@@ -111,6 +127,29 @@ def test_every_component_reads_a_sentence_a_footnote_and_page_break_cut_as_one(t
     ("Considerable challenges remain.", "negative"),
     ("There have been no adoption hearings in Kestrelford since March.", "negative"),
     ("There has been no drift for these children.", "positive"),
+    ("A small minority of parents in Kestrelford felt unsupported and dissatisfied.", "negative"),
+    ("Personal advisers in Kestrelford are often only nominally allocated to these young people.", "negative"),
+    ("The pace of change in Kestrelford has been impacted by staff sickness.", "negative"),
+    # a comparison, a need or a challenge that stays
+    ("In Kestrelford, supervision is less regular and effective in the disabled children's team.", "negative"),
+    ("Some children in Kestrelford are closed without updated assessments.", "negative"),
+    ("Although these risks have been managed, this highlights the need for more supported housing.", "negative"),
+    ("For a small number of children in Kestrelford, this left them vulnerable to harm.", "negative"),
+    ("Leaders recognise that planning remains an area for further development.", "negative"),
+    ("Recruitment of foster carers in Kestrelford remains a significant challenge.", "negative"),
+    ("Training is on offer, although it can be a challenge for staff to find time to attend.", "negative"),
+    ("Partners in Kestrelford report having to chase this information.", "negative"),
+    ("The audit programme in Kestrelford sometimes falls short of its aims.", "negative"),
+    ("The pace of change in Kestrelford has only recently increased.", "negative"),
+    ("A small number of children in Kestrelford have multiple placements.", "negative"),
+    ("Two care leavers in Kestrelford expressed concerns about their accommodation.", "negative"),
+    ("Fewer children in Kestrelford now experience multiple placements.", "positive"),
+    ("Care leavers who expressed concerns were listened to and moved swiftly.", "positive"),
+    ("Managers in Kestrelford use performance data to see where practice is falling short.", None),
+    ("Caseloads in some Kestrelford teams are currently above the optimum desired.", "negative"),
+    ("Most plans in Kestrelford would benefit from the addition of clear timescales.", "negative"),
+    ("Some children in Kestrelford live with statutory involvement for longer than is required.", "negative"),
+    ("Leaders in Kestrelford continue to address challenges in the effectiveness of permanence planning.", "negative"),
     ("The council is concerned that costs will place pressure on budgets next year.", "negative"),
     # the name of a judgement area praises nothing
     ("In 2023 the experiences and progress of children in care in Kestrelford were judged to require improvement.", None),

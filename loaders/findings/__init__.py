@@ -246,7 +246,7 @@ _NEG = [
     r"\bwithout\s+(?:meaningful|purposeful|effective)\s+(?:\w+\s+)?(?:work|intervention|support|progress|planning|change)\b",
     r"\bconfusing\b", r"\bmak(?:e|es|ing)\s+it\s+(?:harder|more\s+difficult|difficult)\b",
     r"\b(?:is|was|remains|there\s+is)\s+(?:a\s+|some\s+)?(?:wide\s+|considerable\s+|significant\s+)?variation\s+in\b",
-    r"\blonger\s+than\s+(?:is\s+)?(?:necessary|needed|they\s+should)\b",
+    r"\blonger\s+than\s+(?:is\s+)?(?:necessary|needed|required|they\s+should)\b",
     r"\b(?:this|which)\s+has\s+(?:negatively\s+|adversely\s+)?impacted\s+(?:on|upon)\b(?!\s+(?:positively|well)\b)",
     r"\b(?:has|have|had)\s+been\s+(?:negatively\s+|adversely\s+)?impacted\s+by\b",
     r"\bunsupported\b", r"\bdissatisf(?:ied|action)\b", r"\bonly\s+(?:nominally|partially|partly|part\s+of)\b",
@@ -261,10 +261,11 @@ _NEG = [
     r"\b(?:two|three|four|five)\s+(?:or\s+(?:three|four|five|more)\s+)?changes?\s+of\s+(?:social\s+)?workers?\b",
     r"\b(?:result\w*\s+in|led\s+to|leads?\s+to|caus\w*)\s+(?:\w+\s+){0,2}?changes\s+of\s+(?:social\s+)?workers?\b",
     # pressures and challenges the service meets: "continues to experience challenges in maintaining a stable workforce"
-    r"\bchallenges\s+(?:in|with)\s+(?:\w+ing|allocation|recruitment|retention|recruiting)\b",
+    r"\bchallenges\s+(?:in|with)\s+(?:\w+ing|allocation|recruitment|retention|recruiting|the\s+(?:effectiveness|quality|timeliness|consistency))\b",
     r"\b(?:caseload|workload|considerable|significant|increasing|sustained|growing)\s+pressures?\b",
     # what more would bring: "would benefit from greater management oversight"
-    r"\bwould\s+benefit\s+from\s+(?:greater|more|further|better|increased|additional|improved|stronger|clearer|closer)\b",
+    r"\bwould\s+benefit\s+from\s+(?:greater|more|further|better|increased|additional|improved|stronger|clearer|closer|the\s+addition\s+of)\b",
+    r"\b(?:above|higher\s+than)\s+(?:the\s+)?(?:optimum|desired|target|recommended|planned)\b",
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?reduced\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:opportunit\w+|capacity|sense\s+of\s+urgency|urgency|"
     r"availability)\b",
     r"\bprevent(?:s|ed|ing)?\s+(?:important\s+|valuable\s+)?opportunit\w+",
@@ -322,7 +323,7 @@ _NEG_EXCEPT = [
     r"(?:what\s+needs?\s+to\s+(?:improve|change|happen)|(?:the\s+)?(?:concerns|changes|worries)\s+(?:that|which)\s+need\s+to\s+be\s+(?:addressed|made))\b",
     r"\b(?:less|un)\s*likely\s+to\s+(?:experience|have|suffer)\b[^.;]{0,60}",
     # moves kept rare: "fewer children experience multiple placements", "multiple placement moves have reduced"
-    r"\b(?:reduc\w*|fewer|avoid\w*|prevent\w*|minimis\w*)\s+(?:\w+\s+){0,4}?multiple\s+(?:placements|placement\s+(?:moves|changes)|changes)\b",
+    r"\b(?:reduc\w*|fewer|avoid\w*|prevent\w*|minimis\w*)\s+(?:\w+\s+){0,6}?multiple\s+(?:placements|placement\s+(?:moves|changes)|changes)\b",
     r"\bmultiple\s+(?:placements|placement\s+(?:moves|changes)|changes)\b[^.;]{0,40}?\b(?:has|have)\s+(?:\w+\s+)?(?:reduced|fallen|decreased)\b",
     # kept from harm: "to safeguard children from further harm"
     r"\b(?:safeguard|protect|keep)\w*\s+(?:\w+\s+){0,2}?(?:safe\s+)?from\s+(?:further\s+|significant\s+|future\s+)?harm\b",

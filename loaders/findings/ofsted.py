@@ -133,7 +133,7 @@ def bullets_after(text: str, spans: list[Span], pos: int) -> list[Span]:
         if out and _own_line(text, sp) and _heading(sp):
             break
         if sp.para != para:
-            if not text[:sp.start].rstrip(" ").endswith("•"):
+            if not text[:sp.start].rstrip().endswith("•"):  # (a glyph on a line of its own, a blank line after it: a PDF's)
                 if not out and sp.text.endswith(":"):
                     continue
                 break
