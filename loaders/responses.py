@@ -23,10 +23,10 @@ from loaders.text import Span
 # (kind, trigger). Order matters: the first that matches names the action.
 _TRIGGERS: list[tuple[str, str]] = [
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
-    ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+)?in\s+place\s+to\b"),
+    ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+|\w+ly\s+)?in\s+place\s+to\b"),
     ("appointment", r"\b(?:new|permanent|interim)\s+(?:[\w’'\-]+\s+){0,5}(?:director|head|manager|leader|chief\s+executive)\b[^.]{0,60}\b(?:was|were|has\s+been|have\s+been)\s+appointed\b|\bappointment(?:,[^,]{1,40},)?\s+of\s+(?:[A-Z]|(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|manager|leader|officer|commissioner|chief)\b)|\b(?:has|have|had)\s+(?:now\s+)?(?:re-?)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)|"
                     r"\b(?:has|have)\s+been\s+appointed\s+(?:as\s+)?(?:(?:new|interim|permanent|acting)\s+)?(?:director|head|chief\s+executive|leader|commissioner)\b"),
-    ("recruitment", r"\bincreased\s+staffing\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)"),
+    ("recruitment", r"\bincreased\s+staffing\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)"),
     ("investment", r"\b(?:invest(?:ed|ing|s|ment)?|(?:additional|increased)\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b|"
                    r"\bbudget\s+increases?\b|\b(?:funding|budget|investment)\b[^.]{0,40}\b(?:has|have)\s+been\s+secured\b|\b(?:extra|additional)\s+£\s?\d|\bset\s+aside\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|\b(?:committed|allocated|earmarked|pledged)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:put|invested|pumped|injected|allocated|earmarked|committed)\b|"
                r"\badded\s+£\s?\d"),
@@ -82,7 +82,17 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\baction\s+by\s+(?:the\s+)?(?:senior\s+)?(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority)\b|"
                # what the council's people have set out to do: "The local authority and its partners have clear strategies in place"
                r"\b(?:leaders|managers|the\s+(?:local\s+)?authority|the\s+council)\b(?:(?!\bnot\b|n['’]t\b)[^.;]){0,40}?\b(?:have|has)\s+(?:\w+\s+){0,3}?"
-               r"(?:strateg(?:y|ies)|plans)\s+in\s+place\b"),
+               r"(?:strateg(?:y|ies)|plans)\s+in\s+place\b|"
+               # what is under way or was done, in a letter's words: "Leaders are in the process of strengthening ...",
+               # "is being prioritised by the council", "a new system has been procured", "Senior managers acted quickly to
+               # identify ...", "have raised this issue with senior colleagues in the police"
+               r"\b(?:leaders|managers|the\s+(?:local\s+)?authority|the\s+council|they)\b[^.;]{0,30}?\b(?:are|is)\s+(?:now\s+)?in\s+the\s+process\s+of\s+\w+ing\b|"
+               r"\b(?:is|are)\s+(?:now\s+)?being\s+(?:implemented|prioritised|prioritized|piloted|trialled|embedded|restructured)\b|"
+               r"\b(?:has|have)\s+been\s+procured\b|"
+               r"\b(?:leaders|managers|the\s+(?:local\s+)?authority|the\s+council)\s+(?:\w+\s+){0,2}?acted\s+(?:\w+ly\s+)?to\s+"
+               r"(?:address|reduce|identify|improve|raise|strengthen|tackle|increase|ensure|stabilise|secure|change)\b|"
+               r"\b(?:leaders|managers)\b[^.;]{0,40}?\b(?:have|has)\s+raised\s+(?:this|these|the)\s+(?:\w+\s+)?(?:issues?|concerns?)\s+with\b|"
+               r"\b(?:financial\s+commitment\s+from\s+the\s+council|(?:a|the)\s+service\s+restructure)\b"),
     ("work_under_way", r"\bwork\s+(?:to\s+[^.;]{1,60}?\s+)?(?:is|was|had\s+been|has\s+been)\s+(?:already\s+|now\s+|well\s+)?(?:under\s*way|in\s+progress|ongoing)\b|"
                        r"\bwork\s+to\s+(?:\w+\s+){0,3}improve\b[^.;]{0,80}\bwill\s+continue\b|"
                        # what the council (or "it", the council the article quotes) says it is working on
