@@ -140,6 +140,10 @@ def test_themes(sentence, first, also):
     ("Workers understand children's lived experiences.", {"identity_and_voice"}),
     ("Children are better safeguarded than a year ago.", {"child_protection"}),
     ("The focus on professional development is a strength.", {"workforce"}),
+    ("Many children have had more frequent contact with their social workers.", {"identity_and_voice"}),
+    ("Matching decisions take good account of the need for children to stay at the same school.", {"children_in_care"}),
+    ("The judgements auditors make follow logically from their evaluations.", {"quality_assurance"}),
+    ("Few families referred to early intervention services later need social care.", {"early_help"}),
 ])
 def test_themes_of_pre_proceedings_changes_of_worker_and_recording(sentence, themes):
     assert themes <= set(themes_of(sentence))
