@@ -97,6 +97,13 @@ def test_a_lists_lead_in_and_an_empty_list_are_no_findings(tmp_path):
     assert _evidence(d["improvements"]) == []
 
 
+def test_a_frameworks_tag_set_apart_from_its_item_is_no_finding():
+    from loaders.findings import says_something
+    assert not says_something("(Enabler 2, National Framework).")
+    assert not says_something("(outcome 3, national framework)")
+    assert says_something("Plans are reviewed.")
+
+
 def test_every_component_reads_a_sentence_a_footnote_and_page_break_cut_as_one(tmp_path):
     footnote = ("The areas for improvement have been cross-referenced with the outcomes, enablers or principles in\n"
                 "the Children’s Social Care: National Framework. This statutory guidance sets out the purpose,\n"
@@ -150,6 +157,16 @@ def test_every_component_reads_a_sentence_a_footnote_and_page_break_cut_as_one(t
     ("Most plans in Kestrelford would benefit from the addition of clear timescales.", "negative"),
     ("Some children in Kestrelford live with statutory involvement for longer than is required.", "negative"),
     ("Leaders in Kestrelford continue to address challenges in the effectiveness of permanence planning.", "negative"),
+    # what a step keeps from happening, or deals with, is the step's strength
+    ("Reviews at 10 days help to ensure that families are not subject to statutory involvement for longer than is required.", "positive"),
+    ("Additional workers have been employed in Kestrelford to work with the backlog of cases.", "positive"),
+    ("There has been progress in reducing the number of children living in unregistered children’s homes.", "positive"),
+    ("Numbers of children entering care in Kestrelford are low.", "positive"),
+    ("Staff know the many and varied communities of Kestrelford.", "positive"),
+    ("Work to ensure that children have permanent homes is not always pursued with pace.", "negative"),
+    ("Systems to ensure oversight of these risks are not in place and recording is not consistently accurate.", "negative"),
+    ("There is more to be done to ensure that children in Kestrelford do not experience changes of worker.", "negative"),
+    ("The number of children adopted from care in Kestrelford remains relatively low.", "negative"),
     ("The council is concerned that costs will place pressure on budgets next year.", "negative"),
     # the name of a judgement area praises nothing
     ("In 2023 the experiences and progress of children in care in Kestrelford were judged to require improvement.", None),

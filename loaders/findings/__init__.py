@@ -133,7 +133,7 @@ _NEG = [
     r"\bgaps?\b", r"\bfragment(?:ed|ary)\b", r"\bfragil", r"\bdelay(?:s|ed)?\b", r"\bdrift\b", r"\bunclear\b", r"\bunable\b",
     r"\bfail(?:s|ed|ure|ures|ing)?\b", r"\bdeteriorat", r"\bdeclin(?:e|ed|ing)\b", r"\bworse\b", r"\bworsen(?:s|ed|ing)?\b", r"\bslow(?:ly|er)?\b",
     r"\bbacklogs?\b", r"\boverdue\b", r"\bout\s+of\s+date\b", r"\bsuperficial", r"\boverly\b", r"\bmissed\b",
-    r"\bmore\s+(?:work\s+)?to\s+do\b", r"\bwork\s+to\s+do\b",
+    r"\bmore\s+(?:work\s+)?to\s+do\b", r"\bwork\s+to\s+do\b", r"\b(?:more|further\s+work|work)\s+to\s+be\s+done\b",
     r"\b(?:more\s+)?(?:progress|work|improvements?)\s+(?:still\s+)?needs?\s+to\s+be\s+(?:made|done)\b",  # "more progress needs to be made"
     r"\bearly\s+stages?\s+of\b|\b(?:is|are|was|were|remains?|still|be|being)\s+(?:(?:still|only|also|currently|now|yet|all|relatively)\s+)?(?:at\s+an?|in\s+(?:the|their|its))\s+(?:very\s+)?early\s+stages?\b", r"\byet\s+to\b",
     r"\bthere\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)?\s*(?:\w+\s+)?need\s+(?:to|for)\b",
@@ -184,7 +184,8 @@ _NEG = [
     r"\bmore\s+work\s+(?:to\s+(?:be\s+)?(?:do|done|undertaken|complete|completed)|is\s+(?:needed|required)|needed|required)\b",
     r"\b(?:there\s+(?:is|are|was|were)|(?:has|have|had)(?:\s+been)?)\s+no\b(?!\s+(?:longer|delay|drift|backlogs?|unallocated|waiting|"
     r"children\s+(?:at|who)|child\s+(?:at|who)|evidence\s+of\s+(?:harm|risk|drift|delay)|concerns?\b))", r"\binadequate\b", r"(?<!\bat\s)\bserious\b(?!\s+(?:cases?|case\s+reviews?|incidents?|youth\s+violence)\b)", r"\bstill\b", r"\brarely\b", r"\bseldom\b",
-    r"\b(?:is|are|remains?|was|were)\s+(?:quite\s+|too\s+|very\s+|relatively\s+)?low\b",
+    r"(?<!\bcaseloads\s)(?<!\bre-referrals\s)(?<!\bvacancies\s)(?<!\bvacancy\srates\s)(?<!\bturnover\s)"
+    r"\b(?:is|are|remains?|was|were)\s+(?:quite\s+|too\s+|very\s+|relatively\s+)?low\b",  # (caseloads, turnover: low is good)
     r"\bincreas\w*\s+(?:levels?\s+of\s+)?(?:risk|harm)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:high|increas\w+|rising|unmanageable)\b",
     r"\b(?:high|heavy|challenging|unmanageable|excessive)[’'\"”]?\s+(?:case|work)loads?\b",
@@ -322,6 +323,16 @@ _NEG_EXCEPT = [
     r"\b(?:understand|set\s+out|sets\s+out|setting\s+out|explain\w*|highlight\w*|clear\s+about)\s+(?:\w+\s+){0,5}?"
     r"(?:what\s+needs?\s+to\s+(?:improve|change|happen)|(?:the\s+)?(?:concerns|changes|worries)\s+(?:that|which)\s+need\s+to\s+be\s+(?:addressed|made))\b",
     r"\b(?:less|un)\s*likely\s+to\s+(?:experience|have|suffer)\b[^.;]{0,60}",
+    # what a step keeps from happening or deals with: "helping to ensure that families ... are not subject to statutory
+    # involvement for longer than is required", "employed to work with the backlog of cases"
+    r"\bensur\w*\s+(?:that\s+)?(?:(?!(?:are|is|do|does|have|has)\b)[\w’'\-]+\s+){1,5}?(?:are|is|do|does)\s+not\s+(?!yet\b)"
+    r"(?:(?!\b(?:and|but|while|whilst|although|though)\b)[^.;,]){0,80}",
+    r"\bto\s+(?:work\s+(?:with|on|through)|address|clear|reduce|tackle|manage)\s+(?:the\s+|a\s+|any\s+)?backlogs?\b",
+    r"\breduc\w*\s+(?:\w+\s+){0,6}?unregistered\s+(?:settings?|placements?|provision|children['’]s\s+homes?|homes?)\b",
+    # few children coming into care: "Numbers of children entering care are low"
+    r"\b(?:entering|coming\s+into|entry\s+into|come\s+into)\s+care\s+(?:\w+\s+){0,3}?(?:is|are|remains?|was|were)\s+(?:\w+\s+)?low\b",
+    # "the many and varied needs", "a varied programme": variety, not variation
+    r"\b(?:many\s+and\s+varied|(?:a|the)\s+(?:wide\s+and\s+)?varied\s+(?:range|programme|offer|mix))\b",
     # moves kept rare: "fewer children experience multiple placements", "multiple placement moves have reduced"
     r"\b(?:reduc\w*|fewer|avoid\w*|prevent\w*|minimis\w*)\s+(?:\w+\s+){0,6}?multiple\s+(?:placements|placement\s+(?:moves|changes)|changes)\b",
     r"\bmultiple\s+(?:placements|placement\s+(?:moves|changes)|changes)\b[^.;]{0,40}?\b(?:has|have)\s+(?:\w+\s+)?(?:reduced|fallen|decreased)\b",
@@ -497,6 +508,8 @@ def finding_items(sp: Span, pol: str, themes: list[str], inspection: str | None)
 def says_something(text: str) -> bool:
     """A finding is a statement: at least two words, not a paragraph's number ("38.") or a
     page number that a sentence splitter left on its own."""
+    if re.fullmatch(r"\(?(?:outcomes?|enablers?|principles?)\s+\d+[^)]*\)?\.?", text.strip(), re.IGNORECASE):
+        return False  # "(Enabler 2, National Framework).": the tag of an item, set apart from it
     return len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
 
 
