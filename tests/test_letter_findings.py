@@ -377,6 +377,9 @@ def test_the_last_inspection_a_letter_grades_with_or_without_its_date(tmp_path, 
     ("Progress is evident in the adoption service, which was judged inadequate at the last inspection in 2016.",
      [("other", "2016", [(None, "inadequate")])]),
     ("The proportion of audited cases judged by the local authority to be inadequate has fallen.", []),
+    ("The last time Ofsted visited Kestrelford was in 2019, when it carried out an inspection of its children’s services.",
+     [("ilacs", "2019", [])]),
+    ("Kestrelford has made progress, since the last Ofsted visit in May 2021, in how it helps children.", [("other", "2021-05", [])]),
 ])
 def test_the_grades_a_letter_gives_its_last_inspection(tmp_path, text, expected):
     d = _letter(tmp_path, "Overview\n\n" + text + " Children are seen quickly.\n")

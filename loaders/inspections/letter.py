@@ -38,7 +38,7 @@ _MONTH_YEAR = (rf"(?:{MONTH}\s*[/–-]\s*)?{MONTH}?"  # "April/May 2016"
                r"\s*(?:19|20)\d\d")
 _PRIOR_INSPECTION = re.compile(
     r"\b(?:(?P<kind>ILACS|SIF|single\s+inspection|full|standard|short|last|previous|judgement|focused|monitoring|"
-    r"joint\s+targeted\s+area)\s+)?(?P<what>inspection|visit|"
+    r"joint\s+targeted\s+area)\s+)?(?:Ofsted\s+)?(?P<what>inspection|visit|"
     # the verb ("were last inspected by Ofsted in March 2018") after an auxiliary or "last"
     r"(?<=\bwas\s)inspected|(?<=\bwere\s)inspected|(?<=\bbeen\s)inspected|(?<=\blast\s)inspected)\b"
     # what was inspected may stand between: "of East Riding Council's children's services", "by Ofsted", "took place"
@@ -58,6 +58,9 @@ _VERDICT_AREAS = [("help_and_protection", r"help\s+and\s+protection"), ("childre
                   ("care_leavers", r"care\s+leavers"), ("leadership", r"\bleaders(?:hip)?\b"), ("adoption", r"\badoption\b")]
 
 
+# "The last time Ofsted visited the London Borough of X was in 2019, when it carried out an inspection ..."
+_LAST_TIME = re.compile(rf"\blast\s+time\s+(?:that\s+)?Ofsted\s+(?:visited|inspected)\b[^.;]{{0,80}}?\bin\s+(?P<date>(?:\d{{1,2}}\s+)?{_MONTH_YEAR})",
+                        re.IGNORECASE)
 _LAST_INSPECTION = re.compile(r"\b(?:last|previous|most\s+recent)\s+(?:(?:full|Ofsted|ILACS|standard|judgement)\s+){0,2}inspection\b",
                               re.IGNORECASE)
 # The inspection the sentence before named: "Since that inspection, when ...", "All areas were judged to be good".
@@ -113,7 +116,8 @@ def prior_inspections(spans: list[Span], current: dict, council: Council | None)
         for m in _PRIOR_INSPECTION.finditer(sp.text):
             kind = (m.group("kind") or "").lower()
             if m.group("what").lower() == "visit":
-                typ = "focused_visit" if "focused" in kind else "monitoring_visit" if "monitoring" in kind else None
+                typ = "focused_visit" if "focused" in kind else "monitoring_visit" if "monitoring" in kind else \
+                    "other" if kind in ("last", "previous") else None  # "since the last Ofsted visit in May 2021": of some kind
                 if typ is None:
                     continue
             else:
@@ -124,6 +128,12 @@ def prior_inspections(spans: list[Span], current: dict, council: Council | None)
             if typ == "ilacs" and int(d[0].first[:4]) < ILACS_FROM:
                 typ = "other"  # before ILACS, councils were inspected under the single inspection framework
             mentions.append({"type": typ, "start": d[0].first, "published": None, "judgements": [], "span": offsets(sp)})
+        last_time = _LAST_TIME.search(sp.text)
+        if last_time and not mentions:
+            d = find_dates(last_time.group("date"))
+            if d and d[0].first != current.get("start"):
+                typ = ("ilacs" if int(d[0].first[:4]) >= ILACS_FROM else "other") if re.search(r"\binspection\b", sp.text) else "other"
+                mentions.append({"type": typ, "start": d[0].first, "published": None, "judgements": [], "span": offsets(sp)})
         for judgements, date, _pos in _verdicts(sp.text):
             if date:
                 typ = "ilacs" if int(date[:4]) >= ILACS_FROM else "other"
