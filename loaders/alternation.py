@@ -186,6 +186,6 @@ class Alternation:
         # compiling each new set of many costs more than the full alternation's search
         return self._joined(chosen).sub(repl, text) if len(chosen) <= 3 else self.full.sub(repl, text)
 
-    @lru_cache(maxsize=256)
+    @lru_cache(maxsize=8192)  # a few thousand sets over the national corpus; each compiled once, about 1.7 ms
     def _joined(self, chosen: tuple[int, ...]) -> re.Pattern:
         return re.compile("|".join(self.patterns[i] for i in chosen), self.flags)
