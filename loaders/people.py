@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from loaders.dates import resolve_date
 from loaders.digest import Person, Role
 from loaders.lexicon import HONORIFIC, MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, POST_NOMINALS, SPEECH_VERBS
-from loaders.text import Span
+from loaders.text import Span, span_at
 
 if TYPE_CHECKING:
     from loaders.parse import Parsed
@@ -560,7 +560,7 @@ def _titles_before_names(text: str, spans: list[Span], P: "_People") -> None:
     for start, _end, name in list(P.mentions):
         if P.people[name]["roles"]:
             continue
-        sp = next((x for x in spans if x.start <= start < x.end), None)
+        sp = span_at(spans, start)
         if sp is None:
             continue
         before = text[max(sp.start, start - 120):start]
@@ -622,7 +622,7 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
             continue  # "the council's Staying Close programme"
         if all(w.lower() in _TITLE_WORDS for w in name.split()):
             continue  # "the Children and Families Portfolio Holder": a post, not its holder's name
-        sp = next((x for x in spans if x.start <= start < x.end), None)
+        sp = span_at(spans, start)
         P.quiet = sp is None
         P.add(name, start, end, sp)
         P.quiet = False

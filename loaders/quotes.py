@@ -399,13 +399,13 @@ class _SpeechVerbs:
         return None if found is None else _Verb(found[0] - start, found[1] - start, found[2])
 
 
-# "..., which confirm that ...", "the report, which found ...": the report's words, whoever welcomed it
 # The council's people, unnamed, as the subject of what is said: "Senior leaders said they accepted ..."
 _COUNCILS_PEOPLE = re.compile(r"(?:the\s+)?(?:council[’']s\s+)?(?:senior\s+)?(?:leaders|managers|bosses|officials|chiefs)"
                               r"(?:\s+(?:said|say|says)(?:\s+that)?\s+they)?", re.IGNORECASE)
 _ACCORDING_TO_REPORT = re.compile(r"\s*(?:to\s+)?(?:the|this|its|Ofsted[’']s)\s+(?:\w+\s+)?(?:report|letter|findings|inspection)\b[^,;“‘\"]*,", re.IGNORECASE)
 _CLOSING_REPORT = re.compile(r"^[^.;“\"‘]*?,\s+(?P<who>(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:ofsted|inspectors?|watchdog|report|[A-Z][\w’']+))\s+"
                              r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:concluded|found|said|says|reported|noted|warned|stated|judged)\b")
+# "..., which confirm that ...", "the report, which found ...": the report's words, whoever welcomed it
 _REPORT_SAYS = re.compile(r"\b(?:ofsted|report|findings|inspectors?|inspection|visit|letter)\b[^.;“\"‘]*\b(?:which|that|who)\s+"
                           r"(?:\w+\s+)?(?:confirm|found|find|show|said|say|describ|highlight|note|state|conclud|judg)\w*", re.IGNORECASE)
 

@@ -20,6 +20,8 @@ from loaders.digest import Response
 from loaders.lexicon import ASKING
 from loaders.text import Span
 
+# The council's people as a sentence names them before what they did: "Leaders are in the process of ...".
+_PEOPLE = r"(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority)"
 # (kind, trigger). Order matters: the first that matches names the action.
 _TRIGGERS: list[tuple[str, str]] = [
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
@@ -79,17 +81,17 @@ _TRIGGERS: list[tuple[str, str]] = [
                # what leaders have turned to: "have had a determined focus on", "have given particular attention to"
                r"\b(?:has|have)\s+had\s+(?:a|an)\s+(?!(?:insufficient|limited|inconsistent|little|weak)\b)(?:[\w\-]+\s+){0,2}focus\s+on\b|"
                r"\b(?:has|have)\s+given\s+(?:\w+\s+)?(?:attention|priority)\s+to\b|"
-               r"\baction\s+by\s+(?:the\s+)?(?:senior\s+)?(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority)\b|"
+               rf"\baction\s+by\s+(?:the\s+)?(?:senior\s+)?{_PEOPLE}\b|"
                # what the council's people have set out to do: "The local authority and its partners have clear strategies in place"
-               r"\b(?:leaders|managers|the\s+(?:local\s+)?authority|the\s+council)\b(?:(?!\bnot\b|n['’]t\b)[^.;]){0,40}?\b(?:have|has)\s+(?:\w+\s+){0,3}?"
+               rf"\b{_PEOPLE}\b(?:(?!\bnot\b|n['’]t\b)[^.;]){{0,40}}?\b(?:have|has)\s+(?:\w+\s+){{0,3}}?"
                r"(?:strateg(?:y|ies)|plans)\s+in\s+place\b|"
                # what is under way or was done, in a letter's words: "Leaders are in the process of strengthening ...",
                # "is being prioritised by the council", "a new system has been procured", "Senior managers acted quickly to
                # identify ...", "have raised this issue with senior colleagues in the police"
-               r"\b(?:leaders|managers|the\s+(?:local\s+)?authority|the\s+council|they)\b[^.;]{0,30}?\b(?:are|is)\s+(?:now\s+)?in\s+the\s+process\s+of\s+\w+ing\b|"
+               rf"\b(?:{_PEOPLE}|they)\b[^.;]{{0,30}}?\b(?:are|is)\s+(?:now\s+)?in\s+the\s+process\s+of\s+\w+ing\b|"
                r"\b(?:is|are)\s+(?:now\s+)?being\s+(?:implemented|prioritised|prioritized|piloted|trialled|embedded|restructured)\b|"
                r"\b(?:has|have)\s+been\s+procured\b|"
-               r"\b(?:leaders|managers|the\s+(?:local\s+)?authority|the\s+council)\s+(?:\w+\s+){0,2}?acted\s+(?:\w+ly\s+)?to\s+"
+               rf"\b{_PEOPLE}\s+(?:\w+\s+){{0,2}}?acted\s+(?:\w+ly\s+)?to\s+"
                r"(?:address|reduce|identify|improve|raise|strengthen|tackle|increase|ensure|stabilise|secure|change)\b|"
                r"\b(?:leaders|managers)\b[^.;]{0,40}?\b(?:have|has)\s+raised\s+(?:this|these|the)\s+(?:\w+\s+)?(?:issues?|concerns?)\s+with\b|"
                r"\b(?:financial\s+commitment\s+from\s+the\s+council|(?:a|the)\s+service\s+restructure)\b"),

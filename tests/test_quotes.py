@@ -18,6 +18,11 @@ def quotes(text):
     return extract_quotes(parsed, spans, mentions, people=people, council=COUNCIL)
 
 
+def said(text):
+    """(speaker, text) of each quote."""
+    return [(q.speaker, q.text) for q in quotes(text)]
+
+
 def test_quote_over_paragraphs_is_one_item_a_paragraph_without_the_adverts_between():
     text = ("Councillor Helen Marsh, cabinet member for children's services, said: “This visit shows our progress.\n"
             "Advertisement\n"
@@ -53,7 +58,7 @@ def test_partial_quote_in_reported_speech_and_pronoun():
             "Addressing the report, Cllr Parsons said the findings were a “deeply concerning report” and a plan would follow.\n"
             "Speaking before committee members, she said, “As corporate parents, we're all responsible.”\n"
             "Jonathan Ellis, director of education, said the plan was “the starting point of the improvement journey”.\n")
-    qs = [(q.speaker, q.text) for q in quotes(text)]
+    qs = said(text)
     assert qs == [("Liz Parsons", "deeply concerning report"),
                   ("Liz Parsons", "As corporate parents, we're all responsible."),
                   ("Jonathan Ellis", "the starting point of the improvement journey")]
@@ -82,7 +87,7 @@ def test_grades_in_quote_marks_are_judgements_and_phrases_are_the_reports_words(
             "Senior leaders are “acutely aware” more work is required.\n"
             "Social work is “not consistently strong enough” yet, according to inspectors.\n"
             "The watchdog said the council had shown “insufficient pace in tackling critical areas”.\n")
-    assert [(q.speaker, q.text) for q in quotes(text)] == [
+    assert said(text) == [
         ("Ofsted", "serious weaknesses"), ("Ofsted", "acutely aware"),
         ("Ofsted", "not consistently strong enough"), ("Ofsted", "insufficient pace in tackling critical areas")]
 
@@ -91,7 +96,7 @@ def test_debris_is_never_a_quote():
     text = ('READ MORE: "We were let down," says Kestrelford mum Jane Doe\n'
             "Don't miss the biggest stories by signing up to the “Kestrelford Daily” newsletter here\n"
             "Councillor Helen Marsh said: “We know there is more to do.”\n")
-    assert [(q.speaker, q.text) for q in quotes(text)] == [("Helen Marsh", "We know there is more to do.")]
+    assert said(text) == [("Helen Marsh", "We know there is more to do.")]
 
 
 def test_speaker_in_the_paragraph_before():
@@ -111,7 +116,7 @@ def test_organisations_speak_when_no_person_is_named():
 def test_single_curly_and_straight_marks_and_apostrophes():
     text = ("The council’s children’s services were ‘letting down children’, said Cllr Amy Holt.\n"
             "Kestrelford's director, Dan Poole, said: 'We're sorry and we will put this right.'\n")
-    assert [(q.speaker, q.text) for q in quotes(text)] == [
+    assert said(text) == [
         ("Amy Holt", "letting down children"), ("Dan Poole", "We're sorry and we will put this right.")]
 
 
@@ -134,7 +139,7 @@ def test_a_passage_split_by_she_said_is_one_quote_and_another_speaker_is_not():
             "“We have been honest with ourselves,” she said. “Our social workers now have time for children.”\n"
             "Cllr Ben Ross, the opposition leader, said the council had been warned.\n"
             "“This did not come from nowhere,” he said. “Staff were drowning, and nobody listened.”\n")
-    assert [(q.speaker, q.text) for q in quotes(text)] == [
+    assert said(text) == [
         ("Olivia Stannard", "We have been honest with ourselves Our social workers now have time for children."),
         ("Ben Ross", "This did not come from nowhere Staff were drowning, and nobody listened.")]
 
@@ -152,7 +157,7 @@ def test_pull_quotes_and_passive_verbs():
     text = ("“Drift and delay”\n"
             "‘Serious weaknesses’ in care planning have been criticised in a report by Ofsted.\n"
             "Kestrelford Council has welcomed the findings, which confirm that the front door “responds swiftly”.\n")
-    assert [(q.speaker, q.text) for q in quotes(text)] == [
+    assert said(text) == [
         ("Ofsted", "Serious weaknesses"), ("Ofsted", "responds swiftly")]
 
 
@@ -178,14 +183,14 @@ def test_a_council_post_speaks_for_the_one_person_who_holds_it():
 def test_she_continues_the_subject_of_the_sentence_before():
     text = ("The lead inspector praised the progress made since the arrival of new director Jo Lund.\n"
             "She said caseloads had fallen, leading to “a marked drop” in the use of agency staff.\n")
-    assert [(q.speaker, q.text) for q in quotes(text)] == [("Ofsted", "a marked drop")]
+    assert said(text) == [("Ofsted", "a marked drop")]
 
 
 def test_a_phrase_named_in_the_passive_by_nobody_has_no_speaker():
     text = ("The findings have been described as “a real turning point” for the borough.\n"
             "Services once branded a 'national scandal' are now rated good.\n"
             "Practice was described as “strong” by inspectors.\n")
-    assert [(q.speaker, q.text) for q in quotes(text)] == [("Ofsted", "strong")]
+    assert said(text) == [("Ofsted", "strong")]
 
 
 def test_according_to_a_named_source():
@@ -310,7 +315,7 @@ def test_quote_marks_typed_wrong_still_close_and_open():
     text = ("‘This is a huge achievement for our staff,\"said Ann Cole, managing director of Kestrelford Children’s Trust.\n\n"
             "Tom Reid, director of children's services, said: \"\"We are constantly evaluating our own work.\"\n\n"
             "‘The report called it “inadequate” and we accept that,’ said Tom Reid.\n")
-    assert [(q.speaker, q.text) for q in quotes(text)] == [
+    assert said(text) == [
         ("Ann Cole", "This is a huge achievement for our staff"),
         ("Tom Reid", "We are constantly evaluating our own work."),
         ("Tom Reid", "The report called it “inadequate” and we accept that")]
@@ -321,6 +326,6 @@ def test_who_said_a_phrase_when_the_sentence_says_so_elsewhere():
             "The council was however told to improve the \"quality and consistency of supervision\".\n\n"
             "Kestrelford Council is making “steady progress” in improving its services, Ofsted has concluded after its third visit.\n\n"
             "Since then, according to the report published on Monday, March 2, the local authority ‘has delivered improved practice’.\n")
-    assert [(q.speaker, q.text) for q in quotes(text)] == [
+    assert said(text) == [
         (COUNCIL, "deserve better"), ("Ofsted", "quality and consistency of supervision"),
         ("Ofsted", "steady progress"), ("Ofsted", "has delivered improved practice")]

@@ -12,6 +12,12 @@ from ontology import slug
 ILACS_FROM = 2018  # the year the ILACS framework replaced the single inspection framework
 
 
+def framework(date: str) -> str:
+    """The type of a full inspection at `date` ("2016-05"): "ilacs" from 2018, "other" (the single
+    inspection framework and those before it) earlier."""
+    return "ilacs" if int(date[:4]) >= ILACS_FROM else "other"
+
+
 
 def inspection_id(council: Council | None, typ: str, start: str | None) -> str:
     return f"{slug(council.name) if council else 'unknown'}-{typ}-{start or 'undated'}"

@@ -11,7 +11,7 @@ from loaders.dates import date_line, find_dates, months_between, with_years
 from loaders.findings import themes_of
 from loaders.findings.ofsted import bullets_after
 from loaders.gazetteer import Council
-from loaders.inspections import ILACS_FROM, inspection_id, new_inspection
+from loaders.inspections import ILACS_FROM, framework, inspection_id, new_inspection
 from loaders.layout import HEAD
 from loaders.lexicon import MONTH
 from loaders.ofsted_people import letter_inspectors
@@ -97,8 +97,13 @@ def _last_inspection(sp: Span, current: dict, judgements: list[dict]) -> dict:
     under ILACS when dated from 2018, or undated with this visit years into ILACS."""
     year = int((current.get("start") or "0")[:4])
     start = next((d.first for d in find_dates(sp.text) if int(d.first[:4]) < year), None)
-    typ = "ilacs" if (int(start[:4]) >= ILACS_FROM if start else year >= ILACS_FROM + 3) else "other"
-    return {"type": typ, "start": start, "published": None, "judgements": judgements, "span": offsets(sp)}
+    typ = framework(start) if start else "ilacs" if year >= ILACS_FROM + 3 else "other"
+    return _mention(typ, start, sp, judgements)
+
+
+def _mention(typ: str, start: str | None, sp: Span, judgements: list[dict] | None = None, published: str | None = None) -> dict:
+    """An earlier inspection as one sentence names it."""
+    return {"type": typ, "start": start, "published": published, "judgements": judgements or [], "span": offsets(sp)}
 
 
 def prior_inspections(spans: list[Span], current: dict, council: Council | None) -> list[dict]:
@@ -125,19 +130,18 @@ def prior_inspections(spans: list[Span], current: dict, council: Council | None)
             d = find_dates(re.sub(r"\s*/\s*", " to ", m.group("date")))  # "April/May 2016": from April
             if not d or d[0].first == current.get("start"):
                 continue
-            if typ == "ilacs" and int(d[0].first[:4]) < ILACS_FROM:
-                typ = "other"  # before ILACS, councils were inspected under the single inspection framework
-            mentions.append({"type": typ, "start": d[0].first, "published": None, "judgements": [], "span": offsets(sp)})
+            if typ == "ilacs":
+                typ = framework(d[0].first)  # before ILACS, councils were inspected under the single inspection framework
+            mentions.append(_mention(typ, d[0].first, sp))
         last_time = _LAST_TIME.search(sp.text)
         if last_time and not mentions:
             d = find_dates(last_time.group("date"))
             if d and d[0].first != current.get("start"):
-                typ = ("ilacs" if int(d[0].first[:4]) >= ILACS_FROM else "other") if re.search(r"\binspection\b", sp.text) else "other"
-                mentions.append({"type": typ, "start": d[0].first, "published": None, "judgements": [], "span": offsets(sp)})
+                typ = framework(d[0].first) if re.search(r"\binspection\b", sp.text) else "other"
+                mentions.append(_mention(typ, d[0].first, sp))
         for judgements, date, _pos in _verdicts(sp.text):
             if date:
-                typ = "ilacs" if int(date[:4]) >= ILACS_FROM else "other"
-                found.append({"type": typ, "start": None, "published": date, "judgements": judgements, "span": offsets(sp)})
+                found.append(_mention(framework(date), None, sp, judgements, published=date))
             elif len(mentions) == 1 and mentions[0]["type"] in ("ilacs", "other"):
                 mentions[0]["judgements"] += judgements
             elif not mentions and len(before) == 1 and (_THAT_INSPECTION.search(sp.text) or not _OTHER_SUBJECT.search(sp.text)):
