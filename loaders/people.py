@@ -321,6 +321,8 @@ class _People:
             for t, o, x in parts:
                 self.role(name, t, o or shared, since, span, **{**extra, **x})
             return
+        if self.trust and re.match(r"(?:the\s+)?trust(?:[’']s)?\s", title, re.IGNORECASE):
+            org = self.trust  # "Trust chief executive Jane Roe", "the trust's director": the trust's, not the council's
         p = self.people[name]
         for r in p["roles"]:
             if r["title"].lower() == title.lower() or (r["title"].lower() in title.lower() and (org or None) == r["organisation"]):
@@ -338,7 +340,7 @@ class _People:
 
 _TWO_POSTS = re.compile(r"(.*?\b(?:councillor|member|leader|chair|director|officer|MP)\b.*?)\s+and\s+((?:a\s+)?(?:member|chair|vice-chair|leader|deputy\s+leader|lead\s+member|chief\s+executive|director|head)\s+(?:of|for)\s+.+)",
                         re.IGNORECASE)
-_TRUST_NAME = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,3}Children[’']s\s+(?:Services\s+)?Trust\b")
+_TRUST_NAME = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,3}Children(?:[’']s)?\s+(?:Services\s+|and\s+Families\s+)?Trust\b")
 _TITLE_WORDS = {"portfolio", "holder", "cabinet", "member", "lead", "director", "executive", "chief", "officer", "chair",
                 "chairman", "chairwoman", "leader", "head", "deputy", "assistant", "strategic", "corporate", "interim", "acting",
                 "mayor", "commissioner", "inspector", "manager", "principal", "senior"}

@@ -403,7 +403,7 @@ class _SpeechVerbs:
 _COUNCILS_PEOPLE = re.compile(r"(?:the\s+)?(?:council[’']s\s+)?(?:senior\s+)?(?:leaders|managers|bosses|officials|chiefs)"
                               r"(?:\s+(?:said|say|says)(?:\s+that)?\s+they)?", re.IGNORECASE)
 _ACCORDING_TO_REPORT = re.compile(r"\s*(?:to\s+)?(?:the|this|its|Ofsted[’']s)\s+(?:\w+\s+)?(?:report|letter|findings|inspection)\b[^,;“‘\"]*,", re.IGNORECASE)
-_CLOSING_REPORT = re.compile(r"^[^.;“\"‘]*?,\s+(?P<who>(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:ofsted|inspectors?|watchdog|report|[A-Z][\w’']+))\s+"
+_CLOSING_REPORT = re.compile(r"^[’”\"']?[^.;“\"‘]*?,\s+(?P<who>(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:ofsted|inspectors?|watchdog|report|[A-Z][\w’']+))\s+"
                              r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:concluded|found|said|says|reported|noted|warned|stated|judged)\b")
 # "..., which confirm that ...", "the report, which found ...": the report's words, whoever welcomed it
 _REPORT_SAYS = re.compile(r"\b(?:ofsted|report|findings|inspectors?|inspection|visit|letter)\b[^.;“\"‘]*\b(?:which|that|who)\s+"

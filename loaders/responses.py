@@ -36,7 +36,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                       r"\b(?:team|board|panel|unit|hub|partnership|taskforce|task\s+force|academy)s?\s+(?:has|have|had|was|were|is|are|will)\s+(?:now\s+)?(?:been\s+|be\s+|being\s+)?(?:set\s+up|established|created|launched|formed|put\s+in\s+place)\b|"
                r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b"),
     ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training)\b"),
-    ("change", r"\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|established|strengthened\s+(?:its|their|the)|developed\s+(?:a|an|its)\s+new)\b|"
+    ("change", r"\b(?:has|have|had)\s+(?:recently\s+|now\s+|since\s+|already\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|established|strengthened\s+(?:its|their|the)|developed\s+(?:a|an|its)\s+new)\b(?!\s+(?:if|whether|that|how|what|why)\b)|"
                r"(?<!could )(?<!would )(?<!might )(?<!should )\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?been\s+(?:strengthened|revised|updated|redesigned|restructured|reorganised|introduced|implemented|launched|established)\b|\b(?:was|were)\s+(?:recently\s+)?(?:launched|introduced|implemented|established|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:\d{4}\b|(?:this|last)\s+year\b)|"
                r"\b(?:are|is)\s+(?:now\s+)?being\s+(?:put\s+in\s+place|developed|introduced|rolled\s+out|set\s+up|established|created)\b|"
                r"\b(?:council|authority|trust|it|we)\s+(?:has|have)\s+(?:\w+\s+)?(?:pilots?|projects?|initiatives?)\s+(?:to|in\s+place|under\s*way)\b|"
@@ -94,7 +94,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                rf"\b{_PEOPLE}\s+(?:\w+\s+){{0,2}}?acted\s+(?:\w+ly\s+)?to\s+"
                r"(?:address|reduce|identify|improve|raise|strengthen|tackle|increase|ensure|stabilise|secure|change)\b|"
                r"\b(?:leaders|managers)\b[^.;]{0,40}?\b(?:have|has)\s+raised\s+(?:this|these|the)\s+(?:\w+\s+)?(?:issues?|concerns?)\s+with\b|"
-               r"\b(?:financial\s+commitment\s+from\s+the\s+council|(?:a|the)\s+service\s+restructure)\b"),
+               r"\b(?:financial\s+commitment\s+from\s+the\s+council|(?:a|the)\s+service\s+restructure)\b|"
+               # what it brought down: "cut the number of children waiting for an assessment from 400 to 120"
+               r"\b(?:has|have|had|we\s+have|we[’']ve)?\s*(?:cut|reduced|halved|brought\s+down|slashed)\s+(?:the\s+)?(?:number|backlog|waiting\s+list|caseloads?|use)\b(?=[^.;]{0,80}\b(?:from\s+\d|by\s+\d|to\s+\d|\d+\s*(?:%|per\s*cent)))"),
     ("work_under_way", r"\bwork\s+(?:to\s+[^.;]{1,60}?\s+)?(?:is|was|had\s+been|has\s+been)\s+(?:already\s+|now\s+|well\s+)?(?:under\s*way|in\s+progress|ongoing)\b|"
                        r"\bwork\s+to\s+(?:\w+\s+){0,3}improve\b[^.;]{0,80}\bwill\s+continue\b|"
                        # what the council (or "it", the council the article quotes) says it is working on
@@ -140,12 +142,16 @@ def themes_of(sentence: str) -> list[str]:
     return [t for t, rx in _theme_words() if rx.search(s)]
 
 
+# where an action's clause ends: punctuation, but not the point or comma inside a number ("£3.5m", "1,200")
+_CLAUSE_EDGE_LEFT = re.compile(r"[;:“]|,(?!\d)")
+_CLAUSE_EDGE_RIGHT = re.compile(r"[;”]|[,.](?!\d)")
+
+
 def _action(sentence: str, m: re.Match, kind: str) -> str:
     """The clause around the trigger, as a short action phrase."""
     s = sentence
-    left = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind(":", 0, m.start()), s.rfind("“", 0, m.start()))
-    right_cands = [i for i in (s.find(",", m.end()), s.find(";", m.end()), s.find(".", m.end()), s.find("”", m.end())) if i != -1]
-    right = min(right_cands) if right_cands else len(s)
+    left = max([b.start() for b in _CLAUSE_EDGE_LEFT.finditer(s, 0, m.start())], default=-1)
+    right = next((b.start() for b in _CLAUSE_EDGE_RIGHT.finditer(s, m.end())), len(s))
     clause = s[left + 1:right].strip(" “”\"'")
     words = clause.split()
     if len(words) > 24:
@@ -154,7 +160,7 @@ def _action(sentence: str, m: re.Match, kind: str) -> str:
 
 
 _GOV = re.compile(r"\b(?:the\s+)?(?P<gov>Department\s+for\s+Education|DfE|[Gg]overnment|[Ee]ducation\s+[Ss]ecretary|[Cc]hildren[’']s\s+[Mm]inister)\b")
-_TRUST = re.compile(r"\b(?P<trust>(?:[A-Z][\w’'\-]+\s+){1,4}(?:Children[’']s\s+)?Trust|(?:[A-Z][\w’'\-]+\s+){1,4}(?:Safeguarding\s+(?:Children\s+)?Partnership|Police|Constabulary))\b")
+_TRUST = re.compile(r"\b(?P<trust>(?:[A-Z][\w’'\-]+\s+){1,4}(?:and\s+Families\s+|Children[’']s\s+)?Trust|(?:[A-Z][\w’'\-]+\s+){1,4}(?:Safeguarding\s+(?:Children\s+)?Partnership|Police|Constabulary))\b")
 
 
 def _actor(s: str, m: re.Match, council_name: str | None, trust: str | None) -> str | None:

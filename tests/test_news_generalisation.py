@@ -1025,3 +1025,52 @@ Its move comes after a visit from Ofsted in 2017 that found children were not pr
     got = {(i["type"], i["start"], i["end"]) for i in d["inspections"]}
     assert ("focused_visit", "2019-01-09", "2019-01-10") in got
     assert any(start == "2017" for _, start, _ in got)
+
+
+DOWNGRADED = """Kestrelford children's services downgraded by Ofsted
+
+By Ana Reyes, Local Democracy Reporter
+
+Children's services at Kestrelford Borough Council have been downgraded from good to requires improvement following an inspection by Ofsted.
+
+The watchdog visited in July and said leaders had been too slow to respond to rising demand.
+
+Adoption was rated good at the 2014 inspection, when the local safeguarding children board was judged to require improvement.
+
+Bradford's services are not the subject here; Kestrelford's have made "slow and uneven progress" since 2021, Ofsted has said.
+"""
+
+
+def test_a_downgrade_grades_the_new_inspection_and_the_old_one_apart(tmp_path):
+    d = digest(tmp_path, DOWNGRADED, published="2024-10-12")
+    by_start = {i["start"]: i for i in d["inspections"]}
+    assert [(j["area"], j["grade"]) for j in by_start["2024-07"]["judgements"]] == [("overall", "requires_improvement")]
+    # "rated good at the 2014 inspection, when the LSCB was judged ...": one recalled inspection, both its grades
+    assert [i["start"] for i in d["inspections"]].count("2014") == 1
+    assert [(j.get("label"), j["grade"]) for j in by_start["2014"]["judgements"] if j["area"] is None] == \
+        [("Adoption", "good"), ("local safeguarding children board", "requires_improvement")]
+    ids = [i["id"] for i in d["inspections"]]
+    assert len(ids) == len(set(ids))
+    # a reporting clause closing the sentence names the speaker of the phrase quoted in it
+    assert [(q["speaker"], q["text"]) for q in d["quotes"]] == [("Ofsted", "slow and uneven progress")]
+
+
+TRUST = """Kestrelford trust makes progress, say inspectors
+
+Kestrelford's children's services, now run by the Kestrelford Children and Families Trust, were judged inadequate by Ofsted in 2022.
+
+Trust chief executive Dana Orme said the trust had introduced a new practice model and cut the number of children waiting for an assessment from 400 to 120.
+
+Council leader Sam Pike said the council had committed an extra £3.5m to the trust this year, which it would spend on 1,200 more family visits.
+"""
+
+
+def test_what_a_childrens_trust_did_is_the_trusts_and_its_chief_is_the_trusts(tmp_path):
+    d = digest(tmp_path, TRUST, published="2024-04-15")
+    roles = {p["name"]: [(r["title"], r["organisation"]) for r in p["roles"]] for p in d["people"]}
+    assert roles["Dana Orme"] == [("trust chief executive", "Kestrelford Children and Families Trust")]
+    acts = {r["evidence"][:12]: r for r in d["responses"]}
+    assert acts["Trust chief "]["actor"] == "Kestrelford Children and Families Trust"
+    assert "had introduced a new practice model" in acts["Trust chief "]["action"]
+    # an action's clause does not end at the point or comma inside a number
+    assert acts["Council lead"]["action"].endswith("extra £3.5m to the trust this year")

@@ -119,7 +119,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
-                                  r"from|as|was|were|is|are|been|be|still|now|previously|formerly)\s+[‘'\"“]?$", before, re.IGNORECASE) \
+                                  r"from|as|was|were|is|are|been|be|still|now|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
                 and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())) \
@@ -358,7 +358,7 @@ _TYPE_PATTERNS = [
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined)|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
     ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b)|"
-              r"(?:inspectors|ofsted),?\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b|"
+              r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate)),?\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
 
@@ -396,6 +396,10 @@ _IDENTIFIED_THEN = re.compile(r"\bidentified\s+as\s+(?:[\w-]+\s+){1,2}in\s+$", r
 
 # a date that says when a grade was given ("rated inadequate in 2016"), not when this inspection was
 _GRADE_THEN = re.compile(rf"(?:{'|'.join(p for _g, p in _GRADE_WORDS)})[’'\"”]?\s+(?:in|since)\s+(?:{_MON_RE}\s+)?$", re.IGNORECASE)
+
+
+# a grade whose own clause goes on to name the recalled inspection: "rated good at the 2014 inspection"
+_GRADED_AT = re.compile(r"[^,;.]{0,40}?\b(?:at|in|during|following|after)\s+(?:the|its|their|that)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
 
 def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dict | None:
@@ -639,7 +643,8 @@ class _ArticleInspections:
         for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
             year = _grade_year(s, gpos) or _years_ago(s, gpos, published) or next((v for p, v in reversed(dates.counted) if p < gpos), None)
             target = default
-            before = [f for p, f in recalled if p < gpos and not re.search(r";|,?\s+(?:but|because|while|whilst|although|whereas|now)\b", s[p:gpos], re.IGNORECASE)]
+            before = [f for p, f in recalled if p < gpos and not re.search(r";|,?\s+(?:but|because|while|whilst|although|whereas|now)\b", s[p:gpos], re.IGNORECASE)] \
+                or [f for p, f in recalled if gpos < p and _GRADED_AT.fullmatch(s[gpos:p])][:1]
             if before and not year \
                     and not re.search(r"\b(?:now|today|this\s+time|latest|newly)\b[^.;]{0,30}$", s[max(0, gpos - 40):gpos], re.IGNORECASE):
                 year, target = before[-1]["start"], before[-1]  # (its own date, if any, stands)
@@ -717,13 +722,24 @@ class _ArticleInspections:
         out = [f for f in found if not (f["type"] == "ilacs" and not f["judgements"] and not f["start"] and graded)]
         # the order: graded ILACS first, then the rest by date
         out.sort(key=lambda f: (1 if f.get("_past") else 0, 0 if f["judgements"] else 1, f["start"] or ""))
+        used: set[str] = set()
         for i, f in enumerate(out):
-            f["id"] = f"{f['type']}-{f['start'] or i + 1}"
+            f["id"] = _unique(f"{f['type']}-{f['start'] or i + 1}", used)
             f.pop("_relative", None)
         for i, f in enumerate(self.theirs):
             f["id"] = f"{f['type']}-{f['start'] or i + 1}-{f['ons_code']}"
             f["_theirs"] = True
         return out + self.theirs
+
+
+def _unique(ident: str, used: set[str]) -> str:
+    """`ident`, or with a count after it where two inspections of one type and date were told apart."""
+    n, out = 1, ident
+    while out in used:
+        n += 1
+        out = f"{ident}-{n}"
+    used.add(out)
+    return out
 
 
 _SAME_AS_BEFORE = re.compile(r"\b(?:the\s+)?same\s+(?:rating|grades?|judgements?|verdict|outcome)s?\s+as\s+(?:it\s+(?:received|got|had)\b|"
