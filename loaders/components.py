@@ -165,9 +165,18 @@ def responses(parsed, digest, run) -> None:
     """What the council did or promised in response."""
     from loaders.responses import extract_responses
     spans = _strategy(run, "responses", {"sentences": lambda: parsed.sentences,
+                                         "findings_body": lambda: _ofsted_response_spans(parsed, run),
                                          "prose": lambda: _news_response_spans(run)})()
     parse = _strategy(run, "actions", {"parse": lambda: parsed.dependencies, "triggers": lambda: None})()
     digest.responses = extract_responses(spans, run.found["council_name"], parse=parse, parse_many=parsed.parse_many)
+
+
+def _ofsted_response_spans(parsed, run):
+    """The sentences an Ofsted document reports its findings in, without the procedure and page
+    furniture around them (what Ofsted asks after a priority action is no action of the council's)."""
+    from loaders.findings.ofsted import finding_spans
+    body, _context, _bullets = finding_spans(parsed.text, parsed.sentences, run.kind, run.found["inspection"])
+    return body
 
 
 def _news_response_spans(run):

@@ -14,7 +14,7 @@ NEWS = [c.document, c.council, c.people, c.quotes, c.inspections, c.responses, c
 # actions: inspectors report what leaders did in sentences of any shape ("Senior leaders, with partners, have
 # started to introduce ..."), read from the parse (loaders/actions.py); news reports a council's actions in its
 # own words, which the trigger patterns know, and a reporter's "leaders have developed" retells a finding
-_OFSTED_SETTINGS = {"document": "ofsted", "council": "subject", "findings": "ofsted", "responses": "sentences",
+_OFSTED_SETTINGS = {"document": "ofsted", "council": "subject", "findings": "ofsted", "responses": "findings_body",
                     "actions": "parse"}
 
 PROFILES = {

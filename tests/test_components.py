@@ -46,7 +46,9 @@ def test_the_responses_component_alone_adds_only_responses():
     digest = empty_digest(doc.doc)
     run = Run("ofsted_letter", dict(PROFILES["ofsted_letter"]["settings"]),
               {"council": SimpleNamespace(formal_name="Kestrelford Borough Council"),
-               "council_name": "Kestrelford Borough Council"})
+               "council_name": "Kestrelford Borough Council",
+               # (a letter's responses are read in its findings, after the visit the inspections component found)
+               "inspection": {"id": "monitoring_visit-2024-06-04", "span": [0, 0], "judgements": []}})
     responses(doc, digest, run)
     assert set(facts(digest)) == {"responses"}
 

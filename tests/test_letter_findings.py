@@ -406,3 +406,13 @@ def test_more_unseen_letters_score_against_their_gold(shared):
     assert micro >= LETTERS2_FLOOR, (micro, {c: T[c].prf() for c in T})
     for c in ("councils", "inspections", "inspectors", "people", "judgements"):
         assert T[c].prf()[2] == 1.0, (c, T[c].prf())
+
+
+def test_what_ofsted_asks_after_a_priority_action_is_not_the_councils_response(tmp_path):
+    d = _letter(tmp_path, "Findings\n\nLeaders have introduced a new system for screening contacts. "
+                          "Too many children wait for a strategy meeting.\n\n"
+                          "Where a focused visit results in an area for priority action, Ofsted requires you to submit an "
+                          "action plan within 70 working days. This is so we can be assured that the local authority is "
+                          "taking action with the urgency commensurate to the seriousness of the findings. It would be very "
+                          "helpful if you can share an early draft of the action plan with us within 20 working days.\n")
+    assert _evidence(d["responses"]) == ["Leaders have introduced a new system for screening contacts."]

@@ -278,3 +278,21 @@ def test_the_older_reports_preamble_contents_and_notes_on_the_judgements_are_nev
                "An LSCB that is inadequate does not show that it has effective arrangements in place.\n"))
     evidence = {f["evidence"] for cat in ("concerns", "improvements") for f in d[cat]}  # one finding per theme
     assert evidence == {"Social workers in Kestrelford know their children well."}
+
+
+def test_the_older_reports_executive_summary_after_the_facts_box_holds_findings_and_actions(tmp_path):
+    # the facts box ("Information about this inspection", local leadership) is no finding; the
+    # "Executive summary" after it, in lower case, resumes the findings and the council's actions
+    d = digest(tmp_path, OLDER_REPORT_TITLE + OLDER_GOOD_TABLE + (
+               "Information about this inspection\n\nThe local authority\nLocal leadership\n"
+               "• The Director of Children’s Services has been in post since March 2015.\n\n"
+               "Executive summary\nToo many children wait too long for an initial health assessment. "
+               "Leaders have acted to address this gap and have commissioned new services to provide return interviews.\n"))
+    assert set(_evidence_of(d, "concerns")) == {"Too many children wait too long for an initial health assessment."}
+    assert [r["evidence"] for r in d["responses"]] == [
+        "Leaders have acted to address this gap and have commissioned new services to provide return interviews."]
+    assert not any("in post since" in f for f in _evidence_of(d, "improvements"))
+
+
+def _evidence_of(d: dict, cat: str) -> list[str]:
+    return [f["evidence"] for f in d[cat]]

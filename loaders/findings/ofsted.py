@@ -24,6 +24,7 @@ _PROCEDURAL = re.compile(
     r"The\s+quality\s+assurance\s+manager|This\s+was\s+the\s+\w+\s+monitoring\s+visit|We\s+anticipate\s+that|"
     # what Ofsted asks after a visit with an area for priority action
     r"Where\s+a\s+focused\s+visit\s+results\s+in|We\s+would\s+usually\s+also\s+ask|This\s+is\s+so\s+we\s+can\s+be\s+assured|"
+    r"It\s+would\s+be\s+(?:very\s+)?helpful\s+if\s+you|"
     r"We\s+have\s+notified\s+the\s+(?:Department\s+for\s+Education|DfE)|"
     # that a list is empty: "There are no additional priority actions."
     r"There\s+(?:are|were)\s+no\s+(?:additional\s+|further\s+|other\s+)?(?:areas\s+for\s+(?:priority\s+)?(?:improvement|action)|priority\s+actions?)\b)",
@@ -73,7 +74,7 @@ _END = re.compile(r"^(?:Yours\s+sincerely|I\s+am\s+copying\s+this\s+letter|Ofste
 # older reports the findings resume after them ("Inspection judgements about the local authority").
 _FACTS = re.compile(r"^\f?(?:Information\s+about\s+this\s+(?:inspection|local\s+authority\s+area)|Local\s+authority\s+information|"
                     r"What\s+the\s+(?:(?:LSCB|local\s+authority)\s+)?inspection\s+judge?ments\s+mean\b.*)\d?\s*$", re.IGNORECASE | re.MULTILINE)
-_RESUME = re.compile(r"^(?:Inspection\s+judgements\s+about\b.*|Section\s+\d+\s*:.*|(?:Executive\s+)?Summary\b.*|Recommendations|"
+_RESUME = re.compile(r"^(?:Inspection\s+judgements\s+about\b.*|Section\s+\d+\s*:.*|(?:Executive\s+)?[Ss]ummary\b.*|Recommendations|"
                      r"Inspection\s+findings|The\s+effectiveness\s+of\b.*)\s*$", re.MULTILINE)
 _IMPROVE_HEADING = re.compile(r"^[^\S\n]*What\s+needs\s+to\s+improve\b.*$|^[^\S\n]*Areas\s+for\s+priority\s+action\s*$|"
                               r"^[^\S\n]*What\s+does\s+the\s+local\s+authority\s+need\s+to\s+improve\?\s*$",
