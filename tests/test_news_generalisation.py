@@ -1074,3 +1074,41 @@ def test_what_a_childrens_trust_did_is_the_trusts_and_its_chief_is_the_trusts(tm
     assert "had introduced a new practice model" in acts["Trust chief "]["action"]
     # an action's clause does not end at the point or comma inside a number
     assert acts["Council lead"]["action"].endswith("extra £3.5m to the trust this year")
+
+
+TRUST_OUTSTANDING = """Kestrelford's children's trust rated outstanding
+
+Date: Friday 2 August 2019
+
+Kestrel Futures, the council-owned company that has delivered Kestrelford's children's social care since April 2017, was judged outstanding in every area: the impact of leaders, help and protection, the experiences of children in care and the experiences of care leavers.
+
+The rating follows a two-week inspection in June. It is the first full inspection of the service since 2016, when it was rated good, and follows a focused visit in March 2018 that looked at the front door.
+
+The last full inspection before that, in 2012, judged the council's services to require improvement.
+
+Notes to editors
+1. Ofsted inspected Kestrelford's children's services between 10 and 21 June 2019.
+"""
+
+
+def test_every_area_listed_a_clauses_own_date_and_an_inspection_told_again_more_precisely(tmp_path):
+    d = digest(tmp_path, TRUST_OUTSTANDING)
+    assert d["document"]["published"] == "2019-08-02"  # "Date: Friday 2 August 2019"
+    got = {(i["type"], i["start"], i["end"]): [(j["area"], j["grade"]) for j in i["judgements"]] for i in d["inspections"]}
+    # "since April 2017" is when the company began, not when it was graded; "in every area: ..." names the four
+    assert got[("ilacs", "2019-06-10", "2019-06-21")] == [
+        ("leadership", "outstanding"), ("help_and_protection", "outstanding"),
+        ("children_in_care", "outstanding"), ("care_leavers", "outstanding")]
+    # "since 2016, when it was rated good, and follows a focused visit in March 2018": 2016's grade
+    assert got[("ilacs", "2016", None)] == [("overall", "good")]
+    assert got[("ilacs", "2012", None)] == [("overall", "requires_improvement")]  # "judged the council's services to require improvement"
+
+
+def test_areas_between_rated_and_as_each_take_their_grade(tmp_path):
+    d = digest(tmp_path, "Kestrelford rated outstanding\n\nKestrelford Borough Council's children's services have been judged "
+                         "outstanding by Ofsted. Inspectors rated the impact of leaders and the experiences and progress of "
+                         "children in care and care leavers as 'Outstanding', and services for children who need help and "
+                         "protection as 'Good'.\n", published="2019-08-02")
+    assert [(j["area"], j["grade"]) for j in d["inspections"][0]["judgements"]] == [
+        ("overall", "outstanding"), ("leadership", "outstanding"), ("children_in_care", "outstanding"),
+        ("care_leavers", "outstanding"), ("help_and_protection", "good")]

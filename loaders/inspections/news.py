@@ -118,7 +118,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if not quoted and not multiword and not inverted and not _AFTER_OK.match(after):
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
-                and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
+                and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
                                   r"from|as|was|were|is|are|been|be|still|now|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
@@ -138,7 +138,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
-                and not re.search(r"\b(?:rated|judged|graded|deemed|assessed|rating|remains?|kept|retained|inspection|ofsted)\b", clause_before, re.IGNORECASE):
+                and not re.search(r"\b(?:rated|judged|graded|deemed|assessed|rating|remains?|kept|retained|inspection|ofsted)\b",
+                                  clause_before if not quoted else re.split(r"[.;!?]\s", s[:st])[-1], re.IGNORECASE):  # ("rated X ..., and Y as 'Good'")
             continue
         if re.match(r"[’'\"”]?\s*(?:features?|elements?|aspects?)\b", after, re.IGNORECASE):
             continue  # "'good' with 'outstanding' features": a quality of the service, not a judgement
@@ -227,7 +228,7 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     """The judgement areas a grade at s[st:en] is given for: the area named nearest it (both of
     "children in care and care leavers"), each area for "all five areas", else overall."""
     window = s[st:en + 90]
-    listed = _listed_after(s, en)
+    listed = _listed_after(s, en) or _rated_as(s, st)
     if listed:
         return listed
     if re.match(r"[’'\"”]?\s*(?:rating|judgement|grade)s?\b(?![’'\"”]?\s+(?:for|in)\b)", s[en:]) and re.search(r"\b(?:the|its|their|an?)\s+[‘'\"“]?$", s[max(0, st - 8):st], re.IGNORECASE):
@@ -240,7 +241,7 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
             or re.match(r"[’'\"”]?\s*(?:in|for)\s+(?:an)?other\b(?!\s+(?:council|authority|local))", s[en:en + 20], re.IGNORECASE):
         return ["overall"] if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) else [None]
     every = re.search(r"\ball\s+(?P<n>four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
-        or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>four|five|\d+)?\s*(?:key\s+|main\s+)?(?:inspection\s+|judgement\s+)?(?:areas|categories|judgements)", window, re.IGNORECASE)
+        or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>four|five|\d+)?\s*(?:key\s+|main\s+)?(?:inspection\s+|judgement\s+)?(?:areas?|categor(?:y|ies)|judgements?)\b", window, re.IGNORECASE)
     if every:
         listed = re.match(r"[^.;:–—]{0,40}(?::|\s[–—])\s*(?P<list>.+)", s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)):])
         named = [aid for aid, _ in sorted(_area_matches(listed.group("list"), listed=True), key=lambda x: x[1].start())
@@ -292,6 +293,22 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     return [a for _, a in sorted(areas)]
 
 
+# "rated X and Y as 'Outstanding', and Z as 'Good'": the areas between the verb (or the grade before) and "as"
+_RATED_VERB = re.compile(r"\b(?:rated|judged|graded|assessed)\s+|[’'\"”]\s*,?\s+(?:and|while|whilst|with)\s+", re.IGNORECASE)
+
+
+def _rated_as(s: str, st: int) -> list[str]:
+    """The areas a grade is given for when they come between the verb and "as": "Inspectors rated the
+    impact of leaders and the experiences of care leavers as 'Outstanding', and help and protection as 'Good'"."""
+    starts = [m.end() for m in _RATED_VERB.finditer(s, max(0, st - 300), st)]
+    if not starts:
+        return []
+    seg = s[starts[-1]:st]
+    if not re.search(r"\S\s+as\s+[‘'\"“]?$", seg) or re.search(r"[.;:]", seg):
+        return []
+    return list(dict.fromkeys(aid for aid, _ in sorted(_area_matches(seg, listed=True), key=lambda x: x[1].start()) if aid))
+
+
 # a list of areas after the grade: "rated as 'Good' — Children in Care; Care Leavers; and Leadership",
 # "outstanding ratings in two categories, children's experience in care and the impact of leaders"
 _LIST_OPENS = re.compile(r"[’'\"”]?\s*(?:(?:ratings?|judgements?|grades?)\b)?\s*(?:[—–:]|-\s|(?:in|for|across)\s+(?:(?:two|three|four|five|\d)\s+(?:out\s+)?of\s+)?(?:the\s+)?(?:two|three|four|five|\d)\s+"
@@ -323,10 +340,15 @@ def _grade_year(s: str, pos: int) -> str | None:
     m = re.match(rf"[^.;]{{0,50}}?\b(?:in|since|between)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b", s[pos:pos + 80])
     if m and re.search(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+since\s+$", s[pos:pos + m.start(2)], re.IGNORECASE):
         return None  # "rated inadequate for the second time since 2018": a grade of now, given before in 2018
+    if m and re.search(r",\s+(?:and|but|while|whereas|which|that|follow\w*)\b", s[pos:pos + m.start(2)], re.IGNORECASE):
+        m = None  # "rated good, and follows a focused visit in March 2022": another clause's date
     if m and not re.search(r"\b(?:and|but|to)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(2)], re.IGNORECASE):
         return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
     m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b(?:(?!,?\s+(?:but|because|while|whereas)\b)[^.;]){{0,60}}$",
                   s[max(0, pos - 90):pos], re.IGNORECASE)  # (not across "but": "improved since 2015, but ... 'inadequate'")
+    if m and re.search(r"\b(?:that|which|who)\b[^,;]*$", s[max(0, pos - 200):max(0, pos - 90) + m.start()], re.IGNORECASE) \
+            and "," in s[max(0, pos - 90) + m.end(1):pos]:
+        m = None  # "X, the company that has run the service since April 2017, was judged outstanding": the clause's date
     if m and re.search(r"\b(?:previous\w*|last|before|prior|earlier|was|were|had\s+been)\b", s[max(0, pos - 80):pos], re.IGNORECASE):
         return m.group(1)
     # "the previous inspection, carried out in 2012, in which ... was rated 'inadequate'"
@@ -572,8 +594,8 @@ class _ArticleInspections:
             target = self.new(kind, sp, None)
             target["start"] = start
             target["_generic"] = generic
-        elif start and not target["start"]:
-            target["start"] = start
+        elif start and (not target["start"] or len(start) > len(target["start"]) and start.startswith(target["start"])):
+            target["start"] = start  # (or told more precisely: "in June", then "between 10 and 21 June 2019")
         if start and start in dates.ends and target["start"] == start and not target["end"]:
             target["end"] = dates.ends[start]
         seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:of\s+(?:a\s+series\s+of\s+|the\s+|its\s+)?)?"
@@ -599,6 +621,8 @@ class _ArticleInspections:
             # inspectors who visited and graded, or visited in an article that reports a graded
             # inspection and names no visit ("rated inadequate ... Inspectors who visited in January"): a full inspection
             kind = "ilacs"
+        if kind == "visit" and re.search(r"inspected", m.group(), re.IGNORECASE) and not re.search(r"\b(?:focused|monitoring)\b", s, re.IGNORECASE):
+            kind = "ilacs"  # "Ofsted inspected the council's children's services between 10 and 21 June": an inspection
         current = [f for f in self.found if not f.get("_past")]
         named = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit")]
         if kind == "visit" and named and not grades and re.search(r"visited|returned", m.group(), re.IGNORECASE):
