@@ -219,4 +219,5 @@ def is_heading(text: str) -> bool:
     on a word no heading ends with ("...said the government had") is a sentence cut off."""
     t = text.strip()
     return (bool(t) and len(t.split()) <= 16 and t[-1] not in ".!?\"”’:;," and not t.startswith(("“", '"'))
+            and not t.endswith((".'", "!'", "?'"))  # a quoted sentence closed with a straight mark
             and not _OPEN_END.search(t))

@@ -1112,3 +1112,27 @@ def test_areas_between_rated_and_as_each_take_their_grade(tmp_path):
     assert [(j["area"], j["grade"]) for j in d["inspections"][0]["judgements"]] == [
         ("overall", "outstanding"), ("leadership", "outstanding"), ("children_in_care", "outstanding"),
         ("care_leavers", "outstanding"), ("help_and_protection", "good")]
+
+
+ASKED = """Kestrelford children's services praised by Ofsted
+
+Kestrelford Borough Council's children's services have been rated good by Ofsted.
+
+They said: 'Children who need help receive a timely response. Thresholds are well understood by partner agencies.'
+
+Inspectors found that the contact centre was overwhelmed, with a backlog of 1,160 contacts awaiting a decision on the first day of the inspection.
+
+Inspectors have asked the council to strengthen the quality of return home interviews for children who go missing.
+"""
+
+
+def test_what_inspectors_asked_for_a_backlog_on_the_inspections_first_day_and_a_quoted_second_sentence(tmp_path):
+    d = digest(tmp_path, ASKED, published="2024-05-01")
+    concerns = {c["evidence"] for c in d["concerns"]}
+    improvements = {c["evidence"] for c in d["improvements"]}
+    # "awaiting a decision on the first day of the inspection" is no inspection still to come
+    assert any(c.startswith("Inspectors found that the contact centre was overwhelmed") for c in concerns)
+    # what inspectors asked the council to do is what it lacks
+    assert "Inspectors have asked the council to strengthen the quality of return home interviews for children who go missing." in concerns
+    # a quoted sentence closed by a straight mark (".'") is prose, not a heading
+    assert "Thresholds are well understood by partner agencies.'" in improvements

@@ -81,7 +81,8 @@ def quoted_by_others(quotes: list[Quote], spans: list[Span]) -> set[int]:
 
 _WEAKNESS = re.compile(r"\b(?:weakness\w*|concerns?|harm\w*|risks?|shortfalls?|lack\w*|insufficient|poor\w*|delay\w*|drift|fail\w*|"
                        r"strength\w*|prais\w*|progress)\b", re.IGNORECASE)
-_UPCOMING = re.compile(r"\b(?:bracing|preparing|prepares?|gearing\s+up|awaiting|ahead\s+of)\b[^.]{0,60}\b(?:inspection|visit)|"
+# (what is awaited is the inspection itself, not "contacts awaiting a decision on the first day of the inspection")
+_UPCOMING = re.compile(r"\b(?:bracing|preparing|prepares?|gearing\s+up|awaiting|ahead\s+of)\b\s+(?:(?!(?:on|decisions?|during|at)\b)[\w\-’']+\s+){0,6}?(?:inspection|visit)|"
                        r"\b(?:expect\w*|due|set)\s+(?:\w+\s+){0,3}to\s+(?:visit|inspect|return)\b|"
                        r"\bwill\s+be\s+(?:discussed|debated|considered|scrutinised)\b", re.IGNORECASE)
 _DEMAND = re.compile(r"\bmotion\b|\bcalls?\s+(?:up)?on\b|\bcalled\s+(?:up)?on\b|"
@@ -338,6 +339,9 @@ def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tu
 _NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:required|needed)\b|"
                    # "needed to get better at", "was told to improve", "more room to improve", "needs to be the next area of focus"
                    r"\bneed(?:s|ed)?\s+to\s+get\s+better\b|\b(?:highlighted|identified|raised|found|noted)\s+(?:\w+\s+){0,2}areas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development|concern)\b|\b(?:told|urged|asked|instructed|recommended)\s+to\s+(?:improve|strengthen|address|develop|reduce|increase|ensure|do\s+more|get\s+better)\b|"
+                   # ... and said of the council: "Inspectors have asked the council to strengthen ..."
+                   r"\b(?:told|urged|asked|instructed|called\s+on|recommended\s+that)\s+(?:the\s+)?(?:council|authority|trust|leaders|managers|it|them|service|partners)\s+(?:to\s+|should\s+)?"
+                   r"(?:improve|strengthen|address|develop|reduce|increase|ensure|make\s+sure|do\s+more|review|tackle|act)\b|"
                    r"\b(?:more\s+|further\s+|still\s+|some\s+)?room\s+(?:for|to)\s+improve|\bneeds?\s+to\s+be\s+(?:the\s+)?(?:next\s+)?(?:area\s+of\s+focus|priority|focus)\b|"
                    r"\b(?:council|authority|service|services|leaders|managers|practice|it|department|trust|partnership|partners|work)\s+(?:still\s+|urgently\s+)?"
                    r"(?:need(?:s|ed)?\s+to|should|must)\s+(?:further\s+|still\s+)?(?:improve|strengthen|address|develop|reduce|increase|ensure|make\s+sure|build|do\s+more|be\s+better)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
