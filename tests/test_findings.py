@@ -398,3 +398,16 @@ def test_a_sentence_naming_four_themes_is_a_finding_of_each():
     [(_sp, pol, themes)] = classify(sentences(s))
     assert pol == "negative"
     assert themes == ["missing", "care_leavers", "assessments", "plans_and_reviews"]  # the first four, most specific first
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The local authority is over-reliant on the use of safety plans to keep children safe.", "negative"),
+    ("Young people are helped to develop their independence skills, without becoming overreliant on staff.", None),
+    ("Inspectors saw plans with unrealistic expectations of parents.", "negative"),
+    ("As a result, some children experience further incidents of harm.", "negative"),
+    ("Some children were placed with family friends without the local authority undertaking assessments.", "negative"),
+    ("Social workers need more capacity to develop trusting relationships with children.", "negative"),
+    ("Contacts that need more time for enquiries have strong management oversight.", "positive"),
+])
+def test_reliance_unrealistic_plans_further_harm_and_what_is_needed(sentence, expected):
+    assert polarity(sentence) == expected

@@ -271,6 +271,12 @@ _NEG = [
     r"availability)\b",
     r"\bprevent(?:s|ed|ing)?\s+(?:important\s+|valuable\s+)?opportunit\w+",
     r"\bre-?referred\s+(?:\w+\s+){0,6}?for\s+the\s+same\b",
+    # "over-reliant on safety plans", "unrealistic expectations of parents", "further incidents of harm",
+    # "placed ... without the local authority undertaking assessments", "social workers need more capacity"
+    r"(?<!\bbecoming\s)(?<!\bbeing\s)\bover-?reliant\b", r"\bunrealistic\b", r"\bfurther\s+(?:incidents?|episodes?)\s+of\s+(?:harm|abuse|neglect|violence)\b",
+    r"\bwithout\s+(?:the\s+)?(?:local\s+authority|council|trust|social\s+workers?|managers|leaders)\s+(?:\w+\s+){0,2}?"
+    r"(?:undertaking|completing|carrying\s+out|assessing|considering|checking|knowing|being\s+aware)\b",
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\bneeds?\s+more\s+(?:capacity|time|support|oversight|training|resources|staff)\b",  # (not "children who need more support")
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
