@@ -155,6 +155,37 @@ def join_page_breaks(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a quotation mark that opens (after a space or bracket, before a word) or closes (after a word or stop,
+# before a space, stop or the end); an apostrophe inside a word ("children’s") does neither
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘“'\"](?=\w)")
+_QUOTE_CLOSES = re.compile(r"(?<=[\w.,!?…])[’”'\"](?=[\s.,;:!?)\]—–-]|$)")
+
+
+def join_quoted(spans: list[Span], most: int = 4) -> list[Span]:
+    """A quotation of several sentences inside one sentence of the document ("One care leaver described
+    their adviser as, ‘On point. They get things done.’") as one span: a span that leaves a quote open
+    takes the spans after it, in its paragraph, up to the one that closes it (at most `most` in all)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        sp, j = spans[i], i
+        depth = _open_quotes(sp.text)
+        while depth > 0 and j + 1 < len(spans) and j + 1 - i < most and spans[j + 1].para == sp.para:
+            j += 1
+            depth += _open_quotes(spans[j].text)
+        if j > i and depth <= 0:
+            sp = Span(sp.start, spans[j].end, " ".join(x.text for x in spans[i:j + 1]), sp.para)
+        else:
+            j = i
+        out.append(sp)
+        i = j + 1
+    return out
+
+
+def _open_quotes(text: str) -> int:
+    return len(_QUOTE_OPENS.findall(text)) - len(_QUOTE_CLOSES.findall(text))
+
+
 def span_at(spans: list[Span], pos: int) -> Span | None:
     return next((s for s in spans if s.start <= pos < s.end), None)
 

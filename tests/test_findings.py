@@ -411,3 +411,36 @@ def test_a_sentence_naming_four_themes_is_a_finding_of_each():
 ])
 def test_reliance_unrealistic_plans_further_harm_and_what_is_needed(sentence, expected):
     assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Instability of leadership at a senior level has impacted on long-term strategic planning.", "negative"),
+    ("Following a period of senior management instability, a newly formed leadership team is in a better position.", "positive"),
+    ("Effective disruption meetings are held to reduce instability.", "positive"),
+    ("Some social workers have significantly higher caseloads.", "negative"),
+    ("Consequently, it is harder for new workers to understand the young person's history.", "negative"),
+])
+def test_instability_that_harms_higher_caseloads_and_what_it_makes_harder(sentence, expected):
+    assert polarity(sentence) == expected
+
+
+def test_a_quotation_of_several_sentences_is_one_span_and_an_apostrophe_opens_nothing():
+    from loaders.text import Span, join_quoted
+    spans = [Span(0, 10, "One care leaver described their adviser as, ‘On point.", 3),
+             Span(11, 20, "They get things done.", 3), Span(21, 30, "They meet my needs.’", 3),
+             Span(31, 40, "The children’s views are sought.", 3), Span(41, 50, "Plans are reviewed.", 3)]
+    joined = join_quoted(spans)
+    assert [s.text for s in joined] == [
+        "One care leaver described their adviser as, ‘On point. They get things done. They meet my needs.’",
+        "The children’s views are sought.", "Plans are reviewed."]
+    assert (joined[0].start, joined[0].end) == (0, 30)
+    # a quote left open to the paragraph's end joins nothing
+    assert join_quoted([Span(0, 5, "A child said, ‘I like it.", 1), Span(6, 9, "Plans are clear.", 2)])[0].text == "A child said, ‘I like it."
+
+
+def test_a_sentence_saying_the_last_inspection_noted_it_too_takes_the_verdict_before_it():
+    from loaders.text import sentences as split
+    text = "Some children wait too long for a plan. This was also noted at the last ILACS inspection."
+    concerns, improvements = extract_findings(split(text), "i1", default_positive=True)
+    assert {c.evidence for c in concerns} == {"Some children wait too long for a plan.", "This was also noted at the last ILACS inspection."}
+    assert not improvements

@@ -276,6 +276,11 @@ _NEG = [
     r"(?<!\bbecoming\s)(?<!\bbeing\s)\bover-?reliant\b", r"\bunrealistic\b", r"\bfurther\s+(?:incidents?|episodes?)\s+of\s+(?:harm|abuse|neglect|violence)\b",
     r"\bwithout\s+(?:the\s+)?(?:local\s+authority|council|trust|social\s+workers?|managers|leaders)\s+(?:\w+\s+){0,2}?"
     r"(?:undertaking|completing|carrying\s+out|assessing|considering|checking|knowing|being\s+aware)\b",
+    # "Instability of leadership has impacted on ...", "significantly higher caseloads", "it is harder for new workers to ..."
+    r"\binstability\b(?=[^.;,]{0,60}\b(?:has|have|had|continues?\s+to|remains?|is|are|was|were)\s+(?:\w+\s+)?(?:impacted|affected|hampered|undermined|slowed|"
+    r"limited|delayed|a\s+(?:\w+\s+)?barrier))|\b(?:continued|ongoing|persistent|current|continuing)\s+(?:\w+\s+)?instability\b",
+    r"\b(?:higher|highest)\s+(?:than\s+\w+\s+)?(?:case|work)loads?\b",
+    r"\b(?:it\s+(?:is|was)|making\s+it|makes\s+it|made\s+it)\s+(?:more\s+|much\s+|very\s+)?(?:difficult|harder|hard)\s+for\b",
     r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\bneeds?\s+more\s+(?:capacity|time|support|oversight|training|resources|staff)\b",  # (not "children who need more support")
 ]
 # What an earlier inspection found is history, not this sentence's finding.
@@ -459,7 +464,10 @@ _ANAPHOR = re.compile(r"^(?:This|These|They|Their|It|Its|Such|Those|As\s+a\s+res
 # A sentence that only extends the one before it ("This is particularly the case for children
 # who would benefit from adoption") says what that sentence says, for whom.
 _EXTENDS = re.compile(r"^(?:This|That|The\s+same)\s+(?:is|was|applies|holds)\s+(?:particularly|especially|also|equally|notably|even\s+more)?\s*"
-                      r"(?:the\s+case|true|so)\b", re.IGNORECASE)
+                      r"(?:the\s+case|true|so)\b|"
+                      # ... or says who saw it before: "This was also noted at the last ILACS inspection."
+                      r"^(?:This|That|These|The\s+same)\s+(?:\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?"
+                      r"(?:noted|identified|highlighted|raised|found|seen|reported|recognised)\s+(?:at|in|during|by)\b", re.IGNORECASE)
 # A sentence that opens by setting itself against the one before ("However, ...", "In the short term,
 # however, ..."): after a strength, what it says without a judging word of its own is the shortfall.
 _CONTRAST = re.compile(r"^(?:However|But|Yet|Nevertheless|That\s+said)\b|^(?:[\w’']+\s+){1,5}?however,", re.IGNORECASE)

@@ -9,7 +9,7 @@ import re
 
 from loaders.findings import polarity
 from loaders.lexicon import ASKING, GRADE
-from loaders.text import Span
+from loaders.text import Span, join_quoted
 
 # Sentences that describe how the visit was done, not what was found.
 _PROCEDURAL = re.compile(
@@ -86,6 +86,7 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
     """The sentences of the document's findings: (body sentences, the starts of those among
     them that are context only, not findings, "what needs to improve" bullets). Context
     sentences (a council's actions) still lend their themes to the sentences after them."""
+    spans = join_quoted(spans)  # (a child's words of several sentences, quoted in one of the inspectors')
     end = _END.search(text)
     end_pos = end.start() if end else len(text)
     if kind == "ofsted_letter":
