@@ -1136,3 +1136,28 @@ def test_what_inspectors_asked_for_a_backlog_on_the_inspections_first_day_and_a_
     assert "Inspectors have asked the council to strengthen the quality of return home interviews for children who go missing." in concerns
     # a quoted sentence closed by a straight mark (".'") is prose, not a heading
     assert "Thresholds are well understood by partner agencies.'" in improvements
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The service was graded requires improvement overall, with the same grade for the help and protection of children and "
+     "for leadership, while children in care and care leavers were both judged good.",
+     [("requires_improvement", "overall"), ("good", "children_in_care"), ("good", "care_leavers"),
+      ("requires_improvement", "help_and_protection"), ("requires_improvement", "leadership")]),
+    ("The inspectorate rated Kestrelford Borough Council inadequate overall, with help and protection and leadership also "
+     "judged inadequate and children in care found to require improvement.",
+     [("inadequate", "overall"), ("inadequate", "help_and_protection"), ("inadequate", "leadership"),
+      ("requires_improvement", "children_in_care")]),
+    ("The council's services for children in need of help and protection, children looked after and care leavers were all "
+     "judged good.", [("good", "help_and_protection"), ("good", "children_in_care"), ("good", "care_leavers")]),
+    ("Kestrelford Borough Council has become one of the first councils to be rated good under Ofsted's single inspection "
+     "framework, with its adoption service and leadership judged outstanding.",
+     [("good", "overall"), ("outstanding", "leadership"), ("outstanding", None)]),
+])
+def test_grades_given_to_areas_named_before_the_verb_and_the_same_grade_for(tmp_path, sentence, expected):
+    d = digest(tmp_path, "Kestrelford children's services inspected\n\nThe Ofsted inspection took place in May, and was led by "
+                         "HMI Ann Lee.\n\n" + sentence + "\n\nThe single inspection framework, introduced last November, "
+                         "replaced separate inspections.\n", published="2014-07-24")
+    main = d["inspections"][0]
+    assert [(j["grade"], j["area"]) for j in main["judgements"]] == expected
+    assert main["inspectors"] == ["Ann Lee"]  # "HMI Ann Lee" is an inspector
+    assert len(d["inspections"]) == 1  # "the single inspection framework, introduced last November" is no inspection

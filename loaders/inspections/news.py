@@ -40,7 +40,7 @@ _AREAS = [
     (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
-_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:senior\s+)?leaders|leadership,?\s+management|leadership\s+(?:team[’'\"”]?\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
+_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:senior\s+)?leaders|leadership,?\s+management|leadership\s+(?:team[’'\"”]?\s+)?(?:also\s+|both\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
                                 r"\bfor\s+(?:its\s+|the\s+|their\s+)?leadership", re.IGNORECASE)
 # Ofsted's judgements by the size of the framework: "all five areas" of a 2023 ILACS, "all four" of a 2018 one
 _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "care_leavers", "leadership"],
@@ -55,7 +55,7 @@ _RATING_CONTEXT = re.compile(
     r"slammed|upgraded|downgraded|found\s+to\s+be|remains?|remained|kept|keeps|retained?|retains|received|receives|awarded|"
     r"given|achieved|achieves|maintained|earned|moved\s+(?:up\s+)?to|improved\s+to|jumped\s+(?:\w+\s+){0,3}to|rising\s+to|"
     r"rose\s+to|from|verdict|ofsted|inspectors?|inspection)\b", re.IGNORECASE)
-_AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|judgement|grade|overall|in|across|for|by|after|following|at|and|"
+_AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|judgement|grade|overall|in|across|for|by|after|following|at|and|under|"
                        r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|six|seven|eight|nine|ten|eleven|twelve|"
                        r"four|five|once|yet|for|\d)\b)", re.IGNORECASE)
 
@@ -198,7 +198,7 @@ def without_grades(s: str) -> str:
 
 
 # where a grade's clause ends: the areas named after ", which has found" are what was found, not what was graded
-_CLAUSE_BREAK = re.compile(r";|(?:,|\s+[–—-])\s+(?:while|whilst|whereas|but|although|meaning|which\s+means)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+_CLAUSE_BREAK = re.compile(r";|(?:,|\s+[–—-])\s+(?:while|whilst|whereas|but|although|meaning|which\s+means|with\s+(?:its|their|the))\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
                            r"(?:found|finds|said|says|revealed|identified|highlighted|noted|warned)\b", re.IGNORECASE)
 
 
@@ -271,13 +271,19 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     if re.match(r"[’'\"”]?\s*(?:(?:rating|grade|judgement)[’'\"”]?\s*)?for\b", s[en:en + 16], re.IGNORECASE) and any(f[1] >= en for f in found) \
             and not any(f[1] < st and re.fullmatch(r"[\s‘'\"“]*", s[f[2]:st]) for f in found):  # not "'overall good' for its arrangements for..."
         found = [f for f in found if f[1] >= en]  # "'good' for the experiences of children leaving care": the area it is for
+    # "help and protection and leadership also judged inadequate and children in care ...": the subject of the verb
+    subject = [f for f in found if f[2] <= st and _SUBJECT_VERB.fullmatch(s[f[2]:st])]
+    if subject:
+        found = subject
     found.sort()
     _, a0, a1, aid = found[0]
     areas = [(a0, aid)]
     for am_id, am in _area_matches(s):  # "children in care and care leavers": both
         bid, b0, b1 = am_id, am.start(), am.end()
         gap = s[a1:b0] if a1 <= b0 else s[b1:a0]
-        if bid not in (aid, None) and re.fullmatch(r",?\s*(?:and|&|as\s+well\s+as|in\s+addition\s+to)\s*,?\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?", gap, re.IGNORECASE):
+        # (an old framework's area too: "its adoption service and leadership judged outstanding")
+        if bid != aid and (bid is not None or aid is not None) and re.fullmatch(
+                r"(?:\s+(?:service|services|performance))?,?\s*(?:and|&|as\s+well\s+as|in\s+addition\s+to)\s*,?\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?", gap, re.IGNORECASE):
             areas.append((b0, bid))
     # a list goes on: "overall and for help and protection, children in care and the impact of leaders"
     ordered = sorted(_area_matches(s), key=lambda x: x[1].start())
@@ -290,6 +296,15 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
             break
         areas.append((am.start(), am_id))
         end = am.end()
+    # ... and back: "services for children in need of help and protection, children looked after and care leavers were all judged good"
+    first = min(b0 for b0, _ in areas)
+    for am_id, am in reversed([x for x in ordered if x[1].end() <= first]):
+        if am_id is None or any(am_id == x for _, x in areas) or not re.fullmatch(
+                r",?\s*(?:(?:and|&)\s*)?(?:for\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:support|services|help|provision|work)\s+(?:for|to|with)\s+)?",
+                s[am.end():first], re.IGNORECASE):
+            break
+        areas.append((am.start(), am_id))
+        first = am.start()
     return [a for _, a in sorted(areas)]
 
 
@@ -307,6 +322,11 @@ def _rated_as(s: str, st: int) -> list[str]:
     if not re.search(r"\S\s+as\s+[‘'\"“]?$", seg) or re.search(r"[.;:]", seg):
         return []
     return list(dict.fromkeys(aid for aid, _ in sorted(_area_matches(seg, listed=True), key=lambda x: x[1].start()) if aid))
+
+
+# between an area and its grade, the verb that gives the grade to it: "... leadership also judged inadequate"
+_SUBJECT_VERB = re.compile(r"[’'\"”]?\s*(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:also\s+|both\s+|all\s+|each\s+|now\s+)?"
+                           r"(?:judged|rated|graded|found|deemed|assessed)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?", re.IGNORECASE)
 
 
 # a list of areas after the grade: "rated as 'Good' — Children in Care; Care Leavers; and Leadership",
@@ -480,6 +500,7 @@ class _ArticleInspections:
     def sentence(self, sp: Span) -> None:
         s = sp.text
         grades = judgement_line(s) or grade_mentions(s, self.prev_area) or self._same_grade_for(s)
+        grades = grades + _same_grade_within(s, grades)
         self.prev_grade = grades[0][0] if grades else None
         self.prev_area = last_area(s)
         future = bool(_FUTURE.search(s))
@@ -756,6 +777,23 @@ class _ArticleInspections:
         return out + self.theirs
 
 
+_SAME_GRADE_FOR = re.compile(r"\bthe\s+same\s+(?:grade|rating|judgement)\s+for\s+", re.IGNORECASE)
+
+
+def _same_grade_within(s: str, grades: list) -> list:
+    """"graded requires improvement overall, with the same grade for help and protection and for
+    leadership": the grade named before, for the areas listed after "the same grade for"."""
+    m = _SAME_GRADE_FOR.search(s)
+    before = [g for g in grades if g[2] < m.start()] if m else []
+    if not before:
+        return []
+    grade = before[-1][0]
+    rest = re.split(r",?\s+(?:while|whilst|whereas|but|although)\b|;", s[m.end():])[0]
+    named = [aid for aid, _ in sorted(_area_matches(rest, listed=True), key=lambda x: x[1].start()) if aid not in (None, "overall")]
+    have = {(g, a) for g, a, _ in grades}
+    return [(grade, a, m.start()) for a in dict.fromkeys(named) if (grade, a) not in have]
+
+
 def _unique(ident: str, used: set[str]) -> str:
     """`ident`, or with a count after it where two inspections of one type and date were told apart."""
     n, out = 1, ident
@@ -827,9 +865,8 @@ def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
                                      r"children[’']?s\s+home|prison|fire|probation|SEND|special\s+educational|youth\s+justice|academy)\b[^.;]{0,25}$",
                                      s[max(0, m.start() - 40):m.start()], re.IGNORECASE):
         return "other_body"
-    if kind == "ilacs" and re.match(r"\s+(?:framework|regime)\s+(?:\w+\s+)?(?:started|began|begun|was\s+introduced|came\s+into|launched|was\s+launched)\b",
-                                    s[m.end():], re.IGNORECASE):
-        return "skip"  # "since the new inspection framework started in November 2013": the framework's date, no inspection
+    if kind == "ilacs" and re.match(r"\s+(?:framework|regime)\b", s[m.end():], re.IGNORECASE):
+        return "skip"  # "since the new inspection framework started in November 2013": the framework, no inspection
     if future and re.search(r"\b(?:bracing|preparing|expect\w*|will|ahead\s+of|awaiting|due\s+to|set\s+to|upcoming|forthcoming|next)\b[^.]{0,60}$", s[:m.start()], re.IGNORECASE):
         return "skip"
     return None
@@ -916,7 +953,7 @@ def assign_inspectors(inspections: list[dict], people: list[Person]) -> None:
     if not inspections:
         return
     for p in people:
-        roles = [r for r in p.roles if r.organisation == "Ofsted" and "inspector" in r.title.lower()]
+        roles = [r for r in p.roles if r.organisation == "Ofsted" and re.search(r"inspector|\bHMI\b", r.title, re.IGNORECASE)]
         if not roles:
             continue
         spans = [r.span for r in roles] + [p.span]
