@@ -1161,3 +1161,24 @@ def test_grades_given_to_areas_named_before_the_verb_and_the_same_grade_for(tmp_
     assert [(j["grade"], j["area"]) for j in main["judgements"]] == expected
     assert main["inspectors"] == ["Ann Lee"]  # "HMI Ann Lee" is an inspector
     assert len(d["inspections"]) == 1  # "the single inspection framework, introduced last November" is no inspection
+
+
+LUTON_LIKE = """Kestrelford children's services making 'slow progress', says Ofsted
+
+Children's services in Kestrelford are still improving too slowly, more than a year and a half after they were rated inadequate, inspectors have said.
+
+Ofsted made its third monitoring visit to Kestrelford Borough Council last month. The findings were published in a letter on Thursday.
+
+Inspectors found some children had been living in unregistered children's homes for several weeks.
+
+Ofsted makes regular monitoring visits to councils whose children's services have been judged inadequate, until they are fully inspected again.
+
+The borough council was judged inadequate in March 2020.
+"""
+
+
+def test_a_grade_a_year_and_a_half_ago_and_what_any_council_whose_services_are_inadequate_gets(tmp_path):
+    d = digest(tmp_path, LUTON_LIKE, published="2021-11-12")
+    got = [(i["type"], i["start"], i["published"], [j["grade"] for j in i["judgements"]]) for i in d["inspections"]]
+    # the visit's letter "published on Thursday" before the article's Friday; one inadequate inspection, in 2020
+    assert got == [("monitoring_visit", "2021-10", "2021-11-11", []), ("ilacs", "2020-03", "2020-03", ["inadequate"])]

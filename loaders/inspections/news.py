@@ -106,6 +106,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # "Only 46 councils are currently rated as 'good' ... only three have achieved 'outstanding'": other councils
         if re.search(r"\bother\s+(?:local\s+)?(?:councils?|authorit\w+)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "with only one other council achieving two 'outstanding' judgements": not this council's
+        if re.search(r"\b(?:councils|authorities)\s+(?:whose|that|which|where)\b[^.;]{0,60}$", before, re.IGNORECASE):
+            continue  # "monitoring visits to councils whose children's services have been judged inadequate": any council's
         if re.search(r"\b(?:ambitio\w+|aim(?:s|ing)?\s+to|want(?:s|ed)?\s+to|hop(?:e|es|ing)\s+to|aspir\w+|striv\w+|working\s+towards|"
                      r"on\s+(?:the|its|our|their)\s+way\s+to|ensur(?:e|es|ing)|plans?\s+to|to\s+help\s+(?:\w+\s+){0,4}?(?:achieve|get|reach)|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "We are ambitious to have a rating of 'good'", "well on the way to achieving the good judgement": a grade wished for
@@ -411,7 +413,7 @@ _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|t
 # ("five months after Ofsted rated it": the inspection the article follows up, not an older one)
 # "comes less than two years after a similar inspection rated the authority's safeguarding as ...": an earlier one
 _YEARS_AFTER = re.compile(r"\b(?:years?|months?)\s+(?:after|since)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:inspection|visit|report)\b[^.;]{0,70}$", re.IGNORECASE)
-_PAST_GRADE = re.compile(r"\b(?:(?:years?|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once(?!\s+(?:again|more))|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from|years\s+ago)\b[^.;]{0,40}$|"
+_PAST_GRADE = re.compile(r"\b(?:(?:years?|year\s+and\s+a\s+half|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once(?!\s+(?:again|more))|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from|years\s+ago)\b[^.;]{0,40}$|"
                          # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
                          r"\b(?:remov(?:e|es|ed|ing)|out\s+of|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off|"
                          r"los(?:e|es|t|ing)|exit(?:s|ed|ing)?|escap(?:e|es|ed|ing))\b[^.;]{0,30}$|"
@@ -698,7 +700,8 @@ class _ArticleInspections:
                              or _YEARS_AFTER.search(s[max(0, gpos - 120):gpos])) \
                     and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]) \
                     and not (default is None and not any(f.get("_past") for f in found)
-                             and re.search(r"\bafter\s+(?:they|it|the\s+\w+)\s+(?:was|were)\s+(?:judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?$", s[max(0, gpos - 60):gpos], re.IGNORECASE)):
+                             and re.search(r"(?<!years\s)(?<!year\s)(?<!months\s)(?<!half\s)\bafter\s+(?:they|it|the\s+\w+)\s+(?:was|were)\s+(?:judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?$",
+                                           s[max(0, gpos - 60):gpos], re.IGNORECASE)):  # (not "a year and a half after they were rated")
                 # (not "vowed to make improvements after they were judged to be 'Inadequate'" in an article that has named no grade yet: the news)
                 pasts = [f for f in found if f.get("_past")]
                 target = pasts[-1] if pasts else None
@@ -739,9 +742,9 @@ class _ArticleInspections:
 
     def _publication(self, s: str) -> None:
         """"The findings published on April 28", "the report, published in May": the last inspection spoken of."""
-        pm = re.search(rf"\bpublished\s+(?:on\s+|in\s+|last\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", s)
+        pm = re.search(rf"\bpublished\s+(?:in\s+(?:a|an|the|its)\s+(?:letter|report)\s+)?(?:on\s+|in\s+|last\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", s)
         last = self.last
-        if pm and re.search(r"\bletter\s+(?:was\s+)?$", s[max(0, pm.start() - 12):pm.start()], re.IGNORECASE):
+        if pm and (re.search(r"\bletter\s+(?:was\s+)?$", s[max(0, pm.start() - 12):pm.start()], re.IGNORECASE) or "letter" in pm.group()):
             # "In a letter published 1 November 2019": a visit's letter, not a report
             last = next((f for f in reversed(self.found) if f["type"] in ("monitoring_visit", "focused_visit") and not f.get("_past")), last)
         if pm and re.search(r"\b(?:previous|last|prior|earlier|former)\s+(?:\w+\s+){0,3}$", s[max(0, pm.start() - 60):pm.start()], re.IGNORECASE):
