@@ -88,13 +88,14 @@ def _name_rx(key: str) -> str:
     """A name's key as a pattern for every way it is written: words joined by spaces or
     hyphens, "and" or "&", "St" with or without its stop, a comma where a comma may be."""
     words = []
-    for w in key.split(" "):
+    parts = key.split(" ")
+    for i, w in enumerate(parts):
         if w == "and":
             words.append("(?:and|&)")
         elif w == "st":
             words.append(r"st\.?")
-        else:
-            words.append(re.escape(w) + ",?")
+        else:  # (a comma inside the name, "Bristol, City of"; never one after it)
+            words.append(re.escape(w) + (",?" if i < len(parts) - 1 else ""))
     return r"[\s-]+".join(words).replace(r"\.?[\s-]+", r"\.?[\s-]*")
 
 

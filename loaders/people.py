@@ -90,7 +90,8 @@ _APPOINTED = [
 # "appointed Jane Roe as commissioner", "Jane Roe took over as the borough's director of children's services",
 # "called on Cllr Jane Roe as deputy leader"
 _AS_ROLE = re.compile(
-    rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*,?\s+(?:(?:who\s+)?(?:took\s+over|took\s+up\s+(?:the\s+)?(?:post|role)|stepped\s+(?:in|up|down)|started|starts|joined|"
+    # (past an appositive: "appointed Sir Alan Roe, a former director of children's services, as commissioner")
+    rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:\s*,\s+(?:a|an)\s+[^,.;:()“”\"]{{1,80}}?,)?\s*,?\s+(?:(?:who\s+)?(?:took\s+over|took\s+up\s+(?:the\s+)?(?:post|role)|stepped\s+(?:in|up|down)|started|starts|joined|"
     rf"returned|returns|remains|remained|continues|continued|served|serves|acts|acted|was\s+(?:named|confirmed|installed|re-?elected|elected))\s+(?:\w+ly\s+)?)?"
     rf"as\s+(?:(?:the|a|an|its|their)\s+)?(?P<role>[^,.;:()“”\"]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?"
     rf"(?=\s*[,.;:()“”\"]|\s+(?:to|and|after|when|while|until|before|who|she|he|they|was|has|had|in|on|at|with|said|says)\b|$)")
@@ -234,7 +235,11 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
         from loaders.gazetteer import lookup
         main = lookup(council) if council else None
         org = council if main is not None and main.ons_code == c.ons_code else _council_name(t[s:e], c)
-        t = (t[:s] + t[e:]).strip()
+        pre = re.search(r"\s+(?:for|of|at|in)\s+(?:the\s+)?$", t[:s])
+        if pre and re.match(r"\s*(?:$|(?:and|&)\s+)", t[e:]):
+            t = t[:pre.start()]  # "director of children's services for Westminster and the Royal Borough of ...": the post
+        else:
+            t = (t[:s] + t[e:]).strip()
         t = re.sub(r"^[’']s\b", "", t).strip()
     if re.search(r"\bOfsted\b", t):
         org = "Ofsted"
@@ -399,6 +404,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         role = re.split(r"\b(?:with|said|told|and|to|by|from|that|as|was|were|is|are|has|had|when|while)\s+", pre)[-1] + post
         if not _ROLE_HEAD_RE.search(role):
             continue
+        if re.search(r"\b(?:and|&|of|for|the)\s*$", role, re.IGNORECASE):
+            continue  # "Cabinet Member for Children and | Public Protection": the role goes on, no name follows
         names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))
         for raw in names:
             nm = strip_honorifics(raw)
@@ -420,7 +427,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         seg = re.sub(r"^(?:who\s+is|who\s+was|who\s+has\s+been)\s+", "", seg)
         if seg.startswith("who "):
             continue  # "who took over as director", "who chairs ...": the rules below read those
-        if not _ROLE_HEAD_RE.search(seg) or len(seg.split()) > 14:
+        # (the post's own words: not the bodies it is held for, "... for Westminster and the Royal Borough of ...")
+        if not _ROLE_HEAD_RE.search(seg) or len(re.split(r"\s+(?:for|at)\s+(?:the\s+)?(?=[A-Z])", seg)[0].split()) > 14:
             continue
         if re.search(rf"\b(?:{_SPEECH}|{SPEECH_VERBS}|is|was|were|has|have|had|will|would|are|be)\b", seg) and not seg.startswith(("the ", "a ")):
             continue

@@ -132,7 +132,7 @@ def article_councils(spans: list[Span], title: str | None) -> list[dict]:
                 continue  # "Devon and Cornwall Police", "Torbay and South Devon NHS Foundation Trust": another body's name
             entry = counts.setdefault(c.ons_code, [c, 0, None, sp, None])
             entry[1] += 1 + (2 if sp.end == 0 else 0)
-            if re.search(r"council$", written, re.IGNORECASE) and len(written.split()) > 1 and not entry[2]:
+            if re.search(r"council$|^(?:the\s+)?(?:Royal|London)\s+Borough\s+of\b", written, re.IGNORECASE) and len(written.split()) > 1 and not entry[2]:
                 entry[2] = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
             # "runs children's services in the London boroughs of Kingston and Richmond": named as councils
             if not entry[4] and (re.search(r"\b(?:boroughs|councils|authorities)\s+of\s+(?:[\w’'\-]+\s+){0,3}?(?:(?:and|&)\s+)?$",

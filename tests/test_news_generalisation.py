@@ -1182,3 +1182,11 @@ def test_a_grade_a_year_and_a_half_ago_and_what_any_council_whose_services_are_i
     got = [(i["type"], i["start"], i["published"], [j["grade"] for j in i["judgements"]]) for i in d["inspections"]]
     # the visit's letter "published on Thursday" before the article's Friday; one inadequate inspection, in 2020
     assert got == [("monitoring_visit", "2021-10", "2021-11-11", []), ("ilacs", "2020-03", "2020-03", ["inadequate"])]
+
+
+def test_a_council_named_once_by_its_formal_name_is_one_the_article_names(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated outstanding by Ofsted\n\nKestrelford Borough Council's children's "
+                         "services have been rated outstanding by Ofsted.\n\nDr Helen Carr, Bi-borough Executive Director of "
+                         "Children’s Services for Kestrelford and the Royal Borough of Kensington and Chelsea, said staff had "
+                         "earned it.\n", published="2023-06-28")
+    assert [c["name"] for c in d["councils"]] == ["Kestrelford Borough Council", "Royal Borough of Kensington and Chelsea"]

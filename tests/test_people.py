@@ -292,3 +292,20 @@ Together for Children, the company which runs the service on behalf of Kestrelfo
     d = extract(read_document(p)).to_json()
     assert {x["name"]: [r["title"] for r in x["roles"]] for x in d["people"]}["Mark Hale"] == ["reporter"]
     assert any(r["kind"] == "statement" and r["evidence"].startswith("Together for Children") for r in d["responses"])
+
+
+def test_a_post_held_for_two_councils_a_role_that_ends_in_and_and_an_appointment_past_an_appositive():
+    p, _ = people("Dr Helen Carr, Bi-borough Executive Director of Children’s Services for Kestrelford and the Royal Borough "
+                  "of Kensington and Chelsea, said the council had invested.\n\n"
+                  "Cllr Marcus Ebb, Cabinet Member for Children and Public Protection, said: ‘We are proud.’\n\n"
+                  "The government has appointed Sir Alan Whit, a former director of children’s services, as commissioner.\n")
+    assert roles(p["Helen Carr"]) == [("Bi-borough Executive Director of Children’s Services", COUNCIL, None)]
+    assert roles(p["Marcus Ebb"]) == [("Cabinet Member for Children and Public Protection", COUNCIL, None)]
+    assert "Public Protection" not in p  # the rest of a role, not a person
+    assert ("commissioner", None, None) in roles(p["Alan Whit"])
+
+
+def test_a_council_name_ends_before_the_comma_after_it():
+    from loaders.gazetteer import find_councils
+    s = "the Royal Borough of Kensington and Chelsea, said the council"
+    assert [s[a:b] for _, a, b in find_councils(s)] == ["the Royal Borough of Kensington and Chelsea"]
