@@ -97,6 +97,18 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:financial\s+commitment\s+from\s+the\s+council|(?:a|the)\s+service\s+restructure)\b|"
                # what it brought down: "cut the number of children waiting for an assessment from 400 to 120"
                r"\b(?:has|have|had|we\s+have|we[’']ve)?\s*(?:cut|reduced|halved|brought\s+down|slashed)\s+(?:the\s+)?(?:number|backlog|waiting\s+list|caseloads?|use)\b(?=[^.;]{0,80}\b(?:from\s+\d|by\s+\d|to\s+\d|\d+\s*(?:%|per\s*cent)))"),
+    # what leaders are setting about, in an inspector's words: "Senior leaders are working to enhance ...", "The council is
+    # progressing plans for ...", "has plans to review", "the recently launched grandparent offer", "Vacancies have been filled"
+    ("work_under_way", rf"\b(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|the\s+trust|they)\b[^.;]{{0,30}}?\b(?:are|is)\s+(?:now\s+|also\s+|currently\s+|actively\s+)?"
+                   r"(?:working\s+to|progressing\s+(?:plans|work|the|a|an|its|their)|considering\s+(?:the|how|options|a|an)|exploring|focused\s+on\s+(?:developing|improving|strengthening|building)|"
+                   r"committed\s+to\s+\w+ing|in\s+the\s+early\s+stages\s+of)\b|"
+                   rf"\b(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|the\s+trust|they)\s+(?:has|have)\s+(?:\w+\s+)?(?:plans\s+to|sought\s+to|made\s+a\s+commitment)\b|"
+                   r"\b(?:have|has)\s+developed\s+plans\s+to\b|\bplans\s+(?:are\s+)?(?:under\s*way|underway)\b|\bplans\s+to\s+[^.;]{1,60}?\s+(?:have|has)\s+been\s+(?:designed|developed|agreed|approved)\b|"
+                   r"\b(?:recently|newly)[\s-](?:launched|developed|introduced|created|commissioned|relaunched|redesigned)\b|\ba\s+recent\s+(?:restructure|decision\s+to|redesign)\b|"
+                   r"\b(?:capacity|staffing|vacancies|posts|resources)\s+(?:\w+\s+){0,3}?(?:were|was|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:increased|filled|expanded|boosted)\b|"
+                   r"\b(?:formally\s+)?adopted\s+by\s+the\s+(?:local\s+authority|council|trust)\b|\bimmediate\s+actions?\s+(?:were|was|has\s+been|have\s+been)\s+taken\b|"
+                   rf"\b(?:{_PEOPLE}|the\s+trust)\s+(?:\w+\s+)?(?:immediately|promptly|swiftly|quickly)\s+(?:responded|acted)\b|"
+                   r"\b(?:developed|established|launched|opened|created)\s+its\s+own\b|^Having\s+(?:relaunched|introduced|launched|established|restructured|redesigned|developed)\b"),
     ("work_under_way", r"\bwork\s+(?:to\s+[^.;]{1,60}?\s+)?(?:is|was|had\s+been|has\s+been)\s+(?:already\s+|now\s+|well\s+)?(?:under\s*way|in\s+progress|ongoing)\b|"
                        r"\bwork\s+to\s+(?:\w+\s+){0,3}improve\b[^.;]{0,80}\bwill\s+continue\b|"
                        # what the council (or "it", the council the article quotes) says it is working on

@@ -220,3 +220,22 @@ def test_work_set_up_and_what_is_asked(sentence, responds):
     from loaders.responses import extract_responses
     from loaders.text import sentences
     assert bool(extract_responses(sentences(sentence), "Kestrelford Borough Council")) is responds
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senior leaders are working to enhance the auditing skills of frontline managers.",
+    "The council is also progressing plans for its own children’s home.",
+    "The local authority has plans to review the audit tool to focus more clearly on impacts on children.",
+    "Young people and their children benefit from the recently launched grandparent offer.",
+    "A recent restructure to the corporate parenting panel means that it is more focused on children.",
+    "Social work and manager capacity were increased in the assessment teams.",
+    "Immediate actions were taken to increase capacity in key areas of the service.",
+    "The new DCS has sought to develop supportive relationships with neighbouring peers.",
+    "Kestrelford developed its own local foster carers’ network in May 2025.",
+])
+def test_what_leaders_are_setting_about_in_an_inspectors_words(sentence):
+    assert [k for k, _ in responses(sentence)] == ["work_under_way"]
+
+
+def test_a_case_that_is_progressing_is_no_action():
+    assert responses("Team managers review cases to ensure that the case is progressing well.") == []
