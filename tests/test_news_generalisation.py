@@ -1190,3 +1190,24 @@ def test_a_council_named_once_by_its_formal_name_is_one_the_article_names(tmp_pa
                          "Children’s Services for Kestrelford and the Royal Borough of Kensington and Chelsea, said staff had "
                          "earned it.\n", published="2023-06-28")
     assert [c["name"] for c in d["councils"]] == ["Kestrelford Borough Council", "Royal Borough of Kensington and Chelsea"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It was rated outstanding for the impact of leaders and good in the other three areas.",
+     [("outstanding", "leadership"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "care_leavers")]),
+    ("Leadership was downgraded to requires improvement, while the other areas stayed good.",
+     [("requires_improvement", "leadership"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "care_leavers")]),
+    ("Ofsted rated help and protection as requires improvement, with all other areas good.",
+     [("requires_improvement", "help_and_protection"), ("good", "children_in_care"), ("good", "care_leavers"), ("good", "leadership")]),
+    ("Services for children in care were found to be good, as were those for care leavers.",
+     [("good", "children_in_care"), ("good", "care_leavers")]),
+    ("The authority was given a good rating for its work with care leavers and its leadership.",
+     [("good", "care_leavers"), ("good", "leadership")]),
+    ("Its children's services are now rated 'good' in all areas apart from care leavers, which requires improvement.",
+     [("good", "overall"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "leadership"),
+      ("requires_improvement", "care_leavers")]),
+    ("The council was rated inadequate overall and in three of the four areas.", [("inadequate", "overall"), ("inadequate", None)]),
+])
+def test_the_other_areas_as_were_those_and_all_areas_apart_from(sentence, expected):
+    from loaders.inspections.news import grade_mentions
+    assert [(g, a) for g, a, _ in grade_mentions(sentence)] == expected

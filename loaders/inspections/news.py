@@ -121,7 +121,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
-                                  r"from|as|was|were|is|are|been|be|still|now|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to)\s+[‘'\"“]?$", before, re.IGNORECASE) \
+                                  r"from|as|was|were|is|are|been|be|still|now|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|"
+                                  r"(?:downgraded|upgraded|dropped|fell|slipped|rose|moved|improved)\s+to|(?<=,\s)(?:which|that))\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
                 and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())) \
@@ -227,12 +228,32 @@ def _one_area_unnamed(before: str) -> bool:
 
 
 def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> list[str | None]:
+    """The judgement areas a grade at s[st:en] is given for (`_named_areas`), and those a clause
+    after it gives the same grade: "found to be good, as were those for care leavers"."""
+    areas = _named_areas(s, st, en, context_area)
+    m = _AS_WERE.match(s, en)
+    if m:
+        more = next((aid for aid, am in _area_matches(s[m.end():m.end() + 80], listed=True) if am.start() == 0), None)
+        if more and more not in areas:
+            areas = [a for a in areas if a != "overall"] + [more]
+    return areas
+
+
+_AS_WERE = re.compile(r"[’'\"”]?,?\s+as\s+(?:were|was)\s+(?:(?:those|that|services|support|the\s+(?:services|support|experiences?))\s+)?(?:(?:for|of)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> list[str | None]:
     """The judgement areas a grade at s[st:en] is given for: the area named nearest it (both of
     "children in care and care leavers"), each area for "all five areas", else overall."""
     window = s[st:en + 90]
-    listed = _listed_after(s, en) or _rated_as(s, st)
+    listed = _listed_after(s, en) or _rated_as(s, st) or _the_other_areas(s, st, en)
     if listed:
         return listed
+    which = re.search(r",\s+(?:which|that)\s+(?:still\s+|also\s+)?$", s[:st])
+    if which:  # "... apart from care leavers, which requires improvement": the area just named
+        named = [aid for aid, am in _area_matches(s[:which.start()], listed=True) if am.end() == which.start() and aid]
+        if named:
+            return named[:1]
     if re.match(r"[’'\"”]?\s*(?:rating|judgement|grade)s?\b(?![’'\"”]?\s+(?:for|in)\b)", s[en:]) and re.search(r"\b(?:the|its|their|an?)\s+[‘'\"“]?$", s[max(0, st - 8):st], re.IGNORECASE):
         return ["overall"]  # "has improved since the inadequate rating": the service's, whatever the sentence is about
     if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
@@ -241,7 +262,8 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
             or _one_area_unnamed(s[max(0, st - 120):st]) \
             or re.search(r"\bin\s+\d+\s*(?:%|per\s*cent)\s+of\b", s[en:en + 30], re.IGNORECASE) \
             or re.match(r"[’'\"”]?\s*(?:in|for)\s+(?:an)?other\b(?!\s+(?:council|authority|local))", s[en:en + 20], re.IGNORECASE):
-        return ["overall"] if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) else [None]
+        overall = re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) or re.match(r"[’'\"”]?\s+overall\b", s[en:], re.IGNORECASE)
+        return (["overall"] if overall else []) + ([None] if not re.search(r"including", window, re.IGNORECASE) or not overall else [])
     every = re.search(r"\ball\s+(?P<n>four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
         or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>four|five|\d+)?\s*(?:key\s+|main\s+)?(?:inspection\s+|judgement\s+)?(?:areas?|categor(?:y|ies)|judgements?)\b", window, re.IGNORECASE)
     if every:
@@ -251,6 +273,13 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         if len(named) >= 2:  # "in each of the four areas they assess: the impact of leaders, ..., and care leavers"
             overall = re.search(r"\boverall\b", s[max(0, st - 30):st + len(every.group()) + 40], re.IGNORECASE)
             return (["overall"] if overall else []) + list(dict.fromkeys(named))
+        but = re.match(r"[^.;]{0,20}?\b(?:apart\s+from|except(?:\s+for)?|other\s+than|bar)\s+(?:the\s+|for\s+)?",
+                       s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)):], re.IGNORECASE)
+        if but:  # "rated 'good' in all areas apart from care leavers": every area but that one
+            after = s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)) + but.end():]
+            left_out = next((aid for aid, am in _area_matches(after[:80], listed=True) if am.start() == 0), None)
+            if left_out:
+                return ["overall"] + [a for a in _FOUR_AREAS if a != left_out]
         n = every.group("n") or next(iter(re.findall(r"\b(three|four|five|[345])\s+(?:key\s+|main\s+)?(?:judgements|areas|categories)\b", s, re.IGNORECASE)), "")
         return _ALL_AREAS.get(n.lower(), ["overall"])  # "three key judgements, ... 'good' in all categories"
     if re.search(r"\b(?:both|these|those)\s+(?:two\s+|three\s+)?areas\s+(?:as\s+)?[‘'\"“]?$", s[max(0, st - 40):st], re.IGNORECASE):
@@ -280,7 +309,7 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     found.sort()
     _, a0, a1, aid = found[0]
     areas = [(a0, aid)]
-    for am_id, am in _area_matches(s):  # "children in care and care leavers": both
+    for am_id, am in _area_matches(s, listed=True):  # "children in care and care leavers": both ("... and its leadership")
         bid, b0, b1 = am_id, am.start(), am.end()
         gap = s[a1:b0] if a1 <= b0 else s[b1:a0]
         # (an old framework's area too: "its adoption service and leadership judged outstanding")
@@ -324,6 +353,28 @@ def _rated_as(s: str, st: int) -> list[str]:
     if not re.search(r"\S\s+as\s+[‘'\"“]?$", seg) or re.search(r"[.;:]", seg):
         return []
     return list(dict.fromkeys(aid for aid, _ in sorted(_area_matches(seg, listed=True), key=lambda x: x[1].start()) if aid))
+
+
+# "good in the other three areas", "with all other areas good", "while the other areas stayed good"
+_OTHER_AREAS = re.compile(r"\b(?:the|all)\s+(?:other|remaining)\s+(?:(?P<n>two|three|four|[234])\s+)?(?:key\s+)?(?:areas|judgements|categories)\b", re.IGNORECASE)
+_FOUR_AREAS = ["help_and_protection", "children_in_care", "care_leavers", "leadership"]
+
+
+def _the_other_areas(s: str, st: int, en: int) -> list[str]:
+    """The areas a grade is given for when the sentence says "the other areas": those of the four
+    (help and protection, children in care, care leavers, leadership) it does not name."""
+    m = next((m for m in _OTHER_AREAS.finditer(s)
+              if m.start() >= en and re.fullmatch(r"[’'\"”]?\s*(?:in|for|across)\s+", s[en:m.start()], re.IGNORECASE)
+              or m.end() <= st and re.fullmatch(r"\s*(?:(?:were|was|are|is|stayed|remained|remain|all|also|being|been|have|had)\s+){0,3}"
+                                                r"(?:(?:rated|judged|graded|found\s+to\s+be)\s+)?(?:as\s+)?[‘'\"“]?", s[m.end():st], re.IGNORECASE)), None)
+    if m is None:
+        return []
+    named = {aid for aid, am in _area_matches(s, listed=True) if not (m.start() <= am.start() < m.end())}
+    rest = [a for a in _FOUR_AREAS if a not in named]
+    n = {"two": 2, "three": 3, "four": 4}.get((m.group("n") or "").lower()) or (int(m.group("n")) if (m.group("n") or "").isdigit() else None)
+    if n is not None and len(rest) > n and "care_leavers" in rest:
+        rest.remove("care_leavers")  # (before 2023 the care leavers' judgement was part of children in care's)
+    return rest if rest and len(rest) < 4 else []
 
 
 # between an area and its grade, the verb that gives the grade to it: "... leadership also judged inadequate"
