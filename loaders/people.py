@@ -464,7 +464,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             what = re.sub(r"^(?:a|an|the|its|their)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
             P.role(n, f"chair of the {what}", None, span=sp)
     # "December's inspection led by Andy Waugh": the lead inspector
-    for m in re.finditer(rf"\b(?:inspection|investigation|visit)\s+(?:was\s+)?led\s+by\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):
+    # ("Inspectors, led by Jo Marsh, visited ...", "the inspection team, led by HMI Jo Marsh")
+    for m in re.finditer(rf"\b(?:inspection|investigation|visit|[Ii]nspectors|inspection\s+team)\s*,?\s+(?:was\s+|were\s+)?led\s+by\s+(?:(?:{HONORIFIC}|HMI)\s+)?(?P<name>{NAME})", s):
         nm = strip_honorifics(m.group("name"))
         n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
         if n:

@@ -1211,3 +1211,24 @@ def test_a_council_named_once_by_its_formal_name_is_one_the_article_names(tmp_pa
 def test_the_other_areas_as_were_those_and_all_areas_apart_from(sentence, expected):
     from loaders.inspections.news import grade_mentions
     assert [(g, a) for g, a, _ in grade_mentions(sentence)] == expected
+
+
+DERBY_LIKE = """Kestrelford children's services judged good
+
+Kestrelford Borough Council's children's services have been judged good by Ofsted following a two-week inspection in January.
+
+The report, published yesterday, said leaders had a clear understanding of practice. Inspectors, led by Jo Marsh, visited between 15 and 26 January.
+
+A focused visit in 2022 looked at the council's front door.
+
+Two of the four areas were judged outstanding: leadership and children in care. The council's help and protection was judged good, as was its work with care leavers.
+"""
+
+
+def test_inspectors_led_by_a_name_who_visited_between_two_days_are_the_graded_inspections(tmp_path):
+    d = digest(tmp_path, DERBY_LIKE, published="2024-03-08")
+    main = d["inspections"][0]
+    assert (main["type"], main["start"], main["end"], main["inspectors"]) == ("ilacs", "2024-01-15", "2024-01-26", ["Jo Marsh"])
+    assert [(j["area"], j["grade"]) for j in main["judgements"]] == [
+        ("overall", "good"), ("leadership", "outstanding"), ("children_in_care", "outstanding"),
+        ("help_and_protection", "good"), ("care_leavers", "good")]

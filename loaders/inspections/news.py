@@ -153,7 +153,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         # "with a few areas that were judged overall as good": some unnamed areas, not the overall grade
         some = re.search(r"\b(?:a\s+few|some|several|other|many|two|three|four)\s+(?:other\s+)?(?:areas?|aspects?|parts?)\s+(?:(?:that|which)\s+)?(?:were|was|are|is|have\s+been)\s+"
                          r"(?:judged|rated|graded)\s+(?:overall\s+)?(?:as\s+|to\s+be\s+)?[‘'\"“]?$", before, re.IGNORECASE)
-        for area in [None] if some else _grade_areas(s, st, en, context_area):
+        for area in [None] if some and not _listed_after(s, en) else _grade_areas(s, st, en, context_area):  # ("... judged outstanding: X and Y")
             out.append((grade, area, st))
     if len({g for g, _, _ in out}) >= 3 and SCALE.search(s):
         return []  # "There are four possible Ofsted ratings – outstanding, good, requires improvement or inadequate": the scale
@@ -239,7 +239,7 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     return areas
 
 
-_AS_WERE = re.compile(r"[’'\"”]?,?\s+as\s+(?:were|was)\s+(?:(?:those|that|services|support|the\s+(?:services|support|experiences?))\s+)?(?:(?:for|of)\s+)?(?:the\s+)?", re.IGNORECASE)
+_AS_WERE = re.compile(r"[’'\"”]?,?\s+as\s+(?:were|was)\s+(?:(?:those|that|services|support|(?:the|its|their)\s+(?:services|support|experiences?|work))\s+)?(?:(?:for|of|with)\s+)?(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 
 
 def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> list[str | None]:
@@ -453,7 +453,7 @@ _TYPE_PATTERNS = [
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined)|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
     ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b)|"
-              r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate)),?\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b|"
+              r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate))(?:,\s+led\s+by\s+[^,.;]{1,40},)?,?\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
 
@@ -645,6 +645,9 @@ class _ArticleInspections:
         s, found = sp.text, self.found
         kind, generic = self._kind(s, kind, m, grades)
         start, relative = _mention_date(s, m, kinds, dates)
+        if generic and start and any(f["type"] == "ilacs" and f["judgements"] and f["start"] and not f.get("_past")
+                                     and (start.startswith(f["start"]) or f["start"].startswith(start)) for f in found):
+            kind = "ilacs"  # "rated good after an inspection in January ... Inspectors visited between 15 and 26 January": that one
         old = bool(start and not relative and self.published and int(start[:4]) < int(self.published[:4]) - 1)
         near_before = s[max(0, m.start() - 40):m.start()]
         past = old or bool(_YEARS_AFTER.search(s[max(0, m.start() - 40):m.end()])) \
