@@ -444,3 +444,13 @@ def test_a_sentence_saying_the_last_inspection_noted_it_too_takes_the_verdict_be
     concerns, improvements = extract_findings(split(text), "i1", default_positive=True)
     assert {c.evidence for c in concerns} == {"Some children wait too long for a plan.", "This was also noted at the last ILACS inspection."}
     assert not improvements
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Inspectors found that the practice model was “embedded and understood at all levels”.", "positive"),
+    ("Ofsted officials spent two weeks embedded in the local authority examining case files.", None),
+    ("It also said that fewer children were receiving an initial health assessment on time.", "negative"),
+    ("Staff morale is high.", "positive"),
+])
+def test_an_embedded_model_high_morale_and_fewer_children_seen(sentence, expected):
+    assert polarity(sentence) == expected

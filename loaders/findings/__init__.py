@@ -280,6 +280,7 @@ _NEG = [
     r"\binstability\b(?=[^.;,]{0,60}\b(?:has|have|had|continues?\s+to|remains?|is|are|was|were)\s+(?:\w+\s+)?(?:impacted|affected|hampered|undermined|slowed|"
     r"limited|delayed|a\s+(?:\w+\s+)?barrier))|\b(?:continued|ongoing|persistent|current|continuing)\s+(?:\w+\s+)?instability\b",
     r"\b(?:higher|highest)\s+(?:than\s+\w+\s+)?(?:case|work)loads?\b",
+    r"\bfewer\s+(?:children|young\s+people|families|care\s+leavers)\s+(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:receiving|seen|getting|having|offered|visited)\b",
     r"\b(?:it\s+(?:is|was)|making\s+it|makes\s+it|made\s+it)\s+(?:more\s+|much\s+|very\s+)?(?:difficult|harder|hard)\s+for\b",
     r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\bneeds?\s+more\s+(?:capacity|time|support|oversight|training|resources|staff)\b",  # (not "children who need more support")
 ]
@@ -423,6 +424,7 @@ _POS = [
     r"\bachievement\b", r"\bimpressed\b", r"\bupgraded\b", r"\blaud(?:s|ed)\b", r"\bhail(?:s|ed)\b",
     r"\b(?:brought|bring|brings|bringing|provid\w+|creat\w+|achiev\w+|restor\w+)\s+(?:\w+\s+){0,2}?stability\b", r"\bremarkable\b",
     r"\bexemplary\b", r"\bexceptional(?:ly)?\b", r"\binnovative\b",
+    r"\b(?:(?:well|firmly|fully|now|effectively|securely|is|are|was|were|been|become|becoming)\s+embedded|embedded\s+(?:and|across|throughout|at\s+all\s+levels))\b", r"\bmorale\s+(?:is|was|remains)\s+(?:\w+\s+)?(?:high|good|positive)\b",  # ("not yet embedded" is read as a weakness first)
     r"\bno\s+(?:child|children|young\s+people)\s+(?:(?:were|was)\s+(?:found\s+)?)?(?:(?:to\s+be\s+)?left\s+)?(?:at|in)\s+(?:\w+\s+)?(?:risk|danger)\b",
 ]
 # Each list is one alternation, run with only the alternatives a sentence can match
