@@ -408,19 +408,18 @@ def test_a_sentence_naming_four_themes_is_a_finding_of_each():
     ("Some children were placed with family friends without the local authority undertaking assessments.", "negative"),
     ("Social workers need more capacity to develop trusting relationships with children.", "negative"),
     ("Contacts that need more time for enquiries have strong management oversight.", "positive"),
-])
-def test_reliance_unrealistic_plans_further_harm_and_what_is_needed(sentence, expected):
-    assert polarity(sentence) == expected
-
-
-@pytest.mark.parametrize("sentence, expected", [
     ("Instability of leadership at a senior level has impacted on long-term strategic planning.", "negative"),
     ("Following a period of senior management instability, a newly formed leadership team is in a better position.", "positive"),
     ("Effective disruption meetings are held to reduce instability.", "positive"),
     ("Some social workers have significantly higher caseloads.", "negative"),
     ("Consequently, it is harder for new workers to understand the young person's history.", "negative"),
+    ("Inspectors found that the practice model was “embedded and understood at all levels”.", "positive"),
+    ("Ofsted officials spent two weeks embedded in the local authority examining case files.", None),
+    ("It also said that fewer children were receiving an initial health assessment on time.", "negative"),
+    ("Staff morale is high.", "positive"),
 ])
-def test_instability_that_harms_higher_caseloads_and_what_it_makes_harder(sentence, expected):
+def test_reliance_instability_unrealistic_plans_harder_work_and_what_is_embedded(sentence, expected):
+    # wordings met in letters and articles golded blind (2026-12-06)
     assert polarity(sentence) == expected
 
 
@@ -444,13 +443,3 @@ def test_a_sentence_saying_the_last_inspection_noted_it_too_takes_the_verdict_be
     concerns, improvements = extract_findings(split(text), "i1", default_positive=True)
     assert {c.evidence for c in concerns} == {"Some children wait too long for a plan.", "This was also noted at the last ILACS inspection."}
     assert not improvements
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("Inspectors found that the practice model was “embedded and understood at all levels”.", "positive"),
-    ("Ofsted officials spent two weeks embedded in the local authority examining case files.", None),
-    ("It also said that fewer children were receiving an initial health assessment on time.", "negative"),
-    ("Staff morale is high.", "positive"),
-])
-def test_an_embedded_model_high_morale_and_fewer_children_seen(sentence, expected):
-    assert polarity(sentence) == expected
