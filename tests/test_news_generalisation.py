@@ -1232,3 +1232,10 @@ def test_inspectors_led_by_a_name_who_visited_between_two_days_are_the_graded_in
     assert [(j["area"], j["grade"]) for j in main["judgements"]] == [
         ("overall", "good"), ("leadership", "outstanding"), ("children_in_care", "outstanding"),
         ("help_and_protection", "good"), ("care_leavers", "good")]
+
+
+def test_this_years_grade_opening_the_sentence_and_last_years_rating_of(tmp_path):
+    d = digest(tmp_path, "Kestrelford children rated good\n\nIn 2022, Ofsted rated Kestrelford Borough Council children's services "
+                         "as good, an improvement from its 2018 rating of requires improvement.\n", published="2022-08-01")
+    assert [(i["start"], i["published"], [(j["area"], j["grade"]) for j in i["judgements"]]) for i in d["inspections"]] == [
+        ("2022", "2022-08-01", [("overall", "good")]), ("2018", None, [("overall", "requires_improvement")])]

@@ -122,7 +122,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
                                   r"from|as|was|were|is|are|been|be|still|now|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|"
-                                  r"(?:downgraded|upgraded|dropped|fell|slipped|rose|moved|improved)\s+to|(?<=,\s)(?:which|that))\s+[‘'\"“]?$", before, re.IGNORECASE) \
+                                  r"(?:downgraded|upgraded|dropped|fell|slipped|rose|moved|improved)\s+to|(?<=,\s)(?:which|that)|(?:rating|judgement|grade)\s+of)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
                 and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())) \
@@ -417,6 +417,10 @@ def _grade_year(s: str, pos: int) -> str | None:
         m = None  # "rated good, and follows a focused visit in March 2022": another clause's date
     if m and not re.search(r"\b(?:and|but|to)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(2)], re.IGNORECASE):
         return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
+    # "an improvement from its 2018 rating of requires improvement": the year the rating names
+    m = re.search(r"\b((?:19|20)\d\d)\s+(?:rating|judgement|grade|inspection)\s+(?:of|was)\s+[‘'\"“]?$", s[max(0, pos - 40):pos], re.IGNORECASE)
+    if m:
+        return m.group(1)
     m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b(?:(?!,?\s+(?:but|because|while|whereas)\b)[^.;]){{0,60}}$",
                   s[max(0, pos - 90):pos], re.IGNORECASE)  # (not across "but": "improved since 2015, but ... 'inadequate'")
     if m and re.search(r"\b(?:that|which|who)\b[^,;]*$", s[max(0, pos - 200):max(0, pos - 90) + m.start()], re.IGNORECASE) \
@@ -775,7 +779,9 @@ class _ArticleInspections:
                     target["start"] = year
                 if target is None:
                     target = self.new("ilacs", sp, year)
-                    target["_past"] = True
+                    # (this year's grade, with no inspection of now yet, is the one the article reports: "In 2022, Ofsted rated ...")
+                    target["_past"] = not (published and year[:4] == published[:4] and default is None
+                                           and not any(f["judgements"] and not f.get("_past") for f in found if f is not target))
             if target is None:
                 dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v and not _EARLIER_DATE.search(s[max(0, p - 50):p])
                                and not _GRADE_THEN.search(s[max(0, p - 50):p])  # "rated inadequate in 2016 - now ...": that grade's year
