@@ -22,6 +22,7 @@ from loaders.text import Span
 
 # The council's people as a sentence names them before what they did: "Leaders are in the process of ...".
 _PEOPLE = r"(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority)"
+_LEADERS = rf"(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|the\s+trust|they)"  # ... and who else an inspector says is acting
 # (kind, trigger). Order matters: the first that matches names the action.
 _TRIGGERS: list[tuple[str, str]] = [
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
@@ -99,10 +100,10 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:has|have|had|we\s+have|we[’']ve)?\s*(?:cut|reduced|halved|brought\s+down|slashed)\s+(?:the\s+)?(?:number|backlog|waiting\s+list|caseloads?|use)\b(?=[^.;]{0,80}\b(?:from\s+\d|by\s+\d|to\s+\d|\d+\s*(?:%|per\s*cent)))"),
     # what leaders are setting about, in an inspector's words: "Senior leaders are working to enhance ...", "The council is
     # progressing plans for ...", "has plans to review", "the recently launched grandparent offer", "Vacancies have been filled"
-    ("work_under_way", rf"\b(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|the\s+trust|they)\b[^.;]{{0,30}}?\b(?:are|is)\s+(?:now\s+|also\s+|currently\s+|actively\s+)?"
+    ("work_under_way", rf"\b{_LEADERS}\b[^.;]{{0,30}}?\b(?:are|is)\s+(?:now\s+|also\s+|currently\s+|actively\s+)?"
                    r"(?:working\s+to|progressing\s+(?:plans|work|the|a|an|its|their)|considering\s+(?:the|how|options|a|an)|exploring|focused\s+on\s+(?:developing|improving|strengthening|building)|"
                    r"committed\s+to\s+\w+ing|in\s+the\s+early\s+stages\s+of)\b|"
-                   rf"\b(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|the\s+trust|they)\s+(?:has|have)\s+(?:\w+\s+)?(?:plans\s+to|sought\s+to|made\s+a\s+commitment)\b|"
+                   rf"\b{_LEADERS}\s+(?:has|have)\s+(?:\w+\s+)?(?:plans\s+to|sought\s+to|made\s+a\s+commitment)\b|"
                    r"\b(?:have|has)\s+developed\s+plans\s+to\b|\bplans\s+(?:are\s+)?(?:under\s*way|underway)\b|\bplans\s+to\s+[^.;]{1,60}?\s+(?:have|has)\s+been\s+(?:designed|developed|agreed|approved)\b|"
                    r"\b(?:recently|newly)[\s-](?:launched|developed|introduced|created|commissioned|relaunched|redesigned)\b|\ba\s+recent\s+(?:restructure|decision\s+to|redesign)\b|"
                    r"\b(?:capacity|staffing|vacancies|posts|resources)\s+(?:\w+\s+){0,3}?(?:were|was|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:increased|filled|expanded|boosted)\b|"

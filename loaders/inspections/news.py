@@ -262,22 +262,24 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
             or _one_area_unnamed(s[max(0, st - 120):st]) \
             or re.search(r"\bin\s+\d+\s*(?:%|per\s*cent)\s+of\b", s[en:en + 30], re.IGNORECASE) \
             or re.match(r"[’'\"”]?\s*(?:in|for)\s+(?:an)?other\b(?!\s+(?:council|authority|local))", s[en:en + 20], re.IGNORECASE):
-        overall = re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) or re.match(r"[’'\"”]?\s+overall\b", s[en:], re.IGNORECASE)
-        return (["overall"] if overall else []) + ([None] if not re.search(r"including", window, re.IGNORECASE) or not overall else [])
+        # "including the overall rating": overall; "inadequate overall and in three of the four areas": overall and unnamed areas
+        overall_too = re.match(r"[’'\"”]?\s+overall\b", s[en:], re.IGNORECASE)
+        if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) or overall_too and re.search(r"including", window, re.IGNORECASE):
+            return ["overall"]
+        return (["overall"] if overall_too else []) + [None]
     every = re.search(r"\ball\s+(?P<n>four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
         or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>four|five|\d+)?\s*(?:key\s+|main\s+)?(?:inspection\s+|judgement\s+)?(?:areas?|categor(?:y|ies)|judgements?)\b", window, re.IGNORECASE)
     if every:
-        listed = re.match(r"[^.;:–—]{0,40}(?::|\s[–—])\s*(?P<list>.+)", s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)):])
+        rest = s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)):]  # after "all areas"
+        listed = re.match(r"[^.;:–—]{0,40}(?::|\s[–—])\s*(?P<list>.+)", rest)
         named = [aid for aid, _ in sorted(_area_matches(listed.group("list"), listed=True), key=lambda x: x[1].start())
                  if aid not in (None, "overall")] if listed else []
         if len(named) >= 2:  # "in each of the four areas they assess: the impact of leaders, ..., and care leavers"
             overall = re.search(r"\boverall\b", s[max(0, st - 30):st + len(every.group()) + 40], re.IGNORECASE)
             return (["overall"] if overall else []) + list(dict.fromkeys(named))
-        but = re.match(r"[^.;]{0,20}?\b(?:apart\s+from|except(?:\s+for)?|other\s+than|bar)\s+(?:the\s+|for\s+)?",
-                       s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)):], re.IGNORECASE)
+        but = re.match(r"[^.;]{0,20}?\b(?:apart\s+from|except(?:\s+for)?|other\s+than|bar)\s+(?:the\s+|for\s+)?", rest, re.IGNORECASE)
         if but:  # "rated 'good' in all areas apart from care leavers": every area but that one
-            after = s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)) + but.end():]
-            left_out = next((aid for aid, am in _area_matches(after[:80], listed=True) if am.start() == 0), None)
+            left_out = next((aid for aid, am in _area_matches(rest[but.end():but.end() + 80], listed=True) if am.start() == 0), None)
             if left_out:
                 return ["overall"] + [a for a in _FOUR_AREAS if a != left_out]
         n = every.group("n") or next(iter(re.findall(r"\b(three|four|five|[345])\s+(?:key\s+|main\s+)?(?:judgements|areas|categories)\b", s, re.IGNORECASE)), "")
@@ -371,7 +373,7 @@ def _the_other_areas(s: str, st: int, en: int) -> list[str]:
         return []
     named = {aid for aid, am in _area_matches(s, listed=True) if not (m.start() <= am.start() < m.end())}
     rest = [a for a in _FOUR_AREAS if a not in named]
-    n = {"two": 2, "three": 3, "four": 4}.get((m.group("n") or "").lower()) or (int(m.group("n")) if (m.group("n") or "").isdigit() else None)
+    n = _count(m.group("n")) if m.group("n") else None
     if n is not None and len(rest) > n and "care_leavers" in rest:
         rest.remove("care_leavers")  # (before 2023 the care leavers' judgement was part of children in care's)
     return rest if rest and len(rest) < 4 else []
@@ -440,6 +442,11 @@ def _grade_year(s: str, pos: int) -> str | None:
     return None
 
 
+def _count(word: str) -> int:
+    """"3" or "three" as a number."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS.index(word.lower()) + 1
+
+
 def _years_ago(s: str, pos: int, published: str | None) -> str | None:
     """The year of a grade given "six years ago", counted back from the article's date."""
     m = re.match(rf"\w+(?:\s+\w+){{0,4}}?[’'\"”]?\s+(?:\w+\s+){{0,2}}?(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+years?\s+(?:ago|earlier|previously|prior)\b",
@@ -447,7 +454,7 @@ def _years_ago(s: str, pos: int, published: str | None) -> str | None:
     if not (m and published):
         return None
     n = m.group("n").lower()
-    return str(int(published[:4]) - (int(n) if n.isdigit() else _NUMBER_WORDS.index(n) + 1))
+    return str(int(published[:4]) - _count(n))
 
 
 _TYPE_PATTERNS = [
