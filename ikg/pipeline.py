@@ -111,7 +111,7 @@ def councils_graph(minter: Minter) -> Graph:
             g.add((C, IKG.region, Literal(row["region"])))
             g.add((C, IKG.authorityType, Literal(row["type"])))
             g.add((C, SKOS.prefLabel, Literal(row["name"], lang="en")))
-            for alias in filter(None, row["aliases"].split("|")):
+            for alias in dict.fromkeys(filter(None, [row["full_name"], *row["aliases"].split("|")])):
                 g.add((C, SKOS.altLabel, Literal(alias, lang="en")))
     return g
 

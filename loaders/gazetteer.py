@@ -1,6 +1,6 @@
 """Every English local authority, by the names a text may give it.
 
-Built from ontology/councils.csv (ONS code, DfE code, name, aliases, region, type).
+Built from ontology/councils.csv (ONS code, DfE code, name, full name, aliases, region, type).
 "Liverpool City Council", "Liverpool Council" and "Liverpool" all resolve to the
 council with ONS code E08000012. Every written form of a name matches: "St Helens" and
 "St. Helens", "Kingston-upon-Thames" and "Kingston upon Thames", "Telford & Wrekin",
@@ -17,8 +17,8 @@ from functools import lru_cache
 from ontology import COUNCILS_FILE
 
 # Words that may stand around a council's place name without changing which council it is.
-_AFFIX = r"(?:(?:the\s+)?(?:london\s+borough\s+of|royal\s+borough\s+of|metropolitan\s+borough\s+of|borough\s+of|city\s+of|county\s+of)\s+)?"
-_SUFFIX = r"(?:\s+(?:city|county|borough|metropolitan\s+borough|district)?\s*council)?"
+_AFFIX = r"(?:(?:the\s+)?(?:council\s+of\s+the|london\s+borough\s+of|royal\s+borough\s+of|metropolitan\s+borough\s+of|borough\s+of|city\s+of|county\s+of)\s+)?"
+_SUFFIX = r"(?:\s+(?:city|county|borough|metropolitan\s+(?:borough|district)|district)?\s*council)?"
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Council:
     ons_code: str
     dfe_code: str
     name: str
+    full_name: str
     aliases: tuple[str, ...]
     region: str
     type: str
@@ -37,15 +38,15 @@ class Council:
 
     @property
     def formal_name(self) -> str:
-        """How the council is usually written in full: 'Liverpool City Council'."""
-        return f"{self.name} Council" if self.type != "London Borough" else f"London Borough of {self.name}"
+        """How the council is written in full: 'Liverpool City Council', 'Royal Borough of Greenwich'."""
+        return self.full_name
 
 
 @lru_cache(maxsize=1)
 def councils() -> tuple[Council, ...]:
     with COUNCILS_FILE.open(encoding="utf-8") as f:
         return tuple(
-            Council(r["ons_code"], r["dfe_code"], r["name"],
+            Council(r["ons_code"], r["dfe_code"], r["name"], r["full_name"],
                     tuple(a for a in r["aliases"].split("|") if a), r["region"], r["type"], r["domain"])
             for r in csv.DictReader(f))
 

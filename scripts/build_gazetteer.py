@@ -30,6 +30,42 @@ COUNTY_ABBREVIATIONS = {"Buckinghamshire": "Bucks", "Cambridgeshire": "Cambs", "
 SERVICE_NAMES = {"Reading": "Brighter Futures for Children", "Sunderland": "Together for Children",
                  "Windsor and Maidenhead": "Achieving for Children", "Kingston upon Thames": "Achieving for Children",
                  "Richmond upon Thames": "Achieving for Children"}
+# Each council's name in full, as it styles itself, where that is not "X County Council" (a county),
+# "London Borough of X" (a London borough) or "X Council". The City of London stays as Ofsted names it.
+FULL_NAMES = {
+    "Hartlepool": "Hartlepool Borough Council", "Redcar and Cleveland": "Redcar and Cleveland Borough Council",
+    "Stockton-on-Tees": "Stockton-on-Tees Borough Council", "Darlington": "Darlington Borough Council",
+    "Halton": "Halton Borough Council", "Warrington": "Warrington Borough Council",
+    "Blackburn with Darwen": "Blackburn with Darwen Borough Council", "Kingston Upon Hull": "Kingston upon Hull City Council",
+    "York": "City of York Council", "Derby": "Derby City Council", "Leicester": "Leicester City Council",
+    "Rutland": "Rutland County Council", "Nottingham": "Nottingham City Council",
+    "Stoke-on-Trent": "Stoke-on-Trent City Council", "Bristol": "Bristol City Council", "Plymouth": "Plymouth City Council",
+    "Poole": "Borough of Poole", "Swindon": "Swindon Borough Council", "Peterborough": "Peterborough City Council",
+    "Luton": "Luton Borough Council", "Southend-on-Sea": "Southend-on-Sea City Council",
+    "Reading": "Reading Borough Council", "Slough": "Slough Borough Council",
+    "Windsor and Maidenhead": "Royal Borough of Windsor and Maidenhead", "Wokingham": "Wokingham Borough Council",
+    "Milton Keynes": "Milton Keynes City Council", "Brighton and Hove": "Brighton and Hove City Council",
+    "Portsmouth": "Portsmouth City Council", "Southampton": "Southampton City Council",
+    "County Durham": "Durham County Council", "Isles of Scilly": "Council of the Isles of Scilly",
+    "Bedford": "Bedford Borough Council", "Northumberland": "Northumberland County Council",
+    "Cumberland": "Cumberland Council", "Westmorland and Furness": "Westmorland and Furness Council",
+    "North Yorkshire": "North Yorkshire Council", "Rochdale": "Rochdale Borough Council",
+    "Manchester": "Manchester City Council", "Salford": "Salford City Council", "Liverpool": "Liverpool City Council",
+    "St. Helens": "St Helens Borough Council", "Doncaster": "City of Doncaster Council",
+    "Rotherham": "Rotherham Metropolitan Borough Council", "Newcastle upon Tyne": "Newcastle upon Tyne City Council",
+    "Sunderland": "Sunderland City Council", "Birmingham": "Birmingham City Council", "Coventry": "Coventry City Council",
+    "Wolverhampton": "City of Wolverhampton Council", "Bradford": "City of Bradford Metropolitan District Council",
+    "Leeds": "Leeds City Council", "Sheffield": "Sheffield City Council", "City of London": "City of London",
+    "Greenwich": "Royal Borough of Greenwich", "Kensington and Chelsea": "Royal Borough of Kensington and Chelsea",
+    "Kingston upon Thames": "Royal Borough of Kingston upon Thames", "Westminster": "Westminster City Council",
+    "Northamptonshire": "Northamptonshire County Council",
+}
+
+
+def full_name(name: str, kind: str) -> str:
+    if name in FULL_NAMES:
+        return FULL_NAMES[name]
+    return {"County": f"{name} County Council", "London Borough": f"London Borough of {name}"}.get(kind, f"{name} Council")
 
 
 def names(row: dict) -> list[str]:
@@ -51,13 +87,14 @@ def main(src: str) -> None:
     rows = list(csv.DictReader(open(src, encoding="utf-8")))
     with OUT.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["ons_code", "dfe_code", "name", "aliases", "region", "type", "domain"])
+        w.writerow(["ons_code", "dfe_code", "name", "full_name", "aliases", "region", "type", "domain"])
         for r in sorted(rows, key=lambda r: r["la_code_new"]):
             n = names(r)
-            w.writerow([r["la_code_new"], r["la_code"], n[0], "|".join(n[1:]), r["region_name"],
-                        r["ons_la_type"] or "former authority", r["domain"]])
+            kind = r["ons_la_type"] or "former authority"
+            w.writerow([r["la_code_new"], r["la_code"], n[0], full_name(n[0], kind), "|".join(n[1:]), r["region_name"],
+                        kind, r["domain"]])
         # A fictional council for the bundled examples and tests; E99 is no real ONS code.
-        w.writerow(["E99000001", "999", "Kestrelford", "Kestrelford Borough", "Example Region",
+        w.writerow(["E99000001", "999", "Kestrelford", "Kestrelford Council", "Kestrelford Borough", "Example Region",
                     "fictional (examples and tests)", "kestrelford.example"])
     print(f"wrote {len(rows)} councils and one fictional example to {OUT}")
 

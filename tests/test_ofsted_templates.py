@@ -93,7 +93,7 @@ def test_report_title_without_local_authority_and_the_2025_26_table(tmp_path):
     insp = d["inspections"][0]
     assert d["document"]["kind"] == "ofsted_report"
     assert (insp["council"], insp["type"], insp["start"], insp["end"]) == (
-        "Doncaster Council", "ilacs", "2025-11-03", "2025-11-07")
+        "City of Doncaster Council", "ilacs", "2025-11-03", "2025-11-07")
     assert insp["inspectors"] == ["Máire Example", "Ørjan Sample"]
     assert [(j["area"], j["grade"]) for j in insp["judgements"]] == [
         ("leadership", "good"), ("help_and_protection", "good"), ("children_in_care", "outstanding"),

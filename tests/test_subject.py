@@ -36,6 +36,25 @@ def test_every_written_form_of_a_name(written, code):
     assert [c.ons_code for c, _s, _e in find_councils(f"A note about {written} today.")] == [code]
 
 
+@pytest.mark.parametrize("code, full", [
+    ("E08000035", "Leeds City Council"), ("E10000016", "Kent County Council"),
+    ("E09000020", "Royal Borough of Kensington and Chelsea"), ("E09000033", "Westminster City Council"),
+    ("E06000053", "Council of the Isles of Scilly"), ("E08000032", "City of Bradford Metropolitan District Council"),
+    ("E09000002", "London Borough of Barking and Dagenham"), ("E06000047", "Durham County Council"),
+    ("E06000063", "Cumberland Council"),
+])
+def test_a_council_is_named_in_full_as_it_styles_itself(code, full):
+    from loaders.gazetteer import by_code
+    assert by_code(code).formal_name == full
+
+
+def test_every_councils_full_name_names_that_council_again():
+    from loaders.gazetteer import councils
+    for c in councils():
+        assert lookup(c.formal_name) is c, c.formal_name
+        assert [found for found, _s, _e in find_councils(f"A letter to {c.formal_name} today.")] == [c]
+
+
 def test_a_trust_that_runs_several_councils_services_names_none_of_them():
     assert find_councils("Staff of Achieving for Children met inspectors.") == []
 
