@@ -423,6 +423,29 @@ def test_reliance_instability_unrealistic_plans_harder_work_and_what_is_embedded
     assert polarity(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a worry acted on, a weakness kept away or gone, knowing where to improve: strengths
+    ("Duty staff visit the same day when they are concerned about a child's safety, and this is a strength.", "positive"),
+    ("Reliance on agency workers has reduced, which gives children more stable relationships.", "positive"),
+    ("There is no complacency.", "positive"),
+    ("Early support helps to prevent cases unnecessarily escalating to child protection.", "positive"),
+    ("Timely data lets managers respond to any gaps in practice.", "positive"),
+    ("Parents' views are recorded well, but their needs do not overshadow those of the children.", "positive"),
+    ("The self-evaluation gives an accurate reflection of key areas of improvement work and areas for development.", "positive"),
+    # what a record leaves out, what cannot be told apart, who must do more, work done for process's sake
+    ("Key events are missing from children's chronologies.", "negative"),
+    ("Joint assessments of siblings mean that it is difficult to differentiate their needs.", "negative"),
+    ("Managers recognise that they need to do more to improve the accuracy of their data.", "negative"),
+    ("Further work to embed the practice model is necessary.", "negative"),
+    ("Managers focus on process rather than quality of practice.", "negative"),
+    ("The remit of the out-of-hours manager would benefit from review.", "negative"),
+    ("The team is committed but under considerable pressure.", "negative"),
+])
+def test_concerned_staff_no_complacency_any_gaps_and_what_a_record_misses(sentence, expected):
+    # wordings met in focused-visit letters golded blind (rlet7, 2026-12-06 session 2)
+    assert polarity(sentence) == expected
+
+
 def test_a_quotation_of_several_sentences_is_one_span_and_an_apostrophe_opens_nothing():
     from loaders.text import Span, join_quoted
     spans = [Span(0, 10, "One care leaver described their adviser as, ‘On point.", 3),

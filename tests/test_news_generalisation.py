@@ -1239,3 +1239,16 @@ def test_this_years_grade_opening_the_sentence_and_last_years_rating_of(tmp_path
                          "as good, an improvement from its 2018 rating of requires improvement.\n", published="2022-08-01")
     assert [(i["start"], i["published"], [(j["area"], j["grade"]) for j in i["judgements"]]) for i in d["inspections"]] == [
         ("2022", "2022-08-01", [("overall", "good")]), ("2018", None, [("overall", "requires_improvement")])]
+
+
+def test_a_grade_beside_an_older_rating_and_its_year_is_the_grade_of_now(tmp_path):
+    # the year belongs to the older rating; the areas named in full before "were both" take the grade
+    d = digest(tmp_path, "Kestrelford children's services outstanding\n\nBy Jo Bloggs\n\n"
+               "Kestrelford Borough Council's children's services have been judged “outstanding” by Ofsted, "
+               "an improvement on the “good” rating the borough received in 2014.\n\n"
+               "The inspection, carried out between 4 and 15 March, found that the impact of leaders on social work "
+               "practice and the experiences and progress of children who need help and protection were both outstanding.\n",
+               published="2019-05-15")
+    assert [(i["start"], i["end"], [(j["area"], j["grade"]) for j in i["judgements"]]) for i in d["inspections"]] == [
+        ("2019-03-04", "2019-03-15", [("overall", "outstanding"), ("leadership", "outstanding"), ("help_and_protection", "outstanding")]),
+        ("2014", None, [("overall", "good")])]

@@ -141,7 +141,7 @@ _NEG = [
     r"change|consistency|oversight|pace|scrutiny|challenge)\b",
     r"\bneeds?\s+to\s+(?:improve|be\s+improved|be\s+strengthened|strengthen|develop|address|ensure|increase|reduce|be\s+addressed)\b",
     r"\bfurther\s+(?:work|improvements?|development)\s+(?:is|are)\s+(?:needed|required)\b",
-    r"\b(?:further|more)\s+(?:work|focus|attention)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:needed|required)\b",
+    r"\b(?:further|more)\s+(?:work|focus|attention)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:needed|required|necessary)\b",
     r"\b(?:workforce|recruitment|staffing|capacity|significant|serious|ongoing|considerable)\s+challenges\b", r"\bchallenges\s+remain\b",
     # "Workloads were a particular problem"; "most social workers were responsible for over 40 children"
     r"\b(?:were|was|is|are|remains?|remained|been|became|become)\s+(?:a|the)\s+(?:particular|major|big|serious|significant|real|persistent|ongoing|key|main)\s+(?:problem|issue|concern|worry)\b",
@@ -257,7 +257,7 @@ _NEG = [
     r"\bhav(?:e|ing)\s+to\s+(?:\w+\s+)?chase\b", r"(?<!\bnone\s)\b(?:falls|fell)\s+short\b",
     r"\b(?:has|have)\s+only\s+(?:very\s+)?recently\s+(?:increased|improved|begun|started|accelerated)\b",
     r"\bmultiple\s+(?:placements|placement\s+(?:moves|changes)|changes\s+of)\b", r"(?<!\bwho\s)(?<!\bthat\s)\bexpressed\s+(?:some\s+)?concerns?\b",
-    r"\brather\s+than\s+(?:on\s+)?(?:what\b|the\s+(?:impact|quality|experiences?|outcomes?|needs)\b)",
+    r"\brather\s+than\s+(?:on\s+)?(?:what\b|(?:the\s+)?(?:impact|quality|experiences?|outcomes?|needs)\b)",
     r"\bmore\s+needs\s+to\s+be\s+done\b",
     r"\b(?:two|three|four|five)\s+(?:or\s+(?:three|four|five|more)\s+)?changes?\s+of\s+(?:social\s+)?workers?\b",
     r"\b(?:result\w*\s+in|led\s+to|leads?\s+to|caus\w*)\s+(?:\w+\s+){0,2}?changes\s+of\s+(?:social\s+)?workers?\b",
@@ -265,7 +265,8 @@ _NEG = [
     r"\bchallenges\s+(?:in|with)\s+(?:\w+ing|allocation|recruitment|retention|recruiting|the\s+(?:effectiveness|quality|timeliness|consistency))\b",
     r"\b(?:caseload|workload|considerable|significant|increasing|sustained|growing)\s+pressures?\b",
     # what more would bring: "would benefit from greater management oversight"
-    r"\bwould\s+benefit\s+from\s+(?:greater|more|further|better|increased|additional|improved|stronger|clearer|closer|the\s+addition\s+of)\b",
+    r"\bwould\s+benefit\s+from\s+(?:greater|more|further|better|increased|additional|improved|stronger|clearer|closer|the\s+addition\s+of|"
+    r"(?:a\s+)?review|being\s+reviewed|reconsideration|clarification|strengthening)\b",
     r"\b(?:above|higher\s+than)\s+(?:the\s+)?(?:optimum|desired|target|recommended|planned)\b",
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?reduced\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:opportunit\w+|capacity|sense\s+of\s+urgency|urgency|"
     r"availability)\b",
@@ -283,6 +284,13 @@ _NEG = [
     r"\bfewer\s+(?:children|young\s+people|families|care\s+leavers)\s+(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:receiving|seen|getting|having|offered|visited)\b",
     r"\b(?:it\s+(?:is|was)|making\s+it|makes\s+it|made\s+it)\s+(?:more\s+|much\s+|very\s+)?(?:difficult|harder|hard)\s+for\b",
     r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\bneeds?\s+more\s+(?:capacity|time|support|oversight|training|resources|staff)\b",  # (not "children who need more support")
+    # what a record leaves out, what cannot be told apart, who must do more
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?missing\s+from\s+(?:(?:their|the|children['’]s|some|many|most)\s+)?(?:[\w-]+\s+)?"
+    r"(?:chronolog\w+|records?|plans?|assessments?|files?|reports?|minutes)\b",
+    r"\bit\s+(?:is|was)\s+(?:\w+\s+)?(?:difficult|hard)\s+to\s+(?:differentiate|distinguish|see|understand|identify|track|know|"
+    r"establish|determine|evaluate|follow)\b",
+    r"\bneed(?:s|ed)?\s+to\s+do\s+more\b",
+    r"\bunder\s+(?:a\s+(?:great|good)\s+deal\s+of|considerable|significant|huge|immense|intense|extreme|sustained)\s+pressure\b",
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
@@ -380,6 +388,16 @@ _NEG_EXCEPT = [
     # what no longer has to happen: "they don't have to change workers when they become 18"
     r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\s+to\s+(?:change|repeat|retell|tell|move|wait)\b",
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:over-?)?reliance\b",
+    r"\breliance\s+on\s+(?:[\w-]+\s+){1,3}(?:has|have|had)\s+(?:\w+\s+)?(?:reduced|decreased|fallen|lessened)\b",
+    # staff who act on a worry: "visits are carried out swiftly when they are concerned about children's welfare"
+    r"\b(?:when|where|if|whenever|who|because)\s+(?:\w+\s+){0,3}?(?:are|is|were|was|become|becomes|became|have\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?concerned\s+(?:about|that|for)\b",
+    r"\bno\s+complacency\b", r"\b(?:prevent|avoid|stop)\w*\s+(?:[\w’']+\s+){0,6}?unnecessar\w+",
+    r"\b(?:to|and)\s+(?:\w+\s+){0,3}?any\s+(?:emerging\s+|potential\s+|further\s+)?gaps?\b",
+    r"\b(?:do|does|did)\s+not\s+(?:eclipse|overshadow|detract\s+from|dilute|obscure|distract\s+from)\b",
+    # seeing them is the strength: "an accurate reflection of key areas of improvement work and areas for development"
+    r"\b(?:accurate(?:ly)?|honest(?:ly)?|realistic(?:ally)?|clear(?:ly)?)\s+(?:\w+\s+){0,3}?(?:reflection|understanding|view|picture|"
+    r"assessment|analysis)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:key\s+|main\s+)?(?:areas?|strengths)\b[^.;]{0,80}",
     r"\b(?:reduc\w+|lower\w*|decreas\w+|stem\w*)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?churn\b|\bchurn\b[^.;]{0,30}\b(?:stabilis\w+|reduc\w+|fall\w*|fell)\b",
     *_HISTORY,
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",

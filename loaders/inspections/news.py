@@ -136,7 +136,10 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         # "rated requires improvement ... for X, Y and Z, but good for care leavers": the sentence's rating, another area
         area_after = _RATING_CONTEXT.search(re.split(r"[.;!?]\s", s[:st])[-1]) and any(am.start() == 0 for _, am in _area_matches(
             re.sub(r"^[’'\"”]?\s*(?:for|in)\s+(?:the\s+|its\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?", "", after + s[en + 40:en + 120], flags=re.IGNORECASE)))
-        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after
+        # "the experiences and progress of children who need help and protection were both outstanding": an area's grade
+        area_subject = any(re.fullmatch(r"[’'\"”]?\s*(?:were|was|are|is)\s+(?:both\s+|all\s+|also\s+|each\s+)?[‘'\"“]?", clause_before[am.end():])
+                           for aid, am in _area_matches(clause_before, listed=True) if aid)
+        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or area_subject
                                                       or re.search(r"rating|grade|judgement", s[st:en], re.IGNORECASE) or  # "its top grade"
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)):
             continue
@@ -310,6 +313,9 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         found = subject
     found.sort()
     _, a0, a1, aid = found[0]
+    # the area's whole name, where the window around the grade cut it ("[the experiences and progress of
+    # children who ]need help and protection"), so that a list before it reads on
+    a0, a1 = next(((am.start(), am.end()) for x, am in _area_matches(s, listed=True) if x == aid and am.start() <= a0 < am.end()), (a0, a1))
     areas = [(a0, aid)]
     for am_id, am in _area_matches(s, listed=True):  # "children in care and care leavers": both ("... and its leadership")
         bid, b0, b1 = am_id, am.start(), am.end()
@@ -790,7 +796,10 @@ class _ArticleInspections:
                     target["_past"] = not (published and year[:4] == published[:4] and default is None
                                            and not any(f["judgements"] and not f.get("_past") for f in found if f is not target))
             if target is None:
-                dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v and not _EARLIER_DATE.search(s[max(0, p - 50):p])
+                # (not a year another grade of the sentence names: "judged outstanding, an improvement on the 'good' rating it received in 2014")
+                claimed = {y[:4] for _g2, _a2, p2 in grades if p2 != gpos and (y := _grade_year(s, p2))}
+                dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v and v[:4] not in claimed
+                               and not _EARLIER_DATE.search(s[max(0, p - 50):p])
                                and not _GRADE_THEN.search(s[max(0, p - 50):p])  # "rated inadequate in 2016 - now ...": that grade's year
                                and not re.search(r"\bsince\s+$", s[max(0, p - 7):p]))  # "for the second time since 2018": not this one's date
                 start = dated[0][1] if dated else None
