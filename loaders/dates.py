@@ -338,6 +338,10 @@ def resolve_after(words: str, earlier: str | None) -> str | None:
 _RANGE_DAYS = re.compile(rf"\b(?:between\s+|from\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH})\b(?!\s+\d{{4}})")
 # ... and month first, as some outlets write it: "on October 2 and 3", "between November 3 and 14"
 _RANGE_DAYS_US = re.compile(rf"\b(?:between\s+|from\s+|on\s+)?(?P<mon>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:%|per\s*cent|children|years?|weeks?|days?))")
+# ... across two months: "between 13 January and 4 February", "from January 29 to February 9"
+_RANGE_TWO_MONTHS = re.compile(rf"\b(?:between\s+|from\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})|(?P<m1u>{MONTH})\s+(?P<d1u>\d{{1,2}})(?:st|nd|rd|th)?)"
+                               rf"\s*(?:and|to|until|-|–)\s*(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH})|(?P<m2u>{MONTH})\s+(?P<d2u>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+                               rf"(?!\s*,?\s*\d{{4}})")
 _RANGE_MONTHS = re.compile(rf"\b(?:in|during|between)\s+(?P<m1>{MONTH})\s+(?:and|to)\s+(?P<m2>{MONTH})\b(?!\s+\d{{4}})|\b(?P<m0>{MONTH})[’']s\s+(?=(?:\w+\s+)?(?:inspection|investigation|visit))")
 
 
@@ -348,6 +352,13 @@ def yearless_ranges(s: str, published: str | None) -> list[tuple[int, str, str |
     for m in list(_RANGE_DAYS.finditer(s)) + list(_RANGE_DAYS_US.finditer(s)):
         a = resolve_date(f"{m.group('d1')} {m.group('mon')}", published)
         b = resolve_date(f"{m.group('d2')} {m.group('mon')}", published)
+        if a:
+            out.append((m.start(), a, b))
+    for m in _RANGE_TWO_MONTHS.finditer(s):
+        a = resolve_date(f"{m.group('d1') or m.group('d1u')} {m.group('m1') or m.group('m1u')}", published)
+        b = resolve_date(f"{m.group('d2') or m.group('d2u')} {m.group('m2') or m.group('m2u')}", published)
+        if a and b and b < a:  # "between 28 December and 8 January": the first day is in the year before
+            a = f"{int(b[:4]) - 1:04d}{a[4:]}"
         if a:
             out.append((m.start(), a, b))
     for m in _RANGE_MONTHS.finditer(s):

@@ -178,6 +178,11 @@ def test_yearless_ranges_resolve_against_the_base_date():
     assert yearless_ranges("Inspectors visited between 14 and 25 November.", "2024-01-20") == [(19, "2023-11-14", "2023-11-25")]
     assert yearless_ranges("Inspectors visited in November and January.", "2024-01-20") == [(19, "2023-11", "2024-01")]
     assert yearless_ranges("Inspectors visited between 14 and 25 November.", None) == []
+    # across two months, either way round, and over the new year
+    assert yearless_ranges("They visited between 13 January and 4 February.", "2015-03-03") == [(13, "2015-01-13", "2015-02-04")]
+    assert yearless_ranges("It ran from January 29 to February 9.", "2018-04-01") == [(7, "2018-01-29", "2018-02-09")]
+    assert yearless_ranges("between 28 December and 8 January", "2015-02-10") == [(0, "2014-12-28", "2015-01-08")]
+    assert yearless_ranges("between 13 January and 4 February 2015", "2015-03-03") == []  # a year: not yearless
 
 
 def test_a_report_published_after_its_visit():

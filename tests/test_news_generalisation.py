@@ -1252,3 +1252,34 @@ def test_a_grade_beside_an_older_rating_and_its_year_is_the_grade_of_now(tmp_pat
     assert [(i["start"], i["end"], [(j["area"], j["grade"]) for j in i["judgements"]]) for i in d["inspections"]] == [
         ("2019-03-04", "2019-03-15", [("overall", "outstanding"), ("leadership", "outstanding"), ("help_and_protection", "outstanding")]),
         ("2014", None, [("overall", "good")])]
+
+
+KESTRELFORD_2015 = """Kestrelford children's services require improvement
+
+Kestrelford Borough Council's services for children “require improvement to be good”, according to an Ofsted report published on 27 February.
+
+Inspectors spent almost four weeks in the borough, between 13 January and 4 February, reading case files.
+
+The report rated the council inadequate for the help and protection of children and for leadership, management and governance.
+
+The experiences and progress of children in care, and of care leavers, both require improvement, the report says.
+
+The borough's services were rated 'adequate' when Ofsted last inspected them, in 2012, under an older regime.
+"""
+
+
+def test_a_stay_across_two_months_dates_the_graded_inspection_and_lists_read_through_of_and_for(tmp_path):
+    d = digest(tmp_path, KESTRELFORD_2015, published="2015-03-03")
+    main, old = d["inspections"]
+    assert (main["start"], main["end"], main["published"]) == ("2015-01-13", "2015-02-04", "2015-02-27")
+    assert [(j["area"], j["grade"]) for j in main["judgements"]] == [
+        ("overall", "requires_improvement"), ("help_and_protection", "inadequate"), ("leadership", "inadequate"),
+        ("children_in_care", "requires_improvement"), ("care_leavers", "requires_improvement")]
+    assert (old["start"], old["judgements"]) == ("2012", [])
+
+
+def test_inspectors_who_were_in_the_borough_between_two_days_date_the_inspection(tmp_path):
+    d = digest(tmp_path, "Kestrelford no longer inadequate\n\nKestrelford Borough Council's children's services now require "
+                         "improvement to be good, Ofsted says.\n\nThe watchdog's inspectors were in the borough between 21 March "
+                         "and 1 April.\n", published="2022-05-12")
+    assert [(i["start"], i["end"]) for i in d["inspections"]] == [("2022-03-21", "2022-04-01")]

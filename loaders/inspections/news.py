@@ -32,7 +32,7 @@ _OLD_FRAMEWORK_AREAS = (r"adoption|fostering|(?:local\s+)?safeguarding\s+childre
                         r"(?:local\s+)?child(?:ren)?[’']?s?\s+safeguarding\s+board|LSCB|LCSB")
 _AREAS = [
     ("overall", r"overall(?:\s+(?:rating|effectiveness|judgement|grade))?"),
-    ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|help\s+and\s+protection|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection|children\s+(?:who\s+need|in\s+need\s+of)\s+protection"),
+    ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|help\s+and\s+protection(?:\s+(?:of|for)\s+children)?|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection|children\s+(?:who\s+need|in\s+need\s+of)\s+protection"),
     ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|"
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
     ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
@@ -121,7 +121,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
-                                  r"from|as|was|were|is|are|been|be|still|now|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|"
+                                  r"from|as|was|were|is|are|been|be|still|now|both|each|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|"
                                   r"(?:downgraded|upgraded|dropped|fell|slipped|rose|moved|improved)\s+to|(?<=,\s)(?:which|that)|(?:rating|judgement|grade)\s+of)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
@@ -330,7 +330,7 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     for am_id, am in ordered:
         if am.start() < end or am_id is None or any(am_id == x for _, x in areas):
             continue
-        if not re.fullmatch(r",?\s*(?:(?:and|&|as\s+well\s+as)\s*)?(?:for\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:support|services|help|provision|work)\s+(?:for|to|with)\s+)?",
+        if not re.fullmatch(r",?\s*(?:(?:and|&|as\s+well\s+as)\s*)?(?:for\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:support|services|help|provision|work)\s+(?:for|to|with)\s+)?",
                             s[end:am.start()], re.IGNORECASE):
             break
         areas.append((am.start(), am_id))
@@ -339,7 +339,7 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     first = min(b0 for b0, _ in areas)
     for am_id, am in reversed([x for x in ordered if x[1].end() <= first]):
         if am_id is None or any(am_id == x for _, x in areas) or not re.fullmatch(
-                r",?\s*(?:(?:and|&)\s*)?(?:for\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:support|services|help|provision|work)\s+(?:for|to|with)\s+)?",
+                r",?\s*(?:(?:and|&)\s*)?(?:for\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:support|services|help|provision|work)\s+(?:for|to|with)\s+)?",
                 s[am.end():first], re.IGNORECASE):
             break
         areas.append((am.start(), am_id))
@@ -467,10 +467,10 @@ _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection)s?"),
     ("focused_visit", r"focused\s+(?:visits?|inspections?)"),
     ("jtai", r"joint\s+targeted\s+area\s+inspections?|JTAI"),
-    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined)|"
+    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
     ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b)|"
-              r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate))(?:,\s+led\s+by\s+[^,.;]{1,40},)?,?\s+(?:who\s+|had\s+|have\s+)?(?:visited|returned|inspected)\b|"
+              r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate))(?:,\s+led\s+by\s+[^,.;]{1,40},)?,?\s+(?:who\s+|had\s+|have\s+)?(?:last\s+|previously\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
 
@@ -804,7 +804,8 @@ class _ArticleInspections:
                                and not re.search(r"\bsince\s+$", s[max(0, p - 7):p]))  # "for the second time since 2018": not this one's date
                 start = dated[0][1] if dated else None
                 target = default = self.new("ilacs", sp, start)
-                if not start and (dates.relative or dates.bare_months):
+                # (dated only relatively, unless that date is the report's publication: "a report published on 27 February")
+                if not start and (dates.bare_months or any(not _PUBLISHED_ON.search(s[max(0, p - 16):p]) for p, _v in dates.relative)):
                     target["_relative"] = True
             touched.append(target)
             if year and len(year) >= 7 and target is not None and not target["published"] and target.get("_past"):
@@ -951,6 +952,9 @@ def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
     return None
 
 
+_PUBLISHED_ON = re.compile(r"\b(?:published|released|issued|dated)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+
+
 def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tuple[str | None, bool]:
     """The mention's date: the nearest after it (within 75 characters), else just before it, not past
     another mention, a "since" or a verdict; and whether it is relative ("last May") or missing with a
@@ -961,7 +965,7 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
              and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", s[m.end():p], re.IGNORECASE))
              and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)
              and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])
-             and not re.search(r"\b(?:published|released|issued|dated)\s+(?:in\s+|on\s+)?$", s[max(0, p - 16):p], re.IGNORECASE)]
+             and not _PUBLISHED_ON.search(s[max(0, p - 16):p])]
     if not cands and re.search(r"\b(?:following|after|during|at)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?$", s[max(0, m.start() - 30):m.start()], re.IGNORECASE):
         # "was warned in April 2018 that caseloads were too high following a focused visit": the warning's date is the visit's
         cands = [(m.start() - p, p, v) for p, v in abs_dates if -110 < p - m.start() < 0 and ";" not in s[p:m.start()]
@@ -974,8 +978,8 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
         _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
         return start, not any(p == p0 for p, _ in abs_dates)
     relative = bool(_RELATIVE.search(s) and not abs_dates and not (rel and all(
-        re.search(r"\bsince\b", s[min(p, m.end()):max(p, m.end())]) for p, _ in rel)))
-    # (not "since they last visited five years ago": another inspection's date)
+        re.search(r"\bsince\b", s[min(p, m.end()):max(p, m.end())]) or _PUBLISHED_ON.search(s[max(0, p - 16):p]) for p, _ in rel)))
+    # (not "since they last visited five years ago": another inspection's date; nor "a report published on 27 February")
     return None, relative
 
 
