@@ -1283,3 +1283,46 @@ def test_inspectors_who_were_in_the_borough_between_two_days_date_the_inspection
                          "improvement to be good, Ofsted says.\n\nThe watchdog's inspectors were in the borough between 21 March "
                          "and 1 April.\n", published="2022-05-12")
     assert [(i["start"], i["end"]) for i in d["inspections"]] == [("2022-03-21", "2022-04-01")]
+
+
+def test_a_byline_carries_the_date_after_its_separator_or_after_on():
+    from loaders.dates import dateline
+    from loaders.layout import _dateline_parts
+    def date(line):
+        return next(filter(None, map(dateline, _dateline_parts(line))), None)
+    assert date("By Amy Reed, Local Democracy Reporter | Thursday 8 August 2019") == "2019-08-08"
+    assert date("Posted by Sam Cole on 3 March 2015 · 14 comments") == "2015-03-03"
+    assert date("By the end of March 2020 the council will have hired more staff") is None
+
+
+WORCS_LIKE = """Kestrelford children's services climb out of 'inadequate'
+
+By Amy Reed, Local Democracy Reporter | Thursday 8 August 2019
+
+The borough council's services were judged to "require improvement to be good" after a two-week inspection between 10 and 21 June.
+
+In 2016 the service was rated inadequate, and it has since received six monitoring visits.
+
+Inspectors rated the impact of leaders as good. Help and protection, and the experiences and progress of children in care and care leavers, were judged to require improvement.
+
+Lead inspector Dawn Hale wrote that leaders "know their services well".
+"""
+
+
+def test_the_lead_inspector_goes_to_the_inspection_spoken_of_before_them_and_a_byline_dates_the_article(tmp_path):
+    d = digest(tmp_path, WORCS_LIKE)
+    main = d["inspections"][0]
+    assert (main["start"], main["end"], main["inspectors"]) == ("2019-06-10", "2019-06-21", ["Dawn Hale"])
+    assert [(j["area"], j["grade"]) for j in main["judgements"]] == [
+        ("overall", "requires_improvement"), ("leadership", "good"), ("help_and_protection", "requires_improvement"),
+        ("children_in_care", "requires_improvement"), ("care_leavers", "requires_improvement")]
+    assert all(not i["inspectors"] for i in d["inspections"][1:])
+
+
+def test_a_monitoring_visit_before_the_graded_inspection_does_not_take_its_lead_inspector(tmp_path):
+    d = digest(tmp_path, "Kestrelford no longer inadequate\n\nKestrelford Borough Council's children's services require "
+                         "improvement to be good, Ofsted says.\n\nThe watchdog's inspectors were in the borough between 21 March "
+                         "and 1 April.\n\nThe last of the council's monitoring visits, in November 2021, found progress.\n\n"
+                         "Lead inspector Fay Penn wrote that leaders had made the service safer.\n", published="2022-05-12")
+    assert [(i["type"], i["start"], i["inspectors"]) for i in d["inspections"]] == [
+        ("ilacs", "2022-03-21", ["Fay Penn"]), ("monitoring_visit", "2021-11", [])]

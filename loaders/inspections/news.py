@@ -33,7 +33,7 @@ _OLD_FRAMEWORK_AREAS = (r"adoption|fostering|(?:local\s+)?safeguarding\s+childre
 _AREAS = [
     ("overall", r"overall(?:\s+(?:rating|effectiveness|judgement|grade))?"),
     ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|help\s+and\s+protection(?:\s+(?:of|for)\s+children)?|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection|children\s+(?:who\s+need|in\s+need\s+of)\s+protection"),
-    ("children_in_care", r"children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|"
+    ("children_in_care", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+in\s+care|children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|"
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
     ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
     ("leadership", r"(?:impact\s+of\s+(?:senior\s+)?)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
@@ -1032,16 +1032,24 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
 
 def assign_inspectors(inspections: list[dict], people: list[Person]) -> None:
     """Each inspector goes to the inspection the sentence naming them speaks of ("December's
-    inspection led by A"), else to the latest one the article speaks of."""
+    inspection led by A"), else to the one the article last spoke of before naming them, else
+    to the latest one it speaks of."""
     if not inspections:
         return
+    # (not one it recalls as past, nor another council's)
+    reported = [f for f in inspections if not f.get("_past") and not f.get("_theirs")] or inspections
+    graded = max((f["start"] for f in reported if f["judgements"] and f["start"]), default=None)
     for p in people:
         roles = [r for r in p.roles if r.organisation == "Ofsted" and re.search(r"inspector|\bHMI\b", r.title, re.IGNORECASE)]
         if not roles:
             continue
         spans = [r.span for r in roles] + [p.span]
         named = [f for f in inspections if any(sp and list(sp) in f.get("mentions", []) for sp in spans)]
-        target = named[0] if named else max(inspections, key=lambda f: (f["start"] or "9999", f["type"] != "ilacs"))
+        at = min(sp[0] for sp in spans if sp)
+        before = [(max(m[0] for m in f.get("mentions", []) if m[0] <= at), f) for f in reported if any(m[0] <= at for m in f.get("mentions", []))
+                  and not (graded and f["start"] and f["start"] < graded[:len(f["start"])])]  # (not a visit before the graded inspection)
+        target = named[0] if named else max(before, key=lambda x: x[0])[1] if before else \
+            max(reported, key=lambda f: (f["start"] or "9999", f["type"] != "ilacs"))
         if p.name not in target["inspectors"]:
             target["inspectors"].append(p.name)
 
