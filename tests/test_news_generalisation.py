@@ -1326,3 +1326,22 @@ def test_a_monitoring_visit_before_the_graded_inspection_does_not_take_its_lead_
                          "Lead inspector Fay Penn wrote that leaders had made the service safer.\n", published="2022-05-12")
     assert [(i["type"], i["start"], i["inspectors"]) for i in d["inspections"]] == [
         ("ilacs", "2022-03-21", ["Fay Penn"]), ("monitoring_visit", "2021-11", [])]
+
+
+SLOUGH_LIKE = """Ofsted recognises progress in Kestrelford's children's services
+
+Published: 12 March 2025
+
+Inspectors visited Kestrelford Children First, the council-owned company that runs children's social care in the borough, between 20 and 31 January. The overall effectiveness of services is now judged to "require improvement to be good", up from inadequate at the last full inspection in September 2022.
+
+The experiences and progress of care leavers were rated good. The experiences and progress of children in care, the help and protection of children and the impact of leaders were each judged to require improvement to be good.
+
+Ofsted has made five monitoring visits since the 2022 inspection. The last, in October 2024, found that leaders had kept a sharp focus on the basics.
+"""
+
+
+def test_inspectors_who_visited_a_company_between_two_days_are_the_graded_inspection_and_the_last_visit_is_dated(tmp_path):
+    d = digest(tmp_path, SLOUGH_LIKE)
+    assert [(i["type"], i["start"], i["end"]) for i in d["inspections"]] == [
+        ("ilacs", "2025-01-20", "2025-01-31"), ("monitoring_visit", "2024-10", None), ("ilacs", "2022-09", None)]
+    assert len(d["inspections"][0]["judgements"]) == 5

@@ -599,10 +599,26 @@ class _ArticleInspections:
             recalled = spoken if spoken and all(f.get("_past") for _, f in spoken) else []
             touched += self._grades(sp, grades, dates, recalled)
             _same_as_before(s, touched)
+        if not kinds:
+            touched += self._the_last_of_them(sp, dates)
         for f in touched:
             if [sp.start, sp.end] not in f.setdefault("mentions", []):
                 f["mentions"].append([sp.start, sp.end])
         self._publication(s)
+        self.prev_span = [sp.start, sp.end]
+
+    def _the_last_of_them(self, sp: Span, dates: _SentenceDates) -> list[dict]:
+        """"... six monitoring visits. The last of these, in February, found ...": the date of the
+        visit the sentence before counted."""
+        m = _THE_LAST.match(sp.text)
+        prev = getattr(self, "prev_span", None)
+        visits = [f for f in self.found if f["type"] in ("monitoring_visit", "focused_visit") and not f["start"]
+                  and prev in f.get("mentions", [])]
+        when = [v for p, v in dates.absolute + dates.relative if m and v and abs(p - m.end()) <= 3]
+        if not (m and visits and when):
+            return []
+        visits[-1]["start"] = when[0]
+        return [visits[-1]]
 
     def _same_grade_for(self, s: str) -> list:
         """"The Council also earned this accolade for the impact of leaders ...": the grade the sentence before gave."""
@@ -838,6 +854,7 @@ class _ArticleInspections:
 
     def finish(self) -> list[dict]:
         found = self.found
+        _visit_of_the_graded_inspection(found)
         for f in found:  # a visit named before the inadequate judgement it follows ("the second visit ... last July, inadequate")
             if f.pop("_generic", False) and self.any_inadequate and f["type"] == "focused_visit":
                 f["type"] = "monitoring_visit"
@@ -855,6 +872,21 @@ class _ArticleInspections:
             f["id"] = f"{f['type']}-{f['start'] or i + 1}-{f['ons_code']}"
             f["_theirs"] = True
         return out + self.theirs
+
+
+def _visit_of_the_graded_inspection(found: list[dict]) -> None:
+    """"Inspectors visited X, ..., between 20 and 31 January" in an article that reports a full inspection's
+    grades area by area: the visit is that inspection, not a visit of its own."""
+    graded = [f for f in found if f["type"] == "ilacs" and not f.get("_past") and len({j["area"] for j in f["judgements"]}) >= 2]
+    if len(graded) != 1:
+        return
+    g = graded[0]
+    for f in [f for f in found if f.get("_generic") and not f.get("_past") and not f["sequence"]]:
+        if g["start"] and f["start"] and g["start"][:7] != f["start"][:7]:
+            continue
+        g["start"], g["end"] = g["start"] or f["start"], g["end"] or f["end"]
+        g.setdefault("mentions", []).extend(m for m in f.get("mentions", []) if m not in g["mentions"])
+        found.remove(f)
 
 
 _SAME_GRADE_FOR = re.compile(r"\bthe\s+same\s+(?:grade|rating|judgement)\s+for\s+", re.IGNORECASE)
@@ -952,6 +984,11 @@ def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
     return None
 
 
+# a name and what it is, between a visit and its dates: "visited X, the company that runs its services, between ..."
+_APPOSITIVE = re.compile(r"^\s+[^,;:]{1,60},\s+(?:the|a|an|which|who)\b[^,;:]{0,120},\s+$")
+# "The last of these, in February, ...", "The most recent, in October 2024, ...": one of the visits just counted
+_THE_LAST = re.compile(r"^(?:The|Its|Their)\s+(?:last|latest|most\s+recent|final)\b(?:\s+of\s+(?:these|them|those|the\s+(?:[\w’']+\s+){0,3}visits))?"
+                       r"(?:\s+(?:visit|one))?,?\s+(?:(?:which\s+)?(?:took\s+place|was|came)\s+)?", re.IGNORECASE)
 _PUBLISHED_ON = re.compile(r"\b(?:published|released|issued|dated)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 
 
@@ -971,8 +1008,9 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
         cands = [(m.start() - p, p, v) for p, v in abs_dates if -110 < p - m.start() < 0 and ";" not in s[p:m.start()]
                  and not any(o[2] is not m and p <= o[2].start() < m.start() for o in kinds)]
     if not cands:  # "a focused visit of the council's response to referrals ... between 9 and 10 January 2019": further on, in the same clause
-        cands = [(p - m.end(), p, v) for p, v in abs_dates if 75 <= p - m.end() < 170 and re.search(r"\b(?:between|on)\s+$", s[max(0, p - 9):p])
-                 and not re.search(r"[,;:]|\b(?:since|but|and\s+(?:was|were|is|has))\b", s[m.end():p])
+        cands = [(p - m.end(), p, v) for p, v in abs_dates if 75 <= p - m.end() < 170
+                 and (re.search(r"\b(?:between|on)\s+$", s[max(0, p - 9):p]) or re.match(r"(?:between|from)\s", s[p:]))
+                 and not re.search(r"[,;:]|\b(?:since|but|and\s+(?:was|were|is|has))\b", _APPOSITIVE.sub(" ", s[m.end():p]))
                  and not any(o[2] is not m and m.end() <= o[2].start() < p for o in kinds)]
     if cands:
         _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
