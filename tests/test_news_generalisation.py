@@ -1345,3 +1345,13 @@ def test_inspectors_who_visited_a_company_between_two_days_are_the_graded_inspec
     assert [(i["type"], i["start"], i["end"]) for i in d["inspections"]] == [
         ("ilacs", "2025-01-20", "2025-01-31"), ("monitoring_visit", "2024-10", None), ("ilacs", "2022-09", None)]
     assert len(d["inspections"][0]["judgements"]) == 5
+
+
+def test_one_grade_at_each_of_the_years_a_list_names_and_a_whose_clauses_date_is_not_the_grades(tmp_path):
+    d = digest(tmp_path, "Kestrelford shakes off inadequate label\n\nKestrelford Borough Council, whose children's social care has been run "
+                         "by Kestrelford Children's Trust since April 2018, was judged by Ofsted to \"require improvement to be good\" "
+                         "following an inspection carried out between 28 February and 11 March.\n\nKestrelford had been rated "
+                         "inadequate at each of its previous full inspections, in 2013, 2015 and 2018.\n", published="2022-04-29")
+    assert [(i["start"], [(j["area"], j["grade"]) for j in i["judgements"]]) for i in d["inspections"]] == [
+        ("2022-02-28", [("overall", "requires_improvement")]), ("2013", [("overall", "inadequate")]),
+        ("2015", [("overall", "inadequate")]), ("2018", [("overall", "inadequate")])]

@@ -431,7 +431,7 @@ def _grade_year(s: str, pos: int) -> str | None:
         return m.group(1)
     m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b(?:(?!,?\s+(?:but|because|while|whereas)\b)[^.;]){{0,60}}$",
                   s[max(0, pos - 90):pos], re.IGNORECASE)  # (not across "but": "improved since 2015, but ... 'inadequate'")
-    if m and re.search(r"\b(?:that|which|who)\b[^,;]*$", s[max(0, pos - 200):max(0, pos - 90) + m.start()], re.IGNORECASE) \
+    if m and re.search(r"\b(?:that|which|who|whose)\b[^,;]*$", s[max(0, pos - 200):max(0, pos - 90) + m.start()], re.IGNORECASE) \
             and "," in s[max(0, pos - 90) + m.end(1):pos]:
         m = None  # "X, the company that has run the service since April 2017, was judged outstanding": the clause's date
     if m and re.search(r"\b(?:previous\w*|last|before|prior|earlier|was|were|had\s+been)\b", s[max(0, pos - 80):pos], re.IGNORECASE):
@@ -446,6 +446,15 @@ def _grade_year(s: str, pos: int) -> str | None:
     if m and m.end() <= pos and not re.search(r"\b(?:19|20)\d\d\b", s[m.end():pos]):
         return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
     return None
+
+
+def _listed_years(s: str, pos: int) -> list[str]:
+    """The years of a list after a grade ("inadequate at each of its previous inspections, in 2013, 2015
+    and 2018"), when it names two or more; else none."""
+    m = re.match(r"[^.;]{0,70}?\b(?:in|at)\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:19|20)\d\d\b", s[pos:pos + 130])
+    if not m or re.search(r"\b(?:and|but|while|now)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", m.group(), re.IGNORECASE):
+        return []
+    return re.findall(r"(?:19|20)\d\d", m.group()[m.group().rfind(" in ") if " in " in m.group() else 0:])
 
 
 def _count(word: str) -> int:
@@ -775,7 +784,9 @@ class _ArticleInspections:
         elif ilacs:
             default = next((f for f in ilacs if f["judgements"]), None) or ilacs[0]
         for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
-            year = _grade_year(s, gpos) or _years_ago(s, gpos, published) or next((v for p, v in reversed(dates.counted) if p < gpos), None)
+            listed = _listed_years(s, gpos)  # "rated inadequate at each of its previous inspections, in 2013, 2015 and 2018"
+            year = (listed[0] if listed else None) or _grade_year(s, gpos) or _years_ago(s, gpos, published) \
+                or next((v for p, v in reversed(dates.counted) if p < gpos), None)
             target = default
             before = [f for p, f in recalled if p < gpos and not re.search(r";|,?\s+(?:but|because|while|whilst|although|whereas|now)\b", s[p:gpos], re.IGNORECASE)] \
                 or [f for p, f in recalled if gpos < p and _GRADED_AT.fullmatch(s[gpos:p])][:1]
@@ -830,6 +841,13 @@ class _ArticleInspections:
                 self.any_inadequate = True
             old = re.search(_OLD_FRAMEWORK_AREAS, s[max(0, gpos - 80):gpos + 80], re.IGNORECASE) if a is None else None
             _add_judgement(target["judgements"], g, a, sp, old.group() if old else None)
+            for y in listed[1:]:  # the same grade at each inspection the list names
+                each = next((f for f in found if f["type"] == "ilacs" and (f["start"] or "")[:4] == y), None)
+                if each is None:
+                    each = self.new("ilacs", sp, y)
+                    each["_past"] = True
+                _add_judgement(each["judgements"], g, a, sp)
+                touched.append(each)
         self.last = default or target
         return touched
 
