@@ -32,7 +32,10 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("recruitment", r"\bincreased\s+staffing\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)"),
     ("investment", r"\b(?:invest(?:ed|ing|s|ment)?|(?:additional|increased)\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b|"
                    r"\bbudget\s+increases?\b|\b(?:funding|budget|investment)\b[^.]{0,40}\b(?:has|have)\s+been\s+secured\b|\b(?:extra|additional)\s+£\s?\d|\bset\s+aside\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|\b(?:committed|allocated|earmarked|pledged)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:put|invested|pumped|injected|allocated|earmarked|committed)\b|"
-               r"\badded\s+£\s?\d"),
+               r"\badded\s+£\s?\d|"
+               # "increased the trust's contract value by £6.3m", "Spending on children's social care rose from £52m to £71m"
+               r"\bincreased\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,3}(?:budget|contract\s+value|funding|spending|investment)\s+by\s+£\s?\d|"
+               r"\b(?:spending|budget|funding|investment)\s+(?:on\s+[^.;]{1,50}?\s+)?(?:rose|has\s+risen|had\s+risen|increased|has\s+increased|went\s+up|grew)\s+(?:from|by|to)\s+£\s?\d"),
     ("new_structure", r"\b(?:new|dedicated)\s+(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|leadership\s+team|head\s+of\s+service|role|post)s?\b[^.]{0,80}\b(?:established|set\s+up|created|launched|introduced|formed|appointed|put\s+in\s+place|been\s+brought\s+in)|\b(?:established|set\s+up|created|launched|introduced|formed|brought\s+in|put\s+in\s+place)\s+(?:a|an)\s+(?:new\s+|dedicated\s+)?(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|taskforce|task\s+force|programme|academy|fund|group|forum)\b|"
                       r"\b(?:team|board|panel|unit|hub|partnership|taskforce|task\s+force|academy)s?\s+(?:has|have|had|was|were|is|are|will)\s+(?:now\s+)?(?:been\s+|be\s+|being\s+)?(?:set\s+up|established|created|launched|formed|put\s+in\s+place)\b|"
                r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b"),
@@ -63,6 +66,15 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"\b(?:the\s+)?(?:council|authority|trust|company)\s+(?:will|would)\s+continue\s+to\s+(?:work|improve|invest|build|focus|strengthen|develop)\b|"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:the\s+(?:council|authority|trust|board)|it|every\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|all\s+[\w’'\-]+)\s+"
                 r"(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer)\b|"
+                # what a spokesperson says is coming: "told councillors the council would open two new homes", "said a new
+                # pathway ... would launch in September", "said £2.5m would be invested", "had already agreed to commission"
+                r"\btold\s+(?:[\w’']+\s+){1,2}?(?:that\s+)?(?:the\s+(?:council|authority|trust|board)|it)\s+(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)"
+                r"(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer)\b|"
+                r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:an?|the)\s+new\s+[^.;“”\"]{1,120}?\s+(?:would|will)\s+(?:launch|open|start|begin|"
+                r"be\s+(?:launched|opened|introduced|set\s+up|created|in\s+place))\b|"
+                r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+(?:would|will)\s+be\s+"
+                r"(?:spent|invested|made\s+available|used|put|allocated)\b|"
+                r"\b(?:had|has|have)\s+(?:already\s+)?agreed\s+to\s+(?:commission|fund|recruit|open|create|invest|appoint|provide|hire)\b|"
                 r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:to|a|an)\b|\b(?:expressed|expressing|voiced)\s+(?:their\s+|its\s+|a\s+)?(?:\w+\s+)?(?:determination|commitment)\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
     ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|welcomed|can|will|would)\b|"
                   r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|"

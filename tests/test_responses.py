@@ -239,3 +239,16 @@ def test_what_leaders_are_setting_about_in_an_inspectors_words(sentence):
 
 def test_a_case_that_is_progressing_is_no_action():
     assert responses("Team managers review cases to ensure that the case is progressing well.") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("He told councillors the council would open two new children's homes by the end of the year.", "promise"),
+    ("She said a new pathway for care leavers, developed with the district councils, would launch in September.", "promise"),
+    ("The cabinet member said £2.5m would be invested in early help over three years.", "investment"),
+    ("The chief executive said the council had already agreed to commission 20 more supported lodgings places.", "promise"),
+    ("The council increased the trust's contract value by £6.3m this year.", "investment"),
+    ("Spending on children's social care rose from £52m in 2018 to £71m this year.", "investment"),
+])
+def test_what_a_spokesperson_says_is_coming_and_money_that_rose(sentence, kind):
+    # wordings met in news golded blind (rnews13, rnews14)
+    assert [k for k, _ in responses(sentence + "\n")] == [kind]
