@@ -446,6 +446,39 @@ def test_concerned_staff_no_complacency_any_gaps_and_what_a_record_misses(senten
     assert polarity(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # harm looked for and not found, a complaint's subject, care taken, harm lessened, a condition
+    ("In the cases seen, inspectors did not find children at risk of harm who had not been helped.", "positive"),
+    ("Inspectors did not find any detrimental impact on the quality of practice.", "positive"),
+    ("Allegations of abuse or poor practice against staff are managed effectively.", "positive"),
+    ("When children move home, every effort is made not to disrupt their education.", "positive"),
+    ("Managers oversee plans well when children are vulnerable to exploitation.", "positive"),
+    ("Effective planning is mitigating the impact of delays in court.", "positive"),
+    ("Despite their high caseloads, advisers take time to know their young people well.", "positive"),
+    ("Leaders developed an appropriate, time-limited action plan.", "positive"),
+    ("This has reduced the number of children coming into care in an emergency or unplanned manner.", "positive"),
+    # what went wrong or could have been spared
+    ("A few care leavers have unsuccessfully tried to get help from the service.", "negative"),
+    ("This poses real difficulties for care leavers seeking a home.", "negative"),
+    ("Young people leave custody in an unplanned way, with no multi-agency planning in place.", "negative"),
+    ("Frequent changes of school create instability for children in care.", "negative"),
+    ("This uncertainty is exacerbated when children move placement.", "negative"),
+    ("For a few young people, crises may have been preventable with more support.", "negative"),
+    ("Oversight of key decisions needs to be further improved.", "negative"),
+    ("In a few cases, risk needs to be considered in a wider context.", "negative"),
+    ("None of the young people in custody had been visited within the expected timescales.", "negative"),
+    ("Advisers described overwhelming caseloads.", "negative"),
+    # ... and no weakness: a meeting's question, children's needs, the police's disruption, adults who pose a risk
+    ("Meetings consider whether plans are reducing risk or whether cases need to be escalated.", "positive"),
+    ("Social workers identified specific needs to be considered in each plan.", "positive"),
+    ("Intelligence has led to successful disruption activity against perpetrators.", "positive"),
+    ("The service manages allegations about adults who may pose a risk to children.", None),
+])
+def test_harm_not_found_care_taken_and_what_went_wrong_in_letters(sentence, expected):
+    # wordings met in focused-visit letters golded blind (rlet8, 2026-12-06 session 2)
+    assert polarity(sentence) == expected
+
+
 def test_a_quotation_of_several_sentences_is_one_span_and_an_apostrophe_opens_nothing():
     from loaders.text import Span, join_quoted
     spans = [Span(0, 10, "One care leaver described their adviser as, ‘On point.", 3),

@@ -129,7 +129,7 @@ _NEG = [
     r"\b(?:is|are|remains?|was|were|be|being)\s+(?:\w+\s+)?vulnerable\s+to\b",
     r"\btoo\s+(?!much\s+too)\w+", r"\bvariab(?:le|ility)\b", r"\bvar(?:y|ies|ied)\b",
     r"\binconsisten(?:t|tly|cy|cies)\b", r"\bweak(?:ness|nesses|ened|er)?\b", r"\bpoor(?:ly|er)?\b",
-    r"\binsufficient(?:ly)?\b", r"\blimited\b(?!\s+to\b)", r"\blimits?\b(?!\s+(?:of|to)\b)", r"\bdeficit", r"\bshortfall",
+    r"\binsufficient(?:ly)?\b", r"(?<![-‐])\blimited\b(?!\s+to\b)", r"\blimits?\b(?!\s+(?:of|to)\b)", r"\bdeficit", r"\bshortfall",
     r"\bgaps?\b", r"\bfragment(?:ed|ary)\b", r"\bfragil", r"\bdelay(?:s|ed)?\b", r"\bdrift\b", r"\bunclear\b", r"\bunable\b",
     r"\bfail(?:s|ed|ure|ures|ing)?\b", r"\bdeteriorat", r"\bdeclin(?:e|ed|ing)\b", r"\bworse\b", r"\bworsen(?:s|ed|ing)?\b", r"\bslow(?:ly|er)?\b",
     r"\bbacklogs?\b", r"\boverdue\b", r"\bout\s+of\s+date\b", r"\bsuperficial", r"\boverly\b", r"\bmissed\b",
@@ -188,7 +188,7 @@ _NEG = [
     r"\b(?:is|are|remains?|was|were)\s+(?:quite\s+|too\s+|very\s+|relatively\s+)?low\b",  # (caseloads, turnover: low is good)
     r"\bincreas\w*\s+(?:levels?\s+of\s+)?(?:risk|harm)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:high|increas\w+|rising|unmanageable)\b",
-    r"\b(?:high|heavy|challenging|unmanageable|excessive)[’'\"”]?\s+(?:case|work)loads?\b",
+    r"\b(?:high|heavy|challenging|unmanageable|excessive|overwhelming)[’'\"”]?\s+(?:case|work)loads?\b",
     r"\bun(?:met|safe|stable|necessar\w*|allocated|aware|suitable|acceptabl\w*|resolved|coordinated|clear|known|filled|sure|certain)\b",
     r"\bin(?:accurate|appropriate\w*|effective\w*|complete|frequent)\b", r"\bover-?reliance\b", r"\breliance\s+on\b",
     r"\bimpede", r"\bhinder", r"\bconcerns?\s+(?:about|regarding|over)\s+the\s+(?:quality|effectiveness|timeliness|response)\b",
@@ -291,6 +291,17 @@ _NEG = [
     r"establish|determine|evaluate|follow)\b",
     r"\bneed(?:s|ed)?\s+to\s+do\s+more\b",
     r"\bunder\s+(?:a\s+(?:great|good)\s+deal\s+of|considerable|significant|huge|immense|intense|extreme|sustained)\s+pressure\b",
+    # what went wrong or could have been spared: "unsuccessfully tried to re-engage", "poses real difficulties for",
+    # "with no multi-agency planning", "this creates instability", "is exacerbated", "may have been preventable"
+    r"\bunsuccessful(?:ly)?\b", r"\bexacerbat\w+",
+    r"\b(?:in|on)\s+(?:an?\s+)?(?:emergency\s+or\s+)?unplanned\s+(?:way|manner|basis)\b|\bunplanned\s+(?:or\s+(?:crisis|emergency)\s+)?"
+    r"(?:entry|entries|endings?|moves?|returns?|admissions?|placement\s+(?:moves|changes|endings))\b",
+    r"\bposes?\s+(?:\w+\s+)?(?:difficult(?:y|ies)|challenges?|problems?)\s+(?:for|to)\b",  # (not "adults who may pose a risk to children")
+    r"\bwith\s+no\s+(?:[\w-]+\s+){0,2}(?:planning|support|plans?|oversight|contact|assessments?)\b",
+    r"\b(?:creates?|created|causes?|caused|leads?\s+to|led\s+to)\s+(?:\w+\s+)?(?:instability|uncertainty|confusion|anxiety)\b",  # (not the police's "successful disruption")
+    r"\b(?:may|might|could)\s+have\s+been\s+(?:preventable|avoidable)\b",
+    r"(?<!['’]s\s)(?<!specific\s)(?<!particular\s)(?<!individual\s)(?<!additional\s)(?<!complex\s)(?<!their\s)(?<!wellbeing\s)(?<!health\s)(?<!learning\s)(?<!support\s)\bneeds?\s+to\s+be\s+(?:further\s+|significantly\s+|much\s+)?(?:improved|strengthened|developed|considered|reviewed|understood|recorded|updated)\b",
+    r"^\W*None\s+of\s+the\b[^.;]{0,80}?\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:visited|seen|offered|given|allocated|supported)\b",
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
@@ -375,7 +386,7 @@ _NEG_EXCEPT = [
     # what a plan sets out to address: "an improvement plan to address the identified serious practice shortfalls"
     r"\bto\s+address\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:\w+\s+){0,3}?(?:shortfalls?|weakness(?:es)?|deficits?|gaps?|failures?)\b",
     # a weakness conceded before the point: "Despite these delays, no children were left without help"
-    r"\bdespite\s+(?:the\s+|these\s+|this\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:delays?|challenges|pressures?|difficulties|weaknesses)\b",
+    r"\bdespite\s+(?:the\s+|these\s+|this\s+|those\s+|some\s+)?(?:\w+\s+){0,2}?(?:delays?|challenges|pressures?|difficulties|weaknesses|caseloads|workloads)\b",
     # a turnaround: "from inadequate to good"
     r"\bfrom\s+[‘'\"“]?inadequate[’'\"”]?\s+to\b", r"\bno\s+(?:widespread\s+or\s+)?serious\s+(?:failures?|failings?)\b(?:[^.;]{0,80}\bharm(?:ed)?\b)?", r"\bwhether\s+or\s+not\b",
     # what a service stops getting worse: "services prevent families' difficulties worsening"
@@ -392,7 +403,19 @@ _NEG_EXCEPT = [
     # staff who act on a worry: "visits are carried out swiftly when they are concerned about children's welfare"
     r"\b(?:when|where|if|whenever|who|because)\s+(?:\w+\s+){0,3}?(?:are|is|were|was|become|becomes|became|have\s+been|has\s+been)\s+"
     r"(?:\w+\s+)?concerned\s+(?:about|that|for)\b",
-    r"\bno\s+complacency\b", r"\b(?:prevent|avoid|stop)\w*\s+(?:[\w’']+\s+){0,6}?unnecessar\w+",
+    r"\bno\s+complacency\b",
+    # harm looked for and not found, a complaint's subject, care taken, harm lessened
+    r"\b(?:did|do|does)\s+not\s+(?:identify|find|see|observe|encounter)\s+(?:any\s+)?(?:children|child|young\s+people)\s+(?:who\s+(?:were|was)\s+)?"
+    r"(?:left\s+)?(?:at|in)\s+(?:\w+\s+)?(?:risk|danger)\b[^.;]*",
+    r"\b(?:did|do|does)\s+not\s+(?:identify|find|see|observe)\s+any\s+(?:detrimental|adverse|negative)\s+(?:impact|effect)\b",
+    r"\ballegations?\s+(?:of\s+)?(?:abuse\s+(?:or|and)\s+)?poor\s+practice\b",
+    r"\b(?:whether|if)\s+[^.;,]{0,80}?\bneeds?\s+to\s+be\s+\w+",  # what a meeting considers: "whether cases need to be escalated"
+    r"\b(?:made|taken|careful|care)\s+not\s+to\s+(?:disrupt|delay|move|unsettle|lose)\b",
+    r"\b(?:when|where|if|who)\s+(?:\w+\s+){0,3}?(?:are|is|were|was|may\s+be|might\s+be)\s+(?:\w+\s+)?vulnerable\s+to\b",
+    r"\b(?:reduc\w*|prevent\w*|avoid\w*|few(?:er)?|minimis\w*|lower)\s+(?:[\w-]+\s+){0,14}?unplanned\b|"
+    r"\b(?:small\s+number\s+of|analys\w+\s+of|monitor\w*|track\w*|evaluat\w*|review\w*|risk\s+of|following|after)\s+(?:\w+\s+){0,3}?unplanned\b|"
+    r"\bwhen\s+(?:\w+\s+){0,4}?(?:in|on)\s+(?:an?\s+)?unplanned\b|\b(?:if|when|where)\s+[^.;,]{0,60}?\b(?:unsuccessful|unplanned)\b",
+    r"\b(?:mitigat\w+|minimis\w+|reduc\w+|lessen\w*)\s+(?:the\s+)?(?:impact|effects?)\s+of\s+(?:any\s+)?(?:\w+\s+)?(?:delays?|drift|disruption|changes)\b", r"\b(?:prevent|avoid|stop)\w*\s+(?:[\w’']+\s+){0,6}?unnecessar\w+",
     r"\b(?:to|and)\s+(?:\w+\s+){0,3}?any\s+(?:emerging\s+|potential\s+|further\s+)?gaps?\b",
     r"\b(?:do|does|did)\s+not\s+(?:eclipse|overshadow|detract\s+from|dilute|obscure|distract\s+from)\b",
     # seeing them is the strength: "an accurate reflection of key areas of improvement work and areas for development"
