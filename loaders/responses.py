@@ -121,7 +121,12 @@ _TRIGGERS: list[tuple[str, str]] = [
                    r"\b(?:capacity|staffing|vacancies|posts|resources)\s+(?:\w+\s+){0,3}?(?:were|was|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:increased|filled|expanded|boosted)\b|"
                    r"\b(?:formally\s+)?adopted\s+by\s+the\s+(?:local\s+authority|council|trust)\b|\bimmediate\s+actions?\s+(?:were|was|has\s+been|have\s+been)\s+taken\b|"
                    rf"\b(?:{_PEOPLE}|the\s+trust)\s+(?:\w+\s+)?(?:immediately|promptly|swiftly|quickly)\s+(?:responded|acted)\b|"
-                   r"\b(?:developed|established|launched|opened|created)\s+its\s+own\b|^Having\s+(?:relaunched|introduced|launched|established|restructured|redesigned|developed)\b"),
+                   r"\b(?:developed|established|launched|opened|created)\s+its\s+own\b|^Having\s+(?:relaunched|introduced|launched|established|restructured|redesigned|developed)\b|"
+                   # "Leaders have arranged to allocate", "are arranging for all plans to be translated", "the local authority was
+                   # addressing this", "plans are being progressed", "have made changes to team structures", "has been assigned to the service"
+                   rf"\b{_LEADERS}\b[^.;]{{0,40}}?\b(?:have|has|had)\s+arranged\s+(?:for|to)\b|\b(?:are|is|were|was)\s+(?:now\s+|currently\s+)?arranging\s+(?:for|to)\b|"
+                   rf"\b{_LEADERS}\s+(?:was|were|is|are)\s+(?:already\s+|now\s+)?addressing\s+(?:this|these|the|it)\b|\bplans\s+(?:are|were)\s+(?:now\s+)?being\s+progressed\s+(?:for|to)\b|"
+                   rf"\b{_LEADERS}\s+(?:have|has)\s+(?:\w+\s+)?made\s+(?:\w+\s+)?changes\s+to\b|\b(?:has|have)\s+been\s+(?:assigned|seconded)\s+to\s+the\b"),
     ("work_under_way", r"\bwork\s+(?:to\s+[^.;]{1,60}?\s+)?(?:is|was|had\s+been|has\s+been)\s+(?:already\s+|now\s+|well\s+)?(?:under\s*way|in\s+progress|ongoing)\b|"
                        r"\bwork\s+to\s+(?:\w+\s+){0,3}improve\b[^.;]{0,80}\bwill\s+continue\b|"
                        # what the council (or "it", the council the article quotes) says it is working on

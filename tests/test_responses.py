@@ -252,3 +252,18 @@ def test_a_case_that_is_progressing_is_no_action():
 def test_what_a_spokesperson_says_is_coming_and_money_that_rose(sentence, kind):
     # wordings met in news golded blind (rnews13, rnews14)
     assert [k for k, _ in responses(sentence + "\n")] == [kind]
+
+
+@pytest.mark.parametrize("sentence, responds", [
+    ("Leaders have arranged to allocate an adviser to every care leaver who asked for one.", True),
+    ("Leaders are arranging for all pathway plans to be translated.", True),
+    ("At the time of the visit, the local authority was addressing this.", True),
+    ("The offer is only in English, but plans are being progressed for it to be translated.", True),
+    ("They have made changes to team structures to improve continuity.", True),
+    ("A reviewing officer has been assigned to the care leavers' service.", True),
+    # casework, not the council's response
+    ("Meetings ensure that children's plans are being progressed.", False),
+])
+def test_what_leaders_have_arranged_or_are_addressing(sentence, responds):
+    # wordings met in focused-visit letters golded blind (rlet8)
+    assert bool(responses(sentence + "\n")) == responds
