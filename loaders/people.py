@@ -73,9 +73,12 @@ _CAP_LIST = (rf"(?:(?:,\s+(?!(?:{HONORIFIC}|Coun)\s)[A-Z][\w’'\-]*(?:\s+[A-Z][
 # ... or in lower case: "cabinet member for children, young people and education"
 _LOW_LIST = r"(?:(?:,\s+(?!(?:said|says|told|added|who|which|and)\b)[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})+,?\s+and\s+(?!(?:said|says|told|added)\b)[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}(?:\s+at\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?(?=,\s+(?:said|says|told|added)\b|\s+(?:said|says|told|added)\b))"
 _ROLE_BEFORE = re.compile(
-    rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:(?:the\s+)?(?:council[’']s\s+)?(?:[\w’'\-]+,?\s+){{1,8}}?(?:committee|board|panel|forum)\b|(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*{_CAP_LIST})|(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+))?))"
+    rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:(?:the\s+)?(?:council[’']s\s+)?(?:[\w’'\-]+,?\s+){{1,8}}?(?:committee|board|panel|forum)\b|(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*{_CAP_LIST})|"
+    # "for children, young people and schools"
+    rf"(?-i:[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}}(?:,\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}})*,?\s+and\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}}(?=\s*,?\s+[A-Z]))|"
+    rf"(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+))?))"
     rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
-    rf"(?:\s+\([A-Z]{{2,6}}\))?\s*,?\s+(?:(?:{HONORIFIC}|councillor|cllr)\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
+    rf"(?:\s+\((?:[A-Z]{{2,6}}|[a-z][\w’'\- ]{{1,30}})\))?\s*,?\s+(?:(?:{HONORIFIC}|councillor|cllr)\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
 _SPEECH = r"(?:said|says|told|added|adds|explained|commented|stated|warned|wrote|insisted|admitted|claimed|noted|argued)"
 _DATE_WORDS = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{4}})?|\d{{4}}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|{MONTH}))"
 _APPOINTED = [
@@ -177,10 +180,10 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             if _is_name(name):
                 out.append((off + caps.start("caps"), off + caps.end("caps"), name, "reporter", None))
                 continue
-        m = (re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}))?", s)
+        m = (re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}?))?(?:\s+[|•·]\s+.{{1,60}})?", s)
              # "By Local Democracy Reporter Sam Green"
              or re.fullmatch(rf"(?:By|BY|by)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist))\s+(?P<name>{NAME})", s)
-             or re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s+on\s+{_BYLINE_DATE}(?:\s+in\s+.{{1,80}})?", s)
+             or re.fullmatch(rf"(?:(?:Posted|Written|Published)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s+on\s+{_BYLINE_DATE}(?:\s+in\s+.{{1,80}})?(?:\s+[|•·]\s+.{{1,60}})?", s)
              or re.fullmatch(rf"(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}?)\s+(?P<role>[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}\s+"
                              rf"(?:reporter|correspondent|editor|writer|journalist))", s)
              or re.fullmatch(rf"(?P<name>{NAME})\s*[,|–\-]?\s*{_BYLINE_DATE}", s)
@@ -211,6 +214,7 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     from loaders.gazetteer import find_councils
     t = re.sub(r"\s+", " ", title).strip(" ,.;:–-")
     t = re.sub(r"^by\s+", "", t, flags=re.I)  # "By Local Democracy Reporter Sam Green": a byline's role
+    t = re.sub(r"^(?:but|and|while|whilst|so|yet)\s+", "", t, flags=re.I)  # "But opposition leader Cllr A": the clause's joint
     # "who was appointed director of children's services in March 2022": the post alone
     t = re.sub(r"^(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+)?appointed\s+(?:as\s+)?", "", t, flags=re.I)
     t = re.sub(rf"\s+(?:(?:in|from|on|since)\s+{_DATE_WORDS}|(?:last|this|earlier\s+this)\s+(?:year|month))$", "", t)
@@ -223,6 +227,13 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
                      r"Safeguarding\s+(?:Children\s+)?Partnership))$", t)
     if body:
         return _clean_title(t[:body.start()], None)[0], body.group("body"), {}
+    # a body the title names by what it is, or with its place after it: "chief executive of the charity Family
+    # Rights Lobby", "branch secretary of Unison in Torbay" (the union's branch, not the council)
+    named = re.search(r"\s+(?:at|of|for)\s+(?:the\s+)?(?:(?:[\w’'\-]+\s+){0,3}?(?:charity|union|campaign\s+group|think[-\s]tank|support\s+group|group|"
+                      r"network|association|organisation|organization|forum|alliance|coalition)\s+)(?P<org>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5})$", t) \
+        or re.search(r"\s+(?:at|of)\s+(?P<org>(?!the\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}$", t)
+    if named and not find_councils(named.group("org")) and not _FUNCTION.fullmatch(named.group("org")):
+        return _clean_title(t[:named.start()], None)[0], named.group("org"), {}
     found = find_councils(t)
     company = re.match(r"(?:\s+[A-Z][\w’'\-]+)+\s*$", t[found[0][2]:]) if found else None
     if company and not re.match(r"\s+(?:(?:County|City|Borough|Metropolitan|District)\s+)?Council\b", company.group()) \

@@ -309,3 +309,26 @@ def test_a_council_name_ends_before_the_comma_after_it():
     from loaders.gazetteer import find_councils
     s = "the Royal Borough of Kensington and Chelsea, said the council"
     assert [s[a:b] for _, a, b in find_councils(s)] == ["the Royal Borough of Kensington and Chelsea"]
+
+
+def test_a_body_named_by_what_it_is_or_with_its_place_after_it_and_a_title_after_but():
+    from loaders.people import _clean_title
+    assert _clean_title("chief executive of the charity Family Rights Lobby", COUNCIL)[:2] == ("chief executive", "Family Rights Lobby")
+    assert _clean_title("branch secretary of Unison in Kestrelford", COUNCIL)[:2] == ("branch secretary", "Unison")
+    assert _clean_title("but opposition leader", COUNCIL)[:2] == ("opposition leader", COUNCIL)
+    assert _clean_title("director of children's services in Kestrelford", COUNCIL)[:2] == ("director of children's services", COUNCIL)
+
+
+def test_a_title_that_lists_its_portfolio_or_adds_a_bracket_before_the_name():
+    found, _ = people("Assistant city mayor for children, young people and schools Sarah Rahim said money would be added.\n\n"
+                      "The council's executive director of people (children), Anna Ross, added that staff had worked hard.\n")
+    assert roles(found["Sarah Rahim"]) == [("assistant city mayor for children, young people and schools", COUNCIL, None)]
+    assert roles(found["Anna Ross"]) == [("executive director of people", COUNCIL, None)]
+
+
+def test_bylines_with_a_separator_after_them():
+    from loaders.people import credited_people
+    found = lambda t: [(n, title, org) for _, _, n, title, org in credited_people(t)]
+    assert found("Headline\nBy Tom Wheat, Local Democracy Reporter | Thursday 8 August 2019\nText.") == [
+        ("Tom Wheat", "local democracy reporter", None)]
+    assert found("Headline\nPosted by Cal Brier on 3 March 2015 · 14 comments\nText.") == [("Cal Brier", "reporter", None)]
