@@ -1355,3 +1355,21 @@ def test_one_grade_at_each_of_the_years_a_list_names_and_a_whose_clauses_date_is
     assert [(i["start"], [(j["area"], j["grade"]) for j in i["judgements"]]) for i in d["inspections"]] == [
         ("2022-02-28", [("overall", "requires_improvement")]), ("2013", [("overall", "inadequate")]),
         ("2015", [("overall", "inadequate")]), ("2018", [("overall", "inadequate")])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Leadership and management was graded 'good'.", {("good", "leadership")}),
+    ("The council's work with care leavers was singled out as outstanding.", {("outstanding", "care_leavers")}),
+    ("Children in care and care leavers received a 'good' grade.", {("good", "children_in_care"), ("good", "care_leavers")}),
+    ("Overall effectiveness was rated good, as was the impact of leaders.", {("good", "overall"), ("good", "leadership")}),
+    ("The authority was rated good in three of the four areas, and outstanding for leadership.", {("good", None), ("outstanding", "leadership")}),
+    ("Inspectors said leaders' impact on social work practice was outstanding.", {("outstanding", "leadership")}),
+    # already read, kept as they are
+    ("Services for children in care were found to be good.", {("good", "children_in_care")}),
+    ("Both leadership and help and protection were rated good.", {("good", "leadership"), ("good", "help_and_protection")}),
+    ("The experiences of care leavers were judged to be good, while services for children in care require improvement.",
+     {("good", "care_leavers"), ("requires_improvement", "children_in_care")}),
+])
+def test_more_ways_news_names_the_area_a_grade_is_for(sentence, expected):
+    from loaders.inspections.news import grade_mentions
+    assert {(g, a) for g, a, _ in grade_mentions(sentence)} == expected

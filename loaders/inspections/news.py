@@ -36,11 +36,12 @@ _AREAS = [
     ("children_in_care", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+in\s+care|children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|"
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
     ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
-    ("leadership", r"(?:impact\s+of\s+(?:senior\s+)?)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
+    ("leadership", r"leaders[’']\s+impact(?:\s+on\s+(?:social\s+work\s+)?practice)?|leadership\s+and\s+management|"
+                   r"(?:impact\s+of\s+(?:senior\s+)?)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
     (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
-_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:senior\s+)?leaders|leadership,?\s+management|leadership\s+(?:team[’'\"”]?\s+)?(?:also\s+|both\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
+_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:senior\s+)?leaders|leaders[’']\s+impact|leadership,?\s+(?:and\s+)?management|leadership\s+(?:team[’'\"”]?\s+)?(?:also\s+|both\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
                                 r"\bfor\s+(?:its\s+|the\s+|their\s+)?leadership", re.IGNORECASE)
 # Ofsted's judgements by the size of the framework: "all five areas" of a 2023 ILACS, "all four" of a 2018 one
 _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "care_leavers", "leadership"],
@@ -53,7 +54,7 @@ _FUTURE = re.compile(r"\b(?:bracing|preparing|prepares?|expects?|expected|expect
 _RATING_CONTEXT = re.compile(
     r"\b(?:rated|re-?rated|rating|ratings|judged|judgement|graded|grade|deemed|classed|branded|assessed|declared|labelled|"
     r"slammed|upgraded|downgraded|found\s+to\s+be|remains?|remained|kept|keeps|retained?|retains|received|receives|awarded|"
-    r"given|achieved|achieves|maintained|earned|moved\s+(?:up\s+)?to|improved\s+to|jumped\s+(?:\w+\s+){0,3}to|rising\s+to|"
+    r"given|achieved|achieves|maintained|earned|singled\s+out|moved\s+(?:up\s+)?to|improved\s+to|jumped\s+(?:\w+\s+){0,3}to|rising\s+to|"
     r"rose\s+to|from|verdict|ofsted|inspectors?|inspection)\b", re.IGNORECASE)
 _AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|judgement|grade|overall|in|across|for|by|after|following|at|and|under|"
                        r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|six|seven|eight|nine|ten|eleven|twelve|"
@@ -237,8 +238,9 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     m = _AS_WERE.match(s, en)
     if m:
         more = next((aid for aid, am in _area_matches(s[m.end():m.end() + 80], listed=True) if am.start() == 0), None)
-        if more and more not in areas:
-            areas = [a for a in areas if a != "overall"] + [more]
+        if more and more not in areas:  # (the overall grade stays when the sentence names it: "Overall effectiveness was ...")
+            named_overall = any(aid == "overall" for aid, am in _area_matches(s[max(0, st - 60):st]))
+            areas = [a for a in areas if a != "overall" or named_overall] + [more]
     return areas
 
 
@@ -252,11 +254,24 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     listed = _listed_after(s, en) or _rated_as(s, st) or _the_other_areas(s, st, en)
     if listed:
         return listed
+    # "... and outstanding for leadership": the area the grade is given for, right after it
+    right = re.match(r"[’'\"”]?\s+(?:for|in)\s+(?:the\s+|its\s+|their\s+)?", s[en:])
+    if right:
+        rest = s[en + right.end():en + right.end() + 160]
+        after = next((aid for aid, am in _area_matches(rest, listed=True) if am.start() == 0 and aid), None)
+        if after and {aid for aid, _ in _area_matches(rest, listed=True) if aid} == {after}:  # (a list after it is read below)
+            return [after]
     which = re.search(r",\s+(?:which|that)\s+(?:still\s+|also\s+)?$", s[:st])
     if which:  # "... apart from care leavers, which requires improvement": the area just named
         named = [aid for aid, am in _area_matches(s[:which.start()], listed=True) if am.end() == which.start() and aid]
         if named:
             return named[:1]
+    got = re.search(r"\b(?:received|receives|got|gets|earned|earns|was\s+given|were\s+given|achieved|achieves|secured)\s+(?:a|an|the)\s+[‘'\"“]?$", s[max(0, st - 30):st], re.IGNORECASE)
+    subject = got and [aid for aid, am in _area_matches(s[:st - len(got.group())], listed=True)
+                       if aid and re.fullmatch(r"\s*", s[am.end():st - len(got.group())])]
+    if subject:  # "Children in care and care leavers received a 'good' grade": those areas'
+        first = min(am.start() for aid, am in _area_matches(s[:st], listed=True) if aid)
+        return list(dict.fromkeys(aid for aid, am in sorted(_area_matches(s[first:st - len(got.group())], listed=True), key=lambda x: x[1].start()) if aid))
     if re.match(r"[’'\"”]?\s*(?:rating|judgement|grade)s?\b(?![’'\"”]?\s+(?:for|in)\b)", s[en:]) and re.search(r"\b(?:the|its|their|an?)\s+[‘'\"“]?$", s[max(0, st - 8):st], re.IGNORECASE):
         return ["overall"]  # "has improved since the inadequate rating": the service's, whatever the sentence is about
     if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
