@@ -1373,3 +1373,20 @@ def test_one_grade_at_each_of_the_years_a_list_names_and_a_whose_clauses_date_is
 def test_more_ways_news_names_the_area_a_grade_is_for(sentence, expected):
     from loaders.inspections.news import grade_mentions
     assert {(g, a) for g, a, _ in grade_mentions(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The inspection, which rated services good, took place between 3 and 14 February.", ("ilacs", "2025-02-03", "2025-02-14")),
+    ("Inspectors visited the council from 3 to 14 February and rated it good.", ("ilacs", "2025-02-03", "2025-02-14")),
+    # already read, kept as they are
+    ("Ofsted inspectors spent two weeks in Kestrelford in March and rated the council good.", ("ilacs", "2025-03", None)),
+    ("Services were rated good after a two-week inspection last month.", ("ilacs", "2025-04", None)),
+    ("A focused visit in April looked at the council's front door and found that children were safe.", ("focused_visit", "2025-04", None)),
+    ("The council's fourth monitoring visit took place on 5 and 6 March.", ("monitoring_visit", "2025-03-05", "2025-03-06")),
+    ("The good rating follows an inspection between 27 January and 7 February.", ("ilacs", "2025-01-27", "2025-02-07")),
+])
+def test_more_ways_news_dates_the_inspection_it_reports(tmp_path, sentence, expected):
+    d = digest(tmp_path, f"Kestrelford children's services\n\n{sentence} Kestrelford Borough Council's children's social care "
+                         "was praised by Ofsted.\n", published="2025-05-20")
+    i = d["inspections"][0]
+    assert (i["type"], i["start"], i["end"]) == expected

@@ -505,7 +505,7 @@ _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|t
 # ("five months after Ofsted rated it": the inspection the article follows up, not an older one)
 # "comes less than two years after a similar inspection rated the authority's safeguarding as ...": an earlier one
 _YEARS_AFTER = re.compile(r"\b(?:years?|months?)\s+(?:after|since)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:inspection|visit|report)\b[^.;]{0,70}$", re.IGNORECASE)
-_PAST_GRADE = re.compile(r"\b(?:(?:years?|year\s+and\s+a\s+half|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once(?!\s+(?:again|more))|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from|years\s+ago)\b[^.;]{0,40}$|"
+_PAST_GRADE = re.compile(r"\b(?:(?:years?|year\s+and\s+a\s+half|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once(?!\s+(?:again|more))|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from(?!\s+\d)|years\s+ago)\b[^.;]{0,40}$|"
                          # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
                          r"\b(?:remov(?:e|es|ed|ing)|out\s+of|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off|"
                          r"los(?:e|es|t|ing)|exit(?:s|ed|ing)?|escap(?:e|es|ed|ing))\b[^.;]{0,30}$|"
@@ -1022,6 +1022,8 @@ _APPOSITIVE = re.compile(r"^\s+[^,;:]{1,60},\s+(?:the|a|an|which|who)\b[^,;:]{0,
 # "The last of these, in February, ...", "The most recent, in October 2024, ...": one of the visits just counted
 _THE_LAST = re.compile(r"^(?:The|Its|Their)\s+(?:last|latest|most\s+recent|final)\b(?:\s+of\s+(?:these|them|those|the\s+(?:[\w’']+\s+){0,3}visits))?"
                        r"(?:\s+(?:visit|one))?,?\s+(?:(?:which\s+)?(?:took\s+place|was|came)\s+)?", re.IGNORECASE)
+# a clause set in commas between a mention and its date: "The inspection, which rated services good, took place between ..."
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|that)\s+[^,;.]{1,80},")
 _PUBLISHED_ON = re.compile(r"\b(?:published|released|issued|dated)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 
 
@@ -1032,7 +1034,7 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
     abs_dates, rel = dates.absolute, dates.relative
     cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + dates.bare_months if -60 < p - m.end() < 75 and ";" not in s[min(p, m.end()):max(p, m.end())]
              and not any(o[2] is not m and min(p, m.end()) <= o[2].start() < max(p, m.start()) for o in kinds)
-             and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", s[m.end():p], re.IGNORECASE))
+             and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", _WHICH_CLAUSE.sub(" ", s[m.end():p]), re.IGNORECASE))
              and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)
              and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])
              and not _PUBLISHED_ON.search(s[max(0, p - 16):p])]
