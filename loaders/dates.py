@@ -355,10 +355,8 @@ def yearless_ranges(s: str, published: str | None) -> list[tuple[int, str, str |
         if a:
             out.append((m.start(), a, b))
     for m in _RANGE_TWO_MONTHS.finditer(s):
-        a = resolve_date(f"{m.group('d1') or m.group('d1u')} {m.group('m1') or m.group('m1u')}", published)
-        b = resolve_date(f"{m.group('d2') or m.group('d2u')} {m.group('m2') or m.group('m2u')}", published)
-        if a and b and b < a:  # "between 28 December and 8 January": the first day is in the year before
-            a = f"{int(b[:4]) - 1:04d}{a[4:]}"
+        a, b = _over_new_year(resolve_date(f"{m.group('d1') or m.group('d1u')} {m.group('m1') or m.group('m1u')}", published),
+                              resolve_date(f"{m.group('d2') or m.group('d2u')} {m.group('m2') or m.group('m2u')}", published))
         if a:
             out.append((m.start(), a, b))
     for m in _RANGE_MONTHS.finditer(s):
@@ -367,13 +365,18 @@ def yearless_ranges(s: str, published: str | None) -> list[tuple[int, str, str |
             if a:
                 out.append((m.start(), a, None))
             continue
-        a = resolve_date(f"in {m.group('m1')}", published)
-        b = resolve_date(f"in {m.group('m2')}", published)
-        if a and b and b < a:  # "in November and January": the second month is in the next year
-            a = f"{int(a[:4]) - 1:04d}{a[4:]}"
+        a, b = _over_new_year(resolve_date(f"in {m.group('m1')}", published), resolve_date(f"in {m.group('m2')}", published))
         if a:
             out.append((m.start(), a, b))
     return out
+
+
+def _over_new_year(a: str | None, b: str | None) -> tuple[str | None, str | None]:
+    """A range whose end comes before its start ("between 28 December and 8 January", "in November
+    and January") began in the year before."""
+    if a and b and b < a:
+        a = f"{int(a[:4]) - 1:04d}{a[4:]}"
+    return a, b
 
 
 _COUNTED = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r"|a)\s+years?\s+(?P<dir>later|on|earlier|before)\b", re.IGNORECASE)

@@ -267,11 +267,11 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         if named:
             return named[:1]
     got = re.search(r"\b(?:received|receives|got|gets|earned|earns|was\s+given|were\s+given|achieved|achieves|secured)\s+(?:a|an|the)\s+[‘'\"“]?$", s[max(0, st - 30):st], re.IGNORECASE)
-    subject = got and [aid for aid, am in _area_matches(s[:st - len(got.group())], listed=True)
-                       if aid and re.fullmatch(r"\s*", s[am.end():st - len(got.group())])]
-    if subject:  # "Children in care and care leavers received a 'good' grade": those areas'
-        first = min(am.start() for aid, am in _area_matches(s[:st], listed=True) if aid)
-        return list(dict.fromkeys(aid for aid, am in sorted(_area_matches(s[first:st - len(got.group())], listed=True), key=lambda x: x[1].start()) if aid))
+    if got:  # "Children in care and care leavers received a 'good' grade": the areas that received it
+        verb_at = st - len(got.group())
+        named = sorted((am.start(), am.end(), aid) for aid, am in _area_matches(s[:verb_at], listed=True) if aid)
+        if named and not s[named[-1][1]:verb_at].strip():
+            return list(dict.fromkeys(aid for _, _, aid in named))
     if re.match(r"[’'\"”]?\s*(?:rating|judgement|grade)s?\b(?![’'\"”]?\s+(?:for|in)\b)", s[en:]) and re.search(r"\b(?:the|its|their|an?)\s+[‘'\"“]?$", s[max(0, st - 8):st], re.IGNORECASE):
         return ["overall"]  # "has improved since the inadequate rating": the service's, whatever the sentence is about
     if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
@@ -466,10 +466,10 @@ def _grade_year(s: str, pos: int) -> str | None:
 def _listed_years(s: str, pos: int) -> list[str]:
     """The years of a list after a grade ("inadequate at each of its previous inspections, in 2013, 2015
     and 2018"), when it names two or more; else none."""
-    m = re.match(r"[^.;]{0,70}?\b(?:in|at)\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:19|20)\d\d\b", s[pos:pos + 130])
+    m = re.match(r"[^.;]{0,70}?\b(?:in|at)\s+(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:19|20)\d\d)\b", s[pos:pos + 130])
     if not m or re.search(r"\b(?:and|but|while|now)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", m.group(), re.IGNORECASE):
-        return []
-    return re.findall(r"(?:19|20)\d\d", m.group()[m.group().rfind(" in ") if " in " in m.group() else 0:])
+        return []  # (not "inadequate in 2016 and good in 2019 and 2022": another grade's years)
+    return re.findall(r"(?:19|20)\d\d", m.group("years"))
 
 
 def _count(word: str) -> int:
@@ -580,6 +580,7 @@ class _ArticleInspections:
         self.prev_area: str | None = None
         self.prev_grade: str | None = None  # the first grade of the sentence before ("this accolade")
         self.last_year: int | None = None
+        self.prev_span: list[int] | None = None  # the sentence before, as inspections' mentions record it
         self.named_visits = any(re.search(r"\b(?:monitoring|focused)\s+(?:visit|inspection)", sp.text, re.IGNORECASE) for sp in spans)
         self.spans = spans
 
@@ -635,9 +636,8 @@ class _ArticleInspections:
         """"... six monitoring visits. The last of these, in February, found ...": the date of the
         visit the sentence before counted."""
         m = _THE_LAST.match(sp.text)
-        prev = getattr(self, "prev_span", None)
         visits = [f for f in self.found if f["type"] in ("monitoring_visit", "focused_visit") and not f["start"]
-                  and prev in f.get("mentions", [])]
+                  and self.prev_span in f.get("mentions", [])]
         when = [v for p, v in dates.absolute + dates.relative if m and v and abs(p - m.end()) <= 3]
         if not (m and visits and when):
             return []
