@@ -126,7 +126,14 @@ _TRIGGERS: list[tuple[str, str]] = [
                    # addressing this", "plans are being progressed", "have made changes to team structures", "has been assigned to the service"
                    rf"\b{_LEADERS}\b[^.;]{{0,40}}?\b(?:have|has|had)\s+arranged\s+(?:for|to)\b|\b(?:are|is|were|was)\s+(?:now\s+|currently\s+)?arranging\s+(?:for|to)\b|"
                    rf"\b{_LEADERS}\s+(?:was|were|is|are)\s+(?:already\s+|now\s+)?addressing\s+(?:this|these|the|it)\b|\bplans\s+(?:are|were)\s+(?:now\s+)?being\s+progressed\s+(?:for|to)\b|"
-                   rf"\b{_LEADERS}\s+(?:have|has)\s+(?:\w+\s+)?made\s+(?:\w+\s+)?changes\s+to\b|\b(?:has|have)\s+been\s+(?:assigned|seconded)\s+to\s+the\b"),
+                   rf"\b{_LEADERS}\s+(?:have|has)\s+(?:\w+\s+)?made\s+(?:\w+\s+)?changes\s+to\b|\b(?:has|have)\s+been\s+(?:assigned|seconded)\s+to\s+the\b|"
+                   # "They have secured training ...", "are reviewing this system", "is acting to ensure", "Action is being taken
+                   # to", "conducted a survey of all staff", "an independently commissioned peer review", "is being extended to"
+                   rf"\b{_LEADERS}\s+(?:have|has)\s+(?:also\s+|now\s+)?secured\s+(?:[\w’'\-]+\s+){{0,4}}?(?:funding|training|agreement|resources|investment|places|capacity|posts)\b|"
+                   rf"\b{_LEADERS}\b[^.;]{{0,40}}?\b(?:are|is)\s+(?:now\s+|currently\s+|also\s+)?(?:(?:reviewing|rebuilding|redesigning|refreshing)\s+(?:the|its|their|this|these|our|a|an|all)\b|acting\s+to\b)|"
+                   r"\b(?:leadership\s+team|team)\s+(?:is|are)\s+(?:now\s+)?acting\s+to\b|\baction\s+is\s+(?:now\s+)?being\s+taken\s+to\b|"
+                   rf"\b{_LEADERS}\s+conducted\s+(?:a|an)\s+(?:\w+\s+)?(?:survey|review|audit|consultation)\b|\bindependently\s+commissioned\s+(?:\w+\s+){{0,2}}(?:review|audit)\b|"
+                   r"\b(?:is|are)\s+(?:now\s+)?being\s+(?:extended|expanded)\s+to\b"),
     ("work_under_way", r"\bwork\s+(?:to\s+[^.;]{1,60}?\s+)?(?:is|was|had\s+been|has\s+been)\s+(?:already\s+|now\s+|well\s+)?(?:under\s*way|in\s+progress|ongoing)\b|"
                        r"\bwork\s+to\s+(?:\w+\s+){0,3}improve\b[^.;]{0,80}\bwill\s+continue\b|"
                        # what the council (or "it", the council the article quotes) says it is working on

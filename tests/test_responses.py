@@ -267,3 +267,20 @@ def test_what_a_spokesperson_says_is_coming_and_money_that_rose(sentence, kind):
 def test_what_leaders_have_arranged_or_are_addressing(sentence, responds):
     # wordings met in focused-visit letters golded blind (rlet8)
     assert bool(responses(sentence + "\n")) == responds
+
+
+@pytest.mark.parametrize("sentence, responds", [
+    ("They have secured training opportunities for managers to audit practice.", True),
+    ("Senior managers have recognised the concerns and are reviewing this system.", True),
+    ("The new leadership team is acting to ensure emergency accommodation is strengthened.", True),
+    ("Action is being taken to improve the range of accommodation available.", True),
+    ("Earlier this year, senior leaders conducted a survey of all staff.", True),
+    ("An independently commissioned peer review of the team is leading to a better service.", True),
+    ("This initiative is now being extended to include more schools.", True),
+    # a quality, not an action
+    ("Staff say senior leaders are inspiring and that their approach is refreshing.", False),
+    ("The local authority has secured good engagement with partner agencies.", False),
+])
+def test_what_leaders_have_secured_are_reviewing_or_are_acting_on(sentence, responds):
+    # wordings met in focused-visit letters golded blind (rlet7)
+    assert bool(responses(sentence + "\n")) == responds
