@@ -26,7 +26,7 @@ class Council:
     ons_code: str
     dfe_code: str
     name: str
-    full_name: str
+    formal_name: str  # how the council is written in full: "Liverpool City Council", "Royal Borough of Greenwich"
     aliases: tuple[str, ...]
     region: str
     type: str
@@ -35,11 +35,6 @@ class Council:
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name,) + self.aliases
-
-    @property
-    def formal_name(self) -> str:
-        """How the council is written in full: 'Liverpool City Council', 'Royal Borough of Greenwich'."""
-        return self.full_name
 
 
 @lru_cache(maxsize=1)

@@ -50,7 +50,7 @@ def document_date(doc) -> str | None:
     """The article's date: a dateline in its first lines ("Published: 3 May 2024"), else
     the date its metadata gives (HTML meta, sidecar, --published)."""
     for line in doc.text.split("\n")[:12]:
-        v = next(filter(None, map(dateline, _dateline_parts(line))), None) if len(line.split()) <= 16 else None
+        v = next(filter(None, map(dateline, _dateline_parts(line))), None)
         if v:
             return v
     return normalise_iso(doc.published)
@@ -58,8 +58,12 @@ def document_date(doc) -> str | None:
 
 def _dateline_parts(line: str) -> list[str]:
     """Where a first line may carry the date: the line, each part a byline's separators divide
-    ("By A Writer, Reporter | Thursday 8 August 2019"), and what follows "Posted by A Writer on"."""
-    parts = [line] if len(line.split()) <= 12 else []
+    ("By A Writer, Reporter | Thursday 8 August 2019"), and what follows "Posted by A Writer on"; none
+    in a line of prose."""
+    words = len(line.split())
+    if words > 16:
+        return []
+    parts = [line] if words <= 12 else []
     parts += re.split(r"\s+[|•·]\s+|\s+[–—]\s+", line)[1:]
     m = re.match(r"\s*(?:posted\s+|written\s+)?by\s+[A-Z][^|•·]{1,60}?\s+on\s+(?P<rest>.+)", line, re.IGNORECASE)
     return parts + ([m.group("rest")] if m else [])

@@ -149,6 +149,7 @@ def _spacy_people(parsed: "Parsed", spans: list[Span]) -> list[tuple[int, int, s
 # A byline's date: "08 August 2014", "(02 December, 2020)", "Monday, January 16, 2023", "14/03/2022"
 _BYLINE_DATE = (rf"\(?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|"
                 rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?\)?")
+_BYLINE_TAIL = r"(?:\s+[|•·]\s+.{1,60})?"  # what a byline's separator leaves after it: "| Thursday 8 August 2019", "· 14 comments"
 _ROLE_LINE = re.compile(r"(?i:(?:[\w’'\-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|photographer))")
 
 
@@ -180,10 +181,10 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             if _is_name(name):
                 out.append((off + caps.start("caps"), off + caps.end("caps"), name, "reporter", None))
                 continue
-        m = (re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}?))?(?:\s+[|•·]\s+.{{1,60}})?", s)
+        m = (re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}?))?{_BYLINE_TAIL}", s)
              # "By Local Democracy Reporter Sam Green"
              or re.fullmatch(rf"(?:By|BY|by)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist))\s+(?P<name>{NAME})", s)
-             or re.fullmatch(rf"(?:(?:Posted|Written|Published)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s+on\s+{_BYLINE_DATE}(?:\s+in\s+.{{1,80}})?(?:\s+[|•·]\s+.{{1,60}})?", s)
+             or re.fullmatch(rf"(?:(?:Posted|Written|Published)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s+on\s+{_BYLINE_DATE}(?:\s+in\s+.{{1,80}})?{_BYLINE_TAIL}", s)
              or re.fullmatch(rf"(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}?)\s+(?P<role>[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}\s+"
                              rf"(?:reporter|correspondent|editor|writer|journalist))", s)
              or re.fullmatch(rf"(?P<name>{NAME})\s*[,|–\-]?\s*{_BYLINE_DATE}", s)

@@ -798,9 +798,10 @@ class _ArticleInspections:
             default = last
         elif ilacs:
             default = next((f for f in ilacs if f["judgements"]), None) or ilacs[0]
+        grade_years = {gpos: _grade_year(s, gpos) for _g, _a, gpos in grades}  # the year the sentence gives each grade
         for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
             listed = _listed_years(s, gpos)  # "rated inadequate at each of its previous inspections, in 2013, 2015 and 2018"
-            year = (listed[0] if listed else None) or _grade_year(s, gpos) or _years_ago(s, gpos, published) \
+            year = (listed[0] if listed else None) or grade_years[gpos] or _years_ago(s, gpos, published) \
                 or next((v for p, v in reversed(dates.counted) if p < gpos), None)
             target = default
             before = [f for p, f in recalled if p < gpos and not re.search(r";|,?\s+(?:but|because|while|whilst|although|whereas|now)\b", s[p:gpos], re.IGNORECASE)] \
@@ -839,7 +840,7 @@ class _ArticleInspections:
                                            and not any(f["judgements"] and not f.get("_past") for f in found if f is not target))
             if target is None:
                 # (not a year another grade of the sentence names: "judged outstanding, an improvement on the 'good' rating it received in 2014")
-                claimed = {y[:4] for _g2, _a2, p2 in grades if p2 != gpos and (y := _grade_year(s, p2))}
+                claimed = {y[:4] for p2, y in grade_years.items() if p2 != gpos and y}
                 dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v and v[:4] not in claimed
                                and not _EARLIER_DATE.search(s[max(0, p - 50):p])
                                and not _GRADE_THEN.search(s[max(0, p - 50):p])  # "rated inadequate in 2016 - now ...": that grade's year
@@ -847,7 +848,7 @@ class _ArticleInspections:
                 start = dated[0][1] if dated else None
                 target = default = self.new("ilacs", sp, start)
                 # (dated only relatively, unless that date is the report's publication: "a report published on 27 February")
-                if not start and (dates.bare_months or any(not _PUBLISHED_ON.search(s[max(0, p - 16):p]) for p, _v in dates.relative)):
+                if not start and (dates.bare_months or any(not _publication_date(s, p) for p, _v in dates.relative)):
                     target["_relative"] = True
             touched.append(target)
             if year and len(year) >= 7 and target is not None and not target["published"] and target.get("_past"):
@@ -1027,6 +1028,11 @@ _WHICH_CLAUSE = re.compile(r",\s+(?:which|that)\s+[^,;.]{1,80},")
 _PUBLISHED_ON = re.compile(r"\b(?:published|released|issued|dated)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 
 
+def _publication_date(s: str, p: int) -> bool:
+    """Whether the date at s[p] is when a report came out ("a report published on 27 February")."""
+    return bool(_PUBLISHED_ON.search(s[max(0, p - 16):p]))
+
+
 def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tuple[str | None, bool]:
     """The mention's date: the nearest after it (within 75 characters), else just before it, not past
     another mention, a "since" or a verdict; and whether it is relative ("last May") or missing with a
@@ -1037,7 +1043,7 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
              and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", _WHICH_CLAUSE.sub(" ", s[m.end():p]), re.IGNORECASE))
              and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)
              and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])
-             and not _PUBLISHED_ON.search(s[max(0, p - 16):p])]
+             and not _publication_date(s, p)]
     if not cands and re.search(r"\b(?:following|after|during|at)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?$", s[max(0, m.start() - 30):m.start()], re.IGNORECASE):
         # "was warned in April 2018 that caseloads were too high following a focused visit": the warning's date is the visit's
         cands = [(m.start() - p, p, v) for p, v in abs_dates if -110 < p - m.start() < 0 and ";" not in s[p:m.start()]
@@ -1051,7 +1057,7 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
         _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
         return start, not any(p == p0 for p, _ in abs_dates)
     relative = bool(_RELATIVE.search(s) and not abs_dates and not (rel and all(
-        re.search(r"\bsince\b", s[min(p, m.end()):max(p, m.end())]) or _PUBLISHED_ON.search(s[max(0, p - 16):p]) for p, _ in rel)))
+        re.search(r"\bsince\b", s[min(p, m.end()):max(p, m.end())]) or _publication_date(s, p) for p, _ in rel)))
     # (not "since they last visited five years ago": another inspection's date; nor "a report published on 27 February")
     return None, relative
 
@@ -1121,8 +1127,12 @@ def assign_inspectors(inspections: list[dict], people: list[Person]) -> None:
         at = min(sp[0] for sp in spans if sp)
         before = [(max(m[0] for m in f.get("mentions", []) if m[0] <= at), f) for f in reported if any(m[0] <= at for m in f.get("mentions", []))
                   and not (graded and f["start"] and f["start"] < graded[:len(f["start"])])]  # (not a visit before the graded inspection)
-        target = named[0] if named else max(before, key=lambda x: x[0])[1] if before else \
-            max(reported, key=lambda f: (f["start"] or "9999", f["type"] != "ilacs"))
+        if named:
+            target = named[0]
+        elif before:
+            target = max(before, key=lambda x: x[0])[1]
+        else:
+            target = max(reported, key=lambda f: (f["start"] or "9999", f["type"] != "ilacs"))
         if p.name not in target["inspectors"]:
             target["inspectors"].append(p.name)
 
