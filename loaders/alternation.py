@@ -124,6 +124,7 @@ def top_level_alternatives(pattern: str) -> list[str]:
 _VOCABULARY: set[str] = set()
 _BY_OPENING: dict[str, list[str]] = {}  # the vocabulary by each word's first three letters (shorter words under themselves)
 _INDEXED: list[int] = [0]
+_SIZES: set[int] = set()  # the index's key lengths: 3, and 2 where a word has two letters ("if")
 _LAST: list = [None, None, None]  # [text, fold, the words of the vocabulary in it]
 
 
@@ -136,9 +137,10 @@ def _present(text: str, fold: bool) -> set[str]:
             for w in _VOCABULARY:
                 _BY_OPENING.setdefault(w[:3], []).append(w)
             _INDEXED[0] = len(_VOCABULARY)
+            _SIZES.clear()
+            _SIZES.update(len(o) for o in _BY_OPENING)
         folded = text.lower() if fold else text
-        sizes = {len(o) for o in _BY_OPENING}  # 3, and 2 where a word has two letters ("if")
-        openings = {folded[i:i + n] for n in sizes for i in range(len(folded))}
+        openings = {folded[i:i + n] for n in _SIZES for i in range(len(folded))}
         _LAST[:] = [text, fold, {w for o in openings.intersection(_BY_OPENING) for w in _BY_OPENING[o] if w in folded}]
     return _LAST[2]
 
