@@ -167,8 +167,11 @@ def responses(parsed, digest, run) -> None:
     spans = _strategy(run, "responses", {"sentences": lambda: parsed.sentences,
                                          "findings_body": lambda: _ofsted_response_spans(parsed, run),
                                          "prose": lambda: _news_response_spans(run)})()
-    parse = _strategy(run, "actions", {"parse": lambda: parsed.dependencies, "triggers": lambda: None})()
-    digest.responses = extract_responses(spans, run.found["council_name"], parse=parse, parse_many=parsed.parse_many)
+    parse = _strategy(run, "actions", {"parse": lambda: parsed.dependencies, "own_words": lambda: parsed.dependencies,
+                                       "triggers": lambda: None})()
+    voice = "council" if run.settings["actions"] == "own_words" else "inspector"
+    digest.responses = extract_responses(spans, run.found["council_name"], parse=parse, parse_many=parsed.parse_many,
+                                         voice=voice)
 
 
 def _ofsted_response_spans(parsed, run):

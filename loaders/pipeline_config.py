@@ -13,7 +13,8 @@ NEWS = [c.document, c.council, c.people, c.quotes, c.inspections, c.responses, c
 
 # actions: inspectors report what leaders did in sentences of any shape ("Senior leaders, with partners, have
 # started to introduce ..."), read from the parse (loaders/actions.py); news reports a council's actions in its
-# own words, which the trigger patterns know, and a reporter's "leaders have developed" retells a finding
+# own words ("we have created six posts", "said the trust had opened two homes"), read from the parse in the
+# council's voice, where a reporter's "leaders have developed" retells a finding
 _OFSTED_SETTINGS = {"document": "ofsted", "council": "subject", "findings": "ofsted", "responses": "findings_body",
                     "actions": "parse"}
 
@@ -22,5 +23,5 @@ PROFILES = {
     "ofsted_letter": {"components": OFSTED, "settings": {**_OFSTED_SETTINGS, "inspections": "letter", "people": "letter"}},
     "news": {"components": NEWS, "settings": {"document": "news", "council": "mentions", "inspections": "news",
                                               "people": "prose", "findings": "news", "responses": "prose",
-                                              "actions": "triggers"}},
+                                              "actions": "own_words"}},
 }

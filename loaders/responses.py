@@ -220,9 +220,11 @@ def _actor(s: str, m: re.Match, council_name: str | None, trust: str | None) -> 
     return council_name
 
 
-def extract_responses(spans: list[Span], council_name: str | None, parse=None, parse_many=None) -> list[Response]:
+def extract_responses(spans: list[Span], council_name: str | None, parse=None, parse_many=None,
+                      voice: str = "inspector") -> list[Response]:
     """`parse(start, end)`: the dependency parse of a span (loaders.parse.Parsed.dependencies), for
-    the actions no trigger names (loaders/actions.py); without it, the triggers alone. `parse_many(spans)`
+    the actions no trigger names (loaders/actions.py, read in `voice`: an inspector's report of what
+    leaders did, or the council's own words in news); without it, the triggers alone. `parse_many(spans)`
     parses the sentences that need it in one batch first (Parsed.parse_many)."""
     out: list[Response] = []
     pending: list[tuple[Span, str | None]] = []  # sentences no trigger names that may report an action, with the trust known then
@@ -281,13 +283,13 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
                                 span=[sp.start, sp.end]))
             break
         else:
-            if parse is not None and _may_report_action(s):
+            if parse is not None and _may_report_action(s, voice):
                 pending.append((sp, trust))
     if pending:
         if parse_many is not None:
             parse_many([sp for sp, _ in pending])
         for sp, known_trust in pending:
-            m = _parsed_action(sp, parse)
+            m = _parsed_action(sp, parse, voice)
             if m is not None:
                 out.append(Response(actor=_actor(sp.text, m, council_name, known_trust), action=_action(sp.text, m, "action"),
                                     kind="action", evidence=sp.text, themes=themes_of(sp.text), span=[sp.start, sp.end]))
@@ -295,17 +297,17 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
     return out
 
 
-def _may_report_action(s: str) -> bool:
+def _may_report_action(s: str, voice: str) -> bool:
     """Worth parsing for an action: a candidate (loaders/actions.py) that asks for nothing."""
-    return candidate(s) and not (_NOT_ACTION.search(s) or _IMPERATIVE.match(s) or ASKING.match(s))
+    return candidate(s, voice) and not (_NOT_ACTION.search(s) or _IMPERATIVE.match(s) or ASKING.match(s))
 
 
-def _parsed_action(sp: Span, parse) -> re.Match | None:
+def _parsed_action(sp: Span, parse, voice: str) -> re.Match | None:
     """The verb of an action the sentence's parse reports (loaders/actions.py), as a match on the
     sentence (one `_may_report_action` let through); None when there is none or it reports a failure."""
     s = sp.text
     doc = parse(sp.start, sp.end)
-    tok = reported_action(doc) if doc is not None else None
+    tok = reported_action(doc, voice) if doc is not None else None
     if tok is None:
         return None
     m = re.compile(re.escape(tok.text)).search(s, tok.idx)
