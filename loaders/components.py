@@ -177,9 +177,17 @@ def responses(parsed, digest, run) -> None:
 def _ofsted_response_spans(parsed, run):
     """The sentences an Ofsted document reports its findings in, without the procedure and page
     furniture around them (what Ofsted asks after a priority action is no action of the council's)."""
-    from loaders.findings.ofsted import finding_spans
-    body, _context, _bullets = finding_spans(parsed.text, parsed.sentences, run.kind, run.found["inspection"])
+    body, _context, _bullets = _finding_parts(parsed, run)
     return body
+
+
+def _finding_parts(parsed, run):
+    """An Ofsted document's findings body, its context-only sentences and its bullets of what needs to
+    improve (loaders/findings/ofsted.py), found once for findings, responses and figures."""
+    if "finding_parts" not in run.found:
+        from loaders.findings.ofsted import finding_spans
+        run.found["finding_parts"] = finding_spans(parsed.text, parsed.sentences, run.kind, run.found["inspection"])
+    return run.found["finding_parts"]
 
 
 def _news_response_spans(run):
@@ -196,7 +204,7 @@ def findings(parsed, digest, run) -> None:
 
 def _ofsted_findings(parsed, digest, run) -> None:
     from loaders.findings.ofsted import ofsted_findings
-    digest.concerns, digest.improvements = ofsted_findings(parsed, run.kind, run.found["inspection"])
+    digest.concerns, digest.improvements = ofsted_findings(parsed, run.found["inspection"], _finding_parts(parsed, run))
 
 
 def _news_findings(parsed, digest, run) -> None:
@@ -223,8 +231,10 @@ def recommendations(parsed, digest, run) -> None:
 def figures(parsed, digest, run) -> None:
     """Money, counts, percentages and durations, from the prose and lines that hold a figure alone."""
     from loaders.figures import extract_figures
-    layout = run.found["layout"]
-    digest.figures = extract_figures(parsed.text, sorted(layout.figure_lines + layout.prose, key=lambda sp: sp.start))
+    spans = _strategy(run, "figures", {"prose": lambda: sorted(run.found["layout"].figure_lines + run.found["layout"].prose,
+                                                               key=lambda sp: sp.start),
+                                       "findings_body": lambda: _ofsted_response_spans(parsed, run)})()
+    digest.figures = extract_figures(parsed.text, spans)
 
 
 def organisations(parsed, digest, run) -> None:

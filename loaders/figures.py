@@ -7,9 +7,8 @@
 
 extract_figures(text, spans) -> [Figure] (loaders/digest.py)
 figure_lines(text, spans) -> the spans that are fact-box lines (not prose to find findings in).
-Dates, years, ages and times of day are not figures. Money and shares inside quotes are ("“We announced
-a £5m investment programme”": what an officer says the service spends); counts inside quotes are
-not (speech counts loosely: "one of the 1,200 contacts", "a hundred times").
+Dates, years, ages and times of day are not figures. Numbers inside quotes are ("“We announced a £5m
+investment programme”", "“we have recruited 45 social workers”": what an officer says of the service).
 """
 from __future__ import annotations
 
@@ -37,13 +36,22 @@ _COUNT = re.compile(r"(?<![\w£$€.,/:\-–])(?P<value>\d{1,3}(?:,\d{3})+|\d+)(
                     # the first of a change, "fallen from 28 to 18 children": a count of the same thing
                     r"|(?<=\bfrom\s)(?P<was>\d{1,3}(?:,\d{3})+|\d+)(?=\s+to\s+\d[\d,]*\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*)")
 # words that make a number something other than a count: an age, a page count, a time of day, a range
-_NOT_COUNT = re.compile(r"^\s+(?:(?:[a-z]+\s+)?year[\s-]olds?|am\b|pm\b|p\.m|a\.m|million|m\b|bn\b|billion|k\b|thousand)", re.IGNORECASE)
-# an age ("aged 16 and 17", "up to the age of 16", "aged over 21") or the second day of a range ("on September 21 and 22")
-_AGE_OR_DAY = re.compile(rf"(?:\bag(?:ed|es?)\s+(?:of\s+)?(?:over\s+|under\s+|between\s+)?(?:\d{{1,2}}\s*(?:and|to|-|–)\s*)?|"
+_NOT_COUNT = re.compile(r"^\s+(?:(?:[a-z]+\s+)?year[\s-]olds?|years?\s+(?:of\s+age|old)\b|am\b|pm\b|p\.m|a\.m|million|m\b|bn\b|billion|k\b|thousand)", re.IGNORECASE)
+# an age ("aged 16 and 17", "up to the age of 16", "aged over 21", "once they turn 21") or the second day of a range ("on September 21 and 22")
+_AGE_OR_DAY = re.compile(rf"(?:\bag(?:ed|es?)\s+(?:of\s+)?(?:over\s+|under\s+|between\s+)?(?:\d{{1,2}}\s*(?:and|to|-|–)\s*)?|\b(?:turn|reach)(?:s|es|ed|ing)?\s+|"
+                         # a law's or a scheme's number, not a count: "section 47 enquiries", "regulation 24 assessments", "Key Stage 4"
+                         r"\b(?:sections?|regulations?|schedule|article|paragraph|key\s+stage|tier|level|phase)\s+(?:\d+\s*(?:and|or|/)\s*)?|"
                          rf"\b{MONTH_ABBR}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)$", re.IGNORECASE)
 # "five areas for priority action", "six areas which still needed improvement": a count in words
 _AREAS_COUNTED = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s+(?P<what>(?:key\s+)?(?:areas|recommendations|priorities)\s+"
                             r"(?:for|which|that|needing|requiring|where)\b[^.;]{0,40}?\b(?:improv\w*|action))", re.IGNORECASE)
+
+
+# a level with nothing after it, where the clause names what it measures: "average caseloads are now 14",
+# "had fallen to 18, from a peak of 27 in 2019", "caseloads of more than 30."
+_LEVEL = re.compile(r"\b(?P<what>caseloads?|workloads?)\b[^.;,“”\"]{0,40}?\b(?:is|are|was|were|now|to|at|of|than|peak\s+of)\s+"
+                    r"(?P<value>\d{1,3})(?=\s*(?:[,.;)]|$|\s+(?:in|from|a|per|on|and|last|this|before)\b))"
+                    r"|\bpeak\s+of\s+(?P<peak>\d{1,3})(?=\s*(?:[,.;)]|$|\s+in\b))", re.IGNORECASE)
 
 
 # a small count in words of what a service has or did: "seven monitoring visits", "three new social workers"
@@ -75,12 +83,6 @@ def figure_lines(text: str, spans: list[Span]) -> list[Span]:
         if _BOX_VM.match(t) or _BOX_MV.match(t):
             out.append(sp)
     return out
-
-
-def _in_quote(text: str, pos: int, span: Span) -> bool:
-    # from the paragraph's start: a quote runs over sentences ("“We are improving. We are recruiting 16 staff.")
-    before = text[min(span.start, text.rfind("\n", 0, pos) + 1):pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 _VERB_MEASURE = [(r"invest\w*", "investment"), (r"spen[dt]\w*", "spending"), (r"allocat\w*", "allocation"),
@@ -115,14 +117,14 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
     """Counts in the reporter's prose, in digits ("145 children") or a few words of Ofsted's
     lists ("six areas which still needed improvement"); never a date, a year, an age or a page count."""
     from loaders.dates import find_dates
-    dated = [(d.start, d.end) for d in find_dates(s)]
+    dated = [(d.start, d.end) for d in find_dates(s)] if re.search(r"\d", s) else []
     out = []
     for m in _COUNT.finditer(s):
         group = "value" if m.group("value") else "was"
         a, b = m.span(group)
         if any(x <= a < y for x, y in dated) or _NOT_COUNT.match(s[b:]) or re.match(r"\s*(?:%|per\s?cent)", s[b:], re.IGNORECASE) \
                 or re.match(rf"\s+{MONTH_ABBR}(?!\w)", s[b:], re.IGNORECASE) or re.search(rf"\b{MONTH_ABBR}\s+$", s[:a], re.IGNORECASE) \
-                or re.match(r"-(?:page|year|day|week|month)", s[b:], re.IGNORECASE) or _in_quote(text, sp.start + a, sp) \
+                or re.match(r"-(?:page|year|day|week|month)", s[b:], re.IGNORECASE) \
                 or _AGE_OR_DAY.search(s[:a]):
             continue
         value = m.group(group)
@@ -142,18 +144,23 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
                          re.IGNORECASE):
         # the end of a change with nothing after it: "fallen from 11 to 2, and ..."
         value = m.group("now")
-        if (value, sp.start) not in seen and not any(x <= m.start("now") < y for x, y in dated) and not _in_quote(text, sp.start + m.start(), sp):
+        if (value, sp.start) not in seen and not any(x <= m.start("now") < y for x, y in dated):
             seen.add((value, sp.start))
             out.append(Figure(measure=_changed(s, m.start()), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
+    for m in _LEVEL.finditer(s):
+        group = "value" if m.group("value") else "peak"
+        value = m.group(group)
+        if (value, sp.start) not in seen and not any(x <= m.start(group) < y for x, y in dated):
+            seen.add((value, sp.start))
+            out.append(Figure(measure="peak caseload" if group == "peak" else m.group("what").lower(), value=value, unit="count",
+                              evidence=sp.text, span=[sp.start, sp.end]))
     for m in _WORD_COUNT.finditer(s):
         value = str(NUMBER_WORDS.index(m.group("value").lower()) + 1)
-        if (value, sp.start) in seen or _in_quote(text, sp.start + m.start(), sp):
+        if (value, sp.start) in seen:
             continue
         seen.add((value, sp.start))
         out.append(Figure(measure=re.sub(r"\s+", " ", m.group("what")), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
     for m in _AREAS_COUNTED.finditer(s):
-        if _in_quote(text, sp.start + m.start(), sp):
-            continue
         out.append(Figure(measure=re.sub(r"\s+", " ", m.group("what")), value=str(NUMBER_WORDS.index(m.group("value").lower()) + 1),
                           unit="count", evidence=sp.text, span=[sp.start, sp.end]))
     return out

@@ -180,11 +180,11 @@ def boilerplate(s: str) -> bool:
     return bool(_FURNITURE.search(s.strip()))
 
 
-def ofsted_findings(parsed, kind: str, insp: dict) -> tuple[list, list]:
+def ofsted_findings(parsed, insp: dict, parts: tuple[list[Span], set[int], list[Span]]) -> tuple[list, list]:
     """Concerns and improvements of an Ofsted letter or report: the body's judgements and the bullets
-    of what needs to improve (each a concern)."""
+    of what needs to improve (each a concern). `parts`: what `finding_spans` found in it."""
     from loaders.findings import classify, extract_findings, finding_items
-    body, context_only, bullets = finding_spans(parsed.text, parsed.sentences, kind, insp)
+    body, context_only, bullets = parts
     # a sentence asking for an improvement (the older reports' numbered recommendations) is a
     # concern, as the bullets of what needs to improve are, never a strength by default
     asking = [sp for sp in body if ASKING.match(sp.text)]
