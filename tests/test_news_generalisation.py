@@ -1384,9 +1384,20 @@ def test_more_ways_news_names_the_area_a_grade_is_for(sentence, expected):
     ("A focused visit in April looked at the council's front door and found that children were safe.", ("focused_visit", "2025-04", None)),
     ("The council's fourth monitoring visit took place on 5 and 6 March.", ("monitoring_visit", "2025-03-05", "2025-03-06")),
     ("The good rating follows an inspection between 27 January and 7 February.", ("ilacs", "2025-01-27", "2025-02-07")),
+    # met in news golded blind (rnews15)
+    ("Inspectors who spent three weeks with the council's social work teams in March rated services good.", ("ilacs", "2025-03", None)),
+    ("A monitoring visit found steady progress. The visit, on March 4 and 5, looked at children in need.", ("monitoring_visit", "2025-03-04", "2025-03-05")),
 ])
 def test_more_ways_news_dates_the_inspection_it_reports(tmp_path, sentence, expected):
     d = digest(tmp_path, f"Kestrelford children's services\n\n{sentence} Kestrelford Borough Council's children's social care "
                          "was praised by Ofsted.\n", published="2025-05-20")
     i = d["inspections"][0]
     assert (i["type"], i["start"], i["end"]) == expected
+
+
+def test_a_service_told_it_required_improvement_in_a_year_was_graded_then(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services\n\nKestrelford Borough Council's children's services were rated inadequate "
+                         "by Ofsted. It is a steep fall for a service which was told it required improvement in 2015.\n",
+               published="2019-08-09")
+    got = {(i["start"], j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert (None, "overall", "inadequate") in got and ("2015", "overall", "requires_improvement") in got

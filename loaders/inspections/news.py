@@ -55,7 +55,7 @@ _RATING_CONTEXT = re.compile(
     r"\b(?:rated|re-?rated|rating|ratings|judged|judgement|graded|grade|deemed|classed|branded|assessed|declared|labelled|"
     r"slammed|upgraded|downgraded|found\s+to\s+be|remains?|remained|kept|keeps|retained?|retains|received|receives|awarded|"
     r"given|achieved|achieves|maintained|earned|singled\s+out|moved\s+(?:up\s+)?to|improved\s+to|jumped\s+(?:\w+\s+){0,3}to|rising\s+to|"
-    r"rose\s+to|from|verdict|ofsted|inspectors?|inspection)\b", re.IGNORECASE)
+    r"rose\s+to|from|verdict|ofsted|inspectors?|inspection|told(?=\s+(?:it|they|the\s+council)\b))\b", re.IGNORECASE)
 _AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|judgement|grade|overall|in|across|for|by|after|following|at|and|under|"
                        r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|six|seven|eight|nine|ten|eleven|twelve|"
                        r"four|five|once|yet|for|\d)\b)", re.IGNORECASE)
@@ -122,7 +122,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
-                                  r"from|as|was|were|is|are|been|be|still|now|both|each|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|"
+                                  r"from|as|was|were|is|are|been|be|still|now|both|each|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|told\s+(?:it|they)|"
                                   r"(?:downgraded|upgraded|dropped|fell|slipped|rose|moved|improved)\s+to|(?<=,\s)(?:which|that)|(?:rating|judgement|grade)\s+of)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
@@ -301,7 +301,9 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
             if left_out:
                 return ["overall"] + [a for a in _FOUR_AREAS if a != left_out]
         n = every.group("n") or next(iter(re.findall(r"\b(three|four|five|[345])\s+(?:key\s+|main\s+)?(?:judgements|areas|categories)\b", s, re.IGNORECASE)), "")
-        return _ALL_AREAS.get(n.lower(), ["overall"])  # "three key judgements, ... 'good' in all categories"
+        # "three key judgements, ... 'good' in all categories"; "inadequate in all areas" alone gives the overall
+        # grade (gold/news-dev: West Sussex, Tower Hamlets)
+        return _ALL_AREAS.get(n.lower(), ["overall"])
     if re.search(r"\b(?:both|these|those)\s+(?:two\s+|three\s+)?areas\s+(?:as\s+)?[‘'\"“]?$", s[max(0, st - 40):st], re.IGNORECASE):
         named = [aid for aid, am in sorted(_area_matches(s[:st]), key=lambda x: x[1].start())]
         if len(named) >= 2:  # "adoption services and leadership ..., with inspectors rating both areas as 'outstanding'"
@@ -491,9 +493,9 @@ _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection)s?"),
     ("focused_visit", r"focused\s+(?:visits?|inspections?)"),
     ("jtai", r"joint\s+targeted\s+area\s+inspections?|JTAI"),
-    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
+    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:who\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
-    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b)|"
+    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b|,\s+(?:on|between)\s)|"
               r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate))(?:,\s+led\s+by\s+[^,.;]{1,40},)?,?\s+(?:who\s+|had\s+|have\s+)?(?:last\s+|previously\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
