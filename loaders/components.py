@@ -149,7 +149,8 @@ def _prose_people(parsed, digest, run) -> None:
     layout, meta = run.found["layout"], parsed.doc.meta
     digest.people, run.found["mentions"] = extract_people(
         parsed, layout.prose, council=run.found["council_name"], published=layout.published,
-        side=side_spans(parsed, layout.spans, layout.heads), credits=True, byline=meta.get("byline") or meta.get("author"))
+        side=side_spans(parsed, layout.spans, layout.heads), credits=True,
+        byline="\n".join([meta.get("byline") or meta.get("author") or ""] + meta.get("captions", [])).strip() or None)
 
 
 # ---------------------------------------------------------------- what was said and done

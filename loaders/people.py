@@ -181,7 +181,10 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             if _is_name(name):
                 out.append((off + caps.start("caps"), off + caps.end("caps"), name, "reporter", None))
                 continue
-        m = (re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}?))?{_BYLINE_TAIL}", s)
+        # "By Jane Roe Chief Reporter" (the role after the name, in capitals) before "By Jane Roe"
+        m = (re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}?)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}"
+                          r"(?:Reporter|Correspondent|Editor|Journalist|Writer))", s)
+             or re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}?))?{_BYLINE_TAIL}", s)
              # "By Local Democracy Reporter Sam Green"
              or re.fullmatch(rf"(?:By|BY|by)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist))\s+(?P<name>{NAME})", s)
              or re.fullmatch(rf"(?:(?:Posted|Written|Published)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s+on\s+{_BYLINE_DATE}(?:\s+in\s+.{{1,80}})?{_BYLINE_TAIL}", s)

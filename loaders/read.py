@@ -261,11 +261,36 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
         if md.url:
             meta["source"] = md.url
         if md.author:
-            meta["author"] = md.author
-            byline = _byline(html, md.author)
+            meta["author"] = _author_name(md.author)
+            byline = _byline(html, meta["author"])
             if byline:
                 meta["byline"] = byline
+    captions = _credit_lines(html)
+    if captions:
+        meta["captions"] = captions
     return text, meta
+
+
+# what metadata runs on after a writer's name: "Jane Roe; Editor", "Jane Roe Chief Reporter", "Jane Roe Friday; November"
+_AFTER_NAME = re.compile(r"\s*;.*|\s+(?:(?:Chief|Senior|Political|Local|Social|Education|Health|Deputy|Trainee|Community|News|Policy)\b|"
+                         r"(?:Reporter|Correspondent|Editor|Writer|Journalist|Democracy)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*")
+
+
+def _author_name(author: str) -> str:
+    """The writer's name alone, from the author metadata trafilatura reads off the page."""
+    return _AFTER_NAME.sub("", author).strip() or author
+
+
+def _credit_lines(html: str) -> list[str]:
+    """The page's figure captions (where photographers are credited: "Town Hall. Photo: Jane Roe"),
+    which the main text leaves out."""
+    import html as _html
+    out = []
+    for m in re.finditer(r"<figcaption\b[^>]*>(.*?)</figcaption>", html, re.IGNORECASE | re.DOTALL):
+        t = " ".join(_html.unescape(re.sub(r"<[^>]+>", " ", m.group(1))).split())
+        if t:
+            out.append(t)
+    return out
 
 
 def _byline(html: str, author: str) -> str | None:

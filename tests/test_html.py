@@ -62,3 +62,26 @@ def test_sidecar_named_after_the_whole_file_name(tmp_path):
                     "Caseloads have fallen since the council recruited more permanent social workers.\n", encoding="utf-8")
     (tmp_path / "story.txt.meta.json").write_text(json.dumps({"published": "2023-04-18"}))
     assert read_document(page).published == "2023-04-18"
+
+
+_WRITTEN = """<html><head><title>Kestrelford services improve</title>
+<meta name="author" content="{author}"></head><body><article>
+<h1>Kestrelford services improve, says Ofsted</h1>
+<div class="byline">{byline}</div>
+<figure><img src="a.jpg"><figcaption>Kestrelford Town Hall. <span class="credit">Photo: Ola Brandt</span></figcaption></figure>
+<p>Kestrelford Borough Council's children's services have been rated good by Ofsted after an inspection in March, the report published on Friday says.</p>
+<p>Inspectors said social workers knew the children they worked with well and that leaders had a clear understanding of practice.</p>
+<p>The council said it would continue to invest in its social work academy, which trained 30 new social workers this year.</p>
+</article></body></html>"""
+
+
+def test_the_writer_and_the_photographer_the_page_credits_are_people(tmp_path):
+    from loaders.extract import extract
+    for author, byline, title in [("Jane Roe Chief Reporter", "By Jane Roe Chief Reporter", "chief reporter"),
+                                  ("Jane Roe; Editor", "By Jane Roe, editor", "editor")]:
+        page = tmp_path / "a.html"
+        page.write_text(_WRITTEN.format(author=author, byline=byline), encoding="utf-8")
+        doc = read_document(page)
+        assert doc.meta["author"] == "Jane Roe" and doc.meta["captions"] == ["Kestrelford Town Hall. Photo: Ola Brandt"]
+        people = {p["name"]: [r["title"] for r in p["roles"]] for p in extract(doc).to_json()["people"]}
+        assert people["Jane Roe"] == [title] and people["Ola Brandt"] == ["photographer"]
