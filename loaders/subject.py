@@ -121,6 +121,12 @@ _OTHER_BODY = re.compile(r"(?:\s+(?:and|&)\s+(?:[A-Z][\w’'\-]+\s+){1,3}?)?\s*(
                          r"Clinical|Integrated\s+Care|CCG|ICB|University|College|Wildlife|Chamber|Magistrates|Crown\s+Court|Coroner)\b")
 
 
+def _place_words(name: str) -> set[str]:
+    """The words of a council's name that name its place ("hull" of "Hull City Council")."""
+    return {w for w in re.findall(r"[a-z]+", name.lower().replace("’", "'"))
+            if w not in {"city", "council", "county", "borough", "metropolitan", "district", "london", "of", "the", "and", "royal", "s"}}
+
+
 def article_councils(spans: list[Span], title: str | None) -> list[dict]:
     """The councils a news article names, the one it is about first (most named, the headline counting
     three times), then those it names as councils ("X Council") or more than once."""
@@ -144,6 +150,8 @@ def article_councils(spans: list[Span], title: str | None) -> list[dict]:
     ranked = ranked[:1] + [e for e in ranked[1:] if e[2] or e[1] >= 2 or e[4]]
     out = []
     for c, n, written, sp, named in ranked:
+        if written and not _place_words(written) <= _place_words(c.formal_name):
+            written = None  # an abbreviation ("BCP Council"): the council's own name in full
         if written:  # the article's own name ("Hull City Council", not "Kingston upon Hull"), not its capitals
             written = re.sub(r"\b[A-Z]{4,}\b", lambda w: w.group().title(), written)
         name = written or named or c.formal_name

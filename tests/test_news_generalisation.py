@@ -1401,3 +1401,12 @@ def test_a_service_told_it_required_improvement_in_a_year_was_graded_then(tmp_pa
                published="2019-08-09")
     got = {(i["start"], j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
     assert (None, "overall", "inadequate") in got and ("2015", "overall", "requires_improvement") in got
+
+
+def test_a_council_written_by_its_abbreviation_is_named_in_full_and_by_its_place_as_written():
+    from loaders.subject import article_councils
+    from loaders.text import sentences
+    got = [c["name"] for c in article_councils(sentences("BCP Council's children's services were rated good by Ofsted."), None)]
+    assert got == ["Bournemouth, Christchurch and Poole Council"]
+    got = [c["name"] for c in article_councils(sentences("Hull City Council's children's services were rated good by Ofsted."), None)]
+    assert got == ["Hull City Council"]
