@@ -1364,6 +1364,12 @@ def test_one_grade_at_each_of_the_years_a_list_names_and_a_whose_clauses_date_is
     ("Overall effectiveness was rated good, as was the impact of leaders.", {("good", "overall"), ("good", "leadership")}),
     ("The authority was rated good in three of the four areas, and outstanding for leadership.", {("good", None), ("outstanding", "leadership")}),
     ("Inspectors said leaders' impact on social work practice was outstanding.", {("outstanding", "leadership")}),
+    # met in news pages golded blind (rnews16)
+    ("Services in Kestrelford have been rated good by Ofsted, with services for children in care judged outstanding.",
+     {("good", "overall"), ("outstanding", "children_in_care")}),
+    ("Inspectors also judged the experiences and progress of children who need help and protection, the experiences and "
+     "progress of care leavers, and the impact of leaders to be good.",
+     {("good", "help_and_protection"), ("good", "care_leavers"), ("good", "leadership")}),
     # already read, kept as they are
     ("Services for children in care were found to be good.", {("good", "children_in_care")}),
     ("Both leadership and help and protection were rated good.", {("good", "leadership"), ("good", "help_and_protection")}),

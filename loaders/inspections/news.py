@@ -140,7 +140,9 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         # "the experiences and progress of children who need help and protection were both outstanding": an area's grade
         area_subject = any(re.fullmatch(r"[’'\"”]?\s*(?:were|was|are|is)\s+(?:both\s+|all\s+|also\s+|each\s+)?[‘'\"“]?", clause_before[am.end():])
                            for aid, am in _area_matches(clause_before, listed=True) if aid)
-        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or area_subject
+        # "judged the experiences and progress of ..., of care leavers, and the impact of leaders to be good"
+        judged_list = re.search(r"\b(?:judged|rated|found|considered|assessed)\s+[^.;]{10,220}?\bto\s+be\s+[‘'\"“]?$", s[:st], re.IGNORECASE)
+        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or area_subject or judged_list
                                                       or re.search(r"rating|grade|judgement", s[st:en], re.IGNORECASE) or  # "its top grade"
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)):
             continue
@@ -205,7 +207,7 @@ def without_grades(s: str) -> str:
 
 
 # where a grade's clause ends: the areas named after ", which has found" are what was found, not what was graded
-_CLAUSE_BREAK = re.compile(r";|(?:,|\s+[–—-])\s+(?:while|whilst|whereas|but|although|meaning|which\s+means|with\s+(?:its|their|the))\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+_CLAUSE_BREAK = re.compile(r";|(?:,|\s+[–—-])\s+(?:while|whilst|whereas|but|although|meaning|which\s+means|with)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
                            r"(?:found|finds|said|says|revealed|identified|highlighted|noted|warned)\b", re.IGNORECASE)
 
 
