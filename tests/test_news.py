@@ -32,8 +32,9 @@ EXACT = ("councils", "inspections", "dates", "inspectors", "judgements", "people
 # The Liverpool gold lists people's quotes and Ofsted's whole sentences, not the phrases a reporter
 # quotes from a report ("cited “serious weaknesses”"); gold/news-dev (its README: "every quoted
 # passage with a speaker") counts those too, and so does the extractor. On these articles quotes
-# are held to full recall only.
-RECALL_ONLY = ("quotes",)
+# are held to full recall only. Likewise figures: the Liverpool gold leaves out a count an officer
+# gives in a quote ("recruiting 16 extra staff"), which news golded blind counts.
+RECALL_ONLY = ("quotes", "figures")
 
 
 @pytest.fixture(scope="module")
