@@ -1416,3 +1416,37 @@ def test_a_council_written_by_its_abbreviation_is_named_in_full_and_by_its_place
     assert got == ["Bournemouth, Christchurch and Poole Council"]
     got = [c["name"] for c in article_councils(sentences("Hull City Council's children's services were rated good by Ofsted."), None)]
     assert got == ["Hull City Council"]
+
+
+def _inspections(d):
+    return sorted((i["type"], i["start"] or "", i["end"] or "", tuple(sorted((j["area"] or "", j["grade"]) for j in i["judgements"])))
+                  for i in d["inspections"])
+
+
+def test_a_grade_given_after_an_inspection_or_when_ofsted_last_inspected_is_that_inspections(tmp_path):
+    # wordings met in news pages golded blind (rnews16)
+    d = digest(tmp_path, "Kestrelford children's services\n\nKestrelford Borough Council's children's services are making steady "
+                         "progress, Ofsted said after a monitoring visit on 21 and 22 March. The council's services were rated "
+                         "inadequate after an inspection in November and December 2021.\n", published="2023-05-04")
+    assert ("ilacs", "2021-11", "2021-12", (("overall", "inadequate"),)) in _inspections(d)
+    assert len([i for i in d["inspections"] if i["type"] == "ilacs"]) == 1
+    d = digest(tmp_path, "Kestrelford children's services\n\nInspectors carried out a focused visit to Kestrelford Borough Council "
+                         "on 3 and 4 November. Kestrelford was rated outstanding when Ofsted last carried out a full inspection "
+                         "of its children's services, in 2017.\n", published="2020-12-10")
+    assert _inspections(d) == [("focused_visit", "2020-11-03", "2020-11-04", ()), ("ilacs", "2017", "", (("overall", "outstanding"),))]
+
+
+def test_a_joint_inspection_dated_at_the_end_of_its_long_subject_and_what_its_inspectors_found(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services\n\nA joint inspection of how agencies in Kestrelford respond to children "
+                         "at risk of exploitation has found a strong shared understanding of risk. The joint targeted area "
+                         "inspection (JTAI), carried out by Ofsted, the Care Quality Commission, HM Inspectorate of Constabulary "
+                         "and HM Inspectorate of Probation, took place in September. Inspectors found that 140 children had "
+                         "been identified as at risk by Kestrelford Borough Council and its partners.\n", published="2019-11-20")
+    assert [(i["type"], i["start"]) for i in d["inspections"]] == [("jtai", "2019-09")]
+
+
+def test_a_grade_along_with_an_area_named_after_it():
+    from loaders.inspections.news import grade_mentions
+    got = grade_mentions("It judged the experiences and progress of children who need help and protection to be inadequate, "
+                         "along with the impact of leaders on social work practice.")
+    assert {(g, a) for g, a, _ in got} == {("inadequate", "help_and_protection"), ("inadequate", "leadership")}

@@ -235,7 +235,8 @@ def _one_area_unnamed(before: str) -> bool:
 
 def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> list[str | None]:
     """The judgement areas a grade at s[st:en] is given for (`_named_areas`), and those a clause
-    after it gives the same grade: "found to be good, as were those for care leavers"."""
+    after it gives the same grade: "found to be good, as were those for care leavers", "to be inadequate, along with
+    the impact of leaders"."""
     areas = _named_areas(s, st, en, context_area)
     m = _AS_WERE.match(s, en)
     if m:
@@ -246,7 +247,7 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     return areas
 
 
-_AS_WERE = re.compile(r"[’'\"”]?,?\s+as\s+(?:were|was)\s+(?:(?:those|that|services|support|(?:the|its|their)\s+(?:services|support|experiences?|work))\s+)?(?:(?:for|of|with)\s+)?(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+_AS_WERE = re.compile(r"[’'\"”]?,?\s+(?:as\s+(?:were|was)|along\s+with|together\s+with)\s+(?:(?:those|that|services|support|(?:the|its|their)\s+(?:services|support|experiences?|work))\s+)?(?:(?:for|of|with)\s+)?(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 
 
 def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> list[str | None]:
@@ -494,7 +495,7 @@ def _years_ago(s: str, pos: int, published: str | None) -> str | None:
 _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection)s?"),
     ("focused_visit", r"focused\s+(?:visits?|inspections?)"),
-    ("jtai", r"joint\s+targeted\s+area\s+inspections?|JTAI"),
+    ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI"),
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:who\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
     ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b|,\s+(?:on|between)\s)|"
@@ -538,8 +539,11 @@ _IDENTIFIED_THEN = re.compile(r"\bidentified\s+as\s+(?:[\w-]+\s+){1,2}in\s+$", r
 _GRADE_THEN = re.compile(rf"(?:{'|'.join(p for _g, p in _GRADE_WORDS)})[’'\"”]?\s+(?:in|since)\s+(?:{_MON_RE}\s+)?$", re.IGNORECASE)
 
 
-# a grade whose own clause goes on to name the recalled inspection: "rated good at the 2014 inspection"
-_GRADED_AT = re.compile(r"[^,;.]{0,40}?\b(?:at|in|during|following|after)\s+(?:the|its|their|that)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+# a grade whose own clause goes on to name the recalled inspection: "rated good at the 2014 inspection",
+# "rated inadequate after an inspection in November and December 2021", "rated outstanding when Ofsted last carried
+# out a full inspection of its services, in 2017"
+_GRADED_AT = re.compile(r"[^,;.]{0,40}?\b(?:(?:at|in|during|following|after)|when\s+(?:Ofsted|inspectors|it|they)\s+(?:last\s+)?(?:carried\s+out|conducted|completed|made))"
+                        r"\s+(?:the|its|their|that|an?)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
 
 def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dict | None:
@@ -725,6 +729,8 @@ class _ArticleInspections:
             if target is None:
                 target = self.new(kind, sp, start)
                 target["_past"] = True
+            if start and start in dates.ends and target["start"] == start and not target["end"]:
+                target["end"] = dates.ends[start]  # "after an inspection in November and December 2021"
             return target
         target = self._same_inspection(s, kind, m, start, relative)
         if target is None:
@@ -1029,6 +1035,7 @@ _THE_LAST = re.compile(r"^(?:The|Its|Their)\s+(?:last|latest|most\s+recent|final
                        r"(?:\s+(?:visit|one))?,?\s+(?:(?:which\s+)?(?:took\s+place|was|came)\s+)?", re.IGNORECASE)
 # a clause set in commas between a mention and its date: "The inspection, which rated services good, took place between ..."
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|that)\s+[^,;.]{1,80},")
+_TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+(?:carried\s+out|held|conducted|undertaken))\s+(?:in\s+|on\s+|during\s+|between\s+)?$", re.IGNORECASE)
 _PUBLISHED_ON = re.compile(r"\b(?:published|released|issued|dated)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 
 
@@ -1057,6 +1064,11 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
                  and (re.search(r"\b(?:between|on)\s+$", s[max(0, p - 9):p]) or re.match(r"(?:between|from)\s", s[p:]))
                  and not re.search(r"[,;:]|\b(?:since|but|and\s+(?:was|were|is|has))\b", _APPOSITIVE.sub(" ", s[m.end():p]))
                  and not any(o[2] is not m and m.end() <= o[2].start() < p for o in kinds)]
+    if not cands and m.start() < 40:
+        # the sentence's subject, however long what stands between: "The joint targeted area inspection (JTAI), carried
+        # out by Ofsted, the CQC, ... and HM Inspectorate of Probation, took place in September"
+        cands = [(p - m.end(), p, v) for p, v in abs_dates + rel if v and 0 < p - m.end() < 260 and _TOOK_PLACE.search(s[max(0, p - 30):p])
+                 and ";" not in s[m.end():p] and not any(o[2] is not m and m.end() <= o[2].start() < p for o in kinds)]
     if cands:
         _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
         return start, not any(p == p0 for p, _ in abs_dates)
@@ -1098,13 +1110,13 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
                     main["published"] = resolve_date(x, published) or main["published"]
                 break
         main["published"] = main["published"] or published
-    visits = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit")]
+    visits = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit", "jtai")]
     for f in current:
         if f["type"] == "ilacs" and not f["judgements"] and not any(g["judgements"] for g in current):
             if visits and f["start"] and visits[0]["start"] and f["start"][:4] < visits[0]["start"][:4]:
                 continue  # "Following Ofsted's inspection in September 2018, the fifth monitoring visit ...": the inspection visits follow
             if visits and f is not visits[0] and not (f["start"] and visits[0]["start"] and f["start"][:4] != visits[0]["start"][:4]):
-                # "inspectors found ...", in an article about a visit: the visit itself
+                # "inspectors found ...", in an article about a visit (or a joint inspection): the visit itself
                 v = visits[0]
                 v["start"], v["end"] = v["start"] or f["start"], v["end"] or f["end"]
                 v["published"] = v["published"] or f["published"]
