@@ -194,6 +194,11 @@ class _Resolver:
         """Who the words text[s:e] name: (speaker, type, all people named)."""
         phrase = self.text[s:e]
         tail = phrase.strip(" ,:")
+        # the clause's own subject is an inspection: "..., and a focused visit in November 2022 had identified",
+        # "A joint inspection of how agencies respond ... has found"
+        clause = re.split(r",\s+(?:and|but|while|whilst)\s+|;\s*", phrase)[-1]
+        if _INSPECTION_SUBJECT.match(clause) and not self.person_in(e - len(clause), e):
+            return "Ofsted", "ofsted", []
         names = self.person_in(s, e)
         if names:
             kind = "ofsted" if (any(n in self.ofsted_people for n in names)
@@ -208,11 +213,15 @@ class _Resolver:
             if re.search(r"\bofsted\b", org, re.IGNORECASE):
                 return "Ofsted", "ofsted", []
             return org, "organisation", []
+        unnamed = _UNNAMED.match(phrase)
+        if unnamed:  # "A mother from Haydock whose children were on plans told the Courier": someone the article does not name
+            who = " ".join(unnamed.group("who").split())
+            return who[0].lower() + who[1:], "person", []
         if re.search(rf"\b{_OFSTED_WORDS}\s*$", tail, re.IGNORECASE) or \
                 re.search(r"\b(?:ofsted|inspectors?|watchdog|inspectorate|regulator)\b", phrase, re.IGNORECASE):
             return "Ofsted", "ofsted", []
         if re.search(r"\b(?:he|she)\b", phrase[-40:], re.IGNORECASE):
-            prev = self.previous_subject(pronoun_pos)
+            prev = self.previous_subject(pronoun_pos) or self.unnamed_before(pronoun_pos)
             if prev:
                 return prev
             name = self.last_person_before(pronoun_pos)
@@ -271,7 +280,21 @@ class _Resolver:
                 return name, self._kind(name), [name]
         if re.match(r"(?:the|an?)\s+(?:lead\s+)?inspector\b", self.text[head:end], re.IGNORECASE):
             return "Ofsted", "ofsted", []
+        unnamed = _UNNAMED.match(self.text[head:end])
+        if unnamed:
+            return self.subject(head, head + unnamed.end(), head)
         return None
+
+    def unnamed_before(self, pos: int) -> tuple[str, str, list[str]] | None:
+        """Whom '"...," she said' means when the sentence before opens with someone unnamed ("A Poole
+        mother whose son is on a plan said ...") and nobody is named since."""
+        cs = _sentence_start(self.text, pos, max(0, pos - 1500))
+        end = len(self.text[:cs].rstrip())
+        ps = _sentence_start(self.text, max(0, end - 1), max(0, end - 1500))
+        unnamed = _UNNAMED.match(self.text[ps:end])
+        if unnamed is None or any(ps <= ms < pos for ms, _me, _n in self.mentions):
+            return None
+        return self.subject(ps, ps + unnamed.end(), ps)
 
     def holder(self, post: str) -> str | None:
         """The one person whose council title has every word of the post named ("the director of
@@ -301,6 +324,19 @@ class _Resolver:
             return self.council
         written = re.sub(r"^the\s+|[’']s$", "", phrase[a:b], flags=re.IGNORECASE)
         return written if re.search(r"council$", written, re.IGNORECASE) else f"{c.name} Council"
+
+
+# An inspection, visit or Ofsted report as the subject of what was found or said
+_INSPECTION_SUBJECT = re.compile(r"\s*(?:a|an|the|its|their|this|that|ofsted[’']s)\s+(?:[\w\-]+\s+){0,3}?(?:inspection|visit|report|letter)\b"
+                                 r"(?![’']s)(?!\s+(?:by|from)\s+(?:the\s+)?(?:council|authority|trust))", re.IGNORECASE)
+
+
+# Someone the article describes but does not name, opening the clause: "A mother from Haydock", "One foster carer",
+# "a Poole mother", "A care leaver in Slough"
+_UNNAMED = re.compile(r"\s*(?:(?:but|and|meanwhile)\s+)?(?P<who>(?i:a|an|one|another)\s+(?:(?-i:[A-Z])[\w’'\-]+\s+|(?i:young|single|local|former|long-serving)\s+){0,2}"
+                      r"(?i:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|foster\s+carer|kinship\s+carer|carer|care\s+leaver|"
+                      r"young\s+person|teenager|resident|relative|aunt|uncle)"
+                      r"(?:\s+(?i:from|in|of)\s+(?P<place>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+)?))?)\b")
 
 
 # A post at the council named instead of a person: "the director of children's services", "its leader".

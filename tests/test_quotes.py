@@ -329,3 +329,16 @@ def test_who_said_a_phrase_when_the_sentence_says_so_elsewhere():
     assert said(text) == [
         (COUNCIL, "deserve better"), ("Ofsted", "quality and consistency of supervision"),
         ("Ofsted", "steady progress"), ("Ofsted", "has delivered improved practice")]
+
+
+def test_someone_unnamed_speaks_and_an_inspection_finds():
+    # wordings met in news pages golded blind (rnews16)
+    text = ("Kestrelford Borough Council's children's services were rated inadequate. At its last full inspection, in 2019, "
+            "Kestrelford was found to require improvement, and a focused visit in November 2022 had identified \u201careas of strength\u201d.\n\n"
+            "Gary Holt, branch secretary of Unison in Kestrelford, said members were \u201cexhausted\u201d.\n\n"
+            "A mother from Haydock whose children were on child protection plans told the Courier her family had "
+            "\u201csix different social workers in eight months\u201d.\n\n"
+            "\u201cNobody knew our story,\u201d she said.\n")
+    assert said(text) == [("Ofsted", "areas of strength"), ("Gary Holt", "exhausted"),
+                          ("a mother from Haydock", "six different social workers in eight months"),
+                          ("a mother from Haydock", "Nobody knew our story")]
