@@ -80,7 +80,7 @@ def test_parsing_many_sentences_at_once_gives_the_same_parses():
         [[(t.text, t.dep_, t.head.i) for t in one.dependencies(sp.start, sp.end)] for sp in spans]
 
 
-def test_news_keeps_to_the_trigger_patterns_and_letters_read_the_parse():
+def test_news_reads_the_councils_own_words_and_letters_an_inspectors():
     from loaders.pipeline_config import PROFILES
-    assert PROFILES["news"]["settings"]["actions"] == "triggers"
+    assert PROFILES["news"]["settings"]["actions"] == "own_words"
     assert PROFILES["ofsted_letter"]["settings"]["actions"] == PROFILES["ofsted_report"]["settings"]["actions"] == "parse"
