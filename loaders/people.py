@@ -51,7 +51,7 @@ however although while since following after before during despite additionally 
 or if when where what who how why speaking addressing asked according in on at for of to by with from
 unicef barnardo's nspcc action what's child friendly save young people families""".split())
 
-ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|councillors|inspector|inspectors|"
+ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|councillors|inspector|inspectors|scrutineer|foster\s+carer|"
              r"chief\s+executive|executive|head|manager|chair|chairman|chairwoman|chairperson|mayor|MP|minister|"
              r"secretary|commissioner|officer|spokesperson|spokesman|spokeswoman|spokesperson|lead|deputy|president|"
              r"headteacher|head\s+teacher|principal|superintendent|constable|commander|coordinator|adviser|advisor|"
@@ -213,6 +213,9 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
     return out
 
 
+_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<org>[A-Z][\w&\-]*(?:\s+(?:for|of|and|&)?\s*[A-Z][\w&\-]*){0,4})[’']s\s+(?P<rest>[a-zA-Z].{2,80})$")
+
+
 def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict]:
     """Splits a role phrase into (title, organisation, extra)."""
     from loaders.gazetteer import find_councils
@@ -238,12 +241,26 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
         or re.search(r"\s+(?:at|of)\s+(?P<org>(?!the\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}$", t)
     if named and not find_councils(named.group("org")) and not _FUNCTION.fullmatch(named.group("org")):
         return _clean_title(t[:named.start()], None)[0], named.group("org"), {}
+    # a body's own post: "Unison's Medway branch secretary", "the Department for Education's commissioner for Wakefield"
+    owner = _OWNER.match(t)
+    if owner and _ROLE_HEAD_RE.search(owner.group("rest")) and not _ROLE_HEAD_RE.search(owner.group("org")) \
+            and not re.search(r"\b(?:Children|Services|Hall)\b", owner.group("org")) and not find_councils(owner.group("org")) \
+            and not re.fullmatch(r"[A-Z]{2,6}|Ofsted|Council|City|Borough|County|(?:His|Her)\s+Majesty", owner.group("org")) \
+            and not _FUNCTION.fullmatch(owner.group("org")):
+        return _clean_title(owner.group("rest"), None)[0], owner.group("org"), {}
+    # "chair of the Achieving for Children board": the body the board governs
+    board = re.search(r"\b(?:of|for)\s+the\s+(?P<org>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|for|of|and|&))*)\s+board$", t)
+    if board and not find_councils(board.group("org")):
+        return t, board.group("org"), {}
     found = find_councils(t)
     company = re.match(r"(?:\s+[A-Z][\w’'\-]+)+\s*$", t[found[0][2]:]) if found else None
     if company and not re.match(r"\s+(?:(?:County|City|Borough|Metropolitan|District)\s+)?Council\b", company.group()) \
             and not _ROLE_HEAD_RE.search(company.group()):
         # "chief executive for Kestrelford Children First": a company named after the place, not the council
+        # (with the words before the place: "scrutineer of the Keeping Bristol Safe Partnership")
         s = found[0][1]
+        lead = re.search(r"(?<=\s)(?:(?!(?:The|the)\b)[A-Z][\w’'\-]+\s+)+$", t[:s])
+        s = lead.start() if lead else s
         return _clean_title(re.sub(r"\s+(?:for|of|at)\s*$", "", t[:s]), council)[0], t[s:].strip(), {}
     if found:
         c, s, e = found[0]
@@ -264,8 +281,12 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     if not org and council and re.search(r"\bthe\s+Council[’']s\s+[A-Z]", t):
         org = council
     if m and not org:
-        org = m.group(1)
-        t = t[:m.start()].strip()
+        # "Leader of the Council": the council the article is about
+        org = council if m.group(1) == "Council" and council else m.group(1)
+        t = t[:m.start()].strip() if m.group(1) != "Council" else t
+    # "chair of the Children and Young People Policy Committee": a committee of the council
+    if not org and council and re.search(r"\b(?:of|on|for)\s+the\s+(?:[A-Z][\w’'\-]*\s+(?:and\s+|&\s+)?)+(?:Committee|Sub-Committee|Panel|Cabinet)$", t):
+        org = council
     m = re.search(r"\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|for|of|and|the|&)){0,5})$", t)
     if m and not org and not _FUNCTION.fullmatch(m.group("org").strip()):
         org = m.group("org").strip()

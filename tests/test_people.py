@@ -1,6 +1,8 @@
 """People with titles and roles, named by the fullest form the document gives."""
 from __future__ import annotations
 
+import pytest
+
 from loaders.parse import Parsed
 from loaders.debris import content_spans
 from loaders.people import extract_people, strip_honorifics
@@ -332,3 +334,26 @@ def test_bylines_with_a_separator_after_them():
     assert found("Headline\nBy Tom Wheat, Local Democracy Reporter | Thursday 8 August 2019\nText.") == [
         ("Tom Wheat", "local democracy reporter", None)]
     assert found("Headline\nPosted by Cal Brier on 3 March 2015 · 14 comments\nText.") == [("Cal Brier", "reporter", None)]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # wordings met in news golded blind (rnews15, rnews16)
+    ("Unison’s Kestrelford branch secretary", ("branch secretary", "Unison")),
+    ("Leader of the Council", ("Leader of the Council", "Kestrelford Borough Council")),
+    ("chair of the Kestrel Futures board", ("chair of the Kestrel Futures board", "Kestrel Futures")),
+    ("chair of the Children and Young People Policy Committee", ("chair of the Children and Young People Policy Committee", "Kestrelford Borough Council")),
+    ("independent scrutineer of the Keeping Bristol Safe Partnership", ("independent scrutineer", "Keeping Bristol Safe Partnership")),
+    # a council's or Ofsted's own, as before
+    ("Director of Children’s Services", ("Director of Children’s Services", "Kestrelford Borough Council")),
+    ("Her Majesty's Inspector", ("Her Majesty's Inspector", "Ofsted")),
+])
+def test_whose_post_a_title_names(phrase, expected):
+    from loaders.people import _clean_title
+    assert _clean_title(phrase, "Kestrelford Borough Council")[:2] == expected
+
+
+def test_a_foster_carer_and_a_scrutineer_are_posts():
+    found, _ = people("Foster carer Mandy Orrell said the service had changed beyond recognition.\n"
+                      "Dr Jane Ellis, independent scrutineer for the Kestrelford Safeguarding Children Partnership, welcomed it.\n")
+    assert roles(found["Mandy Orrell"]) == [("foster carer", None, None)]
+    assert roles(found["Jane Ellis"]) == [("independent scrutineer", "Kestrelford Safeguarding Children Partnership", None)]
