@@ -25,14 +25,17 @@ _PEOPLE = r"(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority)"
 _LEADERS = rf"(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|the\s+trust|they)"  # ... and who else an inspector says is acting
 # (kind, trigger). Order matters: the first that matches names the action.
 _TRIGGERS: list[tuple[str, str]] = [
+    # a call the opposition makes: "called for an independent review of how warnings from staff had been handled"
+    ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:independent\s+|urgent\s+|public\s+|full\s+|external\s+)?(?:review|inquiry|investigation|audit)\b"),
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
     ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+|\w+ly\s+)?in\s+place\s+to\b"),
     ("appointment", r"\b(?:new|permanent|interim)\s+(?:[\w’'\-]+\s+){0,5}(?:director|head|manager|leader|chief\s+executive)\b[^.]{0,60}\b(?:was|were|has\s+been|have\s+been)\s+appointed\b|\bappointment(?:,[^,]{1,40},)?\s+of\s+(?:[A-Z]|(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|manager|leader|officer|commissioner|chief)\b)|\b(?:has|have|had)\s+(?:now\s+)?(?:re-?)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)|"
                     r"\b(?:has|have)\s+been\s+appointed\s+(?:as\s+)?(?:(?:new|interim|permanent|acting)\s+)?(?:director|head|chief\s+executive|leader|commissioner)\b"),
-    ("recruitment", r"\bincreased\s+staffing\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)"),
+    ("recruitment", r"\bincreased\s+staffing\b|\b\d+\s+(?:new\s+|permanent\s+|more\s+)?(?:social\s+workers|staff|managers|practitioners)\s+(?:had|have|has)\s+joined\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)"),
     ("investment", r"\b(?:invest(?:ed|ing|s|ment)?|(?:additional|increased)\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b|"
                    r"\bbudget\s+increases?\b|\b(?:funding|budget|investment)\b[^.]{0,40}\b(?:has|have)\s+been\s+secured\b|\b(?:extra|additional)\s+£\s?\d|\bset\s+aside\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|\b(?:committed|allocated|earmarked|pledged)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:put|invested|pumped|injected|allocated|earmarked|committed)\b|"
-               r"\badded\s+£\s?\d|"
+               r"\badded\s+£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+of\s+(?:growth|extra\s+funding|new\s+money|additional\s+funding)\b|"
+               r"\bput\s+(?:more\s+|extra\s+|additional\s+)?(?:resources|money|funding|staff)\s+in(?:to)?\b|"
                # "increased the trust's contract value by £6.3m", "Spending on children's social care rose from £52m to £71m"
                r"\bincreased\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,3}(?:budget|contract\s+value|funding|spending|investment)\s+by\s+£\s?\d|"
                r"\b(?:spending|budget|funding|investment)\s+(?:on\s+[^.;]{1,50}?\s+)?(?:rose|has\s+risen|had\s+risen|increased|has\s+increased|went\s+up|grew)\s+(?:from|by|to)\s+£\s?\d"),
@@ -52,11 +55,13 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:recently\s+)?(?:refreshed|revised|updated|redesigned|newly[\s\-]established|newly[\s\-]formed)\s+(?:multi-agency\s+)?(?:[\w\-]+\s+){0,2}(?:arrangements|subgroup|approach|strategy|framework|policy|procedures?|model|panel|team|board)\b|"
                r"\bnewly[\s\-](?:established|created|formed|introduced)\s+(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,4}(?:service|hub|unit|team|panel)\b|"
                r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b|"
-               r"\bcommissioned\s+(?:an?\s+)?(?:independent\s+|external\s+)?(?:review|audit)\b|\binvited\s+(?:an?\s+)?(?:independent|external)\s+(?:review|audit|scrutiny|peer\s+review|challenge)\b|\b(?:review|audit)(?:\s+of\s+[\w’'\- ]{1,40}?)?\s+(?:was|has\s+been|have\s+been)\s+commissioned\b|"
+               r"\bcommissioned\s+(?:an?\s+)?(?:independent\s+|external\s+)?(?:review|audit)\b|\binvited\s+(?:an?\s+)?(?:independent|external)\s+(?:review|audit|scrutiny|peer\s+review|challenge)\b|\b(?:review|audit)(?:\s+of\s+[\w’'\- ]{1,40}?)?\s+(?:was|has\s+been|have\s+been|had\s+been)\s+commissioned\b|"
                r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll[\s-]?out)\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z])|(?:[\w\-]+\s+){0,3}(?:hub|team|board|unit|panel|service|partnership)s?\b)|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
                r"\b(?:we|I|council|authority|trust)\s+(?:have|has)\s+(?:already\s+|now\s+|since\s+|recently\s+)?(?:made|introduced|put\s+in\s+place)\s+(?:[\w\-]+\s+){0,2}changes\b|"
                r"\bwe\s+set\s+out\s+to\s+(?:build|create|develop|improve|transform|make)\b|\bimplemented\s+(?:a|an|its|their|our)\s+(?:[\w\-]+\s+){0,3}(?:programme|plan|strategy|model|approach|system)\b|\b(?:we|I|council|authority|trust|it)\s+(?:have|has)\s+(?:now\s+|already\s+)?put\s+(?:a|an)\s+[^.;]{1,40}?\bin\s+charge\s+of\b"),
-    ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee)|to\s+(?:work|review|consider|oversee)|overseen)|"
+    ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee|look|assess|report)|to\s+(?:work|review|consider|oversee)|overseen)|"
+                     # "as Government sends in commissioner", "said it would send a children's services commissioner to"
+                     r"\bsen(?:d|ds|t|ding)\s+(?:in\s+)?(?:an?\s+)?(?:[\w’'\-]+\s+){0,3}commissioner\b|"
                      r"\b(?:appoint(?:ed|s)?|brought\s+in|overseen\s+by)\b[^.]{0,60}\bcommissioners?\b|\bspecial\s+measures\b|\b(?:took|taken|take|taking)\s+over\b(?!\s+(?:\w+ly\s+)?as\b)[^.]{0,60}\bservices?\b|"
                      r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+control\b|\bstripped\s+of\s+(?:the\s+)?(?:control|responsibility|its|their)\b|"
                      r"\b(?:was|were|is|are|be|being|been)\s+(?:due\s+to\s+be\s+|to\s+be\s+|being\s+)?taken\s+over\s+by\b|\bgovernment\s+intervention\b|\b(?:statutory\s+direction|improvement\s+notice)\b|\bintervention\s+(?:was|has\s+been)\b"),
@@ -64,7 +69,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"changing|reviewing|recruiting|introducing|creating|expanding|strengthening|investing|opening|developing))\b|"
                 r"\b(?:we|council|authority|trust)\s+(?:have|has)\s+(?:a|an)\s+(?:clear\s+)?plan\s+to\b|"
                 r"\b(?:the\s+)?(?:council|authority|trust|company)\s+(?:will|would)\s+continue\s+to\s+(?:work|improve|invest|build|focus|strengthen|develop)\b|"
-                r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:the\s+(?:council|authority|trust|board)|it|every\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|all\s+[\w’'\-]+)\s+"
+                r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:the\s+(?:council|authority|trust|board|company)|it|(?!Ofsted\b)(?-i:[A-Z][A-Za-z]{1,8})|every\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|all\s+[\w’'\-]+)\s+"
                 r"(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer)\b|"
                 # what a spokesperson says is coming: "told councillors the council would open two new homes", "said a new
                 # pathway ... would launch in September", "said £2.5m would be invested", "had already agreed to commission"
@@ -74,14 +79,18 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"be\s+(?:launched|opened|introduced|set\s+up|created|in\s+place))\b|"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+(?:would|will)\s+be\s+"
                 r"(?:spent|invested|made\s+available|used|put|allocated)\b|"
-                r"\b(?:had|has|have)\s+(?:already\s+)?agreed\s+to\s+(?:commission|fund|recruit|open|create|invest|appoint|provide|hire)\b|"
+                r"\b(?:had|has|have)\s+(?:already\s+)?agreed\s+(?:with\s+[^.;]{1,40}?\s+)?to\s+(?:commission|fund|recruit|open|create|invest|appoint|provide|hire|ring-?fence|allocate|build|set\s+up)\b|"
                 r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:to|a|an)\b|\b(?:expressed|expressing|voiced)\s+(?:their\s+|its\s+|a\s+)?(?:\w+\s+)?(?:determination|commitment)\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
     ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|welcomed|can|will|would)\b|"
                   r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|"
                   r"\b(?:leaders|managers|officials|bosses|chiefs|executives)\s+(?:have\s+|has\s+)?said\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|fully\s+)?(?:accepted|welcomed|accept|welcome)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
                   r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
-               r"\b(?:I|we)\s+(?:\w+\s+)?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s)\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b"),
-    ("action", r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+|immediate\s+)?(?:action|steps)\s+(?:with\s+(?:its\s+|their\s+)?partners\s+)?to\b|"
+               r"\b(?:I|we)\s+(?:\w+\s+)?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b|"
+               r"\b(?:ministers?|the\s+government|the\s+(?:education\s+)?secretary)\s+(?:has\s+|have\s+)?accepted\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?recommendations?\b"),
+    ("action", r"\b(?:we|council|authority|trust)\s+(?:have|has|had)\s+(?:already\s+)?asked\s+(?:[\w’'\-]+\s+){0,3}(?:partners|colleagues|police|NHS)\s+to\b|"
+               r"\b(?:handed\s+out|distributed|gave\s+out|given\s+out|bought|purchased)\s+(?:more\s+than\s+|over\s+|some\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}"
+               r"(?:laptops|phones|tablets|devices|computers|places|beds|flats|grants|payments)\b|"
+               r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+|immediate\s+)?(?:action|steps)\s+(?:with\s+(?:its\s+|their\s+)?partners\s+)?to\b|"
                # a kind of action praised, with or without its aim: "took decisive action following this inspection"
                r"\b(?:taking|taken|took)\s+(?:swift|urgent|decisive|immediate|prompt|robust|firm)\s+action\b|"
                r"\b(?:has|have|had)\s+(?:\w+ly\s+)?acted\s+(?:up)?on\s+(?:(?:the|all|its|these|most|many)\s+)?(?:\w+\s+)?recommendations\b|"
@@ -118,7 +127,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                    rf"\b{_LEADERS}\s+(?:has|have)\s+(?:\w+\s+)?(?:plans\s+to|sought\s+to|made\s+a\s+commitment)\b|"
                    r"\b(?:have|has)\s+developed\s+plans\s+to\b|\bplans\s+(?:are\s+)?(?:under\s*way|underway)\b|\bplans\s+to\s+[^.;]{1,60}?\s+(?:have|has)\s+been\s+(?:designed|developed|agreed|approved)\b|"
                    r"\b(?:recently|newly)[\s-](?:launched|developed|introduced|created|commissioned|relaunched|redesigned)\b|\ba\s+recent\s+(?:restructure|decision\s+to|redesign)\b|"
-                   r"\b(?:capacity|staffing|vacancies|posts|resources)\s+(?:\w+\s+){0,3}?(?:were|was|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:increased|filled|expanded|boosted)\b|"
+                   r"\b(?:capacity|staffing|vacancies|posts|resources)\s+(?:\w+\s+){0,3}?(?:were|was|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:increased|filled(?!\s+by\s+(?:agency|locum|temporary))|expanded|boosted)\b|"
                    r"\b(?:formally\s+)?adopted\s+by\s+the\s+(?:local\s+authority|council|trust)\b|\bimmediate\s+actions?\s+(?:were|was|has\s+been|have\s+been)\s+taken\b|"
                    rf"\b(?:{_PEOPLE}|the\s+trust)\s+(?:\w+\s+)?(?:immediately|promptly|swiftly|quickly)\s+(?:responded|acted)\b|"
                    r"\b(?:developed|established|launched|opened|created)\s+its\s+own\b|^Having\s+(?:relaunched|introduced|launched|established|restructured|redesigned|developed)\b|"
@@ -143,7 +152,7 @@ _TRIGGERS: list[tuple[str, str]] = [
 # each trigger searched with only the alternatives a sentence can match (loaders/alternation.py)
 _COMPILED = [(k, Alternation(top_level_alternatives(rx), re.IGNORECASE)) for k, rx in _TRIGGERS]
 _NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?|urging|demand(?:s|ed)?|recommend(?:s|ed|ation)?|"
-                         r"(?:require|ask)\s+you\s+to)\b|\?\s*[”\"]?$", re.IGNORECASE)
+                         r"(?:require|ask)\s+you\s+to|asked\s+(?:the\s+)?(?:managers|leaders|the\s+council|the\s+authority)\s+to)\b|\?\s*[”\"]?$", re.IGNORECASE)
 _IMPERATIVE = re.compile(r"\s*(?:\d+\.\s*|[•\-–]\s*)?(?:Ensure|Make\s+sure|Improve|Develop|Strengthen|Increase|Reduce|Review|Provide|Establish)\b")
 _FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|struggl\w*|difficult\w*|challeng\w*|unable|"
                      r"problems?\s+(?:with|in)|shortage\s+of|delay\w*|(?<!worked\s)(?<!working\s)(?<!works\s)hard\s+to|insufficient|too\s+little|little)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -152,7 +161,7 @@ _LABEL = {
     "motion": "motion", "improvement_plan": "improvement plan", "appointment": "appointment",
     "recruitment": "recruitment", "investment": "investment", "new_structure": "new team or board",
     "training": "training", "work_under_way": "work under way", "change": "change of approach",
-    "action": "action taken", "intervention": "intervention", "promise": "promise", "statement": "statement",
+    "action": "action taken", "intervention": "intervention", "promise": "promise", "statement": "statement", "call": "call for a review",
 }
 
 
@@ -258,7 +267,7 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
                 motion_seen = True
             elif re.match(r"\s*(?:the|this|that)\s+motion\b", s, re.IGNORECASE):
                 break  # what a motion asks for is part of the motion's response
-            elif kind not in ("promise", "statement", "intervention") and (_NOT_ACTION.search(s[max(0, m.start() - 80):m.end() + 40])
+            elif kind not in ("promise", "statement", "intervention", "call") and (_NOT_ACTION.search(s[max(0, m.start() - 80):m.end() + 40])
                                                                           or _IMPERATIVE.match(s)):
                 continue  # what the council is asked to do: "Ensure that systems are established to ..."
             if kind == "promise" and re.search(r"\b(?:confident|hope|hopeful|believe|sure|expect|optimistic)\b(?:\s+that)?\s+(?:we|I)\s*$", s[max(0, m.start() - 40):m.start() + 3], re.IGNORECASE):
@@ -273,12 +282,14 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
             if kind != "motion" and _FAILED.search(before):
                 continue  # "struggled to recruit", "a lack of investment": a problem, not an action
             actor = _actor(s, m, council_name, trust)
-            if kind == "motion":
+            if kind in ("motion", "call"):
                 p = re.search(_PARTIES, s)
                 if p:
                     actor = re.sub(r"\s+", " ", p.group("party"))
                 elif re.search(r"\bopposition\b", s, re.IGNORECASE):
                     actor = "opposition councillors"
+                elif kind == "call":
+                    continue  # a call by a union or a charity: nobody's response to the inspection
             out.append(Response(actor=actor, action=_action(s, m, kind), kind=kind, evidence=s, themes=themes_of(s),
                                 span=[sp.start, sp.end]))
             break

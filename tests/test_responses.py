@@ -299,3 +299,33 @@ def own_word_responses(text):
 def test_what_the_council_did_or_promises_in_its_own_words(sentence, responds):
     # news read in the council's own voice (loaders/actions.py); wordings met in news golded blind (rnews13, rnews14)
     assert bool(own_word_responses(sentence + "\n")) == responds
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # wordings met in news golded blind (rnews15, rnews16)
+    ("Vulnerable youngsters were left at risk for too long as Government sends in commissioner.", "intervention"),
+    ("The commissioner will look at how Kestrelford can improve services quickly.", "intervention"),
+    ("Councillor Ann Lee said: ‘We accept every word of this report.’", "statement"),
+    ("Ministers accepted her recommendation last month.", "statement"),
+    ("Labour group leader Cllr Tom Hart called for an independent review of how warnings from staff had been handled.", "call"),
+    ("We have already asked health partners to look at how health assessments can be completed more quickly.", "action"),
+    ("The council handed out 250 laptops to children in care so they could keep in contact.", "action"),
+    ("Dr Ola Brandt said KFC would open a new four-bed children's home in the borough next spring.", "promise"),
+    ("She said the council had agreed with housing colleagues to ring-fence 40 council flats a year for care leavers.", "promise"),
+    ("She added that a review of support for disabled children had been commissioned and would report in June.", "change"),
+    ("The council's budget includes £4.5m of growth for children's social care.", "investment"),
+    ("Waiting 12 weeks is too long for any family, and we’ve put resources in to fix it.", "investment"),
+    ("Managers told inspectors that 31 social workers had joined the council since April.", "recruitment"),
+])
+def test_what_news_reports_done_promised_or_called_for(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a sample of cases, inspectors asked managers to take immediate action to protect six children.",
+    "Inspectors found that 41 per cent of social work posts were filled by agency staff.",
+    "Unison called for an independent review of caseloads.",  # a union's call: nobody's response to the inspection
+    "A commissioner and exploitation coordinator visit to assess these placements.",
+])
+def test_what_inspectors_asked_or_found_and_others_calls_are_not_responses(sentence):
+    assert responses(sentence + "\n") == []
