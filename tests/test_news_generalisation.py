@@ -1450,3 +1450,12 @@ def test_a_grade_along_with_an_area_named_after_it():
     got = grade_mentions("It judged the experiences and progress of children who need help and protection to be inadequate, "
                          "along with the impact of leaders on social work practice.")
     assert {(g, a) for g, a, _ in got} == {("inadequate", "help_and_protection"), ("inadequate", "leadership")}
+
+
+def test_every_grade_of_a_sentence_recalling_an_inspection_is_that_inspections(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services\n\nInspectors carried out a focused visit to Kestrelford Borough Council "
+                         "on 27 and 28 January. Kestrelford's children's services were last inspected in October 2023 and were "
+                         "judged to require improvement to be good overall, with the experiences and progress of care leavers "
+                         "judged good.\n", published="2026-03-05")
+    assert _inspections(d) == [("focused_visit", "2026-01-27", "2026-01-28", ()),
+                               ("ilacs", "2023-10", "", (("care_leavers", "good"), ("overall", "requires_improvement")))]

@@ -539,6 +539,10 @@ _IDENTIFIED_THEN = re.compile(r"\bidentified\s+as\s+(?:[\w-]+\s+){1,2}in\s+$", r
 _GRADE_THEN = re.compile(rf"(?:{'|'.join(p for _g, p in _GRADE_WORDS)})[’'\"”]?\s+(?:in|since)\s+(?:{_MON_RE}\s+)?$", re.IGNORECASE)
 
 
+# what sets a grade apart from a recalled inspection named before it: "..., but now ...", "; ..."
+_GRADE_BREAK = re.compile(r";|,?\s+(?:but|because|while|whilst|although|whereas|now)\b", re.IGNORECASE)
+
+
 # a grade whose own clause goes on to name the recalled inspection: "rated good at the 2014 inspection",
 # "rated inadequate after an inspection in November and December 2021", "rated outstanding when Ofsted last carried
 # out a full inspection of its services, in 2017"
@@ -809,13 +813,16 @@ class _ArticleInspections:
         elif ilacs:
             default = next((f for f in ilacs if f["judgements"]), None) or ilacs[0]
         grade_years = {gpos: _grade_year(s, gpos) for _g, _a, gpos in grades}  # the year the sentence gives each grade
+        given: list[tuple[int, dict]] = []  # (position, inspection) of the grades placed so far
         for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
             listed = _listed_years(s, gpos)  # "rated inadequate at each of its previous inspections, in 2013, 2015 and 2018"
             year = (listed[0] if listed else None) or grade_years[gpos] or _years_ago(s, gpos, published) \
                 or next((v for p, v in reversed(dates.counted) if p < gpos), None)
             target = default
-            before = [f for p, f in recalled if p < gpos and not re.search(r";|,?\s+(?:but|because|while|whilst|although|whereas|now)\b", s[p:gpos], re.IGNORECASE)] \
-                or [f for p, f in recalled if gpos < p and _GRADED_AT.fullmatch(s[gpos:p])][:1]
+            before = [f for p, f in recalled if p < gpos and not _GRADE_BREAK.search(s[p:gpos])] \
+                or [f for p, f in recalled if gpos < p and _GRADED_AT.fullmatch(s[gpos:p])][:1] \
+                or [f for p, f in given if p < gpos and f.get("_past") and not _GRADE_BREAK.search(s[p:gpos])][-1:]
+            # (the last: "were last inspected in October 2023 and judged to require improvement, with care leavers judged good")
             if before and not year \
                     and not re.search(r"\b(?:now|today|this\s+time|latest|newly)\b[^.;]{0,30}$", s[max(0, gpos - 40):gpos], re.IGNORECASE):
                 year, target = before[-1]["start"], before[-1]  # (its own date, if any, stands)
@@ -861,6 +868,7 @@ class _ArticleInspections:
                 if not start and (dates.bare_months or any(not _publication_date(s, p) for p, _v in dates.relative)):
                     target["_relative"] = True
             touched.append(target)
+            given.append((gpos, target))
             if year and len(year) >= 7 and target is not None and not target["published"] and target.get("_past"):
                 target["published"] = year  # "handed the lowest rating in April 2017": the report's month
             if g == "inadequate":
