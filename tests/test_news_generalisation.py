@@ -1453,7 +1453,7 @@ def test_a_grade_along_with_an_area_named_after_it():
 
 
 def test_every_grade_of_a_sentence_recalling_an_inspection_is_that_inspections(tmp_path):
-    d = digest(tmp_path, "Kestrelford children's services\n\nInspectors carried out a focused visit to Kestrelford Borough Council "
+    d = digest(tmp_path, "Kestrelford children's services\n\nOfsted inspectors carried out a focused visit to Kestrelford Borough Council "
                          "on 27 and 28 January. Kestrelford's children's services were last inspected in October 2023 and were "
                          "judged to require improvement to be good overall, with the experiences and progress of care leavers "
                          "judged good.\n", published="2026-03-05")

@@ -821,7 +821,8 @@ class _ArticleInspections:
             target = default
             before = [f for p, f in recalled if p < gpos and not _GRADE_BREAK.search(s[p:gpos])] \
                 or [f for p, f in recalled if gpos < p and _GRADED_AT.fullmatch(s[gpos:p])][:1] \
-                or [f for p, f in given if p < gpos and f.get("_past") and not _GRADE_BREAK.search(s[p:gpos])][-1:]
+                or [f for p, f in given if p < gpos and f.get("_past") and not _GRADE_BREAK.search(s[p:gpos])
+                    and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos])][-1:]  # (not "from good to requires improvement")
             # (the last: "were last inspected in October 2023 and judged to require improvement, with care leavers judged good")
             if before and not year \
                     and not re.search(r"\b(?:now|today|this\s+time|latest|newly)\b[^.;]{0,30}$", s[max(0, gpos - 40):gpos], re.IGNORECASE):
