@@ -1459,3 +1459,11 @@ def test_every_grade_of_a_sentence_recalling_an_inspection_is_that_inspections(t
                          "judged good.\n", published="2026-03-05")
     assert _inspections(d) == [("focused_visit", "2026-01-27", "2026-01-28", ()),
                                ("ilacs", "2023-10", "", (("care_leavers", "good"), ("overall", "requires_improvement")))]
+
+
+def test_the_day_the_watchdog_published_its_report_into_the_council(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services\n\nKestrelford Borough Council's children's services have been rated "
+                         "inadequate by Ofsted. The education watchdog published its report into Kestrelford Borough Council "
+                         "on Friday, following an inspection between 11 and 22 March.\n", published="2024-05-21")
+    graded = next(i for i in d["inspections"] if i["judgements"])
+    assert (graded["start"], graded["end"], graded["published"]) == ("2024-03-11", "2024-03-22", "2024-05-17")
