@@ -251,6 +251,11 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
         headline = " ".join(_html.unescape(re.sub(r"<[^>]+>", " ", h1.group(1))).split())
         if headline and headline not in " ".join(text[:len(headline) + 500].split()):
             text = headline + "\n\n" + text
+        # ... and the standfirst under it, which trafilatura takes for page furniture
+        standfirst = _standfirst(html)
+        if headline and standfirst and standfirst[:60] not in " ".join(text.split()):
+            at = text.find("\n", text.find(headline[:40]) if headline[:40] in text else 0)
+            text = text[:at] + "\n\n" + standfirst + text[at:] if at >= 0 else text + "\n\n" + standfirst
     meta = {}
     md = trafilatura.extract_metadata(html)
     if md is not None:
@@ -274,6 +279,31 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
 # what metadata runs on after a writer's name: "Jane Roe; Editor", "Jane Roe Chief Reporter", "Jane Roe Friday; November"
 _AFTER_NAME = re.compile(r"\s*;.*|\s+(?:(?:Chief|Senior|Political|Local|Social|Education|Health|Deputy|Trainee|Community|News|Policy)\b|"
                          r"(?:Reporter|Correspondent|Editor|Writer|Journalist|Democracy)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*")
+
+
+_STANDFIRST_CLASS = re.compile(r"standfirst|\blede\b|\bdek\b|strapline|\bsummary\b|\bintro\b|subtitle|sub-?headline", re.IGNORECASE)
+
+
+def _standfirst(html: str) -> str | None:
+    """The sentence under the headline that sums the article up (class "standfirst", "lede", "summary",
+    ...): the first such element after the <h1>, in the words a reader sees."""
+    from lxml import html as lhtml
+    try:
+        tree = lhtml.fromstring(html)
+    except Exception:
+        return None
+    seen_h1 = False
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "head", "title"):
+            continue
+        if el.tag == "h1":
+            seen_h1 = True
+            continue
+        if seen_h1 and el.tag in ("p", "div", "h2", "span") and _STANDFIRST_CLASS.search(el.get("class") or ""):
+            t = " ".join(el.text_content().split())
+            if 30 <= len(t) <= 400:
+                return t
+    return None
 
 
 def _author_name(author: str) -> str:

@@ -85,3 +85,14 @@ def test_the_writer_and_the_photographer_the_page_credits_are_people(tmp_path):
         assert doc.meta["author"] == "Jane Roe" and doc.meta["captions"] == ["Kestrelford Town Hall. Photo: Ola Brandt"]
         people = {p["name"]: [r["title"] for r in p["roles"]] for p in extract(doc).to_json()["people"]}
         assert people["Jane Roe"] == [title] and people["Ola Brandt"] == ["photographer"]
+
+
+def test_the_standfirst_under_the_headline_is_part_of_the_article(tmp_path):
+    page = tmp_path / "b.html"
+    page.write_text(_WRITTEN.format(author="Jane Roe", byline="By Jane Roe").replace(
+        '<div class="byline">', '<p class="standfirst">Inspectors praise the council\'s \'ambitious and child-centred\' work with families</p>\n'
+                                '<div class="byline">'), encoding="utf-8")
+    text = read_document(page).text
+    assert text.startswith("Kestrelford services improve, says Ofsted\n\nInspectors praise the council's 'ambitious and child-centred' "
+                           "work with families\n\nKestrelford Borough Council's children's services have been rated good")
+    assert text.count("ambitious and child-centred") == 1
