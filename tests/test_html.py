@@ -92,7 +92,10 @@ def test_the_standfirst_under_the_headline_is_part_of_the_article(tmp_path):
     page.write_text(_WRITTEN.format(author="Jane Roe", byline="By Jane Roe").replace(
         '<div class="byline">', '<p class="standfirst">Inspectors praise the council\'s \'ambitious and child-centred\' work with families</p>\n'
                                 '<div class="byline">'), encoding="utf-8")
-    text = read_document(page).text
-    assert text.startswith("Kestrelford services improve, says Ofsted\n\nInspectors praise the council's 'ambitious and child-centred' "
-                           "work with families\n\nKestrelford Borough Council's children's services have been rated good")
-    assert text.count("ambitious and child-centred") == 1
+    lines = [l for l in read_document(page).text.splitlines() if l.strip()]
+    assert lines[:2] == ["Kestrelford services improve, says Ofsted",
+                         "Inspectors praise the council's 'ambitious and child-centred' work with families"]
+    assert sum("ambitious and child-centred" in l for l in lines) == 1
+    # where the reader leaves it out, it is put back under the headline
+    from loaders.read import _standfirst
+    assert _standfirst(page.read_text()) == "Inspectors praise the council's 'ambitious and child-centred' work with families"
