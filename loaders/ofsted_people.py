@@ -150,6 +150,7 @@ def _block_addressee(block: list[tuple[int, str]], council: Council | None) -> P
         p1, second = block[1]
         post = fold(second)
         end = p1 + len(second.rstrip())
+        nxt = 2  # the line after the post
         for p2, more in block[2:]:  # a post wrapped over lines: "Director of Children’s and Young\nPeople’s Services"
             joined = fold(post + " " + more)
             dangling = re.search(r"(?:\b(?:and|of|for|to|the)|[,&–-])$", post) or more.strip()[:1].islower()
@@ -160,14 +161,30 @@ def _block_addressee(block: list[tuple[int, str]], council: Council | None) -> P
                 break
             post = joined
             end = p2 + len(more.rstrip())
-        if re.search(r"\b(?:Director|Executive|Chief|Head|Officer|Manager|Commissioner|Lead|Assistant|Deputy|"
-                     r"Strategic|Corporate|Interim|Acting|Member|Leader|President|Chair)\b", post):
+            nxt += 1
+        if _POST_WORDS.search(post):
             title, _comma, after = post.rpartition(", ")
             if not (title and _names_organisation(after)):  # "Interim Chief Executive, Slough Children's Trust"
                 title = post
-            roles.append(Role(title=title, organisation=_addressee_organisation(block[1:], council),
-                              span=[p1 + second.index(second.strip()), end]))
+            # a second post on the next line, with its own body: "Interim Director of Children, Learning and Skills" /
+            # "Interim Chief Executive, Slough Children’s Trust" (the first then is the council's)
+            other = None
+            if nxt < len(block):
+                p3, line = block[nxt]
+                t2, _c, org2 = fold(line).rpartition(", ")
+                if t2 and _POST_WORDS.search(t2) and _names_organisation(org2) and title == post:
+                    other = Role(title=t2, organisation=org2, span=[p3 + line.index(line.strip()), p3 + len(line.rstrip())])
+            organisation = _addressee_organisation(block[nxt + 1:], council) if other else _addressee_organisation(block[1:], council)
+            if other and not organisation and council is not None:
+                organisation = council.formal_name
+            roles.append(Role(title=title, organisation=organisation, span=[p1 + second.index(second.strip()), end]))
+            if other:
+                roles.append(other)
     return Person(id=f"person-{slug(name)}", name=name, roles=roles, span=[name_start, name_start + len(first.strip())])
+
+
+_POST_WORDS = re.compile(r"\b(?:Director|Executive|Chief|Head|Officer|Manager|Commissioner|Lead|Assistant|Deputy|"
+                         r"Strategic|Corporate|Interim|Acting|Member|Leader|President|Chair)\b")
 
 
 def inspector_people(insp: dict, who: dict) -> list[Person]:

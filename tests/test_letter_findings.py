@@ -273,6 +273,20 @@ def test_a_postal_county_in_the_address_is_not_the_addressees_employer(tmp_path)
     assert [(r["title"], r["organisation"]) for r in sam["roles"]] == [("Director of People", "Medway Council")]
 
 
+def test_an_addressee_with_two_posts_one_at_the_trust(tmp_path):
+    p = tmp_path / "kestrelford_fv.txt"
+    p.write_text("27 November 2020\nAnn Ode\nInterim Director of Children, Learning and Skills\n"
+                 "Interim Chief Executive, Kestrelford Children’s Trust\nKestrel House\n51 Bath Road\nKestrelford\nKF1 3UF\n"
+                 "Dear Ann\nFocused visit to Kestrelford children’s services\n"
+                 "This letter summarises the findings of a focused visit to Kestrelford children’s services on "
+                 "13 October 2020. Her Majesty’s Inspectors were Ann Lee and Bob Stone.\n" + FOOT, encoding="utf-8")
+    d = extract(read_document(p)).to_json()
+    ann = next(x for x in d["people"] if x["name"] == "Ann Ode")
+    assert [(r["title"], r["organisation"]) for r in ann["roles"]] == [
+        ("Interim Director of Children, Learning and Skills", "Kestrelford Council"),
+        ("Interim Chief Executive", "Kestrelford Children’s Trust")]
+
+
 # ---------------------------------------------------------------- four real letters against hand-written gold
 
 GOLD = Path(__file__).parent / "fixtures" / "letters-gold"
