@@ -87,10 +87,11 @@ _TRIGGERS: list[tuple[str, str]] = [
                   r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
                r"\b(?:I|we)\s+(?:\w+\s+)?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b|"
                r"\b(?:ministers?|the\s+government|the\s+(?:education\s+)?secretary)\s+(?:has\s+|have\s+)?accepted\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?recommendations?\b"),
-    ("action", r"\b(?:we|council|authority|trust)\s+(?:have|has|had)\s+(?:already\s+)?asked\s+(?:[\w’'\-]+\s+){0,3}(?:partners|colleagues|police|NHS)\s+to\b|"
+    ("action", r"\b(?:has|have|had)\s+(?:\w+ly\s+)?acted\s+(?:up)?on\s+(?:the\s+)?(?:feedback|findings|learning)\b|"
+               r"\b(?:we|council|authority|trust)\s+(?:have|has|had)\s+(?:already\s+)?asked\s+(?:[\w’'\-]+\s+){0,3}(?:partners|colleagues|police|NHS)\s+to\b|"
                r"\b(?:handed\s+out|distributed|gave\s+out|given\s+out|bought|purchased)\s+(?:more\s+than\s+|over\s+|some\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}"
                r"(?:laptops|phones|tablets|devices|computers|places|beds|flats|grants|payments)\b|"
-               r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+|immediate\s+)?(?:action|steps)\s+(?:with\s+(?:its\s+|their\s+)?partners\s+)?to\b|"
+               r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+|immediate\s+|some\s+)?(?:action|steps)\s+(?:with\s+(?:its\s+|their\s+)?partners\s+)?to\b|"
                # a kind of action praised, with or without its aim: "took decisive action following this inspection"
                r"\b(?:taking|taken|took)\s+(?:swift|urgent|decisive|immediate|prompt|robust|firm)\s+action\b|"
                r"\b(?:has|have|had)\s+(?:\w+ly\s+)?acted\s+(?:up)?on\s+(?:(?:the|all|its|these|most|many)\s+)?(?:\w+\s+)?recommendations\b|"
@@ -111,7 +112,11 @@ _TRIGGERS: list[tuple[str, str]] = [
                # "is being prioritised by the council", "a new system has been procured", "Senior managers acted quickly to
                # identify ...", "have raised this issue with senior colleagues in the police"
                rf"\b(?:{_PEOPLE}|they)\b[^.;]{{0,30}}?\b(?:are|is)\s+(?:now\s+)?in\s+the\s+process\s+of\s+\w+ing\b|"
-               r"\b(?:is|are)\s+(?:now\s+)?being\s+(?:implemented|prioritised|prioritized|piloted|trialled|embedded|restructured)\b|"
+               r"\b(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:implemented|prioritised|prioritized|piloted|trialled|embedded|restructured)\b|"
+               # (a case "being reviewed" is casework; what is "currently being reviewed" is the service's: "Pathways are
+               # currently being reviewed with adult services")
+               r"\b(?:is|are)\s+currently\s+being\s+(?:reviewed|redesigned|refreshed)\b|"
+               r"\b(?:is|are)\s+(?:now\s+)?(?:nearing|close\s+to)\s+implementation\b|"
                r"\b(?:has|have)\s+been\s+procured\b|"
                rf"\b{_PEOPLE}\s+(?:\w+\s+){{0,2}}?acted\s+(?:\w+ly\s+)?to\s+"
                r"(?:address|reduce|identify|improve|raise|strengthen|tackle|increase|ensure|stabilise|secure|change)\b|"

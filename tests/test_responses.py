@@ -268,6 +268,13 @@ def test_what_a_spokesperson_says_is_coming_and_money_that_rose(sentence, kind):
     ("Earlier this year, senior leaders conducted a survey of all staff.", True),
     ("An independently commissioned peer review of the team is leading to a better service.", True),
     ("This initiative is now being extended to include more schools.", True),
+    # met in letters golded blind (rlet9)
+    ("The local authority has appropriately acted on feedback from the last inspection.", True),
+    ("Leaders have identified these challenges and taken some action to increase capacity.", True),
+    ("The local offer to care leavers is currently being reviewed.", True),
+    ("A new electronic system, designed to improve management oversight, is nearing implementation.", True),
+    # practice, not the council's response
+    ("When risks escalate, social workers take appropriate action to reduce the level of risk.", False),
     # casework or a quality, not the council's response
     ("Meetings ensure that children's plans are being progressed.", False),
     ("Staff say senior leaders are inspiring and that their approach is refreshing.", False),
