@@ -270,7 +270,7 @@ def test_what_a_spokesperson_says_is_coming_and_money_that_rose(sentence, kind):
     ("This initiative is now being extended to include more schools.", True),
     # met in letters golded blind (rlet9)
     ("The local authority has appropriately acted on feedback from the last inspection.", True),
-    ("Leaders have identified these challenges and taken some action to increase capacity.", True),
+    ("Leaders have identified these challenges, linked to rising numbers, and taken some action to increase capacity.", True),
     ("The local offer to care leavers is currently being reviewed.", True),
     ("A new electronic system, designed to improve management oversight, is nearing implementation.", True),
     # practice, not the council's response
