@@ -499,3 +499,18 @@ def test_a_sentence_saying_the_last_inspection_noted_it_too_takes_the_verdict_be
     concerns, improvements = extract_findings(split(text), "i1", default_positive=True)
     assert {c.evidence for c in concerns} == {"Some children wait too long for a plan.", "This was also noted at the last ILACS inspection."}
     assert not improvements
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # met in news golded blind (rnews15, rnews16)
+    ("Inspectors found that some social workers were holding more than 30 cases.", "negative"),
+    ("Nearly half of social workers in the child protection teams are agency staff, the report says.", "negative"),
+    ("Forty per cent of social work posts were filled by agency staff.", "negative"),
+    ("Children in care in Kestrelford receive some of the best support in the country, the watchdog said.", "positive"),
+    ("Social workers “never lost sight” of the most vulnerable children, according to Ofsted.", "positive"),
+    ("Care leavers told them their personal advisers were “always there”.", "positive"),
+    # reliance on agency staff that is low or falling
+    ("There are very low vacancy rates, with only 12 vacant posts being covered by agency workers.", "positive"),
+])
+def test_polarity_of_caseloads_agency_staff_and_praise_in_news(sentence, expected):
+    assert polarity(sentence) == expected

@@ -302,6 +302,11 @@ _NEG = [
     r"\b(?:may|might|could)\s+have\s+been\s+(?:preventable|avoidable)\b",
     r"(?<!['’]s\s)(?<!specific\s)(?<!particular\s)(?<!individual\s)(?<!additional\s)(?<!complex\s)(?<!their\s)(?<!wellbeing\s)(?<!health\s)(?<!learning\s)(?<!support\s)\bneeds?\s+to\s+be\s+(?:further\s+|significantly\s+|much\s+)?(?:improved|strengthened|developed|considered|reviewed|understood|recorded|updated)\b",
     r"^\W*None\s+of\s+the\b[^.;]{0,80}?\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:visited|seen|offered|given|allocated|supported)\b",
+    # how reporters put workload and agency reliance: "some were holding more than 30 cases", "41 per cent of posts were
+    # filled by agency staff", "Nearly half of social workers ... are agency staff"
+    r"\b(?:holding|held|carrying|carried|managing|responsible\s+for)\s+(?:more\s+than|over|up\s+to|as\s+many\s+as)\s+\d+\s+(?:cases|children)\b",
+    r"\bcaseloads?\s+of\s+(?:more\s+than|over|up\s+to|as\s+many\s+as)\s+\d+",
+    r"\b(?:filled|employed|covered)\s+(?:by|through)\s+(?:agency|locum|interim)\s+(?:staff|workers|social\s+workers)\b|\b(?:are|were|is|was)\s+agency\s+(?:staff|workers|social\s+workers)\b",
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
@@ -328,6 +333,10 @@ _CONDITIONS = [
 ]
 # Negative words that a positive context turns round: "without delay", "reduce drift".
 _NEG_EXCEPT = [
+    # reliance on agency staff that is low or falling: "only 32 vacant posts being covered by agency workers", "reducing
+    # the percentage of the workforce who are agency workers", "vacant posts are appropriately filled by agency workers"
+    r"\b(?:only|low|reduc\w+|appropriately)\b[^.;]{0,60}?\b(?:(?:covered|filled|employed)\s+(?:by|through)\s+(?:agency|locum|interim)\s+(?:staff|workers|social\s+workers)|"
+    r"(?:are|were|is|was)\s+agency\s+(?:staff|workers|social\s+workers))\b",
     r"\b(?:without|no|avoid\w*|reduc\w*|minimis\w*|prevent\w*|free\s+from|not\s+experience)\s+(?:unnecessary\s+|further\s+|any\s+)?"
     r"(?:delay|drift)s?(?:\s+(?:or|and)\s+(?:delay|drift)s?)?\b",
     *_CONDITIONS,
@@ -467,6 +476,9 @@ _POS = [
     r"\bexemplary\b", r"\bexceptional(?:ly)?\b", r"\binnovative\b",
     r"\b(?:(?:well|firmly|fully|now|effectively|securely|is|are|was|were|been|become|becoming)\s+embedded|embedded\s+(?:and|across|throughout|at\s+all\s+levels))\b", r"\bmorale\s+(?:is|was|remains)\s+(?:\w+\s+)?(?:high|good|positive)\b",  # ("not yet embedded" is read as a weakness first)
     r"\bno\s+(?:child|children|young\s+people)\s+(?:(?:were|was)\s+(?:found\s+)?)?(?:(?:to\s+be\s+)?left\s+)?(?:at|in)\s+(?:\w+\s+)?(?:risk|danger)\b",
+    # "some of the best support in the country", "never lost sight of the most vulnerable", "always there", "easy to get hold of"
+    r"\bsome\s+of\s+the\s+best\b|\bbest\s+(?:support|services?|practice|care)\s+in\s+the\s+country\b", r"\bnever\s+lost\s+sight\b",
+    r"\balways\s+there\b", r"\beasy\s+to\s+(?:get\s+hold\s+of|reach|contact|talk\s+to)\b",
 ]
 # Each list is one alternation, run with only the alternatives a sentence can match
 # (loaders/alternation.py: the same matches, a fraction of the cost)
