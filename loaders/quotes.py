@@ -261,8 +261,9 @@ class _Resolver:
         words = [t for t in subjects[0].subtree if not t.is_punct]
         phrase = doc.text[words[0].idx:words[-1].idx + len(words[-1])] if words else ""
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-        if _OFSTED_ANY.search(phrase) or re.search(r"\b(?:inspections?|visits?)\b", phrase, re.IGNORECASE):
-            return None  # "the judgment said", "the inspection in October found": Ofsted's words
+        if _OFSTED_ANY.search(phrase) or re.search(r"\b(?:inspections?|visits?)\b", phrase, re.IGNORECASE) \
+                or re.match(r"(?:last|latest|first|second|third|previous|most\s+recent)\b", phrase, re.IGNORECASE):
+            return None  # "the judgment said", "the inspection in October found", "The last of these found": Ofsted's words
         return phrase if phrase and len(words) <= 6 and not re.search(r"\d", phrase) else None
 
     def previous_subject(self, pos: int) -> tuple[str, str, list[str]] | None:
@@ -327,7 +328,7 @@ class _Resolver:
 
 
 # An inspection, visit or Ofsted report as the subject of what was found or said
-_INSPECTION_SUBJECT = re.compile(r"\s*(?:a|an|the|its|their|this|that|ofsted[’']s)\s+(?:[\w\-]+\s+){0,3}?(?:inspection|visit|report|letter)\b"
+_INSPECTION_SUBJECT = re.compile(r"\s*(?:a|an|the|its|their|this|that|ofsted[’']s)\s+(?:[\w’'\-]+\s+){0,5}?(?:inspection|visit|report|letter)s?\b"
                                  r"(?![’']s)(?!\s+(?:by|from)\s+(?:the\s+)?(?:council|authority|trust))", re.IGNORECASE)
 
 

@@ -342,3 +342,10 @@ def test_someone_unnamed_speaks_and_an_inspection_finds():
     assert said(text) == [("Ofsted", "areas of strength"), ("Gary Holt", "exhausted"),
                           ("a mother from Haydock", "six different social workers in eight months"),
                           ("a mother from Haydock", "Nobody knew our story")]
+
+
+def test_the_last_of_the_visits_speaks_for_ofsted():
+    text = ("Kestrelford Borough Council has had four monitoring visits. The last of these, in October, found that leaders "
+            "had \u201cmaintained a sharp focus on the basics\u201d.\n\n"
+            "The last of the council\u2019s monitoring visits, in November, found \u201ctangible progress\u201d in assessments.\n")
+    assert said(text) == [("Ofsted", "maintained a sharp focus on the basics"), ("Ofsted", "tangible progress")]
