@@ -557,7 +557,11 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
     at_start = not text[bs:open_pos].strip()
     full = bool(re.match(r"[A-Z0-9£‘'\"]", qtext)) and (at_start or not before.strip() or bool(re.search(r"[:,]\s*$", before)))
     speaker, kind, names = None, "", []
-    if _UNSAID.search(before[-60:]) and not re.match(r"[’”\"']?\s*by\b", text[e:e + 6]):
+    unsaid = _UNSAID.search(before[-60:])
+    if unsaid and not re.match(r"[’”\"']?\s*by\b", text[e:e + 6]):
+        if re.match(r"(?:was|were)\s+described\b", unsaid.group(), re.IGNORECASE):
+            # "The quality of supervision was described as “mixed”": the report's description
+            return {"speaker": "Ofsted", "text": qtext, "span": [s, e], "spans": [[s, e]], "speaker_type": "ofsted", "partial": True}
         return None  # "has been described as “a milestone”", "once branded a ‘disgrace’": by nobody named
     # speaker before: "X said: “", "X said the plan was “", "according to X, “"
     v = R.verbs.before(sent_start, open_pos)

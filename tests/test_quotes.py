@@ -349,3 +349,9 @@ def test_the_last_of_the_visits_speaks_for_ofsted():
             "had \u201cmaintained a sharp focus on the basics\u201d.\n\n"
             "The last of the council\u2019s monitoring visits, in November, found \u201ctangible progress\u201d in assessments.\n")
     assert said(text) == [("Ofsted", "maintained a sharp focus on the basics"), ("Ofsted", "tangible progress")]
+
+
+def test_what_was_described_as_is_the_reports_description():
+    # "has been described as", "once branded": nobody named (above); "was described as" in an article about an inspection: Ofsted's
+    text = "The quality of supervision in Kestrelford was described as \u201cmixed\u201d, and the audit programme had not yet made a difference.\n"
+    assert said(text) == [("Ofsted", "mixed")]
