@@ -55,9 +55,12 @@ _LEVEL = re.compile(r"\b(?P<what>caseloads?|workloads?)\b[^.;,“”\"]{0,40}?\b
 
 
 # a small count in words of what a service has or did: "seven monitoring visits", "three new social workers"
+# ("two small children's homes", "four additional return home interview workers", "six different social workers")
 _WORD_COUNT = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s+(?P<what>(?:(?:new|additional|extra|more|further|monitoring|focused|"
-                         r"permanent|agency|qualified|unannounced|community-based|family)\s+)?(?:visits|inspections|social\s+workers|councils|local\s+authorities|"
-                         r"recommendations|commissioners|posts|managers|teams|inspectors|(?:family\s+)?hubs|children[’']s\s+homes))\b", re.IGNORECASE)
+                         r"permanent|agency|qualified|unannounced|community-based|family|small|different|dedicated|specialist)\s+)?"
+                         r"(?:(?:return\s+home\s+interview|support|youth|family\s+support|early\s+help)\s+)?"
+                         r"(?:visits|inspections|social\s+workers|councils|local\s+authorities|recommendations|commissioners|posts|managers|teams|"
+                         r"inspectors|(?:family\s+)?hubs|children[’']s\s+homes|workers|personal\s+advisers|foster\s+families|apprenticeships))\b", re.IGNORECASE)
 
 
 def _unit(value: str, measure: str) -> str | None:

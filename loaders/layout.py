@@ -39,7 +39,7 @@ def news_layout(parsed) -> NewsLayout:
     spans = parsed.content_spans
     figs = figure_lines(parsed.text, spans)
     fig_starts = {sp.start for sp in figs}
-    heads = headings(spans) - list_openers(parsed.text, spans)
+    heads = headings(spans) - list_openers(parsed.text, spans) - list_items(parsed.text, spans)
     prose = [sp for i, sp in enumerate(spans) if i not in heads and sp.start not in fig_starts]
     return NewsLayout(spans, heads, figs, prose, document_date(parsed.doc), headline(parsed.doc, spans))
 
@@ -94,6 +94,17 @@ def headings(spans: list[Span]) -> set[int]:
 
 
 _BULLET = re.compile(r"[•▪·*]\s|[-–]\s+\S")
+
+
+def list_items(text: str, spans: list[Span]) -> set[int]:
+    """Indexes of lines that are items of a bulleted list ("• Social workers' caseloads were manageable,
+    at an average of 16 children"): a sentence without its full stop, not a heading."""
+    out = set()
+    for i, sp in enumerate(spans):
+        line = text[text.rfind("\n", 0, sp.start) + 1:sp.start + 2]
+        if len(sp.text.split()) >= 5 and _BULLET.match(line.lstrip()):
+            out.add(i)
+    return out
 
 
 def list_openers(text: str, spans: list[Span]) -> set[int]:

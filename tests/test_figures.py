@@ -147,3 +147,21 @@ def test_a_letter_states_its_figures_in_its_findings():
             "Section 47 enquiries are completed promptly.\n\nYours sincerely\n\nAnn Lee\nHis Majesty's Inspector\n")
     d = extract(Document(id="t", source="t.txt", text=text, format="txt", sha256="0")).to_json()
     assert sorted(f["value"] for f in d["figures"]) == ["30", "63%"]
+
+
+def test_small_counts_in_words_of_homes_workers_and_apprenticeships():
+    got = figures("She said the trust had opened two small children's homes and recruited four additional return home "
+                  "interview workers. The council ring-fenced three apprenticeships for care leavers.\n")
+    assert [(v, m) for v, m, _ in got] == [("2", "small children's homes"), ("4", "additional return home interview workers"),
+                                          ("3", "apprenticeships")]
+
+
+def test_a_bulleted_item_without_its_full_stop_is_prose_not_a_heading(tmp_path):
+    from loaders.extract import extract
+    from loaders.read import read_document
+    p = tmp_path / "a.txt"
+    p.write_text("Kestrelford children's services rated good by Ofsted\n\nKestrelford Borough Council's children's services "
+                 "have been rated good. Inspectors found:\n\n  • Almost 90% of children in care had lived in the same home for two years\n"
+                 "  • Social workers' caseloads were manageable, at an average of 16 children\n\nThe council welcomed the report.\n",
+                 encoding="utf-8")
+    assert sorted(f["value"] for f in extract(read_document(p)).to_json()["figures"]) == ["16", "90%"]
