@@ -166,18 +166,20 @@ def responses(parsed, digest, run) -> None:
     """What the council did or promised in response."""
     from loaders.responses import extract_responses
     spans = _strategy(run, "responses", {"sentences": lambda: parsed.sentences,
-                                         "findings_body": lambda: _ofsted_response_spans(parsed, run),
+                                         "findings_body": lambda: _findings_body(parsed, run),
                                          "prose": lambda: _news_response_spans(run)})()
-    parse = _strategy(run, "actions", {"parse": lambda: parsed.dependencies, "own_words": lambda: parsed.dependencies,
-                                       "triggers": lambda: None})()
-    voice = "council" if run.settings["actions"] == "own_words" else "inspector"
+    # the parse, read in an inspector's voice or in the council's own words (loaders/actions.py), or the triggers alone
+    parse, voice = _strategy(run, "actions", {"parse": lambda: (parsed.dependencies, "inspector"),
+                                              "own_words": lambda: (parsed.dependencies, "council"),
+                                              "triggers": lambda: (None, "inspector")})()
     digest.responses = extract_responses(spans, run.found["council_name"], parse=parse, parse_many=parsed.parse_many,
                                          voice=voice)
 
 
-def _ofsted_response_spans(parsed, run):
+def _findings_body(parsed, run):
     """The sentences an Ofsted document reports its findings in, without the procedure and page
-    furniture around them (what Ofsted asks after a priority action is no action of the council's)."""
+    furniture around them (what Ofsted asks after a priority action is no action of the council's,
+    a page number no figure)."""
     body, _context, _bullets = _finding_parts(parsed, run)
     return body
 
@@ -234,7 +236,7 @@ def figures(parsed, digest, run) -> None:
     from loaders.figures import extract_figures
     spans = _strategy(run, "figures", {"prose": lambda: sorted(run.found["layout"].figure_lines + run.found["layout"].prose,
                                                                key=lambda sp: sp.start),
-                                       "findings_body": lambda: _ofsted_response_spans(parsed, run)})()
+                                       "findings_body": lambda: _findings_body(parsed, run)})()
     digest.figures = extract_figures(parsed.text, spans)
 
 

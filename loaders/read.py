@@ -270,7 +270,7 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
             byline = _byline(html, meta["author"])
             if byline:
                 meta["byline"] = byline
-    captions = _credit_lines(html)
+    captions = _captions(html)
     if captions:
         meta["captions"] = captions
     return text, meta
@@ -311,7 +311,7 @@ def _author_name(author: str) -> str:
     return _AFTER_NAME.sub("", author).strip() or author
 
 
-def _credit_lines(html: str) -> list[str]:
+def _captions(html: str) -> list[str]:
     """The page's figure captions (where photographers are credited: "Town Hall. Photo: Jane Roe"),
     which the main text leaves out."""
     import html as _html
