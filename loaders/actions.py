@@ -92,15 +92,15 @@ def _chain(tok, deps: tuple[str, ...], limit: int = 0):
         t = t.head
 
 
-def _denied_or_wished(tok) -> bool:
+def _denied_or_wished(tok, modals: set[str] = _MODALS, needs: bool = True) -> bool:
     """`tok` or a verb it hangs on is negated, modal, in doubt ("whether any changes have been
-    made"), or named as a need ("needs to develop")."""
+    made"), or (with `needs`) named as a need ("needs to develop")."""
     for t in _chain(tok, ("xcomp", "conj"), 4):
         for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ == "aux" and c.text.lower() in _MODALS) or \
+            if c.dep_ == "neg" or (c.dep_ == "aux" and c.text.lower() in modals) or \
                     (c.dep_ == "mark" and c.text.lower() in ("whether", "if", "unless")):
                 return True
-        if t.text.lower() in ("need", "needs", "needed", "require", "requires", "expected"):
+        if needs and t.text.lower() in ("need", "needs", "needed", "require", "requires", "expected"):
             return True
     return False
 
@@ -230,6 +230,7 @@ _OWN_CANDIDATE = re.compile(r"\b(?:we|council|authority|trust|government|company
 _OFSTEDS_WORDS = re.compile(r"\b(?:Ofsted|inspectors?|inspection|report|watchdog)\b", re.IGNORECASE)
 _DONE_OR_PROMISED = {"has", "have", "had", "will", "would", "shall", "'ve", "’ve", "'ll", "’ll"}
 _OWN_STEMS = ACTION_STEMS + ("open", "chair", "hir")
+_PROMISING_MODALS = _MODALS - {"will", "would", "shall"}  # "said the council would recruit": a promise, not a doubt
 
 
 def _own_action(doc):
@@ -239,7 +240,7 @@ def _own_action(doc):
         stem = _stem(tok.text, _OWN_STEMS) if tok.tag_.startswith("VB") else None
         if stem is None or tok.dep_ in _NOMINAL or any(c.dep_ == "auxpass" for c in tok.children):
             continue
-        if not _completes(doc, tok, stem) or _knowing(doc, tok) or _denied_or_doubted(tok):
+        if not _completes(doc, tok, stem) or _knowing(doc, tok) or _denied_or_wished(tok, _PROMISING_MODALS, needs=False):
             continue
         if not any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") for c in tok.children):
             continue
@@ -251,12 +252,3 @@ def _own_action(doc):
             return tok
     return None
 
-
-def _denied_or_doubted(tok) -> bool:
-    """As `_denied_or_wished`, but "will" and "would" promise: "said the council would recruit"."""
-    for t in _chain(tok, ("xcomp", "conj"), 4):
-        for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ == "aux" and c.text.lower() in _MODALS - {"will", "would", "shall"}) or \
-                    (c.dep_ == "mark" and c.text.lower() in ("whether", "if", "unless")):
-                return True
-    return False

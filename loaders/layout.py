@@ -96,26 +96,21 @@ def headings(spans: list[Span]) -> set[int]:
 _BULLET = re.compile(r"[•▪·*]\s|[-–]\s+\S")
 
 
+def _bulleted(text: str, sp: Span) -> bool:
+    """Whether the line `sp` opens starts with a bullet."""
+    return bool(_BULLET.match(text[text.rfind("\n", 0, sp.start) + 1:sp.start + 2].lstrip()))
+
+
 def list_items(text: str, spans: list[Span]) -> set[int]:
     """Indexes of lines that are items of a bulleted list ("• Social workers' caseloads were manageable,
     at an average of 16 children"): a sentence without its full stop, not a heading."""
-    out = set()
-    for i, sp in enumerate(spans):
-        line = text[text.rfind("\n", 0, sp.start) + 1:sp.start + 2]
-        if len(sp.text.split()) >= 5 and _BULLET.match(line.lstrip()):
-            out.add(i)
-    return out
+    return {i for i, sp in enumerate(spans) if len(sp.text.split()) >= 5 and _bulleted(text, sp)}
 
 
 def list_openers(text: str, spans: list[Span]) -> set[int]:
     """Indexes of lines that open a bulleted list ("Ofsted judged the council 'good' in all four areas"
     / "• The impact of leaders..."): a sentence without its full stop, not a heading."""
-    out = set()
-    for i, (sp, nxt) in enumerate(zip(spans, spans[1:])):
-        line = text[text.rfind("\n", 0, nxt.start) + 1:nxt.start + 2]
-        if len(sp.text.split()) >= 5 and _BULLET.match(line.lstrip()):
-            out.add(i)
-    return out
+    return {i for i, (sp, nxt) in enumerate(zip(spans, spans[1:])) if len(sp.text.split()) >= 5 and _bulleted(text, nxt)}
 
 
 

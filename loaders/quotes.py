@@ -272,8 +272,7 @@ class _Resolver:
         cs = _sentence_start(self.text, pos, max(0, pos - 1500))
         if self.text[cs:pos].strip(" ,“\"‘").lower() not in ("he", "she"):
             return None
-        end = len(self.text[:cs].rstrip())
-        ps = _sentence_start(self.text, max(0, end - 1), max(0, end - 1500))
+        ps, end = self._sentence_before(cs)
         m = re.match(r"\s*(?:(?:but|and|however|yet|so|meanwhile|now)\b,?\s+)?", self.text[ps:end], re.IGNORECASE)
         head = ps + m.end()
         for ms, me, name in self.mentions:
@@ -286,12 +285,15 @@ class _Resolver:
             return self.subject(head, head + unnamed.end(), head)
         return None
 
+    def _sentence_before(self, cs: int) -> tuple[int, int]:
+        """(start, end) of the sentence before the one starting at `cs`."""
+        end = len(self.text[:cs].rstrip())
+        return _sentence_start(self.text, max(0, end - 1), max(0, end - 1500)), end
+
     def unnamed_before(self, pos: int) -> tuple[str, str, list[str]] | None:
         """Whom '"...," she said' means when the sentence before opens with someone unnamed ("A Poole
         mother whose son is on a plan said ...") and nobody is named since."""
-        cs = _sentence_start(self.text, pos, max(0, pos - 1500))
-        end = len(self.text[:cs].rstrip())
-        ps = _sentence_start(self.text, max(0, end - 1), max(0, end - 1500))
+        ps, end = self._sentence_before(_sentence_start(self.text, pos, max(0, pos - 1500)))
         unnamed = _UNNAMED.match(self.text[ps:end])
         if unnamed is None or any(ps <= ms < pos for ms, _me, _n in self.mentions):
             return None

@@ -242,6 +242,7 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
                                favor_recall=True, with_metadata=False)
     if not text:
         raise UnreadableDocument(f"{path}: no main text found in the HTML page")
+    tree = _page_tree(html)  # the page's elements, for its standfirst and byline (None where unparsable)
     # list items come out as "- item": the bullet that the rest of reading uses
     text = re.sub(r"(?m)^[ \t]*[-*][ \t]+(?=\S)", "• ", text)
     # the headline is part of the article (a text copy opens with it), but trafilatura leaves the <h1> out
@@ -252,7 +253,7 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
         if headline and headline not in " ".join(text[:len(headline) + 500].split()):
             text = headline + "\n\n" + text
         # ... and the standfirst under it, which trafilatura takes for page furniture
-        standfirst = _standfirst(html)
+        standfirst = _standfirst(tree)
         if headline and standfirst and standfirst[:60] not in " ".join(text.split()):
             at = text.find("\n", text.find(headline[:40]) if headline[:40] in text else 0)
             text = text[:at] + "\n\n" + standfirst + text[at:] if at >= 0 else text + "\n\n" + standfirst
@@ -267,7 +268,7 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
             meta["source"] = md.url
         if md.author:
             meta["author"] = _author_name(md.author)
-            byline = _byline(html, meta["author"])
+            byline = _byline(tree, meta["author"])
             if byline:
                 meta["byline"] = byline
     captions = _captions(html)
@@ -284,13 +285,20 @@ _AFTER_NAME = re.compile(r"\s*;.*|\s+(?:(?:Chief|Senior|Political|Local|Social|E
 _STANDFIRST_CLASS = re.compile(r"standfirst|\blede\b|\bdek\b|strapline|\bsummary\b|\bintro\b|subtitle|sub-?headline", re.IGNORECASE)
 
 
-def _standfirst(html: str) -> str | None:
-    """The sentence under the headline that sums the article up (class "standfirst", "lede", "summary",
-    ...): the first such element after the <h1>, in the words a reader sees."""
+def _page_tree(html: str):
+    """The page parsed by lxml, or None for markup it cannot parse (then the text and metadata trafilatura
+    reads are enough)."""
     from lxml import html as lhtml
     try:
-        tree = lhtml.fromstring(html)
+        return lhtml.fromstring(html)
     except Exception:
+        return None
+
+
+def _standfirst(tree) -> str | None:
+    """The sentence under the headline that sums the article up (class "standfirst", "lede", "summary",
+    ...): the first such element after the <h1>, in the words a reader sees."""
+    if tree is None:
         return None
     seen_h1 = False
     for el in tree.iter():
@@ -323,13 +331,10 @@ def _captions(html: str) -> list[str]:
     return out
 
 
-def _byline(html: str, author: str) -> str | None:
+def _byline(tree, author: str) -> str | None:
     """The page's byline for `author` ("By Jane Roe, Local Democracy Reporter"): the shortest
     element naming the writer, which gives their job where metadata gives only the name."""
-    from lxml import html as lhtml
-    try:
-        tree = lhtml.fromstring(html)
-    except Exception:  # unparsable markup: the name from metadata is enough
+    if tree is None:  # unparsable markup: the name from metadata is enough
         return None
     best = None
     for el in tree.iter():
