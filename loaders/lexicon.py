@@ -89,7 +89,7 @@ ACTION_STEMS = ("establish", "introduc", "implement", "develop", "refin", "creat
                 "recruit", "appoint", "restructur", "reorganis", "reorganiz", "redesign", "launch", "strengthen",
                 "extend", "expand", "enhanc", "undert", "revis", "refresh", "updat", "realign", "reconfigur",
                 "prioritis", "prioritiz", "embed", "allocat", "secur", "reshap", "rolled", "rolling", "streamlin",
-                "overhaul", "review", "stabilis", "stabiliz", "redevelop", "mov", "set", "put", "brought", "bring",
+                "overhaul", "relaunch", "remodel", "pilot", "procur", "pioneer", "review", "stabilis", "stabiliz", "redevelop", "mov", "set", "put", "brought", "bring",
                 "taken", "took", "take", "tak", "made", "mak", "focus", "address", "increas", "reduc", "work")
 # Verbs of setting out to do something ("have started to", "plans to"): their subject acts.
 SETTING_OUT_STEMS = ("start", "began", "begun", "begin", "plan", "seek", "sought", "aim", "intend", "continu",

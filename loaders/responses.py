@@ -52,7 +52,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:has|have)\s+been\s+(?:enhanced|expanded|extended)\b|\bentered\s+into\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}(?:arrangement|agreement|partnership|contract)\b|"
                # what leaders themselves strengthened: "senior leaders have strengthened joint processes"
                r"\b(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority|the\s+trust)\s+(?:have|has)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:strengthened|raised\s+the\s+profile\s+of)\b(?!\s+(?:over|in|since|during|throughout|further|considerably|significantly)\b)(?=\s+[\w‘'“])|"
-               r"\b(?:recently\s+)?(?:refreshed|revised|updated|redesigned|newly[\s\-]established|newly[\s\-]formed)\s+(?:multi-agency\s+)?(?:[\w\-]+\s+){0,2}(?:arrangements|subgroup|approach|strategy|framework|policy|procedures?|model|panel|team|board)\b|"
+               r"\b(?:recently\s+)?(?:refreshed|revised|updated|redesigned|relaunched|reconfigured|remodelled|newly[\s\-]established|newly[\s\-]formed)\s+(?:multi-agency\s+)?(?:[\w\-]+\s+){0,2}(?:arrangements|subgroup|approach|strategy|framework|policy|procedures?|model|panel|team|board|document|guidance|protocol|toolkit|offer)\b|"
                r"\bnewly[\s\-](?:established|created|formed|introduced)\s+(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,4}(?:service|hub|unit|team|panel)\b|"
                r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b|"
                r"\bcommissioned\s+(?:an?\s+)?(?:independent\s+|external\s+)?(?:review|audit)\b|\binvited\s+(?:an?\s+)?(?:independent|external)\s+(?:review|audit|scrutiny|peer\s+review|challenge)\b|\b(?:review|audit)(?:\s+of\s+[\w’'\- ]{1,40}?)?\s+(?:was|has\s+been|have\s+been|had\s+been)\s+commissioned\b|"

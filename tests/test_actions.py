@@ -33,6 +33,9 @@ def acted(sentence: str) -> str | None:
     ("Appropriate action has now been taken to reduce the number of children waiting for an assessment.", "taken"),
     # a verb of its own joined to a sentence about something else
     ("Leaders understand the scale of the task in Kestrelford and have begun to restructure the fostering service.", "restructure"),
+    # trying a thing out and reshaping a service are actions too
+    ("The local authority is currently piloting a health passport for Kestrelford's care leavers.", "piloting"),
+    ("The local authority recently remodelled its early help services in the north of Kestrelford.", "remodelled"),
 ])
 def test_an_action_in_any_order(sentence, verb):
     assert acted(sentence) == verb

@@ -514,3 +514,17 @@ def test_a_sentence_saying_the_last_inspection_noted_it_too_takes_the_verdict_be
 ])
 def test_polarity_of_caseloads_agency_staff_and_praise_in_news(sentence, expected):
     assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # knowing where practice falls short is a strength
+    ("Leaders have an accurate and incisive understanding of where practice is strongest and where it needs to improve.", "positive"),
+    ("Managers know where they need to improve services and already have some plans in place.", "positive"),
+    ("Leaders know that practice needs to improve.", "negative"),
+    # better than before, and what could still be better
+    ("Plans for children in need are clearer and more focused than at the last visit.", "positive"),
+    ("However, some child in need plans could be clearer about desired goals.", "negative"),
+    ("Inspectors found that many services for children in Kestrelford could be better.", "negative"),
+])
+def test_knowing_what_needs_to_improve_clearer_plans_and_what_could_be_better(sentence, expected):
+    assert polarity(sentence) == expected

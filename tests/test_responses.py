@@ -336,3 +336,16 @@ def test_what_news_reports_done_promised_or_called_for(sentence, kind):
 ])
 def test_what_inspectors_asked_or_found_and_others_calls_are_not_responses(sentence):
     assert responses(sentence + "\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # what a letter names as remade, by the adjective alone
+    "This is supported by the relaunched multi-agency threshold document in Kestrelford.",
+    "Care leavers access the refreshed local offer and are positive about it.",
+])
+def test_a_relaunched_or_refreshed_document_or_offer_is_a_change(sentence):
+    assert [k for k, _ in responses(sentence + "\n")] == ["change"]
+
+
+def test_an_updated_pathway_plan_is_casework_not_a_change():
+    assert responses("Most care leavers in Kestrelford have an updated pathway plan.\n") == []

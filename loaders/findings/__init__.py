@@ -202,6 +202,7 @@ _NEG = [
     r"\b(?:could|would|will|might)\s+(?:be|have\s+been)\s+(?:further\s+|significantly\s+|greatly\s+)?"
     r"(?:strengthened|enhanced|improved)\s+(?:by|if|through|with)\b",
     r"\b(?:could|should)\s+(?:be|have\s+been)\s+(?:\w+\s+){0,2}?(?:sooner|earlier)\b",
+    r"\b(?:could|should)\s+be\s+(?:much\s+|far\s+|even\s+)?(?:clearer|stronger|sharper|better)\b",  # "some plans could be clearer about goals"
     r"\b(?:could|should)\s+have\s+been\s+(?:\w+\s+)?(?:better|more)\b|\bcould\s+have\s+been\s+(?:prevented|avoided)\b",
     r"\b(?:more|greater|further|additional|stronger)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
     r"\badversely\b", r"\bnegative(?:ly)?\s+(?:impact|effect|affect)",
@@ -360,6 +361,10 @@ _NEG_EXCEPT = [
     # who the children are: "Risks to children who are harmed or are at risk of harm from parental substance misuse"
     r"\b(?:children|young\s+people|those)\s+who\s+(?:are|have\s+been|were|may\s+be)\s+(?:\w+\s+){0,2}?harmed\b",
     # what a letter to parents explains: "set out the concerns and highlight what needs to improve"
+    # knowing where practice falls short is the strength: "an accurate understanding of where practice is strongest
+    # and where it needs to improve", "leaders know where practice needs to improve"
+    r"\b(?:understand\w*|know(?:s|n)?|aware(?:ness)?|insight)\s+(?:of\s+|into\s+)?(?:[\w’'\-]+\s+){0,6}?(?:what|where|how)\s+"
+    r"(?:[\w’'\-]+\s+){0,3}?(?:still\s+)?needs?\s+to\s+(?:improve|change|happen|develop|be\s+(?:improved|done|strengthened|developed))\b",
     r"\b(?:understand|set\s+out|sets\s+out|setting\s+out|explain\w*|highlight\w*|clear\s+about)\s+(?:\w+\s+){0,5}?"
     r"(?:what\s+needs?\s+to\s+(?:improve|change|happen)|(?:the\s+)?(?:concerns|changes|worries)\s+(?:that|which)\s+need\s+to\s+be\s+(?:addressed|made))\b",
     r"\b(?:less|un)\s*likely\s+to\s+(?:experience|have|suffer)\b[^.;]{0,60}",
@@ -452,7 +457,7 @@ _POS = [
     r"(?<!\bas\s)\bdetailed\b(?!\s+(?:in|below|above)\b)",  # not "the findings as detailed in Appendix A"
     r"\bregular(?:ly)?\b", r"\baccurate(?:ly)?\b", r"\bpersistent(?:ly)?\b", r"\bcareful(?:ly)?\b",
     r"\bsensitive(?:ly)?\b", r"\bhalved\b", r"\breduc(?:e|es|ed|ing|tion)\b", r"\bpositive(?:ly)?\b", r"\bhappy\b",
-    r"\bmotivated\b", r"\bwelcome[sd]?\b", r"\bvalue[sd]?\b", r"\bsafer\b", r"\bclear(?:ly)?\b",
+    r"\bmotivated\b", r"\bwelcome[sd]?\b", r"\bvalue[sd]?\b", r"\bsafer\b", r"\bclear(?:ly|er)?\b",
     r"\bcomprehensive(?:ly)?\b", r"\brobust(?:ly)?\b", r"\bskil(?:l)?ed\b", r"\bcreative(?:ly)?\b", r"\bimpressive\b",
     r"\boutstanding\b", r"\bexcellent\b", r"\bhigh[-\s]quality\b", r"\bappropriate(?:ly)?\b", r"\bpurposeful(?:ly)?\b",
     r"\bconsistent(?:ly)?\b", r"\bproactive(?:ly)?\b", r"\bresponsive\b", r"\bchild[-\s](?:centred|focused)\b",
