@@ -528,3 +528,8 @@ def test_polarity_of_caseloads_agency_staff_and_praise_in_news(sentence, expecte
 ])
 def test_knowing_what_needs_to_improve_clearer_plans_and_what_could_be_better(sentence, expected):
     assert polarity(sentence) == expected
+
+
+def test_help_at_the_right_time_is_about_timeliness():
+    from loaders.findings import themes_of
+    assert "timeliness" in themes_of("Too many children in Kestrelford do not receive the help they need at the right time.")
