@@ -213,6 +213,9 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
     return out
 
 
+# what a body is, said before its name: "the charity Family Rights Lobby", "the union Unison"
+_BODY_KINDS = (r"(?:charity|union|campaign\s+group|think[-\s]tank|support\s+group|group|network|association|organisation|organization|"
+               r"forum|alliance|coalition)")
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<org>[A-Z][\w&\-]*(?:\s+(?:for|of|and|&)?\s*[A-Z][\w&\-]*){0,4})[’']s\s+(?P<rest>[a-zA-Z].{2,80})$")
 
 
@@ -236,8 +239,7 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
         return _clean_title(t[:body.start()], None)[0], body.group("body"), {}
     # a body the title names by what it is, or with its place after it: "chief executive of the charity Family
     # Rights Lobby", "branch secretary of Unison in Torbay" (the union's branch, not the council)
-    named = re.search(r"\s+(?:at|of|for)\s+(?:the\s+)?(?:(?:[\w’'\-]+\s+){0,3}?(?:charity|union|campaign\s+group|think[-\s]tank|support\s+group|group|"
-                      r"network|association|organisation|organization|forum|alliance|coalition)\s+)(?P<org>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5})$", t) \
+    named = re.search(r"\s+(?:at|of|for)\s+(?:the\s+)?(?:(?:[\w’'\-]+\s+){0,3}?" + _BODY_KINDS + r"\s+)(?P<org>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5})$", t) \
         or re.search(r"\s+(?:at|of)\s+(?P<org>(?!the\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}$", t)
     if named and not find_councils(named.group("org")) and not _FUNCTION.fullmatch(named.group("org")):
         return _clean_title(t[:named.start()], None)[0], named.group("org"), {}
@@ -270,6 +272,9 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
         pre = re.search(r"\s+(?:for|of|at|in)\s+(?:the\s+)?$", t[:s])
         if pre and re.match(r"\s*(?:$|(?:and|&)\s+)", t[e:]):
             t = t[:pre.start()]  # "director of children's services for Westminster and the Royal Borough of ...": the post
+            # "the Labour leader of Barnet Council": the council's leader, from whichever party
+            t = re.sub(r"^((?:the\s+)?)(?:Labour|Conservative|Liberal\s+Democrat|Lib\s+Dem|Green|Reform(?:\s+UK)?|Independent)\s+(?=(?:deputy\s+)?leader$)",
+                       r"\1", t, flags=re.IGNORECASE)
         else:
             t = (t[:s] + t[e:]).strip()
         t = re.sub(r"^[’']s\b", "", t).strip()
@@ -429,6 +434,9 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
     # role before name(s): "council leader, Cllr Liam Robinson", "Inspectors A and B"
     for m in _ROLE_BEFORE.finditer(s):
         role = m.group("role")
+        owner = re.search(r"(?:[Tt]he\s+)?(?:[A-Z][\w&\-]*\s+){1,3}(?:for|of|and)\s+$", s[:m.start("role")])
+        if owner and re.match(r"[A-Z][\w&\-]*[’']s\s", role):
+            role = owner.group() + role  # "The Department for Education's commissioner": the whole body owns the post
         if re.fullmatch(rf"{HONORIFIC}", role.strip(), re.IGNORECASE):
             continue  # "Councillor Liz Parsons": an honorific, not a role
         if not _ROLE_HEAD_RE.search(role.split()[-1] if role.split() else "") and not re.search(rf"{ROLE_HEAD}(?:\s+(?:of|for)\s+.*)?$", role, re.IGNORECASE):
@@ -442,7 +450,11 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             continue
         if re.search(r"\b(?:and|&|of|for|the)\s*$", role, re.IGNORECASE):
             continue  # "Cabinet Member for Children and | Public Protection": the role goes on, no name follows
+        if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?" + _BODY_KINDS + r"\s*$", role, re.IGNORECASE):
+            continue  # "chief executive of the charity Family Rights Lobby": the words after are the body's name
         names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))
+        if len(names) > 1 and re.search(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]", role) and not _is_name(strip_honorifics(names[0])):
+            role, names = f"{role} {names[0]}", names[1:]  # "chief executive of Slough | Children First, Jane Roe": the body's name goes on
         for raw in names:
             nm = strip_honorifics(raw)
             if not nm:

@@ -357,3 +357,15 @@ def test_a_foster_carer_and_a_scrutineer_are_posts():
                       "Dr Jane Ellis, independent scrutineer for the Kestrelford Safeguarding Children Partnership, welcomed it.\n")
     assert roles(found["Mandy Orrell"]) == [("foster carer", None, None)]
     assert roles(found["Jane Ellis"]) == [("independent scrutineer", "Kestrelford Safeguarding Children Partnership", None)]
+
+
+def test_a_body_owns_the_post_its_name_spans_and_a_party_leads_the_council():
+    p, _ = people("The Department for Education's commissioner for Kestrelford, Dr Frank Oakes, stood down in October.\n"
+                  "The chief executive of Kestrelford Children First, Martin Drake, said the work goes on.\n"
+                  "Cllr Amara Bell, the Labour leader of Kestrelford Borough Council, said the result was deserved.\n"
+                  "Carol Whitby, chief executive of the charity Family Rights Lobby, said recovery was possible.\n")
+    assert roles(p["Frank Oakes"]) == [("commissioner", "Department for Education", None)]
+    assert roles(p["Martin Drake"]) == [("chief executive", "Kestrelford Children First", None)]
+    assert roles(p["Amara Bell"]) == [("leader", COUNCIL, None)]
+    assert roles(p["Carol Whitby"]) == [("chief executive", "Family Rights Lobby", None)]
+    assert "Family Rights Lobby" not in p  # the charity's name, after what it is
