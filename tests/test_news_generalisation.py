@@ -1467,3 +1467,20 @@ def test_the_day_the_watchdog_published_its_report_into_the_council(tmp_path):
                          "on Friday, following an inspection between 11 and 22 March.\n", published="2024-05-21")
     graded = next(i for i in d["inspections"] if i["judgements"])
     assert (graded["start"], graded["end"], graded["published"]) == ("2024-03-11", "2024-03-22", "2024-05-17")
+
+
+def test_a_list_of_areas_that_all_require_improvement_as_does_the_service_overall():
+    from loaders.inspections.news import grade_mentions
+    got = grade_mentions("Help and protection, the experiences of children looked after, care leavers' experiences, and leadership, "
+                         "management and governance all require improvement, as does the service overall.")
+    assert {(g, a) for g, a, _ in got} == {("requires_improvement", a) for a in
+                                           ("overall", "help_and_protection", "children_in_care", "care_leavers", "leadership")}
+    assert [(g, a) for g, a, _ in grade_mentions("The new report rates adoption performance as good.")] == [("good", None)]
+
+
+def test_an_inspection_that_ended_on_a_day_and_a_date_of_the_clause_before(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated inadequate\n\nThe Ofsted report, published after a four-week inspection "
+                         "that ended on 30 June, rated Kestrelford Borough Council's children's services inadequate.\n\n"
+                         "Eleven of the children had been excluded from school in the previous year, and inspectors said schools "
+                         "were not always told.\n", published="2016-09-27")
+    assert _inspections(d) == [("ilacs", "", "2016-06-30", (("overall", "inadequate"),))]

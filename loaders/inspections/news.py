@@ -52,7 +52,7 @@ _FUTURE = re.compile(r"\b(?:bracing|preparing|prepares?|expects?|expected|expect
 
 
 _RATING_CONTEXT = re.compile(
-    r"\b(?:rated|re-?rated|rating|ratings|judged|judgement|graded|grade|deemed|classed|branded|assessed|declared|labelled|"
+    r"\b(?:rated|rates|re-?rated|rating|ratings|judged|judges|judgement|graded|grade|deemed|classed|branded|assessed|declared|labelled|"
     r"slammed|upgraded|downgraded|found\s+to\s+be|remains?|remained|kept|keeps|retained?|retains|received|receives|awarded|"
     r"given|achieved|achieves|maintained|earned|singled\s+out|moved\s+(?:up\s+)?to|improved\s+to|jumped\s+(?:\w+\s+){0,3}to|rising\s+to|"
     r"rose\s+to|from|verdict|ofsted|inspectors?|inspection|told(?=\s+(?:it|they|the\s+council)\b))\b", re.IGNORECASE)
@@ -122,7 +122,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
-                                  r"from|as|was|were|is|are|been|be|still|now|both|each|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|told\s+(?:it|they)|"
+                                  r"from|as|was|were|is|are|been|be|still|now|both|each|all|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|told\s+(?:it|they)|"
                                   r"(?:downgraded|upgraded|dropped|fell|slipped|rose|moved|improved)\s+to|(?<=,\s)(?:which|that)|(?:rating|judgement|grade)\s+of)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
@@ -147,7 +147,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
-                and not re.search(r"\b(?:rated|judged|graded|deemed|assessed|rating|remains?|kept|retained|inspection|ofsted)\b",
+                and not re.search(r"\b(?:rated|rates|judged|judges|graded|deemed|assessed|rating|remains?|kept|retained|inspection|ofsted)\b",
                                   clause_before if not quoted else re.split(r"[.;!?]\s", s[:st])[-1], re.IGNORECASE):  # ("rated X ..., and Y as 'Good'")
             continue
         if re.match(r"[’'\"”]?\s*(?:features?|elements?|aspects?)\b", after, re.IGNORECASE):
@@ -238,6 +238,8 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     after it gives the same grade: "found to be good, as were those for care leavers", "to be inadequate, along with
     the impact of leaders"."""
     areas = _named_areas(s, st, en, context_area)
+    if "overall" not in areas and re.match(r"[’'\"”]?,?\s+as\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:service|council|authority)?\s*overall\b", s[en:], re.IGNORECASE):
+        areas = ["overall"] + areas  # "X and Y all require improvement, as does the service overall"
     m = _AS_WERE.match(s, en)
     if m:
         more = next((aid for aid, am in _area_matches(s[m.end():m.end() + 80], listed=True) if am.start() == 0), None)
@@ -350,25 +352,29 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     for am_id, am in ordered:
         if am.start() < end or am_id is None or any(am_id == x for _, x in areas):
             continue
-        if not re.fullmatch(r",?\s*(?:(?:and|&|as\s+well\s+as)\s*)?(?:for\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:support|services|help|provision|work)\s+(?:for|to|with)\s+)?",
-                            s[end:am.start()], re.IGNORECASE):
+        if not re.fullmatch(_LIST_GAP, s[end:am.start()], re.IGNORECASE):
             break
         areas.append((am.start(), am_id))
         end = am.end()
     # ... and back: "services for children in need of help and protection, children looked after and care leavers were all judged good"
     first = min(b0 for b0, _ in areas)
     for am_id, am in reversed([x for x in ordered if x[1].end() <= first]):
-        if am_id is None or any(am_id == x for _, x in areas) or not re.fullmatch(
-                r",?\s*(?:(?:and|&)\s*)?(?:for\s+|of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:support|services|help|provision|work)\s+(?:for|to|with)\s+)?",
-                s[am.end():first], re.IGNORECASE):
+        if am_id is None or any(am_id == x for _, x in areas) or not re.fullmatch(_LIST_GAP, s[am.end():first], re.IGNORECASE) \
+                or re.match(r",?\s*as\s+well\s+as\b", s[am.end():first], re.IGNORECASE):
             break
         areas.append((am.start(), am_id))
         first = am.start()
     return [a for _, a in sorted(areas)]
 
 
+# between two areas of a list: "help and protection, children in care", "Help and protection, the experiences of
+# children looked after, care leavers' experiences, and leadership"
+_LIST_GAP = (r"(?:[’']s?\s+experiences?)?,?\s*(?:(?:and|&|as\s+well\s+as)\s*)?(?:for\s+|of\s+)?(?:the\s+|its\s+|their\s+)?"
+             r"(?:experiences?\s+(?:and\s+progress\s+)?of\s+)?(?:(?:support|services|help|provision|work)\s+(?:for|to|with)\s+)?")
+
+
 # "rated X and Y as 'Outstanding', and Z as 'Good'": the areas between the verb (or the grade before) and "as"
-_RATED_VERB = re.compile(r"\b(?:rated|judged|graded|assessed)\s+|[’'\"”]\s*,?\s+(?:and|while|whilst|with)\s+", re.IGNORECASE)
+_RATED_VERB = re.compile(r"\b(?:rated|rates|judged|judges|graded|assessed)\s+|[’'\"”]\s*,?\s+(?:and|while|whilst|with)\s+", re.IGNORECASE)
 
 
 def _rated_as(s: str, st: int) -> list[str]:
@@ -713,7 +719,10 @@ class _ArticleInspections:
         """The inspection one mention speaks of, found or new; None for a recalled one without date or grade."""
         s, found = sp.text, self.found
         kind, generic = self._kind(s, kind, m, grades)
-        start, relative = _mention_date(s, m, kinds, dates)
+        start, relative, at = _mention_date(s, m, kinds, dates)
+        ended = None
+        if start and _ENDED.search(s[max(0, at - 25):at]):
+            ended, start = start, None  # "a four-week inspection that ended on 30 June": its last day
         if generic and start and any(f["type"] == "ilacs" and f["judgements"] and f["start"] and not f.get("_past")
                                      and (start.startswith(f["start"]) or f["start"].startswith(start)) for f in found):
             kind = "ilacs"  # "rated good after an inspection in January ... Inspectors visited between 15 and 26 January": that one
@@ -735,6 +744,8 @@ class _ArticleInspections:
                 target["_past"] = True
             if start and start in dates.ends and target["start"] == start and not target["end"]:
                 target["end"] = dates.ends[start]  # "after an inspection in November and December 2021"
+            if ended and not target["end"]:
+                target["end"] = ended
             return target
         target = self._same_inspection(s, kind, m, start, relative)
         if target is None:
@@ -746,6 +757,8 @@ class _ArticleInspections:
             target["start"] = start  # (or told more precisely: "in June", then "between 10 and 21 June 2019")
         if start and start in dates.ends and target["start"] == start and not target["end"]:
             target["end"] = dates.ends[start]
+        if ended and not target["end"]:
+            target["end"] = ended
         seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:of\s+(?:a\s+series\s+of\s+|the\s+|its\s+)?)?"
                         r"(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection)s?\s*$", s[:m.end()], re.IGNORECASE) \
             or re.match(r"[^.;]{0,60}?\b(?:was|is|marked|marks)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+"
@@ -1053,16 +1066,21 @@ def _publication_date(s: str, p: int) -> bool:
     return bool(_PUBLISHED_ON.search(s[max(0, p - 16):p]))
 
 
-def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tuple[str | None, bool]:
+_ENDED = re.compile(r"\b(?:ended|finished|concluded|closed)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tuple[str | None, bool, int]:
     """The mention's date: the nearest after it (within 75 characters), else just before it, not past
-    another mention, a "since" or a verdict; and whether it is relative ("last May") or missing with a
-    relative date about."""
+    another mention, a "since" or a verdict; whether it is relative ("last May") or missing with a
+    relative date about; and where it is written (-1 when there is none)."""
     abs_dates, rel = dates.absolute, dates.relative
     cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + dates.bare_months if -60 < p - m.end() < 75 and ";" not in s[min(p, m.end()):max(p, m.end())]
              and not any(o[2] is not m and min(p, m.end()) <= o[2].start() < max(p, m.start()) for o in kinds)
              and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", _WHICH_CLAUSE.sub(" ", s[m.end():p]), re.IGNORECASE))
              and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)
              and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])
+             # (not a date of the clause before: "had been excluded in the previous year, and inspectors said ...")
+             and not (p < m.start() and re.search(r",\s+(?:and|but|while|whilst)\s", s[p:m.start()]))
              and not _publication_date(s, p)]
     if not cands and re.search(r"\b(?:following|after|during|at)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?$", s[max(0, m.start() - 30):m.start()], re.IGNORECASE):
         # "was warned in April 2018 that caseloads were too high following a focused visit": the warning's date is the visit's
@@ -1080,11 +1098,11 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
                  and ";" not in s[m.end():p] and not any(o[2] is not m and m.end() <= o[2].start() < p for o in kinds)]
     if cands:
         _, p0, start = min(cands, key=lambda c: (c[0], c[1]))
-        return start, not any(p == p0 for p, _ in abs_dates)
+        return start, not any(p == p0 for p, _ in abs_dates), p0
     relative = bool(_RELATIVE.search(s) and not abs_dates and not (rel and all(
         re.search(r"\bsince\b", s[min(p, m.end()):max(p, m.end())]) or _publication_date(s, p) for p, _ in rel)))
     # (not "since they last visited five years ago": another inspection's date; nor "a report published on 27 February")
-    return None, relative
+    return None, relative, -1
 
 
 _PUBLISHED_NOW = re.compile(r"\b(?:published|released|issued|revealed|out|unveiled|made\s+public)\s+"
