@@ -1484,3 +1484,14 @@ def test_an_inspection_that_ended_on_a_day_and_a_date_of_the_clause_before(tmp_p
                          "Eleven of the children had been excluded from school in the previous year, and inspectors said schools "
                          "were not always told.\n", published="2016-09-27")
     assert _inspections(d) == [("ilacs", "", "2016-06-30", (("overall", "inadequate"),))]
+
+
+def test_a_grade_up_from_one_received_in_a_year_and_areas_rated_as_a_grade(tmp_path):
+    d = digest(tmp_path, "Kestrelford rated outstanding\n\nKestrelford Borough Council's children's services have been rated "
+                         "outstanding by Ofsted, two grades up from the \u201crequires improvement to be good\u201d judgement the authority "
+                         "received in 2015.\n\nThe report, published on Monday after an inspection between 15 and 26 April, rated "
+                         "help and protection, the experiences and progress of children in care, and the impact of leaders as "
+                         "outstanding.\n", published="2024-06-12")
+    assert _inspections(d) == [("ilacs", "2015", "", (("overall", "requires_improvement"),)),
+                               ("ilacs", "2024-04-15", "2024-04-26", (("children_in_care", "outstanding"), ("help_and_protection", "outstanding"),
+                                                                      ("leadership", "outstanding"), ("overall", "outstanding")))]

@@ -141,7 +141,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         area_subject = any(re.fullmatch(r"[’'\"”]?\s*(?:were|was|are|is)\s+(?:both\s+|all\s+|also\s+|each\s+)?[‘'\"“]?", clause_before[am.end():])
                            for aid, am in _area_matches(clause_before, listed=True) if aid)
         # "judged the experiences and progress of ..., of care leavers, and the impact of leaders to be good"
-        judged_list = re.search(r"\b(?:judged|rated|found|considered|assessed)\s+[^.;]{10,220}?\bto\s+be\s+[‘'\"“]?$", s[:st], re.IGNORECASE)
+        judged_list = re.search(r"\b(?:judged|rated|rates|found|considered|assessed)\s+[^.;]{10,220}?\b(?:to\s+be|as)\s+[‘'\"“]?$", s[:st], re.IGNORECASE)
         if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or area_subject or judged_list
                                                       or re.search(r"rating|grade|judgement", s[st:en], re.IGNORECASE) or  # "its top grade"
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)):
@@ -444,7 +444,9 @@ def last_area(s: str) -> str | None:
 def _grade_year(s: str, pos: int) -> str | None:
     """The year a reported grade belongs to when the sentence gives one beside it
     ("rated requires improvement in 2017 and good in 2022", "a 'good' rating in 2018")."""
-    m = re.match(rf"[^.;]{{0,50}}?\b(?:in|since|between)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b", s[pos:pos + 80])
+    m = re.match(rf"[^.;]{{0,50}}?\b(?:in|since|between)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b", s[pos:pos + 80]) \
+        or re.match(rf"{_GRADE_WORD}(?:(?!{_GRADE_WORD})[^.;]){{0,90}}?\b(?:received|got|given|awarded|handed|earned)\s+(?:\w+\s+)?in\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b",
+                    s[pos:pos + 130], re.IGNORECASE)  # ("the 'good' judgement it received in 2015", no other grade between)
     if m and re.search(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+since\s+$", s[pos:pos + m.start(2)], re.IGNORECASE):
         return None  # "rated inadequate for the second time since 2018": a grade of now, given before in 2018
     if m and re.search(r",\s+(?:and|but|while|whereas|which|that|follow\w*)\b", s[pos:pos + m.start(2)], re.IGNORECASE):
@@ -873,6 +875,8 @@ class _ArticleInspections:
                 # (not a year another grade of the sentence names: "judged outstanding, an improvement on the 'good' rating it received in 2014")
                 claimed = {y[:4] for p2, y in grade_years.items() if p2 != gpos and y}
                 dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v and v[:4] not in claimed
+                               # (nor a date beyond another grade: "rated outstanding, up from the 'good' judgement it received in 2015")
+                               and not any(min(p, gpos) < p2 < max(p, gpos) for _g2, _a2, p2 in grades)
                                and not _EARLIER_DATE.search(s[max(0, p - 50):p])
                                and not _GRADE_THEN.search(s[max(0, p - 50):p])  # "rated inadequate in 2016 - now ...": that grade's year
                                and not re.search(r"\bsince\s+$", s[max(0, p - 7):p]))  # "for the second time since 2018": not this one's date
