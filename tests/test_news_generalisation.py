@@ -1495,3 +1495,18 @@ def test_a_grade_up_from_one_received_in_a_year_and_areas_rated_as_a_grade(tmp_p
     assert _inspections(d) == [("ilacs", "2015", "", (("overall", "requires_improvement"),)),
                                ("ilacs", "2024-04-15", "2024-04-26", (("children_in_care", "outstanding"), ("help_and_protection", "outstanding"),
                                                                       ("leadership", "outstanding"), ("overall", "outstanding")))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They judged the help and protection given to vulnerable children, and the council's leadership, to be good.",
+     {("good", "help_and_protection"), ("good", "leadership")}),
+    ("Inspectors judged help and protection and the impact of leaders to require improvement, services for children in care "
+     "to be good, and the experiences of care leavers to be outstanding.",
+     {("requires_improvement", "help_and_protection"), ("requires_improvement", "leadership"), ("good", "children_in_care"),
+      ("outstanding", "care_leavers")}),
+    ("Inspectors rated the impact of leaders and the experiences of care leavers as outstanding, and help and protection as good.",
+     {("outstanding", "leadership"), ("outstanding", "care_leavers"), ("good", "help_and_protection")}),
+])
+def test_areas_judged_to_be_a_grade_each_in_its_clause(sentence, expected):
+    from loaders.inspections.news import grade_mentions
+    assert {(g, a) for g, a, _ in grade_mentions(sentence)} == expected

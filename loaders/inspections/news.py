@@ -127,6 +127,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
                 and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())) \
+                and not re.search(r"\b(?:judged|rated|rates|considered|assessed)\s+[^.;]{5,220}?\s+to\s+$", s[:st], re.IGNORECASE) \
                 and not (re.search(r"\b(?:and|or|but)\s+$", before) and _RATING_CONTEXT.search(re.split(r"[.;!?]\s", s[max(0, st - 160):st])[-1])
                          and re.match(r"\s*(?:in|for)\s+(?:an)?other\b|\s*(?:in|for)\s+(?:one|two|three)\b", after)):
             continue  # "areas that require improvement" is not a grade ("rated inadequate in four areas and requiring improvement in another" is)
@@ -147,7 +148,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
-                and not re.search(r"\b(?:rated|rates|judged|judges|graded|deemed|assessed|rating|remains?|kept|retained|inspection|ofsted)\b",
+                and not (judged_list and _rated_as(s, st)) and not re.search(r"\b(?:rated|rates|judged|judges|graded|deemed|assessed|rating|remains?|kept|retained|inspection|ofsted)\b",
                                   clause_before if not quoted else re.split(r"[.;!?]\s", s[:st])[-1], re.IGNORECASE):  # ("rated X ..., and Y as 'Good'")
             continue
         if re.match(r"[’'\"”]?\s*(?:features?|elements?|aspects?)\b", after, re.IGNORECASE):
@@ -383,8 +384,10 @@ def _rated_as(s: str, st: int) -> list[str]:
     starts = [m.end() for m in _RATED_VERB.finditer(s, max(0, st - 300), st)]
     if not starts:
         return []
-    seg = s[starts[-1]:st]
-    if not re.search(r"\S\s+as\s+[‘'\"“]?$", seg) or re.search(r"[.;:]", seg):
+    # (from the grade before, when there is one: "judged X to require improvement, Y to be good, and Z to be outstanding")
+    starts += [g.end() for g in re.finditer(_GRADE_WORD, s[:st], re.IGNORECASE) if g.end() > starts[0]]
+    seg = s[max(starts):st]
+    if not re.search(r"\S\s+(?:as|to\s+be|to)\s+[‘'\"“]?$", seg) or re.search(r"[.;:]", seg):
         return []
     return list(dict.fromkeys(aid for aid, _ in sorted(_area_matches(seg, listed=True), key=lambda x: x[1].start()) if aid))
 
