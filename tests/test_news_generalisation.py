@@ -1510,3 +1510,12 @@ def test_a_grade_up_from_one_received_in_a_year_and_areas_rated_as_a_grade(tmp_p
 def test_areas_judged_to_be_a_grade_each_in_its_clause(sentence, expected):
     from loaders.inspections.news import grade_mentions
     assert {(g, a) for g, a, _ in grade_mentions(sentence)} == expected
+
+
+def test_the_last_of_the_visits_a_sentence_counts_is_dated_and_the_lead_inspector_is_the_inspections(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services no longer inadequate\n\nKestrelford Borough Council was rated requires "
+                         "improvement to be good overall by Ofsted after an inspection in September. It follows five monitoring visits "
+                         "since the council was rated inadequate in 2021, the last of them in May.\n\nLead inspector Nadine Feather "
+                         "said leaders had made steady progress.\n", published="2024-10-09")
+    got = {(i["type"], i["start"]): i["inspectors"] for i in d["inspections"]}
+    assert got == {("ilacs", "2024-09"): ["Nadine Feather"], ("monitoring_visit", "2024-05"): [], ("ilacs", "2021"): []}

@@ -649,6 +649,8 @@ class _ArticleInspections:
             _same_as_before(s, touched)
         if not kinds:
             touched += self._the_last_of_them(sp, dates)
+        else:
+            self._the_last_of_these(s, dates, touched)
         for f in touched:
             if [sp.start, sp.end] not in f.setdefault("mentions", []):
                 f["mentions"].append([sp.start, sp.end])
@@ -666,6 +668,15 @@ class _ArticleInspections:
             return []
         visits[-1]["start"] = when[0]
         return [visits[-1]]
+
+    @staticmethod
+    def _the_last_of_these(s: str, dates: _SentenceDates, touched: list[dict]) -> None:
+        """"five monitoring visits since ..., the last of them in May": the date of the visits' last."""
+        m = _THE_LAST_WITHIN.search(s)
+        visits = [f for f in touched if f["type"] in ("monitoring_visit", "focused_visit") and not f["start"]]
+        when = [v for p, v in dates.absolute + dates.relative if m and v and abs(p - m.end()) <= 3]
+        if m and visits and when:
+            visits[-1]["start"] = when[0]
 
     def _same_grade_for(self, s: str) -> list:
         """"The Council also earned this accolade for the impact of leaders ...": the grade the sentence before gave."""
@@ -1062,6 +1073,8 @@ _APPOSITIVE = re.compile(r"^\s+[^,;:]{1,60},\s+(?:the|a|an|which|who)\b[^,;:]{0,
 # "The last of these, in February, ...", "The most recent, in October 2024, ...": one of the visits just counted
 _THE_LAST = re.compile(r"^(?:The|Its|Their)\s+(?:last|latest|most\s+recent|final)\b(?:\s+of\s+(?:these|them|those|the\s+(?:[\w’']+\s+){0,3}visits))?"
                        r"(?:\s+(?:visit|one))?,?\s+(?:(?:which\s+)?(?:took\s+place|was|came)\s+)?", re.IGNORECASE)
+_THE_LAST_WITHIN = re.compile(r",\s+(?:the|its|their)\s+(?:last|latest|most\s+recent|final)\s+(?:of\s+(?:these|them|those|which)\s+)?(?:(?:visit|one)\s+)?"
+                              r"(?:(?:which\s+)?(?:took\s+place|was|came)\s+)?", re.IGNORECASE)
 # a clause set in commas between a mention and its date: "The inspection, which rated services good, took place between ..."
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|that)\s+[^,;.]{1,80},")
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+(?:carried\s+out|held|conducted|undertaken))\s+(?:in\s+|on\s+|during\s+|between\s+)?$", re.IGNORECASE)
