@@ -1519,3 +1519,12 @@ def test_the_last_of_the_visits_a_sentence_counts_is_dated_and_the_lead_inspecto
                          "said leaders had made steady progress.\n", published="2024-10-09")
     got = {(i["type"], i["start"]): i["inspectors"] for i in d["inspections"]}
     assert got == {("ilacs", "2024-09"): ["Nadine Feather"], ("monitoring_visit", "2024-05"): [], ("ilacs", "2021"): []}
+
+
+def test_an_assurance_visit_in_another_month_is_another_visit(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services front door struggling, Ofsted finds\n\nIn a letter published on Tuesday "
+                         "following a focused visit to Kestrelford Borough Council on 5 and 6 October, inspectors said contacts had "
+                         "risen.\n\nKestrelford was judged good at its last full inspection in July 2018, and a virtual assurance visit "
+                         "in March this year found children were seen and safe during the pandemic.\n", published="2021-11-18")
+    assert _inspections(d) == [("focused_visit", "2021-03", "", ()), ("focused_visit", "2021-10-05", "2021-10-06", ()),
+                               ("ilacs", "2018-07", "", (("overall", "good"),))]

@@ -505,7 +505,7 @@ def _years_ago(s: str, pos: int, published: str | None) -> str | None:
 
 _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection)s?"),
-    ("focused_visit", r"focused\s+(?:visits?|inspections?)"),
+    ("focused_visit", r"focused\s+(?:visits?|inspections?)|assurance\s+visits?"),  # (the pandemic's "assurance visit" of 2020-21)
     ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI"),
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:who\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
@@ -821,6 +821,9 @@ class _ArticleInspections:
             same = [f for f in same if not (f.get("_relative") and not f["start"])]
         if not same:
             return None
+        if kind in ("monitoring_visit", "focused_visit") and start and len(start) >= 7 \
+                and all(f["start"] and len(f["start"]) >= 7 and start[:7] not in (f["start"][:7], (f["end"] or "")[:7]) for f in same):
+            return None  # a visit lasts days: another month is another visit ("a focused visit on 5 and 6 October ... an assurance visit in March")
         if start and any(f["start"] and f["start"][:4] != start[:4] for f in same) and not any(f["start"] and f["start"][:4] == start[:4] for f in same) \
                 and not any(f["start"] is None for f in same):
             return None
