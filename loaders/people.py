@@ -644,7 +644,10 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
     council = P.council
     if credits:
         P.quiet = True
-        apart = (credited_people(byline) or credited_people("By " + byline)) if byline else []
+        # (the writer's name on the first line, as metadata gives it; the captions' credits after it)
+        first, _, rest = (byline or "").partition("\n")
+        first = re.sub(r"^(?:Author|Writer)\s*:\s*", "", first)  # ("Author: Jane Roe", an author box's heading)
+        apart = ((credited_people(first) or credited_people("By " + first)) + credited_people(rest)) if byline else []
         found = credited_people(text) + [(0, 0, *c[2:]) for c in apart]
         for start, end, name, title, org in found:
             n = P.add(name, start, end)

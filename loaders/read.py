@@ -271,7 +271,7 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
             byline = _byline(tree, meta["author"])
             if byline:
                 meta["byline"] = byline
-    captions = _captions(html)
+    captions = _captions(html, tree)
     if captions:
         meta["captions"] = captions
     return text, meta
@@ -316,17 +316,26 @@ def _standfirst(tree) -> str | None:
 
 def _author_name(author: str) -> str:
     """The writer's name alone, from the author metadata trafilatura reads off the page."""
+    author = re.sub(r"^(?:View\s+all\s+(?:posts|articles|stories)\s+by|(?:Posts|Articles|Stories)\s+by|Written\s+by|Author:?)\s+", "", author.strip(),
+                    flags=re.IGNORECASE)  # (a link's words: "View all posts by Jane Roe")
     return _AFTER_NAME.sub("", author).strip() or author
 
 
-def _captions(html: str) -> list[str]:
+def _captions(html: str, tree=None) -> list[str]:
     """The page's figure captions (where photographers are credited: "Town Hall. Photo: Jane Roe"),
+    and credits set apart from any caption (<span class="image-copyright">Image source, Jane Roe</span>),
     which the main text leaves out."""
     import html as _html
+    if tree is not None:
+        found = [el for el in tree.iter() if isinstance(el.tag, str) and (
+            el.tag == "figcaption" or el.tag in ("span", "p", "div", "small") and re.search(r"copyright|credit", el.get("class") or "", re.IGNORECASE))]
+        texts = [" ".join(el.text_content().split()) for el in found]
+    else:
+        texts = [" ".join(_html.unescape(re.sub(r"<[^>]+>", " ", m.group(1))).split())
+                 for m in re.finditer(r"<figcaption\b[^>]*>(.*?)</figcaption>", html, re.IGNORECASE | re.DOTALL)]
     out = []
-    for m in re.finditer(r"<figcaption\b[^>]*>(.*?)</figcaption>", html, re.IGNORECASE | re.DOTALL):
-        t = " ".join(_html.unescape(re.sub(r"<[^>]+>", " ", m.group(1))).split())
-        if t:
+    for t in texts:
+        if t and not any(t in o for o in out):  # (a credit inside a caption already taken)
             out.append(t)
     return out
 

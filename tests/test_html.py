@@ -100,3 +100,17 @@ def test_the_standfirst_under_the_headline_is_part_of_the_article(tmp_path):
                          "Inspectors praise the council's 'ambitious and child-centred' work with families"]
     assert sum("ambitious and child-centred" in l for l in lines) == 1
 
+
+
+def test_a_writer_linked_as_view_all_posts_and_a_credit_apart_from_any_caption(tmp_path):
+    from loaders.extract import extract
+    page = tmp_path / "c.html"
+    page.write_text(_WRITTEN.format(author="View all posts by Jane Roe", byline="Jane Roe").replace(
+        '<figure><img src="a.jpg"><figcaption>Kestrelford Town Hall. <span class="credit">Photo: Ola Brandt</span></figcaption></figure>',
+        '<figure><img src="a.jpg"><span class="image-copyright"><span class="hidden">Image source, </span>Ola Brandt</span>'
+        '<figcaption>Kestrelford Town Hall.</figcaption></figure>'), encoding="utf-8")
+    doc = read_document(page)
+    assert doc.meta["author"] == "Jane Roe"
+    assert "Image source, Ola Brandt" in doc.meta["captions"]
+    people = {p["name"]: [r["title"] for r in p["roles"]] for p in extract(doc).to_json()["people"]}
+    assert people["Jane Roe"] == ["reporter"] and people["Ola Brandt"] == ["photographer"]
