@@ -33,6 +33,10 @@ _POST_NOMINALS = re.compile(rf"(?:\s*,?\s+{POST_NOMINALS})+$")
 NAME_TOK = r"(?:(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+)(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*|[A-Z]\.)(?![A-Za-z])"
 NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
 
+# A first name and an age, then what the person is or a verb of saying: "Kai, 16, a member of ...", "Josh, 19, who left care"
+_FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+\d{1,2},\s+(?:(?:a|an)\s+(?P<role>[^,.;:“\"]{3,80}?)\s*(?=,|\s+(?:said|says|told|added|explained)\b)|"
+                             r"who\s+(?:(?P<verb>left)\s+care\b|(?P<verb2>chairs|leads|runs)\s+(?P<what>[^,.;:“\"]{3,60}?)\s*(?=,|\s+(?:said|says|told)\b))|"
+                             r"(?=(?:said|says|told|added)\b))")
 # Capitalised words that are never part of a person's name.
 _NOT_NAME = set("""the a an this that these those it its their our his her he she they we i you
 council councils councillor cllr city county borough district metropolitan children children's childrens
@@ -488,6 +492,23 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         if n:
             title, org, extra = _clean_title(seg, council)
             P.role(n, title, org, span=sp, **extra)
+    # a young person named by first name and age: "Jade, 19, a care leaver from Felixstowe, said", "Tyler, 17, who chairs ..."
+    for m in _FIRST_NAME_AGE.finditer(s):
+        n = P.add(m.group("name"), sp.start + m.start("name"), sp.start + m.end("name"), sp)
+        if n is None:
+            continue
+        if m.group("role"):
+            title = re.split(r"\s+(?:from|who|whose|which|that|living|now|and|in|at)\b", m.group("role"))[0]
+        elif m.group("verb"):
+            title = "care leaver"  # "who left care last year"
+        elif m.group("verb2"):  # "who chairs Kestrelford's Children in Care Council": the post as written
+            what = {"chairs": "chair", "leads": "lead", "runs": "head"}[m.group("verb2").lower()]
+            P.role(n, f"{what} of {m.group('what')}", None, span=sp)
+            continue
+        else:
+            continue
+        t, org, extra = _clean_title(title, council)
+        P.role(n, t, None if org == council else org, span=sp, **extra)
     # "Claire Moss of Kestrelford Police", "Tom Hughes, who chairs the scrutiny committee"
     for n in list(P.people):
         m = re.search(rf"{re.escape(n)}\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'\-]+\s+){{0,4}}(?:Police|Constabulary|Council|Trust|Partnership|NHS(?:\s+[A-Z][\w’'\-]+)*|Ofsted))\b", s)

@@ -369,3 +369,16 @@ def test_a_body_owns_the_post_its_name_spans_and_a_party_leads_the_council():
     assert roles(p["Amara Bell"]) == [("leader", COUNCIL, None)]
     assert roles(p["Carol Whitby"]) == [("chief executive", "Family Rights Lobby", None)]
     assert "Family Rights Lobby" not in p  # the charity's name, after what it is
+
+
+def test_a_young_person_named_by_first_name_and_age():
+    p, _ = people("Jade, 19, a care leaver from Felixstowe, said she had been moved into a hostel.\n"
+                  "Tyler, 17, who chairs Kestrelford's Children in Care Council, said: \"My social worker stayed.\"\n"
+                  "Josh, 19, who left care in the town last year, is more forgiving.\n"
+                  "Kai, 16, said: \"They listen now.\"\n"
+                  "Tributes were paid to Mr Platt, 84, after the crash.\n")
+    assert roles(p["Jade"]) == [("care leaver", None, None)]
+    assert roles(p["Tyler"]) == [("chair of Kestrelford's Children in Care Council", None, None)]
+    assert roles(p["Josh"]) == [("care leaver", None, None)]
+    assert roles(p["Kai"]) == []
+    assert "Platt" not in p
