@@ -62,7 +62,8 @@ ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|co
              r"boss|founder|chief|governor|trustee|ombudsman|portfolio\s+holder|solicitor|barrister|judge|coroner|"
              r"campaigner|lawyer|chief\s+constable|HMI|His\s+Majesty[’']s\s+Inspector|Her\s+Majesty[’']s\s+Inspector|"
              r"DCS|CEO|editor|reporter|correspondent|professor|lecturer|researcher|consultant|analyst|auditor|"
-             r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager|representative)")
+             r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager|representative|"
+             r"practitioner|organiser|organizer|social\s+worker|personal\s+adviser)")
 _ROLE_HEAD_RE = re.compile(rf"\b{ROLE_HEAD}\b", re.IGNORECASE)
 ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|former|then|current|deputy|assistant|group|party|"
             r"national|regional|area|permanent|temporary|joint|independent|statutory|operational|"
@@ -247,10 +248,16 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
         or re.search(r"\s+(?:at|of)\s+(?P<org>(?!the\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}$", t)
     if named and not find_councils(named.group("org")) and not _FUNCTION.fullmatch(named.group("org")):
         return _clean_title(t[:named.start()], None)[0], named.group("org"), {}
+    # a union's branch: "secretary of Unison's Dudley branch" (the union's, not the council's)
+    branch = re.search(r"\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>[A-Z][\w&\-]*)[’']s\s+(?:[A-Z][\w’'\-]*\s+){0,3}(?:branch|region|office)$", t)
+    if branch and not find_councils(branch.group("org")):
+        return t, branch.group("org"), {}
+    t = re.sub(r"\s+in\s+one\s+of\s+.+$", "", t)  # "a senior practitioner in one of Calderdale's child protection teams": the post
     # a body's own post: "Unison's Medway branch secretary", "the Department for Education's commissioner for Wakefield"
     owner = _OWNER.match(t)
     if owner and _ROLE_HEAD_RE.search(owner.group("rest")) and not _ROLE_HEAD_RE.search(owner.group("org")) \
-            and not re.search(r"\b(?:Children|Services|Hall)\b", owner.group("org")) and not find_councils(owner.group("org")) \
+            and not re.search(r"\b(?:Children|Services|Hall)\b", owner.group("org")) \
+            and (not find_councils(owner.group("org")) or re.search(r"\b(?:Police|Constabulary|NHS|Fire)\b", owner.group("org"))) \
             and not re.fullmatch(r"[A-Z]{2,6}|Ofsted|Council|City|Borough|County|(?:His|Her)\s+Majesty", owner.group("org")) \
             and not _FUNCTION.fullmatch(owner.group("org")):
         return _clean_title(owner.group("rest"), None)[0], owner.group("org"), {}
@@ -438,9 +445,6 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
     # role before name(s): "council leader, Cllr Liam Robinson", "Inspectors A and B"
     for m in _ROLE_BEFORE.finditer(s):
         role = m.group("role")
-        owner = re.search(r"(?:[Tt]he\s+)?(?:[A-Z][\w&\-]*\s+){1,3}(?:for|of|and)\s+$", s[:m.start("role")])
-        if owner and re.match(r"[A-Z][\w&\-]*[’']s\s", role):
-            role = owner.group() + role  # "The Department for Education's commissioner": the whole body owns the post
         if re.fullmatch(rf"{HONORIFIC}", role.strip(), re.IGNORECASE):
             continue  # "Councillor Liz Parsons": an honorific, not a role
         if not _ROLE_HEAD_RE.search(role.split()[-1] if role.split() else "") and not re.search(rf"{ROLE_HEAD}(?:\s+(?:of|for)\s+.*)?$", role, re.IGNORECASE):
@@ -450,6 +454,10 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         cut = re.search(r"\s(?:of|for)\s", role)
         pre, post = (role[:cut.start()], role[cut.start():]) if cut else (role, "")
         role = re.split(r"\b(?:with|said|told|and|to|by|from|that|as|was|were|is|are|has|had|when|while)\s+", pre)[-1] + post
+        owner = re.search(r"(?:[Tt]he\s+)?(?:[A-Z][\w&\-]*\s+){1,3}(?:(?:for|of|and)\s+(?:[A-Z][\w&\-]*\s+){0,2})?$",
+                          s[:m.start("role") + len(m.group("role")) - len(role)])
+        if owner and re.match(r"(?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*[’']s\s", role):
+            role = owner.group() + role  # "The Department for Education's commissioner", "Devon and Cornwall Police's Chief Constable"
         if not _ROLE_HEAD_RE.search(role):
             continue
         if re.search(r"\b(?:and|&|of|for|the)\s*$", role, re.IGNORECASE):
@@ -516,12 +524,12 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             for r in P.people[n]["roles"]:
                 if not r["organisation"] or r["organisation"] == council:
                     r["organisation"] = m.group("org")
-    for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s+who\s+(?P<verb>chairs|leads|heads|runs|manages)\s+(?P<what>[^,.;]{{3,80}}?)\s*(?=[,.;]|$)", s):
+    for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s+who\s+(?P<verb>chairs|leads|heads|runs|manages|researches)\s+(?P<what>[^,.;]{{3,80}}?)\s*(?=[,.;]|$)", s):
         nm = strip_honorifics(m.group("name"))
         off = sp.start + m.start("name") + m.group("name").find(nm)
         n = P.add(nm, off, off + len(nm), sp)
         if n:
-            head = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager"}[m.group("verb")]
+            head = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager", "researches": "researcher"}[m.group("verb")]
             title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
             P.role(n, title, org or council, span=sp, **extra)
     # "an improvement board, chaired by independent adviser Dr Jane Roe": the board's chair

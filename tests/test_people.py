@@ -382,3 +382,14 @@ def test_a_young_person_named_by_first_name_and_age():
     assert roles(p["Josh"]) == [("care leaver", None, None)]
     assert roles(p["Kai"]) == []
     assert "Platt" not in p
+
+
+def test_a_force_owns_its_chief_constable_a_union_its_branch_and_a_practitioner_and_researcher_are_roles():
+    p, _ = people("Devon and Cornwall Police's Chief Constable, Will Kerslake, said the force had created a unit.\n"
+                  "Colin Reddaway, secretary of Unison's Kestrelford branch, said members had worked hard.\n"
+                  "Jade Holroyd, a senior practitioner in one of Kestrelford's child protection teams, told us caseloads mattered.\n"
+                  "Dr Marcus Feeney, who researches workforce stability at the University of Huddersfield, was cautious.\n")
+    assert roles(p["Will Kerslake"]) == [("Chief Constable", "Devon and Cornwall Police", None)]
+    assert roles(p["Colin Reddaway"]) == [("secretary of Unison's Kestrelford branch", "Unison", None)]
+    assert roles(p["Jade Holroyd"]) == [("senior practitioner", None, None)]
+    assert roles(p["Marcus Feeney"]) == [("researcher of workforce stability", "University of Huddersfield", None)]
