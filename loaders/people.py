@@ -729,6 +729,8 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
             if any(st <= a < en for st, en, _ in P.mentions):
                 continue
             hits = [n for n in full if n.split()[-1] == sur]
+            if not hits and re.match(r"(?:Sir|Dame)\s", m.group()):
+                hits = [n for n in full if n.split()[0] == sur and len(n.split()) > 1]  # "Dame Patricia": a dame by her first name
             if len(hits) == 1:
                 P.mentions.append((a, a + len(sur), hits[0]))
     P.mentions.sort()

@@ -293,11 +293,18 @@ class _Resolver:
     def unnamed_before(self, pos: int) -> tuple[str, str, list[str]] | None:
         """Whom '"...," she said' means when the sentence before opens with someone unnamed ("A Poole
         mother whose son is on a plan said ...") and nobody is named since."""
-        ps, end = self._sentence_before(_sentence_start(self.text, pos, max(0, pos - 1500)))
-        unnamed = _UNNAMED.match(self.text[ps:end])
-        if unnamed is None or any(ps <= ms < pos for ms, _me, _n in self.mentions):
-            return None
-        return self.subject(ps, ps + unnamed.end(), ps)
+        cs = _sentence_start(self.text, pos, max(0, pos - 1500))
+        for _ in range(3):  # (back over the sentences of the quote itself: '"Every time ... again. Nobody read it," he said.')
+            ps, end = self._sentence_before(cs)
+            if ps >= cs or any(ps <= ms < pos for ms, _me, _n in self.mentions):
+                return None
+            unnamed = _UNNAMED.match(self.text[ps:end])
+            if unnamed is not None:
+                return self.subject(ps, ps + unnamed.end(), ps)
+            if not re.match(r"\s*[“\"‘']", self.text[ps:end]) and not re.search(r"[”\"’']\s*$", self.text[cs:pos]):
+                return None
+            cs = ps
+        return None
 
     def holder(self, post: str) -> str | None:
         """The one person whose council title has every word of the post named ("the director of
@@ -338,7 +345,7 @@ _INSPECTION_SUBJECT = re.compile(r"\s*(?:a|an|the|its|their|this|that|ofsted[’
 # "a Poole mother", "A care leaver in Slough"
 _UNNAMED = re.compile(r"\s*(?:(?:but|and|meanwhile)\s+)?(?P<who>(?i:a|an|one|another)\s+(?:(?-i:[A-Z])[\w’'\-]+\s+|(?i:young|single|local|former|long-serving)\s+){0,2}"
                       r"(?i:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|foster\s+carer|kinship\s+carer|carer|care\s+leaver|"
-                      r"young\s+person|teenager|resident|relative|aunt|uncle)"
+                      r"young\s+person|teenager|resident|relative|aunt|uncle|social\s+worker|practitioner|team\s+manager|worker|nurse|teacher|headteacher|woman|man)"
                       r"(?:\s+(?i:from|in|of)\s+(?P<place>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+)?))?)\b")
 
 
@@ -448,6 +455,8 @@ _CLOSING_REPORT = re.compile(r"^[’”\"']?[^.;“\"‘]*?,\s+(?P<who>(?:the\s+
 _REPORT_SAYS = re.compile(r"\b(?:ofsted|report|findings|inspectors?|inspection|visit|letter)\b[^.;“\"‘]*\b(?:which|that|who)\s+"
                           r"(?:\w+\s+)?(?:confirm|found|find|show|said|say|describ|highlight|note|state|conclud|judg)\w*", re.IGNORECASE)
 
+# a name set after a post in commas: ", Cllr Dermot Fenn"
+_APPOSITIVE_NAME = re.compile(r",\s+(?P<n>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
 _AFTER = [
     re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?:{SPEECH})\s+(?P<who>[^,.;“\"‘]{{1,80}})", re.IGNORECASE),
     re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?!(?:after|before|as|when|while|since|because|following|despite|until|if|though|although|once|for|in|on|at|by|from|with|and|but)\b)"
@@ -587,6 +596,10 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
             if m and len(m.group("who").split()) <= 12:
                 ws = e + m.start("who")
                 speaker, kind, names = R.subject(ws, ws + len(m.group("who")), ws)
+                named = _APPOSITIVE_NAME.match(after, m.end("who"))
+                if named and not R.person_in(ws, ws + len(m.group("who"))) and R.person_in(e + named.start("n"), e + named.end("n")):
+                    # "said Labour's spokesperson for children's services, Cllr Dermot Fenn": the person the post is given to
+                    speaker, kind, names = R.subject(e + named.start("n"), e + named.end("n"), e + named.start("n"))
                 if speaker:
                     break
         if speaker is None:

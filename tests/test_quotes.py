@@ -355,3 +355,18 @@ def test_what_was_described_as_is_the_reports_description():
     # "has been described as", "once branded": nobody named (above); "was described as" in an article about an inspection: Ofsted's
     text = "The quality of supervision in Kestrelford was described as \u201cmixed\u201d, and the audit programme had not yet made a difference.\n"
     assert said(text) == [("Ofsted", "mixed")]
+
+
+def test_a_post_then_its_holder_a_dame_by_first_name_and_unnamed_speakers_over_paragraphs():
+    got = said("“Care leavers deserve better,” said Labour’s spokesperson for children’s services, Cllr Dermot Fenn. "
+               "“The council has known for years.”\n\n"
+               "Dame Patricia Lowe, the commissioner, will step down. Dame Patricia said: \"Kestrelford has done the hard work.\"\n\n"
+               "Conservative councillor Vic Thorne said the report was \"the worst I have ever read\".\n\n"
+               "A father from Eston, who asked not to be named, said his son's social worker had changed \"five times in a year\".\n\n"
+               "\"Every time, we had to tell our story again. Nobody ever read the file,\" he said.\n\n"
+               "One social worker, who has worked in the borough for six years, put it more bluntly: "
+               "“You go home at night and you lie awake.”\n")
+    assert ("Dermot Fenn", "Care leavers deserve better") in [(s, t[:27]) for s, t in got]
+    assert ("Patricia Lowe", "Kestrelford has done the hard work.") in got
+    assert ("a father from Eston", "Every time, we had to tell our story again. Nobody ever read the file") in got
+    assert ("one social worker", "You go home at night and you lie awake.") in got
