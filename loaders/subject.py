@@ -121,6 +121,10 @@ _OTHER_BODY = re.compile(r"(?:\s+(?:and|&)\s+(?:[A-Z][\w’'\-]+\s+){1,3}?)?\s*(
                          r"Clinical|Integrated\s+Care|CCG|ICB|University|College|Wildlife|Chamber|Magistrates|Crown\s+Court|Coroner)\b")
 
 
+# ... or named before the place: "NHS Devon", "the University of Suffolk"
+_BODY_BEFORE = re.compile(r"\b(?:NHS|Healthwatch|University\s+of|Diocese\s+of|Bishop\s+of)\s+$")
+
+
 def _place_words(name: str) -> set[str]:
     """The words of a council's name that name its place ("hull" of "Hull City Council")."""
     return {w for w in re.findall(r"[a-z]+", name.lower().replace("’", "'"))
@@ -134,8 +138,8 @@ def article_councils(spans: list[Span], title: str | None) -> list[dict]:
     for sp in ([Span(0, 0, title)] if title else []) + spans:
         for c, s, e in find_councils(sp.text):
             written = sp.text[s:e]
-            if _OTHER_BODY.match(sp.text, e):
-                continue  # "Devon and Cornwall Police", "Torbay and South Devon NHS Foundation Trust": another body's name
+            if _OTHER_BODY.match(sp.text, e) or _BODY_BEFORE.search(sp.text, 0, s):
+                continue  # "Devon and Cornwall Police", "Torbay and South Devon NHS Foundation Trust", "NHS Devon": another body's name
             entry = counts.setdefault(c.ons_code, [c, 0, None, sp, None])
             entry[1] += 1 + (2 if sp.end == 0 else 0)
             if re.search(r"council$|^(?:the\s+)?(?:Royal|London)\s+Borough\s+of\b", written, re.IGNORECASE) and len(written.split()) > 1 and not entry[2]:

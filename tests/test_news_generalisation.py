@@ -1528,3 +1528,13 @@ def test_an_assurance_visit_in_another_month_is_another_visit(tmp_path):
                          "in March this year found children were seen and safe during the pandemic.\n", published="2021-11-18")
     assert _inspections(d) == [("focused_visit", "2021-03", "", ()), ("focused_visit", "2021-10-05", "2021-10-06", ()),
                                ("ilacs", "2018-07", "", (("overall", "good"),))]
+
+
+def test_a_health_body_named_by_its_place_is_no_council_and_another_councils_grade_last_year(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated outstanding\n\nKestrelford Borough Council's children's services "
+                         "have been rated outstanding by Ofsted. NHS Devon said it was investing £600,000 in mental health services, "
+                         "and NHS Devon will report on waiting times.\n\nKestrelford is also supporting Bolton Council, whose children's "
+                         "services were judged inadequate last year.\n", published="2024-06-12")
+    assert [c["name"] for c in d["councils"]] == ["Kestrelford Borough Council", "Bolton Council"]
+    bolton = next(i for i in d["inspections"] if i["council"] == "Bolton Council")
+    assert (bolton["start"], bolton["published"], [j["grade"] for j in bolton["judgements"]]) == (None, "2023", ["inadequate"])

@@ -702,12 +702,19 @@ class _ArticleInspections:
     def _their_grade(self, sp: Span, council, grade: str, area: str | None, pos: int) -> dict:
         """Another council's grade, on an inspection of that council's (kept apart from the article's own)."""
         year = _grade_year(sp.text, pos)
+        # "whose children's services were judged inadequate last year": the year of that report
+        when = re.match(r"[^.;,]{0,40}?\b(?P<w>last|this|earlier\s+this)\s+year\b", sp.text[pos:pos + 60], re.IGNORECASE)
+        reported = None
+        if not year and when and self.published:
+            reported = str(int(self.published[:4]) - (1 if when.group("w").lower() == "last" else 0))
         target = next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["start"] == year), None)
         if target is None:
             target = {"id": None, "council": self.names.get(council.ons_code) or council.formal_name, "ons_code": council.ons_code,
                       "type": "ilacs", "start": year, "end": None, "published": None, "sequence": None,
                       "inspectors": [], "judgements": [], "span": [sp.start, sp.end]}
             self.theirs.append(target)
+        if reported and not target["published"]:
+            target["published"] = reported
         _add_judgement(target["judgements"], grade, area, sp)
         return target
 
