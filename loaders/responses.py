@@ -26,7 +26,9 @@ _LEADERS = rf"(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|th
 # (kind, trigger). Order matters: the first that matches names the action.
 _TRIGGERS: list[tuple[str, str]] = [
     # a call the opposition makes: "called for an independent review of how warnings from staff had been handled"
-    ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:independent\s+|urgent\s+|public\s+|full\s+|external\s+)?(?:review|inquiry|investigation|audit)\b"),
+    ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:review|inquiry|investigation|audit|report|debate)\b|"
+             # "said the council should publish a quarterly update"
+             r"\b(?:said|says)\s+(?:that\s+)?the\s+(?:council|authority|cabinet|administration)\s+(?:should|must)\s+(?:now\s+)?(?:publish|commission|hold|set\s+up|review|report)\b"),
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
     ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+|\w+ly\s+)?in\s+place\s+to\b"),
     ("appointment", r"\b(?:new|permanent|interim)\s+(?:[\w’'\-]+\s+){0,5}(?:director|head|manager|leader|chief\s+executive)\b[^.]{0,60}\b(?:was|were|has\s+been|have\s+been)\s+appointed\b|\bappointment(?:,[^,]{1,40},)?\s+of\s+(?:[A-Z]|(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|manager|leader|officer|commissioner|chief)\b)|\b(?:has|have|had)\s+(?:now\s+)?(?:re-?)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)|"
@@ -80,8 +82,11 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+(?:would|will)\s+be\s+"
                 r"(?:spent|invested|made\s+available|used|put|allocated)\b|"
                 r"\b(?:had|has|have)\s+(?:already\s+)?agreed\s+(?:with\s+[^.;]{1,40}?\s+)?to\s+(?:commission|fund|recruit|open|create|invest|appoint|provide|hire|ring-?fence|allocate|build|set\s+up)\b|"
-                r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:to|a|an)\b|\b(?:expressed|expressing|voiced)\s+(?:their\s+|its\s+|a\s+)?(?:\w+\s+)?(?:determination|commitment)\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
-    ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|welcomed|can|will|would)\b|"
+                r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:to|a|an)\b|\bpromising\s+(?:that|to)\b|"
+                # "said caseloads would be cut to no more than 20 by Christmas"
+                r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:caseloads|workloads|waiting\s+(?:times|lists)|the\s+backlog|vacancies|agency\s+(?:use|staff))\s+"
+                r"(?:would|will)\s+(?:be\s+)?(?:cut|reduced|brought\s+down|halved|capped|fall)\b|\b(?:expressed|expressing|voiced)\s+(?:their\s+|its\s+|a\s+)?(?:\w+\s+)?(?:determination|commitment)\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
+    ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|accepts|welcomed|welcomes|can|will|would)\b|"
                   r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|"
                   r"\b(?:leaders|managers|officials|bosses|chiefs|executives)\s+(?:have\s+|has\s+)?said\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|fully\s+)?(?:accepted|welcomed|accept|welcome)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
                   r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
@@ -244,7 +249,9 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
     pending: list[tuple[Span, str | None]] = []  # sentences no trigger names that may report an action, with the trust known then
     motion_seen = False
     trust = None
+    last_sentence = ""  # the sentence before: whose party "He called for ..." speaks for
     for sp in spans:
+        prev, last_sentence = last_sentence, sp.text
         s = sp.text
         t = _TRUST.search(s)
         if t and not trust and t.group("trust").endswith("Trust"):
@@ -293,6 +300,8 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
                     actor = re.sub(r"\s+", " ", p.group("party"))
                 elif re.search(r"\bopposition\b", s, re.IGNORECASE):
                     actor = "opposition councillors"
+                elif kind == "call" and re.match(r"\s*(?:He|She|They)\b", s) and re.search(_PARTIES, prev):
+                    actor = re.sub(r"\s+", " ", re.search(_PARTIES, prev).group("party"))  # "... said Labour's spokesperson. He called for ..."
                 elif kind == "call":
                     continue  # a call by a union or a charity: nobody's response to the inspection
             out.append(Response(actor=actor, action=_action(s, m, kind), kind=kind, evidence=s, themes=themes_of(s),

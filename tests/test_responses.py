@@ -349,3 +349,15 @@ def test_a_relaunched_or_refreshed_document_or_offer_is_a_change(sentence):
 
 def test_an_updated_pathway_plan_is_casework_not_a_change():
     assert responses("Most care leavers in Kestrelford have an updated pathway plan.\n") == []
+
+
+def test_calls_a_councils_acceptance_a_promise_by_letter_and_caseloads_to_be_cut():
+    text = ("“Care leavers deserve better,” said Labour’s spokesperson for children’s services, Cllr Dermot Fenn.\n"
+            "He called for a cross-party review of the housing offered to care leavers.\n"
+            "The council says it accepts the report in full.\n"
+            "The director has written to all staff promising that no social worker will hold more than 20 cases.\n"
+            "Conservative opposition leader Cllr Andrew Blake said the council should publish a quarterly update on exploitation.\n"
+            "The new director said caseloads would be cut to no more than 20 by Christmas.\n"
+            "Children have reviewed the Pledge, which is a set of promises that the council has made to them.\n")
+    assert responses(text) == [("call", "Labour"), ("statement", COUNCIL), ("promise", COUNCIL), ("call", "Conservative"),
+                               ("promise", COUNCIL)]
