@@ -32,7 +32,7 @@ _MONEY = re.compile(rf"(?P<value>[£$€]\s?\d[\d,]*(?:\.\d+)?{_SCALE})")
 # again (a run of 20,000 digits in a fuzzed document took 28 s)
 _SHARE = re.compile(r"(?<!\d)(?P<value>\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b))", re.IGNORECASE)
 # a count in digits and what it counts: "145 children", "40 new social worker posts", "13 months"
-_COUNT = re.compile(r"(?<![\w£$€.,/:\-–])(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*)(?!\s+(?:and|to|or|of|per|percent|years?\s+old|year-olds?)\b)"
+_COUNT = re.compile(r"(?<![\w£$€.,/:\-–])(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*)(?!\s+(?:and|to|or(?!\s+(?:more|fewer)\b)|of|per|percent|years?\s+old|year-olds?)\b)"
                     # the first of a change, "fallen from 28 to 18 children": a count of the same thing
                     r"|(?<=\bfrom\s)(?P<was>\d{1,3}(?:,\d{3})+|\d+)(?=\s+to\s+\d[\d,]*\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*)")
 # words that make a number something other than a count: an age, a page count, a time of day, a range
@@ -49,18 +49,25 @@ _AREAS_COUNTED = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s
 
 # a level with nothing after it, where the clause names what it measures: "average caseloads are now 14",
 # "had fallen to 18, from a peak of 27 in 2019", "caseloads of more than 30."
-_LEVEL = re.compile(r"\b(?P<what>caseloads?|workloads?)\b[^.;,“”\"]{0,40}?\b(?:is|are|was|were|now|to|at|of|than|peak\s+of)\s+"
-                    r"(?P<value>\d{1,3})(?=\s*(?:[,.;)]|$|\s+(?:in|from|a|per|on|and|last|this|before)\b))"
+_LEVEL = re.compile(r"\b(?P<what>caseloads?|workloads?)\b(?:[^.;,“”\"]{0,40}?|,\s+at\s+an\s+average\s+)\b(?:is|are|was|were|now|to|at|of|than|peak\s+of)\s+"
+                    r"(?P<value>\d{1,3})(?=\s*(?:[,.;)]|$|\s+(?:in|from|a|per|on|and|last|this|before|for)\b))"
                     r"|\bpeak\s+of\s+(?P<peak>\d{1,3})(?=\s*(?:[,.;)]|$|\s+in\b))", re.IGNORECASE)
 
 
 # a small count in words of what a service has or did: "seven monitoring visits", "three new social workers"
 # ("two small children's homes", "four additional return home interview workers", "six different social workers")
-_WORD_COUNT = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s+(?P<what>(?:(?:new|additional|extra|more|further|monitoring|focused|"
+_WORD_COUNT = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s+(?P<what>(?:or\s+more\s+)?(?:(?:new|additional|extra|more|further|monitoring|focused|"
                          r"permanent|agency|qualified|unannounced|community-based|family|small|different|dedicated|specialist)\s+)?"
-                         r"(?:(?:return\s+home\s+interview|support|youth|family\s+support|early\s+help)\s+)?"
+                         r"(?:(?:return\s+home\s+interview|support|youth|family\s+support|early\s+help|screening|assessment|duty|edge-of-care|residential)\s+)?"
                          r"(?:visits|inspections|social\s+workers|councils|local\s+authorities|recommendations|commissioners|posts|managers|teams|"
                          r"inspectors|(?:family\s+)?hubs|children[’']s\s+homes|workers|personal\s+advisers|foster\s+families|apprenticeships))\b", re.IGNORECASE)
+
+
+# the size of a home in words: "a new three-bed children's home"
+_BEDS = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")-bed(?:room|ded)?\b", re.IGNORECASE)
+# a number a count has risen or fallen to, with nothing after it: "has risen to about 330, from 240 in 2016"
+_RISEN_TO = re.compile(r"\b(?:risen|rose|fallen|fell|increased|decreased|grown|grew|dropped|reached)\s+to\s+(?:about|around|almost|nearly|over|more\s+than|just\s+over|just\s+under)?\s*"
+                       r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d)(?=\s*(?:[,;]|\.(?!\d))|\s+(?:from|in|last|this)\b)", re.IGNORECASE)
 
 
 def _unit(value: str, measure: str) -> str | None:
@@ -163,6 +170,13 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
             continue
         seen.add((value, sp.start))
         out.append(Figure(measure=re.sub(r"\s+", " ", m.group("what")), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
+    for rx, measure in ((_BEDS, "beds"), (_RISEN_TO, None)):
+        for m in rx.finditer(s):
+            value = m.group("value") if rx is _RISEN_TO else str(NUMBER_WORDS.index(m.group("value").lower()) + 1)
+            if (value, sp.start) in seen or any(x <= m.start("value") < y for x, y in dated):
+                continue
+            seen.add((value, sp.start))
+            out.append(Figure(measure=measure or _changed(s, m.start()), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
     for m in _AREAS_COUNTED.finditer(s):
         out.append(Figure(measure=re.sub(r"\s+", " ", m.group("what")), value=str(NUMBER_WORDS.index(m.group("value").lower()) + 1),
                           unit="count", evidence=sp.text, span=[sp.start, sp.end]))

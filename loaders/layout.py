@@ -93,12 +93,12 @@ def headings(spans: list[Span]) -> set[int]:
     return {i for i, sp in enumerate(spans) if is_heading(sp.text)}
 
 
-_BULLET = re.compile(r"[•▪·*]\s|[-–]\s+\S")
+_BULLET = re.compile(r"[•▪·*]\s|[-–]\s+\S|\d{1,2}[.)]\s+[a-z]")  # (a numbered item in lower case: "3. pay a retention allowance")
 
 
 def _bulleted(text: str, sp: Span) -> bool:
-    """Whether the line `sp` opens starts with a bullet."""
-    return bool(_BULLET.match(text[text.rfind("\n", 0, sp.start) + 1:sp.start + 2].lstrip()))
+    """Whether the line `sp` opens starts with a bullet (the span may hold the bullet or start after it)."""
+    return bool(_BULLET.match(text[text.rfind("\n", 0, sp.start) + 1:sp.start + 5].lstrip()))
 
 
 def list_items(text: str, spans: list[Span]) -> set[int]:
@@ -110,7 +110,8 @@ def list_items(text: str, spans: list[Span]) -> set[int]:
 def list_openers(text: str, spans: list[Span]) -> set[int]:
     """Indexes of lines that open a bulleted list ("Ofsted judged the council 'good' in all four areas"
     / "• The impact of leaders..."): a sentence without its full stop, not a heading."""
-    return {i for i, (sp, nxt) in enumerate(zip(spans, spans[1:])) if len(sp.text.split()) >= 5 and _bulleted(text, nxt)}
+    return {i for i, (sp, nxt) in enumerate(zip(spans, spans[1:])) if len(sp.text.split()) >= 5 and _bulleted(text, nxt)
+            and len(nxt.text.split()) >= 4}  # (not a headline over a page's "- Published" line)
 
 
 

@@ -165,3 +165,16 @@ def test_a_bulleted_item_without_its_full_stop_is_prose_not_a_heading(tmp_path):
                  "  • Social workers' caseloads were manageable, at an average of 16 children\n\nThe council welcomed the report.\n",
                  encoding="utf-8")
     assert sorted(f["value"] for f in extract(read_document(p)).to_json()["figures"]) == ["16", "90%"]
+
+
+def test_levels_risen_to_counts_or_more_beds_and_extra_teams():
+    got = [f[0] for f in figures(
+        "Inspectors found that caseloads, at an average of 18, were manageable.\n"
+        "Some workers were holding 28 or more cases.\n"
+        "The number of children in care has risen to about 330, from 240 in 2016.\n"
+        "By then the figure had risen to 97.5% and meetings had increased to over 1,400 meetings.\n"
+        "Some 26 children had had four or more social workers in the past year.\n"
+        "We have now added two extra screening teams.\n"
+        "We will open a new three-bed children's home this summer.\n"
+        "The union wants a maximum caseload of 18 for all social workers.\n")]
+    assert sorted(got) == sorted(["18", "28", "240", "330", "97.5%", "1,400", "26", "4", "2", "3", "18"])
