@@ -1538,3 +1538,19 @@ def test_a_health_body_named_by_its_place_is_no_council_and_another_councils_gra
     assert [c["name"] for c in d["councils"]] == ["Kestrelford Borough Council", "Bolton Council"]
     bolton = next(i for i in d["inspections"] if i["council"] == "Bolton Council")
     assert (bolton["start"], bolton["published"], [j["grade"] for j in bolton["judgements"]]) == (None, "2023", ["inadequate"])
+
+
+def test_list_of_what_to_improve_less_positive_none_unsuitable_and_what_visits_do(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated good\n\nChildren's services at Kestrelford Borough Council are good, "
+                         "according to an Ofsted report published on Tuesday.\n\nBut the picture was less positive for older children.\n\n"
+                         "Care leavers benefit from a wide range of accommodation options, and none were living in unsuitable housing.\n\n"
+                         "Inspectors identified two areas where the council could improve further:\n"
+                         "• the consistency of return home interviews for children who go missing from care\n"
+                         "• the range of homes in the borough for children in care with complex needs\n\n"
+                         "Focused visits do not result in a grade, but Ofsted uses their findings to plan its next inspection.\n\n"
+                         "Ofsted will now carry out regular monitoring visits.\n", published="2016-03-24")
+    concerns = {c["evidence"][:30] for c in d["concerns"]}
+    improvements = {c["evidence"][:30] for c in d["improvements"]}
+    assert concerns == {"But the picture was less posit", "the consistency of return home", "the range of homes in the boro"}
+    assert improvements == {"Care leavers benefit from a wi"}
+    assert [i[3] for i in _inspections(d) if i[0] == "ilacs"] == [(("overall", "good"),)]

@@ -163,7 +163,7 @@ _NEG = [
     r"\b(?:requires?|needs?)\s+(?:further|more|considerable|significant)\s+(?:development|work|strengthening|embedding|progress)\b",
     r"\bunder-?(?:developed|used|utilised|utilized|resourced|staffed|reported|performing)\b",
     # a comparison that falls short ("less clear", "less well understood"); "Nor do they..." adds a lack
-    r"(?<!\bno\s)(?<!\bnone\s)(?<!\bany\s)\bless\s+(?:well\b|clear|effective|consistent|robust|evident|developed|timely|strong|"
+    r"(?<!\bno\s)(?<!\bnone\s)(?<!\bany\s)\bless\s+(?:well\b|clear|effective|consistent|robust|evident|developed|timely|strong|positive|"
     r"focused|thorough|secure|confident|detailed|comprehensive|rigorous|responsive|established|embedded|visible|good|"
     r"regular|frequent|stable|proactive|prompt|purposeful|reflective)",
     r"^Nor\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b",
@@ -368,6 +368,8 @@ _NEG_EXCEPT = [
     r"\b(?:understand|set\s+out|sets\s+out|setting\s+out|explain\w*|highlight\w*|clear\s+about)\s+(?:\w+\s+){0,5}?"
     r"(?:what\s+needs?\s+to\s+(?:improve|change|happen)|(?:the\s+)?(?:concerns|changes|worries)\s+(?:that|which)\s+need\s+to\s+be\s+(?:addressed|made))\b",
     r"\b(?:less|un)\s*likely\s+to\s+(?:experience|have|suffer)\b[^.;]{0,60}",
+    # nobody left where they should not be: "none were living in unsuitable housing"
+    r"\b(?:none|no\s+(?:children|young\s+people|care\s+leavers|child))\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:unsuitable|unsafe|inappropriate)\b",
     # what a step keeps from happening or deals with: "helping to ensure that families ... are not subject to statutory
     # involvement for longer than is required", "employed to work with the backlog of cases"
     r"\bensur\w*\s+(?:that\s+)?(?:(?!(?:are|is|do|does|have|has)\b)[\w’'\-]+\s+){1,5}?(?:are|is|do|does)\s+not\s+(?!yet\b)"

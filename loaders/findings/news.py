@@ -13,8 +13,10 @@ from loaders.text import Span
 
 # a list opened on the weaknesses it names ("the following areas of concern identified at the last
 # inspection:"), whatever else the line says of progress
-_WEAK_LIST = re.compile(r"\b(?:following\s+)?areas?(?:['’]s)?\s+(?:of\s+concern|for\s+(?:further\s+)?(?:improvement|development)|(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:improv|develop)\w*)"
-                        r"(?:\s+(?:identified|raised|found)\b[^:]*|,?\s+(?:which|that)\s+include[sd]?|,?\s+including)?:\s*$", re.IGNORECASE)
+_WEAK_LIST = re.compile(r"(?:\b(?:following\s+)?areas?(?:['’]s)?\s+(?:of\s+concern|for\s+(?:further\s+)?(?:improvement|development)|(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:improv|develop)\w*(?:\s+(?:further|still))?)"
+                        # "Ofsted's list of what the council must improve included:"
+                        r"|\bwhat\s+(?:the\s+)?(?:council|authority|trust|it|leaders|they)\s+(?:must|should|needs?\s+to|has\s+to|had\s+to)\s+(?:improve|do\s+better|address|change)(?:\s+\w+)?)"
+                        r"(?:\s+(?:identified|raised|found)\b[^:]*|,?\s+(?:which|that)\s+include[sd]?|,?\s+including|\s+included)?:\s*$", re.IGNORECASE)
 
 
 def list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
@@ -82,7 +84,9 @@ def quoted_by_others(quotes: list[Quote], spans: list[Span]) -> set[int]:
 _WEAKNESS = re.compile(r"\b(?:weakness\w*|concerns?|harm\w*|risks?|shortfalls?|lack\w*|insufficient|poor\w*|delay\w*|drift|fail\w*|"
                        r"strength\w*|prais\w*|progress)\b", re.IGNORECASE)
 # (what is awaited is the inspection itself, not "contacts awaiting a decision on the first day of the inspection")
-_UPCOMING = re.compile(r"\b(?:bracing|preparing|prepares?|gearing\s+up|awaiting|ahead\s+of)\b\s+(?:(?!(?:on|decisions?|during|at)\b)[\w\-’']+\s+){0,6}?(?:inspection|visit)|"
+_UPCOMING = re.compile(r"\b(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate))\s+will\s+(?:now\s+|continue\s+to\s+)?(?:carry\s+out|conduct|make|return|monitor|visit)\b|"
+                       r"\b(?:focused\s+visits|monitoring\s+visits|joint\s+targeted\s+area\s+inspections|JTAIs?|visits|they)\s+do\s+not\s+(?:result\s+in|give|lead\s+to|produce|carry)\s+(?:a\s+)?(?:new\s+)?(?:grade|judgement|rating)|"
+                       r"\b(?:bracing|preparing|prepares?|gearing\s+up|awaiting|ahead\s+of)\b\s+(?:(?!(?:on|decisions?|during|at)\b)[\w\-’']+\s+){0,6}?(?:inspection|visit)|"
                        r"\b(?:expect\w*|due|set)\s+(?:\w+\s+){0,3}to\s+(?:visit|inspect|return)\b|"
                        r"\bwill\s+be\s+(?:discussed|debated|considered|scrutinised)\b", re.IGNORECASE)
 _DEMAND = re.compile(r"\bmotion\b|\bcalls?\s+(?:up)?on\b|\bcalled\s+(?:up)?on\b|"

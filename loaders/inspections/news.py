@@ -143,12 +143,16 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                            for aid, am in _area_matches(clause_before, listed=True) if aid)
         # "judged the experiences and progress of ..., of care leavers, and the impact of leaders to be good"
         judged_list = re.search(r"\b(?:judged|rated|rates|found|considered|assessed)\s+[^.;]{10,220}?\b(?:to\s+be|as)\s+[‘'\"“]?$", s[:st], re.IGNORECASE)
+        # "are good, according to an Ofsted report published on Tuesday": the inspection's verdict, said after it
+        said_after = re.match(r"[’'\"”]?,?\s+(?:according\s+to|says?|said)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:ofsted|inspectors|watchdog|inspectorate)\b",
+                              s[en:en + 60], re.IGNORECASE)
         if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or area_subject or judged_list
                                                       or re.search(r"rating|grade|judgement", s[st:en], re.IGNORECASE) or  # "its top grade"
-                                                      re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)):
+                                                      re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)
+                                                      or said_after):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
-                and not (judged_list and _rated_as(s, st)) and not re.search(r"\b(?:rated|rates|judged|judges|graded|deemed|assessed|rating|remains?|kept|retained|inspection|ofsted)\b",
+                and not (judged_list and _rated_as(s, st)) and not said_after and not re.search(r"\b(?:rated|rates|judged|judges|graded|deemed|assessed|rating|remains?|kept|retained|inspection|ofsted)\b",
                                   clause_before if not quoted else re.split(r"[.;!?]\s", s[:st])[-1], re.IGNORECASE):  # ("rated X ..., and Y as 'Good'")
             continue
         if re.match(r"[’'\"”]?\s*(?:features?|elements?|aspects?)\b", after, re.IGNORECASE):
