@@ -24,6 +24,9 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
     ("crosslink", r"(?:read|see|watch|listen)\s+(?:more|also|next|again)\b.*"),
     ("crosslink", r"(?:more|related|also\s+read|related\s+(?:articles?|stories|content|topics)|most\s+read|most\s+popular|latest(?:\s+news|\s+stories)?|top\s+stories|trending(?:\s+now)?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|more\s+(?:on\s+this\s+story|from\s+\w+|stories|news)|in\s+other\s+news)\s*(?:[:|>»\-–—].*)?"),
     ("crosslink", r"(?:click|tap)\s+(?:here|the\s+link)\b.*"),
+    # the outlet asking for comments or money: "Have your say in the comments below – and ... please consider supporting the Lantern"
+    ("comments", r"have\s+your\s+say\b.*"),
+    ("newsletter", r".*\b(?:please\s+consider\s+supporting|support\s+independent\s+(?:local\s+)?(?:news|journalism)|become\s+a\s+(?:supporter|paying\s+member))\b.*"),
     ("crosslink", r".{0,80}\b(?:can\s+be\s+(?:read|viewed|found|seen|downloaded)|is\s+available|read\s+it)\s+(?:in\s+full\s+)?(?:here|online|below|at\b.*)\s*[:.]?"),
     ("crosslink", r"\+{2,}.*\+{2,}"),
     ("comments", r"(?:comment\s+guidelines|community\s+guidelines|facebook\s+comments|comments?(?:\s+\(\d+\))?|show\s+comments|view\s+comments|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|\d+\s+comments?)\W*"),

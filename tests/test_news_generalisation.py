@@ -1554,3 +1554,15 @@ def test_list_of_what_to_improve_less_positive_none_unsuitable_and_what_visits_d
     assert concerns == {"But the picture was less posit", "the consistency of return home", "the range of homes in the boro"}
     assert improvements == {"Care leavers benefit from a wi"}
     assert [i[3] for i in _inspections(d) if i[0] == "ilacs"] == [(("overall", "good"),)]
+
+
+def test_knowing_where_practice_needs_to_improve_a_cleared_backlog_a_report_to_come_and_the_outlets_appeal(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated good\n\nKestrelford Borough Council's children's services have been "
+                         "rated good by Ofsted.\n\nLeaders have an accurate and incisive understanding of where practice is strongest "
+                         "and where it needs to improve, inspectors said.\n\nThe council said the assessment backlog had since been "
+                         "cleared.\n\nThe panel agreed to receive a progress report on the improvement plan in January.\n\n"
+                         "Have your say in the comments below – and if you value independent news, please consider supporting us.\n",
+                         published="2024-05-01")
+    assert not d["concerns"]
+    assert [i["evidence"][:25] for i in d["improvements"]][:1] == ["Leaders have an accurate "]
+    assert not any("panel" in i["evidence"] or "comments" in i["evidence"] for i in d["improvements"])

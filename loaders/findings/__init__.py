@@ -368,6 +368,8 @@ _NEG_EXCEPT = [
     r"\b(?:understand|set\s+out|sets\s+out|setting\s+out|explain\w*|highlight\w*|clear\s+about)\s+(?:\w+\s+){0,5}?"
     r"(?:what\s+needs?\s+to\s+(?:improve|change|happen)|(?:the\s+)?(?:concerns|changes|worries)\s+(?:that|which)\s+need\s+to\s+be\s+(?:addressed|made))\b",
     r"\b(?:less|un)\s*likely\s+to\s+(?:experience|have|suffer)\b[^.;]{0,60}",
+    # a backlog gone: "the assessment backlog had since been cleared", "cleared the backlog"
+    r"\bbacklogs?\s+(?:\w+\s+){0,3}?(?:cleared|eliminated|removed)\b|\b(?:cleared|eliminated)\s+(?:the|its|their|a)\s+(?:\w+\s+)?backlogs?\b",
     # nobody left where they should not be: "none were living in unsuitable housing"
     r"\b(?:none|no\s+(?:children|young\s+people|care\s+leavers|child))\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:unsuitable|unsafe|inappropriate)\b",
     # what a step keeps from happening or deals with: "helping to ensure that families ... are not subject to statutory

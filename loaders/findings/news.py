@@ -88,7 +88,7 @@ _UPCOMING = re.compile(r"\b(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate))
                        r"\b(?:focused\s+visits|monitoring\s+visits|joint\s+targeted\s+area\s+inspections|JTAIs?|visits|they)\s+do\s+not\s+(?:result\s+in|give|lead\s+to|produce|carry)\s+(?:a\s+)?(?:new\s+)?(?:grade|judgement|rating)|"
                        r"\b(?:bracing|preparing|prepares?|gearing\s+up|awaiting|ahead\s+of)\b\s+(?:(?!(?:on|decisions?|during|at)\b)[\w\-’']+\s+){0,6}?(?:inspection|visit)|"
                        r"\b(?:expect\w*|due|set)\s+(?:\w+\s+){0,3}to\s+(?:visit|inspect|return)\b|"
-                       r"\bwill\s+be\s+(?:discussed|debated|considered|scrutinised)\b", re.IGNORECASE)
+                       r"\bwill\s+be\s+(?:discussed|debated|considered|scrutinised)\b|\bagreed\s+to\s+(?:receive|consider|see|hear)\s+(?:a\s+)?(?:\w+\s+)?(?:report|update)\b", re.IGNORECASE)
 _DEMAND = re.compile(r"\bmotion\b|\bcalls?\s+(?:up)?on\b|\bcalled\s+(?:up)?on\b|"
                      r"\bopposition\b[^.]{0,80}\b(?:said|says|wants?|demand\w*|urg\w*|must|should|insist\w*)\b", re.IGNORECASE)
 _REPORTED_FINDING = re.compile(r"\b(?:report|findings?|inspection|inspectors?|ofsted|watchdog|inspectorate|visit)\b[^.,;]{0,30}?"
@@ -368,7 +368,8 @@ def _settle(text: str, concerns: list[Finding], improvements: list[Finding], res
         s, e = it.clause or it.span
         words = text[s:e]
         need = _NEED.search(words)
-        if need and not re.search(r"\b(?:aware|know\w*|understand\w*)\s+(?:of\s+)?what\s+(?:still\s+)?$", words[max(0, need.start() - 40):need.start()], re.IGNORECASE):
+        if need and not re.search(r"\b(?:aware\w*|know\w*|understand\w*|insight)\s+(?:of\s+|into\s+)?(?:[\w’'\-\",]+\s+){0,8}?(?:what|where|how)\s+(?:[\w’'\-]+\s+){0,3}?(?:still\s+)?$",
+                                  words[max(0, need.start() - 90):need.start()], re.IGNORECASE):
             moved.append(replace(it, polarity="negative"))  # (knowing what needs to be done is the strength)
         elif it.span[0] in response_starts and (not _JUDGES.search(words) or _PROMISE.search(words) and not _STATED.search(words)):
             continue  # (what will be done, "will now take the lead in improving the service", is a plan)
