@@ -28,7 +28,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     # a call the opposition makes: "called for an independent review of how warnings from staff had been handled"
     ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:review|inquiry|investigation|audit|report|debate)\b|"
              # "said the council should publish a quarterly update"
-             r"\b(?:said|says)\s+(?:that\s+)?the\s+(?:council|authority|cabinet|administration)\s+(?:should|must)\s+(?:now\s+)?(?:publish|commission|hold|set\s+up|review|report)\b"),
+             r"\b(?:said|says)\s+(?:that\s+)?the\s+(?:council|authority|cabinet|administration)\s+(?:should|must)\s+(?:now\s+)?(?:publish|commission|hold|set\s+up|review|report)\b|"
+             r"\bcall(?:ed|s|ing)\s+(?:for|on)\s+the\s+(?:council|authority|cabinet|administration)\s+to\s+(?:publish|commission|hold|set\s+up|review|report|apologise)\b"),
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
     ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+|\w+ly\s+)?in\s+place\s+to\b"),
     ("appointment", r"\b(?:new|permanent|interim)\s+(?:[\w’'\-]+\s+){0,5}(?:director|head|manager|leader|chief\s+executive)\b[^.]{0,60}\b(?:was|were|has\s+been|have\s+been)\s+appointed\b|\bappointment(?:,[^,]{1,40},)?\s+of\s+(?:[A-Z]|(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|manager|leader|officer|commissioner|chief)\b)|\b(?:has|have|had)\s+(?:now\s+)?(?:re-?)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)|"
@@ -38,6 +39,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                    r"\bbudget\s+increases?\b|\b(?:funding|budget|investment)\b[^.]{0,40}\b(?:has|have)\s+been\s+secured\b|\b(?:extra|additional)\s+£\s?\d|\bset\s+aside\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|\b(?:committed|allocated|earmarked|pledged)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:put|invested|pumped|injected|allocated|earmarked|committed)\b|"
                r"\badded\s+£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+of\s+(?:growth|extra\s+funding|new\s+money|additional\s+funding)\b|"
                r"\bput\s+(?:more\s+|extra\s+|additional\s+)?(?:resources|money|funding|staff)\s+in(?:to)?\b|"
+               # "children's services had been protected from savings"
+               r"\b(?:protected|shielded|exempt(?:ed)?|spared)\s+from\s+(?:the\s+)?(?:council[’']s\s+)?(?:savings|cuts)\b|"
                # "increased the trust's contract value by £6.3m", "Spending on children's social care rose from £52m to £71m"
                r"\bincreased\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,3}(?:budget|contract\s+value|funding|spending|investment)\s+by\s+£\s?\d|"
                r"\b(?:spending|budget|funding|investment)\s+(?:on\s+[^.;]{1,50}?\s+)?(?:rose|has\s+risen|had\s+risen|increased|has\s+increased|went\s+up|grew)\s+(?:from|by|to)\s+£\s?\d"),
@@ -80,7 +83,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:an?|the)\s+new\s+[^.;“”\"]{1,120}?\s+(?:would|will)\s+(?:launch|open|start|begin|"
                 r"be\s+(?:launched|opened|introduced|set\s+up|created|in\s+place))\b|"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+(?:would|will)\s+be\s+"
-                r"(?:spent|invested|made\s+available|used|put|allocated)\b|"
+                r"(?:spent|invested|made\s+available|used|put|allocated|added)\b|"
+                # "will personally chair a new improvement board"
+                r"\b(?:will|would)\s+(?:personally\s+)?chair\s+(?:a|the)\s+(?:new\s+)?(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b|"
                 r"\b(?:had|has|have)\s+(?:already\s+)?agreed\s+(?:with\s+[^.;]{1,40}?\s+)?to\s+(?:commission|fund|recruit|open|create|invest|appoint|provide|hire|ring-?fence|allocate|build|set\s+up)\b|"
                 r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:to|a|an)\b|\bpromising\s+(?:that|to)\b|"
                 # "said caseloads would be cut to no more than 20 by Christmas"
@@ -166,7 +171,7 @@ _NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?
 _IMPERATIVE = re.compile(r"\s*(?:\d+\.\s*|[•\-–]\s*)?(?:Ensure|Make\s+sure|Improve|Develop|Strengthen|Increase|Reduce|Review|Provide|Establish)\b")
 _FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|struggl\w*|difficult\w*|challeng\w*|unable|"
                      r"problems?\s+(?:with|in)|shortage\s+of|delay\w*|(?<!worked\s)(?<!working\s)(?<!works\s)hard\s+to|insufficient|too\s+little|little)\b[^.;]{0,40}$", re.IGNORECASE)
-_PARTIES = r"(?P<party>Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tor(?:y|ies)|Green\s+Party|Greens|Reform\s+UK|Independents?)"
+_PARTIES = r"(?P<party>Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tor(?:y|ies)|Green\s+Party|Greens|Green(?=\s+(?:councillors?|group|member|opposition)\b)|Reform\s+UK|Independents?)"
 _LABEL = {
     "motion": "motion", "improvement_plan": "improvement plan", "appointment": "appointment",
     "recruitment": "recruitment", "investment": "investment", "new_structure": "new team or board",

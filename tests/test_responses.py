@@ -361,3 +361,13 @@ def test_calls_a_councils_acceptance_a_promise_by_letter_and_caseloads_to_be_cut
             "Children have reviewed the Pledge, which is a set of promises that the council has made to them.\n")
     assert responses(text) == [("call", "Labour"), ("statement", COUNCIL), ("promise", COUNCIL), ("call", "Conservative"),
                                ("promise", COUNCIL)]
+
+
+def test_a_green_councillors_call_a_chair_promised_money_added_and_a_service_spared_cuts():
+    text = ("Green councillor Matthew Jennings said the use of bed and breakfasts was unacceptable and called for the council to "
+            "publish monthly figures.\n"
+            "The chief executive has written to all staff to say he will personally chair a new improvement board.\n"
+            "The cabinet member said £2.5m would be added to the children's social care budget next year.\n"
+            "The chief executive said children's services had been protected from savings.\n")
+    assert [k for k, _ in responses(text)] == ["call", "promise", "promise", "investment"]
+    assert responses(text)[0] == ("call", "Green")
