@@ -506,7 +506,10 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         if n is None:
             continue
         if m.group("role"):
-            title = re.split(r"\s+(?:from|who|whose|which|that|living|now|and|in|at)\b", m.group("role"))[0]
+            title = re.split(r"\s+(?:from|who|whose|which|that|living|now|and|at)\b|\s+in\s+(?=[a-z])", m.group("role"))[0]
+            if re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z]", title):  # "a member of Kingston's Children in Care Council": the post as written
+                P.role(n, title, None, span=sp)
+                continue
         elif m.group("verb"):
             title = "care leaver"  # "who left care last year"
         elif m.group("verb2"):  # "who chairs Kestrelford's Children in Care Council": the post as written
@@ -615,12 +618,20 @@ def _tenure_dates(text: str, spans: list[Span], P: "_People") -> None:
 
 
 # an organisation the text names once in full and then by its initials: "Bucks County Council (BCC)"
-_INITIALS = re.compile(r"(?P<full>(?:[A-Z][\w’'\-]+\s+){1,5}(?:Council|Trust|Partnership|Board))\s+\((?P<abbr>[A-Z]{2,6})\)")
+_INITIALS = re.compile(r"(?P<full>(?:[A-Z][\w’'\-]+\s+){1,5}(?:Council|Trust|Partnership|Board))\s+\((?P<abbr>[A-Z]{2,6})\)"
+                       # any name its initials spell: "Achieving for Children (AfC)", "Together for Children (TfC)"
+                       r"|(?P<named>[A-Z][\w’'\-]+(?:\s+(?:for|of|and|[A-Z][\w’'\-]+)){1,5})\s+\((?P<initials>[A-Z][A-Za-z]{1,5})\)")
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in name.split())
 
 
 def _spelled_out_organisations(text: str, P: "_People") -> None:
     """Roles held at "BCC" are held at the organisation the text spelled out as "(BCC)"."""
-    full = {m.group("abbr"): m.group("full") for m in _INITIALS.finditer(text)}
+    full = {m.group("abbr"): m.group("full") for m in _INITIALS.finditer(text) if m.group("abbr")}
+    full.update({m.group("initials"): m.group("named") for m in _INITIALS.finditer(text)
+                 if m.group("initials") and _initials_of(m.group("named")).lower() == m.group("initials").lower()})
     if P.council:  # "cabinet member ... at SCC": the initials of the council's own name
         full.setdefault("".join(w[0] for w in P.council.split() if w[0].isupper()), P.council)
     if not full:

@@ -393,3 +393,11 @@ def test_a_force_owns_its_chief_constable_a_union_its_branch_and_a_practitioner_
     assert roles(p["Colin Reddaway"]) == [("secretary of Unison's Kestrelford branch", "Unison", None)]
     assert roles(p["Jade Holroyd"]) == [("senior practitioner", None, None)]
     assert roles(p["Marcus Feeney"]) == [("researcher of workforce stability", "University of Huddersfield", None)]
+
+
+def test_a_company_spelled_out_before_its_initials_and_a_young_members_council():
+    p, _ = people("Kestrelford's services are run by Achieving for Children (AfC), a community interest company.\n"
+                  "Dr Femi Cross, AfC's Director of Children's Services for Kestrelford, said AfC would open a new home.\n"
+                  "Kai, 16, a member of Kestrelford's Children in Care Council, said: \"My social worker listens.\"\n")
+    assert roles(p["Femi Cross"]) == [("Director of Children's Services", "Achieving for Children", None)]
+    assert roles(p["Kai"]) == [("member of Kestrelford's Children in Care Council", None, None)]
