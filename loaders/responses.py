@@ -25,12 +25,12 @@ _PEOPLE = r"(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority)"
 _LEADERS = rf"(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|the\s+trust|they)"  # ... and who else an inspector says is acting
 # (kind, trigger). Order matters: the first that matches names the action.
 _TRIGGERS: list[tuple[str, str]] = [
+    ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
     # a call the opposition makes: "called for an independent review of how warnings from staff had been handled"
     ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:review|inquiry|investigation|audit|report|debate)\b|"
              # "said the council should publish a quarterly update"
              r"\b(?:said|says)\s+(?:that\s+)?the\s+(?:council|authority|cabinet|administration)\s+(?:should|must)\s+(?:now\s+)?(?:publish|commission|hold|set\s+up|review|report)\b|"
              r"\bcall(?:ed|s|ing)\s+(?:for|on)\s+the\s+(?:council|authority|cabinet|administration)\s+to\s+(?:publish|commission|hold|set\s+up|review|report|apologise)\b"),
-    ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
     ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+|\w+ly\s+)?in\s+place\s+to\b"),
     ("appointment", r"\b(?:new|permanent|interim)\s+(?:[\w’'\-]+\s+){0,5}(?:director|head|manager|leader|chief\s+executive)\b[^.]{0,60}\b(?:was|were|has\s+been|have\s+been)\s+appointed\b|\bappointment(?:,[^,]{1,40},)?\s+of\s+(?:[A-Z]|(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|manager|leader|officer|commissioner|chief)\b)|\b(?:has|have|had)\s+(?:now\s+)?(?:re-?)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)|"
                     r"\b(?:has|have)\s+been\s+appointed\s+(?:as\s+)?(?:(?:new|interim|permanent|acting)\s+)?(?:director|head|chief\s+executive|leader|commissioner)\b"),

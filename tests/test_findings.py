@@ -533,3 +533,14 @@ def test_knowing_what_needs_to_improve_clearer_plans_and_what_could_be_better(se
 def test_help_at_the_right_time_is_about_timeliness():
     from loaders.findings import themes_of
     assert "timeliness" in themes_of("Too many children in Kestrelford do not receive the help they need at the right time.")
+
+
+@pytest.mark.parametrize("sentence, theme, not_theme", [
+    ("Some important events in children's lives are missing from chronologies.", "assessments", "missing"),
+    ("Children who are reported missing receive a return home interview.", "missing", None),
+    ("The local authority's updated self-assessment is accurate.", "quality_assurance", "assessments"),
+    ("Workers show creativity in encouraging older children to participate in this work.", "identity_and_voice", None),
+])
+def test_themes_of_chronologies_missing_children_self_assessment_and_participation(sentence, theme, not_theme):
+    themes = themes_of(sentence)
+    assert theme in themes and (not_theme is None or not_theme not in themes)
