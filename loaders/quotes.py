@@ -618,6 +618,13 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
         speaker, kind, names = R.subject(sent_start, open_pos, open_pos)
         if kind == "ofsted" and not re.search(r"\b(?:ofsted|inspectors?|watchdog|report)\s*$", before.strip(), re.IGNORECASE):
             speaker, kind, names = None, "", []
+    # a pull-quote: a paragraph that is all quote, its speaker's name alone on the next line ("Cllr Jane Roe")
+    if speaker is None and at_start and closed and not text[e:be].strip(" ”\"’'.,"):
+        nxt = re.match(r"\s*\n(?P<line>[^\n]{3,60})\n", text[be:be + 80])
+        named = re.fullmatch(r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor)\.?\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})",
+                             nxt.group("line").strip()) if nxt else None
+        if named and any(p.name == named.group("name") for p in R.people):  # (someone the article names)
+            speaker, kind, names = named.group("name"), R._kind(named.group("name")), [named.group("name")]
     # "Cllr Smith said:" closes the paragraph before a paragraph that is all quote
     if speaker is None and at_start and bi > 0:
         pbs, pbe = blocks[bi - 1]

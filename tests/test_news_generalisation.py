@@ -1566,3 +1566,16 @@ def test_knowing_where_practice_needs_to_improve_a_cleared_backlog_a_report_to_c
     assert not d["concerns"]
     assert [i["evidence"][:25] for i in d["improvements"]][:1] == ["Leaders have an accurate "]
     assert not any("panel" in i["evidence"] or "comments" in i["evidence"] for i in d["improvements"])
+
+
+def test_a_pull_quote_is_the_person_named_on_the_line_after_it(tmp_path):
+    # (as a page's text reads: one paragraph a line, the pull-quote's <cite> on the line after it)
+    d = digest(tmp_path, "Kestrelford children's services rated good by Ofsted\n"
+                         "Kestrelford Borough Council's children's services have been rated good by Ofsted.\n"
+                         "“This is a really positive report,” said Cllr Hettie Lowe, the cabinet member. “We are proud.”\n"
+                         "Allan Dunn, the director, added: ‘The inspectors saw what we see every day.’\n"
+                         "“This is a really positive report and a credit to our social workers, foster carers and adopters”\n"
+                         "Cllr Hettie Lowe\n"
+                         "‘A room and a key’\n"
+                         "“Care leavers deserve better,” said Cllr Dermot Fenn.\n", published="2016-03-24")
+    assert {q["speaker"] for q in d["quotes"] if q["text"].startswith("This is a really positive report")} == {"Hettie Lowe"}
