@@ -70,6 +70,11 @@ _RISEN_TO = re.compile(r"\b(?:risen|rose|fallen|fell|increased|decreased|grown|g
                        r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d)(?=\s*(?:[,;]|\.(?!\d))|\s+(?:from|in|last|this)\b)", re.IGNORECASE)
 
 
+def _word_number(word: str) -> str:
+    """A small count written in words, in digits: "three" -> "3"."""
+    return str(NUMBER_WORDS.index(word.lower()) + 1)
+
+
 def _unit(value: str, measure: str) -> str | None:
     v = value.lower()
     if v.startswith("£"):
@@ -165,20 +170,20 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
             out.append(Figure(measure="peak caseload" if group == "peak" else m.group("what").lower(), value=value, unit="count",
                               evidence=sp.text, span=[sp.start, sp.end]))
     for m in _WORD_COUNT.finditer(s):
-        value = str(NUMBER_WORDS.index(m.group("value").lower()) + 1)
+        value = _word_number(m.group("value"))
         if (value, sp.start) in seen:
             continue
         seen.add((value, sp.start))
         out.append(Figure(measure=re.sub(r"\s+", " ", m.group("what")), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
     for rx, measure in ((_BEDS, "beds"), (_RISEN_TO, None)):
         for m in rx.finditer(s):
-            value = m.group("value") if rx is _RISEN_TO else str(NUMBER_WORDS.index(m.group("value").lower()) + 1)
+            value = m.group("value") if rx is _RISEN_TO else _word_number(m.group("value"))
             if (value, sp.start) in seen or any(x <= m.start("value") < y for x, y in dated):
                 continue
             seen.add((value, sp.start))
             out.append(Figure(measure=measure or _changed(s, m.start()), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
     for m in _AREAS_COUNTED.finditer(s):
-        out.append(Figure(measure=re.sub(r"\s+", " ", m.group("what")), value=str(NUMBER_WORDS.index(m.group("value").lower()) + 1),
+        out.append(Figure(measure=re.sub(r"\s+", " ", m.group("what")), value=_word_number(m.group("value")),
                           unit="count", evidence=sp.text, span=[sp.start, sp.end]))
     return out
 

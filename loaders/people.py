@@ -37,6 +37,8 @@ NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
 _FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+\d{1,2},\s+(?:(?:a|an)\s+(?P<role>[^,.;:“\"]{3,80}?)\s*(?=,|\s+(?:said|says|told|added|explained)\b)|"
                              r"who\s+(?:(?P<verb>left)\s+care\b|(?P<verb2>chairs|leads|runs)\s+(?P<what>[^,.;:“\"]{3,60}?)\s*(?=,|\s+(?:said|says|told)\b))|"
                              r"(?=(?:said|says|told|added)\b))")
+# The post a verb says someone holds: "who chairs the panel" -> "chair of the panel"
+_POST_OF = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager", "researches": "researcher"}
 # Capitalised words that are never part of a person's name.
 _NOT_NAME = set("""the a an this that these those it its their our his her he she they we i you
 council councils councillor cllr city county borough district metropolitan children children's childrens
@@ -513,8 +515,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         elif m.group("verb"):
             title = "care leaver"  # "who left care last year"
         elif m.group("verb2"):  # "who chairs Kestrelford's Children in Care Council": the post as written
-            what = {"chairs": "chair", "leads": "lead", "runs": "head"}[m.group("verb2").lower()]
-            P.role(n, f"{what} of {m.group('what')}", None, span=sp)
+            P.role(n, f"{_POST_OF[m.group('verb2').lower()]} of {m.group('what')}", None, span=sp)
             continue
         else:
             continue
@@ -532,7 +533,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         off = sp.start + m.start("name") + m.group("name").find(nm)
         n = P.add(nm, off, off + len(nm), sp)
         if n:
-            head = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager", "researches": "researcher"}[m.group("verb")]
+            head = _POST_OF[m.group("verb")]
             title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
             P.role(n, title, org or council, span=sp, **extra)
     # "an improvement board, chaired by independent adviser Dr Jane Roe": the board's chair

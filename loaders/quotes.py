@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from loaders.digest import Person, Quote
-from loaders.lexicon import GRADE_WORDS, SPEECH_VERBS
+from loaders.lexicon import GRADE_WORDS, HONORIFIC, SPEECH_VERBS
 from loaders.text import Span, fold
 
 SPEECH = rf"(?:{SPEECH_VERBS})"
@@ -456,7 +456,9 @@ _REPORT_SAYS = re.compile(r"\b(?:ofsted|report|findings|inspectors?|inspection|v
                           r"(?:\w+\s+)?(?:confirm|found|find|show|said|say|describ|highlight|note|state|conclud|judg)\w*", re.IGNORECASE)
 
 # a name set after a post in commas: ", Cllr Dermot Fenn"
-_APPOSITIVE_NAME = re.compile(r",\s+(?P<n>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
+_APPOSITIVE_NAME = re.compile(rf",\s+(?P<n>(?:{HONORIFIC}\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})")
+# a name alone on a line, under a pull-quote: "Cllr Jane Roe"
+_NAME_LINE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})")
 _AFTER = [
     re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?:{SPEECH})\s+(?P<who>[^,.;“\"‘]{{1,80}})", re.IGNORECASE),
     re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?!(?:after|before|as|when|while|since|because|following|despite|until|if|though|although|once|for|in|on|at|by|from|with|and|but)\b)"
@@ -621,8 +623,7 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
     # a pull-quote: a paragraph that is all quote, its speaker's name alone on the next line ("Cllr Jane Roe")
     if speaker is None and at_start and closed and not text[e:be].strip(" ”\"’'.,"):
         nxt = re.match(r"\s*\n(?P<line>[^\n]{3,60})\n", text[be:be + 80])
-        named = re.fullmatch(r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor)\.?\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})",
-                             nxt.group("line").strip()) if nxt else None
+        named = _NAME_LINE.fullmatch(nxt.group("line").strip()) if nxt else None
         if named and any(p.name == named.group("name") for p in R.people):  # (someone the article names)
             speaker, kind, names = named.group("name"), R._kind(named.group("name")), [named.group("name")]
     # "Cllr Smith said:" closes the paragraph before a paragraph that is all quote

@@ -769,10 +769,7 @@ class _ArticleInspections:
             if target is None:
                 target = self.new(kind, sp, start)
                 target["_past"] = True
-            if start and start in dates.ends and target["start"] == start and not target["end"]:
-                target["end"] = dates.ends[start]  # "after an inspection in November and December 2021"
-            if ended and not target["end"]:
-                target["end"] = ended
+            _set_end(target, start, ended, dates)  # "after an inspection in November and December 2021"
             return target
         target = self._same_inspection(s, kind, m, start, relative)
         if target is None:
@@ -782,10 +779,7 @@ class _ArticleInspections:
             target["_generic"] = generic
         elif start and (not target["start"] or len(start) > len(target["start"]) and start.startswith(target["start"])):
             target["start"] = start  # (or told more precisely: "in June", then "between 10 and 21 June 2019")
-        if start and start in dates.ends and target["start"] == start and not target["end"]:
-            target["end"] = dates.ends[start]
-        if ended and not target["end"]:
-            target["end"] = ended
+        _set_end(target, start, ended, dates)
         seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:of\s+(?:a\s+series\s+of\s+|the\s+|its\s+)?)?"
                         r"(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection)s?\s*$", s[:m.end()], re.IGNORECASE) \
             or re.match(r"[^.;]{0,60}?\b(?:was|is|marked|marks)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+"
@@ -1098,6 +1092,15 @@ _PUBLISHED_ON = re.compile(r"\b(?:published|released|issued|dated)\s+(?:in\s+|on
 def _publication_date(s: str, p: int) -> bool:
     """Whether the date at s[p] is when a report came out ("a report published on 27 February")."""
     return bool(_PUBLISHED_ON.search(s[max(0, p - 16):p]))
+
+
+def _set_end(target: dict, start: str | None, ended: str | None, dates: "_SentenceDates") -> None:
+    """The inspection's last day, where the mention gives one: the end of the range it starts
+    ("between 15 and 26 April") or the day it "ended on"; a known end stands."""
+    if start and start in dates.ends and target["start"] == start and not target["end"]:
+        target["end"] = dates.ends[start]
+    if ended and not target["end"]:
+        target["end"] = ended
 
 
 _ENDED = re.compile(r"\b(?:ended|finished|concluded|closed)\s+(?:on\s+)?$", re.IGNORECASE)
