@@ -132,6 +132,11 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"(?:address|reduce|identify|improve|raise|strengthen|tackle|increase|ensure|stabilise|secure|change)\b|"
                r"\b(?:leaders|managers)\b[^.;]{0,40}?\b(?:have|has)\s+raised\s+(?:this|these|the)\s+(?:\w+\s+)?(?:issues?|concerns?)\s+with\b|"
                r"\b(?:financial\s+commitment\s+from\s+the\s+council|(?:a|the)\s+service\s+restructure)\b|"
+               # what it cleared or lent: "the assessment backlog had since been cleared", "Two of its senior managers have
+               # been seconded to Bolton", "is also supporting Bolton Council ... as part of an improvement partnership"
+               r"\b(?:backlogs?|waiting\s+lists?)\b[^.;]{0,40}?\b(?:had|has|have)\s+(?:since\s+|now\s+|already\s+)?been\s+(?:cleared|eliminated)\b|"
+               r"\b(?:has|have|had)\s+been\s+seconded\s+to\b|"
+               r"\b(?:is|are|has\s+been)\s+(?:also\s+|now\s+)?supporting\s+(?:(?-i:[A-Z])[\w\-]+\s+){1,4}(?:Council|Borough)\b|"
                # what it brought down: "cut the number of children waiting for an assessment from 400 to 120"
                r"\b(?:has|have|had|we\s+have|we[’']ve)?\s*(?:cut|reduced|halved|brought\s+down|slashed)\s+(?:the\s+)?(?:number|backlog|waiting\s+list|caseloads?|use)\b(?=[^.;]{0,80}\b(?:from\s+\d|by\s+\d|to\s+\d|\d+\s*(?:%|per\s*cent)))"),
     # what leaders are setting about, in an inspector's words: "Senior leaders are working to enhance ...", "The council is

@@ -544,3 +544,17 @@ def test_help_at_the_right_time_is_about_timeliness():
 def test_themes_of_chronologies_missing_children_self_assessment_and_participation(sentence, theme, not_theme):
     themes = themes_of(sentence)
     assert theme in themes and (not_theme is None or not_theme not in themes)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a wait measured in weeks is a shortfall; the share of long waits falling is progress
+    ("Forty children were waiting for an initial assessment, and some had waited more than 6 weeks.", "negative"),
+    ("The proportion of children in Kestrelford who had waited more than 18 months for a family had fallen to 40%.", "positive"),
+    # timescales met, a quicker pace, a firm grip, agency reliance falling
+    ("Nine in ten children in care had been visited within timescales.", "positive"),
+    ("The latest visit found that the pace of change has quickened.", "positive"),
+    ("Senior managers have a firm grip on what needs to be done.", "positive"),
+    ("The number of social workers employed by agencies has fallen from 40% to 15%.", "positive"),
+])
+def test_waits_timescales_pace_grip_and_agency_reliance(sentence, expected):
+    assert polarity(sentence) == expected

@@ -371,3 +371,11 @@ def test_a_green_councillors_call_a_chair_promised_money_added_and_a_service_spa
             "The chief executive said children's services had been protected from savings.\n")
     assert [k for k, _ in responses(text)] == ["call", "promise", "promise", "investment"]
     assert responses(text)[0] == ("call", "Green")
+
+
+def test_a_backlog_cleared_managers_seconded_and_another_council_supported():
+    text = ("The council said the assessment backlog had since been cleared.\n"
+            "Kestrelford is also supporting Wendlebury Council as part of an improvement partnership.\n"
+            "Two of its senior managers have been seconded to Wendlebury for 12 months.\n"
+            "The backlog of assessments remains a concern.\n")
+    assert [k for k, _ in responses(text)] == ["action", "action", "action"]

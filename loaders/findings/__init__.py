@@ -193,6 +193,8 @@ _NEG = [
     r"\bin(?:accurate|appropriate\w*|effective\w*|complete|frequent)\b", r"\bover-?reliance\b", r"\breliance\s+on\b",
     r"\bimpede", r"\bhinder", r"\bconcerns?\s+(?:about|regarding|over)\s+the\s+(?:quality|effectiveness|timeliness|response)\b",
     r"\bwaiting\s+(?:too\s+)?long\b", r"\bwait(?:ed)?\s+(?:too\s+)?long\b",
+    # "some had waited more than 6 weeks"
+    r"\b(?:had|have|has)\s+(?:been\s+)?wait(?:ed|ing)\s+(?:for\s+)?(?:more\s+than|over|up\s+to|as\s+long\s+as)\s+(?:\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|several)\s+(?:weeks|months|years|days|week|month|year)\b",
     r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:many\s+|several\s+)?(?:months|weeks|years)\b", r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)\b(?:has|have|had|is|are|was|were)\s+(?:been\s+|still\s+|also\s+)?struggl(?:ed|ing)\s+to\b|"
     r"(?<!\bwho\s)\bstruggles\s+to\b",  # the service's struggle, not its clients' ("children who are struggling to")
     r"\brel(?:y|ies|ied|ying)\s+(?:too\s+|very\s+)?heavily\s+on\b", r"\bdeserv(?:e|es|ed)\s+better\b",
@@ -444,10 +446,12 @@ _NEG_EXCEPT = [
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:reduc\w+|halved|decreas\w+|lower\w*|manageable)\b",
     # a measure of a weakness that fell: "the number of children in unregistered homes had fallen from 11 to 2"
-    r"\b(?:(?:case|work)loads?|vacanc(?:y|ies)|vacancy\s+rates?|agency\s+(?:staff|social\s+workers|workers)|turnover|waiting(?:\s+lists?)?|"
+    r"\b(?:(?:case|work)loads?|vacanc(?:y|ies)|vacancy\s+rates?|agency\s+(?:staff|social\s+workers|workers)|(?:employed|supplied)\s+(?:by|through)\s+agencies|turnover|waiting(?:\s+lists?)?|"
     r"backlogs?|unallocated|unregistered|bed\s+and\s+breakfast|churn|weeks|days)\b(?:(?!\b(?:and|but|while|whilst|although|though|still|remains?)\b)[^.;]){0,60}?\b"
     r"(?:fallen|fell|falling|dropped|dropping|(?:come|came|coming|gone|went|going)\s+down|down\s+from|halved|reduced)\b"
     r"(?![^.;]*\b(?:but|although|though|yet|still|remains?|remained)\b)",  # not "is falling, but remains high"
+    # "the proportion of children who had waited more than 18 months ... had fallen to 54%"
+    r"\b(?:who|that)\s+(?:had\s+|have\s+)?waited\s+(?:more\s+than|over|longer\s+than)\b[^.;]{0,100}?\b(?:had|has|have)\s+(?:fallen|reduced|decreased|dropped|halved)\b",
     r"\b(?:moved|move|moving|came|come|climbed|lifted)\s+out\s+of\s+(?:the\s+)?[‘'\"“]?inadequate\b|\bexit(?:s|ed|ing)?\s+(?:its\s+|the\s+)?[‘'\"“]?inadequate\b",
     # "removed the council's 'inadequate' rating", "ditches 'inadequate' rating": a grade it no longer has
     r"\b(?:remov(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'\-]+[’']s\s+)?"
@@ -488,6 +492,10 @@ _POS = [
     # "some of the best support in the country", "never lost sight of the most vulnerable", "always there", "easy to get hold of"
     r"\bsome\s+of\s+the\s+best\b|\bbest\s+(?:support|services?|practice|care)\s+in\s+the\s+country\b", r"\bnever\s+lost\s+sight\b",
     r"\balways\s+there\b", r"\beasy\s+to\s+(?:get\s+hold\s+of|reach|contact|talk\s+to)\b",
+    # "visited within timescales", "the pace of change has quickened", "a firm grip on", "relentless focus"
+    r"\bwithin\s+(?:statutory\s+|agreed\s+|required\s+|expected\s+)?timescales?\b",
+    r"\b(?:pace|speed|rate)\s+of\s+(?:change|improvement|progress)\s+(?:has\s+|had\s+)?(?:quickened|accelerated|picked\s+up)\b",
+    r"\b(?:firm|good|strong|tight|secure)\s+grip\s+(?:on|of)\b", r"\brelentless(?:ly)?\s+(?:focus|drive|commitment)",
 ]
 # Each list is one alternation, run with only the alternatives a sentence can match
 # (loaders/alternation.py: the same matches, a fraction of the cost)
