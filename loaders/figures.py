@@ -70,6 +70,10 @@ _RISEN_TO = re.compile(r"\b(?:risen|rose|fallen|fell|increased|decreased|grown|g
                        r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d)(?=\s*(?:[,;]|\.(?!\d))|\s+(?:from|in|last|this)\b)", re.IGNORECASE)
 
 
+_SPAN_OF_TIME = re.compile(r"(?<![\w£$€.,/:\-–])(?P<value>\d{1,3})(?:-(?P<unit>day|week|month)\b(?!-old)|"
+                           r"(?=\s+(?:and|or)\s+\d{1,3}\s+(?P<unit2>day|week|month)s\b))", re.IGNORECASE)
+
+
 def _word_number(word: str) -> str:
     """A small count written in words, in digits: "three" -> "3"."""
     return str(NUMBER_WORDS.index(word.lower()) + 1)
@@ -182,6 +186,15 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
                 continue
             seen.add((value, sp.start))
             out.append(Figure(measure=measure or _changed(s, m.start()), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
+    for m in _SPAN_OF_TIME.finditer(s):
+        # "a 10-day review of activity", the first of "reviews at 10 and 28 days"
+        unit = f"{(m.group('unit') or m.group('unit2')).lower()}s"
+        value = f"{m.group('value')} {unit}"
+        if (value, sp.start) in seen or any(x <= m.start("value") < y for x, y in dated):
+            continue
+        seen.add((value, sp.start))
+        out.append(Figure(measure=_measure_around(s, m.start(), m.end()), value=value, unit=unit,
+                          evidence=sp.text, span=[sp.start, sp.end]))
     for m in _AREAS_COUNTED.finditer(s):
         out.append(Figure(measure=re.sub(r"\s+", " ", m.group("what")), value=_word_number(m.group("value")),
                           unit="count", evidence=sp.text, span=[sp.start, sp.end]))
@@ -201,7 +214,7 @@ def extract_figures(text: str, spans: list[Span]) -> list[Figure]:
             else:
                 m = _BOX_MV.match(t)
                 value, measure = m.group("value"), m.group("measure")
-            measure = re.sub(r"^(?:number\s+of\s+)?", "", measure.strip().rstrip(".")) if False else measure.strip().rstrip(".")
+            measure = measure.strip().rstrip(".")
             item = Figure(measure=measure, value=value.strip(), unit=_unit(value, measure), evidence=sp.text,
                           span=[sp.start, sp.end])
             if re.search(r"\(circa|\(approx|\(about|\(estimated", t, re.IGNORECASE):
@@ -219,4 +232,26 @@ def extract_figures(text: str, spans: list[Span]) -> list[Figure]:
                 measure = _measure_around(s, m.start(), m.end())
                 out.append(Figure(measure=measure, value=m.group("value").strip(), unit=_unit(m.group("value"), measure),
                                   evidence=sp.text, span=[sp.start, sp.end]))
+    return _first_of_each(out)
+
+
+def _first_of_each(figures: list[Figure]) -> list[Figure]:
+    """A count or a length of time given again soon after ("holding more than 30 cases ... more than 30
+    cases were not safe", "at 10 and 28 days ... beyond 28 days") restates the figure: the first mention
+    stands for it. Counts of different things ("3 homes", "3 visits") are different figures."""
+    last: dict[tuple[str, str], int] = {}  # where each figure was last given
+    out = []
+    for f in figures:
+        counted = re.match(r"[\w’'\-]+", f.measure or "") if f.unit == "count" else None
+        key = (re.sub(r"\s+", " ", f.value.lower().replace(",", "")), counted.group().lower().rstrip("s") if counted else "")
+        if key not in last or f.span[0] - last[key] > _RESTATED_WITHIN or f.unit not in _RESTATABLE:
+            out.append(f)
+        last[key] = f.span[1]
     return out
+
+
+# how far on a figure given again is the same figure (a long report's 11% of one thing and 11% of another are pages apart)
+_RESTATED_WITHIN = 800
+# counts and lengths of time are restated ("Of these 13 children"); a share or a sum given twice is as often
+# two different measures ("28% for comparable authorities and 17% nationally")
+_RESTATABLE = {"count", "days", "weeks", "months", "years"}

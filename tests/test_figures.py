@@ -176,5 +176,21 @@ def test_levels_risen_to_counts_or_more_beds_and_extra_teams():
         "Some 26 children had had four or more social workers in the past year.\n"
         "We have now added two extra screening teams.\n"
         "We will open a new three-bed children's home this summer.\n"
-        "The union wants a maximum caseload of 18 for all social workers.\n")]
-    assert sorted(got) == sorted(["18", "28", "240", "330", "97.5%", "1,400", "26", "4", "2", "3", "18"])
+        "The union wants a maximum caseload of 20 for all social workers.\n")]
+    assert sorted(got) == sorted(["18", "28", "240", "330", "97.5%", "1,400", "26", "4", "2", "3", "20"])
+
+
+def test_a_figure_given_again_is_the_first_mention():
+    got = figures("Inspectors found that some social workers were holding more than 30 cases.\n"
+                  "The union said caseloads of more than 30 cases were not safe.\n"
+                  "Reviews happen at 28 days, but not beyond 28 days.\n")
+    assert [v for v, _, _ in got] == ["30", "28 days"]
+    # the same number of different things is two figures
+    got = figures("The council has opened 3 children's homes.\nThere have been 3 monitoring visits since 2022.\n")
+    assert [v for v, _, _ in got] == ["3", "3"]
+
+
+def test_a_ten_day_review_and_reviews_at_ten_and_twenty_eight_days():
+    got = figures("Managers undertake a 10-day review of activity.\nReviews of progress at 14 and 28 days are conducted.\n"
+                  "A 17-year-old care leaver spoke to inspectors.\n")
+    assert sorted(v for v, _, _ in got) == ["10 days", "14 days", "28 days"]
