@@ -302,7 +302,9 @@ _DATELINE = re.compile(
     rf"^(?:(?:published|updated|posted|first\s+published|last\s+updated|date|dated|issued|release\s+date)\s*:?\s*(?:on\s+)?)?"
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:on\s+)?)?"
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_ANY}\s+\d{{4}}|{_MON_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_ANY}\s+\d{{4}}|{_MON_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    # "13/02/2020 14:05", "13.02.2020": day first, as British pages write it
+    rf"(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)\b)",
     re.IGNORECASE)
 
 
@@ -310,6 +312,9 @@ def dateline(line: str) -> str | None:
     """The date a dateline gives: "Published: 3 May 2024", "Wednesday, 12 June 2024, 10:30 am",
     "Updated 10:14, 3 MAR 2023"; None for a line that is not one."""
     m = _DATELINE.match(line.strip().lstrip("|•·–—-/ ").strip())  # "| 20 December 2018": a separator left by the page
+    if m and m.group("y"):
+        d, mon = int(m.group("d")), int(m.group("m"))
+        return f"{m.group('y')}-{mon:02d}-{d:02d}" if 1 <= mon <= 12 and 1 <= d <= 31 else None
     return parse_date(m.group("date")) if m else None
 
 

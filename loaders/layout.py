@@ -61,7 +61,7 @@ def _dateline_parts(line: str) -> list[str]:
     ("By A Writer, Reporter | Thursday 8 August 2019"), and what follows "Posted by A Writer on"; none
     in a line of prose."""
     words = len(line.split())
-    if words > 16:
+    if words > (24 if re.search(r"\s[|•·]\s", line) else 16):  # (a byline's separators: "Posted by A Writer, Head of Policy | 14 March 2018 | 4 comments")
         return []
     parts = [line] if words <= 12 else []
     parts += re.split(r"\s+[|•·]\s+|\s+[–—]\s+", line)[1:]

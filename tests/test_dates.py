@@ -196,3 +196,10 @@ def test_day_ranges_written_month_first():
     assert yearless_ranges("Ofsted carried out a focused inspection on October 2 and 3.", "2024-11-01") == [(40, "2024-10-02", "2024-10-03")]
     assert [r[1:] for r in yearless_ranges("The inspection was made between November 3 and 14.", "2026-01-14")] == [("2025-11-03", "2025-11-14")]
     assert yearless_ranges("Caseloads fell from March 20 to 14 children.", "2026-01-14") == []
+
+
+def test_a_numeric_dateline_is_day_first():
+    from loaders.dates import dateline
+    assert dateline("13/02/2020 14:05") == "2020-02-13"
+    assert dateline("Published 13.02.2020") == "2020-02-13"
+    assert dateline("12/31/2020") is None  # (no thirty-first month)

@@ -1579,3 +1579,32 @@ def test_a_pull_quote_is_the_person_named_on_the_line_after_it(tmp_path):
                          "‘A room and a key’\n"
                          "“Care leavers deserve better,” said Cllr Dermot Fenn.\n", published="2016-03-24")
     assert {q["speaker"] for q in d["quotes"] if q["text"].startswith("This is a really positive report")} == {"Hettie Lowe"}
+
+
+def test_the_last_time_inspectors_looked_and_a_grade_given_in_two_years(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated requires improvement\n\nKestrelford Borough Council's children's "
+                         "services have been rated requires improvement by Ofsted.\n\nThe last time inspectors looked at safeguarding "
+                         "in the borough, in 2011, they judged it good.\n\nKestrelford was rated inadequate in 2014 and again in 2017.\n\n"
+                         "The opposition wants a panel to monitor children's services until they are rated good.\n", published="2020-02-13")
+    graded = {(i["start"], tuple(j["grade"] for j in i["judgements"])) for i in d["inspections"]}
+    assert {("2011", ("good",)), ("2014", ("inadequate",)), ("2017", ("inadequate",))} <= graded
+    current = next(i for i in d["inspections"] if i["start"] is None)
+    assert [j["grade"] for j in current["judgements"]] == ["requires_improvement"]  # (not the "good" wished for)
+
+
+def test_a_joint_inspection_dated_a_led_team_and_good_in_each_of_three_areas(tmp_path):
+    d = digest(tmp_path, "What the Kestrelford inspection tells us\n\nPosted by Dr Ann Roe, Head of Policy and Research at the "
+                         "Kestrelford Trust | 14 March 2018 | 4 comments\n\nWhat is a JTAI?\n\nJoint targeted area inspections by Ofsted look at how "
+                         "Kestrelford Borough Council's children's services, the police and health services work together.\n\nThe Kestrelford inspection took place between 22 "
+                         "and 26 January, and inspectors looked at the experiences of 31 children.\n")
+    assert (d["document"]["published"], _inspections(d)) == ("2018-03-14", [("jtai", "2018-01-22", "2018-01-26", ())])
+    d = digest(tmp_path, "Kestrelford children's services remain good\n\nBy Sam Roe, Local Democracy Reporting Service\n13/11/2019 14:05\n\n"
+                         "Children's services in Kestrelford have again been judged good by Ofsted.\n\nInspectors, led by Her Majesty's "
+                         "Inspector Jo Lund, spent a week in the borough between 14 and 18 October.\n\nThe council was judged good overall, "
+                         "and good in each of the three areas that inspectors examine: the impact of leaders on social work practice with "
+                         "children and families; the experiences and progress of children who need help and protection; and the "
+                         "experiences and progress of children in care and care leavers.\n")
+    assert d["document"]["published"] == "2019-11-13"
+    [insp] = d["inspections"]
+    assert (insp["start"], insp["end"]) == ("2019-10-14", "2019-10-18")
+    assert {j["area"] for j in insp["judgements"] if j["grade"] == "good"} >= {"overall", "leadership", "help_and_protection", "children_in_care"}

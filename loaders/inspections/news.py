@@ -110,8 +110,9 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if re.search(r"\b(?:councils|authorities)\s+(?:whose|that|which|where)\b[^.;]{0,60}$", before, re.IGNORECASE):
             continue  # "monitoring visits to councils whose children's services have been judged inadequate": any council's
         if re.search(r"\b(?:ambitio\w+|aim(?:s|ing)?\s+to|want(?:s|ed)?\s+to|hop(?:e|es|ing)\s+to|aspir\w+|striv\w+|working\s+towards|"
-                     r"on\s+(?:the|its|our|their)\s+way\s+to|ensur(?:e|es|ing)|plans?\s+to|to\s+help\s+(?:\w+\s+){0,4}?(?:achieve|get|reach)|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
-            continue  # "We are ambitious to have a rating of 'good'", "well on the way to achieving the good judgement": a grade wished for
+                     r"on\s+(?:the|its|our|their)\s+way\s+to|ensur(?:e|es|ing)|plans?\s+to|until\s+(?:it|they|the\s+(?:council|service|services|authority))\s+(?:is|are|was|were|has\s+been|have\s+been)|to\s+help\s+(?:\w+\s+){0,4}?(?:achieve|get|reach)|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
+            continue  # "We are ambitious to have a rating of 'good'", "well on the way to achieving the good judgement",
+            # "to monitor children's services until they are rated good": a grade wished for
         if re.search(r"\b(?:can|could|would|will)\s+(?:give|award|rate|judge|grant)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "before they can give the council an overall 'good' rating": a grade not given
         if re.search(r"\b(?:not|no\s+longer|never|nor)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?[‘'\"“]?$", before, re.IGNORECASE) \
@@ -295,8 +296,8 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) or overall_too and re.search(r"including", window, re.IGNORECASE):
             return ["overall"]
         return (["overall"] if overall_too else []) + [None]
-    every = re.search(r"\ball\s+(?P<n>four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
-        or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>four|five|\d+)?\s*(?:key\s+|main\s+)?(?:inspection\s+|judgement\s+)?(?:areas?|categor(?:y|ies)|judgements?)\b", window, re.IGNORECASE)
+    every = re.search(r"\ball\s+(?P<n>three|four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
+        or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>three|four|five|\d+)?\s*(?:key\s+|main\s+)?(?:inspection\s+|judgement\s+)?(?:areas?|categor(?:y|ies)|judgements?)\b", window, re.IGNORECASE)
     if every:
         rest = s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)):]  # after "all areas"
         listed = re.match(r"[^.;:–—]{0,40}(?::|\s[–—])\s*(?P<list>.+)", rest)
@@ -469,7 +470,7 @@ def _grade_year(s: str, pos: int) -> str | None:
     if m and re.search(r"\b(?:that|which|who|whose)\b[^,;]*$", s[max(0, pos - 200):max(0, pos - 90) + m.start()], re.IGNORECASE) \
             and "," in s[max(0, pos - 90) + m.end(1):pos]:
         m = None  # "X, the company that has run the service since April 2017, was judged outstanding": the clause's date
-    if m and re.search(r"\b(?:previous\w*|last|before|prior|earlier|was|were|had\s+been)\b", s[max(0, pos - 80):pos], re.IGNORECASE):
+    if m and re.search(r"\b(?:previous\w*|last|before|prior|earlier|was|were|had\s+been)\b", s[max(0, pos - 120):pos], re.IGNORECASE):
         return m.group(1)
     # "the previous inspection, carried out in 2012, in which ... was rated 'inadequate'"
     m = re.search(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+){0,2}?(?:inspection|visit|report)\b[^.;]{0,30}?\b(?:in|during)\s+((?:19|20)\d\d)\s*,?\s+(?:in\s+which|when|where)\b[^.;]{0,160}$",
@@ -485,8 +486,8 @@ def _grade_year(s: str, pos: int) -> str | None:
 
 def _listed_years(s: str, pos: int) -> list[str]:
     """The years of a list after a grade ("inadequate at each of its previous inspections, in 2013, 2015
-    and 2018"), when it names two or more; else none."""
-    m = re.match(r"[^.;]{0,70}?\b(?:in|at)\s+(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:19|20)\d\d)\b", s[pos:pos + 130])
+    and 2018", "rated inadequate in 2014 and again in 2017"), when it names two or more; else none."""
+    m = re.match(r"[^.;]{0,70}?\b(?:in|at)\s+(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:again\s+)?(?:in\s+)?(?:19|20)\d\d)\b", s[pos:pos + 130])
     if not m or re.search(r"\b(?:and|but|while|now)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", m.group(), re.IGNORECASE):
         return []  # (not "inadequate in 2016 and good in 2019 and 2022": another grade's years)
     return re.findall(r"(?:19|20)\d\d", m.group("years"))
@@ -511,7 +512,7 @@ _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection)s?"),
     ("focused_visit", r"focused\s+(?:visits?|inspections?)|assurance\s+visits?"),  # (the pandemic's "assurance visit" of 2020-21)
     ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI"),
-    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?\s+(?:who\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
+    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},)?\s+(?:who\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
     ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b|,\s+(?:on|between)\s)|"
               r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate))(?:,\s+led\s+by\s+[^,.;]{1,40},)?,?\s+(?:who\s+|had\s+|have\s+)?(?:last\s+|previously\s+)?(?:visited|returned|inspected)\b|"
@@ -806,6 +807,9 @@ class _ArticleInspections:
         if kind == "visit" and re.search(r"inspected", m.group(), re.IGNORECASE) and not re.search(r"\b(?:focused|monitoring)\b", s, re.IGNORECASE):
             kind = "ilacs"  # "Ofsted inspected the council's children's services between 10 and 21 June": an inspection
         current = [f for f in self.found if not f.get("_past")]
+        if kind == "ilacs" and not grades and re.fullmatch(r"inspection", m.group(), re.IGNORECASE) \
+                and any(f["type"] == "jtai" for f in current) and not any(f["type"] == "ilacs" for f in current):
+            kind = "jtai"  # "What is a JTAI? ... The B&NES inspection took place between 22 and 26 January": the joint one
         named = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit")]
         if kind == "visit" and named and not grades and re.search(r"visited|returned", m.group(), re.IGNORECASE):
             kind = named[-1]["type"]  # "after their third monitoring visit. Inspectors, who visited on 9 and 10 October": that visit
