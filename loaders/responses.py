@@ -27,7 +27,7 @@ _LEADERS = rf"(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|th
 _TRIGGERS: list[tuple[str, str]] = [
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
     # a call the opposition makes: "called for an independent review of how warnings from staff had been handled"
-    ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:review|inquiry|investigation|audit|report|debate)\b|"
+    ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:review|inquiry|investigation|audit|report|debate|meeting)\b|"
              # "said the council should publish a quarterly update"
              r"\b(?:said|says)\s+(?:that\s+)?the\s+(?:council|authority|cabinet|administration)\s+(?:should|must)\s+(?:now\s+)?(?:publish|commission|hold|set\s+up|review|report)\b|"
              r"\bcall(?:ed|s|ing)\s+(?:for|on)\s+the\s+(?:council|authority|cabinet|administration)\s+to\s+(?:publish|commission|hold|set\s+up|review|report|apologise)\b"),
@@ -75,19 +75,24 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"\b(?:we|council|authority|trust)\s+(?:have|has)\s+(?:a|an)\s+(?:clear\s+)?plan\s+to\b|"
                 r"\b(?:the\s+)?(?:council|authority|trust|company)\s+(?:will|would)\s+continue\s+to\s+(?:work|improve|invest|build|focus|strengthen|develop)\b|"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:the\s+(?:council|authority|trust|board|company)|it|(?!Ofsted\b)(?-i:[A-Z][A-Za-z]{1,8})|every\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|all\s+[\w’'\-]+)\s+"
-                r"(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer)\b|"
+                r"(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer|fund|pay|train|commission|double|expand|hire|launch|employ)\b|"
                 # what a spokesperson says is coming: "told councillors the council would open two new homes", "said a new
                 # pathway ... would launch in September", "said £2.5m would be invested", "had already agreed to commission"
                 r"\btold\s+(?:[\w’']+\s+){1,2}?(?:that\s+)?(?:the\s+(?:council|authority|trust|board)|it)\s+(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)"
-                r"(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer)\b|"
-                r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:an?|the)\s+new\s+[^.;“”\"]{1,120}?\s+(?:would|will)\s+(?:launch|open|start|begin|"
+                r"(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer|fund|pay|train|commission|double|expand|hire|launch|employ)\b|"
+                # "said a dedicated team of six personal advisers would support", "added that an independent review ... would report"
+                r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:an?|the)\s+(?:new|dedicated|specialist|independent|external)\s+[^.;“”\"]{1,120}?\s+(?:would|will)\s+(?:launch|open|start|begin|support|report|work|help|oversee|review|"
                 r"be\s+(?:launched|opened|introduced|set\s+up|created|in\s+place))\b|"
+                # "Every pathway plan will be reviewed by the end of the year", "said every frontline officer in the area would be trained"
+                r"\b(?:every|all|each)\s+(?:[\w’'\-]+\s+){1,5}?(?:will|would)\s+be\s+(?:reviewed|audited|checked|allocated|visited|seen|trained)\b|"
+                # "must now send the inspectorates a written statement of action": the partners' required reply to a joint inspection
+                r"\b(?:must|will|are\s+required\s+to|have\s+to)\s+(?:now\s+)?(?:send|submit|produce|prepare|publish|write)\s+(?:[\w’'\-]+\s+){0,3}?(?:a\s+)?written\s+statement\s+of\s+action\b|"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+(?:would|will)\s+be\s+"
                 r"(?:spent|invested|made\s+available|used|put|allocated|added)\b|"
                 # "will personally chair a new improvement board"
                 r"\b(?:will|would)\s+(?:personally\s+)?chair\s+(?:a|the)\s+(?:new\s+)?(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b|"
-                r"\b(?:had|has|have)\s+(?:already\s+)?agreed\s+(?:with\s+[^.;]{1,40}?\s+)?to\s+(?:commission|fund|recruit|open|create|invest|appoint|provide|hire|ring-?fence|allocate|build|set\s+up)\b|"
-                r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:to|a|an)\b|\bpromising\s+(?:that|to)\b|"
+                r"\b(?:had|has|have)\s+(?:already\s+)?agreed\s+(?:with\s+[^.;]{1,40}?\s+)?to\s+(?:commission|fund|pay\s+for|recruit|open|create|invest|appoint|provide|hire|ring-?fence|allocate|build|set\s+up)\b|"
+                r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:to|a|an|£\s?\d)\b|\bpromising\s+(?:that|to)\b|"
                 # "said caseloads would be cut to no more than 20 by Christmas"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:caseloads|workloads|waiting\s+(?:times|lists)|the\s+backlog|vacancies|agency\s+(?:use|staff))\s+"
                 r"(?:would|will)\s+(?:be\s+)?(?:cut|reduced|brought\s+down|halved|capped|fall)\b|\b(?:expressed|expressing|voiced)\s+(?:their\s+|its\s+|a\s+)?(?:\w+\s+)?(?:determination|commitment)\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),

@@ -379,3 +379,16 @@ def test_a_backlog_cleared_managers_seconded_and_another_council_supported():
             "Two of its senior managers have been seconded to Wendlebury for 12 months.\n"
             "The backlog of assessments remains a concern.\n")
     assert [k for k, _ in responses(text)] == ["action", "action", "action"]
+
+
+def test_promises_of_a_team_a_review_every_plan_a_statement_of_action_and_money():
+    text = ("She said a dedicated team of six personal advisers would support care leavers from January.\n"
+            "Every pathway plan will be reviewed by the end of the year, she added.\n"
+            "The council and its partners must now send the inspectorates a written statement of action within 70 working days.\n"
+            "The cabinet member told us the council would fund a new family team of four workers from April.\n"
+            "The clinical commissioning group has agreed to pay for a specialist nurse to work with GP practices.\n"
+            "Cllr Jane Roe added that an independent review of the children in need service would report in the summer.\n"
+            "Kestrelford leaders left at risk as the council promises £2.4m and 40 more social workers\n"
+            "Conservative group leader Cllr Sam Hale has called for an extraordinary meeting of the full council.\n"
+            "Inspectors said every child must be seen within 24 hours.\n")
+    assert [k for k, _ in responses(text)] == ["promise"] * 7 + ["call"]
