@@ -27,7 +27,8 @@ from loaders.text import Span, span_at
 if TYPE_CHECKING:
     from loaders.parse import Parsed
 
-_HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+# (a police rank said before a name is no part of it: "Superintendent Owen Roe" is Owen Roe; the rank is read as his title)
+_HON_RE = re.compile(rf"^(?:(?:{HONORIFIC}|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Sergeant|Constable)|Detective\s+(?:Chief\s+)?Inspector)\s+)+")
 _POST_NOMINALS = re.compile(rf"(?:\s*,?\s+{POST_NOMINALS})+$")
 # One word of a name: "Liz", "O'Neill", "McDonald", "Labinjo-Hughes", an initial "J."
 NAME_TOK = r"(?:(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+)(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*|[A-Z]\.)(?![A-Za-z])"
@@ -160,6 +161,8 @@ _BYLINE_TAIL = r"(?:\s+[|•·]\s+.{1,60})?"  # what a byline's separator leaves
 _ROLE_LINE = re.compile(r"(?i:(?:[\w’'\-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|photographer))")
 
 
+_OUTLET_WORDS = (r"News|Post|Echo|Times|Gazette|Herald|Mail|Telegraph|Chronicle|Express|Star|Observer|Guardian|Mercury|Advertiser|"
+                 r"Journal|Standard|Live|Press|Argus|Voice|Media|Images|Agency|Photography|Studio|Pictures")
 _OUTLET_LINE = re.compile(r"(?:(?:BBC|ITV|Sky|Channel\s+4)\s+News|(?:[A-Z][\w’'&]*\s+){1,3}(?:News|Post|Echo|Times|Gazette|Herald|Mail|"
                           r"Telegraph|Chronicle|Express|Star|Observer|Guardian|Mercury|Advertiser|Journal|Standard|Live|Press|Argus))\b(?:\s*[,|–-]\s*[\w ,]{1,40})?$")
 
@@ -188,10 +191,14 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             if _is_name(name):
                 out.append((off + caps.start("caps"), off + caps.end("caps"), name, "reporter", None))
                 continue
+        two = re.fullmatch(rf"(?:By|BY|by)\s+(?P<a>{NAME})\s+(?:and|&)\s+(?P<b>{NAME}){_BYLINE_TAIL}", s)  # "By Jane Roe and Sam Hill"
+        if two and _is_name(two.group("a")) and _is_name(two.group("b")):
+            out += [(off + two.start(g), off + two.end(g), two.group(g), "reporter", None) for g in ("a", "b")]
+            continue
         # "By Jane Roe Chief Reporter" (the role after the name, in capitals) before "By Jane Roe"
         m = (re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}?)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}"
                           r"(?:Reporter|Correspondent|Editor|Journalist|Writer))", s)
-             or re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|]{{3,60}}?))?{_BYLINE_TAIL}", s)
+             or re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report|Posted)\s+)?(?:By|BY|by)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|\d]{{3,60}}?))?{_BYLINE_TAIL}", s)
              # "By Local Democracy Reporter Sam Green"
              or re.fullmatch(rf"(?:By|BY|by)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist))\s+(?P<name>{NAME})", s)
              or re.fullmatch(rf"(?:(?:Posted|Written|Published)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s+on\s+{_BYLINE_DATE}(?:\s+in\s+.{{1,80}})?{_BYLINE_TAIL}", s)
@@ -209,7 +216,16 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         if m and _is_name(m.group("name")):
             role = m.groupdict().get("role") or (nxt if _ROLE_LINE.fullmatch(nxt) else None)
             title = role.strip() if role and _ROLE_LINE.fullmatch(role.strip()) else "reporter"
+            if role and title == "reporter" and _ROLE_HEAD_RE.search(role):
+                # a blog's author by their post: "Posted by Dr Ann Roe, Head of Policy and Research | 14 March 2018"
+                out.append((off + m.start("name"), off + m.end("name"), m.group("name"), role.strip(), None))
+                continue
             out.append((off + m.start("name"), off + m.end("name"), m.group("name"), title.lower(), None))
+            continue
+        # "Photo: Students at the campus. Credit: Jane Roe": a caption's credit (not an outlet's: "Credit: Ouseburn Voice")
+        c = re.match(rf"(?i:{PHOTO_CREDIT}|Photo|Picture|Image)\s*:?.*\bCredit\s*:\s*(?P<name>{NAME})\.?\s*$", s)
+        if c and _is_name(c.group("name")) and not re.search(rf"\b(?:{_OUTLET_WORDS})$", c.group("name")):
+            out.append((off + c.start("name"), off + c.end("name"), c.group("name"), "photographer", None))
             continue
         for c in re.finditer(rf"(?i:{PHOTO_CREDIT})\s*(?P<name>{NAME})(?:\s*/\s*(?P<agency>[\w][\w .&\-]{{1,40}}?))?\s*(?:\.com)?[.)]?\s*$", s):
             name = c.group("name")
@@ -241,7 +257,7 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
         return re.sub(r"^(?:a|an|another)\s+", "", t), None, extra  # two posts: `_People.role` reads each
     # a trust, force or partnership named after the council's place is not the council
     body = re.search(r"\b(?:at|of|for)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'\-]+\s+){1,4}(?:Children[’']s\s+)?(?:Trust|Police|Constabulary|"
-                     r"Safeguarding\s+(?:Children\s+)?Partnership))$", t)
+                     r"Safeguarding\s+(?:Children\s+)?Partnership|University|College)|University\s+of\s+[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|and|upon))*)$", t)
     if body:
         return _clean_title(t[:body.start()], None)[0], body.group("body"), {}
     # a body the title names by what it is, or with its place after it: "chief executive of the charity Family
@@ -333,7 +349,7 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     if t[:1].isupper() and not re.match(r"[A-Z]{2}|His|Her", t) and not any(w[:1].isupper() for w in t.split()[1:]):
         t = t[0].lower() + t[1:]
     t = re.sub(r"^(?:a|an|another)\s+(?=\w)", "", re.sub(r"\s+", " ", t).strip())
-    if re.fullmatch(r"(?:\w+\s+)?(?:MP|member\s+of\s+parliament)", t, re.IGNORECASE):
+    if re.fullmatch(r"(?:[\w’'\-]+\s+){0,4}(?:MP|member\s+of\s+parliament)", t, re.IGNORECASE):
         org = None  # "Kestrelford MP": a constituency's member of Parliament, not a council post
     return t, org, extra
 

@@ -401,3 +401,23 @@ def test_a_company_spelled_out_before_its_initials_and_a_young_members_council()
                   "Kai, 16, a member of Kestrelford's Children in Care Council, said: \"My social worker listens.\"\n")
     assert roles(p["Femi Cross"]) == [("Director of Children's Services", "Achieving for Children", None)]
     assert roles(p["Kai"]) == [("member of Kestrelford's Children in Care Council", None, None)]
+
+
+def test_two_writers_a_blog_authors_post_and_a_captions_credit():
+    from loaders.people import credited_people
+    found = lambda t: [(n, title) for _, _, n, title, _ in credited_people(t)]
+    assert found("By Gareth Nash and Lauren Achterberg\n") == [("Gareth Nash", "reporter"), ("Lauren Achterberg", "reporter")]
+    assert found("Posted by Dr Imogen Varga, Head of Policy and Research | 14 March 2018 | 4 comments\n") == \
+        [("Imogen Varga", "Head of Policy and Research")]
+    assert found("Photo: Students at the Highfield campus. Credit: Jonah Whitcombe\n") == [("Jonah Whitcombe", "photographer")]
+    assert found("Photo: The river at dusk. Credit: Ouseburn Voice\n") == []  # an outlet, not a photographer
+
+
+def test_a_universitys_post_a_constituencys_mp_and_a_police_rank():
+    found, _ = people("Professor Ruth Ashdown, head of social work at the University of Southampton, said the gap was not inevitable.\n"
+                      "Coventry North East MP Rashid Bell said it was a dark day.\n"
+                      "Detective Superintendent Owen Shah of Kestrelford Police said every officer would be trained.\n")
+    assert roles(found["Ruth Ashdown"]) == [("head of social work", "University of Southampton", None)]
+    assert [r.organisation for r in found["Rashid Bell"].roles] == [None]
+    assert sorted(found) == ["Owen Shah", "Rashid Bell", "Ruth Ashdown"]
+    assert [r.title for r in found["Owen Shah"].roles] == ["Detective Superintendent"]
