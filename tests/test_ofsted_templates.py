@@ -176,6 +176,21 @@ def test_a_monitoring_letter_of_the_single_inspection_framework_years(tmp_path):
     assert any(f.startswith("Child protection plans are too often generic") for f in (c["evidence"] for c in d["concerns"]))
 
 
+def test_the_areas_also_judged_inadequate_then_and_a_figures_date_is_no_inspection(tmp_path):
+    also = "judged inadequate in January 2016, when services for care leavers were also judged to be inadequate. The inspectors"
+    d = digest(tmp_path, MONITORING_2017.replace("judged inadequate in January 2016. The inspectors", also))
+    assert d["inspections"][1]["judgements"] == [{"area": "overall", "grade": "inadequate"}, {"area": "care_leavers", "grade": "inadequate"}]
+    that = ("judged inadequate in January 2016. At that inspection, the experiences and progress of children who need help and "
+            "protection were also judged to be inadequate. The inspectors")
+    d = digest(tmp_path, MONITORING_2017.replace("judged inadequate in January 2016. The inspectors", that))
+    assert d["inspections"][1]["judgements"] == [{"area": "overall", "grade": "inadequate"},
+                                                 {"area": "help_and_protection", "grade": "inadequate"}]
+    figure = ("Health assessments have improved from 58% at the time of the inspection to 86% in October 2016.\n\n"
+              "Yours sincerely")
+    d = digest(tmp_path, MONITORING_2017.replace("Yours sincerely", figure))
+    assert len(d["inspections"]) == 2
+
+
 def test_a_visit_phrase_before_inspectors_who_judge_keeps_the_finding(tmp_path):
     d = digest(tmp_path, MONITORING_2017.replace(
         "During the course of this visit, inspectors reviewed the progress made in the quality of assessments and plans "

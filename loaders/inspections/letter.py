@@ -127,6 +127,8 @@ def prior_inspections(spans: list[Span], current: dict, council: Council | None)
                     continue
             else:
                 typ = "jtai" if "joint" in kind else "other" if kind in ("sif", "single inspection") else "ilacs"
+            if re.search(r"\d", sp.text[m.end("what"):m.start("date")]):
+                continue  # "improved from 58% at the time of the inspection to 86% in February 2016": the figure's date
             d = find_dates(re.sub(r"\s*/\s*", " to ", m.group("date")))  # "April/May 2016": from April
             if not d or d[0].first == current.get("start"):
                 continue
@@ -139,9 +141,14 @@ def prior_inspections(spans: list[Span], current: dict, council: Council | None)
             if d and d[0].first != current.get("start"):
                 typ = framework(d[0].first) if re.search(r"\binspection\b", sp.text) else "other"
                 mentions.append(_mention(typ, d[0].first, sp))
+        dated: list[dict] = []  # the inspections this sentence's verdicts date
         for judgements, date, _pos in _verdicts(sp.text):
             if date:
-                found.append(_mention(framework(date), None, sp, judgements, published=date))
+                dated.append(_mention(framework(date), None, sp, judgements, published=date))
+                found.append(dated[-1])
+            elif dated and not mentions:
+                # "judged inadequate ... in June 2015, when services for care leavers were also judged to be inadequate"
+                dated[-1]["judgements"] += [j for j in judgements if all(j["area"] != k["area"] for k in dated[-1]["judgements"])]
             elif len(mentions) == 1 and mentions[0]["type"] in ("ilacs", "other"):
                 mentions[0]["judgements"] += judgements
             elif not mentions and len(before) == 1 and (_THAT_INSPECTION.search(sp.text) or not _OTHER_SUBJECT.search(sp.text)):
@@ -152,7 +159,8 @@ def prior_inspections(spans: list[Span], current: dict, council: Council | None)
                 # the inspection at the sentence's earlier date, or without a date, its grade kept
                 mentions.append(_last_inspection(sp, current, judgements))
         found += mentions
-        before = [m for m in mentions if m["type"] in ("ilacs", "other")]
+        # (the inspection a dated verdict names when the sentence names none: "At that inspection, ... were also judged")
+        before = [m for m in (mentions or dated) if m["type"] in ("ilacs", "other")]
     events: list[dict] = []
     for f in sorted(found, key=lambda f: f["start"] is None):
         target = None
