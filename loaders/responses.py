@@ -63,7 +63,18 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\bcommissioned\s+(?:an?\s+)?(?:independent\s+|external\s+)?(?:review|audit)\b|\binvited\s+(?:an?\s+)?(?:independent|external)\s+(?:review|audit|scrutiny|peer\s+review|challenge)\b|\b(?:review|audit)(?:\s+of\s+[\w’'\- ]{1,40}?)?\s+(?:was|has\s+been|have\s+been|had\s+been)\s+commissioned\b|"
                r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll[\s-]?out)\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z])|(?:[\w\-]+\s+){0,3}(?:hub|team|board|unit|panel|service|partnership)s?\b)|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
                r"\b(?:we|I|council|authority|trust)\s+(?:have|has)\s+(?:already\s+|now\s+|since\s+|recently\s+)?(?:made|introduced|put\s+in\s+place)\s+(?:[\w\-]+\s+){0,2}changes\b|"
-               r"\bwe\s+set\s+out\s+to\s+(?:build|create|develop|improve|transform|make)\b|\bimplemented\s+(?:a|an|its|their|our)\s+(?:[\w\-]+\s+){0,3}(?:programme|plan|strategy|model|approach|system)\b|\b(?:we|I|council|authority|trust|it)\s+(?:have|has)\s+(?:now\s+|already\s+)?put\s+(?:a|an)\s+[^.;]{1,40}?\bin\s+charge\s+of\b"),
+               r"\bwe\s+set\s+out\s+to\s+(?:build|create|develop|improve|transform|make)\b|\bimplemented\s+(?:a|an|its|their|our)\s+(?:[\w\-]+\s+){0,3}(?:programme|plan|strategy|model|approach|system)\b|\b(?:we|I|council|authority|trust|it)\s+(?:have|has)\s+(?:now\s+|already\s+)?put\s+(?:a|an)\s+[^.;]{1,40}?\bin\s+charge\s+of\b|"
+               # what a letter reports agreed, begun, issued or set up: "has recently agreed a contract with a housing provider",
+               # "A joint transitions protocol was agreed with adult social care", "The virtual school has begun to work with",
+               # "Leaders have issued new guidance", "A young people's forum for disabled children was set up", "The edge-of-care
+               # team, established by the trust in 2020", "a therapeutic service commissioned by the trust" (the service, not an audit or a review it commissioned)
+               r"\b(?:has|have|had)\s+(?:recently\s+|now\s+|also\s+)?agreed\s+(?:a|an|the|its|their)\s+(?:new\s+|joint\s+)?(?:[\w’'\-]+\s+){0,2}(?:contract|strategy|protocol|policy|framework|agreement|pathway)\b|"
+               r"\b(?:contract|strategy|protocol|policy|framework|agreement|pathway)\s+(?:was|were|has\s+been|have\s+been)\s+(?:recently\s+)?agreed\b|"
+               r"\b(?:leaders|managers|the\s+(?:council|local\s+authority|trust|virtual\s+school|partnership|service|team))(?:\s+(?:and|in)\s+[^.;,]{1,40}?|,[^.;]{1,60}?,)?"
+               r"\s+(?:has|have)\s+(?:recently\s+|now\s+|also\s+)?(?:begun|started)\s+to\s+(?!(?:see|show|have|experience|feel|notice|struggle)\b)\w+|"
+               r"\b(?:has|have)\s+(?:recently\s+)?issued\s+(?:new\s+|updated\s+|revised\s+|clear\s+)?(?:guidance|procedures|instructions|protocols?|practice\s+standards)\b|"
+               r"\b(?:team|board|panel|unit|hub|forum|group|service)s?\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:was|were)\s+(?:recently\s+)?(?:set\s+up|established|created|launched|formed)\b|"
+               r"\b(?:team|service|hub|unit|panel|board|forum),?\s+(?:which\s+was\s+)?(?:established|set\s+up|created|launched|introduced|commissioned)\s+by\s+the\s+(?:trust|council|local\s+authority|partnership)\b"),
     ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee|look|assess|report)|to\s+(?:work|review|consider|oversee)|overseen)|"
                      # "as Government sends in commissioner", "said it would send a children's services commissioner to"
                      r"\bsen(?:d|ds|t|ding)\s+(?:in\s+)?(?:an?\s+)?(?:[\w’'\-]+\s+){0,3}commissioner\b|"

@@ -430,3 +430,10 @@ def test_what_ofsted_asks_after_a_priority_action_is_not_the_councils_response(t
                           "taking action with the urgency commensurate to the seriousness of the findings. It would be very "
                           "helpful if you can share an early draft of the action plan with us within 20 working days.\n")
     assert _evidence(d["responses"]) == ["Leaders have introduced a new system for screening contacts."]
+
+
+def test_the_inspectors_closing_meeting_is_no_finding_and_no_response(tmp_path):
+    d = _letter(tmp_path, "Evaluation of progress\n\nSocial workers visit children regularly and know them well.\n\n"
+                          "I will be meeting you and the lead member to discuss the focus of the next monitoring visit.\n")
+    said = _evidence(d["concerns"] + d["improvements"] + d["responses"])
+    assert said and not any(e.startswith("I will be meeting you") for e in said)

@@ -392,3 +392,18 @@ def test_promises_of_a_team_a_review_every_plan_a_statement_of_action_and_money(
             "Conservative group leader Cllr Sam Hale has called for an extraordinary meeting of the full council.\n"
             "Inspectors said every child must be seen within 24 hours.\n")
     assert [k for k, _ in responses(text)] == ["promise"] * 7 + ["call"]
+
+
+def test_a_letters_agreed_begun_issued_and_set_up_actions():
+    text = ("The local authority has recently agreed a contract with a housing provider for 12 supported lodgings placements.\n"
+            "A joint transitions protocol was agreed with adult social care in December 2024.\n"
+            "The virtual school has begun to work with young people aged 16 and 17 to plan their next steps.\n"
+            "The local authority, in partnership with police and other partners, has started to address this.\n"
+            "Leaders have issued new guidance to staff in the MASH to address this.\n"
+            "A young people's forum for disabled children was set up in the autumn.\n"
+            "The edge-of-care team, established by the trust in 2020, works intensively with families.\n"
+            # the council's audits and what a trend did are no actions
+            "The local authority reports that this trend has recently started to decline.\n"
+            "The quality of supported accommodation commissioned by the local authority is variable.\n"
+            "Leaders have begun to experience the challenges in recruiting staff.\n")
+    assert [k for k, _ in responses(text)] == ["change"] * 7
