@@ -558,3 +558,23 @@ def test_themes_of_chronologies_missing_children_self_assessment_and_participati
 ])
 def test_waits_timescales_pace_grip_and_agency_reliance(sentence, expected):
     assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # knowing the weaknesses is a strength; no backlog, low caseloads, families who do not need a statutory service
+    ("Senior leaders have a clear understanding of the weaknesses in services for children looked after.", "positive"),
+    ("Managers review contacts within 24 hours, and at the time of this visit there was no backlog of work.", "positive"),
+    ("Caseloads in the team are low, at no more than 12 children per worker.", "positive"),
+    ("Families who do not need a statutory service are offered early help quickly.", "positive"),
+    # few workers doing their work, a difficulty in recruiting, children placed far away, contact made harder
+    ("Few social workers use communication tools to help children who are non-verbal.", "negative"),
+    ("Few social workers leave the authority and most moves are internal.", None),
+    ("The service continues to experience significant difficulties in recruiting social workers.", "negative"),
+    ("Social workers are skilled in working with children who have communication difficulties.", "positive"),
+    ("At the time of this visit, 41% of children in care lived more than 20 miles from Kestrelford.", "negative"),
+    ("Only 7% of children are placed more than 20 miles away.", "positive"),
+    ("Some children have had to change school, and contact with their families is harder.", "negative"),
+    ("The local authority acts quickly to find families for children who are harder to place.", "positive"),
+])
+def test_known_weaknesses_no_backlog_few_workers_difficulties_and_distance(sentence, expected):
+    assert polarity(sentence) == expected

@@ -193,6 +193,15 @@ _NEG = [
     r"\bin(?:accurate|appropriate\w*|effective\w*|complete|frequent)\b", r"\bover-?reliance\b", r"\breliance\s+on\b",
     r"\bimpede", r"\bhinder", r"\bconcerns?\s+(?:about|regarding|over)\s+the\s+(?:quality|effectiveness|timeliness|response)\b",
     r"\bwaiting\s+(?:too\s+)?long\b", r"\bwait(?:ed)?\s+(?:too\s+)?long\b",
+    # "Few social workers use communication tools" (not "a few"), "continues to experience significant difficulties in
+    # recruiting", "41% of children in care lived more than 20 miles from Blackpool", "contact with their families is harder"
+    # (few of the workers' doing is a shortfall; few children moved, excluded or re-referred is not)
+    r"^\W*Few\s+(?:\w+\s+)?(?:social\s+workers|practitioners|staff|managers|plans|assessments|workers|records|reviews)\b(?!\s+(?:leave|left|move|moved|change|changed)\b)",
+    # (a difficulty in doing the service's work, not "children who have communication difficulties")
+    r"\b(?:there\s+(?:are|were|remain|continue\s+to\s+be)|fac(?:e|es|ed|ing))\s+(?:\w+\s+)?difficult(?:y|ies)(?=\s+(?:in|with|\w+ing)\b)|"
+    r"\bdifficult(?:y|ies)\s+(?:in\s+)?(?:recruit|retain|find|secur|identify|engag|access|obtain|ensur|gain|reach|provid|respond)\w*",
+    r"\b(?:live[sd]?|living|placed)\s+(?:more\s+than|over)\s+(?:\d+|twenty|thirty|fifty)\s+miles\b",
+    r"\b(?:is|are|was|were|becomes?|became|has\s+become)\s+(?:much\s+|even\s+)?(?:harder|more\s+difficult)\b(?!\s+to\b)",  # (not children "harder to place")
     # "some had waited more than 6 weeks"
     r"\b(?:had|have|has)\s+(?:been\s+)?wait(?:ed|ing)\s+(?:for\s+)?(?:more\s+than|over|up\s+to|as\s+long\s+as)\s+(?:\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|several)\s+(?:weeks|months|years|days|week|month|year)\b",
     r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:many\s+|several\s+)?(?:months|weeks|years)\b", r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)\b(?:has|have|had|is|are|was|were)\s+(?:been\s+|still\s+|also\s+)?struggl(?:ed|ing)\s+to\b|"
@@ -440,7 +449,7 @@ _NEG_EXCEPT = [
     r"\b(?:do|does|did)\s+not\s+(?:eclipse|overshadow|detract\s+from|dilute|obscure|distract\s+from)\b",
     # seeing them is the strength: "an accurate reflection of key areas of improvement work and areas for development"
     r"\b(?:accurate(?:ly)?|honest(?:ly)?|realistic(?:ally)?|clear(?:ly)?)\s+(?:\w+\s+){0,3}?(?:reflection|understanding|view|picture|"
-    r"assessment|analysis)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:key\s+|main\s+)?(?:areas?|strengths)\b[^.;]{0,80}",
+    r"assessment|analysis)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:key\s+|main\s+)?(?:areas?|strengths|weaknesses|shortfalls|deficits|gaps|challenges)\b[^.;]{0,80}",
     r"\b(?:reduc\w+|lower\w*|decreas\w+|stem\w*)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?churn\b|\bchurn\b[^.;]{0,30}\b(?:stabilis\w+|reduc\w+|fall\w*|fell)\b",
     *_HISTORY,
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
@@ -450,6 +459,12 @@ _NEG_EXCEPT = [
     r"backlogs?|unallocated|unregistered|bed\s+and\s+breakfast|churn|weeks|days)\b(?:(?!\b(?:and|but|while|whilst|although|though|still|remains?)\b)[^.;]){0,60}?\b"
     r"(?:fallen|fell|falling|dropped|dropping|(?:come|came|coming|gone|went|going)\s+down|down\s+from|halved|reduced)\b"
     r"(?![^.;]*\b(?:but|although|though|yet|still|remains?|remained)\b)",  # not "is falling, but remains high"
+    # what families do not need, caseloads that are low, a backlog there is none of: "families who do not need a statutory
+    # service are offered early help", "Caseloads in the team are low", "there was no backlog of work"
+    r"\bwho\s+do(?:es)?\s+not\s+(?:need|require)\b",
+    r"\b(?:case|work)loads?\b[^.;]{0,30}?\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?low\b",
+    r"\bno\s+(?:\w+\s+)?backlogs?\b",
+    r"\b(?:only|low|small|few|fewer|drop|fall|fallen|reduc\w+|decreas\w+)\b[^.;]{0,80}\bmiles\b|\bmiles\b[^.;]{0,60}\b(?:less|lower|fewer|below)\b",  # (few placed far away)
     # "the proportion of children who had waited more than 18 months ... had fallen to 54%"
     r"\b(?:who|that)\s+(?:had\s+|have\s+)?waited\s+(?:more\s+than|over|longer\s+than)\b[^.;]{0,100}?\b(?:had|has|have)\s+(?:fallen|reduced|decreased|dropped|halved)\b",
     r"\b(?:moved|move|moving|came|come|climbed|lifted)\s+out\s+of\s+(?:the\s+)?[‘'\"“]?inadequate\b|\bexit(?:s|ed|ing)?\s+(?:its\s+|the\s+)?[‘'\"“]?inadequate\b",
