@@ -191,6 +191,17 @@ def test_the_areas_also_judged_inadequate_then_and_a_figures_date_is_no_inspecti
     assert len(d["inspections"]) == 2
 
 
+def test_a_monitoring_letters_verdict_before_its_first_heading_is_a_finding(tmp_path):
+    text = MONITORING_2017.replace("The local authority is making steady progress in improving services for its children and young people.",
+                                   "The local authority is making some progress, but progress for care leavers has been too slow.") \
+        .replace("Evaluation of progress", "Overview")
+    d = digest(tmp_path, text)
+    assert "The local authority is making some progress, but progress for care leavers has been too slow." in \
+        [c["evidence"] for c in d["concerns"]]
+    said = [f["evidence"] for f in d["concerns"] + d["improvements"]]
+    assert not any(e.startswith("During the course of this visit") for e in said)
+
+
 def test_a_visit_phrase_before_inspectors_who_judge_keeps_the_finding(tmp_path):
     d = digest(tmp_path, MONITORING_2017.replace(
         "During the course of this visit, inspectors reviewed the progress made in the quality of assessments and plans "

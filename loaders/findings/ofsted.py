@@ -82,6 +82,12 @@ _IMPROVE_HEADING = re.compile(r"^[^\S\n]*What\s+needs\s+to\s+improve\b.*$|^[^\S\
 
 
 
+# a monitoring letter's verdict on the visit, said before its first heading: "The local authority is making
+# some progress ..., but progress for care leavers has been too slow" (not how the visit was done)
+_VERDICT_LINE = re.compile(r"\b(?:making|made|make)\s+(?:\w+\s+){0,2}progress\b|\bprogress\b[^.;]{0,60}\b(?:too\s+slow|slow|limited|insufficient|inconsistent|"
+                           r"good|steady|sustained|significant)\b", re.IGNORECASE)
+
+
 def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[list[Span], set[int], list[Span]]:
     """The sentences of the document's findings: (body sentences, the starts of those among
     them that are context only, not findings, "what needs to improve" bullets). Context
@@ -89,9 +95,16 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
     spans = join_quoted(spans)  # (a child's words of several sentences, quoted in one of the inspectors')
     end = _END.search(text)
     end_pos = end.start() if end else len(text)
+    lead: tuple[int, int] = (0, 0)  # a letter's verdict before its first heading, when its findings start under a later one
     if kind == "ofsted_letter":
         h = re.search(r"^[^\S\n]*(?:Headline\s+findings|Overview|Main\s+findings|Findings)\s*$", text, re.MULTILINE | re.IGNORECASE)
-        start = h.end() if h else (insp.get("span") or [0, 0])[1]
+        opened = (insp.get("span") or [0, 0])[1]
+        start = h.end() if h else opened
+        if h and opened < h.start():
+            # "... Her Majesty's Inspectors. The local authority is making some progress ..., but progress for care
+            # leavers has been too slow. / Areas covered by the visit": the visit's verdict, read with the findings
+            first_heading = next((sp.start for sp in spans if sp.start >= opened and _heading(sp)), h.start())
+            lead = (opened, first_heading)
     else:
         js = [j["span"][1] for j in insp.get("judgements", []) if j.get("span")]
         start = max(js) if js else (insp.get("span") or [0, 0])[1]
@@ -104,7 +117,8 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
     body: list[Span] = []
     context_only: set[int] = set()
     for sp in spans:
-        if sp.start < start or sp.start >= end_pos or sp.start in bullet_starts:
+        if (sp.start < start and not (lead[0] <= sp.start < lead[1] and _VERDICT_LINE.search(sp.text))) \
+                or sp.start >= end_pos or sp.start in bullet_starts:
             continue
         if any(a <= sp.start < b for a, b in skip):
             continue
