@@ -1608,3 +1608,16 @@ def test_a_joint_inspection_dated_a_led_team_and_good_in_each_of_three_areas(tmp
     [insp] = d["inspections"]
     assert (insp["start"], insp["end"]) == ("2019-10-14", "2019-10-18")
     assert {j["area"] for j in insp["judgements"] if j["grade"] == "good"} >= {"overall", "leadership", "help_and_protection", "children_in_care"}
+
+
+def test_what_a_report_asks_of_the_council_what_inspections_are_for_and_the_areas_inspectors_examine(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services remain good\n\nChildren's services in Kestrelford Borough Council have again "
+                         "been judged good by Ofsted.\n\nShort inspections are carried out in councils that were judged good at "
+                         "their previous inspection.\n\nThe council was judged good overall, and good in each of the three areas that "
+                         "inspectors examine: the impact of leaders on social work practice with children and families; the "
+                         "experiences and progress of children who need help and protection; and the experiences and progress of "
+                         "children in care and care leavers.\n\nJoint inspections look at how agencies work together, and they do not "
+                         "award a grade.\n\nThe report asks the council to improve the timeliness of initial health assessments.\n",
+               published="2019-11-27")
+    assert list(dict.fromkeys(c["evidence"] for c in d["concerns"])) == ["The report asks the council to improve the timeliness of initial health assessments."]
+    assert not any(i["evidence"].startswith(("Short inspections", "The council was judged good")) for i in d["improvements"])

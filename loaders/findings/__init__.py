@@ -202,6 +202,8 @@ _NEG = [
     r"\bdifficult(?:y|ies)\s+(?:in\s+)?(?:recruit|retain|find|secur|identify|engag|access|obtain|ensur|gain|reach|provid|respond)\w*",
     r"\b(?:live[sd]?|living|placed)\s+(?:more\s+than|over)\s+(?:\d+|twenty|thirty|fifty)\s+miles\b",
     r"\b(?:is|are|was|were|becomes?|became|has\s+become)\s+(?:much\s+|even\s+)?(?:harder|more\s+difficult)\b(?!\s+to\b)",  # (not children "harder to place")
+    # what a report asks of the council: "The report asks the council to improve the timeliness of ..."
+    r"\b(?:asks?|asked|tells?|told|wants?|urg(?:es|ed))\s+(?:the\s+)?(?:council|authority|local\s+authority|trust|leaders)\s+to\s+(?:improve|strengthen|address|reduce|do\s+better)\b",
     # "some had waited more than 6 weeks"
     r"\b(?:had|have|has)\s+(?:been\s+)?wait(?:ed|ing)\s+(?:for\s+)?(?:more\s+than|over|up\s+to|as\s+long\s+as)\s+(?:\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|several)\s+(?:weeks|months|years|days|week|month|year)\b",
     r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:many\s+|several\s+)?(?:months|weeks|years)\b", r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)\b(?:has|have|had|is|are|was|were)\s+(?:been\s+|still\s+|also\s+)?struggl(?:ed|ing)\s+to\b|"

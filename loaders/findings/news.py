@@ -85,7 +85,8 @@ _WEAKNESS = re.compile(r"\b(?:weakness\w*|concerns?|harm\w*|risks?|shortfalls?|l
                        r"strength\w*|prais\w*|progress)\b", re.IGNORECASE)
 # (what is awaited is the inspection itself, not "contacts awaiting a decision on the first day of the inspection")
 _UPCOMING = re.compile(r"\b(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate))\s+will\s+(?:now\s+|continue\s+to\s+)?(?:carry\s+out|conduct|make|return|monitor|visit)\b|"
-                       r"\b(?:focused\s+visits|monitoring\s+visits|joint\s+targeted\s+area\s+inspections|JTAIs?|visits|they)\s+do\s+not\s+(?:result\s+in|give|lead\s+to|produce|carry)\s+(?:a\s+)?(?:new\s+)?(?:grade|judgement|rating)|"
+                       r"\b(?:focused\s+visits|monitoring\s+visits|joint\s+targeted\s+area\s+inspections|JTAIs?|visits|they)\s+do\s+not\s+(?:result\s+in|give|lead\s+to|produce|carry|award|issue)\s+(?:a\s+)?(?:new\s+)?(?:graded?\s+)?(?:grade|judgement|rating)s?|"
+                       r"\b(?:short|full|standard|focused|monitoring|joint)\s+(?:inspections|visits)\s+are\s+(?:carried\s+out|conducted|held|used|made)\s+(?:in|for|with|when)\b|"
                        r"\b(?:bracing|preparing|prepares?|gearing\s+up|awaiting|ahead\s+of)\b\s+(?:(?!(?:on|decisions?|during|at)\b)[\w\-’']+\s+){0,6}?(?:inspection|visit)|"
                        r"\b(?:expect\w*|due|set)\s+(?:\w+\s+){0,3}to\s+(?:visit|inspect|return)\b|"
                        r"\bwill\s+be\s+(?:discussed|debated|considered|scrutinised)\b|\bagreed\s+to\s+(?:receive|consider|see|hear)\s+(?:a\s+)?(?:\w+\s+)?(?:report|update)\b", re.IGNORECASE)
@@ -201,7 +202,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
 _BEYOND_GRADE = re.compile(r"\b(?:downgraded|upgraded|improv(?:ed|ing)|deteriorat\w*|declin(?:e|ed|ing)|progress|worse|better|turn\s*-?\s*around|"
                            r"damned|damning|scathing|blistering|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to|since)|signs\s+of\s+improvement|"
                            r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|because|impress(?:ed|ive)|significant\s+(?:improvements?|progress)|one\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils|(?:local\s+)?authorities)\b|one\s+of\s+only\s+(?:\w+\s+)?(?:council|in)\b|(?:gone|went|moved|jumped|risen|rose)\s+from\s+[‘'\"“]?(?:inadequate|requires?\s+improvement)[’'\"”]?\s+to\b|top\s+(?:\d+(?=\s*(?:%|per\s*cent))|performing|performers?)|pace\s+of\s+(?:improvement|change)|accelerat\w*|(?:strongest|best)[\s-]+perform\w*|lowest|variable|serious|problems|"
-                           r"areas?\s+(?:that|which|where|for))\b", re.IGNORECASE)
+                           r"areas?\s+(?:that|which|where|for)(?!\s+(?:inspectors?|ofsted)\s+(?:examine|look|assess|judge|consider|inspect)))\b", re.IGNORECASE)
 
 
 def _judges_beyond_grade(s: str) -> bool:
