@@ -66,7 +66,7 @@ ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|co
              r"campaigner|lawyer|chief\s+constable|HMI|His\s+Majesty[’']s\s+Inspector|Her\s+Majesty[’']s\s+Inspector|"
              r"DCS|CEO|editor|reporter|correspondent|professor|lecturer|researcher|consultant|analyst|auditor|"
              r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager|representative|"
-             r"practitioner|organiser|organizer|social\s+worker|personal\s+adviser)")
+             r"practitioner|organiser|organizer|social\s+worker|personal\s+adviser|care\s+leaver|student)")
 _ROLE_HEAD_RE = re.compile(rf"\b{ROLE_HEAD}\b", re.IGNORECASE)
 ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|former|then|current|deputy|assistant|group|party|"
             r"national|regional|area|permanent|temporary|joint|independent|statutory|operational|"
@@ -251,6 +251,7 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     # "who was appointed director of children's services in March 2022": the post alone
     t = re.sub(r"^(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+)?appointed\s+(?:as\s+)?", "", t, flags=re.I)
     t = re.sub(rf"\s+(?:(?:in|from|on|since)\s+{_DATE_WORDS}|(?:last|this|earlier\s+this)\s+(?:year|month))$", "", t)
+    t = re.sub(r"(?<=\w)\s+(?:who|whose)\s+(?!(?:chairs|leads|heads|runs|manages)\b).*$", "", t)  # "a nursing student who grew up in care": the post
     extra: dict = {}
     org = None
     if _TWO_POSTS.fullmatch(t):
@@ -552,6 +553,15 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             head = _POST_OF[m.group("verb")]
             title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
             P.role(n, title, org or council, span=sp, **extra)
+    # "Angela Roe, who has fostered children in Archway for a decade": a foster carer; "Jan Roe, who founded the
+    # kinship carers' charity Grandparents Together": its founder
+    for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:(?P<fosters>has\s+fostered|fosters|has\s+been\s+fostering)|"
+                         rf"(?:co-?)?founded\s+(?:the\s+|a\s+)?(?:(?-i:[a-z][\w’'\-]*)\s+){{0,4}}(?P<org>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+){{0,5}}))\b", s):
+        nm = strip_honorifics(m.group("name"))
+        off = sp.start + m.start("name") + m.group("name").find(nm)
+        n = P.add(nm, off, off + len(nm), sp)
+        if n:
+            P.role(n, "foster carer" if m.group("fosters") else "founder", m.group("org"), span=sp)
     # "an improvement board, chaired by independent adviser Dr Jane Roe": the board's chair
     for m in re.finditer(rf"\b(?P<what>(?:[\w’'\-]+\s+){{0,4}}(?i:board|panel|committee|group|partnership|commission|forum|review))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+arrangements)?\s*,?\s+"
                          rf"(?:which\s+is\s+|is\s+|will\s+be\s+|was\s+)?chaired\s+by\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):

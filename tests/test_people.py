@@ -421,3 +421,14 @@ def test_a_universitys_post_a_constituencys_mp_and_a_police_rank():
     assert [r.organisation for r in found["Rashid Bell"].roles] == [None]
     assert sorted(found) == ["Owen Shah", "Rashid Bell", "Ruth Ashdown"]
     assert [r.title for r in found["Owen Shah"].roles] == ["Detective Superintendent"]
+
+
+def test_a_care_leaver_a_student_a_foster_carer_and_a_charitys_founder():
+    found, _ = people("Care leaver Liam Okoro, 20, who joined the apprenticeship scheme last year, said his adviser had helped.\n"
+                      "For Mia Carraway, a second-year nursing student who grew up in care in the city, the findings are personal.\n"
+                      "Angela Tobin, who has fostered children in Archway for more than a decade, said the support had improved.\n"
+                      "Jan Whitcombe, who founded the kinship carers' charity Grandparents Together Northants, said families waited.\n")
+    assert roles(found["Liam Okoro"]) == [("care leaver", None, None)]
+    assert roles(found["Mia Carraway"]) == [("second-year nursing student", None, None)]
+    assert roles(found["Angela Tobin"]) == [("foster carer", None, None)]
+    assert roles(found["Jan Whitcombe"]) == [("founder", "Grandparents Together Northants", None)]
