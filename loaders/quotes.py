@@ -301,7 +301,9 @@ class _Resolver:
             unnamed = _UNNAMED.match(self.text[ps:end])
             if unnamed is not None:
                 return self.subject(ps, ps + unnamed.end(), ps)
-            if not re.match(r"\s*[“\"‘']", self.text[ps:end]) and not re.search(r"[”\"’']\s*$", self.text[cs:pos]):
+            # (back over the quote's sentences: one that opens or closes a quote, '"..." she said', 'She added: "..."')
+            if not re.match(r"\s*[“\"‘']", self.text[ps:end]) and not re.search(r"[”\"’']\s*$", self.text[ps:end]) \
+                    and not re.search(r"[”\"’']\s*$", self.text[cs:pos]):
                 return None
             cs = ps
         return None

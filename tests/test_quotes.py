@@ -370,3 +370,11 @@ def test_a_post_then_its_holder_a_dame_by_first_name_and_unnamed_speakers_over_p
     assert ("Patricia Lowe", "Kestrelford has done the hard work.") in got
     assert ("a father from Eston", "Every time, we had to tell our story again. Nobody ever read the file") in got
     assert ("one social worker", "You go home at night and you lie awake.") in got
+
+
+def test_she_added_after_an_unnamed_mothers_quote_of_two_sentences_is_the_mother():
+    got = said("Cllr Bridget Kane, cabinet member for children, said the council would act.\n\n"
+               "One mother from Catford, whose two children have had a string of social workers, said: “Every time someone new comes "
+               "round we start from scratch. They’re kind enough, but nobody sticks around.”\n\n"
+               "She added: “If the council wants to fix one thing, fix that.”\n")
+    assert ("one mother from Catford", "If the council wants to fix one thing, fix that.") in got
