@@ -245,6 +245,9 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
     tree = _page_tree(html)  # the page's elements, for its standfirst and byline (None where unparsable)
     # list items come out as "- item": the bullet that the rest of reading uses
     text = re.sub(r"(?m)^[ \t]*[-*][ \t]+(?=\S)", "• ", text)
+    # ... and table rows as "| Overall effectiveness | Good |": a line of its cells, as a page copied as text gives them
+    text = re.sub(r"(?m)^\|(?:\s*:?-{3,}:?\s*\|)+[ \t]*\n?", "", text)
+    text = re.sub(r"(?m)^\|(.*)\|[ \t]*$", lambda m: " – ".join(c.strip() for c in m.group(1).split("|") if c.strip()), text)
     # the headline is part of the article (a text copy opens with it), but trafilatura leaves the <h1> out
     h1 = re.search(r"<h1\b[^>]*>(.*?)</h1>", html, re.IGNORECASE | re.DOTALL)
     if h1:

@@ -114,3 +114,24 @@ def test_a_writer_linked_as_view_all_posts_and_a_credit_apart_from_any_caption(t
     assert "Image source, Ola Brandt" in doc.meta["captions"]
     people = {p["name"]: [r["title"] for r in p["roles"]] for p in extract(doc).to_json()["people"]}
     assert people["Jane Roe"] == ["reporter"] and people["Ola Brandt"] == ["photographer"]
+
+
+def test_a_table_of_grades_reads_as_lines_of_cells_and_grades_both_care_areas(tmp_path):
+    from loaders.extract import extract
+    page = tmp_path / "story.html"
+    page.write_text("<html><head><title>Kestrelford stays good</title><meta property='article:published_time' content='2019-07-23'>"
+                    "</head><body><article><h1>Kestrelford stays good</h1>"
+                    "<p>Kestrelford Borough Council's children's services remain good following a short inspection by Ofsted.</p>"
+                    "<p>The report, published on Friday, follows a one-week visit from 10 to 14 June.</p>"
+                    "<table><thead><tr><th>Judgement</th><th>Grade</th></tr></thead><tbody>"
+                    "<tr><td>Overall effectiveness</td><td>Good</td></tr>"
+                    "<tr><td>The impact of leaders on social work practice with children and families</td><td>Outstanding</td></tr>"
+                    "<tr><td>The experiences and progress of children in care and care leavers</td><td>Good</td></tr>"
+                    "</tbody></table><p>Inspectors praised the council's edge-of-care service and its social workers.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    doc = read_document(page)
+    assert "Overall effectiveness – Good" in doc.text and "|" not in doc.text
+    [insp] = extract(doc).to_json()["inspections"]
+    assert (insp["start"], insp["end"]) == ("2019-06-10", "2019-06-14")
+    assert sorted((j["area"], j["grade"]) for j in insp["judgements"]) == [
+        ("care_leavers", "good"), ("children_in_care", "good"), ("leadership", "outstanding"), ("overall", "good")]

@@ -1621,3 +1621,11 @@ def test_what_a_report_asks_of_the_council_what_inspections_are_for_and_the_area
                published="2019-11-27")
     assert list(dict.fromkeys(c["evidence"] for c in d["concerns"])) == ["The report asks the council to improve the timeliness of initial health assessments."]
     assert not any(i["evidence"].startswith(("Short inspections", "The council was judged good")) for i in d["improvements"])
+
+
+def test_a_visit_on_two_days_is_the_monitoring_visit_reported(tmp_path):
+    d = digest(tmp_path, "Kestrelford: second Ofsted visit\n\nOfsted's second monitoring visit to Kestrelford Borough Council's "
+                         "children's services since they were judged inadequate has found early signs of progress.\n\nThe letter, "
+                         "published on Tuesday, follows a visit on 7 and 8 June by two inspectors.\n", published="2022-07-08")
+    visits = [(i["type"], i["start"], i["end"]) for i in d["inspections"] if i["type"] == "monitoring_visit"]
+    assert visits == [("monitoring_visit", "2022-06-07", "2022-06-08")]

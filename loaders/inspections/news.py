@@ -192,6 +192,8 @@ def judgement_line(s: str) -> list[tuple[str, str | None, int]]:
     if not areas:
         return []
     grade = next(g for g, rx in _GRADE_WORDS if re.fullmatch(rx, m.group("grade"), re.IGNORECASE))
+    if set(areas) == {"children_in_care", "care_leavers"}:  # the 2018-23 framework's one area for both: both are graded
+        return [(grade, a, m.start("grade")) for a in dict.fromkeys(areas)]
     return [(grade, areas[0], m.start("grade"))]
 
 
@@ -514,7 +516,7 @@ _TYPE_PATTERNS = [
     ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI"),
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},)?\s+(?:who\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
-    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day)\s+(?:review\s+|support\s+|follow-up\s+)?visit|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b|,\s+(?:on|between)\s)|"
+    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day|\w+-(?:day|week)|week-long)\s+(?:review\s+|support\s+|follow-up\s+)?visit|(?<=\ba\s)visit(?=\s+(?:on|between|from)\s+\d)|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b|,\s+(?:on|between)\s)|"
               r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate))(?:,\s+led\s+by\s+[^,.;]{1,40},)?,?\s+(?:who\s+|had\s+|have\s+)?(?:last\s+|previously\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
@@ -811,6 +813,10 @@ class _ArticleInspections:
                 and any(f["type"] == "jtai" for f in current) and not any(f["type"] == "ilacs" for f in current):
             kind = "jtai"  # "What is a JTAI? ... The B&NES inspection took place between 22 and 26 January": the joint one
         named = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit")]
+        if kind == "visit" and not grades and not re.search(r"visited|returned|inspected", m.group(), re.IGNORECASE) \
+                and re.search(r"\b(?:\w+-(?:day|week)|week-long)\s+visit$|^visit$", m.group(), re.IGNORECASE) and (named or current):
+            # "follows a visit on 7 and 8 June", "a one-week visit from 10 to 14 June": the visit or inspection reported
+            kind = named[-1]["type"] if named else current[-1]["type"]
         if kind == "visit" and named and not grades and re.search(r"visited|returned", m.group(), re.IGNORECASE):
             kind = named[-1]["type"]  # "after their third monitoring visit. Inspectors, who visited on 9 and 10 October": that visit
         if kind == "visit" and current and (re.match(r"their\s+visit\b", m.group(), re.IGNORECASE) or re.match(r"visit\b", m.group(), re.IGNORECASE)
