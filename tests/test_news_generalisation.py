@@ -1629,3 +1629,13 @@ def test_a_visit_on_two_days_is_the_monitoring_visit_reported(tmp_path):
                          "published on Tuesday, follows a visit on 7 and 8 June by two inspectors.\n", published="2022-07-08")
     visits = [(i["type"], i["start"], i["end"]) for i in d["inspections"] if i["type"] == "monitoring_visit"]
     assert visits == [("monitoring_visit", "2022-06-07", "2022-06-08")]
+
+
+def test_an_undated_inadequate_grade_is_the_older_report_a_later_sentence_dates(tmp_path):
+    d = digest(tmp_path, "Kestrelford still too slow, Ofsted says\n\nVulnerable children in Kestrelford are still not getting help "
+                         "quickly enough – two years after the council's children's services were branded inadequate.\n\nOfsted "
+                         "inspectors made their fifth monitoring visit to Kestrelford Borough Council last month.\n\nThe council was "
+                         "rated inadequate in a report published in June 2022 after inspectors found serious failures.\n",
+               published="2024-03-21")
+    graded = [i for i in d["inspections"] if i["judgements"]]
+    assert [(i["type"], i["published"], [j["grade"] for j in i["judgements"]]) for i in graded] == [("ilacs", "2022-06", ["inadequate"])]

@@ -896,6 +896,13 @@ class _ArticleInspections:
                 target = next((f for f in found if f["type"] == "ilacs" and (f["start"] or "")[:4] == year[:4]), None) or \
                     next((f for f in found if f.get("_past") and (f["start"] or "")[:4] == year[:4]), None) or \
                     _undated_past(found, "ilacs", g)
+                if target is None and published and year[:4] < published[:4] and any(f["type"] != "ilacs" and not f.get("_past") for f in found):
+                    # "branded inadequate two years ago ... rated inadequate in a report published in June 2022", in an
+                    # article about a later visit: the undated grade was this older inspection's
+                    target = next((f for f in found if f["type"] == "ilacs" and not f["start"] and f["judgements"]
+                                   and all(j["grade"] == g for j in f["judgements"])), None)
+                    if target is not None:
+                        target["_past"] = True
                 if target is not None and not target["start"]:
                     target["start"] = year
                 if target is None:
