@@ -30,7 +30,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:review|inquiry|investigation|audit|report|debate|meeting)\b|"
              # "said the council should publish a quarterly update"
              r"\b(?:said|says)\s+(?:that\s+)?the\s+(?:council|authority|cabinet|administration)\s+(?:should|must)\s+(?:now\s+)?(?:publish|commission|hold|set\s+up|review|report)\b|"
-             r"\bcall(?:ed|s|ing)\s+(?:for|on)\s+the\s+(?:council|authority|cabinet|administration)\s+to\s+(?:publish|commission|hold|set\s+up|review|report|apologise)\b"),
+             r"\bcall(?:ed|s|ing)\s+(?:for|on)\s+the\s+(?:council|authority|cabinet|administration)\s+to\s+(?:publish|commission|hold|set\s+up|review|report|apologise)\b|"
+             # "has called for the council's improvement and scrutiny committee to hold a special meeting on the report"
+             r"\bcall(?:ed|s|ing)\s+(?:for|on)\s+the\s+(?:council[’']s\s+)?(?:[\w\-]+\s+){0,4}(?:committee|panel|board)\s+to\s+(?:hold|review|examine|scrutinise|investigate|look\s+at)\b"),
     ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+|\w+ly\s+)?in\s+place\s+to\b"),
     ("appointment", r"\b(?:new|permanent|interim)\s+(?:[\w’'\-]+\s+){0,5}(?:director|head|manager|leader|chief\s+executive)\b[^.]{0,60}\b(?:was|were|has\s+been|have\s+been)\s+appointed\b|\bappointment(?:,[^,]{1,40},)?\s+of\s+(?:[A-Z]|(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|manager|leader|officer|commissioner|chief)\b)|\b(?:has|have|had)\s+(?:now\s+)?(?:re-?)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)|"
                     r"\b(?:has|have)\s+been\s+appointed\s+(?:as\s+)?(?:(?:new|interim|permanent|acting)\s+)?(?:director|head|chief\s+executive|leader|commissioner)\b"),
@@ -75,11 +77,11 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:has|have)\s+(?:recently\s+)?issued\s+(?:new\s+|updated\s+|revised\s+|clear\s+)?(?:guidance|procedures|instructions|protocols?|practice\s+standards)\b|"
                r"\b(?:team|board|panel|unit|hub|forum|group|service)s?\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:was|were)\s+(?:recently\s+)?(?:set\s+up|established|created|launched|formed)\b|"
                r"\b(?:team|service|hub|unit|panel|board|forum),?\s+(?:which\s+was\s+)?(?:established|set\s+up|created|launched|introduced|commissioned)\s+by\s+the\s+(?:trust|council|local\s+authority|partnership)\b"),
-    ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee|look|assess|report)|to\s+(?:work|review|consider|oversee)|overseen)|"
+    ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|sent\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee|look|assess|report)|to\s+(?:work|review|consider|oversee)|overseen)|"
                      # "as Government sends in commissioner", "said it would send a children's services commissioner to"
                      r"\bsen(?:d|ds|t|ding)\s+(?:in\s+)?(?:an?\s+)?(?:[\w’'\-]+\s+){0,3}commissioner\b|"
                      r"\b(?:appoint(?:ed|s)?|brought\s+in|overseen\s+by)\b[^.]{0,60}\bcommissioners?\b|\bspecial\s+measures\b|\b(?:took|taken|take|taking)\s+over\b(?!\s+(?:\w+ly\s+)?as\b)[^.]{0,60}\bservices?\b|"
-                     r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+control\b|\bstripped\s+of\s+(?:the\s+)?(?:control|responsibility|its|their)\b|"
+                     r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+(?:control|hands)\b|\bstripped\s+of\s+(?:the\s+)?(?:control|responsibility|its|their)\b|"
                      r"\b(?:was|were|is|are|be|being|been)\s+(?:due\s+to\s+be\s+|to\s+be\s+|being\s+)?taken\s+over\s+by\b|\bgovernment\s+intervention\b|\b(?:statutory\s+direction|improvement\s+notice)\b|\bintervention\s+(?:was|has\s+been)\b"),
     ("promise", r"\b(?:we|I)\s+(?:will|shall|are\s+going\s+to|(?:are|am)\s+(?:already\s+|now\s+)?(?:acting|working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|committed|determined|"
                 r"changing|reviewing|recruiting|introducing|creating|expanding|strengthening|investing|opening|developing))\b|"
@@ -111,7 +113,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                   r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|"
                   r"\b(?:leaders|managers|officials|bosses|chiefs|executives)\s+(?:have\s+|has\s+)?said\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|fully\s+)?(?:accepted|welcomed|accept|welcome)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
                   r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
-               r"\b(?:I|we)\s+(?:\w+\s+)?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b|"
+               r"\b(?:I|we)\s+(?:\w+\s+)?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b|\b(?:I|we)\s+accept\s+(?:that\s+)?(?:we|the\s+council)\s+(?:are|have|were|had)\b|"
                r"\b(?:ministers?|the\s+government|the\s+(?:education\s+)?secretary)\s+(?:has\s+|have\s+)?accepted\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?recommendations?\b"),
     ("action", r"\b(?:has|have|had)\s+(?:\w+ly\s+)?acted\s+(?:up)?on\s+(?:the\s+)?(?:feedback|findings|learning)\b|"
                r"\b(?:we|council|authority|trust)\s+(?:have|has|had)\s+(?:already\s+)?asked\s+(?:[\w’'\-]+\s+){0,3}(?:partners|colleagues|police|NHS)\s+to\b|"
@@ -148,6 +150,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"(?:address|reduce|identify|improve|raise|strengthen|tackle|increase|ensure|stabilise|secure|change)\b|"
                r"\b(?:leaders|managers)\b[^.;]{0,40}?\b(?:have|has)\s+raised\s+(?:this|these|the)\s+(?:\w+\s+)?(?:issues?|concerns?)\s+with\b|"
                r"\b(?:financial\s+commitment\s+from\s+the\s+council|(?:a|the)\s+service\s+restructure)\b|"
+               # "added that average caseloads had already fallen from 23 to 19 since the inspection": the council's doing, in its words
+               r"\b(?:said|says|added)\s+(?:that\s+)?(?:average\s+)?(?:caseloads|vacancies|agency\s+(?:use|staff)|waiting\s+(?:times|lists)|the\s+backlog)\s+"
+               r"(?:had|have|has)\s+(?:already\s+|now\s+)?(?:fallen|been\s+(?:cut|reduced|halved))\b|"
                # what it cleared or lent: "the assessment backlog had since been cleared", "Two of its senior managers have
                # been seconded to Bolton", "is also supporting Bolton Council ... as part of an improvement partnership"
                r"\b(?:backlogs?|waiting\s+lists?)\b[^.;]{0,40}?\b(?:had|has|have)\s+(?:since\s+|now\s+|already\s+)?been\s+(?:cleared|eliminated)\b|"

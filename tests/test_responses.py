@@ -407,3 +407,13 @@ def test_a_letters_agreed_begun_issued_and_set_up_actions():
             "The quality of supported accommodation commissioned by the local authority is variable.\n"
             "Leaders have begun to experience the challenges in recruiting staff.\n")
     assert [k for k, _ in responses(text)] == ["change"] * 7
+
+
+def test_caseloads_fallen_a_committee_called_on_a_commissioner_sent_in_and_we_accept():
+    text = ("Ms Ann Roe added that average caseloads had already fallen from 23 to 19 since the inspection.\n"
+            "Labour group leader Cllr Joe Hart has called for the council's improvement and scrutiny committee to hold a special meeting.\n"
+            "Dame Eleanor Lyle, the children's services commissioner sent in by the Government last year, said the council had months.\n"
+            "She will decide whether to recommend that the services be taken out of the council's hands.\n"
+            "The cabinet member said: \"We accept we are not moving fast enough.\"\n"
+            "Caseloads had fallen in the year before the inspection.\n")
+    assert [k for k, _ in responses(text)] == ["action", "call", "intervention", "intervention", "statement"]
