@@ -578,3 +578,17 @@ def test_waits_timescales_pace_grip_and_agency_reliance(sentence, expected):
 ])
 def test_known_weaknesses_no_backlog_few_workers_difficulties_and_distance(sentence, expected):
     assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Care leavers were the area of greatest concern.", "negative"),
+    ("The council had lost touch with 14% of its care leavers aged 19 to 21.", "negative"),
+    ("Lifelong Links helps young people reconnect with family they have lost touch with.", None),
+    ("Social workers in the assessment teams hold an average of 24 children, and some hold more than 30.", "negative"),
+    ("The director has promised that no social worker will hold more than 20 cases.", None),
+    ("Some children who had been referred more than once waited up to six weeks for an assessment.", "negative"),
+    ("The union wants the council to publish how many children waited more than 6 weeks for support.", None),
+    ("Care leavers told inspectors that their personal advisers never give up on them.", "positive"),
+])
+def test_greatest_concern_lost_touch_caseloads_held_waits_and_advisers_who_never_give_up(sentence, expected):
+    assert polarity(sentence) == expected

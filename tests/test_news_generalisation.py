@@ -1639,3 +1639,13 @@ def test_an_undated_inadequate_grade_is_the_older_report_a_later_sentence_dates(
                published="2024-03-21")
     graded = [i for i in d["inspections"] if i["judgements"]]
     assert [(i["type"], i["published"], [j["grade"] for j in i["judgements"]]) for i in graded] == [("ilacs", "2022-06", ["inadequate"])]
+
+
+def test_the_items_of_what_the_council_should_improve_are_concerns(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services stay good\n\nKestrelford Borough Council's children's services remain good, "
+                         "Ofsted has said.\n\nOfsted said the council should improve:\n\n• the quality and specificity of child in "
+                         "need plans\n• the take-up of return home interviews and the use of the information they provide\n\n"
+                         "The council welcomed the report.\n", published="2019-07-23")
+    assert {c["evidence"] for c in d["concerns"]} >= {"the quality and specificity of child in need plans",
+                                                      "the take-up of return home interviews and the use of the information they provide"}
+    assert not d["improvements"]

@@ -202,6 +202,11 @@ _NEG = [
     r"\bdifficult(?:y|ies)\s+(?:in\s+)?(?:recruit|retain|find|secur|identify|engag|access|obtain|ensur|gain|reach|provid|respond)\w*",
     r"\b(?:live[sd]?|living|placed)\s+(?:more\s+than|over)\s+(?:\d+|twenty|thirty|fifty)\s+miles\b",
     r"\b(?:is|are|was|were|becomes?|became|has\s+become)\s+(?:much\s+|even\s+)?(?:harder|more\s+difficult)\b(?!\s+to\b)",  # (not children "harder to place")
+    # "Care leavers were the area of greatest concern", "had lost touch with 14% of its care leavers", "some hold more than 30"
+    r"\b(?:area|areas|cause)\s+(?:of|for)\s+(?:the\s+)?(?:greatest|most|particular|serious|real|grave|biggest)\s+concern\b",
+    r"\b(?:council|authority|service|trust|team|it)\s+(?:had|has|have)\s+lost\s+(?:touch|contact)\s+with\b",  # (not young people reconnecting)
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bshould\s)\b(?:hold|holds|carry|carries)\s+(?:more\s+than|over|up\s+to|as\s+many\s+as)\s+\d+\b(?!\s*(?:%|per\s*cent))",
+    r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:up\s+to|more\s+than|over|as\s+long\s+as)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:days|weeks|months|years)\b",
     # what a report asks of the council: "The report asks the council to improve the timeliness of ..."
     r"\b(?:asks?|asked|tells?|told|wants?|urg(?:es|ed))\s+(?:the\s+)?(?:council|authority|local\s+authority|trust|leaders)\s+to\s+(?:improve|strengthen|address|reduce|do\s+better)\b",
     # "some had waited more than 6 weeks"
@@ -344,6 +349,8 @@ _CONDITIONS = [
     # (a trailing "when"/"if" clause only, not "cases where...", and not one with a verb of its own after the negation)
     r"(?<=\w\s)(?-i:when|if|whenever)\s+[^,;.]{0,80}?\b(?:not|cannot|can['’]t|no\s+longer)\b"
     r"(?:\s+(?!(?:are|is|was|were|remains?|but|although|though)\b)[\w’'-]+){0,8}\s*[.!?]?\s*$",
+    # ... nor what a demand would count: "publish, every quarter, how many children waited more than 6 weeks"
+    r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:waited|wait|waiting|hold|held)\b[^.;]*",
 ]
 # Negative words that a positive context turns round: "without delay", "reduce drift".
 _NEG_EXCEPT = [
@@ -509,6 +516,7 @@ _POS = [
     # "some of the best support in the country", "never lost sight of the most vulnerable", "always there", "easy to get hold of"
     r"\bsome\s+of\s+the\s+best\b|\bbest\s+(?:support|services?|practice|care)\s+in\s+the\s+country\b", r"\bnever\s+lost\s+sight\b",
     r"\balways\s+there\b", r"\beasy\s+to\s+(?:get\s+hold\s+of|reach|contact|talk\s+to)\b",
+    r"\bnever\s+giv(?:e|es|en)\s+up\b",  # "personal advisers 'never give up on them'"
     # "visited within timescales", "the pace of change has quickened", "a firm grip on", "relentless focus"
     r"\bwithin\s+(?:statutory\s+|agreed\s+|required\s+|expected\s+)?timescales?\b",
     r"\b(?:pace|speed|rate)\s+of\s+(?:change|improvement|progress)\s+(?:has\s+|had\s+)?(?:quickened|accelerated|picked\s+up)\b",

@@ -15,7 +15,9 @@ from loaders.text import Span
 # inspection:"), whatever else the line says of progress
 _WEAK_LIST = re.compile(r"(?:\b(?:following\s+)?areas?(?:['’]s)?\s+(?:of\s+concern|for\s+(?:further\s+)?(?:improvement|development)|(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:improv|develop)\w*(?:\s+(?:further|still))?)"
                         # "Ofsted's list of what the council must improve included:"
-                        r"|\bwhat\s+(?:the\s+)?(?:council|authority|trust|it|leaders|they)\s+(?:must|should|needs?\s+to|has\s+to|had\s+to)\s+(?:improve|do\s+better|address|change)(?:\s+\w+)?)"
+                        r"|\bwhat\s+(?:the\s+)?(?:council|authority|trust|it|leaders|they)\s+(?:must|should|needs?\s+to|has\s+to|had\s+to)\s+(?:improve|do\s+better|address|change)(?:\s+\w+)?"
+                        # "Ofsted said the council should improve:"
+                        r"|\b(?:the\s+)?(?:council|authority|trust|it|leaders)\s+(?:must|should|needs?\s+to|has\s+to)\s+(?:improve|address|work\s+on)(?:\s+on)?)"
                         r"(?:\s+(?:identified|raised|found)\b[^:]*|,?\s+(?:which|that)\s+include[sd]?|,?\s+including|\s+included)?:\s*$", re.IGNORECASE)
 
 
