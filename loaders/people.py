@@ -31,15 +31,16 @@ if TYPE_CHECKING:
 _HON_RE = re.compile(rf"^(?:(?:{HONORIFIC}|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Sergeant|Constable)|Detective\s+(?:Chief\s+)?Inspector)\s+)+")
 _POST_NOMINALS = re.compile(rf"(?:\s*,?\s+{POST_NOMINALS})+$")
 # One word of a name: "Liz", "O'Neill", "McDonald", "Labinjo-Hughes", an initial "J."
-NAME_TOK = r"(?:(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+)(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)*|[A-Z]\.)(?![A-Za-z])"
+NAME_TOK = r"(?:(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+)(?:-[A-Z][a-z]+)?|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[’'\-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|[A-Z]\.)(?![A-Za-zÀ-ÖØ-öø-ÿ])"  # (accents: "Nuñez", "Zoë")
 NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
 
 # A first name and an age, then what the person is or a verb of saying: "Kai, 16, a member of ...", "Josh, 19, who left care"
 _FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+\d{1,2},\s+(?:(?:a|an)\s+(?P<role>[^,.;:“\"]{3,80}?)\s*(?=,|\s+(?:said|says|told|added|explained)\b)|"
-                             r"who\s+(?:(?P<verb>left)\s+care\b|(?P<verb2>chairs|leads|runs)\s+(?P<what>[^,.;:“\"]{3,60}?)\s*(?=,|\s+(?:said|says|told)\b))|"
+                             r"who\s+(?:(?P<verb>left)\s+care\b|(?P<verb2>chairs|leads|runs|sits\s+on)\s+(?P<what>[^,.;:“\"]{3,60}?)\s*(?=,|\s+(?:said|says|told)\b))|"
                              r"(?=(?:said|says|told|added)\b))")
 # The post a verb says someone holds: "who chairs the panel" -> "chair of the panel"
-_POST_OF = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager", "researches": "researcher"}
+_POST_OF = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager", "researches": "researcher",
+            "sits on": "member"}
 # Capitalised words that are never part of a person's name.
 _NOT_NAME = set("""the a an this that these those it its their our his her he she they we i you
 council councils councillor cllr city county borough district metropolitan children children's childrens
@@ -226,6 +227,10 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         c = re.match(rf"(?i:{PHOTO_CREDIT}|Photo|Picture|Image)\s*:?.*\bCredit\s*:\s*(?P<name>{NAME})\.?\s*$", s)
         if c and _is_name(c.group("name")) and not re.search(rf"\b(?:{_OUTLET_WORDS})$", c.group("name")):
             out.append((off + c.start("name"), off + c.end("name"), c.group("name"), "photographer", None))
+            continue
+        cam = re.search(rf"\b(?:Camera|Filmed\s+by|Video\s+by)\s*:?\s*(?P<name>{NAME})\.?\s*$", s)  # "Watch: ... Camera: Jo Roe"
+        if cam and _is_name(cam.group("name")):
+            out.append((off + cam.start("name"), off + cam.end("name"), cam.group("name"), "camera operator", None))
             continue
         for c in re.finditer(rf"(?i:{PHOTO_CREDIT})\s*(?P<name>{NAME})(?:\s*/\s*(?P<agency>[\w][\w .&\-]{{1,40}}?))?\s*(?:\.com)?[.)]?\s*$", s):
             name = c.group("name")
@@ -422,7 +427,7 @@ _TITLE_WORDS = {"portfolio", "holder", "cabinet", "member", "lead", "director", 
                 "mayor", "commissioner", "inspector", "manager", "principal", "senior"}
 # what follows the name of a programme, a scheme or a place, not a person: "the Staying Close programme"
 _NOT_PERSON_AFTER = re.compile(r"\s+(?:programme|program|scheme|project|initiative|model|approach|service|team|hub|panel|board|"
-                               r"fund|award|framework|pilot|partnership|campaign|centre|unit|house|home|network|strategy)\b|"
+                               r"fund|award|framework|pilot|partnership|campaign|centre|unit|house|home|network|strategy|pay\s+deal|deal|pledge|offer)\b|"
                                r"\s+\d{1,3}\b(?![,.]?\s*(?:years?|months?)\b)", re.IGNORECASE)  # "Standing Order 22": a numbered rule, not a person
 
 
@@ -532,7 +537,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         elif m.group("verb"):
             title = "care leaver"  # "who left care last year"
         elif m.group("verb2"):  # "who chairs Kestrelford's Children in Care Council": the post as written
-            P.role(n, f"{_POST_OF[m.group('verb2').lower()]} of {m.group('what')}", None, span=sp)
+            P.role(n, f"{_POST_OF[' '.join(m.group('verb2').lower().split())]} of {m.group('what')}", None, span=sp)
             continue
         else:
             continue

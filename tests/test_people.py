@@ -432,3 +432,15 @@ def test_a_care_leaver_a_student_a_foster_carer_and_a_charitys_founder():
     assert roles(found["Mia Carraway"]) == [("second-year nursing student", None, None)]
     assert roles(found["Angela Tobin"]) == [("foster carer", None, None)]
     assert roles(found["Jan Whitcombe"]) == [("founder", "Grandparents Together Northants", None)]
+
+
+def test_a_camera_credit_a_member_by_first_name_an_accented_name_and_a_pay_deal():
+    from loaders.people import credited_people
+    assert [(n, t) for _, _, n, t, _ in credited_people("Watch: Priya Dunn reports from Stafford. Camera: Craig Vance\n")] == \
+        [("Craig Vance", "camera operator")]
+    found, _ = people("Jordan, 17, who sits on the county's Children in Care Council, told the station his social worker listens.\n"
+                      "Tobias Greenhalgh-Nuñez, news editor, said the report was fair.\n"
+                      "The council was recruiting 20 social workers on a new Kestrelford Promise pay deal.\n")
+    assert roles(found["Jordan"]) == [("member of the county's Children in Care Council", None, None)]
+    assert "Tobias Greenhalgh-Nuñez" in found
+    assert "Kestrelford Promise" not in found
