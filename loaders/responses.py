@@ -83,7 +83,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                      r"\b(?:appoint(?:ed|s)?|brought\s+in|overseen\s+by)\b[^.]{0,60}\bcommissioners?\b|\bspecial\s+measures\b|\b(?:took|taken|take|taking)\s+over\b(?!\s+(?:\w+ly\s+)?as\b)[^.]{0,60}\bservices?\b|"
                      r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+(?:control|hands)\b|\bstripped\s+of\s+(?:the\s+)?(?:control|responsibility|its|their)\b|"
                      r"\b(?:was|were|is|are|be|being|been)\s+(?:due\s+to\s+be\s+|to\s+be\s+|being\s+)?taken\s+over\s+by\b|\bgovernment\s+intervention\b|\b(?:statutory\s+direction|improvement\s+notice)\b|\bintervention\s+(?:was|has\s+been)\b"),
-    ("promise", r"\b(?:we|I)\s+(?:will|shall|are\s+going\s+to|(?:are|am)\s+(?:already\s+|now\s+)?(?:acting|working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|committed|determined|"
+    # (a promise with a deed in it, not "we will not stand still", "we will put this right", "we will do it together")
+    ("promise", r"\b(?:we|I)\s+(?:(?:will|shall|are\s+going\s+to)(?!\s+(?:not\s+(?:stop|stand\s+still|shy\s+away|be\s+putting|give\s+up|be\s+complacent)\b|put\s+(?:this|that|it|things)\s+right|"
+                r"do\s+(?:it|better|more|that|this|so)\b|learn\b|get\s+there\b|make\s+(?:it|this|that)\s+happen))|(?:are|am)\s+(?:already\s+|now\s+)?(?:acting|working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|committed|determined|"
                 r"changing|reviewing|recruiting|introducing|creating|expanding|strengthening|investing|opening|developing))\b|"
                 r"\b(?:we|council|authority|trust)\s+(?:have|has)\s+(?:a|an)\s+(?:clear\s+)?plan\s+to\b|"
                 r"\b(?:the\s+)?(?:council|authority|trust|company)\s+(?:will|would)\s+continue\s+to\s+(?:work|improve|invest|build|focus|strengthen|develop)\b|"

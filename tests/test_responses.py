@@ -417,3 +417,13 @@ def test_caseloads_fallen_a_committee_called_on_a_commissioner_sent_in_and_we_ac
             "The cabinet member said: \"We accept we are not moving fast enough.\"\n"
             "Caseloads had fallen in the year before the inspection.\n")
     assert [k for k, _ in responses(text)] == ["action", "call", "intervention", "intervention", "statement"]
+
+
+def test_a_promise_has_a_deed_in_it():
+    text = ("\"We will not stop here,\" she said.\n"
+            "\"We have let down some children and we will put that right.\"\n"
+            "\"There is more to do, and we will do it together.\"\n"
+            "\"We will not wait for the trust to be in place before we act.\"\n"
+            "\"We will hold the trust to account on behalf of every child.\"\n"
+            "\"We will recruit 20 more social workers by the spring.\"\n")
+    assert [k for k, _ in responses(text)] == ["promise", "promise", "recruitment"]
