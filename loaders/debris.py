@@ -27,6 +27,8 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
     # the outlet asking for comments or money: "Have your say in the comments below – and ... please consider supporting the Lantern"
     ("comments", r"have\s+your\s+say\b.*"),
     ("newsletter", r".*\b(?:please\s+consider\s+supporting|support\s+independent\s+(?:local\s+)?(?:news|journalism)|become\s+a\s+(?:supporter|paying\s+member))\b.*"),
+    # the outlet's price: "Subscribe from £6.99 a month for unlimited access", "support it from £4 a month"
+    ("newsletter", r".*\b(?:subscribe|support\s+(?:it|us)|donate|join)\s+(?:from|for)\s+(?:just\s+|only\s+)?£\s?\d[\d.]*\s+(?:a|per)\s+(?:month|week|year)\b.*"),
     ("crosslink", r".{0,80}\b(?:can\s+be\s+(?:read|viewed|found|seen|downloaded)|is\s+available|read\s+it)\s+(?:in\s+full\s+)?(?:here|online|below|at\b.*)\s*[:.]?"),
     ("crosslink", r"\+{2,}.*\+{2,}"),
     ("comments", r"(?:comment\s+guidelines|community\s+guidelines|facebook\s+comments|comments?(?:\s+\(\d+\))?|show\s+comments|view\s+comments|join\s+the\s+(?:conversation|discussion|debate)|have\s+your\s+say|leave\s+a\s+(?:comment|reply)|add\s+a\s+comment|\d+\s+comments?)\W*"),

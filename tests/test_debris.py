@@ -115,3 +115,9 @@ def test_a_pages_disclaimer_about_external_sites_is_debris():
     from loaders.debris import is_debris
     assert is_debris("The BBC is not responsible for the content of external sites.")
     assert not is_debris("The council is not responsible for the failures inspectors found.")
+
+
+def test_the_outlets_price_is_debris():
+    assert is_debris("You’ve read 3 of your 3 free articles this month. Subscribe from £6.50 a month for unlimited access.")
+    assert is_debris("It is independent and reader-funded: support it from £4 a month.")
+    assert not is_debris("The council will spend £4m a year on recruitment.")
