@@ -235,6 +235,13 @@ def extract_figures(text: str, spans: list[Span]) -> list[Figure]:
     return _first_of_each(out)
 
 
+# how far on a figure given again is the same figure (a long report's 11% of one thing and 11% of another are pages apart)
+_RESTATED_WITHIN = 800
+# counts and lengths of time are restated ("Of these 13 children"); a share or a sum given twice is as often
+# two different measures ("28% for comparable authorities and 17% nationally")
+_RESTATABLE = {"count", "days", "weeks", "months", "years"}
+
+
 def _first_of_each(figures: list[Figure]) -> list[Figure]:
     """A count or a length of time given again soon after ("holding more than 30 cases ... more than 30
     cases were not safe", "at 10 and 28 days ... beyond 28 days") restates the figure: the first mention
@@ -249,9 +256,3 @@ def _first_of_each(figures: list[Figure]) -> list[Figure]:
         last[key] = f.span[1]
     return out
 
-
-# how far on a figure given again is the same figure (a long report's 11% of one thing and 11% of another are pages apart)
-_RESTATED_WITHIN = 800
-# counts and lengths of time are restated ("Of these 13 children"); a share or a sum given twice is as often
-# two different measures ("28% for comparable authorities and 17% nationally")
-_RESTATABLE = {"count", "days", "weeks", "months", "years"}

@@ -202,15 +202,14 @@ _NEG = [
     r"\bdifficult(?:y|ies)\s+(?:in\s+)?(?:recruit|retain|find|secur|identify|engag|access|obtain|ensur|gain|reach|provid|respond)\w*",
     r"\b(?:live[sd]?|living|placed)\s+(?:more\s+than|over)\s+(?:\d+|twenty|thirty|fifty)\s+miles\b",
     r"\b(?:is|are|was|were|becomes?|became|has\s+become)\s+(?:much\s+|even\s+)?(?:harder|more\s+difficult)\b(?!\s+to\b)",  # (not children "harder to place")
-    # "Care leavers were the area of greatest concern", "had lost touch with 14% of its care leavers", "some hold more than 30"
+    # "Care leavers were the area of greatest concern", "had lost touch with 14% of its care leavers", "some hold more than 30",
+    # "some had waited more than 6 weeks"
     r"\b(?:area|areas|cause)\s+(?:of|for)\s+(?:the\s+)?(?:greatest|most|particular|serious|real|grave|biggest)\s+concern\b",
     r"\b(?:council|authority|service|trust|team|it)\s+(?:had|has|have)\s+lost\s+(?:touch|contact)\s+with\b",  # (not young people reconnecting)
     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bshould\s)\b(?:hold|holds|carry|carries)\s+(?:more\s+than|over|up\s+to|as\s+many\s+as)\s+\d+\b(?!\s*(?:%|per\s*cent))",
-    r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:up\s+to|more\s+than|over|as\s+long\s+as)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:days|weeks|months|years)\b",
+    r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:up\s+to|more\s+than|over|as\s+long\s+as)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:days?|weeks?|months?|years?)\b",
     # what a report asks of the council: "The report asks the council to improve the timeliness of ..."
     r"\b(?:asks?|asked|tells?|told|wants?|urg(?:es|ed))\s+(?:the\s+)?(?:council|authority|local\s+authority|trust|leaders)\s+to\s+(?:improve|strengthen|address|reduce|do\s+better)\b",
-    # "some had waited more than 6 weeks"
-    r"\b(?:had|have|has)\s+(?:been\s+)?wait(?:ed|ing)\s+(?:for\s+)?(?:more\s+than|over|up\s+to|as\s+long\s+as)\s+(?:\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|several)\s+(?:weeks|months|years|days|week|month|year)\b",
     r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:many\s+|several\s+)?(?:months|weeks|years)\b", r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)\b(?:has|have|had|is|are|was|were)\s+(?:been\s+|still\s+|also\s+)?struggl(?:ed|ing)\s+to\b|"
     r"(?<!\bwho\s)\bstruggles\s+to\b",  # the service's struggle, not its clients' ("children who are struggling to")
     r"\brel(?:y|ies|ied|ying)\s+(?:too\s+|very\s+)?heavily\s+on\b", r"\bdeserv(?:e|es|ed)\s+better\b",
