@@ -450,6 +450,13 @@ def extract_people(parsed: "Parsed", spans: list[Span], council: str | None = No
     return _finish(parsed, spans, P, credits, byline, plain)
 
 
+def _add_named(P: "_People", m: re.Match, sp: Span):
+    """The person a rule's "name" group names, without honorifics, added at its place in the text."""
+    nm = strip_honorifics(m.group("name"))
+    off = sp.start + m.start("name") + m.group("name").find(nm)
+    return P.add(nm, off, off + len(nm), sp)
+
+
 def _rules(text: str, sp: Span, P: "_People") -> None:
     council, published = P.council, P.published
     # "(?<![A-Za-z])": a caption glued onto an image id ("40881Cllr Jane Roe") still counts
@@ -551,9 +558,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
                 if not r["organisation"] or r["organisation"] == council:
                     r["organisation"] = m.group("org")
     for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s+who\s+(?P<verb>chairs|leads|heads|runs|manages|researches)\s+(?P<what>[^,.;]{{3,80}}?)\s*(?=[,.;]|$)", s):
-        nm = strip_honorifics(m.group("name"))
-        off = sp.start + m.start("name") + m.group("name").find(nm)
-        n = P.add(nm, off, off + len(nm), sp)
+        n = _add_named(P, m, sp)
         if n:
             head = _POST_OF[m.group("verb")]
             title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
@@ -562,9 +567,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
     # kinship carers' charity Grandparents Together": its founder
     for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:(?P<fosters>has\s+fostered|fosters|has\s+been\s+fostering)|"
                          rf"(?:co-?)?founded\s+(?:the\s+|a\s+)?(?:(?-i:[a-z][\w’'\-]*)\s+){{0,4}}(?P<org>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+){{0,5}}))\b", s):
-        nm = strip_honorifics(m.group("name"))
-        off = sp.start + m.start("name") + m.group("name").find(nm)
-        n = P.add(nm, off, off + len(nm), sp)
+        n = _add_named(P, m, sp)
         if n:
             P.role(n, "foster carer" if m.group("fosters") else "founder", m.group("org"), span=sp)
     # "an improvement board, chaired by independent adviser Dr Jane Roe": the board's chair
@@ -587,9 +590,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         for m in rx.finditer(s):
             if rx is _AS_ROLE and not _ROLE_HEAD_RE.search(m.group("role") or ""):
                 continue  # "Jane Roe as well as ...": no post
-            nm = strip_honorifics(m.group("name"))
-            off = sp.start + m.start("name") + m.group("name").find(nm)
-            n = P.add(nm, off, off + len(nm), sp)
+            n = _add_named(P, m, sp)
             if n and m.group("role") and _ROLE_HEAD_RE.search(m.group("role")):
                 since = resolve_date(m.group("date"), published) if m.group("date") else None
                 title, org, extra = _clean_title(m.group("role"), council)
@@ -661,8 +662,9 @@ def _initials_of(name: str) -> str:
 
 def _spelled_out_organisations(text: str, P: "_People") -> None:
     """Roles held at "BCC" are held at the organisation the text spelled out as "(BCC)"."""
-    full = {m.group("abbr"): m.group("full") for m in _INITIALS.finditer(text) if m.group("abbr")}
-    full.update({m.group("initials"): m.group("named") for m in _INITIALS.finditer(text)
+    found = list(_INITIALS.finditer(text))
+    full = {m.group("abbr"): m.group("full") for m in found if m.group("abbr")}
+    full.update({m.group("initials"): m.group("named") for m in found
                  if m.group("initials") and _initials_of(m.group("named")).lower() == m.group("initials").lower()})
     if P.council:  # "cabinet member ... at SCC": the initials of the council's own name
         full.setdefault("".join(w[0] for w in P.council.split() if w[0].isupper()), P.council)

@@ -23,6 +23,8 @@ from loaders.text import Span
 # The council's people as a sentence names them before what they did: "Leaders are in the process of ...".
 _PEOPLE = r"(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority)"
 _LEADERS = rf"(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|the\s+trust|they)"  # ... and who else an inspector says is acting
+# What a spokesperson says the council would do: "said the council would open two new homes", "told us it would fund"
+_DEED = r"(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer|fund|pay|train|commission|double|expand|hire|launch|employ)\b"
 # (kind, trigger). Order matters: the first that matches names the action.
 _TRIGGERS: list[tuple[str, str]] = [
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
@@ -90,11 +92,11 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"\b(?:we|council|authority|trust)\s+(?:have|has)\s+(?:a|an)\s+(?:clear\s+)?plan\s+to\b|"
                 r"\b(?:the\s+)?(?:council|authority|trust|company)\s+(?:will|would)\s+continue\s+to\s+(?:work|improve|invest|build|focus|strengthen|develop)\b|"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:the\s+(?:council|authority|trust|board|company)|it|(?!Ofsted\b)(?-i:[A-Z][A-Za-z]{1,8})|every\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|all\s+[\w’'\-]+)\s+"
-                r"(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer|fund|pay|train|commission|double|expand|hire|launch|employ)\b|"
+                r"(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)" + _DEED + r"|"
                 # what a spokesperson says is coming: "told councillors the council would open two new homes", "said a new
                 # pathway ... would launch in September", "said £2.5m would be invested", "had already agreed to commission"
                 r"\btold\s+(?:[\w’']+\s+){1,2}?(?:that\s+)?(?:the\s+(?:council|authority|trust|board)|it)\s+(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)"
-                r"(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer|fund|pay|train|commission|double|expand|hire|launch|employ)\b|"
+                + _DEED + r"|"
                 # "said a dedicated team of six personal advisers would support", "added that an independent review ... would report"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:an?|the)\s+(?:new|dedicated|specialist|independent|external)\s+[^.;“”\"]{1,120}?\s+(?:would|will)\s+(?:launch|open|start|begin|support|report|work|help|oversee|review|"
                 r"be\s+(?:launched|opened|introduced|set\s+up|created|in\s+place))\b|"
