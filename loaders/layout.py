@@ -66,7 +66,9 @@ def _dateline_parts(line: str) -> list[str]:
     parts = [line] if words <= 12 else []
     parts += re.split(r"\s+[|•·]\s+|\s+[–—]\s+", line)[1:]
     m = re.match(r"\s*(?:posted\s+|written\s+)?by\s+[A-Z][^|•·]{1,60}?\s+on\s+(?P<rest>.+)", line, re.IGNORECASE)
-    return parts + ([m.group("rest")] if m else [])
+    # "By Jo Bloggs, 12 May 2022", "By Jo Bloggs, Education Reporter, Thursday 12 May 2022": the byline's last part
+    last = re.match(r"\s*(?:posted\s+|written\s+)?by\s+[A-Z][^|•·]{1,80}?,\s+(?P<rest>[^,]+(?:,\s+\d{4})?)$", line, re.IGNORECASE)
+    return parts + ([m.group("rest")] if m else []) + ([last.group("rest")] if last else [])
 
 
 # ---------------------------------------------------------------- extraction

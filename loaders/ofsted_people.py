@@ -44,11 +44,13 @@ def hmi_title(s: str) -> str:
     return re.sub(r"Inspectors$", "Inspector", s)
 
 
-def letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, str | None]:
-    """Names of the inspectors, the signatory (lead) first; their sentences; their title."""
+def letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, str | None, dict[str, str]]:
+    """Names of the inspectors, the signatory (lead) first; their sentences; their title; and the
+    title of each one the letter gives another ("Nick Stacey, Ofsted Inspector")."""
     names: list[str] = []
     where: dict[str, list[int] | None] = {}
     title = None
+    own: dict[str, str] = {}
     for sp in spans[:80]:
         s = sp.text
         m = re.search(r"\b(?:inspectors?\b[^.]{0,40}?\b(?:were|was|are|is)\b|"
@@ -56,6 +58,8 @@ def letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, st
         if not m or re.search(r"shadow", s, re.IGNORECASE):
             continue
         rest = m.group("rest")
+        for o in re.finditer(rf"(?P<name>{NAME})\s*,?\s*\(?(?P<title>{OTHER_INSPECTOR})\b", rest):
+            own[clean_name(o.group("name"))] = re.sub(r"Inspectors$", "Inspector", fold(o.group("title")))
         t = re.search(HMI, s)
         if t and not title and not t.group().upper().startswith("HMI"):
             title = hmi_title(t.group())
@@ -86,7 +90,7 @@ def letter_inspectors(text: str, spans: list[Span]) -> tuple[list[str], dict, st
         if not title and not sig.group("title").strip().upper().startswith("HMI"):
             t = re.search(HMI, sig.group("title"))
             title = hmi_title(t.group()) if t else None
-    return names, where, title
+    return names, where, title, own
 
 
 def addressees(text: str, council: Council | None) -> list[Person]:
@@ -190,11 +194,11 @@ _POST_WORDS = re.compile(r"\b(?:Director|Executive|Chief|Head|Officer|Manager|Co
 def inspector_people(insp: dict, who: dict) -> list[Person]:
     """The inspectors as people. Where the document does not give their title, it is the one
     of the day: Her Majesty's Inspector until the Queen's death on 8 September 2022."""
-    title, where = who["title"], who["spans"]
+    title, where, own = who["title"], who["spans"], who.get("titles", {})
     if not title:
         when = insp.get("start") or insp.get("published") or ""
         title = "Her Majesty’s Inspector" if when and when < "2022-09-08" else HMI_TITLE
-    return [_ofsted_person(n, title, where.get(n)) for n in insp["inspectors"]]
+    return [_ofsted_person(n, own.get(n, title), where.get(n)) for n in insp["inspectors"]]
 
 
 def _ofsted_person(name: str, title: str, span: list[int] | None) -> Person:

@@ -1649,3 +1649,34 @@ def test_the_items_of_what_the_council_should_improve_are_concerns(tmp_path):
     assert {c["evidence"] for c in d["concerns"]} >= {"the quality and specificity of child in need plans",
                                                       "the take-up of return home interviews and the use of the information they provide"}
     assert not d["improvements"]
+
+
+def test_inspectors_who_spent_weeks_between_two_days_date_the_inspection_and_rated_it(tmp_path):
+    d = digest(tmp_path, "Kestrelford children left at risk, Ofsted says\n\nThe watchdog rated Kestrelford Borough Council's "
+                         "children's services inadequate on Tuesday.\n\nInspectors, who spent four weeks in the borough between 27 "
+                         "March and 21 April, found that some children had been left in neglectful homes.\n\nServices for children "
+                         "looked after, and adoption, were found to require improvement, as was the work of the Kestrelford "
+                         "Safeguarding Children Board.\n\nThe council's first full inspection, in December 2013, rated it requires "
+                         "improvement, with leadership judged good.\n", published="2017-06-20")
+    now = d["inspections"][0]
+    assert (now["start"], now["end"]) == ("2017-03-27", "2017-04-21")
+    old = sorted((j["grade"], (j.get("label") or "").lower()) for j in now["judgements"] if j["area"] is None)
+    assert old == [("requires_improvement", "adoption"), ("requires_improvement", "safeguarding children board")]
+    then = next(i for i in d["inspections"] if i["start"] == "2013-12")
+    assert sorted((j["area"], j["grade"]) for j in then["judgements"]) == [("leadership", "good"), ("overall", "requires_improvement")]
+
+
+def test_an_old_framework_area_is_graded_in_its_own_clause(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services require improvement\n\nKestrelford Borough Council's children's "
+                         "services require improvement, Ofsted has said.\n\nAdoption performance was judged good, but all other "
+                         "areas were rated as requiring improvement.\n", published="2016-03-03")
+    old = [(j["grade"], j.get("label")) for i in d["inspections"] for j in i["judgements"] if j["area"] is None]
+    assert old == [("good", "Adoption")]
+
+
+def test_the_visit_was_on_two_days_and_a_bylines_date_after_its_comma(tmp_path):
+    d = digest(tmp_path, "Kestrelford praised in focused visit\n\nBy Jo Bloggs, 12 May 2022\n\nOfsted published its letter on "
+                         "Tuesday about the focused visit to Kestrelford Borough Council's children's services in March.\n\nThe visit "
+                         "was on 22 and 23 March and looked at children in need.\n")
+    assert d["document"]["published"] == "2022-05-12"
+    assert [(i["type"], i["start"], i["end"]) for i in d["inspections"]] == [("focused_visit", "2022-03-22", "2022-03-23")]

@@ -227,6 +227,17 @@ def test_a_trust_runs_the_services_and_a_regulatory_inspector_joins_the_visit(tm
     assert "Social Care Regulatory Inspector" not in people
 
 
+
+def test_each_inspector_keeps_the_title_the_letter_gives_and_the_last_inspection_untold_is_one(tmp_path):
+    d = digest(tmp_path, LETTERHEAD + "12 January 2026\n\nDear Ms Coyle\nFocused visit to Kestrelford children’s services\n"
+               "This letter summarises the findings of the focused visit to Kestrelford children’s services on 26 November "
+               "2025. The inspectors for this visit were Parveen Hussain, His Majesty’s Inspector, and Nick Stacey, Ofsted "
+               "Inspector.\n\nHeadline findings\n\nSince the last inspection, senior leaders have introduced a new system of "
+               "management oversight.\n\nYours sincerely\n\nParveen Hussain\nHis Majesty’s Inspector\n")
+    people = {p["name"]: [r["title"] for r in p["roles"]] for p in d["people"]}
+    assert people["Parveen Hussain"] == ["His Majesty’s Inspector"] and people["Nick Stacey"] == ["Ofsted Inspector"]
+    assert [(i["type"], i["start"]) for i in d["inspections"]] == [("focused_visit", "2025-11-26"), ("ilacs", None)]
+
 JTAI = ("15 May 2019\n\nMs Rosalind Achebe, Director of Children's Services, Kestrelford Borough Council\n"
         "Ms Joanna Pike, Chief Constable, Kestrelford Police\n"
         "Mr Colin Ward, Chair, Kestrelford Safeguarding Children Partnership\n\nDear local partners\n\n"

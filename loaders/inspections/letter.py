@@ -161,6 +161,11 @@ def prior_inspections(spans: list[Span], current: dict, council: Council | None)
         found += mentions
         # (the inspection a dated verdict names when the sentence names none: "At that inspection, ... were also judged")
         before = [m for m in (mentions or dated) if m["type"] in ("ilacs", "other")]
+    if not found:
+        # "have continued to develop positively since the last inspection": an earlier inspection, its date untold
+        since = next((sp for sp in spans if _LAST_INSPECTION.search(sp.text)), None)
+        if since:
+            found.append(_last_inspection(since, current, []))
     events: list[dict] = []
     for f in sorted(found, key=lambda f: f["start"] is None):
         target = None
@@ -227,10 +232,10 @@ def letter_inspection(doc, spans, council) -> tuple[dict, dict]:
             if n:
                 insp["sequence"] = n
                 break
-    names, where, title = letter_inspectors(text, spans)
+    names, where, title, own = letter_inspectors(text, spans)
     insp["inspectors"] = names
     insp["areas"] = _areas(text, spans)
-    return insp, {"title": title, "spans": where}
+    return insp, {"title": title, "spans": where, "titles": own}
 
 
 def _areas(text: str, spans: list[Span]) -> list[str]:

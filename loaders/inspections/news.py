@@ -122,7 +122,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if not quoted and not multiword and not inverted and not _AFTER_OK.match(after):
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
-                and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|rating|remains?|remained|moved\s+to|improved\s+to|"
+                and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|(?:rated|judged|graded)\s+(?:it|them)|rating|remains?|remained|moved\s+to|improved\s+to|"
                                   r"from|as|was|were|is|are|been|be|still|now|both|each|all|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|told\s+(?:it|they)|"
                                   r"(?:downgraded|upgraded|dropped|fell|slipped|rose|moved|improved)\s+to|(?<=,\s)(?:which|that)|(?:rating|judgement|grade)\s+of)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
@@ -514,9 +514,9 @@ _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection)s?"),
     ("focused_visit", r"focused\s+(?:visits?|inspections?)|assurance\s+visits?"),  # (the pandemic's "assurance visit" of 2020-21)
     ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI"),
-    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},)?\s+(?:who\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
+    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},|,(?=\s+who\b))?\s+(?:who\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
-    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day|\w+-(?:day|week)|week-long)\s+(?:review\s+|support\s+|follow-up\s+)?visit|(?<=\ba\s)visit(?=\s+(?:on|between|from)\s+\d)|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b|,\s+(?:on|between)\s)|"
+    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day|\w+-(?:day|week)|week-long)\s+(?:review\s+|support\s+|follow-up\s+)?visit|(?<=\ba\s)visit(?=\s+(?:on|between|from)\s+\d)|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b|,\s+(?:on|between)\s|\s+was\s+(?:on|between|from)\s+\d)|"
               r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate))(?:,\s+led\s+by\s+[^,.;]{1,40},)?,?\s+(?:who\s+|had\s+|have\s+)?(?:last\s+|previously\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
@@ -930,8 +930,8 @@ class _ArticleInspections:
                 target["published"] = year  # "handed the lowest rating in April 2017": the report's month
             if g == "inadequate":
                 self.any_inadequate = True
-            old = re.search(_OLD_FRAMEWORK_AREAS, s[max(0, gpos - 80):gpos + 80], re.IGNORECASE) if a is None else None
-            _add_judgement(target["judgements"], g, a, sp, old.group() if old else None)
+            for label in (_old_framework_labels(s, gpos, [p for _g, _a, p in grades]) if a is None else []) or [None]:
+                _add_judgement(target["judgements"], g, a, sp, label)
             for y in listed[1:]:  # the same grade at each inspection the list names
                 each = next((f for f in found if f["type"] == "ilacs" and (f["start"] or "")[:4] == y), None)
                 if each is None:
@@ -1037,6 +1037,34 @@ def _same_as_before(s: str, touched: list[dict]) -> None:
     for f in touched:
         if now is not None and f is not now and f.get("_past") and not f["judgements"]:
             f["judgements"] = [dict(j) for j in now["judgements"]]
+
+
+_CLAUSE_SEP = re.compile(r";|,?\s+(?:but|while|whilst|whereas|and)\s+|,\s+")
+
+
+def _old_framework_labels(s: str, gpos: int, positions: list[int]) -> list[str]:
+    """The areas of the old framework (adoption, the LSCB) a grade at `gpos` is given for: those in
+    its own clause when the sentence gives other grades ("Adoption performance was judged good, but all
+    other areas ... requiring improvement": adoption is good only), else near it ("Services for
+    children looked after, and adoption, were found to require improvement, as was the work of the
+    Safeguarding Children Board": both)."""
+    lo, hi = max(0, gpos - 80), gpos + 160
+    prev = [p for p in positions if p < gpos]
+    if prev:  # from the first break after the grade before
+        sep = _CLAUSE_SEP.search(s, max(prev), gpos)
+        lo = max(lo, sep.start() if sep else gpos)
+    nxt = [p for p in positions if p > gpos]
+    if nxt:  # to the first break after this grade
+        sep = _CLAUSE_SEP.search(s, gpos, min(nxt))
+        hi = min(hi, sep.start() if sep else min(nxt))
+    labels, last_end = [], None
+    for m in re.finditer(_OLD_FRAMEWORK_AREAS, s[lo:hi], re.IGNORECASE):
+        if labels and re.fullmatch(r"\s*(?:,|and|&)\s*", s[lo + last_end:lo + m.start()]):
+            labels[-1] += s[lo + last_end:lo + m.end()]  # "adoption and fostering services": one service graded
+        else:
+            labels.append(m.group())
+        last_end = m.end()
+    return list(dict.fromkeys(labels))
 
 
 def _add_judgement(js: list[dict], grade: str, area: str | None, sp: Span, label: str | None = None) -> None:
