@@ -40,7 +40,7 @@ _FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+\d{1
                              r"(?=(?:said|says|told|added)\b))")
 # The post a verb says someone holds: "who chairs the panel" -> "chair of the panel"
 _POST_OF = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager", "researches": "researcher",
-            "sits on": "member"}
+            "sits on": "member", "has chaired": "chair", "has led": "lead", "has headed": "head", "has run": "head", "has managed": "manager"}
 # Capitalised words that are never part of a person's name.
 _NOT_NAME = set("""the a an this that these those it its their our his her he she they we i you
 council councils councillor cllr city county borough district metropolitan children children's childrens
@@ -67,7 +67,8 @@ ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|co
              r"campaigner|lawyer|chief\s+constable|HMI|His\s+Majesty[’']s\s+Inspector|Her\s+Majesty[’']s\s+Inspector|"
              r"DCS|CEO|editor|reporter|correspondent|professor|lecturer|researcher|consultant|analyst|auditor|"
              r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager|representative|"
-             r"practitioner|organiser|organizer|social\s+worker|personal\s+adviser|care\s+leaver|student)")
+             r"practitioner|organiser|organizer|social\s+worker|personal\s+adviser|care\s+leaver|student|nurse|GP|doctor|"
+             r"paediatrician|midwife|health\s+visitor)")
 _ROLE_HEAD_RE = re.compile(rf"\b{ROLE_HEAD}\b", re.IGNORECASE)
 ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|former|then|current|deputy|assistant|group|party|"
             r"national|regional|area|permanent|temporary|joint|independent|statutory|operational|"
@@ -87,7 +88,7 @@ _ROLE_BEFORE = re.compile(
     rf"(?-i:[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}}(?:,\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}})*,?\s+and\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}}(?=\s*,?\s+[A-Z]))|"
     rf"(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+))?))"
     rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
-    rf"(?:\s+\((?:[A-Z]{{2,6}}|[a-z][\w’'\- ]{{1,30}})\))?\s*,?\s+(?:(?:{HONORIFIC}|councillor|cllr)\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
+    rf"(?:\s+\((?:[A-Z]{{2,6}}|[a-z][\w’'\- ]{{1,30}})\))?\s*,?\s+(?:(?:{HONORIFIC}|(?:(?i:county|borough|city)\s+)?(?i:councillor)|cllr|HMI)\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")
 _SPEECH = r"(?:said|says|told|added|adds|explained|commented|stated|warned|wrote|insisted|admitted|claimed|noted|argued)"
 _DATE_WORDS = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{4}})?|\d{{4}}|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|{MONTH}))"
 _APPOINTED = [
@@ -151,8 +152,13 @@ def _spacy_people(parsed: "Parsed", spans: list[Span]) -> list[tuple[int, int, s
             if len(name.split()) < 2:
                 continue
             off = ent.start + raw.find(name) if name in raw else ent.start
+            if _SEAT_BEFORE.search(text[max(0, off - 30):off]):
+                continue  # "the member for Rother Vale": a constituency or ward, not a person
             out.append((off, off + len(name), name))
     return out
+
+
+_SEAT_BEFORE = re.compile(r"\b(?:member|MP|MPs|councillor|candidate)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A byline's date: "08 August 2014", "(02 December, 2020)", "Monday, January 16, 2023", "14/03/2022"
@@ -252,6 +258,9 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     from loaders.gazetteer import find_councils
     t = re.sub(r"\s+", " ", title).strip(" ,.;:–-")
     t = re.sub(r"^by\s+", "", t, flags=re.I)  # "By Local Democracy Reporter Sam Green": a byline's role
+    # "a care leaver from Hastings", "a mother from Ilkeston": where they live, not a body they belong to
+    t = re.sub(r"^(?:(?:a|an)\s+)?((?:care\s+leaver|student|mother|father|parent|grandparent|resident|foster\s+carer|young\s+person)s?)\s+from\s+.*$",
+               r"\1", t, flags=re.I)
     t = re.sub(r"^(?:but|and|while|whilst|so|yet)\s+", "", t, flags=re.I)  # "But opposition leader Cllr A": the clause's joint
     # "who was appointed director of children's services in March 2022": the post alone
     t = re.sub(r"^(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+)?appointed\s+(?:as\s+)?", "", t, flags=re.I)
@@ -473,6 +482,10 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             n = P.add(name, sp.start + m.start("name"), sp.start + m.start("name") + len(name), sp)
             if n and re.match(r"(?:Councillor|Cllr|Coun)", m.group("hon")):
                 P.people[n].setdefault("_councillor", True)
+            if n and re.match(r"Prof", m.group("hon")):  # "Professor Jane Roe, who studies ... at the University of X"
+                uni = re.search(r"\bUniversity\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}|\b(?:[A-Z][\w’'\-]+\s+){1,3}University\b", s)
+                if uni or re.search(r"\bwho\s+(?:studies|teaches|researches|lectures)\b", s[m.end():]):
+                    P.people[n].setdefault("_professor", uni.group() if uni else "")
     # role before name(s): "council leader, Cllr Liam Robinson", "Inspectors A and B"
     for m in _ROLE_BEFORE.finditer(s):
         role = m.group("role")
@@ -513,7 +526,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
                     title = title[:-1]
                 P.role(n, title, org, span=sp, **extra)
     # name, role[,|said]: "Jonathan Jones, director of education, said"
-    for m in re.finditer(rf"(?:(?:[A-Z][\w’'\-]+\s+){{0,3}}(?:Councillor|Cllr)\s+|{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?P<seg>[^,;:“”\"()]+?(?:{_CAP_LIST}|{_LOW_LIST})?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
+    for m in re.finditer(rf"(?:(?:[A-Z][\w’'\-]+\s+){{0,3}}(?:Councillor|Cllr)\s+|{HONORIFIC}\s+)?(?P<name>{NAME})(?:\s+{POST_NOMINALS})*\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?:\d{{1,2}},\s+)?(?P<seg>[^,;:“”\"()]+?(?:{_CAP_LIST}|{_LOW_LIST})?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
         seg = m.group("seg")
         seg = re.sub(r"^(?:who\s+is|who\s+was|who\s+has\s+been)\s+", "", seg)
         if seg.startswith("who "):
@@ -524,8 +537,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         if re.search(rf"\b(?:{_SPEECH}|{SPEECH_VERBS}|is|was|were|has|have|had|will|would|are|be)\b", seg) and not seg.startswith(("the ", "a ")):
             continue
         nm = strip_honorifics(m.group("name"))
-        while len(nm.split()) > 2 and nm.split()[0].lower() in _NOT_NAME:
-            nm = nm.split(" ", 1)[1]  # "But Paul Watling, cabinet member ...": the name after the sentence's first word
+        while len(nm.split()) > 2 and (nm.split()[0].lower() in _NOT_NAME or re.fullmatch(r"\w+[’']s", nm.split()[0])):
+            nm = nm.split(" ", 1)[1]  # "But Paul Watling, cabinet member ...", "Labour's Dan Roe, the member for X": the name after the first word
         off = sp.start + m.start("name") + m.group("name").find(nm)
         n = P.add(nm, off, off + len(nm), sp)
         if n:
@@ -557,11 +570,13 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             for r in P.people[n]["roles"]:
                 if not r["organisation"] or r["organisation"] == council:
                     r["organisation"] = m.group("org")
-    for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s+who\s+(?P<verb>chairs|leads|heads|runs|manages|researches)\s+(?P<what>[^,.;]{{3,80}}?)\s*(?=[,.;]|$)", s):
+    for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:\([^)]{{0,60}}\))?\s*,\s+(?:\d{{1,2}},\s+)?(?:(?:a|an)\s+[^,.;]{{1,60}}?\s+)?who\s+(?P<verb>chairs|leads|heads|runs|manages|researches|"
+                         rf"sits\s+on|has\s+(?:chaired|led|headed|run|managed))\s+(?P<what>[^,.;]{{3,80}}?)\s*(?=[,.;]|$)", s):
         n = _add_named(P, m, sp)
         if n:
-            head = _POST_OF[m.group("verb")]
-            title, org, extra = _clean_title(f"{head} of {m.group('what')}", council)
+            head = _POST_OF[" ".join(m.group("verb").split())]
+            what = re.sub(r"\s+(?:ever\s+since|since\s+.*|for\s+(?:the\s+(?:past|last)\s+)?\w+\s+(?:years?|months?))$", "", m.group("what"))
+            title, org, extra = _clean_title(f"{head} of {what}", council)
             P.role(n, title, org or council, span=sp, **extra)
     # "Angela Roe, who has fostered children in Archway for a decade": a foster carer; "Jan Roe, who founded the
     # kinship carers' charity Grandparents Together": its founder
@@ -789,6 +804,9 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
     for p in P.people.values():
         if p.pop("_councillor", False) and not p["roles"]:
             P.role(p["name"], "councillor", council)
+        university = p.pop("_professor", None)
+        if university is not None and not p["roles"]:  # a professor with no other post: the chair is the post
+            P.role(p["name"], "professor", university or None)
     P.mentions.sort()
     from ontology import slug
     people = [Person(id=slug(p["name"]), name=p["name"], aliases=p["aliases"], roles=[Role(**r) for r in p["roles"]],

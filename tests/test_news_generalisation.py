@@ -1680,3 +1680,21 @@ def test_the_visit_was_on_two_days_and_a_bylines_date_after_its_comma(tmp_path):
                          "was on 22 and 23 March and looked at children in need.\n")
     assert d["document"]["published"] == "2022-05-12"
     assert [(i["type"], i["start"], i["end"]) for i in d["inspections"]] == [("focused_visit", "2022-03-22", "2022-03-23")]
+
+
+def test_inspectors_from_three_inspectorates_date_the_joint_inspection_and_a_handbook_is_no_inspection(tmp_path):
+    d = digest(tmp_path, "Kestrelford front door praised\n\nThe joint targeted area inspection (JTAI) letter on Kestrelford, published "
+                         "on Tuesday, looked at how the borough's safeguarding partners respond when concerns are first raised.\n\n"
+                         "Inspectors from Ofsted, the Care Quality Commission and His Majesty's Inspectorate of Constabulary spent the "
+                         "week of 2 to 6 October in the borough.\n\nOfsted confirms its revised inspection handbook will apply from "
+                         "January.\n", published="2023-11-24")
+    assert [(i["type"], i["start"], i["end"]) for i in d["inspections"]] == [("jtai", "2023-10-02", "2023-10-06")]
+
+
+def test_inspectors_had_spent_a_fortnight_and_a_grade_then_with_adoptions_own(tmp_path):
+    d = digest(tmp_path, "Kestrelford outstanding\n\nOfsted's report, published last Thursday, rated Kestrelford Borough Council's "
+                         "children's services outstanding.\n\nInspectors had spent a fortnight in the borough in May.\n\nKestrelford "
+                         "had been rated good in 2015, when its adoption work was judged outstanding.\n", published="2019-07-10")
+    now, then = d["inspections"]
+    assert (now["start"], then["start"]) == ("2019-05", "2015")
+    assert sorted((j["area"] or "", j["grade"]) for j in then["judgements"]) == [("", "outstanding"), ("overall", "good")]

@@ -444,3 +444,28 @@ def test_a_camera_credit_a_member_by_first_name_an_accented_name_and_a_pay_deal(
     assert roles(found["Jordan"]) == [("member of the county's Children in Care Council", None, None)]
     assert "Tobias Greenhalgh-Nuñez" in found
     assert "Kestrelford Promise" not in found
+
+
+def test_members_for_seats_a_board_chaired_a_nurse_a_professor_and_a_care_leaver_with_her_age():
+    found, _ = people("Dame Harriet Pike MP, the Conservative member for Rother Vale, had secured the debate.\n"
+                      "Labour's Danny Firth, the member for Tynedale North, rose to agree.\n"
+                      "The government sent in a commissioner, Dame Judith Shaw, who has chaired the council's improvement board ever since.\n"
+                      "For the integrated care board, chief nurse Dr Helen Ndiaye said it would fund two GP safeguarding leads.\n"
+                      "Professor Leonie Bray, who studies multi-agency safeguarding at a Midlands university, said the model worked.\n"
+                      "So had Tia Holt, 20, a care leaver from Hastings who sits on the county's children in care council.\n"
+                      "Council leader County Councillor Geoffrey Ash said he was sorry.\n"
+                      "The lead inspector was HMI Gareth Bell.\n")
+    assert roles(found["Harriet Pike"]) == [("Conservative member for Rother Vale", None, None)]
+    assert roles(found["Danny Firth"]) == [("member for Tynedale North", None, None)]
+    assert "Rother Vale" not in found and "Tynedale North" not in found  # seats, not people
+    assert ("chair of the council's improvement board", COUNCIL, None) in roles(found["Judith Shaw"])
+    assert roles(found["Helen Ndiaye"]) == [("chief nurse", None, None)]
+    assert roles(found["Leonie Bray"]) == [("professor", None, None)]
+    assert [r[0] for r in roles(found["Tia Holt"])] == ["care leaver", "member of the county's children in care council"]
+    assert roles(found["Geoffrey Ash"]) == [("council leader", COUNCIL, None)]
+    assert [r[0] for r in roles(found["Gareth Bell"])] == ["lead inspector"]
+
+
+def test_a_professor_named_in_passing_holds_no_post():
+    found, _ = people("Prof Julian Grand said the service was in a spiral of decline.\n")
+    assert roles(found["Julian Grand"]) == []
