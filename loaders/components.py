@@ -109,11 +109,12 @@ def _ofsted_inspections(digest, run, insp: dict, who: dict, priors: list[dict]) 
 def _news_inspections(parsed, digest, run) -> None:
     """What the article says was inspected and graded; each inspector named goes to the inspection
     their sentence speaks of (so people run first)."""
-    from loaders.inspections.news import assign_inspectors, grade_mentions, judgement_line, news_inspections, public
+    from loaders.inspections.news import assign_inspectors, grade_mentions, judgement_line, news_inspections, public, table_row
     layout = run.found["layout"]
     names = {c.ons_code: c.name for c in digest.councils if c.ons_code}
     prose = {sp.start for sp in layout.prose}
-    graded = [sp for sp in layout.spans if sp.start not in prose and judgement_line(sp.text)]  # "Leadership: Inadequate"
+    # "Leadership: Inadequate", "Care leavers – Good – Outstanding"
+    graded = [sp for sp in layout.spans if sp.start not in prose and (judgement_line(sp.text) or table_row(sp.text))]
     if layout.spans and 0 in layout.heads and layout.spans[0] not in graded and not any(grade_mentions(sp.text) for sp in layout.prose + graded):
         graded.append(layout.spans[0])  # a grade only the headline gives ("OFSTED rates Dudley's children's services as 'inadequate'")
     found = news_inspections(sorted(layout.prose + graded, key=lambda sp: sp.start), run.found["council"], layout.published, names)

@@ -35,7 +35,7 @@ NAME_TOK = r"(?:(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+)(?:-[A-Z][a-z
 NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
 
 # A first name and an age, then what the person is or a verb of saying: "Kai, 16, a member of ...", "Josh, 19, who left care"
-_FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+\d{1,2},\s+(?:(?:a|an)\s+(?P<role>[^,.;:“\"]{3,80}?)\s*(?=,|\s+(?:said|says|told|added|explained)\b)|"
+_FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+(?:now\s+|aged\s+)?\d{1,2},\s+(?:(?:a|an)\s+(?P<role>[^,.;:“\"]{3,80}?)\s*(?=,|\s+(?:said|says|told|added|explained)\b)|"
                              r"who\s+(?:(?P<verb>left)\s+care\b|(?P<verb2>chairs|leads|runs|sits\s+on)\s+(?P<what>[^,.;:“\"]{3,60}?)\s*(?=,|\s+(?:said|says|told)\b))|"
                              r"(?=(?:said|says|told|added)\b))")
 # The post a verb says someone holds: "who chairs the panel" -> "chair of the panel"
@@ -83,7 +83,7 @@ _CAP_LIST = (rf"(?:(?:,\s+(?!(?:{HONORIFIC}|Coun)\s)[A-Z][\w’'\-]*(?:\s+[A-Z][
 # ... or in lower case: "cabinet member for children, young people and education"
 _LOW_LIST = r"(?:(?:,\s+(?!(?:said|says|told|added|who|which|and)\b)[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})+,?\s+and\s+(?!(?:said|says|told|added)\b)[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}(?:\s+at\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?(?=,\s+(?:said|says|told|added)\b|\s+(?:said|says|told|added)\b))"
 _ROLE_BEFORE = re.compile(
-    rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:(?:the\s+)?(?:council[’']s\s+)?(?:[\w’'\-]+,?\s+){{1,8}}?(?:committee|board|panel|forum)\b|(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*{_CAP_LIST})|"
+    rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:(?:the\s+)?(?:council[’']s\s+)?(?:[\w’'\-]+,?\s+){{1,8}}?(?:committee|board|panel|forum|group)\b|(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*{_CAP_LIST})|"
     # "for children, young people and schools"
     rf"(?-i:[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}}(?:,\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}})*,?\s+and\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}}(?=\s*,?\s+[A-Z]))|"
     rf"(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+))?))"
@@ -122,11 +122,16 @@ def strip_honorifics(name: str) -> str:
     return re.sub(r"[’']s$", "", name).strip()
 
 
+def _unpossessed(word: str) -> str:
+    """The word without its possessive ("Council's" -> "council"; "Wes" stays "wes")."""
+    return re.sub(r"[’']s?$", "", word.lower())
+
+
 def _is_name(name: str) -> bool:
     toks = name.split()
     if not toks or len(toks) > 4:
         return False
-    if any(t.lower().strip("’'.") in _NOT_NAME or t.lower().rstrip("’'s") in _NOT_NAME for t in toks):
+    if any(t.lower().strip("’'.") in _NOT_NAME or _unpossessed(t) in _NOT_NAME for t in toks):
         return False
     if not all(re.fullmatch(NAME_TOK, t) for t in toks):
         return False
@@ -177,6 +182,10 @@ _OUTLET_LINE = re.compile(r"(?:(?:BBC|ITV|Sky|Channel\s+4)\s+News|(?:[A-Z][\w’
 _CAPITALS_BYLINE = re.compile(r"[-–•]?\s*(?P<caps>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){1,2})\s+[\w.\-]+@[\w.\-]+\.\w+(?:\s+@\w+)?")
 
 
+_CREDITED_AS = {"report": "reporter", "reporting": "reporter", "words": "writer", "pictures": "photographer",
+                "photos": "photographer", "video": "camera operator", "filming": "camera operator"}
+
+
 def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
     """Writers and photographers a news page credits, as (start, end, name, title, organisation):
     a byline ("By Jane Roe", "Jane Roe 08 August 2014", a name on its own line above the date,
@@ -198,6 +207,11 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             if _is_name(name):
                 out.append((off + caps.start("caps"), off + caps.end("caps"), name, "reporter", None))
                 continue
+        # "Report by Jane Roe. Words by Sam Hill": a line of credits, each its own
+        parts = list(re.finditer(rf"(?P<what>Report|Reporting|Words|Pictures|Photos|Video|Filming)\s+by\s+(?P<name>{NAME})\.?\s*", s))
+        if len(parts) >= 2 and sum(len(c.group()) for c in parts) == len(s) and all(_is_name(c.group("name")) for c in parts):
+            out += [(off + c.start("name"), off + c.end("name"), c.group("name"), _CREDITED_AS[c.group("what").lower()], None) for c in parts]
+            continue
         two = re.fullmatch(rf"(?:By|BY|by)\s+(?P<a>{NAME})\s+(?:and|&)\s+(?P<b>{NAME}){_BYLINE_TAIL}", s)  # "By Jane Roe and Sam Hill"
         if two and _is_name(two.group("a")) and _is_name(two.group("b")):
             out += [(off + two.start(g), off + two.end(g), two.group(g), "reporter", None) for g in ("a", "b")]
@@ -475,10 +489,11 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
     for m in hon_re.finditer(s):
         name = strip_honorifics(m.group("name"))
         toks = name.split()
-        while toks and toks[-1].lower().strip("’'s") in _NOT_NAME:
+        while toks and _unpossessed(toks[-1]) in _NOT_NAME:
             toks.pop()
         name = " ".join(toks)
-        if len(toks) >= 2:
+        peer = len(toks) == 1 and re.fullmatch(r"Lord|Baroness", m.group("hon")) and len(name) > 3  # "Lord Aldwinckle-Price": a peer's name
+        if len(toks) >= 2 or peer:
             n = P.add(name, sp.start + m.start("name"), sp.start + m.start("name") + len(name), sp)
             if n and re.match(r"(?:Councillor|Cllr|Coun)", m.group("hon")):
                 P.people[n].setdefault("_councillor", True)
@@ -506,7 +521,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             continue
         if re.search(r"\b(?:and|&|of|for|the)\s*$", role, re.IGNORECASE):
             continue  # "Cabinet Member for Children and | Public Protection": the role goes on, no name follows
-        if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?" + _BODY_KINDS + r"\s*$", role, re.IGNORECASE):
+        if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?" + _BODY_KINDS + r"\s*$", role, re.IGNORECASE) \
+                and not re.search(r",|\b(?:Councillor|Cllr)\b", s[m.end("role"):m.start("names")]):
             continue  # "chief executive of the charity Family Rights Lobby": the words after are the body's name
         names = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names"))
         if len(names) > 1 and re.search(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]", role) and not _is_name(strip_honorifics(names[0])):
@@ -587,11 +603,13 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             P.role(n, "foster carer" if m.group("fosters") else "founder", m.group("org"), span=sp)
     # "an improvement board, chaired by independent adviser Dr Jane Roe": the board's chair
     for m in re.finditer(rf"\b(?P<what>(?:[\w’'\-]+\s+){{0,4}}(?i:board|panel|committee|group|partnership|commission|forum|review))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+arrangements)?\s*,?\s+"
-                         rf"(?:which\s+is\s+|is\s+|will\s+be\s+|was\s+)?chaired\s+by\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):
-        nm = strip_honorifics(m.group("name"))
-        n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
+                         rf"(?:which\s+is\s+|is\s+|will\s+be\s+|was\s+)?chaired\s+(?:since\s+\w+\s+)?by\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}"
+                         rf"(?:(?:Lord|Baroness)\s+(?P<peer>{NAME_TOK})(?!\s+{NAME_TOK})|(?:{HONORIFIC}\s+)?(?P<name>{NAME}))", s):
+        g = "peer" if m.group("peer") else "name"
+        nm = strip_honorifics(m.group(g))
+        n = P.add(nm, sp.start + m.start(g), sp.start + m.start(g) + len(nm), sp)
         if n:
-            what = re.sub(r"^(?:a|an|the|its|their)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
+            what = re.sub(r"^(?:(?:and|but|or|while)\s+)?(?:a|an|the|its|their)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
             P.role(n, f"chair of the {what}", None, span=sp)
     # "December's inspection led by Andy Waugh": the lead inspector
     # ("Inspectors, led by Jo Marsh, visited ...", "the inspection team, led by HMI Jo Marsh")
@@ -778,6 +796,13 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
         P.add(name, start, end, sp)
         P.quiet = False
     _titles_before_names(text, spans, P)
+    # a peer named by surname alone ("Baroness Quarmby-Lisle") whom the text also names in full is that person
+    for one in [n for n in P.people if len(n.split()) == 1]:
+        hits = [n for n in P.people if len(n.split()) > 1 and n.split()[-1] == one]
+        if len(hits) == 1:
+            for r in P.people.pop(one)["roles"]:
+                P.role(hits[0], r["title"], r["organisation"], r.get("since"))
+            P.mentions = [(st, en, hits[0] if n == one else n) for st, en, n in P.mentions]
     # short forms: "Cllr Parsons", "Ms Turnross", "Parsons said" -> the full name
     full = list(P.people)
     short_re = re.compile(rf"\b(?:(?:{HONORIFIC})\s+)?(?P<sur>{NAME_TOK})\b")

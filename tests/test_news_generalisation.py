@@ -1698,3 +1698,26 @@ def test_inspectors_had_spent_a_fortnight_and_a_grade_then_with_adoptions_own(tm
     now, then = d["inspections"]
     assert (now["start"], then["start"]) == ("2019-05", "2015")
     assert sorted((j["area"] or "", j["grade"]) for j in then["judgements"]) == [("", "outstanding"), ("overall", "good")]
+
+
+def test_a_table_comparing_inspections_column_by_column_and_a_frameworks_year(tmp_path):
+    p = tmp_path / "article.html"
+    p.write_text("<html><head><title>Kestrelford outstanding again</title>"
+                 "<meta property='article:published_time' content='2024-02-22'></head><body><article>"
+                 "<h1>Kestrelford outstanding again</h1><p>Ofsted has rated Kestrelford Borough Council's children's services "
+                 "outstanding.</p><p>It is the council's first full inspection under the framework Ofsted introduced in 2023, "
+                 "which gives care leavers a judgement of their own.</p><h2>How the grades compare</h2><table>"
+                 "<tr><th>Judgement</th><th>January 2024</th><th>2019</th></tr>"
+                 "<tr><td>Overall effectiveness</td><td>Outstanding</td><td>Outstanding</td></tr>"
+                 "<tr><td>Care leavers</td><td>Good</td><td>Outstanding*</td></tr></table>"
+                 "<p>A separate review of the Local Safeguarding Children Board judged that it, too, requires improvement.</p>"
+                 "</article></body></html>", encoding="utf-8")
+    d = extract(read_document(p)).to_json()
+    graded = {i["start"]: sorted((j["area"] or "", j["grade"]) for j in i["judgements"]) for i in d["inspections"]}
+    assert graded == {None: [("", "requires_improvement"), ("care_leavers", "good"), ("overall", "outstanding")],
+                      "2019": [("care_leavers", "outstanding"), ("overall", "outstanding")]}
+
+
+def test_a_dashed_list_of_grades(tmp_path):
+    from loaders.inspections.news import judgement_line
+    assert judgement_line("– Children in care and care leavers: good") == [("good", "children_in_care", 37), ("good", "care_leavers", 37)]

@@ -469,3 +469,23 @@ def test_members_for_seats_a_board_chaired_a_nurse_a_professor_and_a_care_leaver
 def test_a_professor_named_in_passing_holds_no_post():
     found, _ = people("Prof Julian Grand said the service was in a spiral of decline.\n")
     assert roles(found["Julian Grand"]) == []
+
+
+def test_a_name_ending_in_s_a_groups_leader_a_line_of_credits_and_peers_by_surname():
+    found, _ = people("Labour’s children’s spokesperson, Councillor Wes Okoro, said the result was a credit to staff.\n"
+                      "The leader of the Liberal Democrat group, Councillor Priya Farthing, said the borough had lost its way.\n"
+                      "The improvement board, chaired since 2022 by Lord Aldwinckle, will be replaced.\n"
+                      "The panel chaired by Baroness Helen Quarmby will meet for the last time.\n"
+                      "Baroness Quarmby said she was delighted.\n"
+                      "One of them, Kezia, now 19, told me the B&B was meant to be three nights.\n")
+    assert [r[0] for r in roles(found["Wes Okoro"])] == ["children’s spokesperson"]
+    assert [r[0] for r in roles(found["Priya Farthing"])] == ["leader of the Liberal Democrat group"]
+    assert roles(found["Aldwinckle"]) == [("chair of the improvement board", None, None)]
+    assert "Quarmby" not in found and roles(found["Helen Quarmby"]) == [("chair of the panel", None, None)]
+    assert "Kezia" in found
+
+
+def test_a_line_of_credits_names_each_writer():
+    from loaders.people import credited_people
+    assert [(n, t) for _, _, n, t, _ in credited_people("Report by Sophie Warren. Words by Callum Bright\n")] == \
+        [("Sophie Warren", "reporter"), ("Callum Bright", "writer")]

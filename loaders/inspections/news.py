@@ -122,7 +122,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if not quoted and not multiword and not inverted and not _AFTER_OK.match(after):
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
-                and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|(?:rated|judged|graded)\s+(?:it|them)|rating|remains?|remained|moved\s+to|improved\s+to|"
+                and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|(?:rated|judged|graded)\s+(?:it|them)|(?:judged|found|said)\s+that\s+(?:it|they)(?:,\s*too,|\s+too|\s+also)?|rating|remains?|remained|moved\s+to|improved\s+to|"
                                   r"from|as|was|were|is|are|been|be|still|now|both|each|all|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|told\s+(?:it|they)|"
                                   r"(?:downgraded|upgraded|dropped|fell|slipped|rose|moved|improved)\s+to|(?<=,\s)(?:which|that)|(?:rating|judgement|grade)\s+of)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
@@ -179,7 +179,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
 
 
 # a line of a judgements table: "1. Children who need help and protection: Inadequate"
-_JUDGEMENT_LINE = re.compile(r"\s*(?:[-•*▪·]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?P<label>[A-Za-z][^:.;]{2,80}?)\s*[:–—-]\s*[‘'\"“]?(?P<grade>inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|"
+_JUDGEMENT_LINE = re.compile(r"\s*(?:[-–—•*▪·]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?P<label>[A-Za-z][^:.;]{2,80}?)\s*[:–—-]\s*[‘'\"“]?(?P<grade>inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|"
                             r"good|outstanding)[’'\"”]?\.?\s*", re.IGNORECASE)
 
 
@@ -195,6 +195,16 @@ def judgement_line(s: str) -> list[tuple[str, str | None, int]]:
     if set(areas) == {"children_in_care", "care_leavers"}:  # the 2018-23 framework's one area for both: both are graded
         return [(grade, a, m.start("grade")) for a in dict.fromkeys(areas)]
     return [(grade, areas[0], m.start("grade"))]
+
+
+def table_row(s: str) -> bool:
+    """A row of a table comparing inspections: the dates of its columns ("Judgement – January 2024 –
+    2019"), or an area's grade in each ("Care leavers – Good – Outstanding*")."""
+    cells = [c.strip(" *") for c in re.split(r"\s+–\s+", s)]
+    if len(cells) < 3:
+        return False
+    return all(any(re.fullmatch(rx, c, re.IGNORECASE) for _g, rx in _GRADE_WORDS) for c in cells[1:]) or \
+        all(re.fullmatch(rf"(?:{_MON_RE}\s+)?(?:19|20)\d\d", c, re.IGNORECASE) for c in cells[1:])
 
 
 def without_grades(s: str) -> str:
@@ -549,6 +559,14 @@ _EARLIER_DATE = re.compile(r"\b(?:last|previous|prior|earlier|former)\s+(?:\w+\s
                            r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# when a framework began, not an inspection: "its first full inspection under the framework Ofsted introduced in 2023"
+_FRAMEWORK_DATE = re.compile(r"\b(?:framework|regime|handbook|system)\b[^.;,]{0,30}\b(?:introduced|launched|brought\s+in|began|started)\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+# between the cells of a table's row, as loaders/read.py writes them
+_CELL_SEP = re.compile(r"\s+–\s+")
+
+
 # what an earlier inspection found, dated: "the areas identified as under-performing in 2019"
 _IDENTIFIED_THEN = re.compile(r"\bidentified\s+as\s+(?:[\w-]+\s+){1,2}in\s+$", re.IGNORECASE)
 
@@ -611,6 +629,7 @@ class _ArticleInspections:
         self.prev_grade: str | None = None  # the first grade of the sentence before ("this accolade")
         self.last_year: int | None = None
         self.prev_span: list[int] | None = None  # the sentence before, as inspections' mentions record it
+        self.columns: list[str] = []  # the dates a table's columns stand for ("Judgement – January 2024 – 2019")
         self.named_visits = any(re.search(r"\b(?:monitoring|focused)\s+(?:visit|inspection)", sp.text, re.IGNORECASE) for sp in spans)
         self.spans = spans
 
@@ -624,6 +643,8 @@ class _ArticleInspections:
 
     def sentence(self, sp: Span) -> None:
         s = sp.text
+        if self._table_row(sp):
+            return
         grades = judgement_line(s) or grade_mentions(s, self.prev_area) or self._same_grade_for(s)
         grades = grades + _same_grade_within(s, grades)
         self.prev_grade = grades[0][0] if grades else None
@@ -663,6 +684,40 @@ class _ArticleInspections:
                 f["mentions"].append([sp.start, sp.end])
         self._publication(s)
         self.prev_span = [sp.start, sp.end]
+
+    def _table_row(self, sp: Span) -> bool:
+        """A row of a table that compares inspections column by column: the heading row names each
+        column's date ("Judgement – January 2024 – 2019"), each row after it an area's grade in each
+        ("Care leavers – Good – Outstanding"). The latest column is the inspection reported, unless
+        it is years old; each other column is an earlier one of its date."""
+        cells = [c.strip(" *") for c in _CELL_SEP.split(sp.text)]
+        if len(cells) < 3:
+            self.columns = []
+            return False
+        dated = [_dates.find_dates(c) for c in cells[1:]]
+        if all(len(d) == 1 and d[0].text.strip() == c for d, c in zip(dated, cells[1:])):
+            self.columns = [d[0].first for d in dated]
+            return True
+        if len(cells) - 1 != len(self.columns):
+            self.columns = []
+            return False
+        grades = [next((g for g, rx in _GRADE_WORDS if re.fullmatch(rx, c, re.IGNORECASE)), None) for c in cells[1:]]
+        areas = [aid for aid, _ in sorted(_area_matches(cells[0], listed=True), key=lambda x: x[1].start())][:1]
+        if not areas or None in grades:
+            return False
+        latest = max(self.columns)
+        for date, grade in zip(self.columns, grades):
+            if date == latest and not (self.published and int(date[:4]) < int(self.published[:4]) - 1):
+                target = next((f for f in self.found if f["type"] == "ilacs" and not f.get("_past")), None) or self.new("ilacs", sp, None)
+            else:
+                target = next((f for f in self.found if f["type"] == "ilacs" and f.get("_past") and (f["start"] or "")[:4] == date[:4]), None)
+                if target is None:
+                    target = self.new("ilacs", sp, date)
+                    target["_past"] = True
+            _add_judgement(target["judgements"], grade, areas[0], sp)
+            if [sp.start, sp.end] not in target.setdefault("mentions", []):
+                target["mentions"].append([sp.start, sp.end])
+        return True
 
     def _the_last_of_them(self, sp: Span, dates: _SentenceDates) -> list[dict]:
         """"... six monitoring visits. The last of these, in February, found ...": the date of the
@@ -1163,6 +1218,7 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
              and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", _WHICH_CLAUSE.sub(" ", s[m.end():p]), re.IGNORECASE))
              and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)
              and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])
+             and not _FRAMEWORK_DATE.search(s[max(0, p - 60):p])
              # (not a date of the clause before: "had been excluded in the previous year, and inspectors said ...")
              and not (p < m.start() and re.search(r",\s+(?:and|but|while|whilst)\s", s[p:m.start()]))
              and not _publication_date(s, p)]
