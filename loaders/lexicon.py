@@ -34,7 +34,7 @@ SPEECH_VERBS = (r"said|says|say|saying|told|tells|added|adds|adding|put\s+it|exp
                 r"acknowledged|praised|praises|responded|replied|remarked|announced|confirmed|revealed|urged|declared|"
                 r"observed|asked|asks|questioned|queried|suggested|pointed\s+out|stressed|emphasised|emphasized|"
                 r"accepted|conceded|promised|pledged|vowed|welcomed|branded|called|calling|cited|citing|referred\s+to|"
-                r"identified|judged|rated|criticised|slammed|recognised|commended")
+                r"identified|judged|rated|criticised|slammed|recognised|commended|went\s+on|recalled|recalls|began|reminded")
 
 # Ofsted's judgement areas and the labels of its judgement tables, in the words of each framework
 # (ILACS 2018 on, its 2025-26 table, the single inspection framework); the first that matches wins.

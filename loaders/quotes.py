@@ -142,7 +142,7 @@ def _sentence_start(text: str, pos: int, block_start: int) -> int:
         last[c] = text.rfind(c, block_start, p)
 
 
-_SENTENCE_GAP = re.compile(r"[.!?][’”\"']?\s+(?=[A-Z“\"‘])")
+_SENTENCE_GAP = re.compile(r"[.!?][’”\"']?\s+(?=[A-Z“\"‘'])")
 _TITLES = {"cllr", "mr", "mrs", "ms", "dr", "st", "prof"}
 
 
@@ -555,9 +555,11 @@ def _resumes(text: str, prev: dict, item: dict) -> bool:
 
 
 def _subheading(block: str, ps: int, pe: int) -> bool:
-    """A line that is nothing but a short quoted phrase: a subheading or a pull quote."""
+    """A line that is nothing but a short quoted phrase, or one after a label ("Care leaver: ‘My PA answers at
+    ten at night’"): a subheading or a pull quote."""
     rest = (block[:max(0, ps - 1)] + block[pe + 1:]).strip(" “”\"‘’'.,")
-    return not rest and len(block[ps:pe].split()) <= 8 and not re.search(r"[.!?]\s*$", block[ps:pe])
+    labelled = bool(re.fullmatch(r"(?:[A-Z][\w’'\-]*)(?:\s+[\w’'\-]+){0,2}\s*:", rest))
+    return (not rest or labelled) and len(block[ps:pe].split()) <= 8 and not re.search(r"[.!?]\s*$", block[ps:pe])
 
 
 def _mentions_person(R: _Resolver, s: int, e: int) -> bool:
@@ -592,6 +594,12 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
             source = re.match(r"\s+(?:the\s+)?(?P<src>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d{4}|of|for|and|on))*)\s*,", before[v.end():])
             if speaker is None and source:  # "According to the Children Act 1989, ...": a named source
                 speaker, kind, names = source.group("src"), "organisation", []
+    # a person named right before the colon: "The council's statement quotes portfolio holder Cllr Jo Roe: “...”"
+    if speaker is None and re.search(r":\s*$", before):
+        colon = sent_start + before.rstrip().rfind(":")
+        named = [n for ms, me, n in R.mentions if sent_start <= ms and me <= colon and not text[me:colon].strip(" ,")]
+        if named:
+            speaker, kind, names = named[-1], R._kind(named[-1]), [named[-1]]
     # speaker after: "“...,” said Cllr Smith." / "“...,” she added." / "..., according to inspectors."
     if speaker is None and closed:
         after = text[e:_sentence_end(text, e + 1, be)]

@@ -378,3 +378,26 @@ def test_she_added_after_an_unnamed_mothers_quote_of_two_sentences_is_the_mother
                "round we start from scratch. They’re kind enough, but nobody sticks around.”\n\n"
                "She added: “If the council wants to fix one thing, fix that.”\n")
     assert ("one mother from Catford", "If the council wants to fix one thing, fix that.") in got
+
+
+def test_she_began_she_reminded_a_person_before_the_colon_and_the_second_part_after_who():
+    got = said("Dame Harriet Pike MP had secured the debate.\n\n"
+               "\"Inspectors found that children in Kestrelford are seen by social workers who stay,\" she began.\n\n"
+               "Dame Harriet reminded the chamber that Kestrelford had been rated good in 2015, so this was \"not a fluke but "
+               "a decade of hard graft\".\n\n"
+               "The council's statement quotes portfolio holder Cllr Byron Kerr: \"Inspectors have recognised the hard work of "
+               "our staff.\"\n\n"
+               "'We've had the same social worker for nearly four years,' said Jenna Kyei, who fosters in Kestrelford with her "
+               "husband. 'That kind of continuity is gold dust.'\n")
+    assert ("Harriet Pike", "Inspectors found that children in Kestrelford are seen by social workers who stay") in got
+    assert ("Harriet Pike", "not a fluke but a decade of hard graft") in got
+    assert ("Byron Kerr", "Inspectors have recognised the hard work of our staff.") in got
+    # (one item per paragraph: the second part, after the speaker's clause, is hers too)
+    assert ("Jenna Kyei", "We've had the same social worker for nearly four years … That kind of continuity is gold dust.") in got
+    assert not any(sp == "Ofsted" for sp, _ in got)
+
+
+def test_a_live_blogs_labelled_heading_quotes_nobody():
+    got = said("Cllr Wes Okoro said the result was “a credit to staff”.\n\nCare leaver: ‘My PA answers at ten at night’\n\n"
+               "Amelia, 20, said her adviser had been “the one constant”.\n")
+    assert not any(t.startswith("My PA") for _, t in got)
