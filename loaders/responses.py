@@ -24,12 +24,17 @@ from loaders.text import Span
 _PEOPLE = r"(?:leaders|managers|the\s+council|the\s+(?:local\s+)?authority)"
 _LEADERS = rf"(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|the\s+trust|they)"  # ... and who else an inspector says is acting
 # What a spokesperson says the council would do: "said the council would open two new homes", "told us it would fund"
-_DEED = r"(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer|fund|pay|train|commission|double|expand|hire|launch|employ)\b"
+_DEED = (r"(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer|fund|pay|train|"
+         r"commission|double|expand|hire|launch|employ|bring|extend|cut|reduce|increase|build|run|hold|move|replace|act\s+on|decide|issue|send|"
+         r"add|establish|write\s+to|chair|visit|deliver|roll\s+out|revoke|lift|allocate|make\s+(?:available|sure)|take\s+(?:on|over)|step\s+in|"
+         r"put\s+(?!(?:this|that|it|things)\s+right\b))\b")
 # (kind, trigger). Order matters: the first that matches names the action.
 _TRIGGERS: list[tuple[str, str]] = [
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
     # a call the opposition makes: "called for an independent review of how warnings from staff had been handled"
-    ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:review|inquiry|investigation|audit|report|debate|meeting)\b|"
+    ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:review|inquiry|investigation|audit|report|debate|meeting|group|panel|committee|commission|taskforce)\b|"
+             # "He has asked the council to give care leavers free bus travel", "I have asked the scrutiny committee to examine ..."
+             r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?asked\s+(?:the\s+)?(?:council|authority|cabinet|government|minister|(?:[\w\-]+\s+){0,2}committee)\s+to\s+(?!be\b)\w+|"
              # "said the council should publish a quarterly update"
              r"\b(?:said|says)\s+(?:that\s+)?the\s+(?:council|authority|cabinet|administration)\s+(?:should|must)\s+(?:now\s+)?(?:publish|commission|hold|set\s+up|review|report)\b|"
              r"\bcall(?:ed|s|ing)\s+(?:for|on)\s+the\s+(?:council|authority|cabinet|administration)\s+to\s+(?:publish|commission|hold|set\s+up|review|report|apologise)\b|"
@@ -51,7 +56,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("new_structure", r"\b(?:new|dedicated)\s+(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|leadership\s+team|head\s+of\s+service|role|post)s?\b[^.]{0,80}\b(?:established|set\s+up|created|launched|introduced|formed|appointed|put\s+in\s+place|been\s+brought\s+in)|\b(?:established|set\s+up|created|launched|introduced|formed|brought\s+in|put\s+in\s+place)\s+(?:a|an)\s+(?:new\s+|dedicated\s+)?(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|taskforce|task\s+force|programme|academy|fund|group|forum)\b|"
                       r"\b(?:team|board|panel|unit|hub|partnership|taskforce|task\s+force|academy)s?\s+(?:has|have|had|was|were|is|are|will)\s+(?:now\s+)?(?:been\s+|be\s+|being\s+)?(?:set\s+up|established|created|launched|formed|put\s+in\s+place)\b|"
                r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b"),
-    ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training)\b"),
+    ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training|"
+                 r"(?:re)?trained\s+(?:\d[\d,]*|all|every|more\s+than\s+\d+)\s+(?:[\w\-]+\s+){0,3}(?:officers|staff|social\s+workers|practitioners|managers|workers|carers))\b"),
     ("change", r"\b(?:has|have|had)\s+(?:recently\s+|now\s+|since\s+|already\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|established|strengthened\s+(?:its|their|the)|developed\s+(?:a|an|its)\s+new)\b(?!\s+(?:if|whether|that|how|what|why)\b)|"
                r"(?<!could )(?<!would )(?<!might )(?<!should )\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?been\s+(?:strengthened|revised|updated|redesigned|restructured|reorganised|introduced|implemented|launched|established)\b|\b(?:was|were)\s+(?:recently\s+)?(?:launched|introduced|implemented|established|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:\d{4}\b|(?:this|last)\s+year\b)|"
                r"\b(?:are|is)\s+(?:now\s+)?being\s+(?:put\s+in\s+place|developed|introduced|rolled\s+out|set\s+up|established|created)\b|"
@@ -100,6 +106,17 @@ _TRIGGERS: list[tuple[str, str]] = [
                 # "said a dedicated team of six personal advisers would support", "added that an independent review ... would report"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:an?|the)\s+(?:new|dedicated|specialist|independent|external)\s+[^.;“”\"]{1,120}?\s+(?:would|will)\s+(?:launch|open|start|begin|support|report|work|help|oversee|review|"
                 r"be\s+(?:launched|opened|introduced|set\s+up|created|in\s+place))\b|"
+                # "said the care leavers' plan would be published by the end of March", "said the new hub would open in May"
+                r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:the|its|a|an|our)\s+(?:[\w’'\-]+\s+){0,4}?(?:plan|strategy|offer|review|service|team|hub|board)\s+"
+                r"(?:would|will)\s+(?:now\s+|also\s+)?(?:be\s+(?:published|launched|introduced|set\s+up|extended|expanded|in\s+place)\b|" + _DEED + r")|"
+                # "Every case that inspectors raised with us has been reviewed"
+                r"(?<!\bthat\s)(?<!\balmost\s)(?<!\bin\s)\b(?:every|all|each)\s+(?:(?-i:[a-z])[\w’'\-]*\s+){0,2}?(?:case|cases|plan|plans|file|files|placement|placements)\b[^.;,]{0,60}?"
+                r"\s(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:reviewed|audited|re-?examined|checked)\b|"
+                # "We have agreed with our NHS partners that ...", "will be replaced by a partnership board led by the council"
+                r"\b(?:we|council|authority|trust|it)\s+(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+with\s+|"
+                r"\b(?:board|panel)\b[^.;]{0,80}\bwill\s+be\s+(?:replaced|stood\s+down|disbanded|wound\s+up)\b|"
+                # "She then announced that Kestrelford would receive £1.8m"
+                r"\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|"
                 # "Every pathway plan will be reviewed by the end of the year", "said every frontline officer in the area would be trained"
                 r"\b(?:every|all|each)\s+(?:[\w’'\-]+\s+){1,5}?(?:will|would)\s+be\s+(?:reviewed|audited|checked|allocated|visited|seen|trained)\b|"
                 # "must now send the inspectorates a written statement of action": the partners' required reply to a joint inspection
@@ -163,7 +180,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:has|have|had)\s+been\s+seconded\s+to\b|"
                r"\b(?:is|are|has\s+been)\s+(?:also\s+|now\s+)?supporting\s+(?:(?-i:[A-Z])[\w\-]+\s+){1,4}(?:Council|Borough)\b|"
                # what it brought down: "cut the number of children waiting for an assessment from 400 to 120"
-               r"\b(?:has|have|had|we\s+have|we[’']ve)?\s*(?:cut|reduced|halved|brought\s+down|slashed)\s+(?:the\s+)?(?:number|backlog|waiting\s+list|caseloads?|use)\b(?=[^.;]{0,80}\b(?:from\s+\d|by\s+\d|to\s+\d|\d+\s*(?:%|per\s*cent)))"),
+               r"\b(?:has|have|had|we\s+have|we[’']ve)?\s*(?:cut|reduced|halved|brought\s+down|slashed)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:number|backlog|waiting\s+list|caseloads?|use)\b(?=[^.;]{0,80}\b(?:from\s+\d|by\s+\d|to\s+\d|\d+\s*(?:%|per\s*cent)))"),
     # what leaders are setting about, in an inspector's words: "Senior leaders are working to enhance ...", "The council is
     # progressing plans for ...", "has plans to review", "the recently launched grandparent offer", "Vacancies have been filled"
     ("work_under_way", rf"\b{_LEADERS}\b[^.;]{{0,30}}?\b(?:are|is)\s+(?:now\s+|also\s+|currently\s+|actively\s+)?"
@@ -284,9 +301,10 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
     pending: list[tuple[Span, str | None]] = []  # sentences no trigger names that may report an action, with the trust known then
     motion_seen = False
     trust = None
-    last_sentence = ""  # the sentence before: whose party "He called for ..." speaks for
+    recent: list[str] = []  # the sentences before: whose party "He called for ..." speaks for
     for sp in spans:
-        prev, last_sentence = last_sentence, sp.text
+        prev = " ".join(recent)
+        recent = (recent + [sp.text])[-3:]
         s = sp.text
         t = _TRUST.search(s)
         if t and not trust and t.group("trust").endswith("Trust"):
@@ -336,7 +354,9 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
                 elif re.search(r"\bopposition\b", s, re.IGNORECASE):
                     actor = "opposition councillors"
                 elif kind == "call" and re.match(r"\s*(?:He|She|They)\b", s) and re.search(_PARTIES, prev):
-                    actor = re.sub(r"\s+", " ", re.search(_PARTIES, prev).group("party"))  # "... said Labour's spokesperson. He called for ..."
+                    actor = re.sub(r"\s+", " ", re.findall(_PARTIES, prev)[-1])  # "... said Labour's spokesperson. He called for ..."
+                elif kind == "call" and re.match(r"(?:I|we)\s", m.group(), re.IGNORECASE) or re.search(r"\b(?:I|we)\s+(?:have|had)\s+(?:now\s+|also\s+)?asked\b", s):
+                    pass  # "I have asked the scrutiny committee to examine ...": the council's own step
                 elif kind == "call":
                     continue  # a call by a union or a charity: nobody's response to the inspection
             out.append(Response(actor=actor, action=_action(s, m, kind), kind=kind, evidence=s, themes=themes_of(s),

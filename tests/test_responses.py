@@ -427,3 +427,29 @@ def test_a_promise_has_a_deed_in_it():
             "\"We will hold the trust to account on behalf of every child.\"\n"
             "\"We will recruit 20 more social workers by the spring.\"\n")
     assert [k for k, _ in responses(text)] == ["promise", "promise", "recruitment"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said the council would put a children's practitioner into the police's domestic abuse triage team from January.",
+    "The Department for Education said it would now decide whether a commissioner was still needed.",
+    "Colin Roe, the trust's chief executive, said the trust would act on the report's recommendations.",
+    "Cllr Aidan Moss said the care leavers' plan would be published by the end of March.",
+    "Detective Chief Superintendent Neil Keane said Kestrelford Police had already retrained 320 response officers.",
+    "Every case that inspectors raised with us has been reviewed, and 14 more team managers are in post.",
+    "We have agreed with our NHS partners that health assessments will be done within 20 working days.",
+    "The improvement board, chaired since 2022 by Lord Aldwinckle, will be replaced by a partnership board led by the council.",
+    "She then announced that Kestrelford would receive £1.8m over two years to advise other councils.",
+    "He said the council had cut its use of agency social workers from 42% to 19% in two years.",
+    "“I have asked the scrutiny committee to examine placement sufficiency at its January meeting.”",
+])
+def test_what_was_done_promised_or_set_in_train(sentence):
+    assert responses(sentence + "\n")
+
+
+def test_a_call_made_by_the_party_named_sentences_before_and_not_all_cases_seen():
+    text = ("Labour’s children’s spokesperson, Councillor Wes Okoro, said the result was a credit to staff.\n"
+            "“That should worry all of us.”\n"
+            "He has asked the council to give care leavers free bus travel up to the age of 25.\n"
+            "The Liberal Democrat leader called for a cross-party working group to report back to full council by March.\n"
+            "Managers cannot be assured that all cases have been reviewed.\n")
+    assert responses(text) == [("call", "Labour"), ("call", "Liberal Democrat")]
