@@ -205,7 +205,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                    r"\b(?:leadership\s+team|team)\s+(?:is|are)\s+(?:now\s+)?acting\s+to\b|\baction\s+is\s+(?:now\s+)?being\s+taken\s+to\b|"
                    rf"\b{_LEADERS}\s+conducted\s+(?:a|an)\s+(?:\w+\s+)?(?:survey|review|audit|consultation)\b|\bindependently\s+commissioned\s+(?:\w+\s+){{0,2}}(?:review|audit)\b|"
                    r"\b(?:is|are)\s+(?:now\s+)?being\s+(?:extended|expanded)\s+to\b"),
-    ("work_under_way", r"\bwork\s+(?:to\s+[^.;]{1,60}?\s+)?(?:is|was|had\s+been|has\s+been)\s+(?:already\s+|now\s+|well\s+)?(?:under\s*way|in\s+progress|ongoing)\b|"
+    ("work_under_way", r"\b(?:work|actions?)\s+(?:to\s+[^.;]{1,60}?\s+)?(?:is|are|was|were|had\s+been|has\s+been)\s+(?:already\s+|now\s+|well\s+)?(?:under\s*way|in\s+progress|ongoing)\b|"
+                       # "New IT systems are in the process of being procured"
+                       r"\b(?:is|are)\s+(?:now\s+|currently\s+)?in\s+the\s+process\s+of\s+being\s+(?!(?:placed|adopted|matched|assessed|seen|visited|reunified)\b)\w+ed\b|"
                        r"\bwork\s+to\s+(?:\w+\s+){0,3}improve\b[^.;]{0,80}\bwill\s+continue\b|"
                        # what the council (or "it", the council the article quotes) says it is working on
                        r"\b(?:council|authority|trust|it|they)\s+(?:said|says|added)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?(?:now\s+|also\s+|already\s+)?"

@@ -453,3 +453,13 @@ def test_a_call_made_by_the_party_named_sentences_before_and_not_all_cases_seen(
             "The Liberal Democrat leader called for a cross-party working group to report back to full council by March.\n"
             "Managers cannot be assured that all cases have been reviewed.\n")
     assert responses(text) == [("call", "Labour"), ("call", "Liberal Democrat")]
+
+
+def test_a_letters_actions_under_way_things_being_procured_and_budgets_devolved():
+    from loaders.parse import Parsed
+    text = ("Some budgets have been devolved to individual social workers.\nNew IT systems are in the process of being procured.\n"
+            "Actions to address these weaknesses are underway but are not yet complete.\n"
+            "Nine children are in the process of being placed with adopters.\n")
+    p = Parsed(text)
+    got = [r.evidence for r in extract_responses(content_spans(text), COUNCIL, parse=p.dependencies, parse_many=p.parse_many)]
+    assert got == text.splitlines()[:3]
