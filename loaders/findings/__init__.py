@@ -20,6 +20,7 @@ from collections.abc import Callable, Container
 from functools import lru_cache
 
 from loaders.alternation import Alternation
+from loaders.findings.measures import measured_polarity
 from loaders.digest import Finding
 from loaders.lexicon import CONSEQUENCE
 from loaders.text import Span
@@ -481,6 +482,7 @@ _NEG_EXCEPT = [
     r"[‘'\"“]?inadequate[’'\"”]?\s+(?:\w+\s+)?(?:rating|judgement|grade|label|status|tag)\b",
 ]
 _POS = [
+    r"(?<!un)\bmanageable\s+(?:case|work)loads?\b|\b(?:case|work)loads?\b[^.;]{0,30}\b(?<!un)manageable\b",
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
     r"\bgood\b", r"\bstrong(?:ly|er|est)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"(?<!\bas\s)\bwell\b(?!\s+as\b)", r"\bthorough(?:ly)?\b",
     r"\btimely\b", r"\bprompt(?:ly)?\b", r"\bdecisive(?:ly)?\b", r"\btireless(?:ly)?\b",
@@ -548,7 +550,7 @@ def polarity(text: str) -> str | None:
         return "negative"
     if _POS_RX.search(_AIM_RX.sub(" ", _AREA_NAME_RX.sub(" ", _HISTORY_RX.sub(lambda m: " " * len(m.group()), text)))) or _TURNED_RX.matches(text):
         return "positive"
-    return None
+    return measured_polarity(text)  # "Agency staff filled 27% of social work posts": what the figure measures says
 
 
 # ---------------------------------------------------------------- findings
