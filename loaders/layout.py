@@ -125,11 +125,14 @@ _ATTRIBUTED = re.compile(r"\b(?:(?:says?|said|finds?|found|warns?|reveals?)\s+(?
 
 
 def attributed_headlines(spans: list[Span], heads: set[int]) -> set[int]:
-    """Starts of the opening headings (headline, standfirst) that report what the inspection found."""
+    """Starts of the opening headings (headline, standfirst) that report what the inspection found: those
+    before the article's first paragraph, however many lines of a page's masthead come first."""
     out = set()
-    for i, sp in enumerate(spans[:4]):
+    for i, sp in enumerate(spans[:12]):
         if i in heads and _ATTRIBUTED.search(sp.text):
             out.add(sp.start)
+        elif i not in heads and sp.words >= 15:
+            break  # the article has begun
     return out
 
 

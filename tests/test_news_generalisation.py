@@ -1721,3 +1721,11 @@ def test_a_table_comparing_inspections_column_by_column_and_a_frameworks_year(tm
 def test_a_dashed_list_of_grades(tmp_path):
     from loaders.inspections.news import judgement_line
     assert judgement_line("– Children in care and care leavers: good") == [("good", "children_in_care", 37), ("good", "care_leavers", 37)]
+
+
+def test_a_headline_below_a_pages_masthead_that_reports_the_findings_is_a_finding(tmp_path):
+    d = digest(tmp_path, "KESTRELFORD PRESS AGENCY | UK NEWSWIRE\nHome News | Priority: Routine | Version 2\nSLUG: CHILDREN Ofsted\n"
+                         "Filed 20/06/2017 12:41 BST\n\nOfsted finds Kestrelford children left at risk for months\n\n"
+                         "By Jo Bloggs, North of England Correspondent\n\nVulnerable children in Kestrelford were left in neglectful "
+                         "homes because social workers were overstretched and managers did not see the danger, Ofsted has said.\n")
+    assert "Ofsted finds Kestrelford children left at risk for months" in {c["evidence"] for c in d["concerns"]}
