@@ -24,3 +24,15 @@ from loaders.findings import polarity
 ])
 def test_a_figures_measure_says_which_way_it_goes(sentence, expected):
     assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Inspectors found 3 cases where risk had gone up and nobody had changed the plan.", "negative"),
+    ("They help nobody.", "negative"),
+    ("The service is open to children placed out of borough, ensuring that no one is excluded.", "positive"),
+    ("Two care leavers were living in bed-and-breakfast accommodation during the inspection.", "negative"),
+    ("Of the 212 files inspectors examined, 46 were sent back to managers for urgent action.", "negative"),
+    ("Adoption is the standout.", "positive"),
+])
+def test_words_of_neglect_and_praise_a_reporter_uses(sentence, expected):
+    assert polarity(sentence) == expected

@@ -123,6 +123,10 @@ def themes_of(text: str) -> list[str]:
 # ---------------------------------------------------------------- polarity
 
 _NEG = [
+    # nobody acted: "nobody had changed the plan", "They help nobody" (not "nobody was left without a plan")
+    r"\b(?:nobody|no\s+one)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+|ever\s+|really\s+)?(?:changed|rang|called|listened|told|checked|noticed|acted|"
+    r"asked|came|visited|read|followed|responded|helped|picked|explained|took|looked|knew|seemed|wanted)\b|\bhelps?\s+nobody\b",
+    r"\bbed[\s-]and[\s-]breakfast\b|\bB&Bs?\b", r"\bfor\s+urgent\s+action\b",
     r"\bnot\b(?!\s+(?:only|least|just)\b)(?![-‐])", r"n['’]t\b", r"\bcannot\b",  # "n't" after "was", "do": no word boundary before its n
     r"\bno\s+(?:clear|evidence|consistent|formal|effective|robust|written|up-to-date|oversight|management|plan|record|recorded|analysis|contingency)\b",
     r"\black(?:s|ed|ing)?\b", r"\babsence\s+of\b", r"\bwithout\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:clear|timely|effective|sufficient|appropriate|robust|adequate|proper|full|"
@@ -482,6 +486,7 @@ _NEG_EXCEPT = [
     r"[‘'\"“]?inadequate[’'\"”]?\s+(?:\w+\s+)?(?:rating|judgement|grade|label|status|tag)\b",
 ]
 _POS = [
+    r"\bstand-?out\b",
     r"(?<!un)\bmanageable\s+(?:case|work)loads?\b|\b(?:case|work)loads?\b[^.;]{0,30}\b(?<!un)manageable\b",
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
     r"\bgood\b", r"\bstrong(?:ly|er|est)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"(?<!\bas\s)\bwell\b(?!\s+as\b)", r"\bthorough(?:ly)?\b",
