@@ -1729,3 +1729,10 @@ def test_a_headline_below_a_pages_masthead_that_reports_the_findings_is_a_findin
                          "By Jo Bloggs, North of England Correspondent\n\nVulnerable children in Kestrelford were left in neglectful "
                          "homes because social workers were overstretched and managers did not see the danger, Ofsted has said.\n")
     assert "Ofsted finds Kestrelford children left at risk for months" in {c["evidence"] for c in d["concerns"]}
+
+
+def test_ofsted_published_its_single_inspection_report_on_tuesday(tmp_path):
+    d = digest(tmp_path, "What Ofsted found in Kestrelford\n\nOfsted published its single inspection report on Kestrelford Borough "
+                         "Council's children's services on Tuesday, and I have spent the week with it.\n\nThe council was rated "
+                         "'requires improvement' overall.\n", published="2016-06-10")
+    assert d["inspections"][0]["published"] == "2016-06-07"

@@ -1247,7 +1247,7 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
 
 _PUBLISHED_NOW = re.compile(r"\b(?:published|released|issued|revealed|out|unveiled|made\s+public)\s+"
                             # "published its report into St Helens Borough Council on Friday"
-                            r"(?:(?:its|the|their|a)\s+(?:report|letter|findings|judgement)\s+(?:(?:into|on|about|of)\s+[^,.;]{1,60}?\s+)?)?(?:on\s+)?(?P<d>today|yesterday|this\s+(?:week|month|morning)|last\s+week|"
+                            r"(?:(?:its|the|their|a)\s+(?:[\w\-]+\s+){0,3}?(?:report|letter|findings|judgement)\s+(?:(?:into|on|about|of)\s+[^,.;]{1,60}?\s+)?)?(?:on\s+)?(?P<d>today|yesterday|this\s+(?:week|month|morning)|last\s+week|"
                             r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?P<d2>today)\s+(?:published|released|revealed)\b", re.IGNORECASE)
 
 
