@@ -1736,3 +1736,10 @@ def test_ofsted_published_its_single_inspection_report_on_tuesday(tmp_path):
                          "Council's children's services on Tuesday, and I have spent the week with it.\n\nThe council was rated "
                          "'requires improvement' overall.\n", published="2016-06-10")
     assert d["inspections"][0]["published"] == "2016-06-07"
+
+
+def test_on_thursday_ofsted_agreed_dates_the_report(tmp_path):
+    d = digest(tmp_path, "Union says it warned for years\n\nSocial workers in Kestrelford have warned for two years that caseloads "
+                         "were unsafe. On Thursday, Ofsted agreed with them.\n\nThe inspectorate's report rated Kestrelford Borough "
+                         "Council's children's services inadequate.\n", published="2016-09-27")
+    assert d["inspections"][0]["published"] == "2016-09-22"

@@ -1248,7 +1248,10 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
 _PUBLISHED_NOW = re.compile(r"\b(?:published|released|issued|revealed|out|unveiled|made\s+public)\s+"
                             # "published its report into St Helens Borough Council on Friday"
                             r"(?:(?:its|the|their|a)\s+(?:[\w\-]+\s+){0,3}?(?:report|letter|findings|judgement)\s+(?:(?:into|on|about|of)\s+[^,.;]{1,60}?\s+)?)?(?:on\s+)?(?P<d>today|yesterday|this\s+(?:week|month|morning)|last\s+week|"
-                            r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?P<d2>today)\s+(?:published|released|revealed)\b", re.IGNORECASE)
+                            r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?P<d2>today)\s+(?:published|released|revealed)\b|"
+                            # "On Thursday, Ofsted agreed with them": the day the verdict came out
+                            r"^(?:On\s+)(?P<d3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(?:Ofsted|watchdog|inspectorate|inspectors)\b(?!\s+(?:will|is\s+due|are\s+due))",
+                            re.IGNORECASE)
 
 
 def _spelled_out(rest: str) -> str | None:
@@ -1271,7 +1274,7 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
         for sp in spans:
             m = _PUBLISHED_NOW.search(sp.text)
             if m:
-                words = m.group("d") or m.group("d2")
+                words = m.group("d") or m.group("d2") or m.group("d3")
                 main["published"] = resolve_date(re.sub(r"^on\s+", "", words), published)
                 # "published today (Friday, 19 February 2016)": the date the text spells out
                 x = _spelled_out(sp.text[m.end():])
