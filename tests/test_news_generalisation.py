@@ -1743,3 +1743,13 @@ def test_on_thursday_ofsted_agreed_dates_the_report(tmp_path):
                          "were unsafe. On Thursday, Ofsted agreed with them.\n\nThe inspectorate's report rated Kestrelford Borough "
                          "Council's children's services inadequate.\n", published="2016-09-27")
     assert d["inspections"][0]["published"] == "2016-09-22"
+
+
+def test_last_thursday_the_inspectorates_published_and_a_grade_given_last_year(tmp_path):
+    d = digest(tmp_path, "What the joint inspection found\n\nLast Thursday, the inspectorates published their findings on how agencies "
+                         "in Kestrelford respond to children who live with domestic abuse.\n\nThe joint targeted area inspection "
+                         "took place between 22 and 26 January.\n\nKestrelford's children's services were rated good by Ofsted "
+                         "last year, and the letter credits the council's own audits.\n", published="2018-03-14")
+    jtai = next(i for i in d["inspections"] if i["type"] == "jtai")
+    assert jtai["published"] == "2018-03-08"
+    assert [(i["start"], [j["grade"] for j in i["judgements"]]) for i in d["inspections"] if i["type"] == "ilacs"] == [("2017", ["good"])]

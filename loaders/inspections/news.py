@@ -514,10 +514,18 @@ def _years_ago(s: str, pos: int, published: str | None) -> str | None:
     """The year of a grade given "six years ago", counted back from the article's date."""
     m = re.match(rf"\w+(?:\s+\w+){{0,4}}?[’'\"”]?\s+(?:\w+\s+){{0,2}}?(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+years?\s+(?:ago|earlier|previously|prior)\b",
                  s[pos:pos + 80], re.IGNORECASE)
+    if published and not m and re.match(r"[’'\"”]?(?:\s+(?:by\s+(?:Ofsted|inspectors|the\s+watchdog)|overall))?\s+last\s+year\b", _after_grade(s, pos)):
+        return str(int(published[:4]) - 1)  # "were rated good by Ofsted last year"
     if not (m and published):
         return None
     n = m.group("n").lower()
     return str(int(published[:4]) - _count(n))
+
+
+def _after_grade(s: str, pos: int) -> str:
+    """What follows the grade word at `pos` ("good by Ofsted last year" -> " by Ofsted last year")."""
+    m = re.match(r"[‘'\"“]?\w+(?:\s+improvement(?:\s+to\s+be\s+good)?)?", s[pos:])
+    return s[pos + (m.end() if m else 0):pos + 80]
 
 
 _TYPE_PATTERNS = [
@@ -1250,7 +1258,7 @@ _PUBLISHED_NOW = re.compile(r"\b(?:published|released|issued|revealed|out|unveil
                             r"(?:(?:its|the|their|a)\s+(?:[\w\-]+\s+){0,3}?(?:report|letter|findings|judgement)\s+(?:(?:into|on|about|of)\s+[^,.;]{1,60}?\s+)?)?(?:on\s+)?(?P<d>today|yesterday|this\s+(?:week|month|morning)|last\s+week|"
                             r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?P<d2>today)\s+(?:published|released|revealed)\b|"
                             # "On Thursday, Ofsted agreed with them": the day the verdict came out
-                            r"^(?:On\s+)(?P<d3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(?:Ofsted|watchdog|inspectorate|inspectors)\b(?!\s+(?:will|is\s+due|are\s+due))",
+                            r"^(?:On|Last)\s+(?P<d3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(?:Ofsted|watchdog|inspectorates?|inspectors)\b(?!\s+(?:will|is\s+due|are\s+due))",
                             re.IGNORECASE)
 
 
