@@ -1753,3 +1753,13 @@ def test_last_thursday_the_inspectorates_published_and_a_grade_given_last_year(t
     jtai = next(i for i in d["inspections"] if i["type"] == "jtai")
     assert jtai["published"] == "2018-03-08"
     assert [(i["start"], [j["grade"] for j in i["judgements"]]) for i in d["inspections"] if i["type"] == "ilacs"] == [("2017", ["good"])]
+
+
+def test_adoption_in_a_list_judged_together_and_all_other_areas(tmp_path):
+    d = digest(tmp_path, "Kestrelford requires improvement\n\nThe report, published on Monday, follows a four-week inspection in "
+                         "September.\n\nInspectors judged services for children looked after, and the council's adoption performance, "
+                         "to be good.\n\nThe help and protection of children requires improvement, as does the service overall.\n\n"
+                         "Fostering was judged good, but all other areas were rated as requiring improvement.\n", published="2016-11-07")
+    js = sorted(((j["area"] or ""), j["grade"], (j.get("label") or "").lower()) for j in d["inspections"][0]["judgements"])
+    assert ("", "good", "adoption") in js and ("children_in_care", "good", "") in js
+    assert ("", "requires_improvement", "other areas") in js and ("overall", "requires_improvement", "") in js

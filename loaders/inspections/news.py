@@ -362,7 +362,8 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         gap = s[a1:b0] if a1 <= b0 else s[b1:a0]
         # (an old framework's area too: "its adoption service and leadership judged outstanding")
         if bid != aid and (bid is not None or aid is not None) and re.fullmatch(
-                r"(?:\s+(?:service|services|performance))?,?\s*(?:and|&|as\s+well\s+as|in\s+addition\s+to)\s*,?\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?", gap, re.IGNORECASE):
+                r"(?:\s+(?:service|services|performance))?,?\s*(?:and|&|as\s+well\s+as|in\s+addition\s+to)\s*,?\s*(?:for\s+)?(?:the\s+|its\s+|their\s+)?"
+                r"(?:(?:council|authority|borough|county)[’']s\s+)?", gap, re.IGNORECASE):
             areas.append((b0, bid))
     # a list goes on: "overall and for help and protection, children in care and the impact of leaders"
     ordered = sorted(_area_matches(s), key=lambda x: x[1].start())
@@ -406,7 +407,9 @@ def _rated_as(s: str, st: int) -> list[str]:
     seg = s[max(starts):st]
     if not re.search(r"\S\s+(?:as|to\s+be|to)\s+[‘'\"“]?$", seg) or re.search(r"[.;:]", seg):
         return []
-    return list(dict.fromkeys(aid for aid, _ in sorted(_area_matches(seg, listed=True), key=lambda x: x[1].start()) if aid))
+    # (an area of the old framework too, as None: "services for children looked after, and the council's adoption performance, to be good")
+    areas = list(dict.fromkeys(aid for aid, _ in sorted(_area_matches(seg, listed=True), key=lambda x: x[1].start())))
+    return areas if any(areas) else []
 
 
 # "good in the other three areas", "with all other areas good", "while the other areas stayed good"
@@ -993,7 +996,10 @@ class _ArticleInspections:
                 target["published"] = year  # "handed the lowest rating in April 2017": the report's month
             if g == "inadequate":
                 self.any_inadequate = True
-            for label in (_old_framework_labels(s, gpos, [p for _g, _a, p in grades]) if a is None else []) or [None]:
+            labels = _old_framework_labels(s, gpos, [p for _g, _a, p in grades]) if a is None else []
+            if a is None and not labels and re.search(r"\b(?:all|the)\s+(?:\w+\s+)?other\s+(?:\w+\s+)?areas\b[^.;]{0,40}$", s[max(0, gpos - 70):gpos], re.IGNORECASE):
+                labels = ["other areas"]  # "Adoption was judged good, but all other areas were rated as requiring improvement": a judgement of its own
+            for label in labels or [None]:
                 _add_judgement(target["judgements"], g, a, sp, label)
             for y in listed[1:]:  # the same grade at each inspection the list names
                 each = next((f for f in found if f["type"] == "ilacs" and (f["start"] or "")[:4] == y), None)
