@@ -611,6 +611,17 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         if n:
             what = re.sub(r"^(?:(?:and|but|or|while)\s+)?(?:a|an|the|its|their)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
             P.role(n, f"chair of the {what}", None, span=sp)
+    # "Sir Alan Roe, a former director of children's services, would chair an improvement board": the board's chair
+    for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:\s*,\s+[^,.;]{{1,80}}?,)?\s+(?:would|will|is\s+to|is\s+due\s+to)\s+(?:now\s+)?chair\s+"
+                         rf"(?:a|an|the|its)\s+(?:new\s+)?(?P<what>(?:[\w’'\-]+\s+){{0,3}}?(?:board|panel|committee|partnership))\b", s):
+        n = _add_named(P, m, sp)
+        if n:
+            P.role(n, f"chair of the {m.group('what')}", None, span=sp)
+    # "The Town Hall Tracker is written and edited by Jo Roe": who writes the page
+    for m in re.finditer(rf"\b(?P<what>written\s+and\s+edited|edited\s+and\s+written|written|edited)\s+by\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})", s):
+        n = _add_named(P, m, sp)
+        if n:
+            P.role(n, {"written": "writer", "edited": "editor"}.get(m.group("what"), "writer and editor"), None, span=sp)
     # "December's inspection led by Andy Waugh": the lead inspector
     # ("Inspectors, led by Jo Marsh, visited ...", "the inspection team, led by HMI Jo Marsh")
     for m in re.finditer(rf"\b(?:inspection|investigation|visit|[Ii]nspectors|inspection\s+team)\s*,?\s+(?:was\s+|were\s+)?led\s+by\s+(?:(?:{HONORIFIC}|HMI)\s+)?(?P<name>{NAME})", s):

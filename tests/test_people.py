@@ -489,3 +489,10 @@ def test_a_line_of_credits_names_each_writer():
     from loaders.people import credited_people
     assert [(n, t) for _, _, n, t, _ in credited_people("Report by Sophie Warren. Words by Callum Bright\n")] == \
         [("Sophie Warren", "reporter"), ("Callum Bright", "writer")]
+
+
+def test_who_would_chair_a_board_and_who_writes_the_newsletter():
+    found, _ = people("The Department for Education said Sir Malcolm Penn, a former director of children's services, would chair "
+                      "an improvement board.\nThe Town Hall Tracker is written and edited by Saoirse Quill.\n")
+    assert ("chair of the improvement board", None, None) in roles(found["Malcolm Penn"])
+    assert roles(found["Saoirse Quill"]) == [("writer and editor", None, None)]
