@@ -49,8 +49,8 @@ _AREAS_COUNTED = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s
 
 # a level with nothing after it, where the clause names what it measures: "average caseloads are now 14",
 # "had fallen to 18, from a peak of 27 in 2019", "caseloads of more than 30."
-_LEVEL = re.compile(r"\b(?P<what>caseloads?|workloads?)\b(?:[^.;,“”\"]{0,40}?|,\s+at\s+an\s+average\s+)\b(?:is|are|was|were|now|to|at|of|than|peak\s+of)\s+"
-                    r"(?P<value>\d{1,3})(?=\s*(?:[,.;)]|$|\s+(?:in|from|a|per|on|and|last|this|before|for)\b))"
+_LEVEL = re.compile(r"\b(?P<what>caseloads?|workloads?)\b[^.;,“”\"]{0,90}?(?:,\s+at\s+an\s+average\s+)?\b(?:is|are|was|were|now|to|at|of|than|peak\s+of|averaged)\s+"
+                    r"(?P<value>\d{1,3})(?=\s*(?:[,.;)–—]|$|\s+(?:in|from|a|per|on|and|last|this|before|for)\b))"
                     r"|\bpeak\s+of\s+(?P<peak>\d{1,3})(?=\s*(?:[,.;)]|$|\s+in\b))", re.IGNORECASE)
 
 

@@ -1,6 +1,8 @@
 """Figures: fact-box lines, money, shares and counts in the reporter's prose and in quotes; not dates, ages, a law's numbers or debris."""
 from __future__ import annotations
 
+import pytest
+
 from loaders.debris import content_spans
 from loaders.figures import extract_figures, figure_lines
 
@@ -194,3 +196,14 @@ def test_a_ten_day_review_and_reviews_at_ten_and_twenty_eight_days():
     got = figures("Managers undertake a 10-day review of activity.\nReviews of progress at 14 and 28 days are conducted.\n"
                   "A 17-year-old care leaver spoke to inspectors.\n")
     assert sorted(v for v, _, _ in got) == ["10 days", "14 days", "28 days"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Caseloads averaged 14, and the council has not used an agency social worker.", "14"),
+    ("Caseloads in the children in need and child protection teams remain too high, at an average of 21.", "21"),
+    ("Social workers told inspectors that caseloads were manageable – the average is 16 – and that managers listen.", "16"),
+])
+def test_an_average_caseload_however_it_is_put(sentence, value):
+    from loaders.figures import extract_figures
+    from loaders.text import Span
+    assert [(f.value, f.measure) for f in extract_figures(sentence, [Span(0, len(sentence), sentence)])] == [(value, "caseloads")]
