@@ -1671,7 +1671,7 @@ def test_an_old_framework_area_is_graded_in_its_own_clause(tmp_path):
                          "services require improvement, Ofsted has said.\n\nAdoption performance was judged good, but all other "
                          "areas were rated as requiring improvement.\n", published="2016-03-03")
     old = [(j["grade"], j.get("label")) for i in d["inspections"] for j in i["judgements"] if j["area"] is None]
-    assert old == [("good", "Adoption")]
+    assert old == [("good", "Adoption"), ("requires_improvement", "other areas")]  # (not adoption: "all other areas")
 
 
 def test_the_visit_was_on_two_days_and_a_bylines_date_after_its_comma(tmp_path):
