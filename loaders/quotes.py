@@ -288,7 +288,10 @@ class _Resolver:
     def _sentence_before(self, cs: int) -> tuple[int, int]:
         """(start, end) of the sentence before the one starting at `cs`."""
         end = len(self.text[:cs].rstrip())
-        return _sentence_start(self.text, max(0, end - 1), max(0, end - 1500)), end
+        ps = _sentence_start(self.text, max(0, end - 1), max(0, end - 1500))
+        # (not back into a crosshead above its paragraph: a line break after words that end no sentence)
+        heads = [m.end() for m in re.finditer(r"(?m)^[ \t]*(?:\S+[ \t]+){0,7}\S*[^.!?:;,\s][’”\"']?[ \t]*\n", self.text[ps:end])]
+        return (ps + heads[-1] if heads else ps), end
 
     def unnamed_before(self, pos: int) -> tuple[str, str, list[str]] | None:
         """Whom '"...," she said' means when the sentence before opens with someone unnamed ("A Poole

@@ -401,3 +401,11 @@ def test_a_live_blogs_labelled_heading_quotes_nobody():
     got = said("Cllr Wes Okoro said the result was “a credit to staff”.\n\nCare leaver: ‘My PA answers at ten at night’\n\n"
                "Amelia, 20, said her adviser had been “the one constant”.\n")
     assert not any(t.startswith("My PA") for _, t in got)
+
+
+def test_she_said_after_an_unnamed_mother_below_a_quoted_crosshead_is_the_mother():
+    got = said("Cllr Graham Pryce, cabinet member for children, said the council would act.\n"
+               "'Getting through the door'\n"
+               "A mother from Ilkeston, who asked not to be named, told the paper it took 'three phone calls' before anyone came.\n"
+               "'When they did come, the social worker was brilliant,' she said.\n")
+    assert ("a mother from Ilkeston", "When they did come, the social worker was brilliant") in got
