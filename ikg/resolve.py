@@ -326,13 +326,16 @@ def resolve_events(mentions: dict[str, InspectionMention], person: dict[str, str
         else:
             new_cluster(m)
     for m in undated:
-        same_kind = of_kind[m.council, m.type]
+        # (among the events a date places: not another undated mention's, which would make the next one ambiguous)
+        same_kind = [c for c in of_kind[m.council, m.type] if c[0].start or c[0].published]
         fits = [c for c in same_kind if judgements_compatible(m, c) and _people_agree(m, c, person)
                 and not _after(c, m.written_by)
                 and not (m.sequence and any(o.sequence and o.sequence != m.sequence for o in c))]
         says_something = bool(m.judgements or m.inspectors or m.sequence)
         if len(fits) == 1 and (says_something or len(same_kind) == 1):
             fits[0].append(m)
+        elif fits and not says_something and m.written_by and _latest(fits) is not None:
+            _latest(fits).append(m)  # "since the last inspection": the latest event of its kind before the document
         else:
             new_cluster(m)
     canonical = {}
@@ -341,6 +344,13 @@ def resolve_events(mentions: dict[str, InspectionMention], person: dict[str, str
         for m in c:
             canonical[m.iri] = head
     return canonical
+
+
+def _latest(clusters: list[list[InspectionMention]]) -> list[InspectionMention] | None:
+    """The one cluster that began last (by its most precise start or publication), or None on a tie."""
+    when = [(_most_precise(o.start or o.published for o in c if o.start or o.published) or "")[:4] for c in clusters]
+    last = max(when)
+    return clusters[when.index(last)] if last and when.count(last) == 1 else None
 
 
 def _after(cluster: list[InspectionMention], written_by: str | None) -> bool:

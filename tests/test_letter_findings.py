@@ -439,11 +439,3 @@ def test_the_inspectors_closing_meeting_is_no_finding_and_no_response(tmp_path):
     said = _evidence(d["concerns"] + d["improvements"] + d["responses"])
     assert said and not any(e.startswith("I will be meeting you") for e in said)
 
-
-def test_a_sentence_that_tells_the_weakness_before_it_is_that_weakness_not_a_strength(tmp_path):
-    d = _letter(tmp_path, "Main findings\n\nCurrent electronic systems are too complicated. Social workers in the front door have to "
-                          "navigate through seven different systems. Leaders have taken action to respond to this.\n\n"
-                          "Children are seen quickly.\n")
-    assert _evidence(d["concerns"]) == ["Current electronic systems are too complicated.",
-                                        "Social workers in the front door have to navigate through seven different systems."]
-    assert "Children are seen quickly." in _evidence(d["improvements"])

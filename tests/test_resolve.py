@@ -181,3 +181,13 @@ def test_people_are_compared_as_every_pair_would_be():
                                         set(rng.sample(orgs, rng.randint(0, 2))),
                                         set(rng.sample(titles, rng.randint(0, 2))))
         assert resolve_people(people) == every_pair(people)
+
+
+def test_an_undated_last_inspection_joins_the_latest_event_before_its_letter():
+    def ilacs(iri, start, written_by=None):
+        m = visit(iri, start, type_="ilacs")
+        m.written_by = written_by
+        return m
+    ms = {m.iri: m for m in [ilacs("i2014", "2014-05"), ilacs("i2018", "2018-05-14"), ilacs("i2023", "2023-03-13"),
+                             ilacs("letter-2021", None, "2021-08-02")]}
+    assert resolve_events(ms, {})["letter-2021"] == "i2018"  # "since the last inspection", in 2021: not 2014's, not 2023's

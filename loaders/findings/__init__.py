@@ -587,11 +587,6 @@ def _paragraph_themes(spans: list[Span], own: list[list[str]]) -> dict[int, str]
     return topic
 
 
-# what someone has done ("The council has appointed a new manager", "Leaders have introduced ..."): an action, not more of a weakness
-_DONE = re.compile(r"^(?:(?:Senior\s+)?(?:Leaders|Managers)|The\s+(?:council|local\s+authority|trust|director))\b|"
-                   r"\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
-
-
 def classify(spans: list[Span], default_positive: bool = False,
              polarity_of: Callable[[str], str | None] | None = None) -> list[tuple[Span, str | None, list[str]]]:
     """(span, polarity, themes) for each span, themes in order of primacy. `polarity_of`: how a
@@ -602,7 +597,6 @@ def classify(spans: list[Span], default_positive: bool = False,
     out = []
     prev: list[str] = []
     prev_pol: str | None = None
-    prev_para = -1
     for i, sp in enumerate(spans):
         themes = list(own[i])
         if _ANAPHOR.match(sp.text) and prev:
@@ -615,13 +609,10 @@ def classify(spans: list[Span], default_positive: bool = False,
             pol = "negative"  # "However, the specialists spend part of their time in the MASH": set against a strength
         if prev_pol == "negative" and CONSEQUENCE.match(sp.text):
             pol = "negative"  # what a weakness leads to ("This leaves children at risk") is the weakness's
-        if pol is None and default_positive and prev_pol == "negative" and sp.para >= 0 and sp.para == prev_para \
-                and not _CONTRAST.match(sp.text) and not _DONE.search(sp.text):
-            pol = "negative"  # "Current systems are too complicated. Social workers have to navigate seven of them.": the weakness told
         if pol is None and default_positive and not _HISTORY_RX.matches(sp.text) and not _TREND_RX.search(sp.text):
             pol = "positive"  # an inspector's sentence that recounts no earlier verdict is a judgement
         out.append((sp, pol, themes or ["other"]))
-        prev_pol, prev_para = pol, sp.para
+        prev_pol = pol
         if own[i]:
             prev = own[i]
     return out
