@@ -334,8 +334,8 @@ def resolve_events(mentions: dict[str, InspectionMention], person: dict[str, str
         says_something = bool(m.judgements or m.inspectors or m.sequence)
         if len(fits) == 1 and (says_something or len(same_kind) == 1):
             fits[0].append(m)
-        elif fits and not says_something and m.written_by and _latest(fits) is not None:
-            _latest(fits).append(m)  # "since the last inspection": the latest event of its kind before the document
+        elif fits and not says_something and m.written_by and (latest := _latest(fits)) is not None:
+            latest.append(m)  # "since the last inspection": the latest event of its kind before the document
         else:
             new_cluster(m)
     canonical = {}

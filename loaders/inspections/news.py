@@ -200,11 +200,21 @@ def judgement_line(s: str) -> list[tuple[str, str | None, int]]:
 def table_row(s: str) -> bool:
     """A row of a table comparing inspections: the dates of its columns ("Judgement – January 2024 –
     2019"), or an area's grade in each ("Care leavers – Good – Outstanding*")."""
-    cells = [c.strip(" *") for c in re.split(r"\s+–\s+", s)]
+    cells = _cells(s)
     if len(cells) < 3:
         return False
-    return all(any(re.fullmatch(rx, c, re.IGNORECASE) for _g, rx in _GRADE_WORDS) for c in cells[1:]) or \
+    return all(_cell_grade(c) for c in cells[1:]) or \
         all(re.fullmatch(rf"(?:{_MON_RE}\s+)?(?:19|20)\d\d", c, re.IGNORECASE) for c in cells[1:])
+
+
+def _cells(s: str) -> list[str]:
+    """The cells of a table's row as loaders/read.py writes it ("Care leavers – Good – Outstanding*"), footnote marks off."""
+    return [c.strip(" *") for c in re.split(r"\s+–\s+", s)]
+
+
+def _cell_grade(cell: str) -> str | None:
+    """The grade a cell holds and nothing else ("Requires improvement to be good"), or None."""
+    return next((g for g, rx in _GRADE_WORDS if re.fullmatch(rx, cell, re.IGNORECASE)), None)
 
 
 def without_grades(s: str) -> str:
@@ -574,10 +584,6 @@ _EARLIER_DATE = re.compile(r"\b(?:last|previous|prior|earlier|former)\s+(?:\w+\s
 _FRAMEWORK_DATE = re.compile(r"\b(?:framework|regime|handbook|system)\b[^.;,]{0,30}\b(?:introduced|launched|brought\s+in|began|started)\s+(?:in\s+)?$", re.IGNORECASE)
 
 
-# between the cells of a table's row, as loaders/read.py writes them
-_CELL_SEP = re.compile(r"\s+–\s+")
-
-
 # what an earlier inspection found, dated: "the areas identified as under-performing in 2019"
 _IDENTIFIED_THEN = re.compile(r"\bidentified\s+as\s+(?:[\w-]+\s+){1,2}in\s+$", re.IGNORECASE)
 
@@ -701,7 +707,7 @@ class _ArticleInspections:
         column's date ("Judgement – January 2024 – 2019"), each row after it an area's grade in each
         ("Care leavers – Good – Outstanding"). The latest column is the inspection reported, unless
         it is years old; each other column is an earlier one of its date."""
-        cells = [c.strip(" *") for c in _CELL_SEP.split(sp.text)]
+        cells = _cells(sp.text)
         if len(cells) < 3:
             self.columns = []
             return False
@@ -712,7 +718,7 @@ class _ArticleInspections:
         if len(cells) - 1 != len(self.columns):
             self.columns = []
             return False
-        grades = [next((g for g, rx in _GRADE_WORDS if re.fullmatch(rx, c, re.IGNORECASE)), None) for c in cells[1:]]
+        grades = [_cell_grade(c) for c in cells[1:]]
         areas = [aid for aid, _ in sorted(_area_matches(cells[0], listed=True), key=lambda x: x[1].start())][:1]
         if not areas or None in grades:
             return False
