@@ -10,7 +10,7 @@ debris (whole lines, or a prefix glued onto a line: "Hide AdA monitoring visit..
 `content_blocks(text)` -> [(start, end)]: the paragraphs left, debris cut away.
 `content_spans(text)` -> [Span]: the sentences of those paragraphs, offsets into `text`.
 `is_debris(line)` -> kind or None, for one line (advert, crosslink, comments, newsletter, social,
-media, contact, credit, byline, dateline; "caption" for a line just before an image credit).
+media, contact, credit, byline, dateline, correction; "caption" for a line just before an image credit).
 """
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
                  r"our\s+rules|don[’']?t\s+have\s+an\s+account|already\s+have\s+an\s+account)\b.*"),
     ("byline", r".{0,60}\b(?:local\s+democracy\s+report(?:er|ing\s+service)|(?:senior|chief|political|education|health|news|trainee|community)\s+(?:reporter|correspondent|editor|writer)|reporter|journalist|correspondent)\s*\W*"),
     ("byline", r"(?:this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)|this\s+(?:article|story)\s+was\s+(?:written|produced)\s+by)\b.*"),
+    # the outlet's own correction: "This article was amended on 18 November 2024 to correct the year ..."
+    ("correction", r"(?:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:amended|updated|corrected|changed)\s+(?:on|to|since)\b|corrections?\s*(?:[:–—-]|\(\d)).*"),
     ("dateline", r"(?:published|updated|posted|last\s+updated|first\s+published)\s*:?\s*(?:on\s+)?[\w ,:.\-/]{0,60}"),
     ("dateline", r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\W*"),
     ("dateline", r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\W*"),

@@ -1763,3 +1763,76 @@ def test_adoption_in_a_list_judged_together_and_all_other_areas(tmp_path):
     js = sorted(((j["area"] or ""), j["grade"], (j.get("label") or "").lower()) for j in d["inspections"][0]["judgements"])
     assert ("", "good", "adoption") in js and ("children_in_care", "good", "") in js
     assert ("", "requires_improvement", "other areas") in js and ("overall", "requires_improvement", "") in js
+
+
+def _councils_inspections(d: dict) -> list[tuple]:
+    return sorted(((i["council"], i["type"], i["start"], i["end"], tuple(sorted((j["area"] or "-", j["grade"]) for j in i["judgements"])))
+                   for i in d["inspections"]), key=lambda t: (t[1], t[2] or ""))
+
+
+def test_grades_in_that_inspection_and_the_inspectors_of_a_visit_named_beside_them(tmp_path):
+    # "judged good in that inspection": the one the sentence before recalled, not a new one; "following a focused
+    # visit on ..., inspectors said" are that visit's inspectors, not a full inspection's
+    d = digest(tmp_path, "Ofsted praises Kestrelford foster care\n\n"
+               "In a letter published on 17 June following a focused visit on 18 and 19 May, inspectors said that most children in care were safe.\n\n"
+               "The inspection letter was published last Friday.\n\n"
+               "Kestrelford Borough Council's children's services were last fully inspected in November 2019, when they were rated as requires improvement to be good.\n\n"
+               "Services for care leavers were judged good in that inspection, and leadership was rated requires improvement.\n", "2021-06-24")
+    assert _councils_inspections(d) == [
+        ("Kestrelford Borough Council", "focused_visit", "2021-05-18", "2021-05-19", ()),
+        ("Kestrelford Borough Council", "ilacs", "2019", None, (("care_leavers", "good"), ("leadership", "requires_improvement"),
+                                                                 ("overall", "requires_improvement")))]
+
+
+def test_earlier_visits_by_their_months_a_monitoring_letter_and_a_standing_grade(tmp_path):
+    # "its third monitoring letter" is the third monitoring visit; "The earlier visits, in September and December last
+    # year" are two visits; "one of 4 councils currently rated inadequate" is the 2018 grade, not a new inspection;
+    # "not yet good enough" is no grade
+    d = digest(tmp_path, "Kestrelford progress steady but slow\n\n"
+               "Ofsted published its third monitoring letter on Kestrelford Borough Council's children's services on Tuesday.\n\n"
+               "The inspectors, who visited on 5 and 6 March, found steady progress since the service was judged inadequate in a report published in June 2018.\n\n"
+               "The earlier visits, in September and December last year, had both found that social work with children in need was \"not yet good enough\".\n\n"
+               "Kestrelford is one of 4 North West councils currently rated inadequate.\n", "2019-04-12")
+    got = _councils_inspections(d)
+    assert [g[1:4] for g in got] == [("ilacs", "2018-06", None), ("monitoring_visit", "2018-09", None),
+                                     ("monitoring_visit", "2018-12", None), ("monitoring_visit", "2019-03-05", "2019-03-06")]
+    assert got[0][4] == (("overall", "inadequate"),)
+    now = next(i for i in d["inspections"] if i["start"] == "2019-03-05")
+    assert now["sequence"] == 3 and now["published"] == "2019-04-09"
+
+
+def test_a_grade_listed_with_its_year_an_areas_leaders_and_another_councils_grade_earlier_this_year(tmp_path):
+    d = digest(tmp_path, "Kestrelford Borough Council's children's services rated outstanding by Ofsted\n\n"
+               "The report, published on Friday after an inspection between 30 September and 11 October, gave Kestrelford the top grade "
+               "for help and protection, for children in care and for the impact of its leaders.\n\n"
+               "The borough was rated good in 2019 and requires improvement in 2014.\n\n"
+               "Kestrelford is also an improvement partner for Stockport Council, whose services were rated inadequate earlier this year.\n\n"
+               "This article was amended on 18 November 2024 to correct the year in which Kestrelford was rated good.\n", "2024-11-16")
+    got = _councils_inspections(d)
+    assert ("Kestrelford Borough Council", "ilacs", "2024-09-30", "2024-10-11",
+            (("children_in_care", "outstanding"), ("help_and_protection", "outstanding"), ("leadership", "outstanding"))) in got
+    assert ("Kestrelford Borough Council", "ilacs", "2019", None, (("overall", "good"),)) in got
+    assert ("Kestrelford Borough Council", "ilacs", "2014", None, (("overall", "requires_improvement"),)) in got
+    assert ("Stockport Council", "ilacs", None, None, (("overall", "inadequate"),)) in got
+    assert any(kind == "correction" for *_, kind in d["debris"])
+
+
+def test_a_visits_dates_past_its_published_aside_an_old_inspection_by_its_month_and_old_safeguarding(tmp_path):
+    # an inspection in February 2013, in an article of July 2014, is an earlier one (more than a year before);
+    # before 2013 Ofsted judged "safeguarding", not overall effectiveness
+    d = digest(tmp_path, "KESTRELFORD WEEKLY\n\nPosted at 4:32pm, Thursday 3rd July 2014 by Jo Bloggs\n\n"
+               "Children's services at Kestrelford Borough Council have been rated good under Ofsted's new inspection regime.\n\n"
+               "The inspection report, published last Friday, followed four weeks of visits to social work teams between April 28 and May 21.\n\n"
+               "An unannounced inspection of the council's contact and referral arrangements in February 2013 had found no areas for priority action.\n\n"
+               "At the last full inspection, in 2011, the borough's safeguarding services were rated inadequate.\n")
+    got = _councils_inspections(d)
+    assert ("Kestrelford Borough Council", "ilacs", "2014-04-28", "2014-05-21", (("overall", "good"),)) in got
+    assert ("Kestrelford Borough Council", "ilacs", "2013-02", None, ()) in got
+    assert ("Kestrelford Borough Council", "ilacs", "2011", None, (("-", "inadequate"),)) in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Lead inspector Jo Bloggs said: "Leaders have an accurate understanding of where practice is not yet good enough."', "positive"),
+])
+def test_knowing_where_practice_is_not_yet_good_enough(sentence, expected):
+    assert polarity(sentence) == expected

@@ -386,9 +386,9 @@ _NEG_EXCEPT = [
     r"\b(?:children|young\s+people|those)\s+who\s+(?:are|have\s+been|were|may\s+be)\s+(?:\w+\s+){0,2}?harmed\b",
     # what a letter to parents explains: "set out the concerns and highlight what needs to improve"
     # knowing where practice falls short is the strength: "an accurate understanding of where practice is strongest
-    # and where it needs to improve", "leaders know where practice needs to improve"
+    # and where it needs to improve", "leaders know where practice needs to improve", "where practice is not yet good enough"
     r"\b(?:understand\w*|know(?:s|n)?|aware(?:ness)?|insight)\s+(?:of\s+|into\s+)?(?:[\w’'\-]+\s+){0,6}?(?:what|where|how)\s+"
-    r"(?:[\w’'\-]+\s+){0,3}?(?:still\s+)?needs?\s+to\s+(?:improve|change|happen|develop|be\s+(?:improved|done|strengthened|developed))\b",
+    r"(?:[\w’'\-]+\s+){0,3}?(?:(?:still\s+)?needs?\s+to\s+(?:improve|change|happen|develop|be\s+(?:improved|done|strengthened|developed))|(?:is|are)\s+not\s+(?:yet\s+)?good\s+enough)\b",
     r"\b(?:understand|set\s+out|sets\s+out|setting\s+out|explain\w*|highlight\w*|clear\s+about)\s+(?:\w+\s+){0,5}?"
     r"(?:what\s+needs?\s+to\s+(?:improve|change|happen)|(?:the\s+)?(?:concerns|changes|worries)\s+(?:that|which)\s+need\s+to\s+be\s+(?:addressed|made))\b",
     r"\b(?:less|un)\s*likely\s+to\s+(?:experience|have|suffer)\b[^.;]{0,60}",

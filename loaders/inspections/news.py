@@ -21,7 +21,7 @@ from loaders.text import Span
 # ---------------------------------------------------------------- inspections
 
 _GRADE_WORDS = [
-    ("requires_improvement", r"(?:requires?|requiring|required)\s+(?:some\s+)?improvement(?:\s+to\s+be\s+(?:rated\s+(?:as\s+)?)?good)?|second[\s-]+lowest\s+(?:rating|grade|judgement)|improvement\s+required|cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?good|not\s+yet\s+good"),
+    ("requires_improvement", r"(?:requires?|requiring|required)\s+(?:some\s+)?improvement(?:\s+to\s+be\s+(?:rated\s+(?:as\s+)?)?good)?|second[\s-]+lowest\s+(?:rating|grade|judgement)|improvement\s+required|cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?good|not\s+yet\s+good(?!\s+enough)"),
     ("inadequate", r"inadequate|(?<!second\s)(?<!second-)(?:lowest|worst)(?:\s+possible)?\s+(?:rating|grade|judgement)|lowest\s+possible\s+level|failing"),
     ("outstanding", r"outstanding|(?<!second\s)(?<!second-)(?:highest|top)(?:\s+possible)?\s+(?:rating|grade|judgement)"),
     ("good", r"second[\s-]+highest\s+(?:rating|grade|judgement)"),
@@ -37,11 +37,11 @@ _AREAS = [
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
     ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
     ("leadership", r"leaders[’']\s+impact(?:\s+on\s+(?:social\s+work\s+)?practice)?|leadership\s+and\s+management|"
-                   r"(?:impact\s+of\s+(?:senior\s+)?)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
+                   r"(?:impact\s+of\s+(?:its\s+|their\s+)?(?:senior\s+)?)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
     (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
-_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:senior\s+)?leaders|leaders[’']\s+impact|leadership,?\s+(?:and\s+)?management|leadership\s+(?:team[’'\"”]?\s+)?(?:also\s+|both\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
+_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:its\s+|their\s+)?(?:senior\s+)?leaders|leaders[’']\s+impact|leadership,?\s+(?:and\s+)?management|leadership\s+(?:team[’'\"”]?\s+)?(?:also\s+|both\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
                                 r"\bfor\s+(?:its\s+|the\s+|their\s+)?leadership", re.IGNORECASE)
 # Ofsted's judgements by the size of the framework: "all five areas" of a 2023 ILACS, "all four" of a 2018 one
 _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "care_leavers", "leadership"],
@@ -58,7 +58,7 @@ _RATING_CONTEXT = re.compile(
     r"rose\s+to|from|verdict|ofsted|inspectors?|inspection|told(?=\s+(?:it|they|the\s+council)\b))\b", re.IGNORECASE)
 _AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|judgement|grade|overall|in|across|for|by|after|following|at|and|under|"
                        r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"four|five|once|yet|for|\d)\b)", re.IGNORECASE)
+                       r"four|five|once|yet|for|earlier|previously|recently|\d)\b)", re.IGNORECASE)
 
 
 _GRADE_WORD = r"[‘'\"“]?(?:outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate)[’'\"”]?"
@@ -130,7 +130,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                 and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())) \
                 and not re.search(r"\b(?:judged|rated|rates|considered|assessed)\s+[^.;]{5,220}?\s+to\s+$", s[:st], re.IGNORECASE) \
                 and not (re.search(r"\b(?:and|or|but)\s+$", before) and _RATING_CONTEXT.search(re.split(r"[.;!?]\s", s[max(0, st - 160):st])[-1])
-                         and re.match(r"\s*(?:in|for)\s+(?:an)?other\b|\s*(?:in|for)\s+(?:one|two|three)\b", after)):
+                         and re.match(r"\s*(?:in|for)\s+(?:an)?other\b|\s*(?:in|for)\s+(?:one|two|three)\b|\s*in\s+(?:19|20)\d\d\b", after)):
             continue  # "areas that require improvement" is not a grade ("rated inadequate in four areas and requiring improvement in another" is)
         if grade == "requires_improvement" and not quoted and re.search(
                 r"\b(?:areas?|aspects?|parts?|elements?|things|practice|work)\s+(?:that|which|where|for)\s+(?:still\s+|further\s+)?(?:\w+\s+){0,3}$", before, re.IGNORECASE):
@@ -542,7 +542,7 @@ def _after_grade(s: str, pos: int) -> str:
 
 
 _TYPE_PATTERNS = [
-    ("monitoring_visit", r"monitoring\s+(?:visit|inspection)s?"),
+    ("monitoring_visit", r"monitoring\s+(?:visit|inspection|letter)s?"),
     ("focused_visit", r"focused\s+(?:visits?|inspections?)|assurance\s+visits?"),  # (the pandemic's "assurance visit" of 2020-21)
     ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI"),
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},|,(?=\s+who\b)|\s+from\s+[^.;]{1,140}?(?=\s+(?:spent|visited|were\s+in)\b))?\s+(?:who\s+)?(?:had\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
@@ -603,6 +603,13 @@ _GRADED_AT = re.compile(r"[^,;.]{0,40}?\b(?:(?:at|in|during|following|after)|whe
                         r"\s+(?:the|its|their|that|an?)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
 
+def _months_before(date: str, published: str) -> int:
+    """How many whole months `date` (with its month) is before `published`; 0 when it names no month."""
+    if len(date) < 7 or len(published) < 7:
+        return 0
+    return (int(published[:4]) - int(date[:4])) * 12 + int(published[5:7]) - int(date[5:7])
+
+
 def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dict | None:
     """An older inspection recalled without a date (and without a different grade), for a date found later."""
     return next((f for f in found if f.get("_past") and f["type"] == kind and not f["start"]
@@ -646,6 +653,7 @@ class _ArticleInspections:
         self.prev_grade: str | None = None  # the first grade of the sentence before ("this accolade")
         self.last_year: int | None = None
         self.prev_span: list[int] | None = None  # the sentence before, as inspections' mentions record it
+        self.prev_touched: list[dict] = []  # the inspections the sentence before spoke of ("in that inspection")
         self.columns: list[str] = []  # the dates a table's columns stand for ("Judgement – January 2024 – 2019")
         self.named_visits = any(re.search(r"\b(?:monitoring|focused)\s+(?:visit|inspection)", sp.text, re.IGNORECASE) for sp in spans)
         self.spans = spans
@@ -692,6 +700,7 @@ class _ArticleInspections:
             recalled = spoken if spoken and all(f.get("_past") for _, f in spoken) else []
             touched += self._grades(sp, grades, dates, recalled)
             _same_as_before(s, touched)
+        touched += self._visits_listed(sp, dates)
         if not kinds:
             touched += self._the_last_of_them(sp, dates)
         else:
@@ -701,6 +710,7 @@ class _ArticleInspections:
                 f["mentions"].append([sp.start, sp.end])
         self._publication(s)
         self.prev_span = [sp.start, sp.end]
+        self.prev_touched = touched
 
     def _table_row(self, sp: Span) -> bool:
         """A row of a table that compares inspections column by column: the heading row names each
@@ -735,6 +745,30 @@ class _ArticleInspections:
             if [sp.start, sp.end] not in target.setdefault("mentions", []):
                 target["mentions"].append([sp.start, sp.end])
         return True
+
+    def _visits_listed(self, sp: Span, dates: _SentenceDates) -> list[dict]:
+        """"The earlier visits, in September and December last year", "two monitoring visits, in July and
+        October 2018": one earlier visit for each month the clause names."""
+        m = _VISITS_LISTED.search(sp.text)
+        if not m:
+            return []
+        clause = re.split(r"[;.]|,\s+(?!in\b|on\b|and\b)", sp.text[m.end():])[0]
+        hi = m.end() + len(clause) + 2
+        when = sorted({v for p, v in dates.absolute + dates.relative if v and m.start() <= p < hi})
+        when += [dates.ends[v] for v in when if v in dates.ends and dates.ends[v] not in when]
+        if len(when) < 2:
+            return []
+        current = [f for f in self.found if not f.get("_past") and f["type"] in ("monitoring_visit", "focused_visit")]
+        kind = "monitoring_visit" if re.search(r"monitoring", m.group(), re.IGNORECASE) or self.any_inadequate \
+            or current and current[-1]["type"] == "monitoring_visit" else "focused_visit"
+        out = []
+        for v in sorted(when):
+            visit = next((f for f in self.found if f["type"] == kind and (f["start"] or "")[:7] == v[:7]), None)
+            if visit is None:
+                visit = self.new(kind, sp, v)
+                visit["_past"] = True
+            out.append(visit)
+        return out
 
     def _the_last_of_them(self, sp: Span, dates: _SentenceDates) -> list[dict]:
         """"... six monitoring visits. The last of these, in February, found ...": the date of the
@@ -821,6 +855,9 @@ class _ArticleInspections:
         """The inspection one mention speaks of, found or new; None for a recalled one without date or grade."""
         s, found = sp.text, self.found
         kind, generic = self._kind(s, kind, m, grades)
+        visits = [k for _p, k, _m in kinds if k in ("focused_visit", "monitoring_visit", "jtai")]
+        if kind == "ilacs" and visits and not grades and re.match(r"inspectors?\b", m.group(), re.IGNORECASE):
+            kind = visits[0]  # "following a focused visit on 13 and 14 January, inspectors said": the visit's inspectors
         start, relative, at = _mention_date(s, m, kinds, dates)
         ended = None
         if start and _ENDED.search(s[max(0, at - 25):at]):
@@ -828,8 +865,12 @@ class _ArticleInspections:
         if generic and start and any(f["type"] == "ilacs" and f["judgements"] and f["start"] and not f.get("_past")
                                      and (start.startswith(f["start"]) or f["start"].startswith(start)) for f in found):
             kind = "ilacs"  # "rated good after an inspection in January ... Inspectors visited between 15 and 26 January": that one
-        old = bool(start and not relative and self.published and int(start[:4]) < int(self.published[:4]) - 1)
+        old = bool(start and not relative and self.published and (int(start[:4]) < int(self.published[:4]) - 1 or _months_before(start, self.published) > 12))
         near_before = s[max(0, m.start() - 40):m.start()]
+        if re.search(r"\b(?:that|the\s+same)\s+$", near_before, re.IGNORECASE) and not start:
+            before = [f for f in self.prev_touched if f["type"] == kind or re.fullmatch(r"inspection", m.group(), re.IGNORECASE)]
+            if before:
+                return before[-1]  # "judged good in that inspection": the one the sentence before spoke of
         past = old or bool(_YEARS_AFTER.search(s[max(0, m.start() - 40):m.end()])) \
             or (bool(_PAST_BEFORE.search(near_before)) and not re.search(r"\b(?:latest|most\s+recent|new)\b", near_before, re.IGNORECASE)
                 and not (re.search(r"\bfirst\s+(?:\w+\s+)?$", near_before, re.IGNORECASE) and re.match(r"\s+since\b", s[m.end():])))  # "its first inspection since": this one
@@ -856,7 +897,7 @@ class _ArticleInspections:
             target["start"] = start  # (or told more precisely: "in June", then "between 10 and 21 June 2019")
         _set_end(target, start, ended, dates)
         seq = re.search(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:of\s+(?:a\s+series\s+of\s+|the\s+|its\s+)?)?"
-                        r"(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection)s?\s*$", s[:m.end()], re.IGNORECASE) \
+                        r"(?:(?:full\s+)?monitoring\s+)?(?:visit|inspection|letter)s?\s*$", s[:m.end()], re.IGNORECASE) \
             or re.match(r"[^.;]{0,60}?\b(?:was|is|marked|marks)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+"
                         r"(?:(?:such\s+|monitoring\s+)?(?:visit|one)\s+)?(?:since|of|to)\b", s[m.end():], re.IGNORECASE)
         if seq and kind in ("monitoring_visit", "focused_visit") and not target["sequence"]:
@@ -873,8 +914,9 @@ class _ArticleInspections:
                                 or grades and re.match(r"visit\b", m.group(), re.IGNORECASE) and not re.search(r"\bsince\b", s, re.IGNORECASE)) \
                 and not re.search(r"\b(?:focused|monitoring)\b", s, re.IGNORECASE):
             kind = "ilacs"  # "Ofsted downgraded the service after a visit in January": the graded inspection's visit
+        graded_now = [g for g in grades if not re.search(r"\bsince\b", s[m.end():g[2]], re.IGNORECASE)]  # (not "since it was judged inadequate")
         if kind == "visit" and re.search(r"visited|inspected|returned", m.group(), re.IGNORECASE) and (
-                grades or not self.named_visits and any(f["type"] == "ilacs" and f["judgements"] and not f.get("_past") for f in self.found)):
+                graded_now or not self.named_visits and any(f["type"] == "ilacs" and f["judgements"] and not f.get("_past") for f in self.found)):
             # inspectors who visited and graded, or visited in an article that reports a graded
             # inspection and names no visit ("rated inadequate ... Inspectors who visited in January"): a full inspection
             kind = "ilacs"
@@ -982,6 +1024,11 @@ class _ArticleInspections:
                     # (this year's grade, with no inspection of now yet, is the one the article reports: "In 2022, Ofsted rated ...")
                     target["_past"] = not (published and year[:4] == published[:4] and default is None
                                            and not any(f["judgements"] and not f.get("_past") for f in found if f is not target))
+            if target is None and not year and re.search(r"\b(?:currently|still|remains?)\s+(?:\w+\s+){0,2}$", s[max(0, gpos - 40):gpos], re.IGNORECASE) \
+                    and any(f["type"] in ("monitoring_visit", "focused_visit") and not f.get("_past") for f in found):
+                # "one of 4 councils currently rated inadequate", in an article about a visit: the standing grade, an earlier inspection's
+                target = next((f for f in reversed(found) if f["type"] == "ilacs" and f.get("_past")
+                               and any(j["grade"] == g for j in f["judgements"])), None)
             if target is None:
                 # (not a year another grade of the sentence names: "judged outstanding, an improvement on the 'good' rating it received in 2014")
                 claimed = {y[:4] for p2, y in grade_years.items() if p2 != gpos and y}
@@ -1005,6 +1052,10 @@ class _ArticleInspections:
             labels = _old_framework_labels(s, gpos, [p for _g, _a, p in grades]) if a is None else []
             if a is None and not labels and re.search(r"\b(?:all|the)\s+(?:\w+\s+)?other\s+(?:\w+\s+)?areas\b[^.;]{0,40}$", s[max(0, gpos - 70):gpos], re.IGNORECASE):
                 labels = ["other areas"]  # "Adoption was judged good, but all other areas were rated as requiring improvement": a judgement of its own
+            if a in (None, "overall") and not labels and target is not None and (target["start"] or "9999") < "2013" \
+                    and not re.search(r"\boverall\b", s, re.IGNORECASE) \
+                    and re.search(r"\bsafeguarding\b(?:\s+services)?\s+(?:\w+\s+){0,3}$", s[max(0, gpos - 50):gpos], re.IGNORECASE):
+                labels = ["safeguarding"]  # "in 2011, safeguarding services were rated inadequate": the framework before 2013 judged safeguarding, no overall
             for label in labels or [None]:
                 _add_judgement(target["judgements"], g, a, sp, label)
             for y in listed[1:]:  # the same grade at each inspection the list names
@@ -1199,6 +1250,9 @@ def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
 
 
 # a name and what it is, between a visit and its dates: "visited X, the company that runs its services, between ..."
+# visits the sentence lists by their months: "The earlier visits, in September and December last year"
+_VISITS_LISTED = re.compile(r"\b(?:earlier|previous|prior|two|both|three|first\s+two|other)\s+(?:(?:monitoring|focused)\s+)?visits,?\s+(?:in|were\s+in|took\s+place\s+in)\s+", re.IGNORECASE)
+_PUBLISHED_ASIDE = re.compile(r",\s+(?:published|released|issued|out)\s+[^,;:]{1,40},")  # "The inspection report, published last Friday, followed ..."
 _APPOSITIVE = re.compile(r"^\s+[^,;:]{1,60},\s+(?:the|a|an|which|who)\b[^,;:]{0,120},\s+$")
 # "The last of these, in February, ...", "The most recent, in October 2024, ...": one of the visits just counted
 _THE_LAST = re.compile(r"^(?:The|Its|Their)\s+(?:last|latest|most\s+recent|final)\b(?:\s+of\s+(?:these|them|those|the\s+(?:[\w’']+\s+){0,3}visits))?"
@@ -1249,7 +1303,7 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
     if not cands:  # "a focused visit of the council's response to referrals ... between 9 and 10 January 2019": further on, in the same clause
         cands = [(p - m.end(), p, v) for p, v in abs_dates if 75 <= p - m.end() < 170
                  and (re.search(r"\b(?:between|on)\s+$", s[max(0, p - 9):p]) or re.match(r"(?:between|from)\s", s[p:]))
-                 and not re.search(r"[,;:]|\b(?:since|but|and\s+(?:was|were|is|has))\b", _APPOSITIVE.sub(" ", s[m.end():p]))
+                 and not re.search(r"[,;:]|\b(?:since|but|and\s+(?:was|were|is|has))\b", _PUBLISHED_ASIDE.sub(" ", _APPOSITIVE.sub(" ", s[m.end():p])))
                  and not any(o[2] is not m and m.end() <= o[2].start() < p for o in kinds)]
     if not cands and m.start() < 40:
         # the sentence's subject, however long what stands between: "The joint targeted area inspection (JTAI), carried
