@@ -1836,3 +1836,33 @@ def test_a_visits_dates_past_its_published_aside_an_old_inspection_by_its_month_
 ])
 def test_knowing_where_practice_is_not_yet_good_enough(sentence, expected):
     assert polarity(sentence) == expected
+
+
+def test_single_framework_grades_in_prose_and_an_adequate_rating_before_2013(tmp_path):
+    # "as well as its leadership"; the area after ", after Ofsted found" is no area of the grade; "as was adoption
+    # performance" and the LSCB as the sentence's subject are old-framework judgements; "rated adequate" (before 2013)
+    # dates an inspection but gives no grade of today's; "its services for looked-after children good" (2011) is none
+    # of the ILACS areas
+    d = digest(tmp_path, "Kestrelford told to improve by Ofsted\n\n"
+               "Kestrelford Borough Council has been told its children's services require improvement, after Ofsted found child protection cases drifting.\n\n"
+               "Inspectors rated the council's services for children who need help and protection as requiring improvement, as well as its leadership, management and governance.\n\n"
+               "Services for looked-after children were rated good, as was adoption performance.\n\n"
+               "The Local Safeguarding Children Board, which checks how agencies work together, was rated good as well.\n\n"
+               "In 2012, the borough's safeguarding services had been rated adequate.\n\n"
+               "In its previous inspection, in 2011, its services for looked-after children were rated good.\n", "2014-11-27")
+    insp = {i["start"]: i for i in d["inspections"]}
+    now = next(i for i in d["inspections"] if not i["start"])
+    assert {(j["area"], j["grade"], j.get("label")) for j in now["judgements"]} == {
+        ("overall", "requires_improvement", None), ("help_and_protection", "requires_improvement", None),
+        ("leadership", "requires_improvement", None), ("children_in_care", "good", None), (None, "good", "adoption"),
+        (None, "good", "Local Safeguarding Children Board")}
+    assert insp["2012"]["judgements"] == []
+    assert [(j["area"], j["grade"]) for j in insp["2011"]["judgements"]] == [(None, "good")]
+
+
+def test_earlier_visits_in_two_months_are_two_visits_not_one_from_the_first_to_the_last(tmp_path):
+    d = digest(tmp_path, "Kestrelford making slow progress\n\n"
+               "Ofsted carried out its third monitoring visit to Kestrelford Borough Council's children's services on 22 and 23 October.\n\n"
+               "The council was rated inadequate in June 2018. Earlier monitoring visits took place in January and May this year.\n", "2019-11-21")
+    visits = sorted((i["start"], i["end"]) for i in d["inspections"] if i["type"] == "monitoring_visit")
+    assert visits == [("2019-01", None), ("2019-05", None), ("2019-10-22", "2019-10-23")]

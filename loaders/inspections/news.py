@@ -235,7 +235,7 @@ def without_grades(s: str) -> str:
 
 
 # where a grade's clause ends: the areas named after ", which has found" are what was found, not what was graded
-_CLAUSE_BREAK = re.compile(r";|(?:,|\s+[–—-])\s+(?:while|whilst|whereas|but|although|meaning|which\s+means|with|when)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+_CLAUSE_BREAK = re.compile(r";|(?:,|\s+[–—-])\s+(?:while|whilst|whereas|but|although|meaning|which\s+means|with|when|after|because|following)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
                            r"(?:found|finds|said|says|revealed|identified|highlighted|noted|warned)\b", re.IGNORECASE)
 
 
@@ -277,7 +277,7 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     return areas
 
 
-_AS_WERE = re.compile(r"[’'\"”]?,?\s+(?:as\s+(?:were|was)|along\s+with|together\s+with)\s+(?:(?:those|that|services|support|(?:the|its|their)\s+(?:services|support|experiences?|work))\s+)?(?:(?:for|of|with)\s+)?(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+_AS_WERE = re.compile(r"[’'\"”]?,?\s+(?:as\s+(?:were|was)|along\s+with|together\s+with|as\s+well\s+as)\s+(?:(?:those|that|services|support|(?:the|its|their)\s+(?:services|support|experiences?|work))\s+)?(?:(?:for|of|with)\s+)?(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 
 
 def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> list[str | None]:
@@ -546,7 +546,9 @@ _TYPE_PATTERNS = [
     ("focused_visit", r"focused\s+(?:visits?|inspections?)|assurance\s+visits?"),  # (the pandemic's "assurance visit" of 2020-21)
     ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI"),
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},|,(?=\s+who\b)|\s+from\s+[^.;]{1,140}?(?=\s+(?:spent|visited|were\s+in)\b))?\s+(?:who\s+)?(?:had\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
-              r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent))"),
+              r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent)|"
+              # the grade before 2013 that is none of today's: "In 2012, safeguarding services had been rated adequate"
+              r"(?:rated|judged|graded)\s+(?:as\s+)?[‘'\"“]?adequate\b)"),
     ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day|\w+-(?:day|week)|week-long)\s+(?:review\s+|support\s+|follow-up\s+)?visit|(?<=\ba\s)visit(?=\s+(?:on|between|from)\s+\d)|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b|,\s+(?:on|between)\s|\s+was\s+(?:on|between|from)\s+\d)|"
               r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate))(?:,\s+led\s+by\s+[^,.;]{1,40},)?,?\s+(?:who\s+|had\s+|have\s+)?(?:last\s+|previously\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
@@ -767,6 +769,8 @@ class _ArticleInspections:
             if visit is None:
                 visit = self.new(kind, sp, v)
                 visit["_past"] = True
+            if visit["end"] in when:
+                visit["end"] = None  # ("in January and May" is two visits, not one from January to May)
             out.append(visit)
         return out
 
@@ -1056,8 +1060,16 @@ class _ArticleInspections:
                     and not re.search(r"\boverall\b", s, re.IGNORECASE) \
                     and re.search(r"\bsafeguarding\b(?:\s+services)?\s+(?:\w+\s+){0,3}$", s[max(0, gpos - 50):gpos], re.IGNORECASE):
                 labels = ["safeguarding"]  # "in 2011, safeguarding services were rated inadequate": the framework before 2013 judged safeguarding, no overall
+            elif a not in (None, "overall") and target is not None and (target["start"] or "9999") < "2013":
+                labels = [a.replace("_", " ")]  # "... and its services for looked-after children good" (2011): none of the ILACS areas
+            subject = re.match(rf"\W*(?:the\s+)?(?:[\w’'\-]+\s+){{0,3}}?(?P<area>{_OLD_FRAMEWORK_AREAS})\b", s, re.IGNORECASE)
+            if a == "overall" and not labels and subject and not re.search(r"\boverall\b", s, re.IGNORECASE) \
+                    and not any(p2 < gpos for _g2, _a2, p2 in grades):
+                labels = [subject.group("area")]  # "The Local Safeguarding Children Board, which checks ..., was rated inadequate as well"
             for label in labels or [None]:
                 _add_judgement(target["judgements"], g, a, sp, label)
+            for label in _old_framework_as_well(s, gpos):
+                _add_judgement(target["judgements"], g, None, sp, label)
             for y in listed[1:]:  # the same grade at each inspection the list names
                 each = next((f for f in found if f["type"] == "ilacs" and (f["start"] or "")[:4] == y), None)
                 if each is None:
@@ -1193,6 +1205,15 @@ def _old_framework_labels(s: str, gpos: int, positions: list[int]) -> list[str]:
     return list(dict.fromkeys(labels))
 
 
+def _old_framework_as_well(s: str, gpos: int) -> list[str]:
+    """An area of the old framework given the same grade right after it: "Services for looked-after children
+    were rated good, as was adoption performance"."""
+    g = re.match(_GRADE_WORD, s[gpos:], re.IGNORECASE)
+    m = _AS_WERE.match(s, gpos + g.end()) if g else None
+    area = re.match(_OLD_FRAMEWORK_AREAS, s[m.end():], re.IGNORECASE) if m else None
+    return [area.group()] if area else []
+
+
 def _add_judgement(js: list[dict], grade: str, area: str | None, sp: Span, label: str | None = None) -> None:
     """Adds a grade to an inspection's judgements. `label`: the area of the old framework the grade
     is for (adoption, the LSCB), which has no ILACS area; kept beside the same grade of an ILACS area."""
@@ -1287,7 +1308,9 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
     another mention, a "since" or a verdict; whether it is relative ("last May") or missing with a
     relative date about; and where it is written (-1 when there is none)."""
     abs_dates, rel = dates.absolute, dates.relative
-    cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + dates.bare_months if -60 < p - m.end() < 75 and ";" not in s[min(p, m.end()):max(p, m.end())]
+    # (a date further before when the sentence opens on it: "In 2012, the borough's safeguarding services had been rated adequate")
+    cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + dates.bare_months if (-60 < p - m.end() or p <= 3) and p - m.end() < 75
+             and ";" not in s[min(p, m.end()):max(p, m.end())]
              and not any(o[2] is not m and min(p, m.end()) <= o[2].start() < max(p, m.start()) for o in kinds)
              and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", _WHICH_CLAUSE.sub(" ", s[m.end():p]), re.IGNORECASE))
              and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)
