@@ -1833,8 +1833,16 @@ def test_a_visits_dates_past_its_published_aside_an_old_inspection_by_its_month_
 
 @pytest.mark.parametrize("sentence, expected", [
     ('Lead inspector Jo Bloggs said: "Leaders have an accurate understanding of where practice is not yet good enough."', "positive"),
+    ('Jo Bloggs said senior leaders had "an accurate understanding" of the weaknesses in the service.', "positive"),
+    ("Plans are reviewed on time.", "positive"),
+    ("Health assessments were completed on time in only 64% of cases.", "negative"),
+    ('Lead inspector Jo Bloggs wrote that "children\'s voices are heard and acted upon at every level".', "positive"),
+    ("Some cases had been closed and then re-referred several times without their needs being met.", "negative"),
+    ("Inspectors found some referrals were left for weeks before anyone assessed them.", "negative"),
+    ("Eleven children were waiting to be allocated a social worker.", "negative"),
+    ("This weakens the partnership's influence on the work of this body.", "negative"),
 ])
-def test_knowing_where_practice_is_not_yet_good_enough(sentence, expected):
+def test_what_inspectors_knew_and_what_was_left_waiting_or_done_on_time(sentence, expected):
     assert polarity(sentence) == expected
 
 

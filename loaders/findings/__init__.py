@@ -133,7 +133,10 @@ _NEG = [
     r"involvement|input|oversight|consideration|understanding|support|purposeful|updated|up-to-date)\b", r"\bin\s+isolation\b",
     r"\b(?:is|are|remains?|was|were|be|being)\s+(?:\w+\s+)?vulnerable\s+to\b",
     r"\btoo\s+(?!much\s+too)\w+", r"\bvariab(?:le|ility)\b", r"\bvar(?:y|ies|ied)\b",
-    r"\binconsisten(?:t|tly|cy|cies)\b", r"\bweak(?:ness|nesses|ened|er)?\b", r"\bpoor(?:ly|er)?\b",
+    r"\binconsisten(?:t|tly|cy|cies)\b", r"\bweak(?:ness|nesses|ened|er|ens?|ening)?\b",
+    # needs left unmet, work left waiting: "closed ... without their needs being met", "referrals were left for weeks"
+    r"\bwithout\s+(?:their|the|his|her|its)\s+(?:\w+\s+)?needs\s+being\s+met\b", r"\bleft\s+(?:for\s+)?(?:weeks|months)\b",
+    r"\bwaiting\s+to\s+be\s+allocated\b", r"\bpoor(?:ly|er)?\b",
     r"\binsufficient(?:ly)?\b", r"(?<![-‐])\blimited\b(?!\s+to\b)", r"\blimits?\b(?!\s+(?:of|to)\b)", r"\bdeficit", r"\bshortfall",
     r"\bgaps?\b", r"\bfragment(?:ed|ary)\b", r"\bfragil", r"\bdelay(?:s|ed)?\b", r"\bdrift\b", r"\bunclear\b", r"\bunable\b",
     r"\bfail(?:s|ed|ure|ures|ing)?\b", r"\bdeteriorat", r"\bdeclin(?:e|ed|ing)\b", r"\bworse\b", r"\bworsen(?:s|ed|ing)?\b", r"\bslow(?:ly|er)?\b",
@@ -462,7 +465,7 @@ _NEG_EXCEPT = [
     r"\b(?:do|does|did)\s+not\s+(?:eclipse|overshadow|detract\s+from|dilute|obscure|distract\s+from)\b",
     # seeing them is the strength: "an accurate reflection of key areas of improvement work and areas for development"
     r"\b(?:accurate(?:ly)?|honest(?:ly)?|realistic(?:ally)?|clear(?:ly)?)\s+(?:\w+\s+){0,3}?(?:reflection|understanding|view|picture|"
-    r"assessment|analysis)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:key\s+|main\s+)?(?:areas?|strengths|weaknesses|shortfalls|deficits|gaps|challenges)\b[^.;]{0,80}",
+    r"assessment|analysis)[’'\"”]?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:key\s+|main\s+)?(?:areas?|strengths|weaknesses|shortfalls|deficits|gaps|challenges)\b[^.;]{0,80}",
     r"\b(?:reduc\w+|lower\w*|decreas\w+|stem\w*)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?churn\b|\bchurn\b[^.;]{0,30}\b(?:stabilis\w+|reduc\w+|fall\w*|fell)\b",
     *_HISTORY,
     r"\b(?:reduc\w+|lower\w*|decreas\w+)\s+(?:the\s+)?(?:high\s+)?(?:caseloads?|workloads?)\b",
@@ -490,7 +493,7 @@ _POS = [
     r"(?<!un)\bmanageable\s+(?:case|work)loads?\b|\b(?:case|work)loads?\b[^.;]{0,30}\b(?<!un)manageable\b",
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
     r"\bgood\b", r"\bstrong(?:ly|er|est)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"(?<!\bas\s)\bwell\b(?!\s+as\b)", r"\bthorough(?:ly)?\b",
-    r"\btimely\b", r"\bprompt(?:ly)?\b", r"\bdecisive(?:ly)?\b", r"\btireless(?:ly)?\b",
+    r"\btimely\b", r"\bon\s+time\b(?![^.;]{0,30}\d\s*(?:%|per\s*cent))", r"\bheard\s+and\s+acted\s+(?:up)?on\b", r"\bprompt(?:ly)?\b", r"\bdecisive(?:ly)?\b", r"\btireless(?:ly)?\b",
     r"\b(?:stops?|stopping|prevents?|preventing)\s+(?:[\w’']+\s+){0,2}?from\s+(?:getting|becoming)\s+(?:worse|bigger|more\s+serious)\b", r"\bquick(?:ly|er)?\b", r"\bswift(?:ly)?\b",
     r"(?<!\bas\s)\bdetailed\b(?!\s+(?:in|below|above)\b)",  # not "the findings as detailed in Appendix A"
     r"\bregular(?:ly)?\b", r"\baccurate(?:ly)?\b", r"\bpersistent(?:ly)?\b", r"\bcareful(?:ly)?\b",
