@@ -38,6 +38,9 @@ NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
 _FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+(?:now\s+|aged\s+)?\d{1,2},\s+(?:(?:a|an)\s+(?P<role>[^,.;:“\"]{3,80}?)\s*(?=,|\s+(?:said|says|told|added|explained)\b)|"
                              r"who\s+(?:(?P<verb>left)\s+care\b|(?P<verb2>chairs|leads|runs|sits\s+on)\s+(?P<what>[^,.;:“\"]{3,60}?)\s*(?=,|\s+(?:said|says|told)\b))|"
                              r"(?=(?:said|says|told|added)\b))")
+# ... or the post before the first name and age: "Care leaver Tegan, 19, who lives in a council flat"
+_ROLE_FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<role>(?i:care\s+leaver|foster\s+carer|adopter|mother|father|mum|dad|parent|grandmother|grandfather|"
+                                  r"student|teenager|apprentice|young\s+carer))\s+(?P<name>[A-Z][a-z]{2,15}),\s+(?:now\s+|aged\s+)?\d{1,2},")
 # The post a verb says someone holds: "who chairs the panel" -> "chair of the panel"
 _POST_OF = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager", "researches": "researcher",
             "sits on": "member", "has chaired": "chair", "has led": "lead", "has headed": "head", "has run": "head", "has managed": "manager"}
@@ -131,6 +134,8 @@ def _is_name(name: str) -> bool:
     toks = name.split()
     if not toks or len(toks) > 4:
         return False
+    if toks[0] in ("St", "St.", "Saint") and len(toks) > 1:
+        return False  # a place: "St Mary's", "St Helens"
     if any(t.lower().strip("’'.") in _NOT_NAME or _unpossessed(t) in _NOT_NAME for t in toks):
         return False
     if not all(re.fullmatch(NAME_TOK, t) for t in toks):
@@ -218,7 +223,9 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue
         # "By Jane Roe Chief Reporter" (the role after the name, in capitals) before "By Jane Roe"
         m = (re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}?)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}"
-                          r"(?:Reporter|Correspondent|Editor|Journalist|Writer))", s)
+                          r"(?:Reporter|Correspondent|Editor|Journalist|Writer)|[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|journalist|writer))", s)
+             # "Posted on 14 July 2022 by Jane Roe"
+             or re.fullmatch(rf"(?:Posted|Written|Published)\s+on\s+{_BYLINE_DATE}\s+(?:By|BY|by)\s+(?P<name>{NAME}){_BYLINE_TAIL}", s)
              or re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report|Posted)\s+)?(?:By|BY|by)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|\d]{{3,60}}?))?{_BYLINE_TAIL}", s)
              # "By Local Democracy Reporter Sam Green"
              or re.fullmatch(rf"(?:By|BY|by)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist))\s+(?P<name>{NAME})", s)
@@ -579,6 +586,10 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             continue
         t, org, extra = _clean_title(title, council)
         P.role(n, t, None if org == council else org, span=sp, **extra)
+    for m in _ROLE_FIRST_NAME_AGE.finditer(s):
+        n = P.add(m.group("name"), sp.start + m.start("name"), sp.start + m.end("name"), sp)
+        if n is not None:
+            P.role(n, " ".join(m.group("role").lower().split()), None, span=sp)
     # "Claire Moss of Kestrelford Police", "Tom Hughes, who chairs the scrutiny committee"
     for n in list(P.people):
         m = re.search(rf"{re.escape(n)}\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'\-]+\s+){{0,4}}(?:Police|Constabulary|Council|Trust|Partnership|NHS(?:\s+[A-Z][\w’'\-]+)*|Ofsted))\b", s)

@@ -496,3 +496,14 @@ def test_who_would_chair_a_board_and_who_writes_the_newsletter():
                       "an improvement board.\nThe Town Hall Tracker is written and edited by Saoirse Quill.\n")
     assert ("chair of the improvement board", None, None) in roles(found["Malcolm Penn"])
     assert roles(found["Saoirse Quill"]) == [("writer and editor", None, None)]
+
+
+def test_a_byline_posted_on_its_date_a_role_in_lower_case_a_post_before_a_first_name_and_a_saints_place():
+    from loaders.people import credited_people
+    found = lambda t: [(n, title, org) for _, _, n, title, org in credited_people(t)]
+    assert found("Headline\nPosted on 14 July 2022 by Morwen Hale\nText.") == [("Morwen Hale", "reporter", None)]
+    assert found("Headline\nBy Harriet Dobbs Local government reporter\nText.") == [("Harriet Dobbs", "local government reporter", None)]
+    ps, _ = people("Care leaver Tegan, 19, who lives in a council flat in Kestrelford, said her adviser helped. "
+                   "\"We are advertising for two more foster families on St Mary's,\" said Jo Bloggs.")
+    assert roles(ps["Tegan"]) == [("care leaver", None, None)]
+    assert not any(n.startswith("St ") for n in ps)
