@@ -32,7 +32,7 @@ _DEED = (r"(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|rec
 _TRIGGERS: list[tuple[str, str]] = [
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
     # a call the opposition makes: "called for an independent review of how warnings from staff had been handled"
-    ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:review|inquiry|investigation|audit|report|debate|meeting|group|panel|committee|commission|taskforce)\b|"
+    ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:review|inquiry|investigation|audit|report|debate|meeting|group|panel|committee|commission|taskforce)\b|"
              # "He has asked the council to give care leavers free bus travel", "I have asked the scrutiny committee to examine ..."
              r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?asked\s+(?:the\s+)?(?:council|authority|cabinet|government|minister|(?:[\w\-]+\s+){0,2}committee)\s+to\s+(?!be\b)\w+|"
              # "said the council should publish a quarterly update"
@@ -43,17 +43,21 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+|\w+ly\s+)?in\s+place\s+to\b"),
     ("appointment", r"\b(?:new|permanent|interim)\s+(?:[\w’'\-]+\s+){0,5}(?:director|head|manager|leader|chief\s+executive)\b[^.]{0,60}\b(?:was|were|has\s+been|have\s+been)\s+appointed\b|\bappointment(?:,[^,]{1,40},)?\s+of\s+(?:[A-Z]|(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|manager|leader|officer|commissioner|chief)\b)|\b(?:has|have|had)\s+(?:now\s+)?(?:re-?)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)|"
                     r"\b(?:has|have)\s+been\s+appointed\s+(?:as\s+)?(?:(?:new|interim|permanent|acting)\s+)?(?:director|head|chief\s+executive|leader|commissioner)\b"),
-    ("recruitment", r"\bincreased\s+staffing\b|\b\d+\s+(?:new\s+|permanent\s+|more\s+)?(?:social\s+workers|staff|managers|practitioners)\s+(?:had|have|has)\s+joined\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)"),
+    ("recruitment", r"\bincreased\s+staffing\b|\b\d+\s+(?:new\s+|permanent\s+|more\s+)?(?:social\s+workers|staff|managers|practitioners)\s+(?:had|have|has)\s+joined\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)|"
+                    # "We are already advertising for 2 more foster families"
+                    r"\badvertis(?:ing|ed)\s+for\s+(?:\d+\s+|more\s+|new\s+|extra\s+){0,2}(?:more\s+)?(?:foster\s+(?:families|carers)|social\s+workers|staff|adopters|personal\s+advisers)\b"),
     ("investment", r"\b(?:invest(?:ed|ing|s|ment)?|(?:additional|increased)\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b|"
-                   r"\bbudget\s+increases?\b|\b(?:funding|budget|investment)\b[^.]{0,40}\b(?:has|have)\s+been\s+secured\b|\b(?:extra|additional)\s+£\s?\d|\bset\s+aside\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|\b(?:committed|allocated|earmarked|pledged)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:put|invested|pumped|injected|allocated|earmarked|committed)\b|"
+                   r"\bbudget\s+increases?\b|\b(?:funding|budget|investment)\b[^.]{0,40}\b(?:has|have)\s+been\s+secured\b|\b(?:extra|additional)\s+£\s?\d|\bset\s+aside\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|\b(?:committed|allocated|earmarked|pledged)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:put|invested|pumped|injected|allocated|earmarked|committed|added)\b|"
+               r"\bspent\s+£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+on\s+(?:a\s+|an\s+)?new\b|"
                r"\badded\s+£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+of\s+(?:growth|extra\s+funding|new\s+money|additional\s+funding)\b|"
                r"\bput\s+(?:more\s+|extra\s+|additional\s+)?(?:resources|money|funding|staff)\s+in(?:to)?\b|"
                # "children's services had been protected from savings"
-               r"\b(?:protected|shielded|exempt(?:ed)?|spared)\s+from\s+(?:the\s+)?(?:council[’']s\s+)?(?:savings|cuts)\b|"
+               r"\b(?:protected|shielded|exempt(?:ed)?|spared)\s+(?:[\w’']+\s+){0,3}?from\s+(?:the\s+)?(?:council[’']s\s+)?(?:savings|cuts)\b|"
                # "increased the trust's contract value by £6.3m", "Spending on children's social care rose from £52m to £71m"
                r"\bincreased\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,3}(?:budget|contract\s+value|funding|spending|investment)\s+by\s+£\s?\d|"
                r"\b(?:spending|budget|funding|investment)\s+(?:on\s+[^.;]{1,50}?\s+)?(?:rose|has\s+risen|had\s+risen|increased|has\s+increased|went\s+up|grew)\s+(?:from|by|to)\s+£\s?\d"),
-    ("new_structure", r"\b(?:new|dedicated)\s+(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|leadership\s+team|head\s+of\s+service|role|post)s?\b[^.]{0,80}\b(?:established|set\s+up|created|launched|introduced|formed|appointed|put\s+in\s+place|been\s+brought\s+in)|\b(?:established|set\s+up|created|launched|introduced|formed|brought\s+in|put\s+in\s+place)\s+(?:a|an)\s+(?:new\s+|dedicated\s+)?(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|taskforce|task\s+force|programme|academy|fund|group|forum)\b|"
+    ("new_structure", r"\b(?:is|are|was|were)\s+(?:also\s+|now\s+|already\s+)?(?:setting\s+up|opening|creating|building)\s+(?:a\s+|an\s+|\w+\s+)?(?:new\s+)?(?:[\w’'\-]+\s+){0,2}?(?:team|service|hub|unit|panel|homes?|board)\b|"
+                      r"\b(?:new|dedicated)\s+(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|leadership\s+team|head\s+of\s+service|role|post)s?\b[^.]{0,80}\b(?:established|set\s+up|created|launched|introduced|formed|appointed|put\s+in\s+place|been\s+brought\s+in)|\b(?:established|set\s+up|created|launched|introduced|formed|brought\s+in|put\s+in\s+place)\s+(?:a|an)\s+(?:new\s+|dedicated\s+)?(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|taskforce|task\s+force|programme|academy|fund|group|forum)\b|"
                       r"\b(?:team|board|panel|unit|hub|partnership|taskforce|task\s+force|academy)s?\s+(?:has|have|had|was|were|is|are|will)\s+(?:now\s+)?(?:been\s+|be\s+|being\s+)?(?:set\s+up|established|created|launched|formed|put\s+in\s+place)\b|"
                r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b"),
     ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training|"
@@ -78,14 +82,14 @@ _TRIGGERS: list[tuple[str, str]] = [
                # "A joint transitions protocol was agreed with adult social care", "The virtual school has begun to work with",
                # "Leaders have issued new guidance", "A young people's forum for disabled children was set up", "The edge-of-care
                # team, established by the trust in 2020", "a therapeutic service commissioned by the trust" (the service, not an audit or a review it commissioned)
-               r"\b(?:has|have|had)\s+(?:recently\s+|now\s+|also\s+)?agreed\s+(?:a|an|the|its|their)\s+(?:new\s+|joint\s+)?(?:[\w’'\-]+\s+){0,2}(?:contract|strategy|protocol|policy|framework|agreement|pathway)\b|"
+               r"\b(?:has|have|had)\s+(?:recently\s+|now\s+|also\s+|already\s+)?agreed\s+(?:a|an|the|its|their)\s+(?:new\s+|joint\s+)?(?:[\w’'\-]+\s+){0,2}(?:contract|strategy|protocol|policy|framework|agreement|pathway)\b|"
                r"\b(?:contract|strategy|protocol|policy|framework|agreement|pathway)\s+(?:was|were|has\s+been|have\s+been)\s+(?:recently\s+)?agreed\b|"
                r"\b(?:leaders|managers|the\s+(?:council|local\s+authority|trust|virtual\s+school|partnership|service|team))(?:\s+(?:and|in)\s+[^.;,]{1,40}?|,[^.;]{1,60}?,)?"
                r"\s+(?:has|have)\s+(?:recently\s+|now\s+|also\s+)?(?:begun|started)\s+to\s+(?!(?:see|show|have|experience|feel|notice|struggle)\b)\w+|"
                r"\b(?:has|have)\s+(?:recently\s+)?issued\s+(?:new\s+|updated\s+|revised\s+|clear\s+)?(?:guidance|procedures|instructions|protocols?|practice\s+standards)\b|"
                r"\b(?:team|board|panel|unit|hub|forum|group|service)s?\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:was|were)\s+(?:recently\s+)?(?:set\s+up|established|created|launched|formed)\b|"
                r"\b(?:team|service|hub|unit|panel|board|forum),?\s+(?:which\s+was\s+)?(?:established|set\s+up|created|launched|introduced|commissioned)\s+by\s+the\s+(?:trust|council|local\s+authority|partnership)\b"),
-    ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|sent\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee|look|assess|report)|to\s+(?:work|review|consider|oversee)|overseen)|"
+    ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|sent\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee|look|assess|report|decide)|to\s+(?:work|review|consider|oversee)|overseen)|"
                      # "as Government sends in commissioner", "said it would send a children's services commissioner to"
                      r"\bsen(?:d|ds|t|ding)\s+(?:in\s+)?(?:an?\s+)?(?:[\w’'\-]+\s+){0,3}commissioner\b|"
                      r"\b(?:appoint(?:ed|s)?|brought\s+in|overseen\s+by)\b[^.]{0,60}\bcommissioners?\b|\bspecial\s+measures\b|\b(?:took|taken|take|taking)\s+over\b(?!\s+(?:\w+ly\s+)?as\b)[^.]{0,60}\bservices?\b|"
@@ -96,6 +100,13 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"do\s+(?:it|better|more|that|this|so)\b|learn\b|get\s+there\b|make\s+(?:it|this|that)\s+happen))|(?:are|am)\s+(?:already\s+|now\s+)?(?:acting|working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|committed|determined|"
                 r"changing|reviewing|recruiting|introducing|creating|expanding|strengthening|investing|opening|developing))\b|"
                 r"\b(?:we|council|authority|trust)\s+(?:have|has)\s+(?:a|an)\s+(?:clear\s+)?plan\s+to\b|"
+                r"\b(?:we|I|council|authority|trust|corporation|company)\s+(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?committed\s+to\s+(?:\w+ing\b|(?:a|an)\s+new\b)|"
+                r"\b(?:we|I)\s*(?:[’']ve|\s+have)\s+(?:already\s+)?got\s+a\s+plan\b|"
+                r"\b(?:we|I)(?:[’']re|[’']m)\s+(?:already\s+|now\s+)?(?:working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|recruiting|introducing|creating|expanding|investing|opening|reviewing)\b|"
+                r"\b(?:every|all|each)\s+(?:[\w’'\-]+\s+){1,4}?(?:will|would)\s+(?:now\s+)?(?:have|get|receive|be\s+offered|be\s+given)\s+(?:a|an|their|his|her)\s+(?:new\s+|named\s+|own\s+)?\w+|"
+                r"\b(?:would|will)\s+be\s+stepped\s+up\b|"
+                r"\band\s+that\s+(?:the\s+(?:council|authority|trust)|it)\s+(?:would|will)\s+(?:now\s+|also\s+)?(?!be\s)" + _DEED + r"|"
+                r"\b(?:would|will)\s+ask\s+(?:the\s+)?(?:council[’']s\s+)?(?:[\w\-]+\s+){0,4}?(?:committee|panel|board)\s+to\s+(?:investigate|examine|review|look\s+at|scrutinise)\b|"
                 r"\b(?:the\s+)?(?:council|authority|trust|company)\s+(?:will|would)\s+continue\s+to\s+(?:work|improve|invest|build|focus|strengthen|develop)\b|"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:the\s+(?:council|authority|trust|board|company)|it|(?!Ofsted\b)(?-i:[A-Z][A-Za-z]{1,8})|every\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|all\s+[\w’'\-]+)\s+"
                 r"(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)" + _DEED + r"|"
@@ -118,7 +129,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                 # "She then announced that Kestrelford would receive £1.8m"
                 r"\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|"
                 # "Every pathway plan will be reviewed by the end of the year", "said every frontline officer in the area would be trained"
-                r"\b(?:every|all|each)\s+(?:[\w’'\-]+\s+){1,5}?(?:will|would)\s+be\s+(?:reviewed|audited|checked|allocated|visited|seen|trained)\b|"
+                r"\b(?:every|all|each)\s+(?:[\w’'\-]+\s+){1,8}?(?:will|would)\s+be\s+(?:reviewed|audited|checked|allocated|visited|seen|trained)\b|"
                 # "must now send the inspectorates a written statement of action": the partners' required reply to a joint inspection
                 r"\b(?:must|will|are\s+required\s+to|have\s+to)\s+(?:now\s+)?(?:send|submit|produce|prepare|publish|write)\s+(?:[\w’'\-]+\s+){0,3}?(?:a\s+)?written\s+statement\s+of\s+action\b|"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+(?:would|will)\s+be\s+"
@@ -130,13 +141,17 @@ _TRIGGERS: list[tuple[str, str]] = [
                 # "said caseloads would be cut to no more than 20 by Christmas"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:caseloads|workloads|waiting\s+(?:times|lists)|the\s+backlog|vacancies|agency\s+(?:use|staff))\s+"
                 r"(?:would|will)\s+(?:be\s+)?(?:cut|reduced|brought\s+down|halved|capped|fall)\b|\b(?:expressed|expressing|voiced)\s+(?:their\s+|its\s+|a\s+)?(?:\w+\s+)?(?:determination|commitment)\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
-    ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|accepts|welcomed|welcomes|can|will|would)\b|"
+    ("statement", r"^\s*In\s+response\b|\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|it|the\s+council)\s+(?:was|were|is|are)\s+[“\"‘']?(?:\w+\s+and\s+)?(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\b|"
+                  r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:every\s+one|each|all)\s+of\s+(?:the|its|ofsted[’']s)\s+(?:report[’']s\s+)?(?:findings|recommendations|criticisms)\b|\bresponded\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|accepts|welcomed|welcomes|can|will|would)\b|"
                   r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|"
                   r"\b(?:leaders|managers|officials|bosses|chiefs|executives)\s+(?:have\s+|has\s+)?said\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|fully\s+)?(?:accepted|welcomed|accept|welcome)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
                   r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
                r"\b(?:I|we)\s+(?:\w+\s+)?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b|\b(?:I|we)\s+accept\s+(?:that\s+)?(?:we|the\s+council)\s+(?:are|have|were|had)\b|"
                r"\b(?:ministers?|the\s+government|the\s+(?:education\s+)?secretary)\s+(?:has\s+|have\s+)?accepted\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?recommendations?\b"),
-    ("action", r"\b(?:has|have|had)\s+(?:\w+ly\s+)?acted\s+(?:up)?on\s+(?:the\s+)?(?:feedback|findings|learning)\b|"
+    ("action", r"\b(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?acted\s+(?:up)?on\s+(?:the\s+)?(?:feedback|findings|learning|them|these|those|it)\b|"
+               r"\b(?:we|I|council|authority|trust)\s*(?:[’']ve|have|has)\s+(?:already\s+)?changed\s+(?:how|the\s+way)\b|"
+               r"\b(?:has|have|had|[’']s)\s+(?:already\s+|also\s+)?asked\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,5}(?:\([A-Z]+\)\s+)?to\s+(?:carry\s+out|conduct|undertake|lead)\s+(?:a|an)\s+(?:\w+\s+)?(?:review|audit|inquiry|investigation)\b|"
+               r"\b(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?signed\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:contract|agreement|partnership)\b|"
                r"\b(?:we|council|authority|trust)\s+(?:have|has|had)\s+(?:already\s+)?asked\s+(?:[\w’'\-]+\s+){0,3}(?:partners|colleagues|police|NHS)\s+to\b|"
                r"\b(?:handed\s+out|distributed|gave\s+out|given\s+out|bought|purchased)\s+(?:more\s+than\s+|over\s+|some\s+)?\d[\d,]*\s+(?:[\w\-]+\s+){0,2}"
                r"(?:laptops|phones|tablets|devices|computers|places|beds|flats|grants|payments)\b|"
@@ -346,6 +361,8 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
             # (only in the trigger's own clause: "services are not working well and we will put this right" promises)
             before = s[max(0, m.start() - 50):m.start()]
             before = "" if re.search(r"(?:[,;]|\b(?:and|but|so))\s*$", before) and re.match(r"(?:we|I)\b", s[m.start():]) else re.split(r"[,;]\s+", before)[-1]
+            if re.search(r"\s(?:and|but)\s*$", before) and re.match(r"(?:has|have|had|would|will)\b", s[m.start():]):
+                before = ""  # "said the council would 'not rest on a good grade' and had agreed to fund ...": a clause of its own
             if kind != "motion" and _FAILED.search(before):
                 continue  # "struggled to recruit", "a lack of investment": a problem, not an action
             actor = _actor(s, m, council_name, trust)

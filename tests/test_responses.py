@@ -463,3 +463,34 @@ def test_a_letters_actions_under_way_things_being_procured_and_budgets_devolved(
     p = Parsed(text)
     got = [r.evidence for r in extract_responses(content_spans(text), COUNCIL, parse=p.dependencies, parse_many=p.parse_many)]
     assert got == text.splitlines()[:3]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # what councils said they did or would do, met in news golded blind (rnews13-rnews17, rnews23)
+    ('Cllr Jo Bloggs, portfolio holder for children, said he was "shocked and deeply sorry" that children had been let down.', "statement"),
+    ('"We accept every one of the report\'s findings.', "statement"),
+    ("The council has committed to a new protocol with the police by the summer.", "promise"),
+    ("“We are already advertising for 2 more foster families, and we are talking to a neighbour about a shared service.”", "recruitment"),
+    ('Where they have told us we need to do better, we\'ve already got a plan."', "promise"),
+    ("The council says it's already asked the Local Government Association to carry out a peer review of its plans.", "action"),
+    ("Cllr Jo Bloggs said all-party scrutiny of the service would be stepped up.", "promise"),
+    ("We have already agreed a new protocol with our health partners so that every child has a health assessment.", "change"),
+    ("Jo Bloggs said the council had signed a contract for a new case management system in October.", "action"),
+    ("From April, every care leaver will have a named personal adviser within 10 working days of their 18th birthday.", "promise"),
+    ("He said average caseloads were 22 and that the council would review every plan open for more than 12 months.", "promise"),
+    ("She said the council was setting up a new team to visit children placed out of the borough.", "new_structure"),
+    ("The council is also opening four children's homes of its own, the first in November.", "new_structure"),
+    ("A further £9.2m has been added to the children's services budget for 2018/19.", "investment"),
+    ("It has also spent £1.6 million on a new family hub.", "investment"),
+    ('Jo Bloggs said the council had protected children\'s services from cuts, "even when it meant saying no".', "investment"),
+    ("“We accept there are things we need to do better,” she said, “and we have already acted on them.”", "action"),
+    ('Jo Bloggs said the council would "not rest on a good grade" and had agreed to fund 10 extra places in supported lodgings.', "promise"),
+    ("The commissioner will decide what is needed to make sure children in Kestrelford are safe.", "intervention"),
+    ("The Lib Dems have formally called for a cross-party children's services scrutiny panel.", "call"),
+    ('Jo Bloggs added that every disabled child on a child protection plan would be reviewed by a manager "within 30 days".', "promise"),
+    ("Cllr Jo Bloggs said she would ask the council's overview and scrutiny committee to investigate the delays.", "promise"),
+    ("Chief Superintendent Jo Bloggs said: 'We've already changed how arrest information is passed between districts.'", "action"),
+    ('Exclusions are too high, and we\'re working with our headteachers on that."', "promise"),
+])
+def test_what_councils_say_they_did_or_will_do(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")] == [kind]
