@@ -38,9 +38,19 @@ NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
 _FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+(?:now\s+|aged\s+)?\d{1,2},\s+(?:(?:a|an)\s+(?P<role>[^,.;:“\"]{3,80}?)\s*(?=,|\s+(?:said|says|told|added|explained)\b)|"
                              r"who\s+(?:(?P<verb>left)\s+care\b|(?P<verb2>chairs|leads|runs|sits\s+on)\s+(?P<what>[^,.;:“\"]{3,60}?)\s*(?=,|\s+(?:said|says|told)\b))|"
                              r"(?=(?:said|says|told|added)\b))")
-# ... or the post before the first name and age: "Care leaver Tegan, 19, who lives in a council flat"
-_ROLE_FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<role>(?i:care\s+leaver|foster\s+carer|adopter|mother|father|mum|dad|parent|grandmother|grandfather|"
-                                  r"student|teenager|apprentice|young\s+carer))\s+(?P<name>[A-Z][a-z]{2,15}),\s+(?:now\s+|aged\s+)?\d{1,2},")
+# Someone named by first name beside what they are to the service: "Care leaver Tegan, 19, who lives ...", "Foster carer
+# Jackie, from Tilbury", "Leanne, a mum from Whitehawk", "the boy's grandmother, Pat, says", "Connor, who is 20 and left care"
+_FAMILY_ROLES = (r"(?i:care\s+leaver|foster\s+carer|kinship\s+carer|special\s+guardian|adopter|adoptive\s+(?:mother|father|parent)|mother|father|mum|dad|"
+                 r"parent|grandmother|grandfather|grandparent|student|teenager|apprentice|young\s+carer)")
+_ROLE_FIRST_NAME = [
+    re.compile(rf"(?<![\w’'\-])(?P<role>{_FAMILY_ROLES})\s+(?P<name>[A-Z][a-z]{{2,15}}),\s+(?:now\s+|aged\s+)?(?:\d{{1,2}},|from\b|who\b)"),
+    re.compile(rf"(?<![\w’'\-])(?P<name>[A-Z][a-z]{{2,15}}),\s+(?:a|an)\s+(?P<role>{_FAMILY_ROLES})\s+(?:from|in|of|who|living)\b"),
+    re.compile(rf"(?<![\w’'\-])(?P<role>{_FAMILY_ROLES}),\s+(?P<name>[A-Z][a-z]{{2,15}}),\s+(?:says|said|told|who|added|is|was)\b"),
+    re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+who\s+(?:is\s+\d{1,2}\s+and\s+)?(?P<role>left\s+care)\b"),
+]
+# "Foster carers Sandra and Keith Wolverley": two people of one surname
+_COUPLE = re.compile(r"(?<![\w’'\-])(?P<role>(?i:foster\s+carers|adopters|adoptive\s+parents|kinship\s+carers|special\s+guardians|parents|grandparents))\s+"
+                     r"(?P<a>[A-Z][a-z]{2,15})\s+and\s+(?P<b>[A-Z][a-z]{2,15})\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # The post a verb says someone holds: "who chairs the panel" -> "chair of the panel"
 _POST_OF = {"chairs": "chair", "leads": "lead", "heads": "head", "runs": "head", "manages": "manager", "researches": "researcher",
             "sits on": "member", "has chaired": "chair", "has led": "lead", "has headed": "head", "has run": "head", "has managed": "manager"}
@@ -217,6 +227,11 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         if len(parts) >= 2 and sum(len(c.group()) for c in parts) == len(s) and all(_is_name(c.group("name")) for c in parts):
             out += [(off + c.start("name"), off + c.end("name"), c.group("name"), _CREDITED_AS[c.group("what").lower()], None) for c in parts]
             continue
+        # "11 July 2024 | RTR Newsroom | Reporting by Jas Bhamra": the credit among a byline's parts
+        part = re.search(rf"(?:^|\|\s*)(?:Reporting|Reported|Words|Written)\s+by\s+(?P<name>{NAME})\s*(?:\||$)", s) if "|" in s else None
+        if part and _is_name(part.group("name")):
+            out.append((off + part.start("name"), off + part.end("name"), part.group("name"), "reporter", None))
+            continue
         two = re.fullmatch(rf"(?:By|BY|by)\s+(?P<a>{NAME})\s+(?:and|&)\s+(?P<b>{NAME}){_BYLINE_TAIL}", s)  # "By Jane Roe and Sam Hill"
         if two and _is_name(two.group("a")) and _is_name(two.group("b")):
             out += [(off + two.start(g), off + two.end(g), two.group(g), "reporter", None) for g in ("a", "b")]
@@ -224,8 +239,10 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         # "By Jane Roe Chief Reporter" (the role after the name, in capitals) before "By Jane Roe"
         m = (re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{1,2}}?)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}"
                           r"(?:Reporter|Correspondent|Editor|Journalist|Writer)|[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|journalist|writer))", s)
-             # "Posted on 14 July 2022 by Jane Roe"
-             or re.fullmatch(rf"(?:Posted|Written|Published)\s+on\s+{_BYLINE_DATE}\s+(?:By|BY|by)\s+(?P<name>{NAME}){_BYLINE_TAIL}", s)
+             # "Posted on 14 July 2022 by Jane Roe", "Posted at 4:32pm, Thursday 3rd September 2015 by Jane Roe"
+             or re.fullmatch(rf"(?:Posted|Written|Published)\s+(?:on|at)\s+(?=[^|]{{0,50}}\d{{4}})[^|]{{4,50}}?\s+(?:By|BY|by)\s+(?P<name>{NAME}){_BYLINE_TAIL}", s)
+             # "Reporter: Jane Roe", "Words: Jane Roe"
+             or re.fullmatch(rf"(?P<role>Reporter|Chief\s+reporter|Words|Author|Writer)\s*:\s*(?P<name>{NAME})\.?", s)
              or re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report|Posted)\s+)?(?:By|BY|by)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|\d]{{3,60}}?))?{_BYLINE_TAIL}", s)
              # "By Local Democracy Reporter Sam Green"
              or re.fullmatch(rf"(?:By|BY|by)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist))\s+(?P<name>{NAME})", s)
@@ -259,7 +276,9 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         if cam and _is_name(cam.group("name")):
             out.append((off + cam.start("name"), off + cam.end("name"), cam.group("name"), "camera operator", None))
             continue
-        for c in re.finditer(rf"(?i:{PHOTO_CREDIT})\s*(?P<name>{NAME})(?:\s*/\s*(?P<agency>[\w][\w .&\-]{{1,40}}?))?\s*(?:\.com)?[.)]?\s*$", s):
+        # (also "Photograph: Jo Roe for the Chronicle", "Picture: Herald photographer Jo Roe")
+        for c in re.finditer(rf"(?i:{PHOTO_CREDIT})\s*(?:(?:[A-Z][\w’']+\s+)?(?:staff\s+|chief\s+)?photographer\s+)?(?P<name>{NAME})"
+                             rf"(?:\s*/\s*(?P<agency>[\w][\w .&\-]{{1,40}}?))?(?:\s+for\s+(?:the\s+)?[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){{0,3}})?\s*(?:\.com)?[.)]?\s*$", s):
             name = c.group("name")
             if re.fullmatch(PICTURE_AGENCIES, name) or re.search(rf"(?:^|\b){PICTURE_AGENCIES}(?:\b|$)", name, re.IGNORECASE) or not _is_name(name):
                 continue
@@ -586,10 +605,22 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             continue
         t, org, extra = _clean_title(title, council)
         P.role(n, t, None if org == council else org, span=sp, **extra)
-    for m in _ROLE_FIRST_NAME_AGE.finditer(s):
-        n = P.add(m.group("name"), sp.start + m.start("name"), sp.start + m.end("name"), sp)
-        if n is not None:
-            P.role(n, " ".join(m.group("role").lower().split()), None, span=sp)
+    for rx in _ROLE_FIRST_NAME:
+        for m in rx.finditer(s):
+            if m.group("name").lower() in _NOT_NAME:
+                continue
+            n = P.add(m.group("name"), sp.start + m.start("name"), sp.start + m.end("name"), sp)
+            if n is not None:
+                role = " ".join(m.group("role").lower().split())
+                P.role(n, "care leaver" if role == "left care" else role, None, span=sp)
+    for m in _COUPLE.finditer(s):
+        role = " ".join(m.group("role").lower().split()).rstrip("s")
+        for g in ("a", "b"):
+            name = f"{m.group(g)} {m.group('surname')}"
+            start = sp.start + m.start(g)
+            n = P.add(name, start, start + len(m.group(g)) if g == "a" else sp.start + m.end("surname"), sp)
+            if n is not None:
+                P.role(n, role, None, span=sp)
     # "Claire Moss of Kestrelford Police", "Tom Hughes, who chairs the scrutiny committee"
     for n in list(P.people):
         m = re.search(rf"{re.escape(n)}\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'\-]+\s+){{0,4}}(?:Police|Constabulary|Council|Trust|Partnership|NHS(?:\s+[A-Z][\w’'\-]+)*|Ofsted))\b", s)

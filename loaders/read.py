@@ -331,7 +331,7 @@ def _captions(html: str, tree=None) -> list[str]:
     import html as _html
     if tree is not None:
         found = [el for el in tree.iter() if isinstance(el.tag, str) and (
-            el.tag == "figcaption" or el.tag in ("span", "p", "div", "small") and re.search(r"copyright|credit", el.get("class") or "", re.IGNORECASE))]
+            el.tag == "figcaption" or el.tag in ("span", "p", "div", "small") and re.search(r"copyright|credit|caption", el.get("class") or "", re.IGNORECASE))]
         texts = [" ".join(el.text_content().split()) for el in found]
     else:
         texts = [" ".join(_html.unescape(re.sub(r"<[^>]+>", " ", m.group(1))).split())
@@ -343,6 +343,16 @@ def _captions(html: str, tree=None) -> list[str]:
     return out
 
 
+def _text_with_breaks(el) -> str:
+    """An element's text with a line break read as a separator ("By Jane Roe<br>Friday, 28 November 2014":
+    "By Jane Roe | Friday, 28 November 2014"), which text_content() would run together."""
+    parts = [el.text or ""]
+    for child in el:
+        parts.append(" | " if child.tag == "br" else _text_with_breaks(child) if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _byline(tree, author: str) -> str | None:
     """The page's byline for `author` ("By Jane Roe, Local Democracy Reporter"): the shortest
     element naming the writer, which gives their job where metadata gives only the name."""
@@ -352,7 +362,7 @@ def _byline(tree, author: str) -> str | None:
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "head", "title", "a"):
             continue
-        t = " ".join(el.text_content().split())
+        t = " ".join(_text_with_breaks(el).split())
         if author in t and len(t) <= len(author) + 60 and (best is None or len(t) < len(best)):
             best = t
     return best

@@ -135,3 +135,17 @@ def test_a_table_of_grades_reads_as_lines_of_cells_and_grades_both_care_areas(tm
     assert (insp["start"], insp["end"]) == ("2019-06-10", "2019-06-14")
     assert sorted((j["area"], j["grade"]) for j in insp["judgements"]) == [
         ("care_leavers", "good"), ("children_in_care", "good"), ("leadership", "outstanding"), ("overall", "good")]
+
+
+def test_a_byline_broken_by_a_line_break_and_a_caption_paragraph_credit_their_people(tmp_path):
+    from loaders.read import read_document
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Kestrelford services</title><meta name='author' content='Jo Pardoe'></head><body><article>"
+                    "<h1>Kestrelford children's services require improvement</h1>"
+                    "<p class='byline'>By Jo Pardoe<br>Friday, November 28, 2014</p>"
+                    "<p class='caption'>The council's offices in the town centre. Picture: Mike Sherry</p>"
+                    "<p>Services for vulnerable children in Kestrelford need to improve, according to a report by Ofsted. " * 3 +
+                    "</p></article></body></html>", encoding="utf-8")
+    meta = read_document(page).meta
+    assert meta["byline"] == "By Jo Pardoe | Friday, November 28, 2014"
+    assert "The council's offices in the town centre. Picture: Mike Sherry" in meta["captions"]

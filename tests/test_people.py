@@ -507,3 +507,26 @@ def test_a_byline_posted_on_its_date_a_role_in_lower_case_a_post_before_a_first_
                    "\"We are advertising for two more foster families on St Mary's,\" said Jo Bloggs.")
     assert roles(ps["Tegan"]) == [("care leaver", None, None)]
     assert not any(n.startswith("St ") for n in ps)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foster carers Sandra and Keith Ashby, from Madeley, said the support had been brilliant.",
+     [("Sandra Ashby", ["foster carer"]), ("Keith Ashby", ["foster carer"])]),
+    ("Foster carer Jackie, from Tilbury, called the station after the bulletin.", [("Jackie", ["foster carer"])]),
+    ("Back in Seacroft, the boy's grandmother, Pat, says the conference was the first time anyone had asked.", [("Pat", ["grandmother"])]),
+    ("For Connor, who is 20 and left care last year, the grade is no surprise.", [("Connor", ["care leaver"])]),
+    ("Leanne, a mum from Whitehawk who asked us not to use her surname, said it was hard.", [("Leanne", ["mum"])]),
+])
+def test_people_named_by_first_name_beside_what_they_are_to_the_service(text, expected):
+    ps, _ = people(text)
+    assert [(n, [r.title for r in p.roles]) for n, p in ps.items()] == expected
+
+
+def test_credits_in_a_caption_a_byline_part_and_a_labelled_line():
+    from loaders.people import credited_people
+    found = lambda t: [(n, title) for _, _, n, title, _ in credited_people(t)]
+    assert found("Headline\nStaff at a family hub. Photograph: Joel Whitby for the Chronicle\nText.") == [("Joel Whitby", "photographer")]
+    assert found("Headline\nThe civic centre. Picture: Herald photographer Dan Arkley\nText.") == [("Dan Arkley", "photographer")]
+    assert found("Headline\n11 July 2024 | RTR Newsroom | Reporting by Jas Bhamra\nText.") == [("Jas Bhamra", "reporter")]
+    assert found("Headline\nPosted at 4:32pm, Thursday 3rd September 2015 by Gemma Holt\nText.") == [("Gemma Holt", "reporter")]
+    assert found("Headline\nText.\nReporter: Kieran Dobbs") == [("Kieran Dobbs", "reporter")]
