@@ -387,16 +387,22 @@ def _over_new_year(a: str | None, b: str | None) -> tuple[str | None, str | None
 _COUNTED = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r"|a)\s+years?\s+(?P<dir>later|on|earlier|before)\b", re.IGNORECASE)
 
 
+_THAT_MONTH = re.compile(rf"\b(?:that|the\s+same)\s+(?P<mon>{MONTH})\b", re.IGNORECASE)
+
+
 def counted_years(s: str, last_year: int | None) -> list[tuple[int, str]]:
-    """Years counted from the last year the article gave: "In 2014 ... Three years later" -> 2017."""
+    """Years counted from the last year the article gave: "In 2014 ... Three years later" -> 2017;
+    "In the spring of 2015 ... The report, published that July" -> 2015-07."""
     out = []
+    if last_year is None:
+        return out
     for m in _COUNTED.finditer(s):
-        if last_year is None:
-            break
         w = m.group("n").lower()
         n = 1 if w == "a" else int(w) if w.isdigit() else NUMBER_WORDS.index(w) + 1
         out.append((m.start(), str(last_year + (n if m.group("dir").lower() in ("later", "on") else -n))))
-    return out
+    for m in _THAT_MONTH.finditer(s):
+        out.append((m.start(), f"{last_year}-{MONTHS[m.group('mon').lower()]:02d}"))
+    return sorted(out)
 
 
 # ---------------------------------------------------------------- written without a year, or by number

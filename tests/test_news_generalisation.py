@@ -1874,3 +1874,34 @@ def test_earlier_visits_in_two_months_are_two_visits_not_one_from_the_first_to_t
                "The council was rated inadequate in June 2018. Earlier monitoring visits took place in January and May this year.\n", "2019-11-21")
     visits = sorted((i["start"], i["end"]) for i in d["inspections"] if i["type"] == "monitoring_visit")
     assert visits == [("2019-01", None), ("2019-05", None), ("2019-10-22", "2019-10-23")]
+
+
+def test_a_report_published_that_july_the_countrys_councils_and_a_list_after_as_were(tmp_path):
+    # "published that July" is the July of the year just named; "Of the 152 councils in England, 18 are rated
+    # outstanding" is the country's; "now judged good – and its care for looked-after children outstanding" gives
+    # the good to the service, the outstanding to children in care
+    d = digest(tmp_path, "How Kestrelford turned it round\n\n"
+               "Seven years after Ofsted found children in Kestrelford Borough Council's care were being failed, the service is now judged good – "
+               "and its care for looked-after children outstanding.\n\n"
+               "In the spring of 2015, Ofsted inspectors arrived in Kestrelford and found a children's services department in crisis. "
+               "The report, published that July, rated the council inadequate overall.\n\n"
+               "After three weeks of fieldwork in May, inspectors rated it good overall.\n\n"
+               "Of the 152 councils in England, 18 are rated outstanding and 21 inadequate.\n", "2022-07-09")
+    got = {i["start"]: sorted((j["area"], j["grade"]) for j in i["judgements"]) for i in d["inspections"]}
+    assert got == {"2022-05": [("children_in_care", "outstanding"), ("overall", "good")], "2015-07": [("overall", "inadequate")]}
+
+
+def test_grades_listed_after_as_were():
+    from loaders.inspections.news import grade_mentions
+    assert grade_mentions('Overall, the services were judged to "require improvement", as were services for children who need help '
+                          "and protection, services for children looked after, and leadership.") == [
+        ("requires_improvement", a, 38) for a in ("overall", "help_and_protection", "children_in_care", "leadership")]
+
+
+def test_the_inspection_of_a_service_then_run_by_another_council_is_this_councils(tmp_path):
+    d = digest(tmp_path, "Kestrelford Borough Council's children's services require improvement, says Ofsted\n\n"
+               "Kestrelford Borough Council's children's services have been rated requires improvement to be good by Ofsted.\n\n"
+               "The county's last inspection of children's services, carried out in 2019 when the service was run by Cumbria County Council, "
+               "had rated it good.\n", "2025-04-09")
+    assert [(i["council"], [(j["area"], j["grade"]) for j in i["judgements"]]) for i in d["inspections"] if i["start"] == "2019"] == [
+        ("Kestrelford Borough Council", [("overall", "good")])]

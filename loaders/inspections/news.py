@@ -32,7 +32,7 @@ _OLD_FRAMEWORK_AREAS = (r"adoption|fostering|(?:local\s+)?safeguarding\s+childre
                         r"(?:local\s+)?child(?:ren)?[’']?s?\s+safeguarding\s+board|LSCB|LCSB")
 _AREAS = [
     ("overall", r"overall(?:\s+(?:rating|effectiveness|judgement|grade))?"),
-    ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|help\s+and\s+protection(?:\s+(?:of|for)\s+children)?|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection|children\s+(?:who\s+need|in\s+need\s+of)\s+protection"),
+    ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|children\s+who\s+need\s+help\s+and\s+protection|help\s+and\s+protection(?:\s+(?:of|for)\s+children)?|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection|children\s+(?:who\s+need|in\s+need\s+of)\s+protection"),
     ("children_in_care", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+in\s+care|children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|"
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
     ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
@@ -105,6 +105,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                      r"(?:councils|local\s+authorities|authorities))\s+(?!areas?\b|aspects?\b|judgements?\b|services?\b)(?:\w+\s+)?(?:are|have|has|had|were)\b[^.;]{0,40}$",
                      clause_before, re.IGNORECASE):
             continue  # "Only 46 councils are currently rated as 'good' ... only three have achieved 'outstanding'": other councils
+        if re.search(r"\b(?:of|out\s+of)\s+(?:the|all)\s+(?:\d+\s+)?(?:councils|local\s+authorities|authorities)\b[^.;]{0,60}$", before, re.IGNORECASE):
+            continue  # "Of the 152 councils in England, 18 are rated outstanding and 21 inadequate": the country's
         if re.search(r"\bother\s+(?:local\s+)?(?:councils?|authorit\w+)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "with only one other council achieving two 'outstanding' judgements": not this council's
         if re.search(r"\b(?:councils|authorities)\s+(?:whose|that|which|where)\b[^.;]{0,60}$", before, re.IGNORECASE):
@@ -235,7 +237,7 @@ def without_grades(s: str) -> str:
 
 
 # where a grade's clause ends: the areas named after ", which has found" are what was found, not what was graded
-_CLAUSE_BREAK = re.compile(r";|(?:,|\s+[–—-])\s+(?:while|whilst|whereas|but|although|meaning|which\s+means|with|when|after|because|following)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+_CLAUSE_BREAK = re.compile(r";|\s+[–—]\s+and\b|(?:,|\s+[–—-])\s+(?:while|whilst|whereas|but|although|meaning|which\s+means|with|when|after|because|following)\b|,?\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
                            r"(?:found|finds|said|says|revealed|identified|highlighted|noted|warned)\b", re.IGNORECASE)
 
 
@@ -271,9 +273,15 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     m = _AS_WERE.match(s, en)
     if m:
         more = next((aid for aid, am in _area_matches(s[m.end():m.end() + 80], listed=True) if am.start() == 0), None)
-        if more and more not in areas:  # (the overall grade stays when the sentence names it: "Overall effectiveness was ...")
+        if more:  # (the overall grade stays when the sentence names it: "Overall effectiveness was ...")
             named_overall = any(aid == "overall" for aid, am in _area_matches(s[max(0, st - 60):st]))
-            areas = [a for a in areas if a != "overall" or named_overall] + [more]
+            # the grade's own subject, then every area of the list after "as were": "Overall, the services were judged to
+            # 'require improvement', as were services for children who need help and protection, ..., and leadership"
+            subject = [aid for aid, _ in _area_matches(re.split(r"[.;]", s[:st])[-1], listed=True) if aid and aid != "overall"]
+            rest = re.split(r"[.;]|,\s+(?:but|while|whilst|although|with)\b", s[m.end():])[0]
+            listed = [aid for aid, _ in sorted(_area_matches(rest, listed=True), key=lambda x: x[1].start()) if aid and aid != "overall"]
+            own = (["overall"] if named_overall else []) + (subject or [a for a in areas if a != "overall" and a not in listed])
+            areas = list(dict.fromkeys(own + [more] + listed))
     return areas
 
 
@@ -809,7 +817,11 @@ class _ArticleInspections:
         ours, theirs = [], []
         for g, a, pos in grades:
             clause = re.split(r"[;:]|,\s+(?:while|whilst|whereas|but)\b|\s+(?:while|whilst|whereas)\s+", s[:pos])[-1]
-            named = find_councils(clause)
+            named = [c for c in find_councils(clause)
+                     if not (re.search(r"\b(?:run|managed|provided|delivered|operated)\s+by\s+(?:the\s+)?$", clause[:c[1]], re.IGNORECASE)
+                             and not re.match(r",?\s+(?:which|whose)\b", clause[c[2]:]))]
+            # (not "when the service was run by Cumbria County Council, had rated it good": the service's former provider;
+            # but "were run by Cumbria County Council, which Ofsted judged good": that council's grade)
             if named and named[-1][0].ons_code != self.council["ons_code"]:
                 theirs.append((named[-1][0], g, a, pos))
             else:
