@@ -1905,3 +1905,26 @@ def test_the_inspection_of_a_service_then_run_by_another_council_is_this_council
                "had rated it good.\n", "2025-04-09")
     assert [(i["council"], [(j["area"], j["grade"]) for j in i["judgements"]]) for i in d["inspections"] if i["start"] == "2019"] == [
         ("Kestrelford Borough Council", [("overall", "good")])]
+
+
+def test_what_the_services_users_say_of_it_is_a_finding_and_a_politicians_own_words_are_not(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services require improvement\n\n"
+               "Kestrelford Borough Council's children's services have been rated requires improvement to be good by Ofsted.\n\n"
+               "Leanne, a mum from Whitehawk who asked us not to use her surname, said her family had had three social workers in eight months.\n\n"
+               '"Every time, you start again from scratch," she said.\n\n'
+               'Cllr Jo Bloggs, the cabinet member, said: "Our staff work incredibly hard, and I am proud of every one of them."\n', "2024-03-01")
+    found = [f["evidence"] for f in d["concerns"] + d["improvements"]]
+    assert any(e.startswith("Leanne, a mum") for e in found)
+    assert not any("incredibly hard" in e for e in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She never missed one.", "positive"),
+    ("She still rings me every week.", "positive"),
+    ("Children are still waiting too long.", "negative"),
+    ("One of them said to me, 'You are part of the team, not a service we buy.'", "positive"),
+    ("I don't think I'd be where I am without her.", "positive"),
+    ("Support for carers used to be patchy, but now someone answers at night.", None),
+])
+def test_how_people_who_use_the_service_put_it(sentence, expected):
+    assert polarity(sentence) == expected

@@ -191,7 +191,7 @@ _NEG = [
     r"\bconcerns?\b[^.;]{0,60}\bremain(?:s|ed)?\b",
     r"\bmore\s+work\s+(?:to\s+(?:be\s+)?(?:do|done|undertaken|complete|completed)|is\s+(?:needed|required)|needed|required)\b",
     r"\b(?:there\s+(?:is|are|was|were)|(?:has|have|had)(?:\s+been)?)\s+no\b(?!\s+(?:longer|delay|drift|backlogs?|unallocated|waiting|"
-    r"children\s+(?:at|who)|child\s+(?:at|who)|evidence\s+of\s+(?:harm|risk|drift|delay)|concerns?\b))", r"\binadequate\b", r"(?<!\bat\s)\bserious\b(?!\s+(?:cases?|case\s+reviews?|incidents?|youth\s+violence)\b)", r"\bstill\b", r"\brarely\b", r"\bseldom\b",
+    r"children\s+(?:at|who)|child\s+(?:at|who)|evidence\s+of\s+(?:harm|risk|drift|delay)|concerns?\b))", r"\binadequate\b", r"(?<!\bat\s)\bserious\b(?!\s+(?:cases?|case\s+reviews?|incidents?|youth\s+violence)\b)", r"\bstill\b(?!\s+(?:rings|calls|phones|texts|visits|sees|comes|checks\s+in|keeps\s+in\s+touch)\b)", r"\brarely\b", r"\bseldom\b",
     r"(?<!\bcaseloads\s)(?<!\bre-referrals\s)(?<!\bvacancies\s)(?<!\bvacancy\srates\s)(?<!\bturnover\s)"
     r"\b(?:is|are|remains?|was|were)\s+(?:quite\s+|too\s+|very\s+|relatively\s+)?low\b",  # (caseloads, turnover: low is good)
     r"\bincreas\w*\s+(?:levels?\s+of\s+)?(?:risk|harm)\b",
@@ -347,6 +347,8 @@ _HISTORY = [
     # what an inspection found years before: "three years after the watchdog found 'serious failures'"
     r"\b(?:years?|months?)\s+(?:after|since)\s+(?:the\s+|an?\s+|its\s+)?(?:watchdog|inspectors?|ofsted|inspection|report|regulator)\s+"
     r"(?:had\s+)?(?:found|judged|rated|identified|uncovered|exposed|described)\b[^.;,]*",
+    # what things used to be, before "but now": "Support for carers used to be patchy, but now ..."
+    r"\bused\s+to\s+be\s+[^.;,]{1,40}(?=,?\s+but\s+(?:now|today|these\s+days)\b)",
 ]
 # A condition is not a finding: "When risks increase or circumstances do not improve, ..."
 _CONDITIONS = [
@@ -463,6 +465,12 @@ _NEG_EXCEPT = [
     r"\b(?:mitigat\w+|minimis\w+|reduc\w+|lessen\w*)\s+(?:the\s+)?(?:impact|effects?)\s+of\s+(?:any\s+)?(?:\w+\s+)?(?:delays?|drift|disruption|changes)\b", r"\b(?:prevent|avoid|stop)\w*\s+(?:[\w’']+\s+){0,6}?unnecessar\w+",
     r"\b(?:to|and)\s+(?:\w+\s+){0,3}?any\s+(?:emerging\s+|potential\s+|further\s+)?gaps?\b",
     r"\b(?:do|does|did)\s+not\s+(?:eclipse|overshadow|detract\s+from|dilute|obscure|distract\s+from)\b",
+    # what was never missed, and what someone is "not" set beside what they are: "She never missed one", "You are part
+    # of the team, not a service we buy"
+    r"\bnever\s+(?:once\s+)?missed\b", r",\s+not\s+(?:just\s+)?(?:a|an)\s+[^.;,]{1,40}?[.!?’'\"”]*$",
+    r"\bnot\s+(?:just\s+)?(?:a|an)\s+\w+,\s+(?:that|it)[’']s\b",  # "that's not a job, that's family"
+    # "I don't think I'd be where I am without her"
+    r"\b(?:don[’']t|do\s+not)\s+think\s+I[’']d\s+be\s+where\s+I\s+am\b[^.;]*|\bwouldn[’']t\s+be\s+where\s+I\s+am\b[^.;]*",
     # seeing them is the strength: "an accurate reflection of key areas of improvement work and areas for development"
     r"\b(?:accurate(?:ly)?|honest(?:ly)?|realistic(?:ally)?|clear(?:ly)?)\s+(?:\w+\s+){0,3}?(?:reflection|understanding|view|picture|"
     r"assessment|analysis)[’'\"”]?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:key\s+|main\s+)?(?:areas?|strengths|weaknesses|shortfalls|deficits|gaps|challenges)\b[^.;]{0,80}",
@@ -493,6 +501,8 @@ _POS = [
     r"(?<!un)\bmanageable\s+(?:case|work)loads?\b|\b(?:case|work)loads?\b[^.;]{0,30}\b(?<!un)manageable\b",
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
     r"\bgood\b", r"\bstrong(?:ly|er|est)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"(?<!\bas\s)\bwell\b(?!\s+as\b)", r"\bthorough(?:ly)?\b",
+    r"\bwhere\s+I\s+am\b[^.;]{0,20}\bwithout\s+(?:her|him|them)\b",
+    r"\bstill\s+(?:rings|calls|phones|texts|visits|checks\s+in\s+on)\s+(?:me|us|them)\b",
     r"\btimely\b", r"\bon\s+time\b(?![^.;]{0,30}\d\s*(?:%|per\s*cent))", r"\bheard\s+and\s+acted\s+(?:up)?on\b", r"\bprompt(?:ly)?\b", r"\bdecisive(?:ly)?\b", r"\btireless(?:ly)?\b",
     r"\b(?:stops?|stopping|prevents?|preventing)\s+(?:[\w’']+\s+){0,2}?from\s+(?:getting|becoming)\s+(?:worse|bigger|more\s+serious)\b", r"\bquick(?:ly|er)?\b", r"\bswift(?:ly)?\b",
     r"(?<!\bas\s)\bdetailed\b(?!\s+(?:in|below|above)\b)",  # not "the findings as detailed in Appendix A"

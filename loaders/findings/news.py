@@ -67,11 +67,22 @@ def as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[F
     return sorted(concerns, key=order), sorted(improvements, key=order)
 
 
-def quoted_by_others(quotes: list[Quote], spans: list[Span]) -> set[int]:
-    """Starts of sentences that lie mostly inside a quote whose speaker is not Ofsted."""
+# Who uses the service, not who runs or oversees it: what they say of it is a finding ("four social workers in
+# eight months"), as an officer's or a politician's own words are not.
+_SERVICE_USER = re.compile(r"\b(?:care\s+leaver|parent|mum|mother|father|dad|foster\s+carer|kinship\s+carer|special\s+guardian|"
+                           r"grand(?:mother|father|parent)|adopter|adoptive|young\s+person|young\s+carer|teenager|student)s?\b", re.IGNORECASE)
+
+
+def service_users(people) -> set[str]:
+    """Names of the people whose every role is one of the service's users ("care leaver", "mum", "foster carer")."""
+    return {p.name for p in people if p.roles and all(_SERVICE_USER.search(r.title or "") for r in p.roles)}
+
+
+def quoted_by_others(quotes: list[Quote], spans: list[Span], users: set[str] = frozenset()) -> set[int]:
+    """Starts of sentences that lie mostly inside a quote whose speaker is not Ofsted, nor one of the service's users."""
     out = set()
     for q in quotes:
-        if q.speaker_type == "ofsted":
+        if q.speaker_type == "ofsted" or q.speaker in users:
             continue
         for s, e in q.spans:
             for sp in spans:
@@ -167,7 +178,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+){0,4}?
 _DEFINITION = re.compile(r"\b(?:is\s+defined\s+as|according\s+to\s+the\s+(?:\w+\s+){1,3}act(?:\s+\d{4})?,)", re.IGNORECASE)
 
 
-def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
+def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = frozenset()) -> bool:
     """News sentences that evaluate nothing the inspection found: judgement-only sentences,
     previews of a coming inspection, opposition motions and demands, and what a politician
     or officer said in their own name (unless they report what the inspection found)."""
@@ -193,7 +204,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people) -> bool:
         if _INSPECTION_SAYS.search(raw[:vm.start()]):
             return False  # "the latest inspection revealed that ...": what the inspection found
         speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
-        if kind == "person" and not _admits_weakness(s) and not _credits_outcome(s):
+        if kind == "person" and speaker not in users and not _admits_weakness(s) and not _credits_outcome(s):
             rest = raw[vm.end():]
             if not _REPORTED_FINDING.search(rest[:80]):
                 return True
@@ -480,7 +491,8 @@ def news_findings(parsed, layout, quotes: list[Quote], mentions, people, inspect
     from loaders.layout import attributed_headlines
     text, spans, heads = parsed.text, layout.spans, layout.heads
     fig_starts = {sp.start for sp in layout.figure_lines}
-    politician = quoted_by_others(quotes, layout.prose)
+    users = service_users(people)
+    politician = quoted_by_others(quotes, layout.prose, users)
     listed = list_items(text, [sp for sp in spans if sp.start not in fig_starts])
     in_prose = {sp.start for sp in layout.prose} | attributed_headlines(spans, heads)
     after_ofsted: set[int] = set()
@@ -490,7 +502,7 @@ def news_findings(parsed, layout, quotes: list[Quote], mentions, people, inspect
     finding_spans = [sp for sp in spans if (sp.start in in_prose or sp.start in listed) and not sp.text.endswith(":")
                      and (sp.start not in politician or _RECOGNISED.search(sp.text) or _admits_weakness(sp.text)
                          or _credits_outcome(sp.text) or sp.start in after_ofsted) and sp.words >= 4
-                     and not _not_a_finding(text, sp, mentions, people)]
+                     and not _not_a_finding(text, sp, mentions, people, users)]
     current = current_inspection(inspections)
     concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
     concerns, improvements = as_listed(finding_spans, listed, concerns, improvements, current)
