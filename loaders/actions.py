@@ -40,7 +40,7 @@ _NEEDS = {"mov": r"^(?:\w+\s+){0,6}?(?:to|from|into)\b", "set": r"^up\b", "put":
           "increas": r"^(?:the\s+)?(?:\w+\s+){0,2}(?:capacity|number|staffing|resources?|funding|budget|investment)\b",
           "reduc": r"^(?:the\s+)?(?:\w+\s+){0,2}(?:caseloads|workloads|vacancies|reliance)\b",
           "address": r"^(?:these|this|the|those)\s+(?:\w+\s+){0,2}(?:issues?|concerns?|shortfalls?|weaknesses|areas)\b",
-          "secur": r"^(?:\w+\s+){0,3}(?:funding|investment|resources|budget|capacity)\b",
+          "secur": r"^(?:\w+\s+){0,3}(?:funding|investment|resources|budget|capacity|placements|homes|accommodation)\b",
           "review": r"^(?:\w+\s+){0,4}(?:cases|arrangements|services?|structures?|processes|policies|practice|caseloads)\b",
           "rolled": r"^out\b", "rolling": r"^out\b", "embed": r"^(?:a|an|the|its|their)\s+\w+"}
 # Words whose presence in the subject makes it not the council's ("social workers", "children's team").

@@ -62,7 +62,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b"),
     ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training|"
                  r"(?:re)?trained\s+(?:\d[\d,]*|all|every|more\s+than\s+\d+)\s+(?:[\w\-]+\s+){0,3}(?:officers|staff|social\s+workers|practitioners|managers|workers|carers))\b"),
-    ("change", r"\b(?:has|have|had)\s+(?:recently\s+|now\s+|since\s+|already\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|established|strengthened\s+(?:its|their|the)|developed\s+(?:a|an|its)\s+new)\b(?!\s+(?:if|whether|that|how|what|why)\b)|"
+    ("change", r"^\W*The\s+(?:recent\s+)?(?:development\s+of\s+(?:a|an|the|new)\s|introduction\s+of\s)|\brecent\s+development\s+of\s+(?:a|an|new)\s|"
+               # "The development of a monthly practice and performance board ...", "The introduction of early help practitioners to ..."
+               r"\b(?:has|have|had)\s+(?:recently\s+|now\s+|since\s+|already\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|established|strengthened\s+(?:its|their|the)|developed\s+(?:a|an|its)\s+new)\b(?!\s+(?:if|whether|that|how|what|why)\b)|"
                r"(?<!could )(?<!would )(?<!might )(?<!should )\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?been\s+(?:strengthened|revised|updated|redesigned|restructured|reorganised|introduced|implemented|launched|established)\b|\b(?:was|were)\s+(?:recently\s+)?(?:launched|introduced|implemented|established|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:\d{4}\b|(?:this|last)\s+year\b)|"
                r"\b(?:are|is)\s+(?:now\s+)?being\s+(?:put\s+in\s+place|developed|introduced|rolled\s+out|set\s+up|established|created)\b|"
                r"\b(?:council|authority|trust|it|we)\s+(?:has|have)\s+(?:\w+\s+)?(?:pilots?|projects?|initiatives?)\s+(?:to|in\s+place|under\s*way)\b|"
@@ -148,7 +150,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                   r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
                r"\b(?:I|we)\s+(?:\w+\s+)?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b|\b(?:I|we)\s+accept\s+(?:that\s+)?(?:we|the\s+council)\s+(?:are|have|were|had)\b|"
                r"\b(?:ministers?|the\s+government|the\s+(?:education\s+)?secretary)\s+(?:has\s+|have\s+)?accepted\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?recommendations?\b"),
-    ("action", r"\b(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?acted\s+(?:up)?on\s+(?:the\s+)?(?:feedback|findings|learning|them|these|those|it)\b|"
+    ("action", r"^\W*Action\s+to\s+(?!address\s+(?:these|this|the)\s+(?:\w+\s+)?(?:weakness|concern|shortfall)|protect\b|safeguard\b|keep\b)\w+\b|"
+               r"\b(?:concerted|considerable|significant|determined)\s+efforts?\s+(?:was|were|has\s+been|have\s+been)\s+made\s+to\b|"
+               r"\b(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?acted\s+(?:up)?on\s+(?:the\s+)?(?:feedback|findings|learning|them|these|those|it)\b|"
                r"\b(?:we|I|council|authority|trust)\s*(?:[’']ve|have|has)\s+(?:already\s+)?changed\s+(?:how|the\s+way)\b|"
                r"\b(?:has|have|had|[’']s)\s+(?:already\s+|also\s+)?asked\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,5}(?:\([A-Z]+\)\s+)?to\s+(?:carry\s+out|conduct|undertake|lead)\s+(?:a|an)\s+(?:\w+\s+)?(?:review|audit|inquiry|investigation)\b|"
                r"\b(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?signed\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:contract|agreement|partnership)\b|"
@@ -199,7 +203,7 @@ _TRIGGERS: list[tuple[str, str]] = [
     # what leaders are setting about, in an inspector's words: "Senior leaders are working to enhance ...", "The council is
     # progressing plans for ...", "has plans to review", "the recently launched grandparent offer", "Vacancies have been filled"
     ("work_under_way", rf"\b{_LEADERS}\b[^.;]{{0,30}}?\b(?:are|is)\s+(?:now\s+|also\s+|currently\s+|actively\s+)?"
-                   r"(?:working\s+to|progressing\s+(?:plans|work|the|a|an|its|their)|considering\s+(?:the|how|options|a|an)|exploring|focused\s+on\s+(?:developing|improving|strengthening|building)|"
+                   r"(?:working\s+to|progressing\s+(?:plans|work|the|a|an|its|their)|considering\s+(?:the|how|options|a|an)|exploring|focused\s+on\s+(?:developing|improving|strengthening|building|bringing)|"
                    r"committed\s+to\s+\w+ing|in\s+the\s+early\s+stages\s+of)\b|"
                    rf"\b{_LEADERS}\s+(?:has|have)\s+(?:\w+\s+)?(?:plans\s+to|sought\s+to|made\s+a\s+commitment)\b|"
                    r"\b(?:have|has)\s+developed\s+plans\s+to\b|\bplans\s+(?:are\s+)?(?:under\s*way|underway)\b|\bplans\s+to\s+[^.;]{1,60}?\s+(?:have|has)\s+been\s+(?:designed|developed|agreed|approved)\b|"

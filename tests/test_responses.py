@@ -494,3 +494,18 @@ def test_a_letters_actions_under_way_things_being_procured_and_budgets_devolved(
 ])
 def test_what_councils_say_they_did_or_will_do(sentence, kind):
     assert [k for k, _ in responses(sentence + "\n")] == [kind]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # what a letter reports the council set up or did, as the sentence's subject (letters golded blind: rlet7-rlet10)
+    ("The development of a monthly practice and performance board, chaired by senior leaders, is bringing additional scrutiny.", "change"),
+    ("The introduction of early help practitioners to the access and assessment service supports consistency of thresholds.", "change"),
+    ("Social workers attend children's centres, and the recent development of a multi-agency triage meeting is intended to extend support.", "change"),
+    ("Action to appoint dedicated specialist staff is beginning to make a difference.", "action"),
+    ("Early in the pandemic, concerted effort was made to ensure that children continued to be seen by their social workers.", "action"),
+    ("Senior leaders are focused on bringing partners together to create a shared vision.", "work_under_way"),
+    ("The development of life skills is a strength of the service.", None),
+    ("Action to protect the child is prioritised and taken immediately.", None),
+])
+def test_what_a_letter_says_was_set_up_as_its_subject(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")] == ([kind] if kind else [])
