@@ -28,7 +28,7 @@ HONORIFIC = (r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?|Councillor|Cll
 POST_NOMINALS = r"(?:MP|MBE|OBE|CBE|KC|QC|JP|DBE|CB|FRSA|PhD|HMI)"
 
 # Verbs that introduce or follow what someone said, wrote or found.
-SPEECH_VERBS = (r"said|says|say|saying|told|tells|added|adds|adding|put\s+it|explained|explains|commented|comments|stated|stating|states|"
+SPEECH_VERBS = (r"said|says|say|saying|told|tells|added|adds|adding|put\s+it|puts\s+it|sent\s+us\s+this|explained|explains|commented|comments|stated|stating|states|"
                 r"warned|warns|reporting|wrote|writes|insisted|insists|admitted|admits|claimed|noted|notes|noting|argued|continued|"
                 r"concluded|concludes|described|describes|reported|reports|found|finds|highlighted|highlights|highlighting|"
                 r"acknowledged|praised|praises|responded|replied|remarked|announced|confirmed|revealed|urged|declared|"

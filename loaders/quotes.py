@@ -240,6 +240,11 @@ class _Resolver:
         council = self._council(phrase)
         if council:
             return council, "organisation", []
+        if re.fullmatch(r"[A-Z][a-z]{2,14}", tail) and tail not in _NOT_A_FIRST_NAME \
+                and not re.search(rf"\b{tail.lower()}\b", self.text):
+            # '"They sent a letter," Leanne says': someone named by first name only (a word the text never writes in
+            # lower case: not "Children told inspectors", "Charity says")
+            return tail, "person", [tail]
         m = _ORG.search(phrase)
         if m:
             return re.sub(r"^The\s+", "", m.group("org")), "organisation", []
@@ -348,7 +353,10 @@ _INSPECTION_SUBJECT = re.compile(r"\s*(?:a|an|the|its|their|this|that|ofsted[’
 
 # Someone the article describes but does not name, opening the clause: "A mother from Haydock", "One foster carer",
 # "a Poole mother", "A care leaver in Slough"
-_UNNAMED = re.compile(r"\s*(?:(?:but|and|meanwhile)\s+)?(?P<who>(?i:a|an|one|another)\s+(?:(?-i:[A-Z])[\w’'\-]+\s+|(?i:young|single|local|former|long-serving)\s+){0,2}"
+# Capitalised single words before "says" that name nobody by first name
+_NOT_A_FIRST_NAME = {"It", "He", "She", "They", "We", "This", "That", "There", "Who", "Which", "One", "Ofsted", "Labour", "Government",
+                     "Council", "Inspectors", "Report", "Unison", "Police", "Everyone", "Nobody", "Someone", "Others", "Some", "Many", "Most"}
+_UNNAMED = re.compile(r"\s*(?:(?:but|and|meanwhile)\s+)?(?P<who>(?i:a|an|one|another)\s+(?:(?-i:[A-Z])[\w’'\-]+\s+|(?i:young|single|local|former|long-serving|frontline|front-line|experienced|senior|newly\s+qualified|agency)\s+){0,2}"
                       r"(?i:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|foster\s+carer|kinship\s+carer|carer|care\s+leaver|"
                       r"young\s+person|teenager|resident|relative|aunt|uncle|social\s+worker|practitioner|team\s+manager|worker|nurse|teacher|headteacher|woman|man)"
                       r"(?:\s+(?i:from|in|of)\s+(?P<place>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+)?))?)\b")

@@ -409,3 +409,19 @@ def test_she_said_after_an_unnamed_mother_below_a_quoted_crosshead_is_the_mother
                "A mother from Ilkeston, who asked not to be named, told the paper it took 'three phone calls' before anyone came.\n"
                "'When they did come, the social worker was brilliant,' she said.\n")
     assert ("a mother from Ilkeston", "When they did come, the social worker was brilliant") in got
+
+
+def test_an_unnamed_frontline_worker_a_first_name_who_says_someone_who_puts_it_and_a_statement_sent():
+    text = ("Kestrelford children's services rated good by Ofsted.\n\n"
+            "One frontline social worker, who asked not to be named, told the Gazette: “The new system can’t come soon enough.”\n\n"
+            "When Leanne’s daughter was 14, a teacher rang children’s services. “They sent a letter,” Leanne says.\n\n"
+            "When Ofsted returned in 2018, it judged the service to require improvement, but, as Jo Elsdon says, "
+            "\"nobody was opening the champagne\".\n\n"
+            "Cabinet member for children, Cllr Trevor Milsom, sent us this:\n\n"
+            "\"I'm pleased that Ofsted has recognised the hard work of our staff.\"\n")
+    got = said(text)
+    who = lambda opening: [w for w, t in got if t.startswith(opening)]
+    assert who("The new system") == ["one frontline social worker"]
+    assert who("They sent a letter") == ["Leanne"]
+    assert who("nobody was opening") == ["Jo Elsdon"]
+    assert who("I'm pleased that") == ["Trevor Milsom"]
