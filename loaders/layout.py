@@ -118,7 +118,8 @@ def list_openers(text: str, spans: list[Span]) -> set[int]:
 
 
 # A headline or standfirst that says whose finding it reports ("..., Ofsted finds", "'...' said inspectors")
-_ATTRIBUTED = re.compile(r"\b(?:(?:says?|said|finds?|found|warns?|reveals?)\s+(?:the\s+)?(?:ofsted|inspectors?|watchdog|report|inspection)|"
+_ATTRIBUTED = re.compile(r"^\W*(?:ofsted|inspectors?)\s*:\s+(?=\S)|"  # "Ofsted: Scilly's care for children 'strong' but ..."
+                         r"\b(?:(?:says?|said|finds?|found|warns?|reveals?)\s+(?:the\s+)?(?:ofsted|inspectors?|watchdog|report|inspection)|"
                          r"(?:ofsted|inspectors?|watchdog|report|inspection)\s+(?:says?|said|finds?|found|warns?|reveals?|praises?|commends?|criticises?|slams?|"
                          r"identif(?:y|ies|ied)|highlight(?:s|ed)?|raises?|raised|flags?|flagged)|(?:damning|scathing|critical|glowing)\s+(?:\w+\s+)?(?:ofsted\s+)?(?:report|inspection|verdict))\b",
                          re.IGNORECASE)

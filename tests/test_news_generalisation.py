@@ -1928,3 +1928,26 @@ def test_what_the_services_users_say_of_it_is_a_finding_and_a_politicians_own_wo
 ])
 def test_how_people_who_use_the_service_put_it(sentence, expected):
     assert polarity(sentence) == expected
+
+
+def test_an_unnamed_parent_and_a_headline_put_in_ofsteds_name(tmp_path):
+    d = digest(tmp_path, "Ofsted: Kestrelford's care for children \"strong\" but placements still a problem\n\n"
+               "Kestrelford Borough Council's children's services were visited by Ofsted inspectors in June.\n\n"
+               "A father from Eston, who asked not to be named, said his son's social worker had changed \"five times in a year\".\n\n"
+               "A foster carer, who asked not to be named, said the council had \"always been there on the end of the phone\".\n", "2022-07-14")
+    concerns = [f["evidence"] for f in d["concerns"]]
+    improvements = [f["evidence"] for f in d["improvements"]]
+    assert any(e.startswith("Ofsted: Kestrelford") for e in concerns) and any(e.startswith("Ofsted: Kestrelford") for e in improvements)
+    assert any(e.startswith("A father from Eston") for e in concerns)
+    assert any(e.startswith("A foster carer") for e in improvements)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A father, who asked not to be named, said his son's social worker had changed \"five times in a year\".", "negative"),
+    ("Leanne said her family had had three social workers in eight months.", "negative"),
+    ("Visits happen three times in a year.", None),
+    ("A carer, who asked not to be named, said the council had \"always been there on the end of the phone\".", "positive"),
+    ("A mother, who asked not to be named, said the meeting was in May.", None),
+])
+def test_workers_changed_over_and_over_and_an_aside_that_judges_nothing(sentence, expected):
+    assert polarity(sentence) == expected

@@ -136,7 +136,11 @@ _NEG = [
     r"\binconsisten(?:t|tly|cy|cies)\b", r"\bweak(?:ness|nesses|ened|er|ens?|ening)?\b",
     # needs left unmet, work left waiting: "closed ... without their needs being met", "referrals were left for weeks"
     r"\bwithout\s+(?:their|the|his|her|its)\s+(?:\w+\s+)?needs\s+being\s+met\b", r"\bleft\s+(?:for\s+)?(?:weeks|months)\b",
-    r"\bwaiting\s+to\s+be\s+allocated\b", r"\bpoor(?:ly|er)?\b",
+    r"\bwaiting\s+to\s+be\s+allocated\b",
+    # workers changed over and over: "four social workers in eight months", "had changed 'five times in a year'"
+    r"(?:\b(?:changed|moved)\s+[“\"‘']?(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+times|\b(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:different\s+)?(?:social\s+workers|workers|personal\s+advisers|placements))\s+in\s+"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d+)\s+(?:years?|months?|weeks?)\b", r"\bpoor(?:ly|er)?\b",
     r"\binsufficient(?:ly)?\b", r"(?<![-‐])\blimited\b(?!\s+to\b)", r"\blimits?\b(?!\s+(?:of|to)\b)", r"\bdeficit", r"\bshortfall",
     r"\bgaps?\b", r"\bfragment(?:ed|ary)\b", r"\bfragil", r"\bdelay(?:s|ed)?\b", r"\bdrift\b", r"\bunclear\b", r"\bunable\b",
     r"\bfail(?:s|ed|ure|ures|ing)?\b", r"\bdeteriorat", r"\bdeclin(?:e|ed|ing)\b", r"\bworse\b", r"\bworsen(?:s|ed|ing)?\b", r"\bslow(?:ly|er)?\b",
@@ -350,6 +354,10 @@ _HISTORY = [
     # what things used to be, before "but now": "Support for carers used to be patchy, but now ..."
     r"\bused\s+to\s+be\s+[^.;,]{1,40}(?=,?\s+but\s+(?:now|today|these\s+days)\b)",
 ]
+# An aside that judges nothing: "A father, who asked not to be named, said ..."
+_ASIDES = [
+    r"\b(?:asked|wished|preferred|wants?|wanted|chose)\s+(?:us\s+)?not\s+to\s+(?:be\s+(?:named|identified)|use\s+(?:her|his|their)\s+(?:surname|name|full\s+name))\b",
+]
 # A condition is not a finding: "When risks increase or circumstances do not improve, ..."
 _CONDITIONS = [
     r"(?:^|(?<=[,;]\s))(?:(?:In|For)\s+(?:(?:those|some|the)\s+)?(?:situations|cases|circumstances|instances)\s+)?"
@@ -370,6 +378,7 @@ _NEG_EXCEPT = [
     r"\b(?:without|no|avoid\w*|reduc\w*|minimis\w*|prevent\w*|free\s+from|not\s+experience)\s+(?:unnecessary\s+|further\s+|any\s+)?"
     r"(?:delay|drift)s?(?:\s+(?:or|and)\s+(?:delay|drift)s?)?\b",
     *_CONDITIONS,
+    *_ASIDES,
     # a weakness denied: "No children were found to be at unacceptable risk", "no aspects of practice have deteriorated"
     r"\b(?:[Nn]o|[Nn]one\s+of)\s+(?:\w+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been)\s+(?:found|seen|identified|judged)\s+(?:to\s+be\s+)?(?:in|at)\b[^.;]{0,60}?\brisk\b",
     r"\b[Nn]o\s+(?:\w+\s+){0,4}?(?:have|has|had)\s+(?:deteriorated|declined|worsened)\b",
@@ -534,7 +543,7 @@ _POS = [
     r"\bno\s+(?:child|children|young\s+people)\s+(?:(?:were|was)\s+(?:found\s+)?)?(?:(?:to\s+be\s+)?left\s+)?(?:at|in)\s+(?:\w+\s+)?(?:risk|danger)\b",
     # "some of the best support in the country", "never lost sight of the most vulnerable", "always there", "easy to get hold of"
     r"\bsome\s+of\s+the\s+best\b|\bbest\s+(?:support|services?|practice|care)\s+in\s+the\s+country\b", r"\bnever\s+lost\s+sight\b",
-    r"\balways\s+there\b", r"\beasy\s+to\s+(?:get\s+hold\s+of|reach|contact|talk\s+to)\b",
+    r"\balways\s+(?:been\s+)?there\b", r"\beasy\s+to\s+(?:get\s+hold\s+of|reach|contact|talk\s+to)\b",
     r"\bnever\s+giv(?:e|es|en)\s+up\b",  # "personal advisers 'never give up on them'"
     # "visited within timescales", "the pace of change has quickened", "a firm grip on", "relentless focus"
     r"\bwithin\s+(?:statutory\s+|agreed\s+|required\s+|expected\s+)?timescales?\b",
@@ -554,7 +563,7 @@ _TREND_RX = re.compile(r"\bthere\s+(?:has|have)\s+(?:also\s+)?been\s+an?\s+(?:\w
 # The name of an ILACS judgement area praises nothing: "the experiences and progress of children in care", "overall effectiveness"
 _AREA_NAME_RX = re.compile(r"\bexperiences?\s+and\s+progress\s+of\b|\boverall\s+effectiveness\b", re.IGNORECASE)
 # negative words turned round into a strength ("without delay"); history is neither, and nor is a condition ("If that were not enough, ...")
-_TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY and p not in _CONDITIONS], re.IGNORECASE)
+_TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY and p not in _CONDITIONS and p not in _ASIDES], re.IGNORECASE)
 # what someone sets out to bring about praises nothing yet: "to enable Kestrelford to make and sustain improvement"
 _AIM_RX = re.compile(r"\bto\s+(?:\w+\s+(?:and|or)\s+)?(?:make|sustain|drive|secure|deliver|achieve|bring\s+about)\s+(?:further\s+|rapid\s+|lasting\s+)?improvements?\b",
                      re.IGNORECASE)

@@ -204,7 +204,8 @@ def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = froz
         if _INSPECTION_SAYS.search(raw[:vm.start()]):
             return False  # "the latest inspection revealed that ...": what the inspection found
         speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
-        if kind == "person" and speaker not in users and not _admits_weakness(s) and not _credits_outcome(s):
+        if kind == "person" and speaker not in users and not _SERVICE_USER.search(speaker or "") \
+                and not _admits_weakness(s) and not _credits_outcome(s):  # ("a foster carer on Tresco ... said": a user too)
             rest = raw[vm.end():]
             if not _REPORTED_FINDING.search(rest[:80]):
                 return True
