@@ -1946,6 +1946,7 @@ def test_an_unnamed_parent_and_a_headline_put_in_ofsteds_name(tmp_path):
     ("A father, who asked not to be named, said his son's social worker had changed \"five times in a year\".", "negative"),
     ("Leanne said her family had had three social workers in eight months.", "negative"),
     ("Visits happen three times in a year.", None),
+    ("Placement stability (fewer than three placements in a year) has improved.", "positive"),
     ("A carer, who asked not to be named, said the council had \"always been there on the end of the phone\".", "positive"),
     ("A mother, who asked not to be named, said the meeting was in May.", None),
 ])

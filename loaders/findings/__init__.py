@@ -138,7 +138,7 @@ _NEG = [
     r"\bwithout\s+(?:their|the|his|her|its)\s+(?:\w+\s+)?needs\s+being\s+met\b", r"\bleft\s+(?:for\s+)?(?:weeks|months)\b",
     r"\bwaiting\s+to\s+be\s+allocated\b",
     # workers changed over and over: "four social workers in eight months", "had changed 'five times in a year'"
-    r"(?:\b(?:changed|moved)\s+[“\"‘']?(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+times|\b(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:\b(?:changed|moved)\s+[“\"‘']?(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+times|(?<!than\s)(?<!least\s)\b(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:different\s+)?(?:social\s+workers|workers|personal\s+advisers|placements))\s+in\s+"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d+)\s+(?:years?|months?|weeks?)\b", r"\bpoor(?:ly|er)?\b",
     r"\binsufficient(?:ly)?\b", r"(?<![-‐])\blimited\b(?!\s+to\b)", r"\blimits?\b(?!\s+(?:of|to)\b)", r"\bdeficit", r"\bshortfall",
