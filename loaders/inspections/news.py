@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from loaders import dates as _dates
 from loaders.dates import RELATIVE as _RELATIVE
-from loaders.dates import counted_years, relative_dates, resolve_after, resolve_date, yearless_ranges
+from loaders.dates import counted_years, months_between, relative_dates, resolve_after, resolve_date, yearless_ranges
 from loaders.digest import Person
 from loaders.lexicon import MONTH as _MON_RE
 from loaders.lexicon import MONTHS as _MONTHS
@@ -613,13 +613,6 @@ _GRADED_AT = re.compile(r"[^,;.]{0,40}?\b(?:(?:at|in|during|following|after)|whe
                         r"\s+(?:the|its|their|that|an?)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
 
-def _months_before(date: str, published: str) -> int:
-    """How many whole months `date` (with its month) is before `published`; 0 when it names no month."""
-    if len(date) < 7 or len(published) < 7:
-        return 0
-    return (int(published[:4]) - int(date[:4])) * 12 + int(published[5:7]) - int(date[5:7])
-
-
 def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dict | None:
     """An older inspection recalled without a date (and without a different grade), for a date found later."""
     return next((f for f in found if f.get("_past") and f["type"] == kind and not f["start"]
@@ -881,7 +874,8 @@ class _ArticleInspections:
         if generic and start and any(f["type"] == "ilacs" and f["judgements"] and f["start"] and not f.get("_past")
                                      and (start.startswith(f["start"]) or f["start"].startswith(start)) for f in found):
             kind = "ilacs"  # "rated good after an inspection in January ... Inspectors visited between 15 and 26 January": that one
-        old = bool(start and not relative and self.published and (int(start[:4]) < int(self.published[:4]) - 1 or _months_before(start, self.published) > 12))
+        old = bool(start and not relative and self.published and (int(start[:4]) < int(self.published[:4]) - 1
+                                                                   or len(start) >= 7 and len(self.published) >= 7 and months_between(start, self.published) > 12))
         near_before = s[max(0, m.start() - 40):m.start()]
         if re.search(r"\b(?:that|the\s+same)\s+$", near_before, re.IGNORECASE) and not start:
             before = [f for f in self.prev_touched if f["type"] == kind or re.fullmatch(r"inspection", m.group(), re.IGNORECASE)]
@@ -1282,10 +1276,10 @@ def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
     return None
 
 
-# a name and what it is, between a visit and its dates: "visited X, the company that runs its services, between ..."
 # visits the sentence lists by their months: "The earlier visits, in September and December last year"
 _VISITS_LISTED = re.compile(r"\b(?:earlier|previous|prior|two|both|three|first\s+two|other)\s+(?:(?:monitoring|focused)\s+)?visits,?\s+(?:in|were\s+in|took\s+place\s+in)\s+", re.IGNORECASE)
 _PUBLISHED_ASIDE = re.compile(r",\s+(?:published|released|issued|out)\s+[^,;:]{1,40},")  # "The inspection report, published last Friday, followed ..."
+# a name and what it is, between a visit and its dates: "visited X, the company that runs its services, between ..."
 _APPOSITIVE = re.compile(r"^\s+[^,;:]{1,60},\s+(?:the|a|an|which|who)\b[^,;:]{0,120},\s+$")
 # "The last of these, in February, ...", "The most recent, in October 2024, ...": one of the visits just counted
 _THE_LAST = re.compile(r"^(?:The|Its|Their)\s+(?:last|latest|most\s+recent|final)\b(?:\s+of\s+(?:these|them|those|the\s+(?:[\w’']+\s+){0,3}visits))?"
