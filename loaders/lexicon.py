@@ -28,6 +28,9 @@ HONORIFIC = (r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?|Councillor|Cll
 POST_NOMINALS = r"(?:MP|MBE|OBE|CBE|KC|QC|JP|DBE|CB|FRSA|PhD|HMI)"
 
 # Verbs that introduce or follow what someone said, wrote or found.
+# Who uses children's services (as people are introduced, as roles are given): "care leaver Tegan", "a mum from ..."
+SERVICE_USER_ROLES = (r"care\s+leaver|foster\s+carer|kinship\s+carer|special\s+guardian|adopter|mother|father|mum|dad|parent|"
+                      r"grandmother|grandfather|grandparent|student|teenager|young\s+carer")
 SPEECH_VERBS = (r"said|says|say|saying|told|tells|added|adds|adding|put\s+it|puts\s+it|sent\s+us\s+this|explained|explains|commented|comments|stated|stating|states|"
                 r"warned|warns|reporting|wrote|writes|insisted|insists|admitted|admits|claimed|noted|notes|noting|argued|continued|"
                 r"concluded|concludes|described|describes|reported|reports|found|finds|highlighted|highlights|highlighting|"

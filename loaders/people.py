@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from loaders.dates import resolve_date
 from loaders.digest import Person, Role
-from loaders.lexicon import HONORIFIC, MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, POST_NOMINALS, SPEECH_VERBS
+from loaders.lexicon import HONORIFIC, MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, POST_NOMINALS, SERVICE_USER_ROLES, SPEECH_VERBS
 from loaders.text import Span, span_at
 
 if TYPE_CHECKING:
@@ -40,8 +40,7 @@ _FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+(?:n
                              r"(?=(?:said|says|told|added)\b))")
 # Someone named by first name beside what they are to the service: "Care leaver Tegan, 19, who lives ...", "Foster carer
 # Jackie, from Tilbury", "Leanne, a mum from Whitehawk", "the boy's grandmother, Pat, says", "Connor, who is 20 and left care"
-_FAMILY_ROLES = (r"(?i:care\s+leaver|foster\s+carer|kinship\s+carer|special\s+guardian|adopter|adoptive\s+(?:mother|father|parent)|mother|father|mum|dad|"
-                 r"parent|grandmother|grandfather|grandparent|student|teenager|apprentice|young\s+carer)")
+_FAMILY_ROLES = rf"(?i:{SERVICE_USER_ROLES}|adoptive\s+(?:mother|father|parent)|apprentice)"
 _ROLE_FIRST_NAME = [
     re.compile(rf"(?<![\w’'\-])(?P<role>{_FAMILY_ROLES})\s+(?P<name>[A-Z][a-z]{{2,15}}),\s+(?:now\s+|aged\s+)?(?:\d{{1,2}},|from\b|who\b)"),
     re.compile(rf"(?<![\w’'\-])(?P<name>[A-Z][a-z]{{2,15}}),\s+(?:a|an)\s+(?P<role>{_FAMILY_ROLES})\s+(?:from|in|of|who|living)\b"),

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from loaders.digest import Finding, Quote
 from loaders.inspections.news import GRADE_PHRASE, REST_OF_COUNCILS, SCALE, current_inspection, grade_mentions, judgement_line
+from loaders.lexicon import SERVICE_USER_ROLES
 from loaders.text import Span
 
 # a list opened on the weaknesses it names ("the following areas of concern identified at the last
@@ -69,8 +70,7 @@ def as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[F
 
 # Who uses the service, not who runs or oversees it: what they say of it is a finding ("four social workers in
 # eight months"), as an officer's or a politician's own words are not.
-_SERVICE_USER = re.compile(r"\b(?:care\s+leaver|parent|mum|mother|father|dad|foster\s+carer|kinship\s+carer|special\s+guardian|"
-                           r"grand(?:mother|father|parent)|adopter|adoptive|young\s+person|young\s+carer|teenager|student)s?\b", re.IGNORECASE)
+_SERVICE_USER = re.compile(rf"\b(?:{SERVICE_USER_ROLES}|adoptive|young\s+person)s?\b", re.IGNORECASE)
 
 
 def service_users(people) -> set[str]:

@@ -1062,11 +1062,12 @@ class _ArticleInspections:
             labels = _old_framework_labels(s, gpos, [p for _g, _a, p in grades]) if a is None else []
             if a is None and not labels and re.search(r"\b(?:all|the)\s+(?:\w+\s+)?other\s+(?:\w+\s+)?areas\b[^.;]{0,40}$", s[max(0, gpos - 70):gpos], re.IGNORECASE):
                 labels = ["other areas"]  # "Adoption was judged good, but all other areas were rated as requiring improvement": a judgement of its own
-            if a in (None, "overall") and not labels and target is not None and (target["start"] or "9999") < "2013" \
+            before_2013 = target is not None and (target["start"] or "9999") < "2013"  # (the framework before the SIF)
+            if a in (None, "overall") and not labels and before_2013 \
                     and not re.search(r"\boverall\b", s, re.IGNORECASE) \
                     and re.search(r"\bsafeguarding\b(?:\s+services)?\s+(?:\w+\s+){0,3}$", s[max(0, gpos - 50):gpos], re.IGNORECASE):
                 labels = ["safeguarding"]  # "in 2011, safeguarding services were rated inadequate": the framework before 2013 judged safeguarding, no overall
-            elif a not in (None, "overall") and target is not None and (target["start"] or "9999") < "2013":
+            elif a not in (None, "overall") and before_2013:
                 labels = [a.replace("_", " ")]  # "... and its services for looked-after children good" (2011): none of the ILACS areas
             subject = re.match(rf"\W*(?:the\s+)?(?:[\w’'\-]+\s+){{0,3}}?(?P<area>{_OLD_FRAMEWORK_AREAS})\b", s, re.IGNORECASE)
             if a == "overall" and not labels and subject and not re.search(r"\boverall\b", s, re.IGNORECASE) \
