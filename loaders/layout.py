@@ -47,12 +47,15 @@ def news_layout(parsed) -> NewsLayout:
 # ---------------------------------------------------------------- dates
 
 def document_date(doc) -> str | None:
-    """The article's date: a dateline in its first lines ("Published: 3 May 2024"), else
-    the date its metadata gives (HTML meta, sidecar, --published)."""
-    for line in doc.text.split("\n")[:12]:
+    """The article's date: a dateline in its first lines, or further down a long masthead before the first
+    paragraph of prose ("Published: 3 May 2024"), else the date its metadata gives (HTML meta,
+    sidecar, --published)."""
+    for i, line in enumerate(doc.text.split("\n")[:30]):
         v = next(filter(None, map(dateline, _dateline_parts(line))), None)
         if v:
             return v
+        if i >= 12 and len(line.split()) >= 25:
+            break  # the article has begun (a post's date may come after its first lines: "9:14 AM · May 12, 2022")
     return normalise_iso(doc.published)
 
 

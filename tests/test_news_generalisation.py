@@ -1952,3 +1952,37 @@ def test_an_unnamed_parent_and_a_headline_put_in_ofsteds_name(tmp_path):
 ])
 def test_workers_changed_over_and_over_and_an_aside_that_judges_nothing(sentence, expected):
     assert polarity(sentence) == expected
+
+
+def test_a_date_posted_below_a_long_masthead_and_a_letter_published_earlier_this_month(tmp_path):
+    masthead = "\n".join(["Skip to content", "Jo Bloggs MP", "Member of Parliament for Kestrelford", "",
+                          "Home | About | News | Contact", "", "This website uses cookies. [Accept]", "", "News > Local news", "",
+                          "Ofsted report on Kestrelford children's services: my response", ""])
+    d = digest(tmp_path, masthead + """
+Posted on Monday 11th March 2024 in Local news
+
+Last Thursday Ofsted published its report on Kestrelford Borough Council's services for children, following a full inspection from 29 January to 9 February. Inspectors judged the council's services to require improvement to be good overall.
+
+Ofsted inspectors who visited the council's fostering service over three days in late January last year found children were seen regularly. The letter from the focused visit, published earlier this month, was led by Her Majesty's Inspector Ann Roe.
+""")
+    assert d["document"]["published"] == "2024-03-11"
+    ilacs = next(i for i in d["inspections"] if i["type"] == "ilacs")
+    assert (ilacs["start"], ilacs["end"]) == ("2024-01-29", "2024-02-09")
+    (visit,) = [i for i in d["inspections"] if i["type"] == "focused_visit"]  # one visit, not one more in March
+    assert visit["start"] == "2023-01" and visit["inspectors"] == ["Ann Roe"]
+
+
+def test_areas_that_also_require_improvement_in_a_report_published_last_month_after_an_inspection(tmp_path):
+    d = digest(tmp_path, """Kestrelford puts £7m into children's social care
+
+By Jo Bloggs | 14 September 2016 | Finance
+
+Kestrelford Borough Council has agreed to add £7m to its children's social care budget, weeks after Ofsted said its services require improvement.
+
+Ofsted's report, published last month after an inspection in June and July, judged overall effectiveness to require improvement. Services for children who need help and protection, care leavers and the leadership of the service also require improvement; services for children looked after were judged good.
+""")
+    (insp,) = d["inspections"]  # one inspection, this one, not a past one and another undated
+    assert (insp["start"], insp["end"]) == ("2016-06", "2016-07")
+    assert sorted((j["area"], j["grade"]) for j in insp["judgements"]) == [
+        ("care_leavers", "requires_improvement"), ("children_in_care", "good"), ("help_and_protection", "requires_improvement"),
+        ("leadership", "requires_improvement"), ("overall", "requires_improvement")]

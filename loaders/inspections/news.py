@@ -37,11 +37,11 @@ _AREAS = [
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
     ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
     ("leadership", r"leaders[’']\s+impact(?:\s+on\s+(?:social\s+work\s+)?practice)?|leadership\s+and\s+management|"
-                   r"(?:impact\s+of\s+(?:its\s+|their\s+)?(?:senior\s+)?)?leaders(?:hip)?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
+                   r"(?:impact\s+of\s+(?:its\s+|their\s+)?(?:senior\s+)?)?leaders(?:hip)?(?:\s+of\s+(?:the|its|their)\s+(?:children[’']s\s+)?(?:service|services|department))?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
     (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
-_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:its\s+|their\s+)?(?:senior\s+)?leaders|leaders[’']\s+impact|leadership,?\s+(?:and\s+)?management|leadership\s+(?:team[’'\"”]?\s+)?(?:also\s+|both\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
+_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:its\s+|their\s+)?(?:senior\s+)?leaders|leaders[’']\s+impact|leadership,?\s+(?:and\s+)?management|leadership\s+(?:of\s+(?:the|its|their)\s+(?:children[’']s\s+)?(?:service|services|department)\s+)?(?:team[’'\"”]?\s+)?(?:also\s+|both\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
                                 r"\bfor\s+(?:its\s+|the\s+|their\s+)?leadership", re.IGNORECASE)
 # Ofsted's judgements by the size of the framework: "all five areas" of a 2023 ILACS, "all four" of a 2018 one
 _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "care_leavers", "leadership"],
@@ -129,7 +129,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                                   r"(?:downgraded|upgraded|dropped|fell|slipped|rose|moved|improved)\s+to|(?<=,\s)(?:which|that)|(?:rating|judgement|grade)\s+of)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department)\s+$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
-                and not any(am.end() == len(before.rstrip()) for _, am in _area_matches(before.rstrip())) \
+                and not any(am.end() == len(_ADVERBS_AFTER.sub("", before.rstrip()))
+                            for _, am in _area_matches(_ADVERBS_AFTER.sub("", before.rstrip()), following=" " + s[st:en])) \
                 and not re.search(r"\b(?:judged|rated|rates|considered|assessed)\s+[^.;]{5,220}?\s+to\s+$", s[:st], re.IGNORECASE) \
                 and not (re.search(r"\b(?:and|or|but)\s+$", before) and _RATING_CONTEXT.search(re.split(r"[.;!?]\s", s[max(0, st - 160):st])[-1])
                          and re.match(r"\s*(?:in|for)\s+(?:an)?other\b|\s*(?:in|for)\s+(?:one|two|three)\b|\s*in\s+(?:19|20)\d\d\b", after)):
@@ -178,6 +179,10 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         seen.add((g, a))
         res.append((g, a, p))
     return res
+
+
+# between an area and its grade: "care leavers and the leadership of the service also require improvement"
+_ADVERBS_AFTER = re.compile(r"(?:\s+(?:also|both|all|each|still|too|now|likewise|equally))+$", re.IGNORECASE)
 
 
 # a line of a judgements table: "1. Children who need help and protection: Inadequate"
@@ -247,7 +252,7 @@ def _area_matches(text: str, listed: bool = False, following: str = ""):
     is a window cut out of a sentence)."""
     for aid, arx in _AREAS:
         for am in re.finditer(rf"\b{arx}\b", text, re.IGNORECASE):
-            if aid == "leadership" and not listed and not _LEADERSHIP_GRADED.search(text[max(0, am.start() - 12):am.end() + 40]):
+            if aid == "leadership" and not listed and not _LEADERSHIP_GRADED.search((text + following)[max(0, am.start() - 12):am.end() + 40]):
                 continue
             if aid in ("children_in_care", "care_leavers") and re.match(r"\s+who\s+need", text[am.end():] + following):
                 continue  # "children and care leavers who need help and protection": that area's name
@@ -568,7 +573,8 @@ _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|t
 # a grade the sentence puts in the past: "a previous rating of", "previously rated", "since being rated"
 # ("five months after Ofsted rated it": the inspection the article follows up, not an older one)
 # "comes less than two years after a similar inspection rated the authority's safeguarding as ...": an earlier one
-_YEARS_AFTER = re.compile(r"\b(?:years?|months?)\s+(?:after|since)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:inspection|visit|report)\b[^.;]{0,70}$", re.IGNORECASE)
+# (not "published last month after an inspection in June")
+_YEARS_AFTER = re.compile(r"(?<!\blast\s)(?<!\bthis\s)\b(?:years?|months?)\s+(?:after|since)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:inspection|visit|report)\b[^.;]{0,70}$", re.IGNORECASE)
 _PAST_GRADE = re.compile(r"\b(?:(?:years?|year\s+and\s+a\s+half|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once(?!\s+(?:again|more))|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from(?!\s+\d)|years\s+ago)\b[^.;]{0,40}$|"
                          # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
                          r"\b(?:remov(?:e|es|ed|ing)|out\s+of|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off|"
@@ -1290,12 +1296,12 @@ _THE_LAST_WITHIN = re.compile(r",\s+(?:the|its|their)\s+(?:last|latest|most\s+re
 # a clause set in commas between a mention and its date: "The inspection, which rated services good, took place between ..."
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|that)\s+[^,;.]{1,80},")
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+(?:carried\s+out|held|conducted|undertaken))\s+(?:in\s+|on\s+|during\s+|between\s+)?$", re.IGNORECASE)
-_PUBLISHED_ON = re.compile(r"\b(?:published|released|issued|dated)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_PUBLISHED_ON = re.compile(r"\b(?:published|released|issued|dated)\s+(?:in\s+|on\s+|earlier\s+|later\s+|early\s+|late\s+)?$", re.IGNORECASE)
 
 
 def _publication_date(s: str, p: int) -> bool:
     """Whether the date at s[p] is when a report came out ("a report published on 27 February")."""
-    return bool(_PUBLISHED_ON.search(s[max(0, p - 16):p]))
+    return bool(_PUBLISHED_ON.search(s[max(0, p - 26):p]))
 
 
 def _set_end(target: dict, start: str | None, ended: str | None, dates: "_SentenceDates") -> None:
