@@ -35,18 +35,29 @@ NAME_TOK = r"(?:(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+)(?:-[A-Z][a-z
 NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
 
 # A first name and an age, then what the person is or a verb of saying: "Kai, 16, a member of ...", "Josh, 19, who left care"
-_FIRST_NAME_AGE = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+(?:now\s+|aged\s+)?\d{1,2},\s+(?:(?:a|an)\s+(?P<role>[^,.;:“\"]{3,80}?)\s*(?=,|\s+(?:said|says|told|added|explained)\b)|"
-                             r"who\s+(?:(?P<verb>left)\s+care\b|(?P<verb2>chairs|leads|runs|sits\s+on)\s+(?P<what>[^,.;:“\"]{3,60}?)\s*(?=,|\s+(?:said|says|told)\b))|"
+_FIRST = r"[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{1,15})?"  # a first name ("Kerry-Ann")
+_FIRST_NAME_AGE = re.compile(rf"(?<![\w’'\-])(?P<name>{_FIRST}),\s+(?:now\s+|aged\s+)?\d{{1,2}},\s+(?:(?:a|an)\s+(?P<role>[^,.;:“\"]{{3,80}}?)\s*(?=,|\s+(?:said|says|told|added|explained)\b)|"
+                             r"who\s+(?:(?P<verb>left)\s+care\b|(?P<verb2>chairs|leads|runs|sits\s+on)\s+(?P<what>[^,.;:“\"]{3,60}?)\s*(?=,|\s+(?:said|says|told)\b)|"
+                             # "Bernadette, 63, who has cared for her grandson since he was three": a relative who brings a child up
+                             r"(?:has\s+)?(?P<kin>cared\s+for|looked\s+after|brought\s+up|raised)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:grand(?:son|daughter|child|children)|niece|nephew|great-\w+)s?\b)|"
                              r"(?=(?:said|says|told|added)\b))")
 # Someone named by first name beside what they are to the service: "Care leaver Tegan, 19, who lives ...", "Foster carer
 # Jackie, from Tilbury", "Leanne, a mum from Whitehawk", "the boy's grandmother, Pat, says", "Connor, who is 20 and left care"
 _FAMILY_ROLES = rf"(?i:{SERVICE_USER_ROLES}|adoptive\s+(?:mother|father|parent)|apprentice)"
 _ROLE_FIRST_NAME = [
-    re.compile(rf"(?<![\w’'\-])(?P<role>{_FAMILY_ROLES})\s+(?P<name>[A-Z][a-z]{{2,15}}),\s+(?:now\s+|aged\s+)?(?:\d{{1,2}},|from\b|who\b)"),
-    re.compile(rf"(?<![\w’'\-])(?P<name>[A-Z][a-z]{{2,15}}),\s+(?:a|an)\s+(?P<role>{_FAMILY_ROLES})\s+(?:from|in|of|who|living)\b"),
-    re.compile(rf"(?<![\w’'\-])(?P<role>{_FAMILY_ROLES}),\s+(?P<name>[A-Z][a-z]{{2,15}}),\s+(?:says|said|told|who|added|is|was)\b"),
-    re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]{2,15}),\s+who\s+(?:is\s+\d{1,2}\s+and\s+)?(?P<role>left\s+care)\b"),
+    re.compile(rf"(?<![\w’'\-])(?P<role>{_FAMILY_ROLES})\s+(?P<name>{_FIRST}),\s+(?:now\s+|aged\s+)?(?:\d{{1,2}},|from\b|who\b)"),
+    re.compile(rf"(?<![\w’'\-])(?P<name>{_FIRST}),\s+(?:a|an)\s+(?P<role>{_FAMILY_ROLES})\s+(?:from|in|of|who|living)\b"),
+    re.compile(rf"(?<![\w’'\-])(?P<role>{_FAMILY_ROLES}),\s+(?P<name>{_FIRST}),\s+(?:says|said|told|who|added|is|was)\b"),
+    re.compile(rf"(?<![\w’'\-])(?P<name>{_FIRST}),\s+who\s+(?:is\s+\d{{1,2}}\s+and\s+)?(?P<role>left\s+care)\b"),
 ]
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _after_a_first_name(before: str) -> bool:
+    """Whether the text before a name ends in another name ("Precious Adebayo-Hurst"), not a word such as "For"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    m = _CAPITALISED_BEFORE.search(before)
+    return bool(m) and m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in _NOT_NAME
 # "Foster carers Sandra and Keith Wolverley": two people of one surname
 _COUPLE = re.compile(r"(?<![\w’'\-])(?P<role>(?i:foster\s+carers|adopters|adoptive\s+parents|kinship\s+carers|special\s+guardians|parents|grandparents))\s+"
                      r"(?P<a>[A-Z][a-z]{2,15})\s+and\s+(?P<b>[A-Z][a-z]{2,15})\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -183,7 +194,7 @@ _SEAT_BEFORE = re.compile(r"\b(?:member|MP|MPs|councillor|candidate)\s+for\s+(?:
 # A byline's date: "08 August 2014", "(02 December, 2020)", "Monday, January 16, 2023", "14/03/2022"
 _BYLINE_DATE = (rf"\(?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|"
                 rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?\)?")
-_BYLINE_TAIL = r"(?:\s+[|•·]\s+.{1,60})?"  # what a byline's separator leaves after it: "| Thursday 8 August 2019", "· 14 comments"
+_BYLINE_TAIL = r"(?:\s+[|•·]\s+[^|•·]{1,60}){0,4}"  # what a byline's separators leave after it: "| Thursday 8 August 2019", "· 14 comments"
 _ROLE_LINE = re.compile(r"(?i:(?:[\w’'\-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|photographer))")
 
 
@@ -572,6 +583,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         seg = re.sub(r"^(?:who\s+is|who\s+was|who\s+has\s+been)\s+", "", seg)
         if seg.startswith("who "):
             continue  # "who took over as director", "who chairs ...": the rules below read those
+        if re.match(r"(?:with|and|alongside|plus|along\s+with|together\s+with|as\s+well\s+as|supported\s+by|assisted\s+by)\s", seg):
+            continue  # "led by Jane Roe, with inspector Sam Hill": who came with her, not her post
         # (the post's own words: not the bodies it is held for, "... for Westminster and the Royal Borough of ...")
         if not _ROLE_HEAD_RE.search(seg) or len(re.split(r"\s+(?:for|at)\s+(?:the\s+)?(?=[A-Z])", seg)[0].split()) > 14:
             continue
@@ -587,6 +600,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             P.role(n, title, org, span=sp, **extra)
     # a young person named by first name and age: "Jade, 19, a care leaver from Felixstowe, said", "Tyler, 17, who chairs ..."
     for m in _FIRST_NAME_AGE.finditer(s):
+        if _after_a_first_name(s[:m.start("name")]):
+            continue  # "Precious Adebayo-Hurst, 21, who left care": a surname, the full name is read elsewhere
         n = P.add(m.group("name"), sp.start + m.start("name"), sp.start + m.end("name"), sp)
         if n is None:
             continue
@@ -597,6 +612,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
                 continue
         elif m.group("verb"):
             title = "care leaver"  # "who left care last year"
+        elif m.group("kin"):
+            title = "kinship carer"
         elif m.group("verb2"):  # "who chairs Kestrelford's Children in Care Council": the post as written
             P.role(n, f"{_POST_OF[' '.join(m.group('verb2').lower().split())]} of {m.group('what')}", None, span=sp)
             continue
@@ -606,7 +623,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         P.role(n, t, None if org == council else org, span=sp, **extra)
     for rx in _ROLE_FIRST_NAME:
         for m in rx.finditer(s):
-            if m.group("name").lower() in _NOT_NAME:
+            if m.group("name").lower() in _NOT_NAME or _after_a_first_name(s[:m.start("name")]):
                 continue
             n = P.add(m.group("name"), sp.start + m.start("name"), sp.start + m.end("name"), sp)
             if n is not None:
@@ -664,8 +681,9 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         if n:
             P.role(n, {"written": "writer", "edited": "editor"}.get(m.group("what"), "writer and editor"), None, span=sp)
     # "December's inspection led by Andy Waugh": the lead inspector
-    # ("Inspectors, led by Jo Marsh, visited ...", "the inspection team, led by HMI Jo Marsh")
-    for m in re.finditer(rf"\b(?:inspection|investigation|visit|[Ii]nspectors|inspection\s+team)\s*,?\s+(?:was\s+|were\s+)?led\s+by\s+(?:(?:{HONORIFIC}|HMI)\s+)?(?P<name>{NAME})", s):
+    # ("Inspectors, led by Jo Marsh, visited ...", "the inspection team, led by HMI Jo Marsh", "The visit was led by His
+    # Majesty's Inspector Jo Marsh": an HMI, and the lead inspector)
+    for m in re.finditer(rf"\b(?:inspection|investigation|visit|[Ii]nspectors|inspection\s+team)\s*,?\s+(?:was\s+|were\s+)?led\s+by\s+(?:(?:{HONORIFIC}|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector|Ofsted\s+inspector)\s+)?(?P<name>{NAME})", s):
         nm = strip_honorifics(m.group("name"))
         n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
         if n:

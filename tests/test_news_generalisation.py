@@ -1986,3 +1986,12 @@ Ofsted's report, published last month after an inspection in June and July, judg
     assert sorted((j["area"], j["grade"]) for j in insp["judgements"]) == [
         ("care_leavers", "requires_improvement"), ("children_in_care", "good"), ("help_and_protection", "requires_improvement"),
         ("leadership", "requires_improvement"), ("overall", "requires_improvement")]
+
+
+def test_the_previous_month_is_before_the_date_just_named(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services require improvement
+
+Kestrelford Borough Council's children's services require improvement to be good, Ofsted said on Thursday. Since the last full inspection there has been a focused visit in March 2022, and a joint targeted area inspection the previous October.
+""", published="2024-03-11")
+    jtai = next(i for i in d["inspections"] if i["type"] == "jtai")
+    assert jtai["start"] == "2021-10"

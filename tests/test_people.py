@@ -6,6 +6,8 @@ import pytest
 from loaders.parse import Parsed
 from loaders.debris import content_spans
 from loaders.people import extract_people, strip_honorifics
+from loaders.extract import extract
+from loaders.read import read_document
 
 COUNCIL = "Kestrelford Borough Council"
 
@@ -530,3 +532,26 @@ def test_credits_in_a_caption_a_byline_part_and_a_labelled_line():
     assert found("Headline\n11 July 2024 | RTR Newsroom | Reporting by Jas Bhamra\nText.") == [("Jas Bhamra", "reporter")]
     assert found("Headline\nPosted at 4:32pm, Thursday 3rd September 2015 by Gemma Holt\nText.") == [("Gemma Holt", "reporter")]
     assert found("Headline\nText.\nReporter: Kieran Dobbs") == [("Kieran Dobbs", "reporter")]
+
+
+def test_a_visit_led_by_his_majestys_inspector_with_another_inspector(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Ofsted visit finds Kestrelford carers waiting\n\nInspectors visited Kestrelford Borough Council's children's services in January. "
+                 "The visit was led by Her Majesty's Inspector Ann Roe, with inspector Sam Hill.\n", encoding="utf-8")
+    people = {x["name"]: sorted(r["title"] for r in x["roles"]) for x in extract(read_document(p)).to_json()["people"]}
+    assert people["Ann Roe"] == ["Her Majesty's Inspector", "lead inspector"]  # an HMI, and this visit's lead
+    assert people["Sam Hill"] == ["inspector"]
+
+
+def test_a_byline_with_several_parts_a_hyphenated_first_name_and_a_grandmother_who_brings_up_a_child(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Kestrelford puts £7m into children's services\n\nBy Jo Bloggs-Hill | 14 September 2016 | Finance, Children's services | 3 min read\n\n"
+                 "Kestrelford Borough Council has agreed to add £7m to its budget for children's social care this year.\n\n"
+                 "Kerry-Ann, a mum from Sandbach, gave me permission to share her experience. "
+                 "Bernadette, 63, who has cared for her grandson since he was three, told us her assessment took five months. "
+                 "Precious Adebayo-Hurst, 21, who left care in 2022, told us she had waited too long.\n", encoding="utf-8")
+    people = {x["name"]: sorted(r["title"] for r in x["roles"]) for x in extract(read_document(p)).to_json()["people"]}
+    assert people["Jo Bloggs-Hill"] == ["reporter"]
+    assert people["Kerry-Ann"] == ["mum"]
+    assert people["Bernadette"] == ["kinship carer"]
+    assert "Adebayo-Hurst" not in people  # a surname is no first name

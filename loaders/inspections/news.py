@@ -852,7 +852,7 @@ class _ArticleInspections:
         absolute = [(d.start, d.first) for d in found_dates]
         ends = {d.first: d.last for d in found_dates if d.is_range}
         spans_abs = [(d.start, d.start + len(d.text)) for d in found_dates]
-        relative = [(st, v) for st, en, v, w in relative_dates(s, self.published, future)
+        relative = [(st, _the_previous(s, st, w, absolute) or v) for st, en, v, w in relative_dates(s, self.published, future)
                     if not any(a < en and st < b for a, b in spans_abs)]  # "in November" of "in November and December 2022"
         # (not "in November and December 2022": a range with its year)
         bare_months = [(m.start(), None) for m in re.finditer(rf"\b(?:in|during)\s+{_MON_RE}\b(?!\s+\d{{4}})(?!\s*(?:and|to|until|[-–])\s*{_MON_RE}\s+\d{{4}})", s)]
@@ -1263,6 +1263,15 @@ def _type_mentions(s: str) -> list[tuple[int, str, re.Match]]:
     kinds.sort()
     return [k for k in kinds if not (k[1] in ("visit", "ilacs") and any(o is not k and o[1] not in ("visit", "ilacs")
             and o[2].start() <= k[2].start() < o[2].end() or o is not k and o[2].start() <= k[2].start() and k[2].end() <= o[2].end() and o[2].end() - o[2].start() > k[2].end() - k[2].start() for o in kinds))]
+
+
+def _the_previous(s: str, at: int, words: str, absolute: list[tuple[int, str]]) -> str | None:
+    """"a focused visit in March 2022, and a joint inspection the previous October": the October before the
+    date just named, not before the article's."""
+    if not (re.match(rf"previous\s+{_MON_RE}$", words, re.IGNORECASE) and re.search(r"\bthe\s+$", s[max(0, at - 4):at])):
+        return None
+    before = [v for p, v in sorted(absolute) if p < at and v]
+    return resolve_date(words, before[-1]) if before else None
 
 
 def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
