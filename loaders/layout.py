@@ -131,13 +131,7 @@ _ATTRIBUTED = re.compile(r"^\W*(?:ofsted|inspectors?)\s*:\s+(?=\S)|"  # "Ofsted:
 def attributed_headlines(spans: list[Span], heads: set[int]) -> set[int]:
     """Starts of the opening headings (headline, standfirst) that report what the inspection found: those
     before the article's first paragraph, however many lines of a page's masthead come first."""
-    out = set()
-    for i, sp in enumerate(spans[:12]):
-        if i in heads and _ATTRIBUTED.search(sp.text):
-            out.add(sp.start)
-        elif i not in heads and sp.words >= 15:
-            break  # the article has begun
-    return out
+    return {sp.start for sp in opening_headings(spans, heads) if _ATTRIBUTED.search(sp.text)}
 
 
 def cut_off(spans: list[Span], heads: set[int]) -> list[Span]:
@@ -163,8 +157,20 @@ def side_spans(parsed, spans: list[Span], heads: set[int]) -> list[Span]:
 
 def response_spans(layout: NewsLayout) -> list[Span]:
     """Where a news article states what the council did or promised: its prose, its text cut off
-    mid-paragraph, and the headline ("Children's services placed in special measures"), not other
-    headings or captions."""
+    mid-paragraph, and the headline and standfirst ("Children's services placed in special measures"),
+    not crossheads or captions."""
     spans, heads = layout.spans, layout.heads
-    headline_span = [spans[0]] if spans and 0 in heads else []
-    return sorted(layout.prose + cut_off(spans, heads) + headline_span, key=lambda sp: sp.start)
+    return sorted(layout.prose + cut_off(spans, heads) + opening_headings(spans, heads, first_sentence=8), key=lambda sp: sp.start)
+
+
+def opening_headings(spans: list[Span], heads: set[int], first_sentence: int = 15) -> list[Span]:
+    """The headings before the article's first sentence (of `first_sentence` words or more: shorter lines
+    may be a page's masthead), the headline and standfirst ("Opposition calls for extraordinary scrutiny
+    meeting after damning report")."""
+    out = []
+    for i, sp in enumerate(spans[:12]):
+        if i in heads:
+            out.append(sp)
+        elif sp.words >= first_sentence:
+            break  # the article has begun
+    return out

@@ -33,6 +33,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("motion", r"\b(?:a|the)\s+motion\s+(?:has\s+been\s+|was\s+|is\s+being\s+|will\s+be\s+)?(?:laid|tabled|put\s+forward|submitted|proposed|passed|approved|agreed)\b|\b(?:tabled|laid|put\s+forward|submitted|passed|proposed)\s+a\s+motion\b"),
     # a call the opposition makes: "called for an independent review of how warnings from staff had been handled"
     ("call", r"\bcall(?:ed|s|ing)\s+for\s+(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:review|inquiry|investigation|audit|report|debate|meeting|group|panel|committee|commission|taskforce)\b|"
+             # "has asked for a special meeting of the scrutiny commission", "has written to the Chair ... asking for an extraordinary meeting"
+             r"\b(?:has|have|had)\s+(?:now\s+|also\s+|formally\s+)?(?:asked|written\s+to\s+[^.;]{1,80}?\s+asking)\s+for\s+(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?"
+             r"(?:review|inquiry|investigation|audit|debate|meeting|panel|committee|commission)\b|"
              # "He has asked the council to give care leavers free bus travel", "I have asked the scrutiny committee to examine ..."
              r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?asked\s+(?:the\s+)?(?:council|authority|cabinet|government|minister|(?:[\w\-]+\s+){0,2}committee)\s+to\s+(?!be\b)\w+|"
              # "said the council should publish a quarterly update"
@@ -49,7 +52,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("investment", r"\b(?:invest(?:ed|ing|s|ment)?|(?:additional|increased)\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b|"
                    r"\bbudget\s+increases?\b|\b(?:funding|budget|investment)\b[^.]{0,40}\b(?:has|have)\s+been\s+secured\b|\b(?:extra|additional)\s+£\s?\d|\bset\s+aside\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|\b(?:committed|allocated|earmarked|pledged)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:put|invested|pumped|injected|allocated|earmarked|committed|added)\b|"
                r"\bspent\s+£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+on\s+(?:a\s+|an\s+)?new\b|"
-               r"\badded\s+£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+of\s+(?:growth|extra\s+funding|new\s+money|additional\s+funding)\b|"
+               r"\badded\s+£\s?\d|\b(?:agreed|voted|decided)\s+to\s+(?:add|invest|spend|put|allocate|provide)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|"
+               r"\b(?:approved|agreed|signed\s+off)\s+(?:the\s+|an?\s+)?(?:additional|extra)\s+(?:spending|funding|investment|money|budget)\b|£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+of\s+(?:growth|extra\s+funding|new\s+money|additional\s+funding)\b|"
                r"\bput\s+(?:more\s+|extra\s+|additional\s+)?(?:resources|money|funding|staff)\s+in(?:to)?\b|"
                # "children's services had been protected from savings"
                r"\b(?:protected|shielded|exempt(?:ed)?|spared)\s+(?:[\w’']+\s+){0,3}?from\s+(?:the\s+)?(?:council[’']s\s+)?(?:savings|cuts)\b|"
@@ -122,6 +126,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                 # "said the care leavers' plan would be published by the end of March", "said the new hub would open in May"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:the|its|a|an|our)\s+(?:[\w’'\-]+\s+){0,4}?(?:plan|strategy|offer|review|service|team|hub|board)\s+"
                 r"(?:would|will)\s+(?:now\s+|also\s+)?(?:be\s+(?:published|launched|introduced|set\s+up|extended|expanded|in\s+place)\b|" + _DEED + r")|"
+                # "said a review of the multi-agency safeguarding hub would report in June"
+                r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:an?|the|its)\s+(?:\w+\s+)?review\s+of\s+[^.;“”\"]{1,80}?\s+(?:would|will)\s+(?:report|conclude|be\s+(?:completed|published))\b|"
                 # "Every case that inspectors raised with us has been reviewed"
                 r"(?<!\bthat\s)(?<!\balmost\s)(?<!\bin\s)\b(?:every|all|each)\s+(?:(?-i:[a-z])[\w’'\-]*\s+){0,2}?(?:case|cases|plan|plans|file|files|placement|placements)\b[^.;,]{0,60}?"
                 r"\s(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:reviewed|audited|re-?examined|checked)\b|"
@@ -138,7 +144,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"(?:spent|invested|made\s+available|used|put|allocated|added)\b|"
                 # "will personally chair a new improvement board"
                 r"\b(?:will|would)\s+(?:personally\s+)?chair\s+(?:a|the)\s+(?:new\s+)?(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b|"
-                r"\b(?:had|has|have)\s+(?:already\s+)?agreed\s+(?:with\s+[^.;]{1,40}?\s+)?to\s+(?:commission|fund|pay\s+for|recruit|open|create|invest|appoint|provide|hire|ring-?fence|allocate|build|set\s+up)\b|"
+                r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?agreed\s+(?:with\s+[^.;]{1,40}?\s+)?to\s+(?:commission|fund|pay|recruit|open|create|invest|appoint|provide|hire|ring-?fence|allocate|build|set\s+up|"
+                r"add|cap|introduce|offer|extend|double|spend|review|employ|expand)\b|"
                 r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:to|a|an|£\s?\d)\b|\bpromising\s+(?:that|to)\b|"
                 # "said caseloads would be cut to no more than 20 by Christmas"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:caseloads|workloads|waiting\s+(?:times|lists)|the\s+backlog|vacancies|agency\s+(?:use|staff))\s+"
@@ -151,6 +158,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                # ... in reported speech: "said he was 'shocked and deeply sorry'"
                r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|it|the\s+council)\s+(?:was|were|is|are)\s+[“\"‘']?(?:\w+\s+and\s+)?(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\b|"
                r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b|"
+               # "I'm not going to argue with any of it": the findings accepted
+               r"\b(?:I|we)(?:[’']m|[’']re|\s+am|\s+are)\s+not\s+going\s+to\s+(?:argue|quarrel)\s+with\s+(?:any\s+of\s+)?(?:it|them|the\s+(?:findings|report|judgements?))\b|"
                r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:every\s+one|each|all)\s+of\s+(?:the|its|ofsted[’']s)\s+(?:report[’']s\s+)?(?:findings|recommendations|criticisms)\b|\b(?:I|we)\s+accept\s+(?:that\s+)?(?:we|the\s+council)\s+(?:are|have|were|had)\b|"
                r"\b(?:ministers?|the\s+government|the\s+(?:education\s+)?secretary)\s+(?:has\s+|have\s+)?accepted\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?recommendations?\b"),
     ("action", r"^\W*Action\s+to\s+(?!address\s+(?:these|this|the)\s+(?:\w+\s+)?(?:weakness|concern|shortfall)|protect\b|safeguard\b|keep\b)\w+\b|"
@@ -242,7 +251,7 @@ _NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?
 _IMPERATIVE = re.compile(r"\s*(?:\d+\.\s*|[•\-–]\s*)?(?:Ensure|Make\s+sure|Improve|Develop|Strengthen|Increase|Reduce|Review|Provide|Establish)\b")
 _FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|struggl\w*|difficult\w*|challeng\w*|unable|"
                      r"problems?\s+(?:with|in)|shortage\s+of|delay\w*|(?<!worked\s)(?<!working\s)(?<!works\s)hard\s+to|insufficient|too\s+little|little)\b[^.;]{0,40}$", re.IGNORECASE)
-_PARTIES = r"(?P<party>Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tor(?:y|ies)|Green\s+Party|Greens|Green(?=\s+(?:councillors?|group|member|opposition)\b)|Reform\s+UK|Independents?)"
+_PARTIES = r"(?P<party>Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tor(?:y|ies)|Green\s+Party|Greens|Green(?=\s+(?:councillors?|group|member|opposition)\b)|Reform\s+UK|Independents?|(?i:independent)(?=\s+(?:councillors?|group|members?)\b))"
 _LABEL = {
     "motion": "motion", "improvement_plan": "improvement plan", "appointment": "appointment",
     "recruitment": "recruitment", "investment": "investment", "new_structure": "new team or board",
@@ -326,10 +335,18 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
     motion_seen = False
     trust = None
     recent: list[str] = []  # the sentences before: whose party "He called for ..." speaks for
+    listing = None  # who promised the bulleted list that follows ("the council has agreed to:")
     for sp in spans:
         prev = " ".join(recent)
         recent = (recent + [sp.text])[-3:]
         s = sp.text
+        item = _LIST_ITEM.match(s)
+        if listing and item:
+            out.append(Response(actor=listing, action=s[item.end():].rstrip(" ;,."), kind="promise", evidence=s, themes=themes_of(s),
+                                span=[sp.start, sp.end]))
+            continue
+        opener = _PROMISED_LIST.search(s)
+        listing = _actor(s, opener, council_name, trust) if opener else None
         t = _TRUST.search(s)
         if t and not trust and t.group("trust").endswith("Trust"):
             trust = t.group("trust")
@@ -401,6 +418,13 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
                                     kind="action", evidence=sp.text, themes=themes_of(sp.text), span=[sp.start, sp.end]))
         out.sort(key=lambda r: r.span[0])
     return out
+
+
+# a list of what the council has agreed or promised to do, and its items:
+# "After talks with the branch, the council has agreed to:" / "* cap caseloads at 22 by September;"
+_PROMISED_LIST = re.compile(r"\b(?:council|authority|trust|cabinet|it|we|they)\s+(?:has|have|had)\s+(?:also\s+|now\s+)?"
+                            r"(?:agreed|promised|pledged|committed|decided|voted)\s+to\s*:\s*$|\b(?:council|authority|trust|we)\s+will\s*:\s*$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[-–•*▪·]\s+(?=[a-z])")
 
 
 def _may_report_action(s: str, voice: str) -> bool:

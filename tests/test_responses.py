@@ -509,3 +509,23 @@ def test_what_councils_say_they_did_or_will_do(sentence, kind):
 ])
 def test_what_a_letter_says_was_set_up_as_its_subject(sentence, kind):
     assert [k for k, _ in responses(sentence + "\n")] == ([kind] if kind else [])
+
+
+def test_money_agreed_a_review_to_report_findings_not_argued_with_and_a_list_of_promises():
+    text = ("Kestrelford Borough Council has agreed to add £7.4m to its children's social care budget for next year.\n"
+            "The council's cabinet approved the additional spending on Wednesday, drawing on its general reserves.\n"
+            "The council has also agreed to pay social workers a £3,000 retention payment after two years' service.\n"
+            "The director, Ann Roe, said a review of the multi-agency safeguarding hub would report in June.\n"
+            "“I'm not going to argue with any of it,” he said.\n"
+            "After talks with the union branch, the council has agreed to:\n"
+            "* cap caseloads at 22 in the locality teams by September;\n"
+            "* pay a £2,500 recruitment and retention supplement to children's social workers from July;\n"
+            "The union's members will vote on the offer next week, the branch said.\n")
+    assert [k for k, _ in responses(text)] == ["investment", "investment", "promise", "promise", "statement", "promise", "promise"]
+
+
+def test_the_oppositions_request_for_a_meeting_is_a_call_and_a_unions_is_not():
+    text = ("The Conservative Group has written to the Chair of the Overview and Scrutiny Committee asking for an extraordinary meeting before the summer.\n"
+            "Councillor Sam Hill, who leads the small group of independent councillors, has asked for a special meeting of the scrutiny commission.\n"
+            "The union branch has asked for a meeting with the director to discuss caseloads.\n")
+    assert responses(text) == [("call", "Conservative"), ("call", "independent")]
