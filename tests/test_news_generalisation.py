@@ -1995,3 +1995,18 @@ Kestrelford Borough Council's children's services require improvement to be good
 """, published="2024-03-11")
     jtai = next(i for i in d["inspections"] if i["type"] == "jtai")
     assert jtai["start"] == "2021-10"
+
+
+def test_a_council_owning_its_weaknesses_in_its_own_words_states_a_finding(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services require improvement
+
+Kestrelford Borough Council's children's services require improvement to be good, Ofsted said on Tuesday.
+
+Director of children's services Ann Roe said: "We are not where we want to be yet. We let these children down, and we will fix it. We are sorry that families have waited too long for help."
+
+"We are proud, but we are not complacent," she added. "We will not stand still."
+""", published="2024-03-11")
+    concerns = {f["evidence"] for f in d["concerns"]}
+    assert any(e.endswith('"We are not where we want to be yet.') for e in concerns)
+    assert {"We let these children down, and we will fix it.", 'We are sorry that families have waited too long for help."'} <= concerns
+    assert not any("complacent" in e or "stand still" in e for e in concerns)

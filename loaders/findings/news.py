@@ -133,7 +133,13 @@ _ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|adm
                      # "the inspectors are right that", "we also know that", "that is not good enough", "deserved better"
                      r"(?:they|inspectors|ofsted|the\s+(?:report|inspectors|letter))\s+(?:is|are|was|were)\s+right|"
                      r"we\s+(?:also\s+)?know\s+(?:that\s|there\s+(?:is|are|remains?)\b)|(?:is|was|are|were)\s+not\s+good\s+enough|deserv(?:e|es|ed)\s+better|"
-                     r"regrettable|(?:we|I)\s+(?:deeply\s+|sincerely\s+)?regret)\b",
+                     r"regrettable|(?:we|I)\s+(?:deeply\s+|sincerely\s+)?regret|"
+                     # "we are not where we want to be yet", "We're not there yet", "we let children down", "I will not make
+                     # excuses", "we won't pretend to be", "I am deeply sorry that families waited" (not "sorry" alone: an apology)
+                     r"not\s+(?:yet\s+)?where\s+(?:we|it|they|the\s+(?:service|council))\s+(?:want|wants|need|needs|should|ought)|(?:we|I)(?:[’']re|\s+are)\s+not\s+there\s+yet|"
+                     r"let\s+(?:\w+\s+){0,3}?(?:children|families|young\s+people|them)\s+down|let\s+down\s+(?:\w+\s+){0,2}?(?:children|families|young\s+people)|"
+                     r"(?:not\s+going\s+to|won[’']t|will\s+not|do\s+not|don[’']t)\s+(?:pretend|hide|make\s+excuses)|"
+                     r"(?:we|I)(?:[’']re|[’']m|\s+am|\s+are)\s+(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\s+(?:that|for)\s+(?!any\b))\b",
                      re.IGNORECASE)
 
 
