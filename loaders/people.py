@@ -207,6 +207,7 @@ _OUTLET_LINE = re.compile(r"(?:(?:BBC|ITV|Sky|Channel\s+4)\s+News|(?:[A-Z][\w’
 _CAPITALS_BYLINE = re.compile(r"[-–•]?\s*(?P<caps>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){1,2})\s+[\w.\-]+@[\w.\-]+\.\w+(?:\s+@\w+)?")
 
 
+_SEAT_LINE = re.compile(r"(?:Member\s+of\s+Parliament|MP|Councillor|County\s+Councillor)\s+for\s+[A-Z][\w’'\-]*(?:[ ,&]+(?:and\s+)?[A-Z][\w’'\-]*){0,5}")
 _CREDITED_AS = {"report": "reporter", "reporting": "reporter", "words": "writer", "pictures": "photographer",
                 "photos": "photographer", "video": "camera operator", "filming": "camera operator"}
 
@@ -226,6 +227,11 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         s = line.strip()
         off = p + line.find(s)
         nxt = filled[i + 1][1].strip() if i + 1 < len(filled) else ""
+        # an MP's or a councillor's own site, its masthead: "Jane Roe MP" / "Member of Parliament for Congleton"
+        seat = re.fullmatch(rf"(?P<name>{NAME})(?:\s+MP)?", s) if _SEAT_LINE.fullmatch(nxt) else None
+        if seat and _is_name(seat.group("name")):
+            out.append((off + seat.start("name"), off + seat.end("name"), seat.group("name"), nxt, None))
+            continue
         caps = _CAPITALS_BYLINE.fullmatch(s)  # in capitals with the writer's address: "- JANE ROE jane.roe@example.co.uk @JaneRoe"
         if caps:
             name = " ".join(w.capitalize() for w in caps.group("caps").split())

@@ -555,3 +555,13 @@ def test_a_byline_with_several_parts_a_hyphenated_first_name_and_a_grandmother_w
     assert people["Kerry-Ann"] == ["mum"]
     assert people["Bernadette"] == ["kinship carer"]
     assert "Adebayo-Hurst" not in people  # a surname is no first name
+
+
+def test_an_mps_own_site_names_its_member_in_the_masthead(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Skip to content\nJane Roe MP\nMember of Parliament for Kestrelford North\n\nHome | News | Contact\n\n"
+                 "Ofsted report on Kestrelford children's services: my response\n\n"
+                 "Last Thursday Ofsted published its report on Kestrelford Borough Council's services for children, and I want to set out what it says.\n",
+                 encoding="utf-8")
+    people = {x["name"]: [r["title"] for r in x["roles"]] for x in extract(read_document(p)).to_json()["people"]}
+    assert people["Jane Roe"] == ["Member of Parliament for Kestrelford North"]
