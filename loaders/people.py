@@ -51,6 +51,7 @@ _ROLE_FIRST_NAME = [
     re.compile(rf"(?<![\w’'\-])(?P<name>{_FIRST}),\s+who\s+(?:is\s+\d{{1,2}}\s+and\s+)?(?P<role>left\s+care)\b"),
 ]
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_POLICE_AFTER = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?(?P<force>(?:[A-Z][\w’'\-]*\s+){1,4}(?:Police|Constabulary))\b")
 
 
 def _after_a_first_name(before: str) -> bool:
@@ -58,6 +59,8 @@ def _after_a_first_name(before: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
     m = _CAPITALISED_BEFORE.search(before)
     return bool(m) and m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in _NOT_NAME
+
+
 # "Foster carers Sandra and Keith Wolverley": two people of one surname
 _COUPLE = re.compile(r"(?<![\w’'\-])(?P<role>(?i:foster\s+carers|adopters|adoptive\s+parents|kinship\s+carers|special\s+guardians|parents|grandparents))\s+"
                      r"(?P<a>[A-Z][a-z]{2,15})\s+and\s+(?P<b>[A-Z][a-z]{2,15})\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -582,6 +585,9 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
                     org = P.trust  # "The trust's chief executive, Jane Roe": the trust's, not the council's
                 if len(names) > 1 and title.endswith("s") and title.lower() != "cabinet members":
                     title = title[:-1]
+                force = _POLICE_AFTER.match(s, m.end("names"))
+                if force and org == "Ofsted":
+                    org = force.group("force")  # "Inspector Dean Roe, of Greater Manchester Police": a police officer
                 P.role(n, title, org, span=sp, **extra)
     # name, role[,|said]: "Jonathan Jones, director of education, said"
     for m in re.finditer(rf"(?:(?:[A-Z][\w’'\-]+\s+){{0,3}}(?:Councillor|Cllr)\s+|{HONORIFIC}\s+)?(?P<name>{NAME})(?:\s+{POST_NOMINALS})*\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?:\d{{1,2}},\s+)?(?P<seg>[^,;:“”\"()]+?(?:{_CAP_LIST}|{_LOW_LIST})?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):

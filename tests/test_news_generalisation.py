@@ -2010,3 +2010,40 @@ Director of children's services Ann Roe said: "We are not where we want to be ye
     assert any(e.endswith('"We are not where we want to be yet.') for e in concerns)
     assert {"We let these children down, and we will fix it.", 'We are sorry that families have waited too long for help."'} <= concerns
     assert not any("complacent" in e or "stand still" in e for e in concerns)
+
+
+def test_a_visits_inspectors_and_the_inspection_last_year_and_a_police_inspector(tmp_path):
+    d = digest(tmp_path, """OFSTED: KESTRELFORD CHILDREN'S SERVICES MAKING STEADY PROGRESS
+
+Kestrelford Borough Council's children's services are making "steady progress" a year after being rated inadequate, Ofsted says.
+
+The inspectorate's letter on the 4th monitoring visit, carried out on 21 and 22 May, was published yesterday.
+
+HMI Ann Roe and Sam Hill found 19 children waiting for a first visit from a social worker, down from 140 when the council was inspected last year.
+
+SALE: POLICE APPEAL AFTER CAR HITS CYCLIST
+
+Inspector Dean Cole, of Greater Manchester Police, said: "We'd like to hear from anyone with dashcam footage."
+""", published="2019-06-12")
+    visits = [i for i in d["inspections"] if i["type"] == "monitoring_visit"]
+    ilacs = [i for i in d["inspections"] if i["type"] == "ilacs"]
+    assert [(v["start"], sorted(v["inspectors"])) for v in visits] == [("2019-05-21", ["Ann Roe", "Sam Hill"])]
+    assert [(i["start"], [(j["area"], j["grade"]) for j in i["judgements"]], i["inspectors"]) for i in ilacs] == [
+        ("2018", [("overall", "inadequate")], [])]  # one inspection, graded and dated
+    assert {r["organisation"] for p in d["people"] if p["name"] == "Dean Cole" for r in p["roles"]} == {"Greater Manchester Police"}
+
+
+def test_areas_listed_before_their_grade_and_an_older_inspection_graded_in_the_sentence_after(tmp_path):
+    d = digest(tmp_path, """Has Kestrelford been outstanding for ten years?
+
+Kestrelford has been rated outstanding since 2019, the council says. Kestrelford's most recent full inspection took place three years ago, under the framework Ofsted introduced in 2018. Its report judged overall effectiveness, help and protection and leadership outstanding, and the experiences of children in care and of care leavers as good.
+
+Before that, Kestrelford was inspected in 2014 under Ofsted's previous framework. It was rated good overall. Adoption services were judged outstanding, and the local safeguarding children board was judged good.
+
+In 2017, Kestrelford was also one of the areas visited during a joint targeted area inspection looking at neglect. Joint inspections do not give grades.
+""", published="2022-04-26")
+    ilacs = {i["start"]: sorted((j["area"] or "-", j["grade"]) for j in i["judgements"]) for i in d["inspections"] if i["type"] == "ilacs"}
+    assert ilacs == {"2019": [("care_leavers", "good"), ("children_in_care", "good"), ("help_and_protection", "outstanding"),
+                              ("leadership", "outstanding"), ("overall", "outstanding")],
+                     "2014": [("-", "good"), ("-", "outstanding"), ("overall", "good")]}
+    assert [i["start"] for i in d["inspections"] if i["type"] == "jtai"] == ["2017"]  # not one more, "Joint inspections do not give grades"

@@ -297,7 +297,7 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     """The judgement areas a grade at s[st:en] is given for: the area named nearest it (both of
     "children in care and care leavers"), each area for "all five areas", else overall."""
     window = s[st:en + 90]
-    listed = _listed_after(s, en) or _rated_as(s, st) or _the_other_areas(s, st, en)
+    listed = _judged_list_before(s, st) or _listed_after(s, en) or _rated_as(s, st) or _the_other_areas(s, st, en)
     if listed:
         return listed
     # "... and outstanding for leadership": the area the grade is given for, right after it
@@ -407,6 +407,26 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         areas.append((am.start(), am_id))
         first = am.start()
     return [a for _, a in sorted(areas)]
+
+
+# a sentence that grades what the sentence before spoke of: "It was rated good overall."
+_IT_WAS_RATED = re.compile(r"\s*(?:It|They|The\s+(?:council|authority|service|services|borough|county))\s+(?:was|were|had\s+been)\s+"
+                           r"(?:also\s+)?(?:rated|judged|graded|found)\b", re.IGNORECASE)
+
+
+def _judged_list_before(s: str, st: int) -> list[str]:
+    """"judged overall effectiveness, help and protection and leadership inadequate": the areas listed between
+    the verb and the grade that follows them straight away."""
+    verb = list(re.finditer(r"\b(?:judged|rated|graded|assessed|found)\s+", s[:st], re.IGNORECASE))
+    if not verb:
+        return []
+    seg = s[verb[-1].end():st]
+    found = sorted(_area_matches(seg, listed=True), key=lambda x: x[1].start())
+    if len(found) < 2 or seg[found[-1][1].end():].strip(" ‘'\"“") or not re.fullmatch(r"(?:the\s+|its\s+|their\s+)?", seg[:found[0][1].start()]):
+        return []
+    if not all(re.fullmatch(_LIST_GAP, seg[a.end():b.start()], re.IGNORECASE) for (_, a), (_, b) in zip(found, found[1:])):
+        return []
+    return list(dict.fromkeys(aid for aid, _ in found if aid))
 
 
 # between two areas of a list: "help and protection, children in care", "Help and protection, the experiences of
@@ -903,6 +923,11 @@ class _ArticleInspections:
                 target["_past"] = True
             _set_end(target, start, ended, dates)  # "after an inspection in November and December 2021"
             return target
+        earlier = _undated_past(found, kind) if (kind == "ilacs" and start and relative and not grades and self.published
+                                                 and start[:4] < self.published[:4]) else None
+        if earlier is not None:
+            earlier["start"] = start  # "a year after being rated inadequate ... when the council was inspected last year": that one
+            return earlier
         target = self._same_inspection(s, kind, m, start, relative)
         if target is None:
             # an ILACS without grades and a year of its own, next to a graded one: another inspection
@@ -1001,9 +1026,19 @@ class _ArticleInspections:
                 or [f for p, f in given if p < gpos and f.get("_past") and not _GRADE_BREAK.search(s[p:gpos])
                     and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos])][-1:]  # (not "from good to requires improvement")
             # (the last: "were last inspected in October 2023 and judged to require improvement, with care leavers judged good")
+            # "Before that, Camden was inspected in 2014 ... It was rated good overall": the inspection the sentence before spoke of
+            spoken = [f for f in self.prev_touched if f["type"] == "ilacs" and f.get("_past")] if _IT_WAS_RATED.match(s) else []
             if before and not year \
                     and not re.search(r"\b(?:now|today|this\s+time|latest|newly)\b[^.;]{0,30}$", s[max(0, gpos - 40):gpos], re.IGNORECASE):
                 year, target = before[-1]["start"], before[-1]  # (its own date, if any, stands)
+            elif spoken and not year:
+                year, target = spoken[-1]["start"], spoken[-1]
+            elif a is None and not year and default is not None and (default["start"] or "") >= "2018" \
+                    and re.search(_OLD_FRAMEWORK_AREAS, s, re.IGNORECASE):
+                # adoption's or an LSCB's grade is no ILACS grade (2018 on): the older inspection spoken of
+                older = [f for f in self.prev_touched + found if f["type"] == "ilacs" and f.get("_past") and f["start"] and f["start"] < "2018"]
+                if older:
+                    year, target = older[0]["start"], older[0]
             elif not year and (_PAST_GRADE.search(s[max(0, gpos - 60):gpos]) or _PAST_AFTER.match(s[gpos:gpos + 90])
                                or re.match(r"\W*(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b(?:(?!\bnow\b)[^;])*$", s[:gpos], re.IGNORECASE)  # "Nine years ago ... criticised for being inadequate"
                              or _YEARS_AFTER.search(s[max(0, gpos - 120):gpos])) \
@@ -1119,6 +1154,7 @@ class _ArticleInspections:
             if f.pop("_generic", False) and self.any_inadequate and f["type"] == "focused_visit":
                 f["type"] = "monitoring_visit"
         _main_inspection(found, self.spans, self.published)
+        found = _one_of_each_year(found)
         # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists
         graded = [f for f in found if f["type"] == "ilacs" and f["judgements"]]
         out = [f for f in found if not (f["type"] == "ilacs" and not f["judgements"] and not f["start"] and graded)]
@@ -1132,6 +1168,37 @@ class _ArticleInspections:
             f["id"] = f"{f['type']}-{f['start'] or i + 1}-{f['ons_code']}"
             f["_theirs"] = True
         return out + self.theirs
+
+
+def _one_of_each_year(found: list[dict]) -> list[dict]:
+    """An ILACS the article recalls ("rated outstanding since 2019") and the one it reports, of the same year and
+    grades that agree ("the most recent full inspection took place three years ago"), are one inspection."""
+    out: list[dict] = []
+    for f in found:
+        same = next((o for o in out if o["type"] == f["type"] == "ilacs" and o["start"] and o["start"] == f["start"]
+                     and bool(o.get("_past")) != bool(f.get("_past")) and _grades_agree(o, f)), None)
+        if same is None:
+            out.append(f)
+            continue
+        keep, other = (same, f) if not same.get("_past") else (f, same)
+        for j in other["judgements"]:
+            if not any(k["area"] == j["area"] and k["grade"] == j["grade"] for k in keep["judgements"]):
+                keep["judgements"].append(j)
+        keep["inspectors"] += [n for n in other["inspectors"] if n not in keep["inspectors"]]
+        keep.setdefault("mentions", []).extend(other.get("mentions", []))
+        keep["end"] = keep["end"] or other["end"]
+        keep["published"] = keep["published"] or other["published"]
+        if keep is f:
+            out[out.index(same)] = f
+    return out
+
+
+def _grades_agree(a: dict, b: dict) -> bool:
+    grades = {}
+    for j in a["judgements"] + b["judgements"]:
+        if j["area"] is not None and grades.setdefault(j["area"], j["grade"]) != j["grade"]:
+            return False
+    return True
 
 
 def _visit_of_the_graded_inspection(found: list[dict]) -> None:
@@ -1285,6 +1352,8 @@ def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
                                      r"children[’']?s\s+home|prison|fire|probation|SEND|special\s+educational|youth\s+justice|academy)\b[^.;]{0,25}$",
                                      s[max(0, m.start() - 40):m.start()], re.IGNORECASE):
         return "other_body"
+    if re.match(r"s?\s+(?:do\s+not|don[’']t|never|cannot|can[’']t)\s+(?:give|result\s+in|lead\s+to|produce|award|carry|issue)\b", s[m.end():], re.IGNORECASE):
+        return "skip"  # "Joint inspections do not give grades": what such inspections are, none of them
     if kind == "ilacs" and re.match(r"\s+(?:framework|regime)\b", s[m.end():], re.IGNORECASE):
         return "skip"  # "since the new inspection framework started in November 2013": the framework, no inspection
     if future and re.search(r"\b(?:bracing|preparing|expect\w*|will|ahead\s+of|awaiting|due\s+to|set\s+to|upcoming|forthcoming|next)\b[^.]{0,60}$", s[:m.start()], re.IGNORECASE):
@@ -1434,6 +1503,9 @@ def assign_inspectors(inspections: list[dict], people: list[Person]) -> None:
         at = min(sp[0] for sp in spans if sp)
         before = [(max(m[0] for m in f.get("mentions", []) if m[0] <= at), f) for f in reported if any(m[0] <= at for m in f.get("mentions", []))
                   and not (graded and f["start"] and f["start"] < graded[:len(f["start"])])]  # (not a visit before the graded inspection)
+        # (not an earlier one the sentence also names, when the article reports one of now: "HMI A and B found 19 children
+        # waiting, down from 140 when the council was inspected last year")
+        named = [f for f in named if not f.get("_past")] or ([] if any(not f.get("_past") for f in inspections) else named)
         if named:
             target = named[0]
         elif before:
