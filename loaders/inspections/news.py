@@ -924,7 +924,8 @@ class _ArticleInspections:
             _set_end(target, start, ended, dates)  # "after an inspection in November and December 2021"
             return target
         earlier = _undated_past(found, kind) if (kind == "ilacs" and start and relative and not grades and self.published
-                                                 and start[:4] < self.published[:4]) else None
+                                                 and start[:4] < self.published[:4]
+                                                 and not any(f["type"] == "ilacs" and not f.get("_past") for f in found)) else None
         if earlier is not None:
             earlier["start"] = start  # "a year after being rated inadequate ... when the council was inspected last year": that one
             return earlier
