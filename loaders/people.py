@@ -46,7 +46,7 @@ _FIRST_NAME_AGE = re.compile(rf"(?<![\w’'\-])(?P<name>{_FIRST}),\s+(?:now\s+|a
 _FAMILY_ROLES = rf"(?i:{SERVICE_USER_ROLES}|adoptive\s+(?:mother|father|parent)|apprentice)"
 _ROLE_FIRST_NAME = [
     re.compile(rf"(?<![\w’'\-])(?P<role>{_FAMILY_ROLES})\s+(?P<name>{_FIRST}),\s+(?:now\s+|aged\s+)?(?:\d{{1,2}},|from\b|who\b)"),
-    re.compile(rf"(?<![\w’'\-])(?P<name>{_FIRST}),\s+(?:a|an)\s+(?P<role>{_FAMILY_ROLES})\s+(?:from|in|of|who|living)\b"),
+    re.compile(rf"(?<![\w’'\-])(?P<name>{_FIRST}),\s+(?:a|an)\s+(?P<role>{_FAMILY_ROLES}|(?i:social|youth|support|family\s+support)\s+worker|(?i:personal\s+adviser))\s+(?:from|in|of|who|living)\b"),
     re.compile(rf"(?<![\w’'\-])(?P<role>{_FAMILY_ROLES}),\s+(?P<name>{_FIRST}),\s+(?:says|said|told|who|added|is|was)\b"),
     re.compile(rf"(?<![\w’'\-])(?P<name>{_FIRST}),\s+who\s+(?:is\s+\d{{1,2}}\s+and\s+)?(?P<role>left\s+care)\b"),
 ]
@@ -94,7 +94,7 @@ ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|co
              r"DCS|CEO|editor|reporter|correspondent|professor|lecturer|researcher|consultant|analyst|auditor|"
              r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager|representative|"
              r"practitioner|organiser|organizer|social\s+worker|personal\s+adviser|care\s+leaver|student|nurse|GP|doctor|"
-             r"paediatrician|midwife|health\s+visitor)")
+             r"paediatrician|midwife|health\s+visitor|treasurer|candidate|steward|fact[\s\-]?checker|newsreader|presenter|producer)")
 _ROLE_HEAD_RE = re.compile(rf"\b{ROLE_HEAD}\b", re.IGNORECASE)
 ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|former|then|current|deputy|assistant|group|party|"
             r"national|regional|area|permanent|temporary|joint|independent|statutory|operational|"
@@ -198,7 +198,7 @@ _SEAT_BEFORE = re.compile(r"\b(?:member|MP|MPs|councillor|candidate)\s+for\s+(?:
 _BYLINE_DATE = (rf"\(?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|"
                 rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?\)?")
 _BYLINE_TAIL = r"(?:\s+[|•·]\s+[^|•·]{1,60}){0,4}"  # what a byline's separators leave after it: "| Thursday 8 August 2019", "· 14 comments"
-_ROLE_LINE = re.compile(r"(?i:(?:[\w’'\-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|photographer))")
+_ROLE_LINE = re.compile(r"(?i:(?:[\w’'\-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|photographer|fact[\s\-]?checker|producer|presenter|newsreader))")
 
 
 _OUTLET_WORDS = (r"News|Post|Echo|Times|Gazette|Herald|Mail|Telegraph|Chronicle|Express|Star|Observer|Guardian|Mercury|Advertiser|"
@@ -247,9 +247,18 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             out += [(off + c.start("name"), off + c.end("name"), c.group("name"), _CREDITED_AS[c.group("what").lower()], None) for c in parts]
             continue
         # "11 July 2024 | RTR Newsroom | Reporting by Jas Bhamra": the credit among a byline's parts
-        part = re.search(rf"(?:^|\|\s*)(?:Reporting|Reported|Words|Written)\s+by\s+(?P<name>{NAME})\s*(?:\||$)", s) if "|" in s else None
+        part = re.search(rf"(?:^|\|\s*)(?P<what>Reporting|Reported|Words|Written|Edited)\s+by\s+(?P<name>{NAME})\s*(?:\||$)", s) if "|" in s else None
         if part and _is_name(part.group("name")):
-            out.append((off + part.start("name"), off + part.end("name"), part.group("name"), "reporter", None))
+            out.append((off + part.start("name"), off + part.end("name"), part.group("name"),
+                        "editor" if part.group("what") == "Edited" else "reporter", None))
+            byline = re.match(rf"(?:By|BY)\s+(?P<name>{NAME}),\s*(?P<role>{_ROLE_LINE.pattern})\s*\|", s)  # "By Jo Roe, fact checker | Edited by ..."
+            if byline and _is_name(byline.group("name")):
+                out.append((off + byline.start("name"), off + byline.end("name"), byline.group("name"), byline.group("role").strip(), None))
+            continue
+        # a bulletin's newsreader: "Read by Jo Roe"
+        read = re.fullmatch(rf"(?:Read|Presented)\s+by\s+(?P<name>{NAME})", s)
+        if read and _is_name(read.group("name")):
+            out.append((off + read.start("name"), off + read.end("name"), read.group("name"), "newsreader" if s.startswith("Read") else "presenter", None))
             continue
         two = re.fullmatch(rf"(?:By|BY|by)\s+(?P<a>{NAME})\s+(?:and|&)\s+(?P<b>{NAME}){_BYLINE_TAIL}", s)  # "By Jane Roe and Sam Hill"
         if two and _is_name(two.group("a")) and _is_name(two.group("b")):
@@ -407,7 +416,7 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
             extra[key] = pre.strip()
             t = t[len(pre):]
             low = t.lower()
-    t = re.sub(r"^(?:the|its|their|his(?!\s+majesty)|her(?!\s+majesty)|council[’']s|city[’']s|authority[’']s|borough[’']s|county[’']s)\s+", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"^(?:the|its|their|our|his(?!\s+majesty)|her(?!\s+majesty)|council[’']s|city[’']s|authority[’']s|borough[’']s|county[’']s)\s+", "", t, flags=re.IGNORECASE)
     t = re.sub(r"^(?:council|city|authority|borough|county)[’']s\s+", "", t, flags=re.IGNORECASE)
     if re.match(r"[A-Z]{2,6}[’']s\s+", t) and not org and council:
         org = council  # "KCC's director": the council's initials
@@ -695,7 +704,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
     # "December's inspection led by Andy Waugh": the lead inspector
     # ("Inspectors, led by Jo Marsh, visited ...", "the inspection team, led by HMI Jo Marsh", "The visit was led by His
     # Majesty's Inspector Jo Marsh": an HMI, and the lead inspector)
-    for m in re.finditer(rf"\b(?:inspection|investigation|visit|[Ii]nspectors|inspection\s+team)\s*,?\s+(?:was\s+|were\s+)?led\s+by\s+(?:(?:{HONORIFIC}|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector|Ofsted\s+inspector)\s+)?(?P<name>{NAME})", s):
+    for m in re.finditer(rf"\b(?:inspection|investigation|visit|[Ii]nspectors|inspection\s+team)(?:\s*,[^,;.]{{1,60}},)?\s*,?\s+(?:was\s+|were\s+)?led\s+by\s+(?:(?:{HONORIFIC}|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector(?:\s+\(HMI\))?|Ofsted\s+inspector)\s+)?(?P<name>{NAME})", s):
         nm = strip_honorifics(m.group("name"))
         n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
         if n:

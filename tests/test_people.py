@@ -565,3 +565,19 @@ def test_an_mps_own_site_names_its_member_in_the_masthead(tmp_path):
                  encoding="utf-8")
     people = {x["name"]: [r["title"] for r in x["roles"]] for x in extract(read_document(p)).to_json()["people"]}
     assert people["Jane Roe"] == ["Member of Parliament for Kestrelford North"]
+
+
+def test_credits_of_a_bulletin_and_a_fact_check_and_frontline_staff_by_first_name(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("NEWS BULLETIN | 07:00 | Wednesday 12 June\nRead by Callum Roe\n\n"
+                 "By Nina Hale, fact checker | Edited by Toby Wren\n\n"
+                 "Kestrelford Borough Council's children's services were rated inadequate by Ofsted this week, the council said.\n\n"
+                 "The inspection, from 29 January to 9 February 2024, was led by His Majesty's Inspector (HMI) Ann Roe.\n\n"
+                 "Owain, a social worker from Caerphilly who moved to Kestrelford in May, said the package had made the difference.\n\n"
+                 "Our treasurer, Dev Whitlock, said carers had waited too long.\n", encoding="utf-8")
+    people = {x["name"]: sorted(r["title"] for r in x["roles"]) for x in extract(read_document(p)).to_json()["people"]}
+    assert people["Callum Roe"] == ["newsreader"]
+    assert people["Nina Hale"] == ["fact checker"] and people["Toby Wren"] == ["editor"]
+    assert "lead inspector" in people["Ann Roe"]
+    assert people["Owain"] == ["social worker"]
+    assert people["Dev Whitlock"] == ["treasurer"]
