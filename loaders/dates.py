@@ -318,6 +318,26 @@ def dateline(line: str) -> str | None:
     return parse_date(m.group("date")) if m else None
 
 
+_FULL_DATE = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|"
+              rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
+# a paragraph's dateline, the place in capitals then the date: "YATE, Tuesday 14 November 2017 – South Gloucestershire ..."
+_PLACE_DATELINE = re.compile(rf"^[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){{0,3}},\s+(?P<date>{_FULL_DATE})\s*(?:\([^)]{{1,20}}\)\s*)?[–—\-:]\s")
+# a footer's note of when the piece came out: "This article was first published on 4 March 2025"
+_FIRST_PUBLISHED = re.compile(rf"\b(?:first|originally)\s+(?:published|appeared)\b[^.\n]{{0,60}}?\bon\s+(?P<date>{_FULL_DATE})", re.IGNORECASE)
+
+
+def place_dateline(line: str) -> str | None:
+    """The date a paragraph's opening dateline gives ("LEEDS, 4 March 2025 – ..."), or None."""
+    m = _PLACE_DATELINE.match(line.strip())
+    return parse_date(m.group("date")) if m else None
+
+
+def first_published(text: str) -> str | None:
+    """The date a page's footer says the piece was first published, or None."""
+    found = list(_FIRST_PUBLISHED.finditer(text[-3000:]))
+    return parse_date(found[-1].group("date")) if found else None
+
+
 def normalise_iso(v: str | None) -> str | None:
     """A date from metadata ("2024-02-29T08:00:00Z", "3 May 2024") as ISO at its precision."""
     if not v:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.dates import dateline, normalise_iso
+from loaders.dates import dateline, first_published, normalise_iso, place_dateline
 from loaders.debris import is_heading
 from loaders.text import Span, fold
 
@@ -48,15 +48,15 @@ def news_layout(parsed) -> NewsLayout:
 
 def document_date(doc) -> str | None:
     """The article's date: a dateline in its first lines, or further down a long masthead before the first
-    paragraph of prose ("Published: 3 May 2024"), else the date its metadata gives (HTML meta,
-    sidecar, --published)."""
+    paragraph of prose ("Published: 3 May 2024", "YATE, Tuesday 14 November 2017 – ..."), else the date its
+    metadata gives (HTML meta, sidecar, --published), else a footer's "first published on ..."."""
     for i, line in enumerate(doc.text.split("\n")[:30]):
-        v = next(filter(None, map(dateline, _dateline_parts(line))), None)
+        v = next(filter(None, map(dateline, _dateline_parts(line))), None) or place_dateline(line)
         if v:
             return v
         if i >= 12 and len(line.split()) >= 25:
             break  # the article has begun (a post's date may come after its first lines: "9:14 AM · May 12, 2022")
-    return normalise_iso(doc.published)
+    return normalise_iso(doc.published) or first_published(doc.text)
 
 
 def _dateline_parts(line: str) -> list[str]:

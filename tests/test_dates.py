@@ -203,3 +203,14 @@ def test_a_numeric_dateline_is_day_first():
     assert dateline("13/02/2020 14:05") == "2020-02-13"
     assert dateline("Published 13.02.2020") == "2020-02-13"
     assert dateline("12/31/2020") is None  # (no thirty-first month)
+
+
+def test_a_paragraphs_place_dateline_and_a_footers_first_published():
+    from loaders.dates import first_published, place_dateline
+    assert place_dateline("YATE, Tuesday 14 November 2017 – Kestrelford Council has been told by Ofsted ...") == "2017-11-14"
+    assert place_dateline("KESTRELFORD ST JOHN, 4 March 2025 (PA) — The council said ...") == "2025-03-04"
+    assert place_dateline("OFSTED: KESTRELFORD IMPROVING, 4 March 2025 - text") is None  # a headline in capitals names no place
+    assert place_dateline("Leeds, 4 March 2025 – ...") is None  # the place of a dateline is in capitals
+    assert first_published("Some text.\n\nThis article was first published on 4 March 2025.") == "2025-03-04"
+    assert first_published("Some text.\n\nFirst published in the Kestrelford Echo on Tuesday 4 March 2025.") == "2025-03-04"
+    assert first_published("The report was published on 4 March 2025.") is None
