@@ -26,7 +26,7 @@ _LEADERS = rf"(?:{_PEOPLE}|senior\s+leaders|the\s+(?:new\s+)?(?:DCS|director)|th
 # What a spokesperson says the council would do: "said the council would open two new homes", "told us it would fund"
 _DEED = (r"(?:have|get|receive|open|spend|create|set|keep|focus|publish|give|recruit|introduce|appoint|review|invest|provide|offer|fund|pay|train|"
          r"commission|double|expand|hire|launch|employ|bring|extend|cut|reduce|increase|build|run|hold|move|replace|act\s+on|decide|issue|send|"
-         r"add|establish|write\s+to|chair|visit|deliver|roll\s+out|revoke|lift|allocate|make\s+(?:available|sure)|take\s+(?:on|over)|step\s+in|"
+         r"add|establish|write\s+to|chair|visit|deliver|roll\s+out|revoke|lift|raise|allocate|make\s+(?:available|sure)|take\s+(?:on|over)|step\s+in|"
          r"put\s+(?!(?:this|that|it|things)\s+right\b))\b")
 # (kind, trigger). Order matters: the first that matches names the action.
 _TRIGGERS: list[tuple[str, str]] = [
@@ -46,9 +46,11 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+|\w+ly\s+)?in\s+place\s+to\b"),
     ("appointment", r"\b(?:new|permanent|interim)\s+(?:[\w’'\-]+\s+){0,5}(?:director|head|manager|leader|chief\s+executive)\b[^.]{0,60}\b(?:was|were|has\s+been|have\s+been)\s+appointed\b|\bappointment(?:,[^,]{1,40},)?\s+of\s+(?:[A-Z]|(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|manager|leader|officer|commissioner|chief)\b)|\b(?:has|have|had)\s+(?:now\s+)?(?:re-?)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)|"
                     r"\b(?:has|have)\s+been\s+appointed\s+(?:as\s+)?(?:(?:new|interim|permanent|acting)\s+)?(?:director|head|chief\s+executive|leader|commissioner)\b"),
-    ("recruitment", r"\bincreased\s+staffing\b|\b\d+\s+(?:new\s+|permanent\s+|more\s+)?(?:social\s+workers|staff|managers|practitioners)\s+(?:had|have|has)\s+joined\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)|"
+    ("recruitment", r"\bincreased\s+staffing\b|\b\d+\s+(?:new\s+|permanent\s+|more\s+)?(?:social\s+workers|staff|managers|practitioners)\s+(?:had|have|has)\s+joined\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b\d+\s+newly[\s\-]qualified\s+social\s+workers\s+(?:will\s+)?(?:start|join|begin)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)|"
                     # "We are already advertising for 2 more foster families"
-                    r"\badvertis(?:ing|ed)\s+for\s+(?:\d+\s+|more\s+|new\s+|extra\s+){0,2}(?:more\s+)?(?:foster\s+(?:families|carers)|social\s+workers|staff|adopters|personal\s+advisers)\b"),
+                    r"\badvertis(?:ing|ed)\s+for\s+(?:\d+\s+|more\s+|new\s+|extra\s+){0,2}(?:more\s+)?(?:foster\s+(?:families|carers)|social\s+workers|staff|adopters|personal\s+advisers)\b|"
+                    # "offering Welsh social workers up to £5,000 to move"
+                    r"\boffer(?:s|ed|ing)?\s+(?:[\w’'\-]+\s+){0,2}(?:social\s+workers|staff|recruits|carers)\s+(?:up\s+to\s+|an?\s+)?£\s?\d"),
     ("investment", r"\b(?:invest(?:ed|ing|s|ment)?|(?:additional|increased)\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b|"
                    r"\bbudget\s+increases?\b|\b(?:funding|budget|investment)\b[^.]{0,40}\b(?:has|have)\s+been\s+secured\b|\b(?:extra|additional)\s+£\s?\d|\bset\s+aside\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|\b(?:committed|allocated|earmarked|pledged)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:put|invested|pumped|injected|allocated|earmarked|committed|added)\b|"
                r"\bspent\s+£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+on\s+(?:a\s+|an\s+)?new\b|"
@@ -129,8 +131,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                 # "said a review of the multi-agency safeguarding hub would report in June"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:an?|the|its)\s+(?:\w+\s+)?review\s+of\s+[^.;“”\"]{1,80}?\s+(?:would|will)\s+(?:report|conclude|be\s+(?:completed|published))\b|"
                 # "Every case that inspectors raised with us has been reviewed"
-                r"(?<!\bthat\s)(?<!\balmost\s)(?<!\bin\s)\b(?:every|all|each)\s+(?:(?-i:[a-z])[\w’'\-]*\s+){0,2}?(?:case|cases|plan|plans|file|files|placement|placements)\b[^.;,]{0,60}?"
-                r"\s(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:reviewed|audited|re-?examined|checked)\b|"
+                r"(?<!\bthat\s)(?<!\balmost\s)(?<!\bin\s)\b(?:every|all|each)\s+(?:(?-i:[a-z])[\w’'\-]*\s+){0,2}?(?:case|cases|plan|plans|file|files|placement|placements|child|children)\b[^.;,]{0,60}?"
+                r"\s(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:reviewed|audited|re-?examined|checked|looked\s+at\s+by)\b|"
                 # "We have agreed with our NHS partners that ...", "will be replaced by a partnership board led by the council"
                 r"\b(?:we|council|authority|trust|it)\s+(?:have|has|had)\s+(?:now\s+|also\s+)?agreed\s+with\s+|"
                 r"\b(?:board|panel)\b[^.;]{0,80}\bwill\s+be\s+(?:replaced|stood\s+down|disbanded|wound\s+up)\b|"
@@ -160,7 +162,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b|"
                # "I'm not going to argue with any of it": the findings accepted
                r"\b(?:I|we)(?:[’']m|[’']re|\s+am|\s+are)\s+not\s+going\s+to\s+(?:argue|quarrel)\s+with\s+(?:any\s+of\s+)?(?:it|them|the\s+(?:findings|report|judgements?))\b|"
-               r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:every\s+one|each|all)\s+of\s+(?:the|its|ofsted[’']s)\s+(?:report[’']s\s+)?(?:findings|recommendations|criticisms)\b|\b(?:I|we)\s+accept\s+(?:that\s+)?(?:we|the\s+council)\s+(?:are|have|were|had)\b|"
+               r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:every\s+one|each|all)\s+of\s+(?:the|its|ofsted[’']s)\s+(?:report[’']s\s+|inspectors[’']\s+)?(?:findings|recommendations|criticisms)\b|\b(?:I|we)\s+accept\s+(?:that\s+)?(?:we|the\s+council)\s+(?:are|have|were|had)\b|"
                r"\b(?:ministers?|the\s+government|the\s+(?:education\s+)?secretary)\s+(?:has\s+|have\s+)?accepted\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?recommendations?\b"),
     ("action", r"^\W*Action\s+to\s+(?!address\s+(?:these|this|the)\s+(?:\w+\s+)?(?:weakness|concern|shortfall)|protect\b|safeguard\b|keep\b)\w+\b|"
                r"\b(?:concerted|considerable|significant|determined)\s+efforts?\s+(?:was|were|has\s+been|have\s+been)\s+made\s+to\b|"

@@ -529,3 +529,13 @@ def test_the_oppositions_request_for_a_meeting_is_a_call_and_a_unions_is_not():
             "Councillor Sam Hill, who leads the small group of independent councillors, has asked for a special meeting of the scrutiny commission.\n"
             "The union branch has asked for a meeting with the director to discuss caseloads.\n")
     assert responses(text) == [("call", "Conservative"), ("call", "independent")]
+
+
+def test_findings_accepted_children_looked_at_newly_qualified_staff_starting_and_money_offered():
+    text = ("“We accept every one of the inspectors' findings.”\n"
+            "She said every child on that waiting list has now been looked at by a manager, and the most urgent have been seen.\n"
+            "The council says 22 newly qualified social workers start in September, and that caseloads have fallen.\n"
+            "Kestrelford is offering Welsh social workers up to £5,000 to move, the council said.\n"
+            "She told the magazine that it would raise the fee for carers who take sibling groups by £75 a week from January.\n"
+            "There is a comprehensive training programme for 25 newly qualified social workers.\n")
+    assert [k for k, _ in responses(text)] == ["statement", "promise", "recruitment", "recruitment", "promise", "training"]
