@@ -709,6 +709,12 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
         if n:
             P.role(n, "lead inspector", "Ofsted", span=sp)
+    # "Ofsted's Jo Marsh, who led the visit", "HMI Jo Marsh, who led the team": the lead inspector
+    for m in re.finditer(rf"(?:(?:Ofsted[’']s|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector|[Ii]nspector)\s+)(?P<name>{NAME}),\s+who\s+led\s+"
+                         r"(?:the|this|that|its|their|a)\s+(?:[\w\-]+\s+){0,2}?(?:visit|inspection|team|inspectors)\b", s):
+        n = _add_named(P, m, sp)
+        if n:
+            P.role(n, "lead inspector", "Ofsted", span=sp)
     # appointments, with dates
     for rx in _APPOINTED + [_AS_ROLE]:
         for m in rx.finditer(s):

@@ -2047,3 +2047,15 @@ In 2017, Kestrelford was also one of the areas visited during a joint targeted a
                               ("leadership", "outstanding"), ("overall", "outstanding")],
                      "2014": [("-", "good"), ("-", "outstanding"), ("overall", "good")]}
     assert [i["start"] for i in d["inspections"] if i["type"] == "jtai"] == ["2017"]  # not one more, "Joint inspections do not give grades"
+
+
+def test_the_next_spring_after_the_year_named_and_the_inspector_who_led_the_visit(tmp_path):
+    d = digest(tmp_path, """Kestrelford focused visit finds children seen quickly
+
+Ofsted inspectors visited Kestrelford Borough Council's children's services on 7-8 May to look at the front door. Ofsted's Jo Roe, who led the visit, said leaders knew their services well.
+
+The council was rated requires improvement in 2018. A focused visit followed the next spring.
+""", published="2024-06-11")
+    visits = {v["start"]: v["inspectors"] for v in d["inspections"] if v["type"] == "focused_visit"}
+    assert visits == {"2024-05-07": ["Jo Roe"], "2019": []}
+    assert [(r["title"], r["organisation"]) for p in d["people"] if p["name"] == "Jo Roe" for r in p["roles"]] == [("lead inspector", "Ofsted")]

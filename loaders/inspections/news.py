@@ -874,6 +874,7 @@ class _ArticleInspections:
         spans_abs = [(d.start, d.start + len(d.text)) for d in found_dates]
         relative = [(st, _the_previous(s, st, w, absolute) or v) for st, en, v, w in relative_dates(s, self.published, future)
                     if not any(a < en and st < b for a, b in spans_abs)]  # "in November" of "in November and December 2022"
+        relative = _the_season_after(s, absolute, self.last_year, relative)
         # (not "in November and December 2022": a range with its year)
         bare_months = [(m.start(), None) for m in re.finditer(rf"\b(?:in|during)\s+{_MON_RE}\b(?!\s+\d{{4}})(?!\s*(?:and|to|until|[-–])\s*{_MON_RE}\s+\d{{4}})", s)]
         for p0, v0, v1 in yearless_ranges(s, self.published):
@@ -1340,6 +1341,21 @@ def _the_previous(s: str, at: int, words: str, absolute: list[tuple[int, str]]) 
         return None
     before = [v for p, v in sorted(absolute) if p < at and v]
     return resolve_date(words, before[-1]) if before else None
+
+
+_SEASON_AFTER = re.compile(r"\bthe\s+(?P<rel>following|next|previous|preceding)\s+(?:spring|summer|autumn|winter|year)\b", re.IGNORECASE)
+
+
+def _the_season_after(s: str, absolute: list[tuple[int, str]], last_year: int | None, relative: list) -> list:
+    """"rated requires improvement in 2018; a focused visit followed the next spring": the year after the one just
+    named (in the sentence, else the sentence before), not after the article's."""
+    for m in _SEASON_AFTER.finditer(s):
+        before = [int(v[:4]) for p, v in sorted(absolute) if p < m.start() and v]
+        base = before[-1] if before else last_year
+        if base:
+            step = 1 if m.group("rel").lower() in ("following", "next") else -1
+            relative = [(p, v) for p, v in relative if not m.start() <= p < m.end()] + [(m.start(), str(base + step))]
+    return relative
 
 
 def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
