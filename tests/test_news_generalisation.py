@@ -2059,3 +2059,19 @@ The council was rated requires improvement in 2018. A focused visit followed the
     visits = {v["start"]: v["inspectors"] for v in d["inspections"] if v["type"] == "focused_visit"}
     assert visits == {"2024-05-07": ["Jo Roe"], "2019": []}
     assert [(r["title"], r["organisation"]) for p in d["people"] if p["name"] == "Jo Roe" for r in p["roles"]] == [("lead inspector", "Ofsted")]
+
+
+def test_a_step_up_from_the_year_when_and_a_neighbours_visit_is_the_neighbours(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services rated good, while neighbour struggles
+
+Kestrelford Borough Council's children's services have been rated good by Ofsted, with children in care judged outstanding. The inspection took place between 13 and 24 January, Ofsted said on Tuesday.
+
+It is a step up from 2018, when Kestrelford was judged to require improvement.
+
+Neighbouring Middlesbrough Council, by contrast, was rated inadequate in 2022 and received its third monitoring visit in February.
+""", published="2025-02-06")
+    got = sorted((i["council"], i["type"], i["start"], tuple((j["area"], j["grade"]) for j in i["judgements"])) for i in d["inspections"])
+    assert got == [("Kestrelford Borough Council", "ilacs", "2018", (("overall", "requires_improvement"),)),
+                   ("Kestrelford Borough Council", "ilacs", "2025-01-13", (("overall", "good"), ("children_in_care", "outstanding"))),
+                   ("Middlesbrough Council", "ilacs", "2022", (("overall", "inadequate"),)),
+                   ("Middlesbrough Council", "monitoring_visit", "2025-02", ())]

@@ -535,6 +535,10 @@ def _grade_year(s: str, pos: int) -> str | None:
                   s[max(0, pos - 260):pos], re.IGNORECASE)
     if m:
         return m.group(1)
+    # "a step up from 2018, when Kestrelford was judged to require improvement": the year the "when" clause hangs on
+    m = re.search(r"\b((?:19|20)\d\d)\s*,?\s+when\b[^.;]{0,120}$", s[max(0, pos - 150):pos], re.IGNORECASE)
+    if m:
+        return m.group(1)
     # a sentence that opens on its year: "In 2015 an inspection ... rated the services inadequate"
     m = re.match(rf"\s*(?:(?:Back|Then|Earlier)\s+)?(?:In|During)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", s)
     if m and m.end() <= pos and not re.search(r"\b(?:19|20)\d\d\b", s[m.end():pos]):
@@ -714,6 +718,10 @@ class _ArticleInspections:
             other_body = other_body or passed_over == "other_body"
             if passed_over:
                 continue
+            council = self._their_council(s, m.start()) if self.council and kind in ("monitoring_visit", "focused_visit") else None
+            if council is not None:  # "Neighbouring Wessex Council ... received its third monitoring visit in February"
+                touched.append(self._their_visit(sp, council, kind, _mention_date(s, m, kinds, dates)[0]))
+                continue
             target = self._mention(sp, kind, m, kinds, grades, dates)
             if target is not None:
                 self.last = target
@@ -835,17 +843,32 @@ class _ArticleInspections:
         ("Leeds has been rated 'outstanding', while Calderdale has achieved a 'good' rating")."""
         ours, theirs = [], []
         for g, a, pos in grades:
-            clause = re.split(r"[;:]|,\s+(?:while|whilst|whereas|but)\b|\s+(?:while|whilst|whereas)\s+", s[:pos])[-1]
-            named = [c for c in find_councils(clause)
-                     if not (re.search(r"\b(?:run|managed|provided|delivered|operated)\s+by\s+(?:the\s+)?$", clause[:c[1]], re.IGNORECASE)
-                             and not re.match(r",?\s+(?:which|whose)\b", clause[c[2]:]))]
-            # (not "when the service was run by Cumbria County Council, had rated it good": the service's former provider;
-            # but "were run by Cumbria County Council, which Ofsted judged good": that council's grade)
-            if named and named[-1][0].ons_code != self.council["ons_code"]:
-                theirs.append((named[-1][0], g, a, pos))
+            council = self._their_council(s, pos)
+            if council is not None:
+                theirs.append((council, g, a, pos))
             else:
                 ours.append((g, a, pos))
         return ours, theirs
+
+    def _their_council(self, s: str, pos: int):
+        """Another council the clause before s[pos] names last, whose grade or visit that is; None for the article's own."""
+        clause = re.split(r"[;:]|,\s+(?:while|whilst|whereas|but)\b|\s+(?:while|whilst|whereas)\s+", s[:pos])[-1]
+        named = [c for c in find_councils(clause)
+                 if not (re.search(r"\b(?:run|managed|provided|delivered|operated)\s+by\s+(?:the\s+)?$", clause[:c[1]], re.IGNORECASE)
+                         and not re.match(r",?\s+(?:which|whose)\b", clause[c[2]:]))]
+        # (not "when the service was run by Cumbria County Council, had rated it good": the service's former provider;
+        # but "were run by Cumbria County Council, which Ofsted judged good": that council's grade)
+        return named[-1][0] if named and named[-1][0].ons_code != self.council["ons_code"] else None
+
+    def _their_visit(self, sp: Span, council, kind: str, start: str | None) -> dict:
+        """Another council's visit, kept apart from the article's own."""
+        target = next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["type"] == kind and f["start"] == start), None)
+        if target is None:
+            target = {"id": None, "council": self.names.get(council.ons_code) or council.formal_name, "ons_code": council.ons_code,
+                      "type": kind, "start": start, "end": None, "published": None, "sequence": None,
+                      "inspectors": [], "judgements": [], "span": [sp.start, sp.end]}
+            self.theirs.append(target)
+        return target
 
     def _their_grade(self, sp: Span, council, grade: str, area: str | None, pos: int) -> dict:
         """Another council's grade, on an inspection of that council's (kept apart from the article's own)."""
