@@ -2075,3 +2075,9 @@ Neighbouring Middlesbrough Council, by contrast, was rated inadequate in 2022 an
                    ("Kestrelford Borough Council", "ilacs", "2025-01-13", (("overall", "good"), ("children_in_care", "outstanding"))),
                    ("Middlesbrough Council", "ilacs", "2022", (("overall", "inadequate"),)),
                    ("Middlesbrough Council", "monitoring_visit", "2025-02", ())]
+
+
+def test_areas_graded_right_after_their_names_in_a_with_clause():
+    from loaders.inspections.news import grade_mentions
+    got = grade_mentions("Ofsted rated the council's children's services good, with adoption and leadership outstanding.")
+    assert sorted((a or "-", g) for g, a, _ in got) == [("-", "outstanding"), ("leadership", "outstanding"), ("overall", "good")]

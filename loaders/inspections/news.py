@@ -150,7 +150,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         # "are good, according to an Ofsted report published on Tuesday": the inspection's verdict, said after it
         said_after = re.match(r"[’'\"”]?,?\s+(?:according\s+to|says?|said)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:ofsted|inspectors|watchdog|inspectorate)\b",
                               s[en:en + 60], re.IGNORECASE)
-        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or area_subject or judged_list
+        after_area = _area_just_before(s, st) is not None and _RATING_CONTEXT.search(clause_before)  # "..., with the LSCB good"
+        if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or area_subject or judged_list or after_area
                                                       or re.search(r"rating|grade|judgement", s[st:en], re.IGNORECASE) or  # "its top grade"
                                                       re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)
                                                       or said_after):
@@ -374,6 +375,10 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     subject = [f for f in found if f[2] <= st and _SUBJECT_VERB.fullmatch(s[f[2]:st])]
     if subject:
         found = subject
+    # "with adoption and leadership outstanding and the LSCB good": the area the grade follows straight away
+    adjacent = _area_just_before(s, st)
+    if adjacent:
+        found = [(0, adjacent[1].start(), adjacent[1].end(), adjacent[0])]
     found.sort()
     _, a0, a1, aid = found[0]
     # the area's whole name, where the window around the grade cut it ("[the experiences and progress of
@@ -412,6 +417,12 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
 # a sentence that grades what the sentence before spoke of: "It was rated good overall."
 _IT_WAS_RATED = re.compile(r"\s*(?:It|They|The\s+(?:council|authority|service|services|borough|county))\s+(?:was|were|had\s+been)\s+"
                            r"(?:also\s+)?(?:rated|judged|graded|found)\b", re.IGNORECASE)
+
+
+def _area_just_before(s: str, st: int):
+    """(area, match) of an area named right before s[st] ("leadership outstanding"), or None."""
+    head = s[:st].rstrip(" ‘'\"“")
+    return next(((aid, am) for aid, am in _area_matches(head, listed=True) if am.end() == len(head) and am.start() < am.end()), None)
 
 
 def _judged_list_before(s: str, st: int) -> list[str]:
