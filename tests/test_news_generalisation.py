@@ -2081,3 +2081,9 @@ def test_areas_graded_right_after_their_names_in_a_with_clause():
     from loaders.inspections.news import grade_mentions
     got = grade_mentions("Ofsted rated the council's children's services good, with adoption and leadership outstanding.")
     assert sorted((a or "-", g) for g, a, _ in got) == [("-", "outstanding"), ("leadership", "outstanding"), ("overall", "good")]
+
+
+def test_a_council_that_requires_improvement_overall():
+    from loaders.inspections.news import grade_mentions
+    assert [(g, a) for g, a, _ in grade_mentions("Kestrelford Borough Council requires improvement overall.")] == [("requires_improvement", "overall")]
+    assert grade_mentions("The council requires improvement in how it plans for care leavers.") == []
