@@ -704,7 +704,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
     # "December's inspection led by Andy Waugh": the lead inspector
     # ("Inspectors, led by Jo Marsh, visited ...", "the inspection team, led by HMI Jo Marsh", "The visit was led by His
     # Majesty's Inspector Jo Marsh": an HMI, and the lead inspector)
-    for m in re.finditer(rf"\b(?:inspection|investigation|visit|[Ii]nspectors|inspection\s+team)(?:\s*,[^,;.]{{1,60}},)?\s*,?\s+(?:was\s+|were\s+)?led\s+by\s+(?:(?:{HONORIFIC}|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector(?:\s+\(HMI\))?|Ofsted\s+inspector)\s+)?(?P<name>{NAME})", s):
+    for m in re.finditer(rf"\b(?:inspection|investigation|visit|[Ii]nspectors|inspection\s+team)(?:\s*,[^,;.]{{1,60}},|\s+(?:took\s+place|ran)\s+[^,;.]{{1,60}}?\s+and)?\s*,?\s+(?:was\s+|were\s+)?led\s+by\s+(?:(?:{HONORIFIC}|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector(?:\s+\(HMI\))?|Ofsted\s+inspector)\s+)?(?P<name>{NAME})", s):
         nm = strip_honorifics(m.group("name"))
         n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
         if n:

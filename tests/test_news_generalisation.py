@@ -2087,3 +2087,12 @@ def test_a_council_that_requires_improvement_overall():
     from loaders.inspections.news import grade_mentions
     assert [(g, a) for g, a, _ in grade_mentions("Kestrelford Borough Council requires improvement overall.")] == [("requires_improvement", "overall")]
     assert grade_mentions("The council requires improvement in how it plans for care leavers.") == []
+
+
+def test_a_report_published_last_month_dates_no_inspection_and_who_led_the_one_that_took_place(tmp_path):
+    d = digest(tmp_path, """Q&A: the director on Kestrelford's good rating
+
+Kestrelford Borough Council's children's services were rated good overall by Ofsted in a report published last month, with children in care and care leavers judged outstanding. The inspection took place from 4 to 15 November 2019 and was led by Jo Marsh.
+""", published="2020-02-12")
+    (insp,) = d["inspections"]
+    assert (insp["start"], insp["end"], insp["inspectors"]) == ("2019-11-04", "2019-11-15", ["Jo Marsh"])

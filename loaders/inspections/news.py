@@ -1124,7 +1124,8 @@ class _ArticleInspections:
                                and not any(min(p, gpos) < p2 < max(p, gpos) for _g2, _a2, p2 in grades)
                                and not _EARLIER_DATE.search(s[max(0, p - 50):p])
                                and not _GRADE_THEN.search(s[max(0, p - 50):p])  # "rated inadequate in 2016 - now ...": that grade's year
-                               and not re.search(r"\bsince\s+$", s[max(0, p - 7):p]))  # "for the second time since 2018": not this one's date
+                               and not re.search(r"\bsince\s+$", s[max(0, p - 7):p])  # "for the second time since 2018": not this one's date
+                               and not _publication_date(s, p))  # "in a report published last month": when it came out
                 start = dated[0][1] if dated else None
                 target = default = self.new("ilacs", sp, start)
                 # (dated only relatively, unless that date is the report's publication: "a report published on 27 February")
