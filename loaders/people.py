@@ -211,6 +211,7 @@ _CAPITALS_BYLINE = re.compile(r"[-–•]?\s*(?P<caps>[A-Z][A-Z’'\-]+(?:\s+[A-
 
 
 _SEAT_LINE = re.compile(r"(?:Member\s+of\s+Parliament|MP|Councillor|County\s+Councillor)\s+for\s+[A-Z][\w’'\-]*(?:[ ,&]+(?:and\s+)?[A-Z][\w’'\-]*){0,5}")
+_POST_AT_LINE = re.compile(r"(?P<role>[A-Z][^|•·@]{2,70}?)\s+at\s+(?P<org>[A-Z][^|•·@]{2,70})")
 _CREDITED_AS = {"report": "reporter", "reporting": "reporter", "words": "writer", "pictures": "photographer",
                 "photos": "photographer", "video": "camera operator", "filming": "camera operator"}
 
@@ -234,6 +235,11 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         seat = re.fullmatch(rf"(?P<name>{NAME})(?:\s+MP)?", s) if _SEAT_LINE.fullmatch(nxt) else None
         if seat and _is_name(seat.group("name")):
             out.append((off + seat.start("name"), off + seat.end("name"), seat.group("name"), nxt, None))
+            continue
+        # a profile's name over its post: "Sam Okoro" / "Director of Children's Services at Rutland County Council"
+        post = _POST_AT_LINE.fullmatch(nxt) if re.fullmatch(NAME, s) else None
+        if post and _ROLE_HEAD_RE.search(post.group("role")) and _is_name(s):
+            out.append((off, off + len(s), s, post.group("role").strip(), post.group("org").strip()))
             continue
         caps = _CAPITALS_BYLINE.fullmatch(s)  # in capitals with the writer's address: "- JANE ROE jane.roe@example.co.uk @JaneRoe"
         if caps:

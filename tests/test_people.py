@@ -581,3 +581,10 @@ def test_credits_of_a_bulletin_and_a_fact_check_and_frontline_staff_by_first_nam
     assert "lead inspector" in people["Ann Roe"]
     assert people["Owain"] == ["social worker"]
     assert people["Dev Whitlock"] == ["treasurer"]
+
+
+def test_a_profiles_name_over_its_post():
+    p_text = "LinkedIn\n\nSam Okoro\nDirector of Children's Services at Kestrelford Borough Council\n1d · Edited\n\nI'm so proud of our team today, and of what the inspectors found.\n"
+    from loaders.people import credited_people
+    assert [(n, t, o) for _s, _e, n, t, o in credited_people(p_text)] == [
+        ("Sam Okoro", "Director of Children's Services", "Kestrelford Borough Council")]
