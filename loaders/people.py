@@ -51,6 +51,7 @@ _ROLE_FIRST_NAME = [
     re.compile(rf"(?<![\w’'\-])(?P<name>{_FIRST}),\s+who\s+(?:is\s+\d{{1,2}}\s+and\s+)?(?P<role>left\s+care)\b"),
 ]
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_POLICE_WORDS = re.compile(r"\b(?:police|force|officers|constabulary|policing)\b", re.IGNORECASE)
 _POLICE_AFTER = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?(?P<force>(?:[A-Z][\w’'\-]*\s+){1,4}(?:Police|Constabulary))\b")
 
 
@@ -603,6 +604,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
                 force = _POLICE_AFTER.match(s, m.end("names"))
                 if force and org == "Ofsted":
                     org = force.group("force")  # "Inspector Dean Roe, of Greater Manchester Police": a police officer
+                elif org == "Ofsted" and re.fullmatch(r"Inspector", role.strip()) and _POLICE_WORDS.search(s):
+                    org = None  # "Inspector Tom Birch said the force had trained 200 officers": a police rank
                 P.role(n, title, org, span=sp, **extra)
     # name, role[,|said]: "Jonathan Jones, director of education, said"
     for m in re.finditer(rf"(?:(?:[A-Z][\w’'\-]+\s+){{0,3}}(?:Councillor|Cllr)\s+|{HONORIFIC}\s+)?(?P<name>{NAME})(?:\s+{POST_NOMINALS})*\s*(?:\([^)]{{0,60}}\))?\s*,\s*(?:\([^)]{{0,30}}\)\s*)?(?:\d{{1,2}},\s+)?(?P<seg>[^,;:“”\"()]+?(?:{_CAP_LIST}|{_LOW_LIST})?)\s*(?=,|\s{_SPEECH}\b|\s+\(|[.;:]|$)", s):
@@ -710,7 +713,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
     # "December's inspection led by Andy Waugh": the lead inspector
     # ("Inspectors, led by Jo Marsh, visited ...", "the inspection team, led by HMI Jo Marsh", "The visit was led by His
     # Majesty's Inspector Jo Marsh": an HMI, and the lead inspector)
-    for m in re.finditer(rf"\b(?:inspection|investigation|visit|[Ii]nspectors|inspection\s+team)(?:\s*,[^,;.]{{1,60}},|\s+(?:took\s+place|ran)\s+[^,;.]{{1,60}}?\s+and)?\s*,?\s+(?:was\s+|were\s+)?led\s+by\s+(?:(?:{HONORIFIC}|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector(?:\s+\(HMI\))?|Ofsted\s+inspector)\s+)?(?P<name>{NAME})", s):
+    for m in re.finditer(rf"\b(?:inspection|investigation|visit|[Ii]nspectors|inspection\s+team)(?:\s*,[^,;.]{{1,60}},|\s+(?:took\s+place|ran)\s+[^,;.]{{1,60}}?\s+and)?\s*,?\s+(?:was\s+|were\s+)?led\s+by\s+(?:(?:{HONORIFIC}|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector(?:\s+\(HMI\))?|Ofsted\s+inspector|Ofsted[’']s)\s+)?(?P<name>{NAME})", s):
         nm = strip_honorifics(m.group("name"))
         n = P.add(nm, sp.start + m.start("name"), sp.start + m.start("name") + len(nm), sp)
         if n:

@@ -588,3 +588,18 @@ def test_a_profiles_name_over_its_post():
     from loaders.people import credited_people
     assert [(n, t, o) for _s, _e, n, t, o in credited_people(p_text)] == [
         ("Sam Okoro", "Director of Children's Services", "Kestrelford Borough Council")]
+
+
+def test_a_joint_inspection_led_by_ofsteds_inspector_and_a_police_rank(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Joint inspection praises Kestrelford's response to domestic abuse\n\n"
+                 "A joint targeted area inspection of how agencies in Kestrelford Borough Council's area respond to children living with "
+                 "domestic abuse has found that partners share information quickly.\n\n"
+                 "The inspection was led by Ofsted's Jo Marsh, with Ian Pell from HMICFRS.\n\n"
+                 "Inspector Tom Birch said the force had trained 200 officers.\n\n"
+                 "Kestrelford Borough Council's children's services were rated good by Ofsted in 2022.\n", encoding="utf-8")
+    d = extract(read_document(p)).to_json()
+    roles = {x["name"]: [(r["title"], r["organisation"]) for r in x["roles"]] for x in d["people"]}
+    assert roles["Jo Marsh"] == [("lead inspector", "Ofsted")]
+    assert roles["Tom Birch"] == [("inspector", None)]  # a police rank, not Ofsted's
+    assert [i["inspectors"] for i in d["inspections"] if i["type"] == "jtai"] == [["Jo Marsh"]]
