@@ -287,7 +287,7 @@ RELATIVE = re.compile(
     rf"(?:(?:earlier|later|so\s+far)\s+this\s+year|(?:last|this|next|previous|past)\s+(?:year|month|{MONTH})|"
     rf"a\s+(?:year|month)\s+(?:ago|earlier)|{_AGO_N}\s+(?:years?|months?)\s+ago|yesterday|"
     rf"(?:last|this|next|previous|past)\s+(?:spring|summer|autumn)|in\s+the\s+(?:spring|summer|autumn)(?!\s+(?:of\s+)?\d{{4}})|"
-    rf"(?:in|during|since|from|until|by|on|throughout|over\s+the\s+course\s+of|(?:the\s+)?(?:start|end|middle)\s+of)\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?!\s+\d{{4}}))\b",
+    rf"(?:in|during|since|from|until|by|on|throughout|over\s+the\s+course\s+of|(?:the\s+)?(?:start|end|middle)\s+of|(?:the\s+)?week\s+(?:of|beginning|commencing))\s+(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?!\s+\d{{4}}))\b",
     re.IGNORECASE)
 
 

@@ -214,3 +214,9 @@ def test_a_paragraphs_place_dateline_and_a_footers_first_published():
     assert first_published("Some text.\n\nThis article was first published on 4 March 2025.") == "2025-03-04"
     assert first_published("Some text.\n\nFirst published in the Kestrelford Echo on Tuesday 4 March 2025.") == "2025-03-04"
     assert first_published("The report was published on 4 March 2025.") is None
+
+
+def test_the_week_of_a_day_without_its_year():
+    from loaders.dates import relative_dates
+    assert [v for _s, _e, v, _w in relative_dates("Inspectors visited over the week of 11 September.", "2023-11-15")] == ["2023-09-11"]
+    assert [v for _s, _e, v, _w in relative_dates("The visit took place in the week beginning 4 March.", "2024-05-01")] == ["2024-03-04"]
