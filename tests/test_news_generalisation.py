@@ -2096,3 +2096,15 @@ Kestrelford Borough Council's children's services were rated good overall by Ofs
 """, published="2020-02-12")
     (insp,) = d["inspections"]
     assert (insp["start"], insp["end"], insp["inspectors"]) == ("2019-11-04", "2019-11-15", ["Jo Marsh"])
+
+
+def test_the_inspectors_of_a_joint_inspection_who_visited_over_a_week(tmp_path):
+    d = digest(tmp_path, """Joint inspection praises Kestrelford's response to domestic abuse
+
+A joint targeted area inspection of how agencies in Kestrelford respond to children living with domestic abuse has found that partners share information quickly.
+
+Inspectors from Ofsted, the Care Quality Commission, HMICFRS and HM Inspectorate of Probation visited over the week of 11 September. The inspection was led by Ofsted's Jo Marsh.
+
+Kestrelford Borough Council's children's services were rated good in 2022.
+""", published="2023-11-15")
+    assert [(i["type"], i["start"], i["inspectors"]) for i in d["inspections"] if i["type"] != "ilacs"] == [("jtai", "2023-09-11", ["Jo Marsh"])]

@@ -598,7 +598,7 @@ _TYPE_PATTERNS = [
               # the grade before 2013 that is none of today's: "In 2012, safeguarding services had been rated adequate"
               r"(?:rated|judged|graded)\s+(?:as\s+)?[‘'\"“]?adequate\b)"),
     ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day|\w+-(?:day|week)|week-long)\s+(?:review\s+|support\s+|follow-up\s+)?visit|(?<=\ba\s)visit(?=\s+(?:on|between|from)\s+\d)|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b|,\s+(?:on|between)\s|\s+was\s+(?:on|between|from)\s+\d)|"
-              r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate))(?:,\s+led\s+by\s+[^,.;]{1,40},)?,?\s+(?:who\s+|had\s+|have\s+)?(?:last\s+|previously\s+)?(?:visited|returned|inspected)\b|"
+              r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate))(?:,\s+led\s+by\s+[^,.;]{1,40},|\s+from\s+[^.;]{1,140}?(?=\s+visited\b))?,?\s+(?:who\s+|had\s+|have\s+)?(?:last\s+|previously\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
 
@@ -1014,6 +1014,9 @@ class _ArticleInspections:
                                             and re.search(r"\b(?:their|the|its|this|that)\s+$", s[max(0, m.start() - 8):m.start()], re.IGNORECASE)):
             # "the visit": the visit named before, else whatever was inspected last
             kind = next((f["type"] for f in reversed(current) if f["type"] in ("monitoring_visit", "focused_visit")), current[-1]["type"])
+        if kind == "visit" and not grades and re.search(r"visited|inspected", m.group(), re.IGNORECASE) and current \
+                and all(f["type"] == "jtai" for f in current):
+            kind = "jtai"  # "A joint targeted area inspection ... Inspectors from Ofsted, the CQC, ... visited over the week of 11 September"
         generic = kind == "visit"
         if kind == "visit":
             kind = "monitoring_visit" if (self.any_inadequate or any(g == "inadequate" for g, _, _ in grades)) else "focused_visit"
