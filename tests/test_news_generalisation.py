@@ -2108,3 +2108,12 @@ Inspectors from Ofsted, the Care Quality Commission, HMICFRS and HM Inspectorate
 Kestrelford Borough Council's children's services were rated good in 2022.
 """, published="2023-11-15")
     assert [(i["type"], i["start"], i["inspectors"]) for i in d["inspections"] if i["type"] != "ilacs"] == [("jtai", "2023-09-11", ["Jo Marsh"])]
+
+
+def test_everything_else_is_the_areas_not_yet_graded():
+    from loaders.inspections.news import grade_mentions
+    assert [(a, g) for g, a, _ in grade_mentions("Children in care were judged outstanding and everything else good.")] == [
+        ("children_in_care", "outstanding"), ("help_and_protection", "good"), ("care_leavers", "good"), ("leadership", "good")]
+    # the sentence before named the area set apart
+    assert [(a, g) for g, a, _ in grade_mentions("Everything else was judged good.", "children_in_care")] == [
+        ("help_and_protection", "good"), ("care_leavers", "good"), ("leadership", "good")]

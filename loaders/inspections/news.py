@@ -298,7 +298,7 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     """The judgement areas a grade at s[st:en] is given for: the area named nearest it (both of
     "children in care and care leavers"), each area for "all five areas", else overall."""
     window = s[st:en + 90]
-    listed = _judged_list_before(s, st) or _listed_after(s, en) or _rated_as(s, st) or _the_other_areas(s, st, en)
+    listed = _judged_list_before(s, st) or _listed_after(s, en) or _rated_as(s, st) or _the_other_areas(s, st, en, context_area)
     if listed:
         return listed
     # "... and outstanding for leadership": the area the grade is given for, right after it
@@ -467,20 +467,22 @@ def _rated_as(s: str, st: int) -> list[str]:
 
 
 # "good in the other three areas", "with all other areas good", "while the other areas stayed good"
-_OTHER_AREAS = re.compile(r"\b(?:the|all)\s+(?:other|remaining)\s+(?:(?P<n>two|three|four|[234])\s+)?(?:key\s+)?(?:areas|judgements|categories)\b", re.IGNORECASE)
+_OTHER_AREAS = re.compile(r"\b(?:(?:the|all)\s+(?:other|remaining)\s+(?:(?P<n>two|three|four|[234])\s+)?(?:key\s+)?(?:areas|judgements|categories)|"
+                          r"everything\s+else|every\s+other\s+(?:area|judgement|category))\b", re.IGNORECASE)
 _FOUR_AREAS = ["help_and_protection", "children_in_care", "care_leavers", "leadership"]
 
 
-def _the_other_areas(s: str, st: int, en: int) -> list[str]:
-    """The areas a grade is given for when the sentence says "the other areas": those of the four
-    (help and protection, children in care, care leavers, leadership) it does not name."""
+def _the_other_areas(s: str, st: int, en: int, context_area: str | None = None) -> list[str]:
+    """The areas a grade is given for when the sentence says "the other areas" or "everything else": those of the
+    four (help and protection, children in care, care leavers, leadership) it does not name, nor the sentence before
+    (`context_area`: "..., with children in care judged outstanding. Everything else was judged good.")."""
     m = next((m for m in _OTHER_AREAS.finditer(s)
               if m.start() >= en and re.fullmatch(r"[’'\"”]?\s*(?:in|for|across)\s+", s[en:m.start()], re.IGNORECASE)
               or m.end() <= st and re.fullmatch(r"\s*(?:(?:were|was|are|is|stayed|remained|remain|all|also|being|been|have|had)\s+){0,3}"
                                                 r"(?:(?:rated|judged|graded|found\s+to\s+be)\s+)?(?:as\s+)?[‘'\"“]?", s[m.end():st], re.IGNORECASE)), None)
     if m is None:
         return []
-    named = {aid for aid, am in _area_matches(s, listed=True) if not (m.start() <= am.start() < m.end())}
+    named = {aid for aid, am in _area_matches(s, listed=True) if not (m.start() <= am.start() < m.end())} | {context_area}
     rest = [a for a in _FOUR_AREAS if a not in named]
     n = _count(m.group("n")) if m.group("n") else None
     if n is not None and len(rest) > n and "care_leavers" in rest:
