@@ -534,23 +534,26 @@ def test_credits_in_a_caption_a_byline_part_and_a_labelled_line():
     assert found("Headline\nText.\nReporter: Kieran Dobbs") == [("Kieran Dobbs", "reporter")]
 
 
-def test_a_visit_led_by_his_majestys_inspector_with_another_inspector(tmp_path):
+def _titles(tmp_path, text: str) -> dict[str, list[str]]:
+    """Each person's role titles, sorted, in an article of our own (read and extracted as `ikg extract` does)."""
     p = tmp_path / "a.txt"
-    p.write_text("Ofsted visit finds Kestrelford carers waiting\n\nInspectors visited Kestrelford Borough Council's children's services in January. "
-                 "The visit was led by Her Majesty's Inspector Ann Roe, with inspector Sam Hill.\n", encoding="utf-8")
-    people = {x["name"]: sorted(r["title"] for r in x["roles"]) for x in extract(read_document(p)).to_json()["people"]}
+    p.write_text(text, encoding="utf-8")
+    return {x["name"]: sorted(r["title"] for r in x["roles"]) for x in extract(read_document(p)).to_json()["people"]}
+
+
+def test_a_visit_led_by_his_majestys_inspector_with_another_inspector(tmp_path):
+    people = _titles(tmp_path, "Ofsted visit finds Kestrelford carers waiting\n\nInspectors visited Kestrelford Borough Council's children's services in January. "
+                               "The visit was led by Her Majesty's Inspector Ann Roe, with inspector Sam Hill.\n")
     assert people["Ann Roe"] == ["Her Majesty's Inspector", "lead inspector"]  # an HMI, and this visit's lead
     assert people["Sam Hill"] == ["inspector"]
 
 
 def test_a_byline_with_several_parts_a_hyphenated_first_name_and_a_grandmother_who_brings_up_a_child(tmp_path):
-    p = tmp_path / "a.txt"
-    p.write_text("Kestrelford puts £7m into children's services\n\nBy Jo Bloggs-Hill | 14 September 2016 | Finance, Children's services | 3 min read\n\n"
-                 "Kestrelford Borough Council has agreed to add £7m to its budget for children's social care this year.\n\n"
-                 "Kerry-Ann, a mum from Sandbach, gave me permission to share her experience. "
-                 "Bernadette, 63, who has cared for her grandson since he was three, told us her assessment took five months. "
-                 "Precious Adebayo-Hurst, 21, who left care in 2022, told us she had waited too long.\n", encoding="utf-8")
-    people = {x["name"]: sorted(r["title"] for r in x["roles"]) for x in extract(read_document(p)).to_json()["people"]}
+    people = _titles(tmp_path, "Kestrelford puts £7m into children's services\n\nBy Jo Bloggs-Hill | 14 September 2016 | Finance, Children's services | 3 min read\n\n"
+                               "Kestrelford Borough Council has agreed to add £7m to its budget for children's social care this year.\n\n"
+                               "Kerry-Ann, a mum from Sandbach, gave me permission to share her experience. "
+                               "Bernadette, 63, who has cared for her grandson since he was three, told us her assessment took five months. "
+                               "Precious Adebayo-Hurst, 21, who left care in 2022, told us she had waited too long.\n")
     assert people["Jo Bloggs-Hill"] == ["reporter"]
     assert people["Kerry-Ann"] == ["mum"]
     assert people["Bernadette"] == ["kinship carer"]
@@ -558,24 +561,20 @@ def test_a_byline_with_several_parts_a_hyphenated_first_name_and_a_grandmother_w
 
 
 def test_an_mps_own_site_names_its_member_in_the_masthead(tmp_path):
-    p = tmp_path / "a.txt"
-    p.write_text("Skip to content\nJane Roe MP\nMember of Parliament for Kestrelford North\n\nHome | News | Contact\n\n"
-                 "Ofsted report on Kestrelford children's services: my response\n\n"
-                 "Last Thursday Ofsted published its report on Kestrelford Borough Council's services for children, and I want to set out what it says.\n",
-                 encoding="utf-8")
-    people = {x["name"]: [r["title"] for r in x["roles"]] for x in extract(read_document(p)).to_json()["people"]}
+    people = _titles(tmp_path, "Skip to content\nJane Roe MP\nMember of Parliament for Kestrelford North\n\nHome | News | Contact\n\n"
+                               "Ofsted report on Kestrelford children's services: my response\n\n"
+                               "Last Thursday Ofsted published its report on Kestrelford Borough Council's services for children, "
+                               "and I want to set out what it says.\n")
     assert people["Jane Roe"] == ["Member of Parliament for Kestrelford North"]
 
 
 def test_credits_of_a_bulletin_and_a_fact_check_and_frontline_staff_by_first_name(tmp_path):
-    p = tmp_path / "a.txt"
-    p.write_text("NEWS BULLETIN | 07:00 | Wednesday 12 June\nRead by Callum Roe\n\n"
-                 "By Nina Hale, fact checker | Edited by Toby Wren\n\n"
-                 "Kestrelford Borough Council's children's services were rated inadequate by Ofsted this week, the council said.\n\n"
-                 "The inspection, from 29 January to 9 February 2024, was led by His Majesty's Inspector (HMI) Ann Roe.\n\n"
-                 "Owain, a social worker from Caerphilly who moved to Kestrelford in May, said the package had made the difference.\n\n"
-                 "Our treasurer, Dev Whitlock, said carers had waited too long.\n", encoding="utf-8")
-    people = {x["name"]: sorted(r["title"] for r in x["roles"]) for x in extract(read_document(p)).to_json()["people"]}
+    people = _titles(tmp_path, "NEWS BULLETIN | 07:00 | Wednesday 12 June\nRead by Callum Roe\n\n"
+                               "By Nina Hale, fact checker | Edited by Toby Wren\n\n"
+                               "Kestrelford Borough Council's children's services were rated inadequate by Ofsted this week, the council said.\n\n"
+                               "The inspection, from 29 January to 9 February 2024, was led by His Majesty's Inspector (HMI) Ann Roe.\n\n"
+                               "Owain, a social worker from Caerphilly who moved to Kestrelford in May, said the package had made the difference.\n\n"
+                               "Our treasurer, Dev Whitlock, said carers had waited too long.\n")
     assert people["Callum Roe"] == ["newsreader"]
     assert people["Nina Hale"] == ["fact checker"] and people["Toby Wren"] == ["editor"]
     assert "lead inspector" in people["Ann Roe"]
