@@ -95,8 +95,9 @@ def _level(n: float, m: Measure) -> str | None:
 def _read(text: str, m: Measure) -> str | None:
     """The verdict of one measure's figures in a sentence: a change or a comparison first, then their level."""
     # a figure promised ("no social worker will hold more than 20 cases") is an aim, not a level
-    found = [(n, at) for n, at, end in _numbers(text, m.unit) if not _AIM.search(text[max(0, at - 40):at])]
-    if not found or all(_COMPARED.match(text, end) for _, _, end in _numbers(text, m.unit)):
+    figures = _numbers(text, m.unit)
+    found = [(n, at) for n, at, _end in figures if not _AIM.search(text[max(0, at - 40):at])]
+    if not found or all(_COMPARED.match(text, end) for _, _, end in figures):
         return None  # (or only the country's: "agency use fell to 17.6% nationally")
     numbers = [n for n, _ in found]
     from_to = _FROM_TO.search(text)
