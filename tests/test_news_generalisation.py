@@ -1551,7 +1551,8 @@ def test_list_of_what_to_improve_less_positive_none_unsuitable_and_what_visits_d
                          "Ofsted will now carry out regular monitoring visits.\n", published="2016-03-24")
     concerns = {c["evidence"][:30] for c in d["concerns"]}
     improvements = {c["evidence"][:30] for c in d["improvements"]}
-    assert concerns == {"But the picture was less posit", "the consistency of return home", "the range of homes in the boro"}
+    assert concerns == {"But the picture was less posit", "Inspectors identified two area", "the consistency of return home",
+                        "the range of homes in the boro"}
     assert improvements == {"Care leavers benefit from a wi"}
     assert [i[3] for i in _inspections(d) if i[0] == "ilacs"] == [(("overall", "good"),)]
 
@@ -1649,6 +1650,8 @@ def test_the_items_of_what_the_council_should_improve_are_concerns(tmp_path):
     assert {c["evidence"] for c in d["concerns"]} >= {"the quality and specificity of child in need plans",
                                                       "the take-up of return home interviews and the use of the information they provide"}
     assert not d["improvements"]
+    # the line that opens the list is a concern too, of no theme but its items'
+    assert [c["theme"] for c in d["concerns"] if c["evidence"] == "Ofsted said the council should improve:"] == ["other"]
 
 
 def test_inspectors_who_spent_weeks_between_two_days_date_the_inspection_and_rated_it(tmp_path):

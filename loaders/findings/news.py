@@ -42,6 +42,12 @@ def list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
     return out
 
 
+def weak_list_openers(spans: list[Span]) -> dict[int, str]:
+    """Lines that open a list on the weaknesses it names ("Ofsted said the council should improve:"): a concern
+    themselves, as the items under them are."""
+    return {sp.start: "negative" for sp in spans if sp.text.endswith(":") and _WEAK_LIST.search(sp.text)}
+
+
 def as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[Finding], improvements: list[Finding],
                inspection: str | None) -> tuple[list[Finding], list[Finding]]:
     """Items of a list opened by a judging line are what that line says they are, whatever
@@ -62,7 +68,9 @@ def as_listed(spans: list[Span], listed: dict[int, str | None], concerns: list[F
         if pol:
             mark = re.match(r"[-–*·▪]\s+", sp.text)  # the item without its bullet
             sp = (_sub_span(sp, sp.text[mark.end():]) or sp) if mark else sp
-            items = finding_items(sp, pol, themes.get(sp.start) or themes_of(sp.text)[:3] or ["other"], inspection)
+            # an opening line's themes are its own words', not what the paragraph's sentences lent it
+            own = themes_of(sp.text)[:3] or ["other"]
+            items = finding_items(sp, pol, own if sp.text.endswith(":") else themes.get(sp.start) or own, inspection)
             (concerns if pol == "negative" else improvements).extend(items)
     order = lambda it: it.span[0]
     return sorted(concerns, key=order), sorted(improvements, key=order)
@@ -433,7 +441,8 @@ def _general(items: list[Finding]) -> list[Finding]:
         by_sentence.setdefault(it.span[0], []).append(it)
     out = []
     for group in by_sentence.values():
-        if all(it.theme == "other" for it in group) and _WHOLE_SERVICE.search(group[0].evidence):
+        if all(it.theme == "other" for it in group) and _WHOLE_SERVICE.search(group[0].evidence) \
+                and not group[0].evidence.endswith(":"):  # a list's opening line: its items say what
             group = [replace(group[0], theme=t) for t in ("practice_quality", "leadership")]
         out += group
     return out
@@ -501,16 +510,18 @@ def news_findings(parsed, layout, quotes: list[Quote], mentions, people, inspect
     users = service_users(people)
     politician = quoted_by_others(quotes, layout.prose, users)
     listed = list_items(text, [sp for sp in spans if sp.start not in fig_starts])
+    openers = weak_list_openers([sp for sp in layout.prose if sp.start not in fig_starts])
     in_prose = {sp.start for sp in layout.prose} | attributed_headlines(spans, heads)
     after_ofsted: set[int] = set()
     for a, b in zip(spans, spans[1:]):  # (one after another: "They could see ... They saw ...")
         if _THEY_SAW.match(b.text) and (_OFSTED_NAMED.search(a.text) or a.start in after_ofsted):
             after_ofsted.add(b.start)
-    finding_spans = [sp for sp in spans if (sp.start in in_prose or sp.start in listed) and not sp.text.endswith(":")
+    finding_spans = [sp for sp in spans if (sp.start in in_prose or sp.start in listed)
+                     and (not sp.text.endswith(":") or sp.start in openers)
                      and (sp.start not in politician or _RECOGNISED.search(sp.text) or _admits_weakness(sp.text)
                          or _credits_outcome(sp.text) or sp.start in after_ofsted) and sp.words >= 4
                      and not _not_a_finding(text, sp, mentions, people, users)]
     current = current_inspection(inspections)
     concerns, improvements = _findings(_with_news_words(extract_findings), finding_spans, current)
-    concerns, improvements = as_listed(finding_spans, listed, concerns, improvements, current)
-    return _settle(text, concerns, improvements, response_starts - set(listed))
+    concerns, improvements = as_listed(finding_spans, listed | openers, concerns, improvements, current)
+    return _settle(text, concerns, improvements, response_starts - set(listed) - set(openers))
