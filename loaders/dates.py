@@ -70,7 +70,7 @@ _FORMS = [
     ("my", rf"(?P<m1>{_MON})\s+(?P<y1>{_YEAR})"),
     # 2018 to 2020
     ("y_y", rf"(?P<y1>{_YEAR})\s*(?:to|[-–—])\s*(?P<y2>{_YEAR})"),
-    # 2019
+    # 2019 (and the first year of "2019/20", "2017-18": a split year is dated by the year it starts)
     ("y", rf"(?P<y1>{_YEAR})"),
 ]
 _COMPILED = [(name, re.compile(rf"\b{rx}\b", re.IGNORECASE)) for name, rx in _FORMS]
@@ -112,6 +112,8 @@ def _values(form: str, g: dict) -> tuple[str | None, str | None]:
     if form == "iso":
         v = g["iso"]
         parts = [int(p) for p in v.split("-")]
+        if len(parts) == 2 and (not 1 <= parts[1] <= 12 or parts[1] == (parts[0] + 1) % 100):
+            return None, None  # "2017-18", "2011-12": a financial or school year, not a month
         one = _iso(*parts)
         return one, one
     y2 = int(g["y2"]) if g.get("y2") else None

@@ -34,6 +34,7 @@ _REPORT_SIGNS = re.compile(r"Inspection\s+dates?\s*:|Lead\s+inspector\s*:|Report
 # Words that say a text is about children's social care.
 _CS_TERMS = [
     r"children(?:['’]s|s)?\s+(?:and\s+famil(?:y|ies)\s+)?services?\b",  # "Children Services" too
+    r"services?\s+for\s+(?:vulnerable\s+)?children\b", r"social\s+work\b",
     r"children['’]s\s+social\s+care", r"social\s+care", r"social\s+workers?",
     r"child\s+protection", r"safeguarding", r"children\s+in\s+care", r"care\s+leavers?", r"looked[-\s]after",
     r"foster(?:ing|\s+carers?)", r"adoption", r"children\s+in\s+need", r"exploitation",

@@ -50,6 +50,12 @@ def test_find_dates_gives_offsets_and_prefers_the_longest_reading():
     assert [d.first for d in find_dates(text, years=False)] == ["2025-03-25", "2023-05"]
 
 
+def test_a_financial_or_school_year_is_dated_by_its_first_year_not_read_as_a_month():
+    assert [(d.text, d.first) for d in find_dates("spent in 2017-18, and 2011-12, not 2019-03")] == [
+        ("2017", "2017"), ("2011", "2011"), ("2019-03", "2019-03")]
+    assert [d.first for d in find_dates("a focused visit in 2019/20")] == ["2019"]
+
+
 def test_impossible_days_are_not_invented():
     assert parse_range("13 to 8 March 2023") != ("2023-03-13", "2023-03-08")
     assert parse_date("31 February 2023") == "2023-02"  # the day is impossible: only the month stands

@@ -2120,3 +2120,29 @@ def test_everything_else_is_the_areas_not_yet_graded():
     # the sentence before named the area set apart
     assert [(a, g) for g, a, _ in grade_mentions("Everything else was judged good.", "children_in_care")] == [
         ("help_and_protection", "good"), ("care_leavers", "good"), ("leadership", "good")]
+
+
+def test_a_grade_said_after_it_by_ofsted_is_the_services_not_its_staffs(tmp_path):
+    tail = "\n\nInspectors visited between 4 and 15 March.\n\nThe council welcomed the report and thanked its staff.\n"
+    for said in ("Ofsted said in a report published on Tuesday", "Ofsted inspectors have found", "Ofsted's report concluded"):
+        d = digest(tmp_path, f"Kestrelford news\n\nKestrelford Borough Council's children's services are good, {said}.{tail}",
+                   published="2024-04-23")
+        [i] = d["inspections"]  # (the visit's dates are the graded inspection's, not a visit of their own)
+        assert (i["type"], i["start"], i["end"], [(j["area"], j["grade"]) for j in i["judgements"]]) == \
+            ("ilacs", "2024-03-04", "2024-03-15", [("overall", "good")])
+    d = digest(tmp_path, "Kestrelford news\n\nThe staff are good, Ofsted said in its report on Kestrelford Borough Council's "
+                         f"children's services.{tail}", published="2024-04-23")
+    assert not [j for i in d["inspections"] for j in i["judgements"]]
+
+
+def test_services_for_children_are_news_of_childrens_services(tmp_path):
+    d = digest(tmp_path, "Kestrelford news\n\nOfsted says Kestrelford Borough Council's services for children are good.\n\n"
+                         "The council welcomed the report and thanked its staff.\n", published="2024-04-23")
+    assert [(j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]] == [("overall", "good")]
+
+
+def test_an_upgrade_said_beside_the_grade_is_progress(tmp_path):
+    d = digest(tmp_path, "Kestrelford news\n\nKestrelford Borough Council’s children’s services are “good”, Ofsted has said – an "
+                         "upgrade on the borough’s previous rating.\n\nThe council welcomed the report and thanked its staff.\n",
+               published="2024-04-23")
+    assert {c["evidence"][:40] for c in d["improvements"]} == {"Kestrelford Borough Council’s children’s"}

@@ -148,8 +148,15 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         # "judged the experiences and progress of ..., of care leavers, and the impact of leaders to be good"
         judged_list = re.search(r"\b(?:judged|rated|rates|found|considered|assessed)\s+[^.;]{10,220}?\b(?:to\s+be|as)\s+[‘'\"“]?$", s[:st], re.IGNORECASE)
         # "are good, according to an Ofsted report published on Tuesday": the inspection's verdict, said after it
-        said_after = re.match(r"[’'\"”]?,?\s+(?:according\s+to|says?|said)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:ofsted|inspectors|watchdog|inspectorate)\b",
-                              s[en:en + 60], re.IGNORECASE)
+        # ("..., Ofsted said", "..., inspectors have found", "..., the watchdog's report concluded")
+        said_after = re.match(r"[’'\"”]?,?\s+(?:(?:according\s+to|says?|said)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:ofsted|inspectors|watchdog|inspectorate)\b|"
+                              r"(?:an?\s+|the\s+|its\s+)?(?:[\w’']+\s+){0,2}?(?:ofsted|inspectors|watchdog|inspectorate|report|letter)(?:['’]s\s+(?:\w+\s+)?(?:report|inspectors|letter))?\s+"
+                              r"(?:(?:has|have|had)\s+)?(?:said|says|found|finds|concluded|concludes|ruled|rules|judged|reported|reports|stated|states)\b)",
+                              s[en:en + 80], re.IGNORECASE)
+        if said_after and re.search(r"\b(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?[‘'\"“]?$", before, re.IGNORECASE) and not re.search(
+                r"\b(?:services?|department|council|authority|trust|provision|social\s+care)\b[^,;.:]{0,60}?\s(?:is|are|was|were|remains?|remained)\s+"
+                r"(?:now\s+|still\s+|also\s+|overall\s+)?[‘'\"“]?$", before, re.IGNORECASE):
+            said_after = None  # "The staff are good, Ofsted said": what is good is not the service
         after_area = _area_just_before(s, st) is not None and _RATING_CONTEXT.search(clause_before)  # "..., with the LSCB good"
         if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or area_subject or judged_list or after_area
                                                       or re.search(r"rating|grade|judgement", s[st:en], re.IGNORECASE) or  # "its top grade"
@@ -1191,7 +1198,7 @@ class _ArticleInspections:
 
     def finish(self) -> list[dict]:
         found = self.found
-        _visit_of_the_graded_inspection(found)
+        _visit_of_the_graded_inspection(found, self.any_inadequate)
         for f in found:  # a visit named before the inadequate judgement it follows ("the second visit ... last July, inadequate")
             if f.pop("_generic", False) and self.any_inadequate and f["type"] == "focused_visit":
                 f["type"] = "monitoring_visit"
@@ -1243,14 +1250,18 @@ def _grades_agree(a: dict, b: dict) -> bool:
     return True
 
 
-def _visit_of_the_graded_inspection(found: list[dict]) -> None:
+def _visit_of_the_graded_inspection(found: list[dict], any_inadequate: bool) -> None:
     """"Inspectors visited X, ..., between 20 and 31 January" in an article that reports a full inspection's
-    grades area by area: the visit is that inspection, not a visit of its own."""
-    graded = [f for f in found if f["type"] == "ilacs" and not f.get("_past") and len({j["area"] for j in f["judgements"]}) >= 2]
+    grades area by area, or its grade and the visit's dates: the visit is that inspection, not a visit of its
+    own (after an inadequate grade, an undated visit is more likely a monitoring visit)."""
+    graded = [f for f in found if f["type"] == "ilacs" and not f.get("_past") and f["judgements"]]
     if len(graded) != 1:
         return
     g = graded[0]
+    by_area = len({j["area"] for j in g["judgements"]}) >= 2
     for f in [f for f in found if f.get("_generic") and not f.get("_past") and not f["sequence"]]:
+        if not (by_area or f["start"] and not g["start"] and not any_inadequate):
+            continue
         if g["start"] and f["start"] and g["start"][:7] != f["start"][:7]:
             continue
         g["start"], g["end"] = g["start"] or f["start"], g["end"] or f["end"]
