@@ -134,6 +134,18 @@ def attributed_headlines(spans: list[Span], heads: set[int]) -> set[int]:
     return {sp.start for sp in opening_headings(spans, heads) if _ATTRIBUTED.search(sp.text)}
 
 
+# a headline about the inspection that weighs one thing against another or says what is still wrong, in the
+# reporter's own words ("Westminster keeps 'outstanding' Ofsted rating - but care leavers still waiting for homes"):
+# a finding as the article's sentences are; a verdict alone ("Damning judgement of X's services in Ofsted report") is not
+_ABOUT_INSPECTION = re.compile(r"\b(?:ofsted|inspectors?|inspection|watchdog|rating|rated|judged|graded|deemed)\b", re.IGNORECASE)
+_WEIGHED = re.compile(r"\b(?:but|despite|although|though|while|whilst|(?<!stand\s)still|too)\b", re.IGNORECASE)
+
+
+def inspection_headlines(spans: list[Span], heads: set[int]) -> set[int]:
+    """Starts of the opening headings (headline, standfirst) that weigh what the inspection found."""
+    return {sp.start for sp in opening_headings(spans, heads) if _ABOUT_INSPECTION.search(sp.text) and _WEIGHED.search(sp.text)}
+
+
 def cut_off(spans: list[Span], heads: set[int]) -> list[Span]:
     """A sentence that follows another in its paragraph but stops without a full stop is the
     article's text cut off (an excerpt, a paywall), not a heading."""

@@ -106,6 +106,10 @@ from loaders.text import sentences
     ("This has reduced the capacity of managers to oversee plans.", "negative"),
     ("A few children are re-referred to the front door for the same concerns.", "negative"),
     ("Histories are read with care so as to safeguard children from further harm.", "positive"),
+    # kept safe, or left to cope alone
+    ("Children on protection plans are being kept safe.", "positive"),
+    ("Children were not kept safe.", "negative"),
+    ("Care leavers were left to find their own way.", "negative"),
 ])
 def test_polarity(sentence, expected):
     assert polarity(sentence) == expected

@@ -2146,3 +2146,24 @@ def test_an_upgrade_said_beside_the_grade_is_progress(tmp_path):
                          "upgrade on the borough’s previous rating.\n\nThe council welcomed the report and thanked its staff.\n",
                published="2024-04-23")
     assert {c["evidence"][:40] for c in d["improvements"]} == {"Kestrelford Borough Council’s children’s"}
+
+
+def test_a_council_named_in_an_aside_does_not_take_the_grade_of_the_council_it_describes(tmp_path):
+    d = digest(tmp_path, "Kestrelford stays outstanding\n\nKestrelford Borough Council's children's services have been rated "
+                         "outstanding by Ofsted, in a report published last Friday.\n\nThe neighbouring Royal Borough of Kensington and "
+                         "Chelsea, whose children's services were for many years run jointly with Kestrelford's, was rated good in an "
+                         "inspection report published in May.\n", published="2022-07-22")
+    grades = {(i["council"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert grades == {("Kestrelford Borough Council", "outstanding"), ("Royal Borough of Kensington and Chelsea", "good")}
+
+
+def test_a_headline_that_weighs_the_inspection_is_a_finding_a_verdict_alone_is_not(tmp_path):
+    body = ("\n\nKestrelford Borough Council's children's services have been rated outstanding by Ofsted, in a report "
+            "published last Friday.\n\nThe council welcomed the report.\n")
+    d = digest(tmp_path, "Kestrelford keeps 'outstanding' Ofsted rating - but care leavers still waiting for homes" + body,
+               published="2022-07-22")
+    assert {c["evidence"][:30] for c in d["concerns"]} == {"Kestrelford keeps 'outstanding"}
+    for verdict in ("Kestrelford secures improved Ofsted rating", "Damning judgement of Kestrelford's children's services in Ofsted report",
+                    "Kestrelford care leavers thrive despite good Ofsted rating"):
+        d = digest(tmp_path, verdict + body, published="2022-07-22")
+        assert not [c for c in d["concerns"] + d["improvements"] if c["evidence"] == verdict], verdict

@@ -242,6 +242,7 @@ _NEG = [
     r"\breduc(?:ed|tion\s+in(?:\s+the)?)\s+(?:provision|options|services|support|availability)\b", r"\bconcerned\s+(?:that|about)\b",
     # how reporters put a weakness: "progress had stalled", "children left at risk", "patchy checks"
     r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?(?:at\s+risk|in\s+(?:harmful|dangerous|unsafe))\b",
+    r"\bleft\s+to\s+(?:fend\s+for|cope|manage|struggle|find\s+(?:their|his|her|its)\s+own\s+way)\b",  # "care leavers 'left to find their own way'"
     r"\b(?:found\s+to\s+be|been\s+put|were\s+put|was\s+put|being\s+put)\s+(?:\w+\s+)?at\s+(?:\w+\s+)?risk\b",
     r"\blow\s+expectations\b", r"\blost\s+sight\s+of\b", r"\babandoned\b", r"\bsluggish\b", r"\bpatchy\b",
     r"\bpiecemeal\b", r"\bhaphazard\b", r"\bdamning\b", r"\bscathing\b",
@@ -533,7 +534,7 @@ _POS = [
     r"\bengag(?:e|es|ed|ing)\b", r"\bproportionate\b", r"\bbest\s+possible\b", r"\bdedicat(?:ed|ion)\b",
     r"\bhard[-\s]working\b", r"\b(?:paid|pays?|paying)\s+tribute\b", r"\bextensive\b", r"\bmeets?\s+(?:their|children[’']s|his|her|young\s+people[’']s)\s+(?:\w+\s+)?needs\b",
     r"\b(?:children|young\s+people|families)\b[^.;]{0,20}\bat\s+the\s+(?:centre|center|heart)\s+of\b",
-    r"\b(?:are|is|were|was|remains?|been|clearly|sharply|firmly|relentlessly)\s+focused\s+on\b", r"\b(?:among|amongst)\s+the\s+best\b", r"\bsafe\s+and\s+(?:secure|stable|settled)\b|\b(?:are|is|feel|feels|felt)\s+(?:\w+\s+)?safe\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\b(?:is|are|was|were|highly|very|more|suitably|sufficiently)\s+experienced\b|\bexperienced\s+(?:and\s+[\w\-]+\s+)?(?:[\w\-]+\s+)?"
+    r"\b(?:are|is|were|was|remains?|been|clearly|sharply|firmly|relentlessly)\s+focused\s+on\b", r"\b(?:among|amongst)\s+the\s+best\b", r"\bsafe\s+and\s+(?:secure|stable|settled)\b|\b(?:are|is|feel|feels|felt)\s+(?:\w+\s+)?safe\b|\b(?:kept|keeps|keeping)\s+(?:\w+\s+)?safe\b", r"\bsought\b", r"\bcohesive\b", r"\bstable\b", r"\bsteps?\s+forward\b", r"\bsustained\b", r"\b(?:is|are|was|were|highly|very|more|suitably|sufficiently)\s+experienced\b|\bexperienced\s+(?:and\s+[\w\-]+\s+)?(?:[\w\-]+\s+)?"
     r"(?:staff|social\s+workers?|managers?|practitioners?|workers?|leaders?|leadership|teams?|carers?|professionals?|workforce|officers?|advisers?|IROs?)\b", r"\bknowledgeable\b",
     # how reporters put a strength: "turned its services around", "inspectors were impressed", "lauded"
     r"\bturned\s+(?:[\w’']+\s+){0,3}?around\b|\bturn-?around\b(?!\s+(?:plan|team|board|programme|time))", r"\blistened\s+to\b",

@@ -56,7 +56,7 @@ _RATING_CONTEXT = re.compile(
     r"slammed|upgraded|downgraded|found\s+to\s+be|remains?|remained|kept|keeps|retained?|retains|received|receives|awarded|"
     r"given|achieved|achieves|maintained|earned|singled\s+out|moved\s+(?:up\s+)?to|improved\s+to|jumped\s+(?:\w+\s+){0,3}to|rising\s+to|"
     r"rose\s+to|from|verdict|ofsted|inspectors?|inspection|told(?=\s+(?:it|they|the\s+council)\b))\b", re.IGNORECASE)
-_AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:rating|ratings|judgement|grade|overall|in|across|for|by|after|following|at|and|under|"
+_AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:(?:ofsted\s+)?(?:rating|ratings|judgement|grade)|overall|in|across|for|by|after|following|at|and|under|"
                        r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|six|seven|eight|nine|ten|eleven|twelve|"
                        r"four|five|once|yet|for|earlier|previously|recently|\d)\b)", re.IGNORECASE)
 
@@ -160,7 +160,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         after_area = _area_just_before(s, st) is not None and _RATING_CONTEXT.search(clause_before)  # "..., with the LSCB good"
         if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or area_subject or judged_list or after_area
                                                       or re.search(r"rating|grade|judgement", s[st:en], re.IGNORECASE) or  # "its top grade"
-                                                      re.match(r"[’'\"”]?\s*(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)
+                                                      re.match(r"[’'\"”]?\s*(?:ofsted\s+)?(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)
                                                       or said_after):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
@@ -873,6 +873,9 @@ class _ArticleInspections:
     def _their_council(self, s: str, pos: int):
         """Another council the clause before s[pos] names last, whose grade or visit that is; None for the article's own."""
         clause = re.split(r"[;:]|,\s+(?:while|whilst|whereas|but)\b|\s+(?:while|whilst|whereas)\s+", s[:pos])[-1]
+        # (not a council named inside an aside: "Kensington and Chelsea, whose services were run jointly with
+        # Westminster's, was rated good" is Kensington and Chelsea's grade)
+        clause = re.sub(r",\s+(?:who|whose|which|where)\b[^,;]*,(?=\s+(?:was|were|is|are|has|have|had)\b)", lambda m: " " * len(m.group()), clause)
         named = [c for c in find_councils(clause)
                  if not (re.search(r"\b(?:run|managed|provided|delivered|operated)\s+by\s+(?:the\s+)?$", clause[:c[1]], re.IGNORECASE)
                          and not re.match(r",?\s+(?:which|whose)\b", clause[c[2]:]))]
