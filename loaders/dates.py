@@ -300,10 +300,12 @@ def relative_dates(text: str, published: str | None, future: bool = False) -> li
 
 
 _MON_ANY = MONTH_ABBR
+# "Wednesday", and as a page abbreviates it: "Wed 13 Nov 2019 18.01 GMT"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 _DATELINE = re.compile(
     rf"^(?:(?:published|updated|posted|first\s+published|last\s+updated|date|dated|issued|release\s+date)\s*:?\s*(?:on\s+|at\s+)?)?"
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:on\s+)?)?"
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:on\s+)?)?"
+    rf"(?:{_WEEKDAY},?\s+)?"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_ANY}\s+\d{{4}}|{_MON_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     # "13/02/2020 14:05", "13.02.2020": day first, as British pages write it
     rf"(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)\b)",

@@ -104,6 +104,8 @@ def test_datelines_and_metadata_dates():
     assert dateline("Councillors met in May 2024") is None
     assert dateline("| 20 December 2018") == "2018-12-20"  # a separator the page left before it
     assert dateline("- 20 children were seen") is None
+    assert dateline("Wed 13 Nov 2019 18.01 GMT") == "2019-11-13"  # a weekday abbreviated, a time after
+    assert dateline("Wed is 13 Nov 2019") is None
     assert normalise_iso("2024-02-29T08:00:00Z") == "2024-02-29"
     assert normalise_iso("3 May 2024") == "2024-05-03"
     assert normalise_iso(None) is None

@@ -2167,3 +2167,19 @@ def test_a_headline_that_weighs_the_inspection_is_a_finding_a_verdict_alone_is_n
                     "Kestrelford care leavers thrive despite good Ofsted rating"):
         d = digest(tmp_path, verdict + body, published="2022-07-22")
         assert not [c for c in d["concerns"] + d["improvements"] if c["evidence"] == verdict], verdict
+
+
+def test_an_inadequate_report_dates_its_visit_and_an_asides_year_dates_no_neighbours_visit(tmp_path):
+    d = digest(tmp_path, "Society | Social care\n\nKestrelford children's services rated inadequate\n\nHarriet Vance Social affairs "
+                         "correspondent\nWed 13 Nov 2019 18.01 GMT\n\nChildren's services in Kestrelford have been rated inadequate by "
+                         "Ofsted after inspectors found children being left in neglectful homes for months while their cases drifted.\n\n"
+                         "Inspectors, who visited in September, said managers had lost sight of more than 100 children.\n\n"
+                         "\"I apologise to every child and family we have let down, and there are no excuses,\" the council's leader said.\n\n"
+                         "Next door in Sandwell, where services were moved into an independent trust in 2018, a monitoring visit in October "
+                         "found progress.\n")
+    assert d["document"]["published"] == "2019-11-13"
+    by_council = {(i["council"], i["type"]): i for i in d["inspections"]}
+    assert by_council[("Kestrelford Council", "ilacs")]["start"] == "2019-09"
+    assert ("Kestrelford Council", "monitoring_visit") not in by_council
+    assert by_council[("Sandwell Council", "monitoring_visit")]["start"] in (None, "2019-10")
+    assert {c["evidence"][:25] for c in d["concerns"]} >= {"Children's services in Ke", "\"I apologise to every chi"}

@@ -144,7 +144,7 @@ _NEG = [
     r"(?:different\s+)?(?:social\s+workers|workers|personal\s+advisers|placements))\s+in\s+"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d+)\s+(?:years?|months?|weeks?)\b", r"\bpoor(?:ly|er)?\b",
     r"\binsufficient(?:ly)?\b", r"(?<![-‐])\blimited\b(?!\s+to\b)", r"\blimits?\b(?!\s+(?:of|to)\b)", r"\bdeficit", r"\bshortfall",
-    r"\bgaps?\b", r"\bfragment(?:ed|ary)\b", r"\bfragil", r"\bdelay(?:s|ed)?\b", r"\bdrift\b", r"\bunclear\b", r"\bunable\b",
+    r"\bgaps?\b", r"\bfragment(?:ed|ary)\b", r"\bfragil", r"\bdelay(?:s|ed)?\b", r"\bdrift(?:ed|ing)?\b", r"\bunclear\b", r"\bunable\b",
     r"\bfail(?:s|ed|ure|ures|ing)?\b", r"\bdeteriorat", r"\bdeclin(?:e|ed|ing)\b", r"\bworse\b", r"\bworsen(?:s|ed|ing)?\b", r"\bslow(?:ly|er)?\b",
     r"\bbacklogs?\b", r"\boverdue\b", r"\bout\s+of\s+date\b", r"\bsuperficial", r"\boverly\b", r"\bmissed\b",
     r"\bmore\s+(?:work\s+)?to\s+do\b", r"\bwork\s+to\s+do\b", r"\b(?:more|further\s+work|work)\s+to\s+be\s+done\b",
@@ -241,7 +241,7 @@ _NEG = [
     r"\b(?:plac\w+|put\w*)\s+(?:\w+\s+){0,2}?(?:pressures?|demands?|strain)\s+(?:not\s+only\s+)?on\b", r"\bcontinu\w+\s+to\s+(?:rise|increase|grow)\b",
     r"\breduc(?:ed|tion\s+in(?:\s+the)?)\s+(?:provision|options|services|support|availability)\b", r"\bconcerned\s+(?:that|about)\b",
     # how reporters put a weakness: "progress had stalled", "children left at risk", "patchy checks"
-    r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?(?:at\s+risk|in\s+(?:harmful|dangerous|unsafe))\b",
+    r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?(?:at\s+risk|in\s+(?:\w+\s+)?(?:harmful|dangerous|unsafe|neglectful|abusive|violent))\b",
     r"\bleft\s+to\s+(?:fend\s+for|cope|manage|struggle|find\s+(?:their|his|her|its)\s+own\s+way)\b",  # "care leavers 'left to find their own way'"
     r"\b(?:found\s+to\s+be|been\s+put|were\s+put|was\s+put|being\s+put)\s+(?:\w+\s+)?at\s+(?:\w+\s+)?risk\b",
     r"\blow\s+expectations\b", r"\blost\s+sight\s+of\b", r"\babandoned\b", r"\bsluggish\b", r"\bpatchy\b",

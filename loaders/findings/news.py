@@ -146,7 +146,8 @@ _ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|adm
                      # excuses", "we won't pretend to be", "I am deeply sorry that families waited" (not "sorry" alone: an apology)
                      r"not\s+(?:yet\s+)?where\s+(?:we|it|they|the\s+(?:service|council))\s+(?:want|wants|need|needs|should|ought)|(?:we|I)(?:[’']re|\s+are)\s+not\s+there\s+yet|"
                      r"let\s+(?:\w+\s+){0,3}?(?:children|families|young\s+people|them)\s+down|let\s+down\s+(?:\w+\s+){0,2}?(?:children|families|young\s+people)|"
-                     r"(?:not\s+going\s+to|won[’']t|will\s+not|do\s+not|don[’']t)\s+(?:pretend|hide|make\s+excuses)|"
+                     r"(?:child|children|famil(?:y|ies)|young\s+(?:person|people))\s+(?:that\s+|who\s+)?(?:we|I)\s+(?:have\s+|had\s+)?let\s+down|"  # "every child and family we have let down"
+                     r"(?:not\s+going\s+to|won[’']t|will\s+not|do\s+not|don[’']t)\s+(?:pretend|hide|make\s+excuses)|there\s+(?:are|is|can\s+be)\s+no\s+excuses?|"
                      r"(?:we|I)(?:[’']re|[’']m|\s+am|\s+are)\s+(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\s+(?:that|for)\s+(?!any\b))\b",
                      re.IGNORECASE)
 
@@ -457,7 +458,7 @@ _NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|(?:steps?|stri
                        r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:council|local\s+authority|authority)\s+"
                        r"(?:in\s+(?:the\s+)?(?:\w+\s+){1,2})?to\s+(?:be\s+)?(?:rated|judged|graded|receive|achieve|get))", re.IGNORECASE)
 _NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|lambasted|condemned)|(?:criticised|slammed)\s+(?:the|its|their)\b|"
-                       r"damning|damned|scathing|blistering|grim|failings?\b|downgraded\b|letting\s+(?:down\s+)?children|let\s+down|"
+                       r"damning|damned|scathing|blistering|grim|failings?\b|downgraded\b|(?:latest|another|further|fresh|major|serious)\s+blow\b|letting\s+(?:down\s+)?children|let\s+down|"
                        r"(?:raise[sd]?|raising|expressed|voiced|had)\s+(?:serious\s+|significant\s+|some\s+|[\w\-]+\s+)?concerns?\s+(?:about|over|regarding|for|that|at|on|with)\b)", re.IGNORECASE)
 
 

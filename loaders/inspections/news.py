@@ -48,7 +48,7 @@ _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "ca
               "four": ["overall", "help_and_protection", "children_in_care", "leadership"]}
 _ALL_AREAS["three"] = _ALL_AREAS["four"]  # the single inspection framework's three key judgements, and overall
 _ALL_AREAS["5"], _ALL_AREAS["4"], _ALL_AREAS["3"] = _ALL_AREAS["five"], _ALL_AREAS["four"], _ALL_AREAS["three"]
-_FUTURE = re.compile(r"\b(?:bracing|preparing|prepares?|expects?|expected|expecting|will|would|due\s+to|set\s+to|ahead\s+of|awaiting|awaits|planned|upcoming|forthcoming|next)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:bracing|preparing|prepares?|expects?|expected|expecting|will|would|due\s+to|set\s+to|ahead\s+of|awaiting|awaits|planned|upcoming|forthcoming|next(?!\s+(?:door|to)\b))\b", re.IGNORECASE)
 
 
 _RATING_CONTEXT = re.compile(
@@ -1201,7 +1201,7 @@ class _ArticleInspections:
 
     def finish(self) -> list[dict]:
         found = self.found
-        _visit_of_the_graded_inspection(found, self.any_inadequate)
+        _visit_of_the_graded_inspection(found, self.any_inadequate, self.published)
         for f in found:  # a visit named before the inadequate judgement it follows ("the second visit ... last July, inadequate")
             if f.pop("_generic", False) and self.any_inadequate and f["type"] == "focused_visit":
                 f["type"] = "monitoring_visit"
@@ -1253,7 +1253,7 @@ def _grades_agree(a: dict, b: dict) -> bool:
     return True
 
 
-def _visit_of_the_graded_inspection(found: list[dict], any_inadequate: bool) -> None:
+def _visit_of_the_graded_inspection(found: list[dict], any_inadequate: bool, published: str | None) -> None:
     """"Inspectors visited X, ..., between 20 and 31 January" in an article that reports a full inspection's
     grades area by area, or its grade and the visit's dates: the visit is that inspection, not a visit of its
     own (after an inadequate grade, an undated visit is more likely a monitoring visit)."""
@@ -1263,7 +1263,10 @@ def _visit_of_the_graded_inspection(found: list[dict], any_inadequate: bool) -> 
     g = graded[0]
     by_area = len({j["area"] for j in g["judgements"]}) >= 2
     for f in [f for f in found if f.get("_generic") and not f.get("_past") and not f["sequence"]]:
-        if not (by_area or f["start"] and not g["start"] and not any_inadequate):
+        # (a visit in the months before the report came out: its inspection, inadequate or not)
+        out = g["published"] or published  # (the article's date, when the report's is not given)
+        before_report = bool(f["start"] and out and f["start"] < out and months_between(f["start"], out) <= 4)
+        if not (by_area or f["start"] and not g["start"] and (not any_inadequate or before_report)):
             continue
         if g["start"] and f["start"] and g["start"][:7] != f["start"][:7]:
             continue
@@ -1480,6 +1483,8 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
              and not _FRAMEWORK_DATE.search(s[max(0, p - 60):p])
              # (not a date of the clause before: "had been excluded in the previous year, and inspectors said ...")
              and not (p < m.start() and re.search(r",\s+(?:and|but|while|whilst)\s", s[p:m.start()]))
+             # (nor of an aside before it: "Next door in Sandwell, where services moved into a trust in 2018, a monitoring visit")
+             and not (p < m.start() and re.search(r",\s+(?:where|which|who|whose)\b[^,;]*$", s[:p]) and "," in s[p:m.start()])
              and not _publication_date(s, p)]
     if not cands and re.search(r"\b(?:following|after|during|at)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?$", s[max(0, m.start() - 30):m.start()], re.IGNORECASE):
         # "was warned in April 2018 that caseloads were too high following a focused visit": the warning's date is the visit's
