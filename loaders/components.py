@@ -121,6 +121,13 @@ def _news_inspections(parsed, digest, run) -> None:
     assign_inspectors(found, digest.people)
     run.found["inspections"] = found
     digest.inspections = [Inspection.from_json(public(i)) for i in found]  # built as dicts, typed here
+    # a council named once, in passing, is listed when the article gives it an inspection of its own
+    # ("Neighbouring Halton was the subject of a JTAI on the same theme in March")
+    listed = {c.ons_code for c in digest.councils}
+    for i in found:
+        if i.get("ons_code") and i["ons_code"] not in listed:
+            listed.add(i["ons_code"])
+            digest.councils.append(CouncilRef.from_json({"id": i["ons_code"], "name": i["council"], "ons_code": i["ons_code"], "mentions": 1}))
 
 
 # ---------------------------------------------------------------- people

@@ -2183,3 +2183,14 @@ def test_an_inadequate_report_dates_its_visit_and_an_asides_year_dates_no_neighb
     assert ("Kestrelford Council", "monitoring_visit") not in by_council
     assert by_council[("Sandwell Council", "monitoring_visit")]["start"] in (None, "2019-10")
     assert {c["evidence"][:25] for c in d["concerns"]} >= {"Children's services in Ke", "\"I apologise to every chi"}
+
+
+def test_a_neighbour_named_once_with_a_joint_inspection_of_its_own_is_listed_with_it(tmp_path):
+    d = digest(tmp_path, "Kestrelford partners told to share information\n\nA joint targeted area inspection of Kestrelford Borough "
+                         "Council and its partners in October found that agencies did not always share information.\n\n"
+                         "Neighbouring Halton was the subject of a JTAI on the same theme in March, which found a shared commitment.\n\n"
+                         "Ofsted said children at risk of exploitation were not always protected.\n",
+               published="2023-12-05")
+    assert [c["name"] for c in d["councils"]] == ["Kestrelford Borough Council", "Halton Borough Council"]
+    assert sorted((i["council"], i["type"], i["start"]) for i in d["inspections"]) == [
+        ("Halton Borough Council", "jtai", "2023-03"), ("Kestrelford Borough Council", "jtai", "2023-10")]

@@ -738,7 +738,7 @@ class _ArticleInspections:
             other_body = other_body or passed_over == "other_body"
             if passed_over:
                 continue
-            council = self._their_council(s, m.start()) if self.council and kind in ("monitoring_visit", "focused_visit") else None
+            council = self._their_council(s, m.start()) if self.council and kind in ("monitoring_visit", "focused_visit", "jtai") else None
             if council is not None:  # "Neighbouring Wessex Council ... received its third monitoring visit in February"
                 touched.append(self._their_visit(sp, council, kind, _mention_date(s, m, kinds, dates)[0]))
                 continue
