@@ -163,7 +163,10 @@ _TRIGGERS: list[tuple[str, str]] = [
                # "I'm not going to argue with any of it": the findings accepted
                r"\b(?:I|we)(?:[’']m|[’']re|\s+am|\s+are)\s+not\s+going\s+to\s+(?:argue|quarrel)\s+with\s+(?:any\s+of\s+)?(?:it|them|the\s+(?:findings|report|judgements?))\b|"
                r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:every\s+one|each|all)\s+of\s+(?:the|its|ofsted[’']s)\s+(?:report[’']s\s+|inspectors[’']\s+)?(?:findings|recommendations|criticisms)\b|\b(?:I|we)\s+accept\s+(?:that\s+)?(?:we|the\s+council)\s+(?:are|have|were|had)\b|"
-               r"\b(?:ministers?|the\s+government|the\s+(?:education\s+)?secretary)\s+(?:has\s+|have\s+)?accepted\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?recommendations?\b"),
+               r"\b(?:ministers?|the\s+government|the\s+(?:education\s+)?secretary)\s+(?:has\s+|have\s+)?accepted\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?recommendations?\b|"
+               # ... in reported speech: "said the partners accepted every finding"
+               r"\b(?:said|says|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:council|authority|trust|partners|partnership|they|it|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:fully\s+)?"
+               r"accepted\s+(?:all|every|each|the|its|ofsted[’']s)\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:findings?|recommendations?|report|criticisms?|conclusions?)\b"),
     ("action", r"^\W*Action\s+to\s+(?!address\s+(?:these|this|the)\s+(?:\w+\s+)?(?:weakness|concern|shortfall)|protect\b|safeguard\b|keep\b)\w+\b|"
                r"\b(?:concerted|considerable|significant|determined)\s+efforts?\s+(?:was|were|has\s+been|have\s+been)\s+made\s+to\b|"
                r"\b(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?acted\s+(?:up)?on\s+(?:the\s+)?(?:feedback|findings|learning|them|these|those|it)\b|"

@@ -2194,3 +2194,16 @@ def test_a_neighbour_named_once_with_a_joint_inspection_of_its_own_is_listed_wit
     assert [c["name"] for c in d["councils"]] == ["Kestrelford Borough Council", "Halton Borough Council"]
     assert sorted((i["council"], i["type"], i["start"]) for i in d["inspections"]) == [
         ("Halton Borough Council", "jtai", "2023-03"), ("Kestrelford Borough Council", "jtai", "2023-10")]
+
+
+def test_what_inspectors_picked_out_and_staff_the_council_credits_are_strengths(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated good\n\nKestrelford Borough Council's children's services have been rated "
+                         "good by Ofsted.\n\nInspectors also recognised the council's early help service, which worked with more than "
+                         "2,600 families last year.\n\nThe report highlights that 71 care leavers are now at college.\n\n"
+                         "Inspectors recognised the council's need to improve its fostering service.\n\n"
+                         "\"Our social workers do an extraordinary job in difficult circumstances, and I want to thank every one of "
+                         "them,\" the council's director said.\n\nThe director said the partners accepted every finding.\n",
+               published="2024-05-14")
+    assert {c["evidence"][:25] for c in d["improvements"]} == {"Inspectors also recognise", "The report highlights tha",
+                                                                "\"Our social workers do an"}
+    assert "The director said the partners accepted every finding." in {r["evidence"] for r in d["responses"]}

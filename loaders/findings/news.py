@@ -163,6 +163,8 @@ def _admits_weakness(s: str) -> bool:
 _CREDITS = re.compile(r"\b(?:testa?ment|testimony|tribute)\s+to\b|"
                       r"\breflects?\s+(?:\w+\s+){0,3}(?:hard\s+work|dedication|commitment|difference|efforts?)\b|"
                       r"\b(?:rightly|justifiably)\s+proud\b|\bdeserves?\s+(?:\w+\s+){0,2}(?:praise|credit)\b|"
+                      # "our social workers do an extraordinary job": the council's own staff, credited
+                      r"\b(?:do|does|did|doing|done)\s+(?:an?\s+)?(?:extraordinary|amazing|fantastic|brilliant|excellent|incredible|remarkable|outstanding|superb)\s+(?:job|work)\b|"
                       r"\bthanks\s+to\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:\w+\s+){0,2}(?:hard\s+work|dedication|commitment|workforce|staff|social\s+workers|teams?)\b|"
                       r"\b(?:have|has)\s+made\s+(?:\w+\s+){0,2}progress\b|"
                       r"\b(?:vast|rapid|significant|considerable|huge|real)\s+(?:and\s+\w+\s+)?improvements\b", re.IGNORECASE)
@@ -453,6 +455,10 @@ def _general(items: list[Finding]) -> list[Finding]:
 _NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|(?:steps?|strides?)\s+in\s+the\s+right\s+direction|moving\s+in\s+the\s+right\s+direction|"
                        r"on\s+the\s+right\s+track|turned\s+a\s+corner|upgrade[ds]?\b|an?\s+step\s+up\b|(?:was|were|is|are|been)\s+(?:praised|commended|hailed|singled\s+out)|"
                        r"(?:praised|commended|hailed)\s+(?:the|its|their)\b|"
+                       # what inspectors picked out, where the words they report judge nothing themselves: "Inspectors also recognised
+                       # the council's early help service", "The report highlights that 71 care leavers are now at college"
+                       r"(?:ofsted|inspectors?|the\s+(?:report|watchdog|letter|inspectorate))\s+(?:also\s+)?(?:recognised|recognized|credited|highlight(?:s|ed)?)\s+"
+                       r"(?:that\s+|how\s+)?(?:the\s+)?(?:council|authority|trust|borough|county|city|\d)(?![^.]{0,60}\b(?:need\w*|fail\w*|weakness\w*|shortfalls?|gaps?|lack\w*|delays?|too)\b)|"
                        # a ranking among councils: "one of only three councils to be judged good", "the fifth council to be rated outstanding"
                        r"one\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils?|(?:local\s+)?authorities)\b|(?:among|amongst)\s+the\s+best\b|"
                        r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:council|local\s+authority|authority)\s+"
