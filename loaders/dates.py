@@ -259,6 +259,8 @@ def resolve_date(words: str, published: str | None, future: bool = False) -> str
             delta = (target - day0.weekday()) % 7 or 7
             return (day0 + timedelta(days=delta)).isoformat()
         delta = (day0.weekday() - target) % 7
+        if not delta and re.search(r"\b(?:last|previous)\b", w):
+            delta = 7  # "last Friday" written on a Friday: the week before
         return (day0 - timedelta(days=delta)).isoformat()
     mm = re.search(rf"(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>{MONTH.lower()})(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?", w)
     if mm:

@@ -132,6 +132,8 @@ def test_months_between():
     ("November 6", "2025-11-12", "2025-11-06"),
     ("28 April", "2025-05-02", "2025-04-28"),
     ("on Friday", "2024-07-10", "2024-07-05"),      # a Wednesday article
+    ("last Friday", "2022-07-22", "2022-07-15"),    # a Friday article: the week before
+    ("on Friday", "2022-07-22", "2022-07-22"),      # ... but "on Friday" is that day
     ("yesterday", "2024-07-10", "2024-07-09"),
     ("on Friday", "2024-07", None),                 # a weekday needs the day
     ("August 2023", None, "2023-08"),       # absolute: no document date needed

@@ -2207,3 +2207,12 @@ def test_what_inspectors_picked_out_and_staff_the_council_credits_are_strengths(
     assert {c["evidence"][:25] for c in d["improvements"]} == {"Inspectors also recognise", "The report highlights tha",
                                                                 "\"Our social workers do an"}
     assert "The director said the partners accepted every finding." in {r["evidence"] for r in d["responses"]}
+
+
+def test_last_friday_written_on_a_friday_and_a_neighbours_report_published_in_may(tmp_path):
+    d = digest(tmp_path, "Kestrelford stays outstanding\n\nKestrelford Borough Council's children's services have been rated "
+                         "outstanding by Ofsted.\n\nOfsted inspected the council from 6 to 17 June, and its report was published last "
+                         "Friday.\n\nThe neighbouring Royal Borough of Kensington and Chelsea was rated good in an inspection report "
+                         "published in May.\n", published="2022-07-22")
+    assert {(i["council"], i["published"]) for i in d["inspections"]} == {
+        ("Kestrelford Borough Council", "2022-07-15"), ("Royal Borough of Kensington and Chelsea", "2022-05")}

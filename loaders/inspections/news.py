@@ -901,6 +901,10 @@ class _ArticleInspections:
         reported = None
         if not year and when and self.published:
             reported = str(int(self.published[:4]) - (1 if when.group("w").lower() == "last" else 0))
+        # "was rated good in an inspection report published in May": the day or month that report came out
+        out = re.match(r"[^.;]{0,60}?\b(?:published|released)\s+(?P<w>(?:on\s+|in\s+)?(?:\d{1,2}\s+)?[A-Za-z]+(?:\s+\d{4})?)", sp.text[pos:pos + 120])
+        if out:
+            reported = _dates.parse_date(out.group("w")) or resolve_date(out.group("w"), self.published) or reported
         target = next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["start"] == year), None)
         if target is None:
             target = {"id": None, "council": self.names.get(council.ons_code) or council.formal_name, "ons_code": council.ons_code,
@@ -1190,7 +1194,10 @@ class _ArticleInspections:
         if pm and re.search(r"\b(?:previous|last|prior|earlier|former)\s+(?:\w+\s+){0,3}$", s[max(0, pm.start() - 60):pm.start()], re.IGNORECASE):
             pm = None  # "its previous inspection report published in March 2020": not the report of now
         if pm and last is not None and not last["published"]:
-            v = resolve_date(pm.group("d"), self.published)
+            words = pm.group("d")
+            if re.search(r"\blast\s+$", s[:pm.start("d")]) and re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", words):
+                words = "last " + words  # "published last Friday", written on a Friday: the week before
+            v = resolve_date(words, self.published)
             x = _spelled_out(s[pm.end():])
             if x:
                 v = resolve_date(x, self.published) or v
@@ -1512,7 +1519,7 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
 _PUBLISHED_NOW = re.compile(r"\b(?:published|released|issued|revealed|out|unveiled|made\s+public)\s+"
                             # "published its report into St Helens Borough Council on Friday"
                             r"(?:(?:its|the|their|a)\s+(?:[\w\-]+\s+){0,3}?(?:report|letter|findings|judgement)\s+(?:(?:into|on|about|of)\s+[^,.;]{1,60}?\s+)?)?(?:on\s+)?(?P<d>today|yesterday|this\s+(?:week|month|morning)|last\s+week|"
-                            r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?P<d2>today)\s+(?:published|released|revealed)\b|"
+                            r"(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?P<d2>today)\s+(?:published|released|revealed)\b|"
                             # "On Thursday, Ofsted agreed with them": the day the verdict came out
                             r"^(?:On|Last)\s+(?P<d3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(?:Ofsted|watchdog|inspectorates?|inspectors)\b(?!\s+(?:will|is\s+due|are\s+due))",
                             re.IGNORECASE)
