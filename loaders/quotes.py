@@ -36,7 +36,8 @@ _OFSTED_WORDS = (r"(?:ofsted(?:\s+inspectors?)?|inspectors?|the\s+inspectorate|t
 _OFSTED_ANY = re.compile(r"\b(?:ofsted|inspectors?|inspectorate|watchdog|regulator|report|judgment|judgement|findings|letter)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|we’re|we're|we’ve|we've|our|us|my)\b", re.IGNORECASE)
 _ORG = re.compile(r"\b(?:the\s+)?(?P<org>(?:[A-Z][\w’'\-]+\s+){0,4}(?:Party|Council|Trust|Government|Department(?:\s+for\s+[A-Z]\w+)?|"
-                  r"Union|Association|NSPCC|Barnardo[’']s|Commissioner))\b")
+                  # (with what it is of: "the British Association of Social Workers", "the Local Government Association")
+                  r"(?:Union|Association|Federation|Society|Network|Alliance)(?:\s+of\s+(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)?|NSPCC|Barnardo[’']s|Commissioner))\b")
 
 _SINGLE_OPEN = "‘'"
 _BEFORE_OPEN = " \t([{—–-/“\"\n:;"
@@ -199,6 +200,8 @@ class _Resolver:
         clause = re.split(r",\s+(?:and|but|while|whilst)\s+|;\s*", phrase)[-1]
         if _INSPECTION_SUBJECT.match(clause) and not self.person_in(e - len(clause), e):
             return "Ofsted", "ofsted", []
+        if re.search(r"\b(?:inspection|visit|JTAI|report|letter)s?\b[^.;]{0,60},\s+(?:which|that)(?:\s+also)?$", tail, re.IGNORECASE):
+            return "Ofsted", "ofsted", []  # "Halton was the subject of a JTAI in March, which found": what the inspection found
         names = self.person_in(s, e)
         if names:
             kind = "ofsted" if (any(n in self.ofsted_people for n in names)
@@ -229,6 +232,8 @@ class _Resolver:
                 return name, self._kind(name), [name]
         if self.council and _COUNCILS_PEOPLE.fullmatch(tail):
             return self._short(), "organisation", []  # "Senior leaders said (they ...)": the council's
+        if re.search(r"\bthey\b", phrase[-40:], re.IGNORECASE) and self.inspectors_before(pronoun_pos):
+            return "Ofsted", "ofsted", []  # "Inspectors said ... They also asked the council to ...": the inspectors
         if re.search(r"\bthey\b", phrase[-40:], re.IGNORECASE) and self.last:
             return self.last
         post = _POST.search(phrase)
@@ -289,6 +294,14 @@ class _Resolver:
         if unnamed:
             return self.subject(head, head + unnamed.end(), head)
         return None
+
+    def inspectors_before(self, pos: int) -> bool:
+        """Whether "They" opening a sentence continues one that the inspectors opened ("Inspectors said ...")."""
+        cs = _sentence_start(self.text, pos, max(0, pos - 1500))
+        if self.text[cs:pos].strip(" ,“\"‘").lower() not in ("they", "they also", "they added", "they also said"):
+            return False
+        ps, end = self._sentence_before(cs)
+        return bool(re.match(r"\s*(?:(?:but|and|however)\b,?\s+)?(?:the\s+)?(?:ofsted(?:['’]s)?\s+)?inspectors\b", self.text[ps:end], re.IGNORECASE))
 
     def _sentence_before(self, cs: int) -> tuple[int, int]:
         """(start, end) of the sentence before the one starting at `cs`."""

@@ -425,3 +425,16 @@ def test_an_unnamed_frontline_worker_a_first_name_who_says_someone_who_puts_it_a
     assert who("They sent a letter") == ["Leanne"]
     assert who("nobody was opening") == ["Jo Elsdon"]
     assert who("I'm pleased that") == ["Trevor Milsom"]
+
+
+def test_they_after_inspectors_an_association_of_something_and_what_an_inspection_found():
+    text = ("Unison's branch secretary, Dale Whitworth, said staff had been \"running on empty for two years\".\n\n"
+            "Inspectors said work with families affected by domestic abuse had improved.\n\n"
+            "They also asked the council to make sure that plans \"clearly set out what needs to change\".\n\n"
+            "The British Association of Social Workers said the report reflected \"a system running on goodwill\".\n\n"
+            "Neighbouring Halton was the subject of a JTAI on the same theme in March, which found \"a shared commitment\" "
+            "between agencies.\n")
+    assert said(text) == [("Dale Whitworth", "running on empty for two years"),
+                          ("Ofsted", "clearly set out what needs to change"),
+                          ("British Association of Social Workers", "a system running on goodwill"),
+                          ("Ofsted", "a shared commitment")]
