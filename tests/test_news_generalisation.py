@@ -2216,3 +2216,11 @@ def test_last_friday_written_on_a_friday_and_a_neighbours_report_published_in_ma
                          "published in May.\n", published="2022-07-22")
     assert {(i["council"], i["published"]) for i in d["inspections"]} == {
         ("Kestrelford Borough Council", "2022-07-15"), ("Royal Borough of Kensington and Chelsea", "2022-05")}
+
+
+def test_one_of_the_councils_rated_inadequate_is_no_strength(tmp_path):
+    d = digest(tmp_path, "Kestrelford rated inadequate\n\nKestrelford Borough Council's children's services have been rated inadequate "
+                         "by Ofsted.\n\nKestrelford is now one of 20 councils in England whose children's services are rated "
+                         "inadequate, according to figures compiled by the Daily.\n\nKestrelford is one of only three councils to "
+                         "be rated outstanding in every area.\n", published="2019-11-13")
+    assert not [i for i in d["improvements"] if "inadequate" in i["evidence"]]

@@ -480,6 +480,10 @@ def _beyond_grades(s: str) -> str | None:
     return polarity(rest)
 
 
+_LOW_RANK = re.compile(r"\bone\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils?|(?:local\s+)?authorities)\b[^.;]{0,80}?\b(?:inadequate|requir\w+\s+improvement|failing)\b",
+                       re.IGNORECASE)
+
+
 def _with_news_words(extract_findings):
     """extract_findings, and for sentences it leaves unjudged, the reporter's verdict words
     ("has taken steps forward", "were criticised")."""
@@ -495,6 +499,8 @@ def _with_news_words(extract_findings):
                 continue
             pol = ("negative" if _NEWS_NEG.search(sp.text) else
                    "positive" if _NEWS_POS.search(sp.text) or _CREDITS.search(sp.text) else None)
+            if pol == "positive" and _LOW_RANK.search(sp.text):
+                continue  # "one of 20 councils in England whose children's services are rated inadequate": no strength
             if pol is None:
                 continue
             themes = themes_of(sp.text)[:3] or ["other"]
