@@ -394,6 +394,8 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
             # "the Labour leader of Barnet Council": the council's leader, from whichever party
             t = re.sub(r"^((?:the\s+)?)(?:Labour|Conservative|Liberal\s+Democrat|Lib\s+Dem|Green|Reform(?:\s+UK)?|Independent)\s+(?=(?:deputy\s+)?leader$)",
                        r"\1", t, flags=re.IGNORECASE)
+        elif s > 0 and re.match(r"[’']s\s", t[e:]):
+            t = (t[:s] + "the" + t[e + 2:]).strip()  # "chair of Kestrelford's improvement board": of the improvement board
         else:
             t = (t[:s] + t[e:]).strip()
         t = re.sub(r"^[’']s\b", "", t).strip()

@@ -35,6 +35,11 @@ def test_name_then_role_with_council():
     assert roles(p["Helen Marsh"]) == [("cabinet member for children's services", COUNCIL, None)]
 
 
+def test_a_post_of_the_councils_own_board_keeps_its_words():
+    p, _ = people("Sir Alan Whitcombe, the independent chair of Kestrelford's improvement board, said progress had been real.\n")
+    assert roles(p["Alan Whitcombe"]) == [("independent chair of the improvement board", COUNCIL, None)]
+
+
 def test_name_then_role_then_said():
     p, _ = people("Jonathan Ellis, director of education, said the plan was the start of a journey.\n")
     assert roles(p["Jonathan Ellis"]) == [("director of education", COUNCIL, None)]
