@@ -152,7 +152,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                 # "said caseloads would be cut to no more than 20 by Christmas"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:caseloads|workloads|waiting\s+(?:times|lists)|the\s+backlog|vacancies|agency\s+(?:use|staff))\s+"
                 r"(?:would|will)\s+(?:be\s+)?(?:cut|reduced|brought\s+down|halved|capped|fall)\b|\b(?:expressed|expressing|voiced)\s+(?:their\s+|its\s+|a\s+)?(?:\w+\s+)?(?:determination|commitment)\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
-    ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|accepts|welcomed|welcomes|can|will|would)\b|"
+    ("statement", r"^\s*In\s+response\b|\bresponded\s+(?:to\s+[^.;]{1,60}?\s+)?by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|accepts|welcomed|welcomes|can|will|would)\b|"
                   r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|"
                   r"\b(?:leaders|managers|officials|bosses|chiefs|executives)\s+(?:have\s+|has\s+)?said\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|fully\s+)?(?:accepted|welcomed|accept|welcome)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
                   r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
@@ -168,6 +168,10 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:said|says|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:council|authority|trust|partners|partnership|they|it|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:fully\s+)?"
                r"accepted\s+(?:all|every|each|the|its|ofsted[’']s)\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:findings?|recommendations?|report|criticisms?|conclusions?)\b"),
     ("action", r"^\W*Action\s+to\s+(?!address\s+(?:these|this|the)\s+(?:\w+\s+)?(?:weakness|concern|shortfall)|protect\b|safeguard\b|keep\b)\w+\b|"
+               # "Steps taken by senior managers to track ...", "They have acted to mitigate risk", "A second care leavers hub has opened"
+               r"\b(?:steps|action|measures)\s+taken\s+by\s+(?:senior\s+)?(?:leaders|managers|the\s+(?:council|local\s+authority|authority|trust))\b|"
+               r"\b(?:leaders|managers|they|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?acted\s+(?:\w+ly\s+)?to\s+(?!a\s)\w+|"
+               r"\b(?:new|second|third|further|additional)\s+(?:[\w\-’']+\s+){0,3}(?:hub|team|service|home|unit|panel|centre|post)s?\s+(?:has|have)\s+(?:now\s+|recently\s+|also\s+)?(?:been\s+)?(?:opened|launched|established|created|set\s+up)\b|"
                r"\b(?:concerted|considerable|significant|determined)\s+efforts?\s+(?:was|were|has\s+been|have\s+been)\s+made\s+to\b|"
                r"\b(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?acted\s+(?:up)?on\s+(?:the\s+)?(?:feedback|findings|learning|them|these|those|it)\b|"
                r"\b(?:we|I|council|authority|trust)\s*(?:[’']ve|have|has)\s+(?:already\s+)?changed\s+(?:how|the\s+way)\b|"

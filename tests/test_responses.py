@@ -539,3 +539,13 @@ def test_findings_accepted_children_looked_at_newly_qualified_staff_starting_and
             "She told the magazine that it would raise the fee for carers who take sibling groups by £75 a week from January.\n"
             "There is a comprehensive training programme for 25 newly qualified social workers.\n")
     assert [k for k, _ in responses(text)] == ["statement", "promise", "recruitment", "recruitment", "promise", "training"]
+
+
+def test_steps_taken_acting_to_a_new_hub_opened_and_responding_by_doing():
+    text = ("Steps taken by senior managers to track children on long-term plans are beginning to improve this.\n"
+            "They have acted to mitigate risk for children while they roll out their improvement plans.\n"
+            "A second care leavers hub has opened, offering a greater range of support.\n"
+            "Leaders responded to the challenges of the pandemic by adjusting their improvement plans.\n"
+            "Steps taken by the government have not helped.\n"
+            "Care leavers have acted as mentors to younger children in care.\n")
+    assert [k for k, _ in responses(text)] == ["action", "action", "action", "statement"]
