@@ -305,7 +305,7 @@ _MON_ANY = MONTH_ABBR
 # "Wednesday", and as a page abbreviates it: "Wed 13 Nov 2019 18.01 GMT"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 _DATELINE = re.compile(
-    rf"^(?:(?:published|updated|posted|first\s+published|last\s+updated|date|dated|issued|release\s+date)\s*:?\s*(?:on\s+|at\s+)?)?"
+    rf"^(?:(?:published|updated|posted|first\s+published|last\s+updated|date|dated|issued|release\s+date)\s*:?\s*(?:on\s+|at\s+)?|on\s+)?"
     rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:on\s+)?)?"
     rf"(?:{_WEEKDAY},?\s+)?"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_ANY}\s+\d{{4}}|{_MON_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
@@ -410,7 +410,9 @@ def _over_new_year(a: str | None, b: str | None) -> tuple[str | None, str | None
     return a, b
 
 
-_COUNTED = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r"|a)\s+years?\s+(?P<dir>later|on|earlier|before)\b", re.IGNORECASE)
+# ("Two years on, ..."; not "spend £900,000 over two years on an academy": a span of time, then what it is spent on)
+_COUNTED = re.compile(r"(?<!\bover\s)(?<!\bfor\s)(?<!\bwithin\s)\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r"|a)\s+years?\s+"
+                      r"(?P<dir>later|on(?!\s+(?:a|an|the|its|their|this|that|our|[a-z]+ing)\b)|earlier|before)\b", re.IGNORECASE)
 
 
 _THAT_MONTH = re.compile(rf"\b(?:that|the\s+same)\s+(?P<mon>{MONTH})\b", re.IGNORECASE)

@@ -106,6 +106,7 @@ def test_datelines_and_metadata_dates():
     assert dateline("- 20 children were seen") is None
     assert dateline("Wed 13 Nov 2019 18.01 GMT") == "2019-11-13"  # a weekday abbreviated, a time after
     assert dateline("Wed is 13 Nov 2019") is None
+    assert dateline("on June 17, 2021 in Children, Looked after children") == "2021-06-17"  # a byline's second line
     assert normalise_iso("2024-02-29T08:00:00Z") == "2024-02-29"
     assert normalise_iso("3 May 2024") == "2024-05-03"
     assert normalise_iso(None) is None
@@ -166,6 +167,8 @@ def test_years_counted_on_from_a_year_already_given():
     assert counted_years("Three years later this rating was 'Requires Improvement'.", 2014) == [(0, "2017")]
     assert counted_years("Two years earlier it had been good.", 2019) == [(0, "2017")]
     assert counted_years("Three years later it improved.", None) == []
+    assert counted_years("Two years on, the service is good.", 2019) == [(0, "2021")]
+    assert counted_years("It will spend £900,000 over two years on an academy.", 2022) == []  # a span of time
 
 
 def test_future_months_look_forward():

@@ -2224,3 +2224,18 @@ def test_one_of_the_councils_rated_inadequate_is_no_strength(tmp_path):
                          "inadequate, according to figures compiled by the Daily.\n\nKestrelford is one of only three councils to "
                          "be rated outstanding in every area.\n", published="2019-11-13")
     assert not [i for i in d["improvements"] if "inadequate" in i["evidence"]]
+
+
+def test_a_byline_date_after_on_the_councils_leaders_and_money_spent_over_two_years(tmp_path):
+    d = digest(tmp_path, "Frontline Care News\n\nKestrelford slips to 'requires improvement'\n\nby Maddie Asante\non June 17, 2022 in Children\n\n"
+                         "Kestrelford Borough Council's children's services have been rated \"requires improvement to be good\" by Ofsted, "
+                         "slipping from the good rating they were given in 2018.\n\nThe inspection, carried out between 13 and 24 May, found "
+                         "that help and protection for children and the impact of the council's leaders both required improvement.\n\n"
+                         "The director said the council would spend £900,000 over two years on a \"grow your own\" academy, since the "
+                         "inspection had found too many agency staff.\n\nNeighbouring North Lincolnshire Council, whose children's services were rated "
+                         "outstanding in a report published in the spring, was praised for its early help.\n")
+    assert d["document"]["published"] == "2022-06-17"
+    now = next(i for i in d["inspections"] if i["start"] == "2022-05-13")
+    assert sorted((j["area"], j["grade"]) for j in now["judgements"]) == [
+        ("help_and_protection", "requires_improvement"), ("leadership", "requires_improvement"), ("overall", "requires_improvement")]
+    assert sorted(i["start"] or "" for i in d["inspections"] if i["council"].startswith("Kestrelford")) == ["2018", "2022-05-13"]

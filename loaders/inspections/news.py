@@ -37,11 +37,11 @@ _AREAS = [
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
     ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
     ("leadership", r"leaders[’']\s+impact(?:\s+on\s+(?:social\s+work\s+)?practice)?|leadership\s+and\s+management|"
-                   r"(?:impact\s+of\s+(?:its\s+|their\s+)?(?:senior\s+)?)?leaders(?:hip)?(?:\s+of\s+(?:the|its|their)\s+(?:children[’']s\s+)?(?:service|services|department))?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
+                   r"(?:impact\s+of\s+(?:its\s+|their\s+|the\s+(?:council|authority|trust|local\s+authority)[’']s\s+)?(?:senior\s+)?)?leaders(?:hip)?(?:\s+of\s+(?:the|its|their)\s+(?:children[’']s\s+)?(?:service|services|department))?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
     (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
-_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:its\s+|their\s+)?(?:senior\s+)?leaders|leaders[’']\s+impact|leadership,?\s+(?:and\s+)?management|leadership\s+(?:of\s+(?:the|its|their)\s+(?:children[’']s\s+)?(?:service|services|department)\s+)?(?:team[’'\"”]?\s+)?(?:also\s+|both\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
+_LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:its\s+|their\s+|the\s+(?:council|authority|trust|local\s+authority)[’']s\s+)?(?:senior\s+)?leaders|leaders[’']\s+impact|leadership,?\s+(?:and\s+)?management|leadership\s+(?:of\s+(?:the|its|their)\s+(?:children[’']s\s+)?(?:service|services|department)\s+)?(?:team[’'\"”]?\s+)?(?:also\s+|both\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
                                 r"\bfor\s+(?:its\s+|the\s+|their\s+)?leadership", re.IGNORECASE)
 # Ofsted's judgements by the size of the framework: "all five areas" of a 2023 ILACS, "all four" of a 2018 one
 _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "care_leavers", "leadership"],
@@ -902,9 +902,12 @@ class _ArticleInspections:
         if not year and when and self.published:
             reported = str(int(self.published[:4]) - (1 if when.group("w").lower() == "last" else 0))
         # "was rated good in an inspection report published in May": the day or month that report came out
-        out = re.match(r"[^.;]{0,60}?\b(?:published|released)\s+(?P<w>(?:on\s+|in\s+)?(?:\d{1,2}\s+)?[A-Za-z]+(?:\s+\d{4})?)", sp.text[pos:pos + 120])
+        out = re.match(r"[^.;]{0,60}?\b(?:published|released)\s+", sp.text[pos:pos + 120])
         if out:
-            reported = _dates.parse_date(out.group("w")) or resolve_date(out.group("w"), self.published) or reported
+            rest = sp.text[pos + out.end():pos + out.end() + 40]
+            said = [d.first for d in _dates.find_dates(rest) if d.start <= 3] + \
+                [v for st, _en, v, _w in relative_dates(rest, self.published) if st <= 3 and v]
+            reported = said[0] if said else reported
         target = next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["start"] == year), None)
         if target is None:
             target = {"id": None, "council": self.names.get(council.ons_code) or council.formal_name, "ons_code": council.ons_code,
