@@ -227,7 +227,9 @@ def _set_out(tok) -> bool:
 # The council's own voice (news): who acts, and the tenses of something done or promised.
 _OWN_ACTORS = {"we", "council", "authority", "trust", "government", "company"}
 _OWN_CANDIDATE = re.compile(r"\b(?:we|council|authority|trust|government|company)\b", re.IGNORECASE)
-_OFSTEDS_WORDS = re.compile(r"\b(?:Ofsted|inspectors?|inspection|report|watchdog)\b", re.IGNORECASE)
+# a sentence that gives Ofsted's words ("inspectors found the council had recruited ..."), not a time after the inspection
+# ("had brought in 25 agency social workers within days of the inspection")
+_OFSTEDS_WORDS = re.compile(r"\b(?:Ofsted|inspectors?|report|watchdog)\b|(?<!\bof\sthe\s)(?<!\bsince\sthe\s)(?<!\bafter\sthe\s)\binspection\b", re.IGNORECASE)
 _DONE_OR_PROMISED = {"has", "have", "had", "will", "would", "shall", "'ve", "’ve", "'ll", "’ll"}
 _OWN_STEMS = ACTION_STEMS + ("open", "chair", "hir")
 _PROMISING_MODALS = _MODALS - {"will", "would", "shall"}  # "said the council would recruit": a promise, not a doubt

@@ -95,11 +95,16 @@ def debris_ranges(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     pos = 0
     lines = text.split("\n")
+    links = False  # within the list under a "Related stories" heading
     for i, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
             continue
+        if links and (re.match(r"\s*[-–•*▪·]\s+\S", line) or is_heading(line)):
+            out.append((start, end, "crosslink"))  # "- Grimsby fish market trader celebrates 50 years": another story's headline
+            continue
+        links = is_debris(line) == "crosslink" and len(line.split()) <= 4 and not re.search(r"[:|>»]\s*\S", line)
         nxt = next((l for l in lines[i + 1:i + 3] if l.strip()), "")
         prv = next((l for l in reversed(lines[max(0, i - 2):i]) if l.strip()), "")
         if re.fullmatch(r"\s*(?:image|media)\s+caption,?\s*", prv, re.IGNORECASE) and not is_debris(line):

@@ -156,7 +156,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                   r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|"
                   r"\b(?:leaders|managers|officials|bosses|chiefs|executives)\s+(?:have\s+|has\s+)?said\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|fully\s+)?(?:accepted|welcomed|accept|welcome)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
                   r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
-               r"\b(?:I|we)\s+(?:\w+\s+)?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|"
+               r"\b(?:I|we)\s+(?:\w+\s+){0,3}?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|"
                # ... in reported speech: "said he was 'shocked and deeply sorry'"
                r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|it|the\s+council)\s+(?:was|were|is|are)\s+[“\"‘']?(?:\w+\s+and\s+)?(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\b|"
                r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b|"
@@ -166,7 +166,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:ministers?|the\s+government|the\s+(?:education\s+)?secretary)\s+(?:has\s+|have\s+)?accepted\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?recommendations?\b|"
                # ... in reported speech: "said the partners accepted every finding"
                r"\b(?:said|says|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:council|authority|trust|partners|partnership|they|it|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:fully\s+)?"
-               r"accepted\s+(?:all|every|each|the|its|ofsted[’']s)\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:findings?|recommendations?|report|criticisms?|conclusions?)\b"),
+               r"[“\"‘']?(?:fully\s+)?accept(?:s|ed)?[”\"’']?\s+(?:all|every|each|the|its|ofsted[’']s)\s+(?:of\s+(?:the|its)\s+)?(?:\w+\s+)?(?:findings?|recommendations?|report|criticisms?|conclusions?)\b"),
     ("action", r"^\W*Action\s+to\s+(?!address\s+(?:these|this|the)\s+(?:\w+\s+)?(?:weakness|concern|shortfall)|protect\b|safeguard\b|keep\b)\w+\b|"
                # "Steps taken by senior managers to track ...", "They have acted to mitigate risk", "A second care leavers hub has opened"
                r"\b(?:steps|action|measures)\s+taken\s+by\s+(?:senior\s+)?(?:leaders|managers|the\s+(?:council|local\s+authority|authority|trust))\b|"

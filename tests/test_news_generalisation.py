@@ -2239,3 +2239,21 @@ def test_a_byline_date_after_on_the_councils_leaders_and_money_spent_over_two_ye
     assert sorted((j["area"], j["grade"]) for j in now["judgements"]) == [
         ("help_and_protection", "requires_improvement"), ("leadership", "requires_improvement"), ("overall", "requires_improvement")]
     assert sorted(i["start"] or "" for i in d["inspections"] if i["council"].startswith("Kestrelford")) == ["2018", "2022-05-13"]
+
+
+def test_page_furniture_a_question_and_a_greeting_are_no_findings_an_apology_a_response(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated inadequate\n\nGood morning and welcome to our live coverage as Ofsted "
+                         "publishes its report today.\n\nOfsted rated Kestrelford Borough Council's children's services inadequate.\n\n"
+                         "What was less positive?\n\nFocused visits are not graded.\n\nThe council leader said: \"I want to apologise, "
+                         "unreservedly, to every child who waited. We got this badly wrong.\"\n\nHe said the council had brought in 25 agency "
+                         "social workers within days of the inspection.\n\nThe director said the council \"fully accepts\" the report.\n\n"
+                         "Jane Ross is a Local Democracy Reporter for the Grimsby area.\n\nRELATED STORIES\n"
+                         "- Grimsby fish market trader celebrates 50 years\n- Seafront plans go on show\n", published="2020-03-05")
+    findings = {c["evidence"] for c in d["concerns"] + d["improvements"]}
+    assert not findings & {"Good morning and welcome to our live coverage as Ofsted publishes its report today.",
+                           "What was less positive?", "Focused visits are not graded.",
+                           "Jane Ross is a Local Democracy Reporter for the Grimsby area.", "Grimsby fish market trader celebrates 50 years"}
+    assert "We got this badly wrong.\"" in {c["evidence"] for c in d["concerns"]}
+    responded = [r["evidence"] for r in d["responses"]]
+    for opening in ("The council leader said: \"I want to apologise", "He said the council had brought", "The director said the council \"fully"):
+        assert any(e.startswith(opening) for e in responded), opening

@@ -243,6 +243,7 @@ _NEG = [
     # how reporters put a weakness: "progress had stalled", "children left at risk", "patchy checks"
     r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?(?:at\s+risk|in\s+(?:\w+\s+)?(?:harmful|dangerous|unsafe|neglectful|abusive|violent))\b",
     r"\bleft\s+to\s+(?:fend\s+for|cope|manage|struggle|find\s+(?:their|his|her|its)\s+own\s+way)\b",  # "care leavers 'left to find their own way'"
+    r"\bgot\s+(?:this|it|that|things|so\s+much)\s+(?:\w+\s+)?wrong\b",  # "we got this badly wrong"
     r"\b(?:found\s+to\s+be|been\s+put|were\s+put|was\s+put|being\s+put)\s+(?:\w+\s+)?at\s+(?:\w+\s+)?risk\b",
     r"\blow\s+expectations\b", r"\blost\s+sight\s+of\b", r"\babandoned\b", r"\bsluggish\b", r"\bpatchy\b",
     r"\bpiecemeal\b", r"\bhaphazard\b", r"\bdamning\b", r"\bscathing\b",
@@ -360,6 +361,8 @@ _HISTORY = [
 # An aside that judges nothing: "A father, who asked not to be named, said ..."
 _ASIDES = [
     r"\b(?:asked|wished|preferred|wants?|wanted|chose)\s+(?:us\s+)?not\s+to\s+(?:be\s+(?:named|identified)|use\s+(?:her|his|their)\s+(?:surname|name|full\s+name))\b",
+    # what a kind of visit is: "Focused visits are not graded."
+    r"\b(?:are|is|were|was)\s+not\s+(?:graded|rated|given\s+(?:a\s+)?grades?)(?=\s*[.;]|\s*$)",
 ]
 # A condition is not a finding: "When risks increase or circumstances do not improve, ..."
 _CONDITIONS = [
@@ -563,7 +566,10 @@ _HISTORY_RX = Alternation(_HISTORY, re.IGNORECASE)
 # A trend stated without a verdict is context: "there has been a sharp increase in referrals"
 _TREND_RX = re.compile(r"\bthere\s+(?:has|have)\s+(?:also\s+)?been\s+an?\s+(?:\w+\s+)?(?:rise|increase|fall|decrease|drop)\s+in\b", re.IGNORECASE)
 # The name of an ILACS judgement area praises nothing: "the experiences and progress of children in care", "overall effectiveness"
-_AREA_NAME_RX = re.compile(r"\bexperiences?\s+and\s+progress\s+of\b|\boverall\s+effectiveness\b", re.IGNORECASE)
+# names that judge nothing: a judgement area's ("the experiences and progress of"), a greeting ("Good morning and
+# welcome to our live coverage")
+_AREA_NAME_RX = re.compile(r"\bexperiences?\s+and\s+progress\s+of\b|\boverall\s+effectiveness\b|\bgood\s+(?:morning|afternoon|evening)\b|\bwelcome\s+to\s+(?:our|the)\b",
+                           re.IGNORECASE)
 # negative words turned round into a strength ("without delay"); history is neither, and nor is a condition ("If that were not enough, ...")
 _TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY and p not in _CONDITIONS and p not in _ASIDES], re.IGNORECASE)
 # what someone sets out to bring about praises nothing yet: "to enable Kestrelford to make and sustain improvement"

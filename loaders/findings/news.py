@@ -148,6 +148,9 @@ _ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|adm
                      r"let\s+(?:\w+\s+){0,3}?(?:children|families|young\s+people|them)\s+down|let\s+down\s+(?:\w+\s+){0,2}?(?:children|families|young\s+people)|"
                      r"(?:child|children|famil(?:y|ies)|young\s+(?:person|people))\s+(?:that\s+|who\s+)?(?:we|I)\s+(?:have\s+|had\s+)?let\s+down|"  # "every child and family we have let down"
                      r"(?:not\s+going\s+to|won[’']t|will\s+not|do\s+not|don[’']t)\s+(?:pretend|hide|make\s+excuses)|there\s+(?:are|is|can\s+be)\s+no\s+excuses?|"
+                     # "we have not been quick enough", "we got this badly wrong", "that is not the service we want to give"
+                     r"(?:we|I)\s+(?:have\s+|had\s+)?not\s+been\s+(?:quick|fast|good|strong|thorough|clear)\s+enough|(?:we|I)\s+(?:have\s+)?got\s+(?:this|it|that|things)\s+(?:\w+\s+)?wrong|"
+                     r"not\s+the\s+(?:service|standard|care)\s+(?:that\s+)?we\s+want|"
                      r"(?:we|I)(?:[’']re|[’']m|\s+am|\s+are)\s+(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\s+(?:that|for)\s+(?!any\b))\b",
                      re.IGNORECASE)
 
@@ -200,6 +203,8 @@ def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = froz
     previews of a coming inspection, opposition motions and demands, and what a politician
     or officer said in their own name (unless they report what the inspection found)."""
     s = sp.text
+    if s.rstrip("’”'\" ").endswith("?") and len(s.split()) <= 10:
+        return True  # a question asks, it states nothing ("What was less positive?", a crosshead)
     if _DEFINITION.search(s) or judgement_line(s) or SCALE.search(s) or _NATIONAL.search(s) or _HYPOTHETICAL.search(s) or _REACTION.search(s):
         return True  # (a line of a judgements table, Ofsted's scale of grades, the country's councils, what might happen: not findings)
     # "progress" in the name of a judgement area ("the experiences and progress of care leavers") judges nothing
@@ -464,7 +469,7 @@ _NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|(?:steps?|stri
                        r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:council|local\s+authority|authority)\s+"
                        r"(?:in\s+(?:the\s+)?(?:\w+\s+){1,2})?to\s+(?:be\s+)?(?:rated|judged|graded|receive|achieve|get))", re.IGNORECASE)
 _NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|lambasted|condemned)|(?:criticised|slammed)\s+(?:the|its|their)\b|"
-                       r"damning|damned|scathing|blistering|grim|failings?\b|downgraded\b|(?:latest|another|further|fresh|major|serious)\s+blow\b|letting\s+(?:down\s+)?children|let\s+down|"
+                       r"damning|damned|scathing|blistering|grim\b|failings?\b|downgraded\b|(?:latest|another|further|fresh|major|serious)\s+blow\b|letting\s+(?:down\s+)?children|let\s+down|"
                        r"(?:raise[sd]?|raising|expressed|voiced|had)\s+(?:serious\s+|significant\s+|some\s+|[\w\-]+\s+)?concerns?\s+(?:about|over|regarding|for|that|at|on|with)\b)", re.IGNORECASE)
 
 
