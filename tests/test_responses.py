@@ -547,5 +547,6 @@ def test_steps_taken_acting_to_a_new_hub_opened_and_responding_by_doing():
             "A second care leavers hub has opened, offering a greater range of support.\n"
             "Leaders responded to the challenges of the pandemic by adjusting their improvement plans.\n"
             "Steps taken by the government have not helped.\n"
-            "Care leavers have acted as mentors to younger children in care.\n")
+            "Care leavers have acted as mentors to younger children in care.\n"
+            "Over 1,000 staff from across the council responded to a recent survey by saying that they knew what to look for.\n")
     assert [k for k, _ in responses(text)] == ["action", "action", "action", "statement"]
