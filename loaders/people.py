@@ -721,8 +721,11 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         if n:
             P.role(n, "lead inspector", "Ofsted", span=sp)
     # "Ofsted's Jo Marsh, who led the visit", "HMI Jo Marsh, who led the team": the lead inspector
-    for m in re.finditer(rf"(?:(?:Ofsted[’']s|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector|[Ii]nspector)\s+)(?P<name>{NAME}),\s+who\s+led\s+"
-                         r"(?:the|this|that|its|their|a)\s+(?:[\w\-]+\s+){0,2}?(?:visit|inspection|team|inspectors)\b", s):
+    # ... and a name alone, when what they led is the inspection itself: "Sarah Collins, who led the inspection, said"
+    leads = list(re.finditer(rf"(?:(?:Ofsted[’']s|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector|[Ii]nspector)\s+)(?P<name>{NAME}),\s+who\s+led\s+"
+                             r"(?:the|this|that|its|their|a)\s+(?:[\w\-]+\s+){0,2}?(?:visit|inspection|team|inspectors)\b", s)) + \
+        list(re.finditer(rf"(?<![\w’'])(?P<name>{NAME}),\s+who\s+led\s+(?:the|this|that|its|their)\s+(?:Ofsted\s+)?(?:inspection|visit|inspection\s+team)\b", s))
+    for m in leads:
         n = _add_named(P, m, sp)
         if n:
             P.role(n, "lead inspector", "Ofsted", span=sp)

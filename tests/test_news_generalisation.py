@@ -2257,3 +2257,12 @@ def test_page_furniture_a_question_and_a_greeting_are_no_findings_an_apology_a_r
     responded = [r["evidence"] for r in d["responses"]]
     for opening in ("The council leader said: \"I want to apologise", "He said the council had brought", "The director said the council \"fully"):
         assert any(e.startswith(opening) for e in responded), opening
+
+
+def test_a_name_alone_who_led_the_inspection_is_its_lead_inspector_not_who_led_a_council_team(tmp_path):
+    d = digest(tmp_path, "Kestrelford news\n\nOfsted rated Kestrelford Borough Council's children's services good.\n\nSarah Collins, who led "
+                         "the inspection, said leaders knew their services well.\n\nJane Roe, who led the council's improvement team, said "
+                         "it was a good day.\n", published="2023-03-02")
+    assert [i["inspectors"] for i in d["inspections"]] == [["Sarah Collins"]]
+    roles = {p["name"]: [r["title"] for r in p["roles"]] for p in d["people"]}
+    assert roles["Sarah Collins"] == ["lead inspector"] and "lead inspector" not in roles.get("Jane Roe", [])
