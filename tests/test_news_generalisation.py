@@ -2266,3 +2266,12 @@ def test_a_name_alone_who_led_the_inspection_is_its_lead_inspector_not_who_led_a
     assert [i["inspectors"] for i in d["inspections"]] == [["Sarah Collins"]]
     roles = {p["name"]: [r["title"] for r in p["roles"]] for p in d["people"]}
     assert roles["Sarah Collins"] == ["lead inspector"] and "lead inspector" not in roles.get("Jane Roe", [])
+
+
+def test_the_same_grade_it_received_in_a_year_is_an_earlier_inspections_grade(tmp_path):
+    for sentence in ("In 2018 the council was rated requires improvement, the same grade it received in 2014.",
+                     "The council was judged to require improvement in 2018 and was given the same overall grade in 2014."):
+        d = digest(tmp_path, f"Kestrelford news\n\nOfsted rated Kestrelford Borough Council's children's services good.\n\n{sentence}\n",
+                   published="2023-03-02")
+        assert sorted((i["start"] or "", [(j["area"], j["grade"]) for j in i["judgements"]]) for i in d["inspections"]) == [
+            ("", [("overall", "good")]), ("2014", [("overall", "requires_improvement")]), ("2018", [("overall", "requires_improvement")])]

@@ -535,8 +535,8 @@ def _grade_year(s: str, pos: int) -> str | None:
                     s[pos:pos + 130], re.IGNORECASE)  # ("the 'good' judgement it received in 2015", no other grade between)
     if m and re.search(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+since\s+$", s[pos:pos + m.start(2)], re.IGNORECASE):
         return None  # "rated inadequate for the second time since 2018": a grade of now, given before in 2018
-    if m and re.search(r",\s+(?:and|but|while|whereas|which|that|follow\w*)\b", s[pos:pos + m.start(2)], re.IGNORECASE):
-        m = None  # "rated good, and follows a focused visit in March 2022": another clause's date
+    if m and re.search(r",\s+(?:and|but|while|whereas|which|that|follow\w*)\b|\bthe\s+same\s+(?:overall\s+)?(?:grade|rating|judgement)\b", s[pos:pos + m.start(2)], re.IGNORECASE):
+        m = None  # "rated good, and follows a focused visit in March 2022", "..., the same grade it received in 2014": another's date
     if m and not re.search(r"\b(?:and|but|to)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(2)], re.IGNORECASE):
         return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
     # "an improvement from its 2018 rating of requires improvement": the year the rating names
@@ -728,7 +728,8 @@ class _ArticleInspections:
         self.prev_grade = grades[0][0] if grades else None
         self.prev_area = last_area(s)
         future = bool(_FUTURE.search(s))
-        dates = self._dates(s, future)
+        # (the year of "the same grade it received in 2014" is an earlier inspection's: see _same_grade_in)
+        dates = self._dates(_SAME_GRADE_IN.sub(lambda m: " " * len(m.group()), s), future)
         kinds = _type_mentions(s)
         touched: list[dict] = []  # the inspections this sentence speaks of
         spoken: list[tuple[int, dict]] = []  # where it speaks of each
@@ -757,6 +758,7 @@ class _ArticleInspections:
             recalled = spoken if spoken and all(f.get("_past") for _, f in spoken) else []
             touched += self._grades(sp, grades, dates, recalled)
             _same_as_before(s, touched)
+            touched += self._same_grade_in(sp, grades)
         touched += self._visits_listed(sp, dates)
         if not kinds:
             touched += self._the_last_of_them(sp, dates)
@@ -802,6 +804,23 @@ class _ArticleInspections:
             if [sp.start, sp.end] not in target.setdefault("mentions", []):
                 target["mentions"].append([sp.start, sp.end])
         return True
+
+    def _same_grade_in(self, sp: Span, grades: list) -> list[dict]:
+        """"rated requires improvement, the same grade it received in 2014": the earlier inspection of that year had
+        the grade just named."""
+        out = []
+        for m in _SAME_GRADE_IN.finditer(sp.text):
+            before = [g for g, _a, p in grades if p < m.start()]
+            if not before:
+                continue
+            year = m.group("year")
+            target = next((f for f in self.found if f["type"] == "ilacs" and (f["start"] or "")[:4] == year), None)
+            if target is None:
+                target = self.new("ilacs", sp, year)
+                target["_past"] = True
+            _add_judgement(target["judgements"], before[-1], "overall", sp)
+            out.append(target)
+        return out
 
     def _visits_listed(self, sp: Span, dates: _SentenceDates) -> list[dict]:
         """"The earlier visits, in September and December last year", "two monitoring visits, in July and
@@ -1314,6 +1333,10 @@ def _unique(ident: str, used: set[str]) -> str:
 
 _SAME_AS_BEFORE = re.compile(r"\b(?:the\s+)?same\s+(?:rating|grades?|judgements?|verdict|outcome)s?\s+as\s+(?:it\s+(?:received|got|had)\b|"
                              r"(?:its|the|their)\s+(?:previous|last|prior|earlier)\b)", re.IGNORECASE)
+
+
+_SAME_GRADE_IN = re.compile(r"\bthe\s+same\s+(?:overall\s+)?(?:grade|rating|judgement)\s+(?:(?:as\s+|that\s+)?(?:it|they|the\s+(?:council|service|services|authority))\s+"
+                            r"(?:had\s+)?(?:received|got|was\s+given|were\s+given|achieved|had|gained)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _same_as_before(s: str, touched: list[dict]) -> None:
