@@ -246,6 +246,10 @@ def resolve_date(words: str, published: str | None, future: bool = False) -> str
     if m and re.search(r"\bnext\s+month\b", w):
         yy, mm = (y, m + 1) if m < 12 else (y + 1, 1)
         return f"{yy:04d}-{mm:02d}"
+    if d and re.search(r"\blast\s+week\b", w):
+        # "published last week": some day of the week before, so only its month is known
+        day = date(y, m, d) - timedelta(days=7)
+        return f"{day.year:04d}-{day.month:02d}"
     if d and re.search(r"\byesterday\b", w):
         return (date(y, m, d) - timedelta(days=1)).isoformat()
     if d and re.search(r"\btoday\b", w):

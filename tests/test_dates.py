@@ -134,6 +134,7 @@ def test_months_between():
     ("28 April", "2025-05-02", "2025-04-28"),
     ("on Friday", "2024-07-10", "2024-07-05"),      # a Wednesday article
     ("last Friday", "2022-07-22", "2022-07-15"),    # a Friday article: the week before
+    ("last week", "2023-11-03", "2023-10"),         # some day of the week before: its month
     ("on Friday", "2022-07-22", "2022-07-22"),      # ... but "on Friday" is that day
     ("yesterday", "2024-07-10", "2024-07-09"),
     ("on Friday", "2024-07", None),                 # a weekday needs the day

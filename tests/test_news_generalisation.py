@@ -2275,3 +2275,21 @@ def test_the_same_grade_it_received_in_a_year_is_an_earlier_inspections_grade(tm
                    published="2023-03-02")
         assert sorted((i["start"] or "", [(j["area"], j["grade"]) for j in i["judgements"]]) for i in d["inspections"]) == [
             ("", [("overall", "good")]), ("2014", [("overall", "requires_improvement")]), ("2018", [("overall", "requires_improvement")])]
+
+
+def test_a_visit_reported_beside_last_years_grade_and_a_reinspection_still_to_come(tmp_path):
+    d = digest(tmp_path, "Kestrelford news\n\nA council whose children's services were rated inadequate last year is making progress, "
+                         "inspectors have said.\n\nOfsted carried out its fifth monitoring visit to Kestrelford Borough Council on 12 and "
+                         "13 June.\n\nThe findings were released this morning.\n\nKestrelford was rated inadequate in 2022.\n\n"
+                         "A full reinspection is expected next year.\n", published="2023-07-14")
+    assert sorted((i["type"], i["start"], i["published"]) for i in d["inspections"]) == [
+        ("ilacs", "2022", None), ("monitoring_visit", "2023-06-12", "2023-07-14")]
+
+
+def test_remains_good_the_same_grade_it_received_at_its_last_inspection_is_the_overall_grade(tmp_path):
+    d = digest(tmp_path, "Kestrelford news\n\nOfsted inspectors spent two weeks looking at children's services in the borough in November.\n\nInspectors judged "
+                         "Kestrelford Borough Council good for the help and protection of children. The impact of leaders was judged "
+                         "outstanding, and the council remains good overall, the same grade it received at its last full inspection in "
+                         "2019.\n", published="2023-01-19")
+    old = next(i for i in d["inspections"] if i["start"] == "2019")
+    assert [(j["area"], j["grade"]) for j in old["judgements"]] == [("overall", "good")]

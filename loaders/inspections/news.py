@@ -1332,7 +1332,10 @@ def _unique(ident: str, used: set[str]) -> str:
 
 
 _SAME_AS_BEFORE = re.compile(r"\b(?:the\s+)?same\s+(?:rating|grades?|judgements?|verdict|outcome)s?\s+as\s+(?:it\s+(?:received|got|had)\b|"
-                             r"(?:its|the|their)\s+(?:previous|last|prior|earlier)\b)", re.IGNORECASE)
+                             r"(?:its|the|their)\s+(?:previous|last|prior|earlier)\b)|"
+                             # "the same grade it received at its last full inspection in 2019"
+                             r"\b(?P<one>the\s+same\s+(?:overall\s+)?(?:rating|grade|judgement)\s+(?:that\s+)?(?:it|they|the\s+council)\s+(?:had\s+)?(?:received|got|was\s+given|achieved)\s+"
+                             r"(?:at|in|after|following)\s+(?:its|the|their)\s+(?:previous|last|prior|earlier)\b)", re.IGNORECASE)
 
 
 _SAME_GRADE_IN = re.compile(r"\bthe\s+same\s+(?:overall\s+)?(?:grade|rating|judgement)\s+(?:(?:as\s+|that\s+)?(?:it|they|the\s+(?:council|service|services|authority))\s+"
@@ -1341,12 +1344,16 @@ _SAME_GRADE_IN = re.compile(r"\bthe\s+same\s+(?:overall\s+)?(?:grade|rating|judg
 
 def _same_as_before(s: str, touched: list[dict]) -> None:
     """"..., the same rating as its previous inspection": the older inspection the sentence names had the grades it gives now."""
-    if not _SAME_AS_BEFORE.search(s):
+    same = _SAME_AS_BEFORE.search(s)
+    if not same:
         return
     now = next((f for f in touched if f["judgements"] and not f.get("_past")), None)
+    # "the same rating as its previous inspection" is all it was given; "(remains good overall,) the same grade it
+    # received at its last inspection" the overall grade
+    every = not same.group("one")
     for f in touched:
         if now is not None and f is not now and f.get("_past") and not f["judgements"]:
-            f["judgements"] = [dict(j) for j in now["judgements"]]
+            f["judgements"] = [dict(j) for j in now["judgements"] if every or j["area"] == "overall"] or [dict(j) for j in now["judgements"]]
 
 
 _CLAUSE_SEP = re.compile(r";|,?\s+(?:but|while|whilst|whereas|and)\s+|,\s+")
@@ -1465,6 +1472,9 @@ def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
         return "skip"  # "since the new inspection framework started in November 2013": the framework, no inspection
     if future and re.search(r"\b(?:bracing|preparing|expect\w*|will|ahead\s+of|awaiting|due\s+to|set\s+to|upcoming|forthcoming|next)\b[^.]{0,60}$", s[:m.start()], re.IGNORECASE):
         return "skip"
+    if future and re.match(r"s?\s+(?:is|are)\s+(?:now\s+|not\s+)?(?:expected|due|planned|scheduled|set|likely)\b|s?\s+will\s+(?:take\s+place|be\s+(?:carried\s+out|held))\b",
+                           s[m.end():], re.IGNORECASE):
+        return "skip"  # "A full reinspection is expected next year": one still to come
     return None
 
 
@@ -1567,6 +1577,12 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
     if not current:
         return
     main = next((f for f in current if f["judgements"]), None) or current[0]
+    # a graded inspection of an earlier year beside a visit of the last few months ("rated inadequate last year ...
+    # Ofsted carried out its fifth monitoring visit on 12 and 13 June"): the visit is what the article reports
+    recent = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit", "jtai") and f["start"] and len(f["start"]) >= 7
+              and published and f["start"] <= published and months_between(f["start"], published) <= 3]
+    if recent and main["type"] == "ilacs" and main["start"] and published and main["start"][:4] < published[:4]:
+        main = recent[-1]
     if not main["published"]:
         for sp in spans:
             m = _PUBLISHED_NOW.search(sp.text)
