@@ -374,7 +374,8 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     if board and not find_councils(board.group("org")):
         return t, board.group("org"), {}
     found = find_councils(t)
-    company = re.match(r"(?:\s+[A-Z][\w’'\-]+)+\s*$", t[found[0][2]:]) if found else None
+    # ("Kestrelford Children First", "Bradford Children and Families Trust")
+    company = re.match(r"(?:\s+[A-Z][\w’'\-]+)(?:\s+(?:(?:and|&|for|of|the)\s+)?[A-Z][\w’'\-]+)*\s*$", t[found[0][2]:]) if found else None
     if company and not re.match(r"\s+(?:(?:County|City|Borough|Metropolitan|District)\s+)?Council\b", company.group()) \
             and not _ROLE_HEAD_RE.search(company.group()):
         # "chief executive for Kestrelford Children First": a company named after the place, not the council

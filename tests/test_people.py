@@ -35,6 +35,11 @@ def test_name_then_role_with_council():
     assert roles(p["Helen Marsh"]) == [("cabinet member for children's services", COUNCIL, None)]
 
 
+def test_a_trust_named_after_the_place_with_and_in_its_name_is_the_trust():
+    p, _ = people("Dionne Reid, chief executive of Kestrelford Children and Families Trust, said the report was fair.\n")
+    assert roles(p["Dionne Reid"]) == [("chief executive", "Kestrelford Children and Families Trust", None)]
+
+
 def test_a_post_of_the_councils_own_board_keeps_its_words():
     p, _ = people("Sir Alan Whitcombe, the independent chair of Kestrelford's improvement board, said progress had been real.\n")
     assert roles(p["Alan Whitcombe"]) == [("independent chair of the improvement board", COUNCIL, None)]
