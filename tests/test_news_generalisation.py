@@ -2293,3 +2293,13 @@ def test_remains_good_the_same_grade_it_received_at_its_last_inspection_is_the_o
                          "2019.\n", published="2023-01-19")
     old = next(i for i in d["inspections"] if i["start"] == "2019")
     assert [(j["area"], j["grade"]) for j in old["judgements"]] == [("overall", "good")]
+
+
+def test_what_the_report_said_came_of_an_action_is_a_strength_and_a_quoted_shortage_a_weakness(tmp_path):
+    d = digest(tmp_path, "Kestrelford news\n\nOfsted rated Kestrelford Borough Council's children's services good.\n\nThe report said "
+                         "caseloads had fallen to an average of 19 children per social worker, from 27 at the time of the last full "
+                         "inspection.\n\nHowever, the letter said a \"significant shortage\" of foster carers meant that some children "
+                         "had to move far from home.\n", published="2023-11-21")
+    assert any(i["evidence"].startswith("The report said caseloads had fallen") for i in d["improvements"])
+    assert any(c["evidence"].startswith("However, the letter said a") for c in d["concerns"])
+    assert not any(i["evidence"].startswith("However, the letter said a") for i in d["improvements"])

@@ -268,7 +268,7 @@ _NEG = [
     r"\bexperienc\w+\s+(?:\w+\s+){0,2}?(?:placement\s+)?breakdowns?\b",
     r"\b(?:completed|achieved|held|started|starts?|convened|shared|received|submitted|undertaken|identified|recognised|initiated)\s+"
     r"(?:too\s+|very\s+)?late\b", r"\bprematurely\b|\bpremature\b(?!\s+(?:babies|baby|birth|infants?|deaths?|mortality))",
-    r"\bvague\b", r"\bshortages?\s+of\s+(?:(?:suitable|local|appropriate|emergency|qualified|experienced|permanent|specialist)\s+)*"
+    r"\bvague\b", r"\bshortages?[’'\"”]?\s+of\s+(?:(?:suitable|local|appropriate|emergency|qualified|experienced|permanent|specialist)\s+)*"
     r"(?:foster\s+carers|carers|placements|social\s+workers|staff|accommodation|homes|adopters|housing|beds|personal\s+advisers|managers)\b",
     r"\b(?:living|live|lives|lived|placed|placing|stay(?:ing|ed|s)?|housed|accommodated)\s+(?:\w+\s+){0,3}?in\s+bed\s+and\s+breakfast\b|"
     r"\buse\s+of\s+bed\s+and\s+breakfast\b", r"\b(?:over)?stretched\b", r"\bdisorganised\b",

@@ -396,6 +396,10 @@ _JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|boa
 _STATED = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+\s+)?(?:improved|strong\w*|good|effective|better|made\s+(?:\w+\s+)?progress)\b", re.IGNORECASE)
 
 
+_OFSTED_SAYS = re.compile(r"\W*(?:the\s+|its\s+)?(?:report|letter|inspectors?|ofsted|watchdog)\s+(?:also\s+)?(?:said|says|found|finds|noted|notes|highlighted|highlights)\b",
+                          re.IGNORECASE)
+
+
 def _settle(text: str, concerns: list[Finding], improvements: list[Finding], response_starts: set[int]) -> tuple[list[Finding], list[Finding]]:
     """Improvements that state what is still needed become concerns ("more work is required to
     improve..."); a sentence that only reports an action ("additional investment has increased
@@ -408,7 +412,8 @@ def _settle(text: str, concerns: list[Finding], improvements: list[Finding], res
         if need and not re.search(r"\b(?:aware\w*|know\w*|understand\w*|insight)\s+(?:of\s+|into\s+)?(?:[\w’'\-\",]+\s+){0,8}?(?:what|where|how)\s+(?:[\w’'\-]+\s+){0,3}?(?:still\s+)?$",
                                   words[max(0, need.start() - 90):need.start()], re.IGNORECASE):
             moved.append(replace(it, polarity="negative"))  # (knowing what needs to be done is the strength)
-        elif it.span[0] in response_starts and (not _JUDGES.search(words) or _PROMISE.search(words) and not _STATED.search(words)):
+        elif it.span[0] in response_starts and (not _JUDGES.search(words) or _PROMISE.search(words) and not _STATED.search(words)) \
+                and not _OFSTED_SAYS.match(words):  # (what the report says came of it is a finding: "The report said caseloads had fallen")
             continue  # (what will be done, "will now take the lead in improving the service", is a plan)
         else:
             kept.append(it)
