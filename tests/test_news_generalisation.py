@@ -2303,3 +2303,12 @@ def test_what_the_report_said_came_of_an_action_is_a_strength_and_a_quoted_short
     assert any(i["evidence"].startswith("The report said caseloads had fallen") for i in d["improvements"])
     assert any(c["evidence"].startswith("However, the letter said a") for c in d["concerns"])
     assert not any(i["evidence"].startswith("However, the letter said a") for i in d["improvements"])
+
+
+def test_a_council_saying_it_has_a_long_way_to_go_or_more_to_do_owns_a_weakness(tmp_path):
+    d = digest(tmp_path, "Kestrelford news\n\nOfsted rated Kestrelford Borough Council's children's services good.\n\nCare leavers were "
+                         "the report's highlight.\n\nThe director, Jane Roe, said: \"We are proud of our staff. We have a long way still "
+                         "to go.\"\n\nCouncil leader Tom Hale said: \"There is more to do for our teenagers, and we have listened.\"\n",
+               published="2023-11-21")
+    assert {c["evidence"][:22] for c in d["concerns"]} >= {"We have a long way sti", "Council leader Tom Hal"}
+    assert "Care leavers were the report's highlight." in {i["evidence"] for i in d["improvements"]}

@@ -151,6 +151,8 @@ _ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|adm
                      # "we have not been quick enough", "we got this badly wrong", "that is not the service we want to give"
                      r"(?:we|I)\s+(?:have\s+|had\s+)?not\s+been\s+(?:quick|fast|good|strong|thorough|clear)\s+enough|(?:we|I)\s+(?:have\s+)?got\s+(?:this|it|that|things)\s+(?:\w+\s+)?wrong|"
                      r"not\s+the\s+(?:service|standard|care)\s+(?:that\s+)?we\s+want|"
+                     # "we have a long way still to go", "there is still more to do"
+                     r"a\s+long\s+way\s+(?:still\s+|yet\s+)?to\s+go|(?:much\s+)?more\s+(?:work\s+)?(?:still\s+)?to\s+(?:do|be\s+done)|"
                      r"(?:we|I)(?:[’']re|[’']m|\s+am|\s+are)\s+(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\s+(?:that|for)\s+(?!any\b))\b",
                      re.IGNORECASE)
 
@@ -462,7 +464,7 @@ def _general(items: list[Finding]) -> list[Finding]:
 
 
 # How reporters say what inspectors judged, where the finding classifier hears nothing.
-_NEWS_POS = re.compile(r"\b(?:taken\s+(?:\w+\s+)?steps?\s+forward|(?:steps?|strides?)\s+in\s+the\s+right\s+direction|moving\s+in\s+the\s+right\s+direction|"
+_NEWS_POS = re.compile(r"\b(?:(?:report|letter|inspection)[’']s\s+highlight\b|taken\s+(?:\w+\s+)?steps?\s+forward|(?:steps?|strides?)\s+in\s+the\s+right\s+direction|moving\s+in\s+the\s+right\s+direction|"
                        r"on\s+the\s+right\s+track|turned\s+a\s+corner|upgrade[ds]?\b|an?\s+step\s+up\b|(?:was|were|is|are|been)\s+(?:praised|commended|hailed|singled\s+out)|"
                        r"(?:praised|commended|hailed)\s+(?:the|its|their)\b|"
                        # what inspectors picked out, where the words they report judge nothing themselves: "Inspectors also recognised
