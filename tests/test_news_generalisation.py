@@ -2287,8 +2287,8 @@ def test_a_visit_reported_beside_last_years_grade_and_a_reinspection_still_to_co
 
 
 def test_remains_good_the_same_grade_it_received_at_its_last_inspection_is_the_overall_grade(tmp_path):
-    d = digest(tmp_path, "Kestrelford news\n\nOfsted inspectors spent two weeks looking at children's services in the borough in November.\n\nInspectors judged "
-                         "Kestrelford Borough Council good for the help and protection of children. The impact of leaders was judged "
+    d = digest(tmp_path, "Kestrelford news\n\nOfsted inspectors spent two weeks looking at children's services in the borough "
+                         "in November.\n\nInspectors judged Kestrelford Borough Council good for the help and protection of children. The impact of leaders was judged "
                          "outstanding, and the council remains good overall, the same grade it received at its last full inspection in "
                          "2019.\n", published="2023-01-19")
     old = next(i for i in d["inspections"] if i["start"] == "2019")
