@@ -113,6 +113,8 @@ _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?i:(?:His\s+Majesty[’']s\s+|Her\s+Majesty[’']s\s+|(?:{ROLE_MOD}\s+){{0,4}}){ROLE_HEAD}(?:\s+(?:of|for)\s+(?!this\b|the\s+visit\b)(?:(?:the\s+)?(?:council[’']s\s+)?(?:[\w’'\-]+,?\s+){{1,8}}?(?:committee|board|panel|forum|group)\b|(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*{_CAP_LIST})|"
     # "for children, young people and schools"
     rf"(?-i:[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}}(?:,\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}})*,?\s+and\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}}(?=\s*,?\s+[A-Z]))|"
+    # "regional director for the North West, Helen Yates": a place in capitals, the name after the comma
+    rf"(?-i:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,3}})(?=,\s)|"
     rf"(?:[A-Za-z’'&\-]+\s+){{0,5}}?[A-Za-z’'\-]+))?))"
     rf"(?i:\s+for\s+this\s+(?:visit|inspection)\s+(?:were|was)|\s+(?:were|was))?"
     rf"(?:\s+\((?:[A-Z]{{2,6}}|[a-z][\w’'\- ]{{1,30}})\))?\s*,?\s+(?:(?:{HONORIFIC}|(?:(?i:county|borough|city)\s+)?(?i:councillor)|cllr|HMI)\s+)?(?P<names>{NAME}(?:\s*(?:,|and|&)\s*(?:{HONORIFIC}\s+)?{NAME})*)")

@@ -40,6 +40,12 @@ def test_a_trust_named_after_the_place_with_and_in_its_name_is_the_trust():
     assert roles(p["Dionne Reid"]) == [("chief executive", "Kestrelford Children and Families Trust", None)]
 
 
+def test_a_title_for_a_region_in_capitals_before_the_name():
+    p, _ = people("Ofsted's regional director for the North West, Helen Yates, said the council had made real progress.\n")
+    assert roles(p["Helen Yates"]) == [("regional director for the North West", "Ofsted", None)]
+    assert "North West" not in p
+
+
 def test_a_post_of_the_councils_own_board_keeps_its_words():
     p, _ = people("Sir Alan Whitcombe, the independent chair of Kestrelford's improvement board, said progress had been real.\n")
     assert roles(p["Alan Whitcombe"]) == [("independent chair of the improvement board", COUNCIL, None)]
