@@ -49,7 +49,7 @@ _AREAS_COUNTED = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s
 
 # a level with nothing after it, where the clause names what it measures: "average caseloads are now 14",
 # "had fallen to 18, from a peak of 27 in 2019", "caseloads of more than 30."
-_LEVEL = re.compile(r"\b(?P<what>caseloads?|workloads?)\b[^.;,“”\"]{0,90}?(?:,\s+at\s+an\s+average\s+)?\b(?:is|are|was|were|now|to|at|of|than|peak\s+of|averaged)\s+"
+_LEVEL = re.compile(r"\b(?P<what>caseloads?|workloads?)\b[^.;,“”\"]{0,90}?(?:,\s+at\s+an\s+average\s+)?\b(?:is|are|was|were|now|to|at|of|than|peak\s+of|averaged|as\s+high\s+as|up\s+to)\s+"
                     r"(?P<value>\d{1,3})(?=\s*(?:[,.;)–—]|$|\s+(?:in|from|a|per|on|and|last|this|before|for)\b))"
                     r"|\bpeak\s+of\s+(?P<peak>\d{1,3})(?=\s*(?:[,.;)]|$|\s+in\b))", re.IGNORECASE)
 
@@ -64,7 +64,7 @@ _WORD_COUNT = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s+(?
 
 
 # the size of a home in words: "a new three-bed children's home"
-_BEDS = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")-bed(?:room|ded)?\b", re.IGNORECASE)
+_BEDS = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r"|\d{1,3})-bed(?:room|ded)?\b", re.IGNORECASE)  # "a three-bed home", "a 12-bed scheme"
 # a number a count has risen or fallen to, with nothing after it: "has risen to about 330, from 240 in 2016"
 _RISEN_TO = re.compile(r"\b(?:risen|rose|fallen|fell|increased|decreased|grown|grew|dropped|reached)\s+to\s+(?:about|around|almost|nearly|over|more\s+than|just\s+over|just\s+under)?\s*"
                        r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d)(?=\s*(?:[,;]|\.(?!\d))|\s+(?:from|in|last|this)\b)", re.IGNORECASE)
@@ -75,8 +75,8 @@ _SPAN_OF_TIME = re.compile(r"(?<![\w£$€.,/:\-–])(?P<value>\d{1,3})(?:-(?P<u
 
 
 def _word_number(word: str) -> str:
-    """A small count written in words, in digits: "three" -> "3"."""
-    return str(NUMBER_WORDS.index(word.lower()) + 1)
+    """A small count written in words, in digits: "three" -> "3" (and "12" stays "12")."""
+    return word if word.isdigit() else str(NUMBER_WORDS.index(word.lower()) + 1)
 
 
 def _unit(value: str, measure: str) -> str | None:

@@ -207,3 +207,9 @@ def test_an_average_caseload_however_it_is_put(sentence, value):
     from loaders.figures import extract_figures
     from loaders.text import Span
     assert [(f.value, f.measure) for f in extract_figures(sentence, [Span(0, len(sentence), sentence)])] == [(value, "caseloads")]
+
+
+def test_caseloads_as_high_as_and_beds_in_digits():
+    got = {(value, measure) for value, measure, _unit in figures("Caseloads in some teams were as high as 32.\n"
+                                                                "The council would open a 12-bed supported lodgings scheme.\n")}
+    assert got == {("32", "caseloads"), ("12", "beds")}
