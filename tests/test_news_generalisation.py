@@ -2312,3 +2312,11 @@ def test_a_council_saying_it_has_a_long_way_to_go_or_more_to_do_owns_a_weakness(
                published="2023-11-21")
     assert {c["evidence"][:22] for c in d["concerns"]} >= {"We have a long way sti", "Council leader Tom Hal"}
     assert "Care leavers were the report's highlight." in {i["evidence"] for i in d["improvements"]}
+
+
+def test_areas_for_the_partnership_to_strengthen_are_a_weakness(tmp_path):
+    d = digest(tmp_path, "Kestrelford news\n\nAn Ofsted joint inspection of Kestrelford Borough Council and its partners praised their safeguarding work with "
+                         "children at risk of exploitation.\n\nThe letter identifies two areas for the partnership to strengthen.\n",
+               published="2023-11-21")
+    assert "The letter identifies two areas for the partnership to strengthen." in {c["evidence"] for c in d["concerns"]}
+    assert "The letter identifies two areas for the partnership to strengthen." not in {i["evidence"] for i in d["improvements"]}

@@ -380,6 +380,9 @@ def _findings(extract_findings, spans: list[Span], inspection: str | None) -> tu
 
 # What still has to be done is a weakness, however hopefully it is put.
 _NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:required|needed)\b|"
+                   # "The letter identifies two areas for the partnership to strengthen"
+                   r"\b(?:areas?|things)\s+(?:for|where)\s+(?:the\s+)?(?:council|partnership|partners|authority|trust|leaders|service|it|they)\s+(?:to\s+|needs?\s+to\s+|must\s+|should\s+)"
+                   r"(?:strengthen|improve|develop|address|work\s+on|do\s+better)\b|"
                    # "needed to get better at", "was told to improve", "more room to improve", "needs to be the next area of focus"
                    r"\bneed(?:s|ed)?\s+to\s+get\s+better\b|\b(?:highlighted|identified|raised|found|noted)\s+(?:\w+\s+){0,2}areas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development|concern)\b|\b(?:told|urged|asked|instructed|recommended)\s+to\s+(?:improve|strengthen|address|develop|reduce|increase|ensure|do\s+more|get\s+better)\b|"
                    # ... and said of the council: "Inspectors have asked the council to strengthen ..."
