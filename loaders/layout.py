@@ -128,12 +128,6 @@ _ATTRIBUTED = re.compile(r"^\W*(?:ofsted|inspectors?)\s*:\s+(?=\S)|"  # "Ofsted:
                          re.IGNORECASE)
 
 
-def attributed_headlines(spans: list[Span], heads: set[int]) -> set[int]:
-    """Starts of the opening headings (headline, standfirst) that report what the inspection found: those
-    before the article's first paragraph, however many lines of a page's masthead come first."""
-    return {sp.start for sp in opening_headings(spans, heads) if _ATTRIBUTED.search(sp.text)}
-
-
 # a headline about the inspection that weighs one thing against another or says what is still wrong, in the
 # reporter's own words ("Westminster keeps 'outstanding' Ofsted rating - but care leavers still waiting for homes"):
 # a finding as the article's sentences are; a verdict alone ("Damning judgement of X's services in Ofsted report") is not
@@ -141,9 +135,11 @@ _ABOUT_INSPECTION = re.compile(r"\b(?:ofsted|inspectors?|inspection|watchdog|rat
 _WEIGHED = re.compile(r"\b(?:but|despite|although|though|while|whilst|(?<!stand\s)still|too)\b", re.IGNORECASE)
 
 
-def inspection_headlines(spans: list[Span], heads: set[int]) -> set[int]:
-    """Starts of the opening headings (headline, standfirst) that weigh what the inspection found."""
-    return {sp.start for sp in opening_headings(spans, heads) if _ABOUT_INSPECTION.search(sp.text) and _WEIGHED.search(sp.text)}
+def finding_headlines(spans: list[Span], heads: set[int]) -> set[int]:
+    """Starts of the opening headings (headline, standfirst; those before the article's first paragraph, however
+    many lines of a page's masthead come first) that report what the inspection found or weigh it."""
+    return {sp.start for sp in opening_headings(spans, heads)
+            if _ATTRIBUTED.search(sp.text) or _ABOUT_INSPECTION.search(sp.text) and _WEIGHED.search(sp.text)}
 
 
 def cut_off(spans: list[Span], heads: set[int]) -> list[Span]:

@@ -532,14 +532,14 @@ def news_findings(parsed, layout, quotes: list[Quote], mentions, people, inspect
     """Concerns and improvements of a news article (`layout`: `loaders.layout.NewsLayout`): the reporter's
     sentences, list items and Ofsted's words, not politicians' quotes; settled against the responses found."""
     from loaders.findings import extract_findings
-    from loaders.layout import attributed_headlines, inspection_headlines
+    from loaders.layout import finding_headlines
     text, spans, heads = parsed.text, layout.spans, layout.heads
     fig_starts = {sp.start for sp in layout.figure_lines}
     users = service_users(people)
     politician = quoted_by_others(quotes, layout.prose, users)
     listed = list_items(text, [sp for sp in spans if sp.start not in fig_starts])
     openers = weak_list_openers([sp for sp in layout.prose if sp.start not in fig_starts])
-    in_prose = {sp.start for sp in layout.prose} | attributed_headlines(spans, heads) | inspection_headlines(spans, heads)
+    in_prose = {sp.start for sp in layout.prose} | finding_headlines(spans, heads)
     after_ofsted: set[int] = set()
     for a, b in zip(spans, spans[1:]):  # (one after another: "They could see ... They saw ...")
         if _THEY_SAW.match(b.text) and (_OFSTED_NAMED.search(a.text) or a.start in after_ofsted):
