@@ -905,11 +905,14 @@ class _ArticleInspections:
     def _their_visit(self, sp: Span, council, kind: str, start: str | None) -> dict:
         """Another council's visit, kept apart from the article's own."""
         target = next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["type"] == kind and f["start"] == start), None)
-        if target is None:
-            target = {"id": None, "council": self.names.get(council.ons_code) or council.formal_name, "ons_code": council.ons_code,
-                      "type": kind, "start": start, "end": None, "published": None, "sequence": None,
-                      "inspectors": [], "judgements": [], "span": [sp.start, sp.end]}
-            self.theirs.append(target)
+        return target or self._new_theirs(sp, council, kind, start)
+
+    def _new_theirs(self, sp: Span, council, kind: str, start: str | None) -> dict:
+        """A new inspection of another council's, kept apart from the article's own."""
+        target = {"id": None, "council": self.names.get(council.ons_code) or council.formal_name, "ons_code": council.ons_code,
+                  "type": kind, "start": start, "end": None, "published": None, "sequence": None,
+                  "inspectors": [], "judgements": [], "span": [sp.start, sp.end]}
+        self.theirs.append(target)
         return target
 
     def _their_grade(self, sp: Span, council, grade: str, area: str | None, pos: int) -> dict:
@@ -927,12 +930,8 @@ class _ArticleInspections:
             said = [d.first for d in _dates.find_dates(rest) if d.start <= 3] + \
                 [v for st, _en, v, _w in relative_dates(rest, self.published) if st <= 3 and v]
             reported = said[0] if said else reported
-        target = next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["start"] == year), None)
-        if target is None:
-            target = {"id": None, "council": self.names.get(council.ons_code) or council.formal_name, "ons_code": council.ons_code,
-                      "type": "ilacs", "start": year, "end": None, "published": None, "sequence": None,
-                      "inspectors": [], "judgements": [], "span": [sp.start, sp.end]}
-            self.theirs.append(target)
+        target = next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["start"] == year), None) \
+            or self._new_theirs(sp, council, "ilacs", year)
         if reported and not target["published"]:
             target["published"] = reported
         _add_judgement(target["judgements"], grade, area, sp)
@@ -1291,10 +1290,10 @@ def _visit_of_the_graded_inspection(found: list[dict], any_inadequate: bool, pub
         return
     g = graded[0]
     by_area = len({j["area"] for j in g["judgements"]}) >= 2
+    came_out = g["published"] or published  # (the article's date, when the report's is not given)
     for f in [f for f in found if f.get("_generic") and not f.get("_past") and not f["sequence"]]:
         # (a visit in the months before the report came out: its inspection, inadequate or not)
-        out = g["published"] or published  # (the article's date, when the report's is not given)
-        before_report = bool(f["start"] and out and f["start"] < out and months_between(f["start"], out) <= 4)
+        before_report = bool(f["start"] and came_out and f["start"] < came_out and months_between(f["start"], came_out) <= 4)
         if not (by_area or f["start"] and not g["start"] and (not any_inadequate or before_report)):
             continue
         if g["start"] and f["start"] and g["start"][:7] != f["start"][:7]:
