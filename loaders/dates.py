@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from loaders.lexicon import MONTH, MONTH_ABBR, NUMBER_WORDS, WEEKDAYS
+from loaders.lexicon import MONTH, MONTH_ABBR, NUMBER_WORDS, WEEKDAY, WEEKDAY_ANY, WEEKDAYS
 from loaders.lexicon import MONTHS as MONTH_NAMES
 from loaders.text import fold
 
@@ -254,7 +254,7 @@ def resolve_date(words: str, published: str | None, future: bool = False) -> str
         return (date(y, m, d) - timedelta(days=1)).isoformat()
     if d and re.search(r"\btoday\b", w):
         return date(y, m, d).isoformat()
-    wd = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", w)
+    wd = re.search(rf"\b({'|'.join(WEEKDAYS)})\b", w)
     if d and wd and not re.search(rf"\b{MONTH.lower()}\b", w):
         # "on Friday": the latest such day up to the document's date ("next Friday" looks ahead)
         target = WEEKDAYS.index(wd.group(1))
@@ -306,12 +306,10 @@ def relative_dates(text: str, published: str | None, future: bool = False) -> li
 
 
 _MON_ANY = MONTH_ABBR
-# "Wednesday", and as a page abbreviates it: "Wed 13 Nov 2019 18.01 GMT"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 _DATELINE = re.compile(
     rf"^(?:(?:published|updated|posted|first\s+published|last\s+updated|date|dated|issued|release\s+date)\s*:?\s*(?:on\s+|at\s+)?|on\s+)?"
-    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:on\s+)?)?"
-    rf"(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{WEEKDAY_ANY},?\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s+(?:on\s+)?)?"
+    rf"(?:{WEEKDAY_ANY},?\s+)?"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_ANY}\s+\d{{4}}|{_MON_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     # "13/02/2020 14:05", "13.02.2020": day first, as British pages write it
     rf"(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)\b)",
@@ -328,7 +326,7 @@ def dateline(line: str) -> str | None:
     return parse_date(m.group("date")) if m else None
 
 
-_FULL_DATE = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|"
+_FULL_DATE = (rf"(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|"
               rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
 # a paragraph's dateline, the place in capitals then the date: "YATE, Tuesday 14 November 2017 – South Gloucestershire ..."
 _PLACE_DATELINE = re.compile(rf"^[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){{0,3}},\s+(?P<date>{_FULL_DATE})\s*(?:\([^)]{{1,20}}\)\s*)?[–—\-:]\s")

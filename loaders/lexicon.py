@@ -14,6 +14,9 @@ MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
 # Small numbers as news writes them in words ("three years later", "six areas for improvement")
 NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY = "(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"  # as MONTH: capitalised, for case-sensitive patterns
+# and as a page abbreviates it ("Wed 13 Nov 2019"), for patterns that ignore case
+WEEKDAY_ANY = "(?:" + "|".join(WEEKDAYS + ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]) + r")\.?"
 
 # Ofsted's four grades as news and reports write them (a quoted grade is a judgement, not a quote).
 GRADE_WORDS = (r"good|outstanding|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|"

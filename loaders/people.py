@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from loaders.dates import resolve_date
 from loaders.digest import Person, Role
-from loaders.lexicon import HONORIFIC, MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, POST_NOMINALS, SERVICE_USER_ROLES, SPEECH_VERBS
+from loaders.lexicon import HONORIFIC, MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, POST_NOMINALS, SERVICE_USER_ROLES, SPEECH_VERBS, WEEKDAY
 from loaders.text import Span, span_at
 
 if TYPE_CHECKING:
@@ -198,7 +198,7 @@ _SEAT_BEFORE = re.compile(r"\b(?:member|MP|MPs|councillor|candidate)\s+for\s+(?:
 
 
 # A byline's date: "08 August 2014", "(02 December, 2020)", "Monday, January 16, 2023", "14/03/2022"
-_BYLINE_DATE = (rf"\(?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|"
+_BYLINE_DATE = (rf"\(?(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|"
                 rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?\)?")
 _BYLINE_TAIL = r"(?:\s+[|•·]\s+[^|•·]{1,60}){0,4}"  # what a byline's separators leave after it: "| Thursday 8 August 2019", "· 14 comments"
 _ROLE_LINE = re.compile(r"(?i:(?:[\w’'\-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|photographer|fact[\s\-]?checker|producer|presenter|newsreader))")

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from loaders.lexicon import WEEKDAY
 from ontology import slug
 
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
@@ -282,7 +283,7 @@ def read_html(data: bytes, path: Path) -> tuple[str, dict]:
 
 # what metadata runs on after a writer's name: "Jane Roe; Editor", "Jane Roe Chief Reporter", "Jane Roe Friday; November"
 _AFTER_NAME = re.compile(r"\s*;.*|\s+(?:(?:Chief|Senior|Political|Local|Social|Education|Health|Deputy|Trainee|Community|News|Policy)\b|"
-                         r"(?:Reporter|Correspondent|Editor|Writer|Journalist|Democracy)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*")
+                         rf"(?:Reporter|Correspondent|Editor|Writer|Journalist|Democracy)\b|{WEEKDAY}\b).*")
 
 
 _STANDFIRST_CLASS = re.compile(r"standfirst|\blede\b|\bdek\b|strapline|\bsummary\b|\bintro\b|subtitle|sub-?headline", re.IGNORECASE)

@@ -15,6 +15,7 @@ from loaders.digest import Person
 from loaders.lexicon import MONTH as _MON_RE
 from loaders.lexicon import MONTHS as _MONTHS
 from loaders.lexicon import NUMBER_WORDS as _NUMBER_WORDS
+from loaders.lexicon import WEEKDAY
 from loaders.gazetteer import find_councils
 from loaders.text import Span
 
@@ -1207,7 +1208,7 @@ class _ArticleInspections:
 
     def _publication(self, s: str) -> None:
         """"The findings published on April 28", "the report, published in May": the last inspection spoken of."""
-        pm = re.search(rf"\bpublished\s+(?:in\s+(?:a|an|the|its)\s+(?:letter|report)\s+)?(?:on\s+|in\s+|last\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", s)
+        pm = re.search(rf"\bpublished\s+(?:in\s+(?:a|an|the|its)\s+(?:letter|report)\s+)?(?:on\s+|in\s+|last\s+)?(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}})?|today|yesterday|last\s+month|this\s+month|(?:last\s+)?{WEEKDAY})", s)
         last = self.last
         if pm and (re.search(r"\bletter\s+(?:was\s+)?$", s[max(0, pm.start() - 12):pm.start()], re.IGNORECASE) or "letter" in pm.group()):
             # "In a letter published 1 November 2019": a visit's letter, not a report
@@ -1216,7 +1217,7 @@ class _ArticleInspections:
             pm = None  # "its previous inspection report published in March 2020": not the report of now
         if pm and last is not None and not last["published"]:
             words = pm.group("d")
-            if re.search(r"\blast\s+$", s[:pm.start("d")]) and re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", words):
+            if re.search(r"\blast\s+$", s[:pm.start("d")]) and re.fullmatch(WEEKDAY, words):
                 words = "last " + words  # "published last Friday", written on a Friday: the week before
             v = resolve_date(words, self.published)
             x = _spelled_out(s[pm.end():])
@@ -1554,15 +1555,15 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
 _PUBLISHED_NOW = re.compile(r"\b(?:published|released|issued|revealed|out|unveiled|made\s+public)\s+"
                             # "published its report into St Helens Borough Council on Friday"
                             r"(?:(?:its|the|their|a)\s+(?:[\w\-]+\s+){0,3}?(?:report|letter|findings|judgement)\s+(?:(?:into|on|about|of)\s+[^,.;]{1,60}?\s+)?)?(?:on\s+)?(?P<d>today|yesterday|this\s+(?:week|month|morning)|last\s+week|"
-                            r"(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?P<d2>today)\s+(?:published|released|revealed)\b|"
+                            rf"(?:on\s+|last\s+)?{WEEKDAY})\b|\b(?P<d2>today)\s+(?:published|released|revealed)\b|"
                             # "On Thursday, Ofsted agreed with them": the day the verdict came out
-                            r"^(?:On|Last)\s+(?P<d3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(?:Ofsted|watchdog|inspectorates?|inspectors)\b(?!\s+(?:will|is\s+due|are\s+due))",
+                            rf"^(?:On|Last)\s+(?P<d3>{WEEKDAY}),?\s+(?:the\s+)?(?:Ofsted|watchdog|inspectorates?|inspectors)\b(?!\s+(?:will|is\s+due|are\s+due))",
                             re.IGNORECASE)
 
 
 def _spelled_out(rest: str) -> str | None:
     """The full date in brackets right after a relative one: "published today (Friday, 19 February 2016)"."""
-    paren = re.match(rf"\s*\((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    paren = re.match(rf"\s*\((?:{WEEKDAY},?\s+)?"
                      rf"(?P<x>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_RE}\s+\d{{4}}|{_MON_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\)", rest)
     return paren.group("x") if paren else None
 
