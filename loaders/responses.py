@@ -45,7 +45,13 @@ _TRIGGERS: list[tuple[str, str]] = [
              r"\bcall(?:ed|s|ing)\s+(?:for|on)\s+the\s+(?:council[’']s\s+)?(?:[\w\-]+\s+){0,4}(?:committee|panel|board)\s+to\s+(?:hold|review|examine|scrutinise|investigate|look\s+at)\b"),
     ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+|\w+ly\s+)?in\s+place\s+to\b"),
     ("appointment", r"\b(?:new|permanent|interim)\s+(?:[\w’'\-]+\s+){0,5}(?:director|head|manager|leader|chief\s+executive)\b[^.]{0,60}\b(?:was|were|has\s+been|have\s+been)\s+appointed\b|\bappointment(?:,[^,]{1,40},)?\s+of\s+(?:[A-Z]|(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|manager|leader|officer|commissioner|chief)\b)|\b(?:has|have|had)\s+(?:now\s+)?(?:re-?)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)|"
-                    r"\b(?:has|have)\s+been\s+appointed\s+(?:as\s+)?(?:(?:new|interim|permanent|acting)\s+)?(?:director|head|chief\s+executive|leader|commissioner)\b"),
+                    r"\b(?:has|have)\s+been\s+appointed\s+(?:as\s+)?(?:(?:new|interim|permanent|acting)\s+)?(?:director|head|chief\s+executive|leader|commissioner)\b|"
+                    # "Essex County Council was last month formally appointed as Kestrelford's improvement partner"
+                    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:\w+ly\s+)?appointed\s+as\s+(?:[\w’'\-]+[’']s?\s+)?(?:new\s+|interim\s+|permanent\s+|acting\s+)?(?:improvement\s+partner|director|head|chief\s+executive|leader|chair|commissioner)\b|"
+                    # who leads now: "Jane Roe took over as interim director", "his role was taken by", "Wilson's permanent replacement, Beate Wagner, joined in February"
+                    r"\btook\s+over\s+as\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|permanent\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|chief\s+executive|leader|chair|commissioner)\b|"
+                    r"\b(?:role|post|job)\s+(?:was|has\s+been)\s+taken\s+(?:on\s+|over\s+)?by\b|"
+                    r"\b(?:replacement|successor),?\s+(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+){0,3},?\s+(?:joined|started|took\s+up|arrived|took\s+over)\b"),
     ("recruitment", r"\bincreased\s+staffing\b|\b\d+\s+(?:new\s+|permanent\s+|more\s+)?(?:social\s+workers|staff|managers|practitioners)\s+(?:had|have|has)\s+joined\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b\d+\s+newly[\s\-]qualified\s+social\s+workers\s+(?:will\s+)?(?:start|join|begin)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)|"
                     # "We are already advertising for 2 more foster families"
                     r"\badvertis(?:ing|ed)\s+for\s+(?:\d+\s+|more\s+|new\s+|extra\s+){0,2}(?:more\s+)?(?:foster\s+(?:families|carers)|social\s+workers|staff|adopters|personal\s+advisers)\b|"
@@ -65,7 +71,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("new_structure", r"\b(?:is|are|was|were)\s+(?:also\s+|now\s+|already\s+)?(?:setting\s+up|opening|creating|building)\s+(?:a\s+|an\s+|\w+\s+)?(?:new\s+)?(?:[\w’'\-]+\s+){0,2}?(?:team|service|hub|unit|panel|homes?|board)\b|"
                       r"\b(?:new|dedicated)\s+(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|leadership\s+team|head\s+of\s+service|role|post)s?\b[^.]{0,80}\b(?:established|set\s+up|created|launched|introduced|formed|appointed|put\s+in\s+place|been\s+brought\s+in)|\b(?:established|set\s+up|created|launched|introduced|formed|brought\s+in|put\s+in\s+place)\s+(?:a|an)\s+(?:new\s+|dedicated\s+)?(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|taskforce|task\s+force|programme|academy|fund|group|forum)\b|"
                       r"\b(?:team|board|panel|unit|hub|partnership|taskforce|task\s+force|academy)s?\s+(?:has|have|had|was|were|is|are|will)\s+(?:now\s+)?(?:been\s+|be\s+|being\s+)?(?:set\s+up|established|created|launched|formed|put\s+in\s+place)\b|"
-               r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b"),
+               r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b|"
+                      # "The trust will be chaired by the Right Honourable Jacqui Smith"
+                      r"\b(?:trust|board|panel|company|partnership)\s+(?:will|would)\s+be\s+(?:chaired|led|headed|run)\s+by\b"),
     ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training|"
                  r"(?:re)?trained\s+(?:\d[\d,]*|all|every|more\s+than\s+\d+)\s+(?:[\w\-]+\s+){0,3}(?:officers|staff|social\s+workers|practitioners|managers|workers|carers))\b"),
     ("change", r"^\W*The\s+(?:recent\s+)?(?:development\s+of\s+(?:a|an|the|new)\s|introduction\s+of\s)|\brecent\s+development\s+of\s+(?:a|an|new)\s|"
@@ -163,6 +171,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                # "I'm not going to argue with any of it": the findings accepted
                r"\b(?:I|we)(?:[’']m|[’']re|\s+am|\s+are)\s+not\s+going\s+to\s+(?:argue|quarrel)\s+with\s+(?:any\s+of\s+)?(?:it|them|the\s+(?:findings|report|judgements?))\b|"
                r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:every\s+one|each|all)\s+of\s+(?:the|its|ofsted[’']s)\s+(?:report[’']s\s+|inspectors[’']\s+)?(?:findings|recommendations|criticisms)\b|\b(?:I|we)\s+accept\s+(?:that\s+)?(?:we|the\s+council)\s+(?:are|have|were|had)\b|"
+               r"\baccepted\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:inspectors?[’']?\s+|ofsted[’']s\s+|report[’']s\s+|watchdog[’']s\s+)?(?:findings|criticisms|conclusions|judgements?)\b|\b(?:we|I)\s+(?:fully\s+)?concur\s+with\b|"
                r"\b(?:ministers?|the\s+government|the\s+(?:education\s+)?secretary)\s+(?:has\s+|have\s+)?accepted\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?recommendations?\b|"
                # ... in reported speech: "said the partners accepted every finding"
                r"\b(?:said|says|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:council|authority|trust|partners|partnership|they|it|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:fully\s+)?"
@@ -200,7 +209,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                # what is under way or was done, in a letter's words: "Leaders are in the process of strengthening ...",
                # "is being prioritised by the council", "a new system has been procured", "Senior managers acted quickly to
                # identify ...", "have raised this issue with senior colleagues in the police"
-               rf"\b(?:{_PEOPLE}|they)\b[^.;]{{0,30}}?\b(?:are|is)\s+(?:now\s+)?in\s+the\s+process\s+of\s+\w+ing\b|"
+               rf"\b(?:{_PEOPLE}|they)\b[^.;]{{0,30}}?\b(?:are|is|was|were)\s+(?:now\s+)?in\s+the\s+process\s+of\s+\w+ing\b|"
                r"\b(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:implemented|prioritised|prioritized|piloted|trialled|embedded|restructured)\b|"
                # (a case "being reviewed" is casework; what is "currently being reviewed" is the service's: "Pathways are
                # currently being reviewed with adult services")
@@ -236,13 +245,13 @@ _TRIGGERS: list[tuple[str, str]] = [
                    # "Leaders have arranged to allocate", "are arranging for all plans to be translated", "the local authority was
                    # addressing this", "plans are being progressed", "have made changes to team structures", "has been assigned to the service"
                    rf"\b{_LEADERS}\b[^.;]{{0,40}}?\b(?:have|has|had)\s+arranged\s+(?:for|to)\b|\b(?:are|is|were|was)\s+(?:now\s+|currently\s+)?arranging\s+(?:for|to)\b|"
-                   rf"\b{_LEADERS}\s+(?:was|were|is|are)\s+(?:already\s+|now\s+)?addressing\s+(?:this|these|the|it)\b|\bplans\s+(?:are|were)\s+(?:now\s+)?being\s+progressed\s+(?:for|to)\b|"
+                   rf"\b{_LEADERS}\b(?:[^.;]{{0,40}}?\band)?\s+(?:was|were|is|are)\s+(?:already\s+|now\s+|\w+ly\s+)?addressing\s+(?:this|these|the|it)\b|\bplans\s+(?:are|were)\s+(?:now\s+)?being\s+progressed\s+(?:for|to)\b|"
                    rf"\b{_LEADERS}\s+(?:have|has)\s+(?:\w+\s+)?made\s+(?:\w+\s+)?changes\s+to\b|\b(?:has|have)\s+been\s+(?:assigned|seconded)\s+to\s+the\b|"
                    # "They have secured training ...", "are reviewing this system", "is acting to ensure", "Action is being taken
                    # to", "conducted a survey of all staff", "an independently commissioned peer review", "is being extended to"
                    rf"\b{_LEADERS}\s+(?:have|has)\s+(?:also\s+|now\s+)?secured\s+(?:[\w’'\-]+\s+){{0,4}}?(?:funding|training|agreement|resources|investment|places|capacity|posts)\b|"
                    rf"\b{_LEADERS}\b[^.;]{{0,40}}?\b(?:are|is)\s+(?:now\s+|currently\s+|also\s+)?(?:(?:reviewing|rebuilding|redesigning|refreshing)\s+(?:the|its|their|this|these|our|a|an|all)\b|acting\s+to\b)|"
-                   r"\b(?:leadership\s+team|team)\s+(?:is|are)\s+(?:now\s+)?acting\s+to\b|\baction\s+is\s+(?:now\s+)?being\s+taken\s+to\b|"
+                   r"\b(?:leadership\s+team|team)\s+(?:is|are)\s+(?:now\s+)?acting\s+to\b|\baction(?:\s+\d+)?\s+(?:is|are)\s+(?:now\s+)?being\s+taken\s+(?:by\s+[^.;]{1,40}?\s+)?to\b|"
                    rf"\b{_LEADERS}\s+conducted\s+(?:a|an)\s+(?:\w+\s+)?(?:survey|review|audit|consultation)\b|\bindependently\s+commissioned\s+(?:\w+\s+){{0,2}}(?:review|audit)\b|"
                    r"\b(?:is|are)\s+(?:now\s+)?being\s+(?:extended|expanded)\s+to\b"),
     ("work_under_way", r"\b(?:work|actions?)\s+(?:to\s+[^.;]{1,60}?\s+)?(?:is|are|was|were|had\s+been|has\s+been)\s+(?:already\s+|now\s+|well\s+)?(?:under\s*way|in\s+progress|ongoing)\b|"
@@ -251,11 +260,13 @@ _TRIGGERS: list[tuple[str, str]] = [
                        r"\bwork\s+to\s+(?:\w+\s+){0,3}improve\b[^.;]{0,80}\bwill\s+continue\b|"
                        # what the council (or "it", the council the article quotes) says it is working on
                        r"\b(?:council|authority|trust|it|they)\s+(?:said|says|added)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?(?:now\s+|also\s+|already\s+)?"
-                       r"(?:(?:started|begun)\s+)?working\s+(?:closely\s+)?(?:with|to|on)\b|\b(?:begun|began|started|starting)\s+work\s+(?:to|on)\b|\b(?:begun|began|started)\s+work\s+with\s+(?!them\b|him\b|her\b|families\b|children\b|parents\b)[^.;]{1,60}?\s+(?:to|on)\b|\b(?:council|authority|trust)\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?working\s+(?:closely\s+)?with\b|\bwork\s+(?:done|undertaken|carried\s+out)\s+(?:\w+\s+){0,2}to\s+(?:strengthen|improve|develop|address|reduce|increase)\b|\bwork\s+(?:has\s+)?(?:begun|started)\s+to\b|\b(?:leaders|the\s+council|the\s+(?:local\s+)?authority)\s+(?:understand|recognise|recognize|know|acknowledge)s?\s+(?:that\s+)?(?:there\s+is\s+)?(?:a|the)\s+need\s+to\s+(?:develop|improve|strengthen|introduce)"),
+                       r"(?:(?:started|begun)\s+)?working\s+(?:closely\s+)?(?:with|to|on)\b|\b(?:begun|began|started|starting)\s+work\s+(?:to|on)\b|\b(?:begun|began|started)\s+work\s+with\s+(?!them\b|him\b|her\b|families\b|children\b|parents\b)[^.;]{1,60}?\s+(?:to|on)\b|\b(?:council|authority|trust)\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?working\s+(?:closely\s+)?with\b|\bwork\s+(?:done|undertaken|carried\s+out)\s+(?:\w+\s+){0,2}to\s+(?:strengthen|improve|develop|address|reduce|increase)\b|\bwork\s+(?:has\s+)?(?:begun|started)\s+to\b|\b(?:review|inquiry|audit)\s+(?:into|of)\s+[^.;]{1,60}?\s+(?:has|have)\s+(?:now\s+)?(?:begun|started)\b|"
+                       r"\b(?:(?:we|I)\s+have|(?:we|I)[’']ve)\s+(?:now\s+|already\s+)?(?:begun|started)\s+working\b|\bwill\s+work\s+alongside\b|"
+                       r"\b(?:we|I)(?:[’']re|\s+are)\s+(?:now\s+|already\s+)?putting\s+[^.;]{1,60}?\s+in\s+place\b|\b(?:leaders|the\s+council|the\s+(?:local\s+)?authority)\s+(?:understand|recognise|recognize|know|acknowledge)s?\s+(?:that\s+)?(?:there\s+is\s+)?(?:a|the)\s+need\s+to\s+(?:develop|improve|strengthen|introduce)"),
 ]
 # each trigger searched with only the alternatives a sentence can match (loaders/alternation.py)
 _COMPILED = [(k, Alternation(top_level_alternatives(rx), re.IGNORECASE)) for k, rx in _TRIGGERS]
-_NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?|urging|demand(?:s|ed)?|recommend(?:s|ed|ation)?|"
+_NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?|urging|(?<!reduce\s)(?<!reducing\s)(?<!rising\s)(?<!manage\s)demand(?:s|ed)?(?!\s+(?:for|on|in|pressures?|management)\b)|recommend(?:s|ed|ation)?|"
                          r"(?:require|ask)\s+you\s+to|asked\s+(?:the\s+)?(?:managers|leaders|the\s+council|the\s+authority)\s+to)\b|\?\s*[”\"]?$", re.IGNORECASE)
 _IMPERATIVE = re.compile(r"\s*(?:\d+\.\s*|[•\-–]\s*)?(?:Ensure|Make\s+sure|Improve|Develop|Strengthen|Increase|Reduce|Review|Provide|Establish)\b")
 _FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|struggl\w*|difficult\w*|challeng\w*|unable|"

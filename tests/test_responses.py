@@ -550,3 +550,30 @@ def test_steps_taken_acting_to_a_new_hub_opened_and_responding_by_doing():
             "Care leavers have acted as mentors to younger children in care.\n"
             "Over 1,000 staff from across the council responded to a recent survey by saying that they knew what to look for.\n")
     assert [k for k, _ in responses(text)] == ["action", "action", "action", "statement"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # who leads the service now, and who was brought in to help (news golded blind: rnews29-rnews31, rlet12)
+    ("Following the inadequate rating in 2013, Jane Roe took over as interim director of children's services.", "appointment"),
+    ("Lowfield County Council was last month formally appointed as Kestrelford's improvement partner.", "appointment"),
+    ("The director left last November and his role was taken by an interim director.", "appointment"),
+    ("His permanent replacement, Ama Boateng, joined in February.", "appointment"),
+    ("The trust will be chaired by the Right Honourable Jo Bloggs.", "new_structure"),
+    ("A review into alternative models for the service has now begun.", "work_under_way"),
+    ("Experts from Lowfield will work alongside the council's children's services team to improve the service.", "work_under_way"),
+    ("“We have begun working internally and with our partners to make sure we keep improving.”", "work_under_way"),
+    ("“We are putting a strong and experienced management team in place.”", "work_under_way"),
+    ("The director, Sam Hill, accepted the inspectors' findings, saying improvements did not yet go far enough.", "statement"),
+    ("“We concur with the findings and intend to use them to speed up improvement,” said the trust's chief executive.", "statement"),
+    # ... and in a letter's words
+    ("Although leaders have acted to try and reduce demand for social work services, this has not had any impact on workloads.", "action"),
+    ("Immediate action 2 is being taken by leaders to address this.", "work_under_way"),
+    ("Senior leaders are aware of this issue and are proactively addressing this with the police.", "work_under_way"),
+    ("At the time of the visit, the local authority was in the process of joining a regional adoption agency.", "action"),
+    # not responses: a career told, a demand made of the council, an inspection led
+    ("She took over the running of the family business after university.", None),
+    ("Opposition councillors demanded that the council recruit more social workers.", None),
+    ("The inspection was led by Sam Hill.", None),
+])
+def test_who_leads_now_who_helps_and_findings_accepted(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")] == ([kind] if kind else [])
