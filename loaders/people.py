@@ -128,6 +128,9 @@ _APPOINTED = [
     re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+(?:then\s+|later\s+|subsequently\s+|has\s+|had\s+)?(?:became|become|took\s+on\s+the\s+(?:role|post)\s+of|took\s+up\s+(?:the\s+)?(?:role|post)\s+of)\s+(?:the\s+)?"
                rf"(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?"
                rf"(?=[,.;]|\s+(?:for|after|before|until|following|when|while|and)\b|$)"),
+    # "Alison Alder was also praised for leading a strong team since her appointment as director of the service in 2013"
+    re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+(?:was|has\s+been|is|had\s+been)\b[^.;“”\"]{{0,80}}?\b(?:since|after|following)\s+(?:her|his|their)\s+appointment\s+as\s+(?:the\s+)?"
+               rf"(?P<role>[^,.;]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?(?=[,.;]|$)"),
 ]
 # "appointed Jane Roe as commissioner", "Jane Roe took over as the borough's director of children's services",
 # "called on Cllr Jane Roe as deputy leader"
@@ -619,7 +622,9 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         if seg.startswith("who "):
             continue  # "who took over as director", "who chairs ...": the rules below read those
         if re.match(r"(?:with|and|alongside|plus|along\s+with|together\s+with|as\s+well\s+as|supported\s+by|assisted\s+by)\s", seg):
-            continue  # "led by Jane Roe, with inspector Sam Hill": who came with her, not her post
+            continue
+        if re.fullmatch(r"(?:the\s+)?(?:[\w’'\-]+\s+)?(?:inspectors|councillors|officials|leaders|managers|directors|members|officers)", seg.strip(), re.IGNORECASE):
+            continue  # "..., Jean Rich, inspectors said": the subject of the next clause, not one person's post  # "led by Jane Roe, with inspector Sam Hill": who came with her, not her post
         # (the post's own words: not the bodies it is held for, "... for Westminster and the Royal Borough of ...")
         if not _ROLE_HEAD_RE.search(seg) or len(re.split(r"\s+(?:for|at)\s+(?:the\s+)?(?=[A-Z])", seg)[0].split()) > 14:
             continue
@@ -695,7 +700,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         if n:
             P.role(n, "foster carer" if m.group("fosters") else "founder", m.group("org"), span=sp)
     # "an improvement board, chaired by independent adviser Dr Jane Roe": the board's chair
-    for m in re.finditer(rf"\b(?P<what>(?:[\w’'\-]+\s+){{0,4}}(?i:board|panel|committee|group|partnership|commission|forum|review))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+arrangements)?\s*,?\s+"
+    for m in re.finditer(rf"\b(?P<what>(?:[\w’'\-]+\s+){{0,4}}(?i:board|panel|committee|group|partnership|commission|forum|review|trust))(?:\s+\([A-Z]{{2,6}}\))?(?:\s+arrangements)?\s*,?\s+"
                          rf"(?:which\s+is\s+|is\s+|will\s+be\s+|was\s+)?chaired\s+(?:since\s+\w+\s+)?by\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,3}}"
                          rf"(?:(?:Lord|Baroness)\s+(?P<peer>{NAME_TOK})(?!\s+{NAME_TOK})|(?:{HONORIFIC}\s+)?(?P<name>{NAME}))", s):
         g = "peer" if m.group("peer") else "name"
@@ -703,7 +708,8 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
         n = P.add(nm, sp.start + m.start(g), sp.start + m.start(g) + len(nm), sp)
         if n:
             what = re.sub(r"^(?:(?:and|but|or|while)\s+)?(?:a|an|the|its|their)\s+", "", m.group("what").strip(), flags=re.IGNORECASE)
-            P.role(n, f"chair of the {what}", None, span=sp)
+            # ("The trust will be chaired by ...": the trust that runs the council's services, when it has been named)
+            P.role(n, f"chair of the {what}", P.trust if what.lower() == "trust" else None, span=sp)
     # "Sir Alan Roe, a former director of children's services, would chair an improvement board": the board's chair
     for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:\s*,\s+[^,.;]{{1,80}}?,)?\s+(?:would|will|is\s+to|is\s+due\s+to)\s+(?:now\s+)?chair\s+"
                          rf"(?:a|an|the|its)\s+(?:new\s+)?(?P<what>(?:[\w’'\-]+\s+){{0,3}}?(?:board|panel|committee|partnership))\b", s):

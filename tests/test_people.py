@@ -618,3 +618,13 @@ def test_a_joint_inspection_led_by_ofsteds_inspector_and_a_police_rank(tmp_path)
     assert roles["Jo Marsh"] == [("lead inspector", "Ofsted")]
     assert roles["Tom Birch"] == [("inspector", None)]  # a police rank, not Ofsted's
     assert [i["inspectors"] for i in d["inspections"] if i["type"] == "jtai"] == [["Jo Marsh"]]
+
+
+def test_a_post_since_an_appointment_a_trusts_chair_and_a_name_before_inspectors_said():
+    found, _ = people("Kestrelford Children's Trust takes over the council's children's services in April.\n"
+                      "The trust will be chaired by the Right Honourable Jo Bloggs, who came from Lowfield City Council.\n"
+                      "Alison Alder was also praised for leading a strong and stable team since her appointment as director of the service in 2013.\n"
+                      "In a letter addressed to the chief executive of Kestrelford children's services, Jean Rich, inspectors said progress had been made.\n")
+    assert roles(found["Jo Bloggs"]) == [("chair of the trust", "Kestrelford Children's Trust", None)]
+    assert [(t, s) for t, _o, s in roles(found["Alison Alder"])] == [("director of the service", "2013")]
+    assert [t for t, _o, _s in roles(found["Jean Rich"])] == ["chief executive of children's services"]  # not an inspector
