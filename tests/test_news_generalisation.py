@@ -2320,3 +2320,28 @@ def test_areas_for_the_partnership_to_strengthen_are_a_weakness(tmp_path):
                published="2023-11-21")
     assert "The letter identifies two areas for the partnership to strengthen." in {c["evidence"] for c in d["concerns"]}
     assert "The letter identifies two areas for the partnership to strengthen." not in {i["evidence"] for i in d["improvements"]}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (news golded blind: rnews30, rnews31)
+    ("Ofsted identified no areas for improvement in the council's work with care leavers.", "positive"),
+    ("The trust was praised for identifying areas of weakness and taking steps to build on good practice.", "positive"),
+    ("Inspectors found partnerships strive to support families at the lowest level of intervention.", None),
+    ("The council declared effective bankruptcy last year.", None),
+    ("Its services were given the lowest level of rating in every area.", "negative"),
+])
+def test_nothing_to_improve_weaknesses_owned_and_what_is_not_praise(sentence, expected):
+    assert polarity(sentence) == expected
+
+
+def test_a_ranking_beside_grades_what_still_needs_improving_and_what_inspectors_have_seen(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated outstanding by Ofsted\n\n"
+               "Kestrelford has become the fifth council to be rated outstanding under the new framework and was rated 'good' in 2015.\n\n"
+               "However, inspectors found that children need the pace of change to be improved to increase their life chances.\n\n"
+               "Cllr Sam Hill said: “I am pleased to see that the inspectors have seen some improvements but we have a lot of work still to do.”\n",
+               published="2024-05-10")
+    improvements = [f["evidence"][:30] for f in d["improvements"]]
+    concerns = [f["evidence"][:30] for f in d["concerns"]]
+    assert "Kestrelford has become the fif" in improvements
+    assert "However, inspectors found that" in concerns and "However, inspectors found that" not in improvements
+    assert "Cllr Sam Hill said: “I am plea" in improvements and "Cllr Sam Hill said: “I am plea" in concerns

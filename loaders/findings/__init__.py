@@ -192,7 +192,7 @@ _NEG = [
     r"\b(?:some|several|a\s+few|two|three|four|five|\d+|key|other)\s+(?:areas?|points?|things)\s+to\s+(?:improve|work)\s+on\b",
     r"\bimprovements?\s+(?:were|was|have\s+been|has\s+been)\s+identified\b", r"\bdemand(?:s|ed|ing)?\s+improvement",
     r"\b(?:must|should|could|can|need\s+to)\s+(?:(?:and|or)\s+(?:must|should|could|can)\s+)?do\s+better\b",
-    r"\blowest\s+(?:possible\s+)?(?:rating|grade|level|judgement)\b", r"\bdisgrace\b", r"\binefficien\w*", r"\b(?:needing|needs)\s+improvement\b",
+    r"\blowest\s+(?:possible\s+)?(?:rating|grade|level(?!\s+of\s+(?:intervention|need|support))|judgement)\b", r"\bdisgrace\b", r"\binefficien\w*", r"\b(?:needing|needs)\s+improvement\b",
     r"\b(?:minimal|little|no|insufficient)\s+(?:impact|progress|improvement|change|difference)\b",
     r"\bconcerns?\b[^.;]{0,60}\bremain(?:s|ed)?\b",
     r"\bmore\s+work\s+(?:to\s+(?:be\s+)?(?:do|done|undertaken|complete|completed)|is\s+(?:needed|required)|needed|required)\b",
@@ -400,6 +400,9 @@ _NEG_EXCEPT = [
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?[‘'\"“]?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
     r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bnot\s+afraid\s+to\b",
+    # nothing left to put right: "Ofsted identified no areas for improvement"; weaknesses owned: "praised for identifying areas of weakness"
+    r"\b(?:identified|found|raised|made|there\s+(?:were|are))\s+no\s+(?:areas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development|concern)|recommendations|weaknesses|concerns)\b",
+    r"\bpraised\s+for\s+(?:identifying|recognising|recognizing|tackling|addressing|acknowledging)\s+(?:\w+\s+){0,3}?(?:weakness\w*|concerns?|shortfalls?|problems?|areas?\s+for\s+improvement)\b",
     # risk looked for and not found: "inspectors did not identify any children at immediate risk of harm"
     r"\b(?:did|do|does)\s+not\s+(?:identify|find|see|observe|encounter)\s+any\b[^.;]{0,60}?\brisk\b(?:\s+of\s+(?:significant\s+)?harm)?",
     # who the children are: "Risks to children who are harmed or are at risk of harm from parental substance misuse"
@@ -568,7 +571,7 @@ _TREND_RX = re.compile(r"\bthere\s+(?:has|have)\s+(?:also\s+)?been\s+an?\s+(?:\w
 # The name of an ILACS judgement area praises nothing: "the experiences and progress of children in care", "overall effectiveness"
 # names that judge nothing: a judgement area's ("the experiences and progress of"), a greeting ("Good morning and
 # welcome to our live coverage")
-_AREA_NAME_RX = re.compile(r"\bexperiences?\s+and\s+progress\s+of\b|\boverall\s+effectiveness\b|\bgood\s+(?:morning|afternoon|evening)\b|\bwelcome\s+to\s+(?:our|the)\b",
+_AREA_NAME_RX = re.compile(r"\beffective(?:ly)?\s+bankrupt\w*|\bexperiences?\s+and\s+progress\s+of\b|\boverall\s+effectiveness\b|\bgood\s+(?:morning|afternoon|evening)\b|\bwelcome\s+to\s+(?:our|the)\b",
                            re.IGNORECASE)
 # negative words turned round into a strength ("without delay"); history is neither, and nor is a condition ("If that were not enough, ...")
 _TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY and p not in _CONDITIONS and p not in _ASIDES], re.IGNORECASE)

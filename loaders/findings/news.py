@@ -102,6 +102,10 @@ def quoted_by_others(quotes: list[Quote], spans: list[Span], users: set[str] = f
 
 # ---------------------------------------------------------------- findings, news-side
 
+# a place among councils: "the fifth council to be rated outstanding", "only fifth authority to earn top grade"
+_RANKED = (r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:council|local\s+authority|authority)\s+"
+           r"(?:in\s+(?:the\s+)?(?:\w+\s+){1,2})?to\s+(?:be\s+)?(?:rated|judged|graded|receive|achieve|get|earn|win|gain|secure)")
+
 _WEAKNESS = re.compile(r"\b(?:weakness\w*|concerns?|harm\w*|risks?|shortfalls?|lack\w*|insufficient|poor\w*|delay\w*|drift|fail\w*|"
                        r"strength\w*|prais\w*|progress)\b", re.IGNORECASE)
 # (what is awaited is the inspection itself, not "contacts awaiting a decision on the first day of the inspection")
@@ -114,13 +118,15 @@ _UPCOMING = re.compile(r"\b(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate))
 _DEMAND = re.compile(r"\bmotion\b|\bcalls?\s+(?:up)?on\b|\bcalled\s+(?:up)?on\b|"
                      r"\bopposition\b[^.]{0,80}\b(?:said|says|wants?|demand\w*|urg\w*|must|should|insist\w*)\b", re.IGNORECASE)
 _REPORTED_FINDING = re.compile(r"\b(?:report|findings?|inspection|inspectors?|ofsted|watchdog|inspectorate|visit)\b[^.,;]{0,30}?"
-                               r"\b(?:had\s+|has\s+|have\s+)?(?:highlighted|found|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded|"
+                               r"\b(?:had\s+|has\s+|have\s+)?(?:highlighted|found|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded|seen|"
                                r"recognis\w+|recognition\s+of|acknowledged)\b|\b(?:was|were|been)\s+(?:praised|commended|criticised)\b",
                                re.IGNORECASE)
 # What a council's spokesperson says the inspection recognised is the inspection's finding:
 # "We are pleased that Ofsted has recognised the strength of...", "the report recognises our staff...".
 _RECOGNISED = re.compile(r"\b(?:ofsted|inspectors?|the\s+(?:\w+\s+)?(?:report|inspection|findings|letter|visit))\b(?:\s+[\w’']+){0,2}?\s+"
-                         r"(?:recognis(?:e|es|ed|ing)|not(?:ed|es)|highlight(?:s|ed)?|found|finds|show(?:s|ed)|praised|commended|acknowledg(?:es|ed))\b|"
+                         r"(?:recognis(?:e|es|ed|ing)|not(?:ed|es)|highlight(?:s|ed)?|found|finds|show(?:s|ed)|praised|commended|acknowledg(?:es|ed)|(?:have|has)\s+seen)\b|"
+                         # "Inspectors had a lot of praise for the work our staff have done"
+                         r"\b(?:ofsted|inspectors?|the\s+report)\s+(?:had|gave|has)\s+(?:a\s+lot\s+of\s+|much\s+|high\s+|real\s+)?praise\s+for\b|"
                          r"\b(?:ofsted|the\s+inspectors|inspectors)[’']?s?[’']?\s+recognition\s+of\b|"
                          r"\bas\s+(?:the\s+)?(?:inspectors?|ofsted|the\s+report)\s+(?:has|have)\s+(?:found|said|noted)\b", re.IGNORECASE)
 
@@ -249,7 +255,7 @@ def _judges_beyond_grade(s: str) -> bool:
     from loaders.findings import polarity
     rest = GRADE_PHRASE.sub(" ", s)  # ("still requires improvement" stays a finding: "still" judges)
     found = _GRADE_AND_FINDING.search(rest)
-    if _BEYOND_GRADE.search(rest) or found and polarity(rest[found.end():]) is not None:
+    if _BEYOND_GRADE.search(rest) or re.search(_RANKED, s, re.IGNORECASE) or found and polarity(rest[found.end():]) is not None:
         return True
     # words of its own that judge, beyond how the inspection was done or what is promised or aimed at
     own = _NOT_JUDGING.sub(" ", _LEADING_CONDITION.sub(" ", rest))
@@ -391,6 +397,8 @@ _NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:requ
                    r"\b(?:more\s+|further\s+|still\s+|some\s+)?room\s+(?:for|to)\s+improve|\bneeds?\s+to\s+be\s+(?:the\s+)?(?:next\s+)?(?:area\s+of\s+focus|priority|focus)\b|"
                    r"\b(?:council|authority|service|services|leaders|managers|practice|it|department|trust|partnership|partners|work)\s+(?:still\s+|urgently\s+)?"
                    r"(?:need(?:s|ed)?\s+to|should|must)\s+(?:further\s+|still\s+)?(?:improve|strengthen|address|develop|reduce|increase|ensure|make\s+sure|build|do\s+more|be\s+better)\b|\bneeds?\s+to\s+be\s+(?:a\s+)?(?:reduc|improv|increas|strengthen)\w*|"
+                   # "children need the pace of change to be improved"
+                   r"\bneeds?\s+(?:the\s+|their\s+|its\s+)?(?:[\w’'\-]+\s+){1,4}?to\s+be\s+(?:improved|strengthened|increased|reduced|addressed|quicker|faster)\b|"
                    r"\bthe\s+need\s+for\s+(?:further|more)\b|^the\s+need\s+to\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
 # Words that judge; an action reported without one is a response, not an improvement.
 _JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|decisive\w*|purposeful\w*|(?:clearly|sharply|firmly|relentlessly)\s+focused|improvements\s+(?:have|has|had)\s+been\s+(?:made|seen|achieved)|better|strong\w*|good|progress|prais\w*|well|strength\w*|"
@@ -476,8 +484,7 @@ _NEWS_POS = re.compile(r"\b(?:(?:report|letter|inspection)[’']s\s+highlight\b|
                        r"(?:that\s+|how\s+)?(?:the\s+)?(?:council|authority|trust|borough|county|city|\d)(?![^.]{0,60}\b(?:need\w*|fail\w*|weakness\w*|shortfalls?|gaps?|lack\w*|delays?|too)\b)|"
                        # a ranking among councils: "one of only three councils to be judged good", "the fifth council to be rated outstanding"
                        r"one\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils?|(?:local\s+)?authorities)\b|(?:among|amongst)\s+the\s+best\b|"
-                       r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:council|local\s+authority|authority)\s+"
-                       r"(?:in\s+(?:the\s+)?(?:\w+\s+){1,2})?to\s+(?:be\s+)?(?:rated|judged|graded|receive|achieve|get))", re.IGNORECASE)
+                       rf"{_RANKED})", re.IGNORECASE)
 _NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|lambasted|condemned)|(?:criticised|slammed)\s+(?:the|its|their)\b|"
                        r"damning|damned|scathing|blistering|grim\b|failings?\b|downgraded\b|(?:latest|another|further|fresh|major|serious)\s+blow\b|letting\s+(?:down\s+)?children|let\s+down|"
                        r"(?:raise[sd]?|raising|expressed|voiced|had)\s+(?:serious\s+|significant\s+|some\s+|[\w\-]+\s+)?concerns?\s+(?:about|over|regarding|for|that|at|on|with)\b)", re.IGNORECASE)
