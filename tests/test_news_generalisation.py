@@ -2345,3 +2345,24 @@ def test_a_ranking_beside_grades_what_still_needs_improving_and_what_inspectors_
     assert "Kestrelford has become the fif" in improvements
     assert "However, inspectors found that" in concerns and "However, inspectors found that" not in improvements
     assert "Cllr Sam Hill said: “I am plea" in improvements and "Cllr Sam Hill said: “I am plea" in concerns
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It also noted that some children are experiencing care from numerous different caregivers.", "negative"),
+    ("It remains the case that some children have had a number of changes of social worker.", "negative"),
+    ("However, inspectors highlighted issues with record-keeping and oversight from senior managers.", "negative"),
+    ("Inspectors said arrangements for care leavers in custody needed further improvement too.", "negative"),
+    ("For some young people leaving care, the earlier intervention had been transformative.", "positive"),
+    # knowing what needs improving is the strength
+    ("Senior managers were aware of all areas identified before the inspection which needed improvement.", "positive"),
+])
+def test_many_carers_issues_highlighted_and_improvement_still_needed(sentence, expected):
+    assert polarity(sentence) == expected
+
+
+def test_a_grade_kept_says_how_far_the_service_has_come(tmp_path):
+    d = digest(tmp_path, "Ofsted finds Kestrelford children's services remain 'inadequate' with rating unchanged since 2020\n\n"
+               "A re-inspection of Kestrelford Council's children's services found they remain 'inadequate'.\n\n"
+               "The council's fostering service was rated good in 2019.\n", published="2024-05-10")
+    assert {f["evidence"][:20] for f in d["concerns"]} == {"Ofsted finds Kestrel", "A re-inspection of K"}
+    assert not any(f["evidence"].startswith("The council's fostering") for f in d["concerns"] + d["improvements"])

@@ -192,7 +192,12 @@ _NEG = [
     r"\b(?:some|several|a\s+few|two|three|four|five|\d+|key|other)\s+(?:areas?|points?|things)\s+to\s+(?:improve|work)\s+on\b",
     r"\bimprovements?\s+(?:were|was|have\s+been|has\s+been)\s+identified\b", r"\bdemand(?:s|ed|ing)?\s+improvement",
     r"\b(?:must|should|could|can|need\s+to)\s+(?:(?:and|or)\s+(?:must|should|could|can)\s+)?do\s+better\b",
-    r"\blowest\s+(?:possible\s+)?(?:rating|grade|level(?!\s+of\s+(?:intervention|need|support))|judgement)\b", r"\bdisgrace\b", r"\binefficien\w*", r"\b(?:needing|needs)\s+improvement\b",
+    r"\blowest\s+(?:possible\s+)?(?:rating|grade|level(?!\s+of\s+(?:intervention|need|support))|judgement)\b", r"\bdisgrace\b", r"\binefficien\w*", r"\b(?:needing|needs|needed)\s+(?:further\s+|more\s+|some\s+|urgent\s+|significant\s+)?improvement\b",
+    # "inspectors highlighted issues with record-keeping"
+    r"\b(?:highlighted|identified|raised|found|noted|flagged)\s+(?:some\s+|several\s+|a\s+number\s+of\s+|serious\s+|significant\s+|ongoing\s+)?(?:issues|problems)\s+(?:with|in|around|over)\b",
+    # care from many hands: "some children are experiencing care from numerous different caregivers"
+    r"\b(?:from|had|have|has|experienced|experiencing|experience|having)\s+(?:\w+\s+)?(?:numerous|multiple|many|several|a\s+number\s+of)\s+(?:different\s+)?"
+    r"(?:caregivers|carers|placements|social\s+workers|foster\s+(?:homes|carers|placements)|changes\s+of\s+(?:social\s+worker|placement|carer))\b",
     r"\b(?:minimal|little|no|insufficient)\s+(?:impact|progress|improvement|change|difference)\b",
     r"\bconcerns?\b[^.;]{0,60}\bremain(?:s|ed)?\b",
     r"\bmore\s+work\s+(?:to\s+(?:be\s+)?(?:do|done|undertaken|complete|completed)|is\s+(?:needed|required)|needed|required)\b",
@@ -412,6 +417,8 @@ _NEG_EXCEPT = [
     # and where it needs to improve", "leaders know where practice needs to improve", "where practice is not yet good enough"
     r"\b(?:understand\w*|know(?:s|n)?|aware(?:ness)?|insight)\s+(?:of\s+|into\s+)?(?:[\w’'\-]+\s+){0,6}?(?:what|where|how)\s+"
     r"(?:[\w’'\-]+\s+){0,3}?(?:(?:still\s+)?needs?\s+to\s+(?:improve|change|happen|develop|be\s+(?:improved|done|strengthened|developed))|(?:is|are)\s+not\s+(?:yet\s+)?good\s+enough)\b",
+    # "Senior managers were aware of all areas identified prior to the inspection which needed improvement"
+    r"\b(?:aware|know\w*|understand\w*)\s+(?:of\s+)?(?:all\s+|the\s+|most\s+|many\s+)?(?:areas?|issues|weaknesses|aspects)\b[^.;]{0,60}?\b(?:needed|needs?|requir\w+)\s+(?:further\s+)?improvement\b",
     r"\b(?:understand|set\s+out|sets\s+out|setting\s+out|explain\w*|highlight\w*|clear\s+about)\s+(?:\w+\s+){0,5}?"
     r"(?:what\s+needs?\s+to\s+(?:improve|change|happen)|(?:the\s+)?(?:concerns|changes|worries)\s+(?:that|which)\s+need\s+to\s+be\s+(?:addressed|made))\b",
     r"\b(?:less|un)\s*likely\s+to\s+(?:experience|have|suffer)\b[^.;]{0,60}",
@@ -536,7 +543,7 @@ _POS = [
     r"\bincreased\b", r"\bsignificant(?:ly)?\b", r"\bidentified\b", r"\bunderstand(?:s|ing)?\b", r"\bknow(?:s)?\b",
     r"\bin\s+the\s+top\s+(?:\d+\s*%|(?:\d+\s*per\s*cent|quarter|quartile|third|ten|five)\b)",  # a ranking among councils ("%" ends no word)
     r"\b(?:to\s+)?(?:a\s+)?(?:very\s+)?high\s+standards?\b",
-    r"\bprais(?:e|ed|es|ing)\b", r"\bcommend(?:s|ed|ing)?\b", r"\btransformed\b", r"\bcelebrat\w+\b", r"\bproud\b", r"\bpleased\b",
+    r"\bprais(?:e|ed|es|ing)\b", r"\bcommend(?:s|ed|ing)?\b", r"\btransformed\b", r"\btransformative\b", r"\bcelebrat\w+\b", r"\bproud\b", r"\bpleased\b",
     r"\bengag(?:e|es|ed|ing)\b", r"\bproportionate\b", r"\bbest\s+possible\b", r"\bdedicat(?:ed|ion)\b",
     r"\bhard[-\s]working\b", r"\b(?:paid|pays?|paying)\s+tribute\b", r"\bextensive\b", r"\bmeets?\s+(?:their|children[’']s|his|her|young\s+people[’']s)\s+(?:\w+\s+)?needs\b",
     r"\b(?:children|young\s+people|families)\b[^.;]{0,20}\bat\s+the\s+(?:centre|center|heart)\s+of\b",

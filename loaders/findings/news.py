@@ -255,7 +255,7 @@ def _judges_beyond_grade(s: str) -> bool:
     from loaders.findings import polarity
     rest = GRADE_PHRASE.sub(" ", s)  # ("still requires improvement" stays a finding: "still" judges)
     found = _GRADE_AND_FINDING.search(rest)
-    if _BEYOND_GRADE.search(rest) or re.search(_RANKED, s, re.IGNORECASE) or found and polarity(rest[found.end():]) is not None:
+    if _BEYOND_GRADE.search(rest) or re.search(_RANKED, s, re.IGNORECASE) or _FAILING_KEPT.search(s) or found and polarity(rest[found.end():]) is not None:
         return True
     # words of its own that judge, beyond how the inspection was done or what is promised or aimed at
     own = _NOT_JUDGING.sub(" ", _LEADING_CONDITION.sub(" ", rest))
@@ -492,14 +492,22 @@ _NEWS_NEG = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:criticised|slammed|l
 
 def _beyond_grades(s: str) -> str | None:
     """A news sentence's polarity, read without the grades it reports: "rated requires improvement,
-    after inspectors found progress" praises; the grade is a judgement, not a finding."""
+    after inspectors found progress" praises; the grade is a judgement, not a finding. A failing grade kept
+    ("services remain 'inadequate'", "rated inadequate for a second time") says how far the service has come."""
     from loaders.findings import polarity
     from loaders.inspections.news import without_grades
     rest = without_grades(s)
     after = _LEADING_CONDITION.sub(" ", rest) if rest != s else rest
     if after != rest:
         return polarity(after) or ("negative" if _NEWS_NEG.search(after) else None)
-    return polarity(rest)
+    return polarity(rest) or ("negative" if _FAILING_KEPT.search(s) else None)
+
+
+# a failing grade kept: "remain 'inadequate'", "still rated inadequate", "rated inadequate for the second time", "inadequate once
+# again" (a good grade kept is the grade alone: "services remain good, Ofsted has said")
+_FAILING = r"inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|requiring\s+improvement"
+_FAILING_KEPT = re.compile(rf"\b(?:remain(?:s|ed|ing)?|still)\s+(?:rated\s+|judged\s+|graded\s+|as\s+)?[‘'\"“]?(?:{_FAILING})\b|"
+                           rf"\b(?:{_FAILING})[’'\"”]?\s+(?:once\s+again|again|for\s+(?:a|the)\s+(?:second|third)(?:\s+consecutive)?\s+time)\b", re.IGNORECASE)
 
 
 _LOW_RANK = re.compile(r"\bone\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils?|(?:local\s+)?authorities)\b[^.;]{0,80}?\b(?:inadequate|requir\w+\s+improvement|failing)\b",
