@@ -131,6 +131,25 @@ def _place_words(name: str) -> set[str]:
             if w not in {"city", "council", "county", "borough", "metropolitan", "district", "london", "of", "the", "and", "royal", "s"}}
 
 
+def _in_list_of_councils(text: str, s: int, e: int) -> bool:
+    """Whether the council at text[s:e] is one of three or more councils listed together ("has joined Hampshire,
+    Kensington and Chelsea, North Yorkshire and Westminster in being awarded the top grade"): councils compared."""
+    found = find_councils(text)
+    i = next((k for k, (_c, a, b) in enumerate(found) if (a, b) == (s, e)), None)
+    if i is None:
+        return False
+    run = [i]
+    for k in range(i + 1, len(found)):  # the councils after it, each joined to the one before by a comma or "and"
+        if not re.fullmatch(r"\s*(?:,|,?\s+and|&)\s+", text[found[k - 1][2]:found[k][1]]):
+            break
+        run.append(k)
+    for k in range(i - 1, -1, -1):
+        if not re.fullmatch(r"\s*(?:,|,?\s+and|&)\s+", text[found[k][2]:found[k + 1][1]]):
+            break
+        run.append(k)
+    return len(run) >= 3
+
+
 def article_councils(spans: list[Span], title: str | None) -> list[dict]:
     """The councils a news article names, the one it is about first (most named, the headline counting
     three times), then those it names as councils ("X Council") or more than once."""
@@ -140,7 +159,7 @@ def article_councils(spans: list[Span], title: str | None) -> list[dict]:
             written = sp.text[s:e]
             if _OTHER_BODY.match(sp.text, e) or _BODY_BEFORE.search(sp.text, 0, s):
                 continue  # "Devon and Cornwall Police", "Torbay and South Devon NHS Foundation Trust", "NHS Devon": another body's name
-            entry = counts.setdefault(c.ons_code, [c, 0, None, sp, None])
+            entry = counts.setdefault(c.ons_code, [c, 0, None, sp, None, False])
             entry[1] += 1 + (2 if sp.end == 0 else 0)
             if re.search(r"council$|^(?:the\s+)?(?:Royal|London)\s+Borough\s+of\b", written, re.IGNORECASE) and len(written.split()) > 1 and not entry[2]:
                 entry[2] = re.sub(r"^the\s+", "", written, flags=re.IGNORECASE)
@@ -149,11 +168,12 @@ def article_councils(spans: list[Span], title: str | None) -> list[dict]:
                                            sp.text[:s], re.IGNORECASE)
                                  or re.match(r"(?:\s*(?:,|and|&)\s+(?:[A-Z][\w’'\-]+\s+){1,3}?)?\s*Councils\b", sp.text[e:])):  # "Torbay and Plymouth Councils"
                 entry[4] = written  # named as the text names it: "Kingston", not "London Borough of Kingston upon Thames"
+            entry[5] = entry[5] or _in_list_of_councils(sp.text, s, e)
     ranked = sorted(counts.values(), key=lambda e: -e[1])
-    # the council the article is about, and others it names as councils or more than in passing
-    ranked = ranked[:1] + [e for e in ranked[1:] if e[2] or e[1] >= 2 or e[4]]
+    # the council the article is about, and others it names as councils, more than in passing or among others compared
+    ranked = ranked[:1] + [e for e in ranked[1:] if e[2] or e[1] >= 2 or e[4] or e[5]]
     out = []
-    for c, n, written, sp, named in ranked:
+    for c, n, written, sp, named, _listed in ranked:
         if written and not _place_words(written) <= _place_words(c.formal_name):
             written = None  # an abbreviation ("BCP Council"): the council's own name in full
         if written:  # the article's own name ("Hull City Council", not "Kingston upon Hull"), not its capitals

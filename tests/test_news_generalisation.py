@@ -2366,3 +2366,27 @@ def test_a_grade_kept_says_how_far_the_service_has_come(tmp_path):
                "The council's fostering service was rated good in 2019.\n", published="2024-05-10")
     assert {f["evidence"][:20] for f in d["concerns"]} == {"Ofsted finds Kestrel", "A re-inspection of K"}
     assert not any(f["evidence"].startswith("The council's fostering") for f in d["concerns"] + d["improvements"])
+
+
+def test_an_article_on_two_councils_results_gives_each_its_own(tmp_path):
+    # the sentences after one on the other council, naming none, speak of it; an earlier framework's year is that grade's
+    d = digest(tmp_path, "Kestrelford Borough Council's children's social care services have been rated 'outstanding' by Ofsted, while "
+               "Calderdale MBC has achieved a 'good' rating after previously being subject to government intervention.\n\n"
+               "Inspectors who visited Kestrelford in October found partnerships strive to support families.\n\n"
+               "Kestrelford has become the fifth council to be rated outstanding under the new framework introduced this year and was "
+               "rated 'good' under the previous single inspection framework in 2015.\n\n"
+               "The government issued a series of directions to Calderdale between 2010 and 2013. The council was subsequently rated "
+               "'requires improvement' in 2015.\n\n"
+               "An inspection in November has resulted in a 'good' rating with \"strong and effective leadership\".\n",
+               published="2018-12-19")
+    got = sorted((i["council"], i["start"], tuple(j["grade"] for j in i["judgements"])) for i in d["inspections"])
+    assert got == [("Calderdale Council", "2015", ("requires_improvement",)), ("Calderdale Council", "2018-11", ("good",)),
+                   ("Kestrelford Borough Council", "2015", ("good",)), ("Kestrelford Borough Council", "2018-10", ("outstanding",))]
+
+
+def test_councils_the_subject_joins_are_listed_and_the_grade_is_the_subjects(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated outstanding by Ofsted\n\n"
+               "Kestrelford Borough Council has joined Hampshire, Kensington and Chelsea, North Yorkshire and Westminster in being "
+               "awarded the top grade overall, following a full inspection last month.\n", published="2022-11-30")
+    assert {c["ons_code"] for c in d["councils"]} >= {"E10000014", "E09000020", "E06000065", "E09000033"}
+    assert [(i["council"], [j["grade"] for j in i["judgements"]]) for i in d["inspections"]] == [("Kestrelford Borough Council", ["outstanding"])]

@@ -532,6 +532,8 @@ def _grade_year(s: str, pos: int) -> str | None:
     """The year a reported grade belongs to when the sentence gives one beside it
     ("rated requires improvement in 2017 and good in 2022", "a 'good' rating in 2018")."""
     m = re.match(rf"[^.;]{{0,50}}?\b(?:in|since|between)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b", s[pos:pos + 80]) \
+        or re.match(rf"[^.;]{{0,40}}?\b(?:previous|former|earlier|old)\s+[^.;]{{0,50}}?\b(?:in|since|between)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b",
+                    s[pos:pos + 120]) \
         or re.match(rf"{_GRADE_WORD}(?:(?!{_GRADE_WORD})[^.;]){{0,90}}?\b(?:received|got|given|awarded|handed|earned)\s+(?:\w+\s+)?in\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b",
                     s[pos:pos + 130], re.IGNORECASE)  # ("the 'good' judgement it received in 2015", no other grade between)
     if m and re.search(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+since\s+$", s[pos:pos + m.start(2)], re.IGNORECASE):
@@ -565,6 +567,11 @@ def _grade_year(s: str, pos: int) -> str | None:
     if m and m.end() <= pos and not re.search(r"\b(?:19|20)\d\d\b", s[m.end():pos]):
         return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
     return None
+
+
+# councils the subject joins or stands beside: "North Lincolnshire has joined Hampshire, North Yorkshire and Westminster in
+# being awarded the top grade" is North Lincolnshire's grade
+_JOINED = re.compile(r"\b(?:joined|joins|joining|alongside|along\s+with)\s+(?:[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*(?:,\s+|\s+and\s+))*$")
 
 
 def _listed_years(s: str, pos: int) -> list[str]:
@@ -711,6 +718,8 @@ class _ArticleInspections:
         self.columns: list[str] = []  # the dates a table's columns stand for ("Judgement – January 2024 – 2019")
         self.named_visits = any(re.search(r"\b(?:monitoring|focused)\s+(?:visit|inspection)", sp.text, re.IGNORECASE) for sp in spans)
         self.spans = spans
+        self.topic_other = None  # another council the sentences before spoke of, not the article's own
+        self.carried = None  # ... which a sentence naming no council still speaks of, in an article on several councils' results
 
     def new(self, kind: str, sp: Span, start: str | None) -> dict:
         item = {"id": None, "council": self.council["name"] if self.council else None,
@@ -732,6 +741,8 @@ class _ArticleInspections:
         # (the year of "the same grade it received in 2014" is an earlier inspection's: see _same_grade_in)
         dates = self._dates(_SAME_GRADE_IN.sub(lambda m: " " * len(m.group()), s), future)
         kinds = _type_mentions(s)
+        named_here = find_councils(s) if self.council else []
+        self.carried = self.topic_other if not named_here and self._reports_on(self.topic_other) else None
         touched: list[dict] = []  # the inspections this sentence speaks of
         spoken: list[tuple[int, dict]] = []  # where it speaks of each
         other_body = False
@@ -740,7 +751,7 @@ class _ArticleInspections:
             other_body = other_body or passed_over == "other_body"
             if passed_over:
                 continue
-            council = self._their_council(s, m.start()) if self.council and kind in ("monitoring_visit", "focused_visit", "jtai") else None
+            council = self._their_council(s, m.start()) if self.council and (kind in ("monitoring_visit", "focused_visit", "jtai") or self.carried) else None
             if council is not None:  # "Neighbouring Wessex Council ... received its third monitoring visit in February"
                 touched.append(self._their_visit(sp, council, kind, _mention_date(s, m, kinds, dates)[0]))
                 continue
@@ -771,6 +782,16 @@ class _ArticleInspections:
         self._publication(s)
         self.prev_span = [sp.start, sp.end]
         self.prev_touched = touched
+        if named_here:
+            others = [c for c, *_ in named_here if c.ons_code != self.council["ons_code"]]
+            self.topic_other = others[-1] if len(others) == len(named_here) else None
+
+    def _reports_on(self, council) -> bool:
+        """Whether the article reports another council's result of now (a roundup: "Leeds has been rated outstanding, while
+        Calderdale has achieved a 'good' rating"), so that "The council was rated ..." after a sentence on it is that council's."""
+        year = (self.published or "")[:4]
+        return council is not None and any(f["ons_code"] == council.ons_code and f["judgements"] and (f["start"] is None or f["start"][:4] == year)
+                                           for f in self.theirs)
 
     def _table_row(self, sp: Span) -> bool:
         """A row of a table that compares inspections column by column: the heading row names each
@@ -898,14 +919,21 @@ class _ArticleInspections:
         clause = re.sub(r",\s+(?:who|whose|which|where)\b[^,;]*,(?=\s+(?:was|were|is|are|has|have|had)\b)", lambda m: " " * len(m.group()), clause)
         named = [c for c in find_councils(clause)
                  if not (re.search(r"\b(?:run|managed|provided|delivered|operated)\s+by\s+(?:the\s+)?$", clause[:c[1]], re.IGNORECASE)
-                         and not re.match(r",?\s+(?:which|whose)\b", clause[c[2]:]))]
+                         and not re.match(r",?\s+(?:which|whose)\b", clause[c[2]:]))
+                 and not _JOINED.search(clause[:c[1]])]
         # (not "when the service was run by Cumbria County Council, had rated it good": the service's former provider;
         # but "were run by Cumbria County Council, which Ofsted judged good": that council's grade)
-        return named[-1][0] if named and named[-1][0].ons_code != self.council["ons_code"] else None
+        if not named:
+            return self.carried
+        return named[-1][0] if named[-1][0].ons_code != self.council["ons_code"] else None
 
     def _their_visit(self, sp: Span, council, kind: str, start: str | None) -> dict:
         """Another council's visit, kept apart from the article's own."""
         target = next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["type"] == kind and f["start"] == start), None)
+        if target is None and kind == "ilacs":  # (the graded inspection already reported, now dated: "An inspection in November ...")
+            target = next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["type"] == kind and f["start"] is None), None)
+            if target is not None:
+                target["start"] = start
         return target or self._new_theirs(sp, council, kind, start)
 
     def _new_theirs(self, sp: Span, council, kind: str, start: str | None) -> dict:
@@ -932,7 +960,9 @@ class _ArticleInspections:
                 [v for st, _en, v, _w in relative_dates(rest, self.published) if st <= 3 and v]
             reported = said[0] if said else reported
         target = next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["start"] == year), None) \
-            or self._new_theirs(sp, council, "ilacs", year)
+            or (next((f for f in self.theirs if f["ons_code"] == council.ons_code and f["type"] == "ilacs"
+                      and (f["start"] or "")[:4] == (self.published or "-")[:4]), None) if year is None else None) \
+            or self._new_theirs(sp, council, "ilacs", year)  # (an undated grade is the result of now: "An inspection in November has resulted in a 'good' rating")
         if reported and not target["published"]:
             target["published"] = reported
         _add_judgement(target["judgements"], grade, area, sp)
