@@ -439,3 +439,27 @@ def test_the_inspectors_closing_meeting_is_no_finding_and_no_response(tmp_path):
     said = _evidence(d["concerns"] + d["improvements"] + d["responses"])
     assert said and not any(e.startswith("I will be meeting you") for e in said)
 
+
+
+@pytest.mark.parametrize("sentence", [
+    # harm or excess denied is a strength, in a letter's words (letters golded blind: rlet12)
+    "Emergency action is not taken unnecessarily and there is a low use of police protection powers.",
+    "Re-referral rates are low, and the majority of families are not subjected to multiple interventions.",
+    "There is consistently strong decision-making throughout the early stages of a family's involvement with children's services.",
+    "Where police protection powers have been used, there is clear liaison with the police, and children are not left in situations of unassessed vulnerability.",
+    "Leaders have developed seamless referral arrangements to ensure that children and families experience minimal delay.",
+    "Children and families assessed as not requiring a statutory social work response are stepped down to early help services appropriately.",
+])
+def test_harm_or_excess_denied_is_a_strength(sentence):
+    from loaders.findings import polarity
+    assert polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Work to improve the quality of plans is at an early stage of development.",
+    "Some children experience delay in securing permanence.",
+    "Children are not always seen without delay.",
+])
+def test_what_is_not_yet_done_stays_a_weakness(sentence):
+    from loaders.findings import polarity
+    assert polarity(sentence) == "negative"

@@ -149,7 +149,7 @@ _NEG = [
     r"\bbacklogs?\b", r"\boverdue\b", r"\bout\s+of\s+date\b", r"\bsuperficial", r"\boverly\b", r"\bmissed\b",
     r"\bmore\s+(?:work\s+)?to\s+do\b", r"\bwork\s+to\s+do\b", r"\b(?:more|further\s+work|work)\s+to\s+be\s+done\b",
     r"\b(?:more\s+)?(?:progress|work|improvements?)\s+(?:still\s+)?needs?\s+to\s+be\s+(?:made|done)\b",  # "more progress needs to be made"
-    r"\bearly\s+stages?\s+of\b|\b(?:is|are|was|were|remains?|still|be|being)\s+(?:(?:still|only|also|currently|now|yet|all|relatively)\s+)?(?:at\s+an?|in\s+(?:the|their|its))\s+(?:very\s+)?early\s+stages?\b", r"\byet\s+to\b",
+    r"\bearly\s+stages?\s+of\b(?!\s+(?:a\s+|the\s+|their\s+)?(?:family|families|child|children|young\s+person)(?:['’]s?)?\s)|\b(?:is|are|was|were|remains?|still|be|being)\s+(?:(?:still|only|also|currently|now|yet|all|relatively)\s+)?(?:at\s+an?|in\s+(?:the|their|its))\s+(?:very\s+)?early\s+stages?\b", r"\byet\s+to\b",
     r"\bthere\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)?\s*(?:\w+\s+)?need\s+(?:to|for)\b",
     r"\b(?:there\s+)?needs?\s+to\s+be\s+(?:a|an|more|greater|further)\s+(?:\w+\s+)?(?:reduction|increase|improvement|focus|"
     r"change|consistency|oversight|pace|scrutiny|challenge)\b",
@@ -203,7 +203,7 @@ _NEG = [
     r"\bmore\s+work\s+(?:to\s+(?:be\s+)?(?:do|done|undertaken|complete|completed)|is\s+(?:needed|required)|needed|required)\b",
     r"\b(?:there\s+(?:is|are|was|were)|(?:has|have|had)(?:\s+been)?)\s+no\b(?!\s+(?:longer|delay|drift|backlogs?|unallocated|waiting|"
     r"children\s+(?:at|who)|child\s+(?:at|who)|evidence\s+of\s+(?:harm|risk|drift|delay)|concerns?\b))", r"\binadequate\b", r"(?<!\bat\s)\bserious\b(?!\s+(?:cases?|case\s+reviews?|incidents?|youth\s+violence)\b)", rf"\bstill\b(?!\s+(?:{_KEEPS_IN_TOUCH}|sees|comes|checks\s+in|keeps\s+in\s+touch)\b)", r"\brarely\b", r"\bseldom\b",
-    r"(?<!\bcaseloads\s)(?<!\bre-referrals\s)(?<!\bvacancies\s)(?<!\bvacancy\srates\s)(?<!\bturnover\s)"
+    r"(?<!\bcaseloads\s)(?<!\bre-referrals\s)(?<!\bre-referral\srates\s)(?<!\bvacancies\s)(?<!\bvacancy\srates\s)(?<!\bturnover\s)"
     r"\b(?:is|are|remains?|was|were)\s+(?:quite\s+|too\s+|very\s+|relatively\s+)?low\b",  # (caseloads, turnover: low is good)
     r"\bincreas\w*\s+(?:levels?\s+of\s+)?(?:risk|harm)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:high|increas\w+|rising|unmanageable)\b",
@@ -386,7 +386,7 @@ _NEG_EXCEPT = [
     # the percentage of the workforce who are agency workers", "vacant posts are appropriately filled by agency workers"
     r"\b(?:only|low|reduc\w+|appropriately)\b[^.;]{0,60}?\b(?:(?:covered|filled|employed)\s+(?:by|through)\s+(?:agency|locum|interim)\s+(?:staff|workers|social\s+workers)|"
     r"(?:are|were|is|was)\s+agency\s+(?:staff|workers|social\s+workers))\b",
-    r"\b(?:without|no|avoid\w*|reduc\w*|minimis\w*|prevent\w*|free\s+from|not\s+experience)\s+(?:unnecessary\s+|further\s+|any\s+)?"
+    r"\b(?:without|no|minimal|avoid\w*|reduc\w*|minimis\w*|prevent\w*|free\s+from|not\s+experience)\s+(?:unnecessary\s+|further\s+|any\s+)?"
     r"(?:delay|drift)s?(?:\s+(?:or|and)\s+(?:delay|drift)s?)?\b",
     *_CONDITIONS,
     *_ASIDES,
@@ -405,6 +405,13 @@ _NEG_EXCEPT = [
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?[‘'\"“]?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
     r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bnot\s+afraid\s+to\b",
+    # harm or excess denied, in a letter's words: "Emergency action is not taken unnecessarily", "families are not subjected to
+    # multiple interventions", "children are not left in situations of unassessed vulnerability", "no child was found to have
+    # suffered detriment", "families assessed as not requiring a statutory social work response"
+    r"\bnot\s+(?:\w+\s+){0,2}?unnecessarily\b", r"\bnot\s+(?:subject(?:ed)?\s+to|experienc\w*)\s+(?:multiple|repeated|unnecessary|further)\b",
+    r"\bnot\s+left\s+(?:in|at)\s+(?:situations?\s+of\s+)?(?:unassessed|unsafe|risk|harm)\w*(?:\s+vulnerability)?",
+    r"\bno\s+(?:child|children|young\s+(?:person|people))\s+(?:was|were|had|has|have)\s+(?:\w+\s+){0,4}?(?:suffered|harmed|detriment)\w*(?:\s+detriment)?",
+    r"\bnot\s+requir\w+\s+(?:a\s+)?statutory\b",
     # nothing left to put right: "Ofsted identified no areas for improvement"; weaknesses owned: "praised for identifying areas of weakness"
     r"\b(?:identified|found|raised|made|there\s+(?:were|are))\s+no\s+(?:areas?\s+(?:for|of)\s+(?:further\s+)?(?:improvement|development|concern)|recommendations|weaknesses|concerns)\b",
     r"\bpraised\s+for\s+(?:identifying|recognising|recognizing|tackling|addressing|acknowledging)\s+(?:\w+\s+){0,3}?(?:weakness\w*|concerns?|shortfalls?|problems?|areas?\s+for\s+improvement)\b",
