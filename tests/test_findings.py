@@ -142,6 +142,7 @@ def test_themes(sentence, first, also):
     ("Our members are stretched.", {"caseloads"}),
     ("In too many cases, plans are not reviewed.", {"plans_and_reviews"}),  # (instances, not caseloads)
     ("Children on protection plans are being kept safe.", {"child_protection"}),
+    ("Kestrelford social services failing to keep children safe, says Ofsted", {"child_protection"}),
     ("Case recording is up to date and written to the child.", {"practice_quality"}),
     ("Direct work with children in Kestrelford is well embedded.", {"identity_and_voice"}),
     ("Workers understand children's lived experiences.", {"identity_and_voice"}),
