@@ -2390,3 +2390,24 @@ def test_councils_the_subject_joins_are_listed_and_the_grade_is_the_subjects(tmp
                "awarded the top grade overall, following a full inspection last month.\n", published="2022-11-30")
     assert {c["ons_code"] for c in d["councils"]} >= {"E10000014", "E09000020", "E06000065", "E09000033"}
     assert [(i["council"], [j["grade"] for j in i["judgements"]]) for i in d["inspections"]] == [("Kestrelford Borough Council", ["outstanding"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They found particular problems around the council's approach to risk and response to chronic neglect.", "negative"),
+    ("The report highlighted 11 aspects of Kestrelford Borough Council's care which raised concerns.", "negative"),
+    ("The inspector made it clear that services for children in Kestrelford require much further progress.", "negative"),
+    ("Inspectors identified areas of improvement, many of which we had identified ourselves.", "negative"),
+    # knowing them already, or acting on any found, is the strength
+    ("Senior managers know the organisation well; they had already identified the areas for improvement and were acting.", "positive"),
+    ("Leaders use performance information to understand performance and respond to any identified areas for improvement.", "positive"),
+])
+def test_problems_found_concerns_raised_and_progress_still_required(sentence, expected):
+    assert polarity(sentence) == expected
+
+
+def test_the_lower_grade_of_one_area_is_a_weakness(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated good by Ofsted\n\n"
+               "Kestrelford Borough Council has received its first 'good' rating for its children's services.\n\n"
+               "But it received the lower 'requires improvement' rating for the experiences and progress of children in care.\n",
+               published="2023-05-10")
+    assert [c["evidence"][:25] for c in d["concerns"]][:1] == ["But it received the lower"]

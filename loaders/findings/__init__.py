@@ -194,7 +194,12 @@ _NEG = [
     r"\b(?:must|should|could|can|need\s+to)\s+(?:(?:and|or)\s+(?:must|should|could|can)\s+)?do\s+better\b",
     r"\blowest\s+(?:possible\s+)?(?:rating|grade|level(?!\s+of\s+(?:intervention|need|support))|judgement)\b", r"\bdisgrace\b", r"\binefficien\w*", r"\b(?:needing|needs|needed)\s+(?:further\s+|more\s+|some\s+|urgent\s+|significant\s+)?improvement\b",
     # "inspectors highlighted issues with record-keeping"
-    r"\b(?:highlighted|identified|raised|found|noted|flagged)\s+(?:some\s+|several\s+|a\s+number\s+of\s+|serious\s+|significant\s+|ongoing\s+)?(?:issues|problems)\s+(?:with|in|around|over)\b",
+    r"\b(?:highlighted|identified|raised|found|noted|flagged)\s+(?:some\s+|several\s+|a\s+number\s+of\s+|serious\s+|significant\s+|ongoing\s+|particular\s+|specific\s+|major\s+|widespread\s+)?(?:issues|problems)\s+(?:with|in|around|over)\b",
+    # "services require much further progress", "Inspectors identified areas of improvement", "11 aspects ... which raised concerns"
+    r"\brequir\w*\s+(?:much\s+|significant\s+|considerable\s+|substantial\s+)?(?:further|more)\s+(?:progress|improvement|work)\b",
+    # (not what leaders knew already, "they had already identified the areas for improvement", nor "any identified areas for improvement")
+    r"(?<!\bany\s)(?<!\balready\s)(?<!\bhad\s)(?<!\bthe\s)\b(?:identified|highlighted|found|raised|noted|set\s+out)\s+(?:\w+\s+)?(?:areas?|points?)\s+(?:of|for)\s+(?:further\s+)?improvement\b",
+    r"\b(?:which|that)\s+(?:raised|caused|gave\s+rise\s+to)\s+(?:\w+\s+)?concerns?\b",
     # care from many hands: "some children are experiencing care from numerous different caregivers"
     r"\b(?:from|had|have|has|experienced|experiencing|experience|having)\s+(?:\w+\s+)?(?:numerous|multiple|many|several|a\s+number\s+of)\s+(?:different\s+)?"
     r"(?:caregivers|carers|placements|social\s+workers|foster\s+(?:homes|carers|placements)|changes\s+of\s+(?:social\s+worker|placement|carer))\b",

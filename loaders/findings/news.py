@@ -124,7 +124,7 @@ _REPORTED_FINDING = re.compile(r"\b(?:report|findings?|inspection|inspectors?|of
 # What a council's spokesperson says the inspection recognised is the inspection's finding:
 # "We are pleased that Ofsted has recognised the strength of...", "the report recognises our staff...".
 _RECOGNISED = re.compile(r"\b(?:ofsted|inspectors?|the\s+(?:\w+\s+)?(?:report|inspection|findings|letter|visit))\b(?:\s+[\w’']+){0,2}?\s+"
-                         r"(?:recognis(?:e|es|ed|ing)|not(?:ed|es)|highlight(?:s|ed)?|found|finds|show(?:s|ed)|praised|commended|acknowledg(?:es|ed)|(?:have|has)\s+seen)\b|"
+                         r"(?:recognis(?:e|es|ed|ing)|not(?:ed|es)|highlight(?:s|ed)?|found|finds|show(?:s|ed)|praised|commended|acknowledg(?:es|ed)|identified|(?:have|has)\s+seen)\b|"
                          # "Inspectors had a lot of praise for the work our staff have done"
                          r"\b(?:ofsted|inspectors?|the\s+report)\s+(?:had|gave|has)\s+(?:a\s+lot\s+of\s+|much\s+|high\s+|real\s+)?praise\s+for\b|"
                          r"\b(?:ofsted|the\s+inspectors|inspectors)[’']?s?[’']?\s+recognition\s+of\b|"
@@ -481,7 +481,7 @@ _NEWS_POS = re.compile(r"\b(?:(?:report|letter|inspection)[’']s\s+highlight\b|
                        # what inspectors picked out, where the words they report judge nothing themselves: "Inspectors also recognised
                        # the council's early help service", "The report highlights that 71 care leavers are now at college"
                        r"(?:ofsted|inspectors?|the\s+(?:report|watchdog|letter|inspectorate))\s+(?:also\s+)?(?:recognised|recognized|credited|highlight(?:s|ed)?)\s+"
-                       r"(?:that\s+|how\s+)?(?:the\s+)?(?:council|authority|trust|borough|county|city|\d)(?![^.]{0,60}\b(?:need\w*|fail\w*|weakness\w*|shortfalls?|gaps?|lack\w*|delays?|too)\b)|"
+                       r"(?:that\s+|how\s+)?(?:the\s+)?(?:council|authority|trust|borough|county|city|\d)(?![^.]{0,60}\b(?:need\w*|fail\w*|weakness\w*|shortfalls?|gaps?|lack\w*|delays?|too|concerns?)\b)|"
                        # a ranking among councils: "one of only three councils to be judged good", "the fifth council to be rated outstanding"
                        r"one\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils?|(?:local\s+)?authorities)\b|(?:among|amongst)\s+the\s+best\b|"
                        rf"{_RANKED})", re.IGNORECASE)
@@ -503,10 +503,11 @@ def _beyond_grades(s: str) -> str | None:
     return polarity(rest) or ("negative" if _FAILING_KEPT.search(s) else None)
 
 
-# a failing grade kept: "remain 'inadequate'", "still rated inadequate", "rated inadequate for the second time", "inadequate once
+# a failing grade kept, or below the rest: "remain 'inadequate'", "still rated inadequate", "the lower 'requires improvement' rating for
+# children in care", "rated inadequate for the second time", "inadequate once
 # again" (a good grade kept is the grade alone: "services remain good, Ofsted has said")
 _FAILING = r"inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|requiring\s+improvement"
-_FAILING_KEPT = re.compile(rf"\b(?:remain(?:s|ed|ing)?|still)\s+(?:rated\s+|judged\s+|graded\s+|as\s+)?[‘'\"“]?(?:{_FAILING})\b|"
+_FAILING_KEPT = re.compile(rf"\b(?:remain(?:s|ed|ing)?|still|lower)\s+(?:rated\s+|judged\s+|graded\s+|as\s+)?[‘'\"“]?(?:{_FAILING})\b|"
                            rf"\b(?:{_FAILING})[’'\"”]?\s+(?:once\s+again|again|for\s+(?:a|the)\s+(?:second|third)(?:\s+consecutive)?\s+time)\b", re.IGNORECASE)
 
 
