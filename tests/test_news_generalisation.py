@@ -2411,3 +2411,14 @@ def test_the_lower_grade_of_one_area_is_a_weakness(tmp_path):
                "But it received the lower 'requires improvement' rating for the experiences and progress of children in care.\n",
                published="2023-05-10")
     assert [c["evidence"][:25] for c in d["concerns"]][:1] == ["But it received the lower"]
+
+
+def test_praise_of_a_person_a_first_good_rating_and_praise_a_councillor_reports(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated good by Ofsted\n\n"
+               "Kestrelford Borough Council has received its first 'good' rating for its children's services department.\n\n"
+               "Jo Roe was also praised for leading a strong and stable team since her appointment as director in 2013.\n\n"
+               "He said: “Inspectors had a lot of praise for the work our staff have done to improve the service.”\n\n"
+               "Jo Roe said she was proud of the team.\n", published="2023-05-10")
+    got = {f["evidence"][:20] for f in d["improvements"]}
+    assert got >= {"Kestrelford Borough ", "Jo Roe was also prai", "He said: “Inspectors"}
+    assert "Jo Roe said she was " not in got  # her own words, not a finding

@@ -118,7 +118,7 @@ _UPCOMING = re.compile(r"\b(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate))
 _DEMAND = re.compile(r"\bmotion\b|\bcalls?\s+(?:up)?on\b|\bcalled\s+(?:up)?on\b|"
                      r"\bopposition\b[^.]{0,80}\b(?:said|says|wants?|demand\w*|urg\w*|must|should|insist\w*)\b", re.IGNORECASE)
 _REPORTED_FINDING = re.compile(r"\b(?:report|findings?|inspection|inspectors?|ofsted|watchdog|inspectorate|visit)\b[^.,;]{0,30}?"
-                               r"\b(?:had\s+|has\s+|have\s+)?(?:highlighted|found|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded|seen|"
+                               r"\b(?:had\s+|has\s+|have\s+)?(?:(?:a\s+lot\s+of\s+|much\s+|high\s+)?praise\s+for|highlighted|found|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded|seen|"
                                r"recognis\w+|recognition\s+of|acknowledged)\b|\b(?:was|were|been)\s+(?:praised|commended|criticised)\b",
                                re.IGNORECASE)
 # What a council's spokesperson says the inspection recognised is the inspection's finding:
@@ -226,6 +226,8 @@ def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = froz
         return True
     from loaders.quotes import SPEECH, _Resolver
     v = re.search(rf"\b{SPEECH}\b", s)
+    if v and re.search(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?$", s[:v.start()]):
+        v = None  # "Jo Roe was also praised for leading a strong team": praise of her, not her words
     if v and not s.lstrip().startswith(("“", '"')):
         # the subject of the verb
         R = _Resolver(text, mentions, people, None)
@@ -255,7 +257,7 @@ def _judges_beyond_grade(s: str) -> bool:
     from loaders.findings import polarity
     rest = GRADE_PHRASE.sub(" ", s)  # ("still requires improvement" stays a finding: "still" judges)
     found = _GRADE_AND_FINDING.search(rest)
-    if _BEYOND_GRADE.search(rest) or re.search(_RANKED, s, re.IGNORECASE) or _FAILING_KEPT.search(s) or found and polarity(rest[found.end():]) is not None:
+    if _BEYOND_GRADE.search(rest) or re.search(_RANKED, s, re.IGNORECASE) or _FAILING_KEPT.search(s) or _FIRST_PASS.search(s) or found and polarity(rest[found.end():]) is not None:
         return True
     # words of its own that judge, beyond how the inspection was done or what is promised or aimed at
     own = _NOT_JUDGING.sub(" ", _LEADING_CONDITION.sub(" ", rest))
@@ -500,13 +502,15 @@ def _beyond_grades(s: str) -> str | None:
     after = _LEADING_CONDITION.sub(" ", rest) if rest != s else rest
     if after != rest:
         return polarity(after) or ("negative" if _NEWS_NEG.search(after) else None)
-    return polarity(rest) or ("negative" if _FAILING_KEPT.search(s) else None)
+    return polarity(rest) or ("negative" if _FAILING_KEPT.search(s) else "positive" if _FIRST_PASS.search(s) else None)
 
 
 # a failing grade kept, or below the rest: "remain 'inadequate'", "still rated inadequate", "the lower 'requires improvement' rating for
 # children in care", "rated inadequate for the second time", "inadequate once
 # again" (a good grade kept is the grade alone: "services remain good, Ofsted has said")
 _FAILING = r"inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|requiring\s+improvement"
+# ... and a first pass: "has received its first 'good' rating", "its first ever outstanding judgement"
+_FIRST_PASS = re.compile(r"\bfirst(?:[\s-]ever)?\s+[‘'\"“]?(?:good|outstanding)[’'\"”]?\s+(?:rating|grade|judgement|judgment|verdict)\b", re.IGNORECASE)
 _FAILING_KEPT = re.compile(rf"\b(?:remain(?:s|ed|ing)?|still|lower)\s+(?:rated\s+|judged\s+|graded\s+|as\s+)?[‘'\"“]?(?:{_FAILING})\b|"
                            rf"\b(?:{_FAILING})[’'\"”]?\s+(?:once\s+again|again|for\s+(?:a|the)\s+(?:second|third)(?:\s+consecutive)?\s+time)\b", re.IGNORECASE)
 
