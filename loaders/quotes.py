@@ -108,13 +108,17 @@ def quoted_pieces(s: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-_GRADE_ONLY = re.compile(rf"(?:{GRADE_WORDS}|adequate)[.,!]?", re.IGNORECASE)  # "adequate": before 2014
+_GRADE_ONLY = re.compile(rf"(?:{GRADE_WORDS}|adequate)[.,!]?", re.IGNORECASE)  # "adequate": before 2014 ("poor" is also a word of judgement)
+# the name of an inspection or its framework in quote marks ("a ‘focused visit’", "the new ‘inspection of local authority children's
+# services’ framework"): a term, not anyone's words
+_TERM = re.compile(r"(?:an?\s+|the\s+)?(?:(?:focused|monitoring|assurance)\s+visits?|inspection\s+of\s+local\s+authority\s+children[’']?s\s+services|"
+                   r"single\s+inspection\s+framework|joint\s+targeted\s+area\s+inspections?|special\s+measures)", re.IGNORECASE)
 
 
 def is_label(q: str) -> bool:
-    """A grade in quote marks ("inadequate") or the name of a thing ("Kestrelford Daily")."""
+    """A grade in quote marks ("inadequate"), an inspection's name ("focused visit") or the name of a thing ("Kestrelford Daily")."""
     q = q.strip(" ,.;:!?")
-    if _GRADE_ONLY.fullmatch(q):
+    if _GRADE_ONLY.fullmatch(q) or _TERM.fullmatch(q):
         return True
     if len(re.findall(r"[^\W\d_]", q)) < 2:
         return True  # 'Document "D"', a '“1”': a letter or number names something, says nothing
@@ -202,6 +206,8 @@ class _Resolver:
             return "Ofsted", "ofsted", []
         if re.search(r"\b(?:inspection|visit|JTAI|report|letter)s?\b[^.;]{0,60},\s+(?:which|that)(?:\s+also)?$", tail, re.IGNORECASE):
             return "Ofsted", "ofsted", []  # "Halton was the subject of a JTAI in March, which found": what the inspection found
+        if re.search(r",\s*(?:the\s+)?(?:ofsted\s+)?inspectors$", tail, re.IGNORECASE):
+            return "Ofsted", "ofsted", []  # "... addressed to the chief executive, Jean Rich, inspectors said": the inspectors, after her name
         names = self.person_in(s, e)
         if names:
             kind = "ofsted" if (any(n in self.ofsted_people for n in names)
@@ -242,6 +248,11 @@ class _Resolver:
         if post and self.council:
             holder = self.holder(post.group())
             return (holder, "person", [holder]) if holder else (self._short(), "organisation", [])
+        official = re.fullmatch(r"(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?P<role>commissioner|adviser|minister)", tail, re.IGNORECASE)
+        if official:  # "a government-appointed commissioner has concluded": the one the article names so, or the post
+            role = official.group("role").lower()
+            named = {p.name for p in self.people if any(re.search(rf"\b{role}\b", r.title or "", re.IGNORECASE) for r in p.roles)}
+            return (next(iter(named)), "person", list(named)) if len(named) == 1 else (f"the {role}", "person", [])
         council = self._council(phrase)
         if council:
             return council, "organisation", []
@@ -475,8 +486,11 @@ class _SpeechVerbs:
 _COUNCILS_PEOPLE = re.compile(r"(?:the\s+)?(?:council[’']s\s+)?(?:senior\s+)?(?:leaders|managers|bosses|officials|chiefs)"
                               r"(?:\s+(?:said|say|says)(?:\s+that)?\s+they)?", re.IGNORECASE)
 _ACCORDING_TO_REPORT = re.compile(r"\s*(?:to\s+)?(?:the|this|its|Ofsted[’']s)\s+(?:\w+\s+)?(?:report|letter|findings|inspection)\b[^,;“‘\"]*,", re.IGNORECASE)
-_CLOSING_REPORT = re.compile(r"^[’”\"']?[^.;“\"‘]*?,\s+(?P<who>(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:ofsted|inspectors?|watchdog|report|[A-Z][\w’']+))\s+"
-                             r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:concluded|found|said|says|reported|noted|warned|stated|judged)\b")
+# (past other quoted words of the sentence: 'making "steady progress" but remains "inconsistent", the education watchdog has said'; "it
+# added", "a government-appointed commissioner has concluded")
+_CLOSING_REPORT = re.compile(r"^[’”\"']?(?:[^.;“\"‘]|[“\"‘][^”\"’.;]{1,80}[”\"’])*?,\s+(?P<who>it|they|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,2}?(?:commissioner|review|adviser|minister)|"
+                             r"(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:ofsted|inspectors?|watchdog|regulator|inspectorate|report|[A-Z][\w’']+))\s+"
+                             r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:concluded|found|said|says|reported|noted|warned|stated|judged|added|adds)\b")
 # "..., which confirm that ...", "the report, which found ...": the report's words, whoever welcomed it
 _REPORT_SAYS = re.compile(r"\b(?:ofsted|report|findings|inspectors?|inspection|visit|letter)\b[^.;“\"‘]*\b(?:which|that|who)\s+"
                           r"(?:\w+\s+)?(?:confirm|found|find|show|said|say|describ|highlight|note|state|conclud|judg)\w*", re.IGNORECASE)

@@ -438,3 +438,18 @@ def test_they_after_inspectors_an_association_of_something_and_what_an_inspectio
                           ("Ofsted", "clearly set out what needs to change"),
                           ("British Association of Social Workers", "a system running on goodwill"),
                           ("Ofsted", "a shared commitment")]
+
+
+def test_the_closing_reporter_clause_past_other_quoted_words_a_pronoun_and_an_unnamed_commissioner(tmp_path):
+    from loaders.extract import extract
+    from loaders.read import read_document
+    p = tmp_path / "a.txt"
+    p.write_text("Kestrelford children's services making progress, Ofsted says\n\n"
+                 "Kestrelford's children's services is making \"steady progress\" but remains \"inconsistent\", the education watchdog has said.\n\n"
+                 "In a letter addressed to the chief executive of Kestrelford children's services, Jean Rich, inspectors said \"steady gains\" had been made.\n\n"
+                 "Too many children experienced delay and high staff turnover meant \"too many children\" had changes of social worker, it added.\n\n"
+                 "There is \"no case\" for taking the services out of council control, a government-appointed commissioner has concluded.\n\n"
+                 "The council had a ‘focused visit’ under the new ‘inspection of local authority children’s services’ framework.\n", encoding="utf-8")
+    got = [(q["speaker"], q["text"]) for q in extract(read_document(p)).to_json()["quotes"]]
+    assert got == [("Ofsted", "steady progress … inconsistent"), ("Ofsted", "steady gains"), ("Ofsted", "too many children"),
+                   ("the commissioner", "no case")]
