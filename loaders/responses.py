@@ -74,7 +74,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b|"
                       # "The trust will be chaired by the Right Honourable Jacqui Smith"
                       r"\b(?:trust|board|panel|company|partnership)\s+(?:will|would)\s+be\s+(?:chaired|led|headed|run)\s+by\b"),
-    ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training|"
+    ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+|a\s+(?:wide\s+|broad\s+)?range\s+of\s+(?:\w+\s+)?)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training|"
                  r"(?:re)?trained\s+(?:\d[\d,]*|all|every|more\s+than\s+\d+)\s+(?:[\w\-]+\s+){0,3}(?:officers|staff|social\s+workers|practitioners|managers|workers|carers))\b"),
     ("change", r"^\W*The\s+(?:recent\s+)?(?:development\s+of\s+(?:a|an|the|new)\s|introduction\s+of\s)|\brecent\s+development\s+of\s+(?:a|an|new)\s|"
                # "The development of a monthly practice and performance board ...", "The introduction of early help practitioners to ..."
@@ -91,7 +91,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\bnewly[\s\-](?:established|created|formed|introduced)\s+(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,4}(?:service|hub|unit|team|panel)\b|"
                r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b|"
                r"\bcommissioned\s+(?:an?\s+)?(?:independent\s+|external\s+)?(?:review|audit)\b|\binvited\s+(?:an?\s+)?(?:independent|external)\s+(?:review|audit|scrutiny|peer\s+review|challenge)\b|\b(?:review|audit)(?:\s+of\s+[\w’'\- ]{1,40}?)?\s+(?:was|has\s+been|have\s+been|had\s+been)\s+commissioned\b|"
-               r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll[\s-]?out)\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z])|(?:[\w\-]+\s+){0,3}(?:hub|team|board|unit|panel|service|partnership)s?\b)|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
+               r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll[\s-]?out)[”\"’']?\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z])|(?:[\w\-]+\s+){0,3}(?:hub|team|board|unit|panel|service|partnership)s?\b)|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
                r"\b(?:we|I|council|authority|trust)\s+(?:have|has)\s+(?:already\s+|now\s+|since\s+|recently\s+)?(?:made|introduced|put\s+in\s+place)\s+(?:[\w\-]+\s+){0,2}changes\b|"
                r"\bwe\s+set\s+out\s+to\s+(?:build|create|develop|improve|transform|make)\b|\bimplemented\s+(?:a|an|its|their|our)\s+(?:[\w\-]+\s+){0,3}(?:programme|plan|strategy|model|approach|system)\b|\b(?:we|I|council|authority|trust|it)\s+(?:have|has)\s+(?:now\s+|already\s+)?put\s+(?:a|an)\s+[^.;]{1,40}?\bin\s+charge\s+of\b|"
                # what a letter reports agreed, begun, issued or set up: "has recently agreed a contract with a housing provider",
@@ -236,6 +236,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                    r"(?:working\s+to|progressing\s+(?:plans|work|the|a|an|its|their)|considering\s+(?:the|how|options|a|an)|exploring|focused\s+on\s+(?:developing|improving|strengthening|building|bringing)|"
                    r"committed\s+to\s+\w+ing|in\s+the\s+early\s+stages\s+of)\b|"
                    rf"\b{_LEADERS}\s+(?:has|have)\s+(?:\w+\s+)?(?:plans\s+to|sought\s+to|made\s+a\s+commitment)\b|"
+                   # "Senior leaders have continued to develop the quality of social work practice and strengthen management oversight"
+                   rf"\b{_LEADERS}\s+(?:have|has)\s+continued\s+to\s+(?:develop|strengthen|improve|embed|build|invest|focus|prioritise|drive)\b|"
                    r"\b(?:have|has)\s+developed\s+plans\s+to\b|\bplans\s+(?:are\s+)?(?:under\s*way|underway)\b|\bplans\s+to\s+[^.;]{1,60}?\s+(?:have|has)\s+been\s+(?:designed|developed|agreed|approved)\b|"
                    r"\b(?:recently|newly)[\s-](?:launched|developed|introduced|created|commissioned|relaunched|redesigned)\b|\ba\s+recent\s+(?:restructure|decision\s+to|redesign)\b|"
                    r"\b(?:capacity|staffing|vacancies|posts|resources)\s+(?:\w+\s+){0,3}?(?:were|was|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:increased|filled(?!\s+by\s+(?:agency|locum|temporary))|expanded|boosted)\b|"

@@ -570,6 +570,9 @@ def test_steps_taken_acting_to_a_new_hub_opened_and_responding_by_doing():
     ("Immediate action 2 is being taken by leaders to address this.", "work_under_way"),
     ("Senior leaders are aware of this issue and are proactively addressing this with the police.", "work_under_way"),
     ("At the time of the visit, the local authority was in the process of joining a regional adoption agency.", "action"),
+    ("The report said: “Senior leaders have continued to develop the quality of social work practice.”", "work_under_way"),
+    ("“There continues to be a strong focus on the workforce, by providing a range of appropriate training opportunities.”", "training"),
+    ('Inspectors have praised a "restructure" of the service for care leavers.', "change"),
     # not responses: a career told, a demand made of the council, an inspection led
     ("She took over the running of the family business after university.", None),
     ("Opposition councillors demanded that the council recruit more social workers.", None),
