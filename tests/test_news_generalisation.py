@@ -2422,3 +2422,11 @@ def test_praise_of_a_person_a_first_good_rating_and_praise_a_councillor_reports(
     got = {f["evidence"][:20] for f in d["improvements"]}
     assert got >= {"Kestrelford Borough ", "Jo Roe was also prai", "He said: “Inspectors"}
     assert "Jo Roe said she was " not in got  # her own words, not a finding
+
+
+def test_the_previous_report_dated_by_its_publication(tmp_path):
+    d = digest(tmp_path, "Ofsted finds Kestrelford children's services remain inadequate\n\n"
+               "In an inspection report published this week Ofsted rated the council's children's social care as inadequate, "
+               "the same rating as its previous inspection report published in March 2020.\n", published="2025-05-16")
+    old = [i for i in d["inspections"] if i["published"] == "2020-03"]
+    assert len(old) == 1 and [j["grade"] for j in old[0]["judgements"]] == ["inadequate"] and old[0]["start"] is None

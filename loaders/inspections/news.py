@@ -1025,6 +1025,10 @@ class _ArticleInspections:
                 target = self.new(kind, sp, start)
                 target["_past"] = True
             _set_end(target, start, ended, dates)  # "after an inspection in November and December 2021"
+            # "the same rating as its previous inspection report published in March 2020": when that report came out
+            out = next((v for p, v in dates.absolute + dates.relative if v and 0 <= p - m.end() < 40 and _publication_date(s, p)), None)
+            if out and not target["published"]:
+                target["published"] = out
             return target
         earlier = _undated_past(found, kind) if (kind == "ilacs" and start and relative and not grades and self.published
                                                  and start[:4] < self.published[:4]
