@@ -292,6 +292,8 @@ def resolve_date(words: str, published: str | None, future: bool = False) -> str
 _AGO_N = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS[1:]) + r")"
 RELATIVE = re.compile(
     rf"\b(?:(?:in|during|since|by)\s+)?(?:early\s+|late\s+|mid-?)?{MONTH}\s+(?:last|this|next)\s+year|"  # "in January last year"
+    # "After February's focused visit" (not May: "Theresa May's")
+    r"(?:January|February|March|April|June|July|August|September|October|November|December)(?=[’']s\s+(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,2}?(?:visit|inspection|report|letter)s?\b)|"
     rf"(?:(?:earlier|later|so\s+far)\s+this\s+year|(?:last|this|next|previous|past)\s+(?:year|month|{MONTH})|"
     rf"a\s+(?:year|month)\s+(?:ago|earlier)|{_AGO_N}\s+(?:years?|months?)\s+ago|yesterday|"
     rf"(?:last|this|next|previous|past)\s+(?:spring|summer|autumn)|in\s+the\s+(?:spring|summer|autumn)(?!\s+(?:of\s+)?\d{{4}})|"

@@ -111,7 +111,7 @@ def quoted_pieces(s: str) -> list[tuple[int, int, bool]]:
 _GRADE_ONLY = re.compile(rf"(?:{GRADE_WORDS}|adequate)[.,!]?", re.IGNORECASE)  # "adequate": before 2014 ("poor" is also a word of judgement)
 # the name of an inspection or its framework in quote marks ("a ‘focused visit’", "the new ‘inspection of local authority children's
 # services’ framework"): a term, not anyone's words
-_TERM = re.compile(r"(?:an?\s+|the\s+)?(?:(?:focused|monitoring|assurance)\s+visits?|inspection\s+of\s+local\s+authority\s+children[’']?s\s+services|"
+_TERM = re.compile(r"(?:an?\s+|the\s+)?(?:(?:focus{1,2}ed|monitoring|assurance)\s+visits?|inspection\s+of\s+local\s+authority\s+children[’']?s\s+services|"
                    r"single\s+inspection\s+framework|joint\s+targeted\s+area\s+inspections?|special\s+measures)", re.IGNORECASE)
 
 

@@ -2430,3 +2430,17 @@ def test_the_previous_report_dated_by_its_publication(tmp_path):
                "the same rating as its previous inspection report published in March 2020.\n", published="2025-05-16")
     old = [i for i in d["inspections"] if i["published"] == "2020-03"]
     assert len(old) == 1 and [j["grade"] for j in old[0]["judgements"]] == ["inadequate"] and old[0]["start"] is None
+
+
+def test_a_focussed_visit_months_possessive_years_of_grades_and_an_inspection_since(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services praised after Ofsted visit\n\n"
+               "Care for children by Kestrelford council remains 'inconsistent' after years of its children's services being "
+               "deemed as 'requiring improvement' and 'inadequate' by watchdog Ofsted.\n\n"
+               "After February's 'focused visit' inspectors said leaders knew their service well.\n\n"
+               "The focussed visit, carried out in July, found that since the Ofsted single inspection in 2015, senior leaders "
+               "have worked hard.\n", published="2019-04-03")
+    got = {(i["type"], i["start"]) for i in d["inspections"]}
+    assert ("ilacs", "2015") in got and ("focused_visit", "2019-02") in got
+    assert not any(i["type"] == "ilacs" and not i["start"] and i["judgements"] and i.get("published") for i in d["inspections"])
+    visits = [i for i in d["inspections"] if i["type"] == "focused_visit"]
+    assert visits and all(i["start"] != "2015" for i in visits)

@@ -110,8 +110,8 @@ _WEAKNESS = re.compile(r"\b(?:weakness\w*|concerns?|harm\w*|risks?|shortfalls?|l
                        r"strength\w*|prais\w*|progress)\b", re.IGNORECASE)
 # (what is awaited is the inspection itself, not "contacts awaiting a decision on the first day of the inspection")
 _UPCOMING = re.compile(r"\b(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate))\s+will\s+(?:now\s+|continue\s+to\s+)?(?:carry\s+out|conduct|make|return|monitor|visit)\b|"
-                       r"\b(?:focused\s+visits|monitoring\s+visits|joint\s+targeted\s+area\s+inspections|JTAIs?|visits|they)\s+do\s+not\s+(?:result\s+in|give|lead\s+to|produce|carry|award|issue)\s+(?:a\s+)?(?:new\s+)?(?:graded?\s+)?(?:grade|judgement|rating)s?|"
-                       r"\b(?:short|full|standard|focused|monitoring|joint)\s+(?:inspections|visits)\s+are\s+(?:carried\s+out|conducted|held|used|made)\s+(?:in|for|with|when)\b|"
+                       r"\b(?:focus{1,2}ed\s+visits|monitoring\s+visits|joint\s+targeted\s+area\s+inspections|JTAIs?|visits|they)\s+do\s+not\s+(?:result\s+in|give|lead\s+to|produce|carry|award|issue)\s+(?:a\s+)?(?:new\s+)?(?:graded?\s+)?(?:grade|judgement|rating)s?|"
+                       r"\b(?:short|full|standard|focus{1,2}ed|monitoring|joint)\s+(?:inspections|visits)\s+are\s+(?:carried\s+out|conducted|held|used|made)\s+(?:in|for|with|when)\b|"
                        r"\b(?:bracing|preparing|prepares?|gearing\s+up|awaiting|ahead\s+of)\b\s+(?:(?!(?:on|decisions?|during|at)\b)[\w\-’']+\s+){0,6}?(?:inspection|visit)|"
                        r"\b(?:expect\w*|due|set)\s+(?:\w+\s+){0,3}to\s+(?:visit|inspect|return)\b|"
                        r"\bwill\s+be\s+(?:discussed|debated|considered|scrutinised)\b|\bagreed\s+to\s+(?:receive|consider|see|hear)\s+(?:a\s+)?(?:\w+\s+)?(?:report|update)\b", re.IGNORECASE)

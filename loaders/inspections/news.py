@@ -608,7 +608,7 @@ def _after_grade(s: str, pos: int) -> str:
 
 _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection|letter)s?"),
-    ("focused_visit", r"focused\s+(?:visits?|inspections?)|assurance\s+visits?"),  # (the pandemic's "assurance visit" of 2020-21)
+    ("focused_visit", r"focus{1,2}ed\s+(?:visits?|inspections?)|assurance\s+visits?"),  # (the pandemic's "assurance visit" of 2020-21; "focussed" as some write it)
     ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI"),
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},|,(?=\s+who\b)|\s+from\s+[^.;]{1,140}?(?=\s+(?:spent|visited|were\s+in)\b))?\s+(?:who\s+)?(?:had\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent)|"
@@ -627,7 +627,8 @@ _PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|t
 # "comes less than two years after a similar inspection rated the authority's safeguarding as ...": an earlier one
 # (not "published last month after an inspection in June")
 _YEARS_AFTER = re.compile(r"(?<!\blast\s)(?<!\bthis\s)\b(?:years?|months?)\s+(?:after|since)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:inspection|visit|report)\b[^.;]{0,70}$", re.IGNORECASE)
-_PAST_GRADE = re.compile(r"\b(?:(?:years?|year\s+and\s+a\s+half|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once(?!\s+(?:again|more))|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from(?!\s+\d)|years\s+ago)\b[^.;]{0,40}$|"
+_PAST_GRADE = re.compile(r"\bafter\s+(?:\w+\s+)?years\s+of\b[^.;]{0,60}$|"  # "after years of its services being deemed 'inadequate'"
+                         r"\b(?:(?:years?|year\s+and\s+a\s+half|(?:1[2-9]|[2-9]\d|eighteen|twenty\w*)\s+months?)\s+(?:after|since)|previous(?:ly)?|formerly|once(?!\s+(?:again|more))|last\s+(?:full\s+)?inspection|prior\s+to|since\s+being|since\s+(?:the|its|their|that)|had\s+been|used\s+to\s+be|from(?!\s+\d)|years\s+ago)\b[^.;]{0,40}$|"
                          # "removed the council's 'inadequate' rating", "moves out of 'inadequate'": a grade it had
                          r"\b(?:remov(?:e|es|ed|ing)|out\s+of|ditch(?:es|ed|ing)?|shed(?:s|ding)?|sh(?:ake|akes|ook|aking)\s+off|"
                          r"los(?:e|es|t|ing)|exit(?:s|ed|ing)?|escap(?:e|es|ed|ing))\b[^.;]{0,30}$|"
@@ -716,7 +717,7 @@ class _ArticleInspections:
         self.prev_span: list[int] | None = None  # the sentence before, as inspections' mentions record it
         self.prev_touched: list[dict] = []  # the inspections the sentence before spoke of ("in that inspection")
         self.columns: list[str] = []  # the dates a table's columns stand for ("Judgement – January 2024 – 2019")
-        self.named_visits = any(re.search(r"\b(?:monitoring|focused)\s+(?:visit|inspection)", sp.text, re.IGNORECASE) for sp in spans)
+        self.named_visits = any(re.search(r"\b(?:monitoring|focus{1,2}ed)\s+(?:visit|inspection)", sp.text, re.IGNORECASE) for sp in spans)
         self.spans = spans
         self.topic_other = None  # another council the sentences before spoke of, not the article's own
         self.carried = None  # ... which a sentence naming no council still speaks of, in an article on several councils' results
@@ -1011,6 +1012,7 @@ class _ArticleInspections:
             if before:
                 return before[-1]  # "judged good in that inspection": the one the sentence before spoke of
         past = old or bool(_YEARS_AFTER.search(s[max(0, m.start() - 40):m.end()])) \
+            or bool(start and re.search(r"\bsince\s+(?:the|its|their|an?)\s+(?:[\w\-]+\s+){0,3}$", near_before, re.IGNORECASE)) \
             or (bool(_PAST_BEFORE.search(near_before)) and not re.search(r"\b(?:latest|most\s+recent|new)\b", near_before, re.IGNORECASE)
                 and not (re.search(r"\bfirst\s+(?:\w+\s+)?$", near_before, re.IGNORECASE) and re.match(r"\s+since\b", s[m.end():])))  # "its first inspection since": this one
         if past:
@@ -1061,7 +1063,7 @@ class _ArticleInspections:
         """The mention's inspection type, and whether it named a visit of no kind ("inspectors visited")."""
         if kind == "visit" and (re.search(r"\b(?:downgraded|upgraded|rated|judged|graded)\b", s[:m.start()], re.IGNORECASE)
                                 or grades and re.match(r"visit\b", m.group(), re.IGNORECASE) and not re.search(r"\bsince\b", s, re.IGNORECASE)) \
-                and not re.search(r"\b(?:focused|monitoring)\b", s, re.IGNORECASE):
+                and not re.search(r"\b(?:focus{1,2}ed|monitoring)\b", s, re.IGNORECASE):
             kind = "ilacs"  # "Ofsted downgraded the service after a visit in January": the graded inspection's visit
         graded_now = [g for g in grades if not re.search(r"\bsince\b", s[m.end():g[2]], re.IGNORECASE)]  # (not "since it was judged inadequate")
         if kind == "visit" and re.search(r"visited|inspected|returned", m.group(), re.IGNORECASE) and (
@@ -1069,7 +1071,7 @@ class _ArticleInspections:
             # inspectors who visited and graded, or visited in an article that reports a graded
             # inspection and names no visit ("rated inadequate ... Inspectors who visited in January"): a full inspection
             kind = "ilacs"
-        if kind == "visit" and re.search(r"inspected", m.group(), re.IGNORECASE) and not re.search(r"\b(?:focused|monitoring)\b", s, re.IGNORECASE):
+        if kind == "visit" and re.search(r"inspected", m.group(), re.IGNORECASE) and not re.search(r"\b(?:focus{1,2}ed|monitoring)\b", s, re.IGNORECASE):
             kind = "ilacs"  # "Ofsted inspected the council's children's services between 10 and 21 June": an inspection
         current = [f for f in self.found if not f.get("_past")]
         if kind == "ilacs" and not grades and re.fullmatch(r"inspection", m.group(), re.IGNORECASE) \
