@@ -2444,3 +2444,25 @@ def test_a_focussed_visit_months_possessive_years_of_grades_and_an_inspection_si
     assert not any(i["type"] == "ilacs" and not i["start"] and i["judgements"] and i.get("published") for i in d["inspections"])
     visits = [i for i in d["inspections"] if i["type"] == "focused_visit"]
     assert visits and all(i["start"] != "2015" for i in visits)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two recommendations were identified to support further improvements over the coming year.", "negative"),
+    ("Areas for improvement identified by the inspectors included the timeliness of referrals by police.", "negative"),
+    ("A wider Ofsted inspection in 2022 found some areas that the council could improve.", "negative"),
+    ("Ofsted had for years been critical of the high number of children in council care.", "negative"),
+    ("Inspectors said there was evidence of \"renewed energy and focus\" since the previous inspection.", "positive"),
+])
+def test_recommendations_made_areas_to_improve_criticism_and_renewed_energy(sentence, expected):
+    assert polarity(sentence) == expected
+
+
+def test_what_these_include_is_what_the_sentence_before_named():
+    from loaders.findings import classify
+    from loaders.debris import content_spans
+    text = ("Two recommendations were identified to support further improvements.\n"
+            "This included a wider partnership understanding of thresholds.\n"
+            "Social workers know their children well.\n"
+            "This includes children who live with relatives.\n")
+    pols = [p for _sp, p, _t in classify(content_spans(text))]
+    assert pols[:3] == ["negative", "negative", "positive"] and pols[3] != "negative"

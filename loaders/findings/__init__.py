@@ -186,7 +186,11 @@ _NEG = [
     # what inspectors asked for: "areas for priority action", "two points of improvement", "areas which needed to improve"
     r"\b(?:areas?\s+(?:for|of)\s+|requir\w+\s+(?:to\s+take\s+)?|need\w*\s+(?:to\s+take\s+)?)[‘'\"“]?(?:priority|immediate)(?:\s+and\s+immediate)?\s+action\b",
     r"\b(?:\d+|two|three|four|five|six|several|a\s+number\s+of|some|key)\s+(?:areas?|points?|aspects?)\s+(?:of|for)\s+(?:further\s+)?improvement\b",
-    r"\b(?:areas?|points?)\s+(?:of|for)\s+(?:further\s+)?improvement\s+(?:were|was|have\s+been|has\s+been|include\w*)\b",
+    r"\b(?:areas?|points?)\s+(?:of|for)\s+(?:further\s+)?improvement\s+(?:identified\s+(?:by\s+[^.;]{1,40}?\s+)?)?(?:were|was|have\s+been|has\s+been|include\w*)\b",
+    # "Two recommendations were identified", "found some areas that the council could improve", "had for years been critical of"
+    r"\brecommendations?\s+(?:were|was|have\s+been|has\s+been)\s+(?:identified|made)\b",
+    r"\b(?:areas?|things)\s+(?:that|which|where)\s+(?:the\s+)?(?:council|authority|it|they|leaders|service|trust)\s+(?:could|should|must|needs?\s+to|needed\s+to)\s+(?:improve|do\s+better|strengthen)\b",
+    r"\b(?:been|was|were|is|are|remains?)\s+(?:\w+\s+)?critical\s+of\b",
     r"\b(?:areas?|points?|aspects?)\s+(?:that|which|where)\s+(?:\w+\s+){0,3}?(?:require[sd]?|need(?:s|ed)?)\b",
     # "Ofsted gave the council some areas to improve on"
     r"\b(?:some|several|a\s+few|two|three|four|five|\d+|key|other)\s+(?:areas?|points?|things)\s+to\s+(?:improve|work)\s+on\b",
@@ -565,7 +569,7 @@ _POS = [
     r"\bturned\s+(?:[\w’']+\s+){0,3}?around\b|\bturn-?around\b(?!\s+(?:plan|team|board|programme|time))", r"\blistened\s+to\b",
     r"\bachievement\b", r"\bimpressed\b", r"\bupgraded\b", r"\blaud(?:s|ed)\b", r"\bhail(?:s|ed)\b",
     r"\b(?:brought|bring|brings|bringing|provid\w+|creat\w+|achiev\w+|restor\w+)\s+(?:\w+\s+){0,2}?stability\b", r"\bremarkable\b",
-    r"\bexemplary\b", r"\bexceptional(?:ly)?\b", r"\binnovative\b",
+    r"\bexemplary\b", r"\bexceptional(?:ly)?\b", r"\binnovative\b", r"\brenewed\s+(?:energy|focus|vigour|drive|determination)\b",
     r"\b(?:(?:well|firmly|fully|now|effectively|securely|is|are|was|were|been|become|becoming)\s+embedded|embedded\s+(?:and|across|throughout|at\s+all\s+levels))\b", r"\bmorale\s+(?:is|was|remains)\s+(?:\w+\s+)?(?:high|good|positive)\b",  # ("not yet embedded" is read as a weakness first)
     r"\bno\s+(?:child|children|young\s+people)\s+(?:(?:were|was)\s+(?:found\s+)?)?(?:(?:to\s+be\s+)?left\s+)?(?:at|in)\s+(?:\w+\s+)?(?:risk|danger)\b",
     # "some of the best support in the country", "never lost sight of the most vulnerable", "always there", "easy to get hold of"
@@ -622,7 +626,10 @@ _EXTENDS = re.compile(r"^(?:This|That|The\s+same)\s+(?:is|was|applies|holds)\s+(
                       r"(?:the\s+case|true|so)\b|"
                       # ... or says who saw it before: "This was also noted at the last ILACS inspection."
                       r"^(?:This|That|These|The\s+same)\s+(?:\w+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+)?"
-                      r"(?:noted|identified|highlighted|raised|found|seen|reported|recognised)\s+(?:at|in|during|by)\b", re.IGNORECASE)
+                      r"(?:noted|identified|highlighted|raised|found|seen|reported|recognised)\s+(?:at|in|during|by)\b|"
+                      # ... or, in a report of the inspection, lists what it named: "Two recommendations were identified ... This
+                      # included a wider understanding of ..." (a report's own "This includes children who ..." goes on describing whom, not judging)
+                      r"^(?:This\s+included|These\s+include[sd]?)\b", re.IGNORECASE)
 # A sentence that opens by setting itself against the one before ("However, ...", "In the short term,
 # however, ..."): after a strength, what it says without a judging word of its own is the shortfall.
 _CONTRAST = re.compile(r"^(?:However|But|Yet|Nevertheless|That\s+said)\b|^(?:[\w’']+\s+){1,5}?however,", re.IGNORECASE)
