@@ -463,3 +463,11 @@ def test_harm_or_excess_denied_is_a_strength(sentence):
 def test_what_is_not_yet_done_stays_a_weakness(sentence):
     from loaders.findings import polarity
     assert polarity(sentence) == "negative"
+
+
+def test_the_last_inspection_dated_by_when_its_report_was_published(tmp_path):
+    # (letters golded blind: rlet13) the date of the visit's own year is the report's, not the inspection's start
+    d = _letter(tmp_path, "Overview\n\nAt the last full Ofsted inspection of children in need of help and protection, children looked "
+                "after and care leavers published in January 2024, all services were judged to be good. Children are seen quickly.\n")
+    earlier = [i for i in d["inspections"] if i["type"] != "focused_visit"]
+    assert [(i["start"], i["published"], {j["grade"] for j in i["judgements"]}) for i in earlier] == [(None, "2024-01", {"good"})]

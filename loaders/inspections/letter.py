@@ -96,9 +96,13 @@ def _last_inspection(sp: Span, current: dict, judgements: list[dict]) -> dict:
     """The last inspection a sentence grades: at the first date it gives before this visit's year, or undated;
     under ILACS when dated from 2018, or undated with this visit years into ILACS."""
     year = int((current.get("start") or "0")[:4])
-    start = next((d.first for d in find_dates(sp.text) if int(d.first[:4]) < year), None)
-    typ = framework(start) if start else "ilacs" if year >= ILACS_FROM + 3 else "other"
-    return _mention(typ, start, sp, judgements)
+    dates = find_dates(sp.text)
+    # "At the last full Ofsted inspection ..., published in January 2018": when its report came out, earlier than this visit
+    out = next((d.first for d in dates if re.search(r"\bpublished\s+(?:in\s+|on\s+)?$", sp.text[max(0, d.start - 16):d.start])
+                and d.first < (current.get("start") or "9999")), None)
+    start = next((d.first for d in dates if int(d.first[:4]) < year and d.first != out), None)
+    typ = framework(start or out) if start or out else "ilacs" if year >= ILACS_FROM + 3 else "other"
+    return _mention(typ, start, sp, judgements, published=out)
 
 
 def _mention(typ: str, start: str | None, sp: Span, judgements: list[dict] | None = None, published: str | None = None) -> dict:
