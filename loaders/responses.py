@@ -163,7 +163,7 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|(?:^|[,;]\s+)\W*(?:the\s+|senior\s+|its\s+|their\s+)?(?:leaders|managers|council|authority|trust|board|they|partners|partnership)\s+(?:\w+\s+){0,2}?responded\s+to\s+[^.;]{1,60}?\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|accepts|welcomed|welcomes|can|will|would)\b|"
                   r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|"
                   r"\b(?:leaders|managers|officials|bosses|chiefs|executives)\s+(?:have\s+|has\s+)?said\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|fully\s+)?(?:accepted|welcomed|accept|welcome)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
-                  r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
+                  r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust|they)(?:,[^,;]{1,50},)?\s+(?:have\s+|has\s+)?responded\s+(?:\w+ly\s+|well\s+)?to\s+(?:these|those|the|this|its|their)\s+(?:\w+\s+){0,3}?(?:findings|recommendations|review|concerns?|outcome|report)\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
                r"\b(?:I|we)\s+(?:\w+\s+){0,3}?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|"
                # ... in reported speech: "said he was 'shocked and deeply sorry'"
                r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|it|the\s+council)\s+(?:was|were|is|are)\s+[“\"‘']?(?:\w+\s+and\s+)?(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\b|"
@@ -196,7 +196,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:has|have|had)\s+(?:already\s+)?moved\s+to\s+(?:make|improve|address|strengthen|tackle)\b|"
                # what leaders have set about: "have done much to improve", "have focused on developing", "have worked closely with X to promote"
                r"\b(?:has|have)\s+done\s+(?:much|a\s+lot|a\s+great\s+deal|a\s+considerable\s+amount)\s+to\s+(?:improve|strengthen|develop|address)\b|"
-               r"\b(?:has|have)\s+focused\s+on\s+(?:developing|improving|strengthening|building|addressing)\b|"
+               r"\b(?:has|have)\s+(?:\w+ly\s+)?focused\s+(?:(?:its|their|her|his)\s+)?(?:attention\s+)?on\s+(?:developing|improving|strengthening|building|addressing|establishing|recruiting|reducing)\b|"
+               r"\b(?:leaders|managers|they|council|authority|trust)\s+(?:have|has)\s+(?:also\s+)?(?:enhanced|increased|expanded|boosted)\s+(?:the\s+)?capacity\b|"
                r"\b(?:has|have)\s+worked\s+(?:closely\s+|hard\s+)?(?:with\s+[^.;]{1,60}?\s+)?to\s+(?:promote|improve|strengthen|develop|reduce|increase|address)\b|"
                r"\b(?:are|is)\s+(?:now\s+)?providing\s+(?:additional|extra|more|targeted)\s+support\s+to\b|"
                # what leaders have turned to: "have had a determined focus on", "have given particular attention to"
@@ -239,7 +240,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                    # "Senior leaders have continued to develop the quality of social work practice and strengthen management oversight"
                    rf"\b{_LEADERS}\s+(?:have|has)\s+continued\s+to\s+(?:develop|strengthen|improve|embed|build|invest|focus|prioritise|drive)\b|"
                    r"\b(?:have|has)\s+developed\s+plans\s+to\b|\bplans\s+(?:are\s+)?(?:under\s*way|underway)\b|\bplans\s+to\s+[^.;]{1,60}?\s+(?:have|has)\s+been\s+(?:designed|developed|agreed|approved)\b|"
-                   r"\b(?:recently|newly)[\s-](?:launched|developed|introduced|created|commissioned|relaunched|redesigned)\b|\ba\s+recent\s+(?:restructure|decision\s+to|redesign)\b|"
+                   r"\b(?:recently|newly)[\s-](?:launched|developed|introduced|created|commissioned|relaunched|redesigned|established)\b|\ba\s+recent\s+(?:restructure|decision\s+to|redesign)\b|"
                    r"\b(?:capacity|staffing|vacancies|posts|resources)\s+(?:\w+\s+){0,3}?(?:were|was|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:increased|filled(?!\s+by\s+(?:agency|locum|temporary))|expanded|boosted)\b|"
                    r"\b(?:formally\s+)?adopted\s+by\s+the\s+(?:local\s+authority|council|trust)\b|\bimmediate\s+actions?\s+(?:were|was|has\s+been|have\s+been)\s+taken\b|"
                    rf"\b(?:{_PEOPLE}|the\s+trust)\s+(?:\w+\s+)?(?:immediately|promptly|swiftly|quickly)\s+(?:responded|acted)\b|"
@@ -262,13 +263,13 @@ _TRIGGERS: list[tuple[str, str]] = [
                        r"\bwork\s+to\s+(?:\w+\s+){0,3}improve\b[^.;]{0,80}\bwill\s+continue\b|"
                        # what the council (or "it", the council the article quotes) says it is working on
                        r"\b(?:council|authority|trust|it|they)\s+(?:said|says|added)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?(?:now\s+|also\s+|already\s+)?"
-                       r"(?:(?:started|begun)\s+)?working\s+(?:closely\s+)?(?:with|to|on)\b|\b(?:begun|began|started|starting)\s+work\s+(?:to|on)\b|\b(?:begun|began|started)\s+work\s+with\s+(?!them\b|him\b|her\b|families\b|children\b|parents\b)[^.;]{1,60}?\s+(?:to|on)\b|\b(?:council|authority|trust)\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?working\s+(?:closely\s+)?with\b|\bwork\s+(?:done|undertaken|carried\s+out)\s+(?:\w+\s+){0,2}to\s+(?:strengthen|improve|develop|address|reduce|increase)\b|\bwork\s+(?:has\s+)?(?:begun|started)\s+to\b|\b(?:review|inquiry|audit)\s+(?:into|of)\s+[^.;]{1,60}?\s+(?:has|have)\s+(?:now\s+)?(?:begun|started)\b|"
+                       r"(?:(?:started|begun)\s+)?working\s+(?:closely\s+)?(?:with|to|on)\b|\b(?:begun|began|started|starting)\s+work\s+(?:to|on)\b|\b(?:begun|began|started)\s+work\s+with\s+(?!them\b|him\b|her\b|families\b|children\b|parents\b)[^.;]{1,60}?\s+(?:to|on)\b|\b(?:council|authority|trust)\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+)?working\s+(?:closely\s+)?with\b|\bwork\s+(?:done|undertaken|carried\s+out)\s+(?:\w+\s+){0,2}to\s+(?:strengthen|improve|develop|address|reduce|increase)\b|\bwork\s+(?:has\s+)?(?:begun|started)\s+to\b|\bwork\s+(?:has|had)\s+taken\s+place\s+to\s+(?:address|improve|strengthen|reduce|tackle)\b|\b(?:review|inquiry|audit)\s+(?:into|of)\s+[^.;]{1,60}?\s+(?:has|have)\s+(?:now\s+)?(?:begun|started)\b|"
                        r"\b(?:(?:we|I)\s+have|(?:we|I)[’']ve)\s+(?:now\s+|already\s+)?(?:begun|started)\s+working\b|\bwill\s+work\s+alongside\b|"
                        r"\b(?:we|I)(?:[’']re|\s+are)\s+(?:now\s+|already\s+)?putting\s+[^.;]{1,60}?\s+in\s+place\b|\b(?:leaders|the\s+council|the\s+(?:local\s+)?authority)\s+(?:understand|recognise|recognize|know|acknowledge)s?\s+(?:that\s+)?(?:there\s+is\s+)?(?:a|the)\s+need\s+to\s+(?:develop|improve|strengthen|introduce)"),
 ]
 # each trigger searched with only the alternatives a sentence can match (loaders/alternation.py)
 _COMPILED = [(k, Alternation(top_level_alternatives(rx), re.IGNORECASE)) for k, rx in _TRIGGERS]
-_NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?|urging|(?<!reduce\s)(?<!reducing\s)(?<!rising\s)(?<!manage\s)demand(?:s|ed)?(?!\s+(?:for|on|in|pressures?|management)\b)|recommend(?:s|ed|ation)?|"
+_NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?|urging|(?<!reduce\s)(?<!reducing\s)(?<!rising\s)(?<!manage\s)demand(?:s|ed)?(?!\s+(?:for|on|in|pressures?|management|meetings?|panels?|levels?)\b)|recommend(?:s|ed|ation)?|"
                          r"(?:require|ask)\s+you\s+to|asked\s+(?:the\s+)?(?:managers|leaders|the\s+council|the\s+authority)\s+to)\b|\?\s*[”\"]?$", re.IGNORECASE)
 _IMPERATIVE = re.compile(r"\s*(?:\d+\.\s*|[•\-–]\s*)?(?:Ensure|Make\s+sure|Improve|Develop|Strengthen|Increase|Reduce|Review|Provide|Establish)\b")
 _FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|struggl\w*|difficult\w*|challeng\w*|unable|"

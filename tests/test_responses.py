@@ -573,6 +573,14 @@ def test_steps_taken_acting_to_a_new_hub_opened_and_responding_by_doing():
     ("The report said: “Senior leaders have continued to develop the quality of social work practice.”", "work_under_way"),
     ("“There continues to be a strong focus on the workforce, by providing a range of appropriate training opportunities.”", "training"),
     ('Inspectors have praised a "restructure" of the service for care leavers.', "change"),
+    # in a report's words (reports golded blind: rlet13)
+    ("Leaders responded quickly to those findings from partner agencies.", "statement"),
+    ("Leaders, in collaboration with partners, have responded well to the outcome of the review.", "statement"),
+    ("Extensive work has taken place to address this, including a comprehensive needs analysis.", "work_under_way"),
+    ("The local authority has rightly focused attention on establishing a strong, stable workforce.", "action"),
+    ("They have enhanced the capacity of the multi-agency exploitation panel.", "action"),
+    ("Managers now monitor caseloads through recently established demand meetings.", "work_under_way"),
+    ("The senior leadership team, despite being newly formed, knows its service area well.", None),
     # not responses: a career told, a demand made of the council, an inspection led
     ("She took over the running of the family business after university.", None),
     ("Opposition councillors demanded that the council recruit more social workers.", None),
