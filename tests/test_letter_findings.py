@@ -471,3 +471,19 @@ def test_the_last_inspection_dated_by_when_its_report_was_published(tmp_path):
                 "after and care leavers published in January 2024, all services were judged to be good. Children are seen quickly.\n")
     earlier = [i for i in d["inspections"] if i["type"] != "focused_visit"]
     assert [(i["start"], i["published"], {j["grade"] for j in i["judgements"]}) for i in earlier] == [(None, "2024-01", {"good"})]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (reports golded blind: rlet13)
+    ("However, some work completed by the MASH could be more effectively managed in other parts of the service.", "negative"),
+    ("The percentage of care leavers in education, employment and training is below that of those in similar authorities.", "negative"),
+    ("Where there are no timescales, it is difficult to measure progress for specific children.", "negative"),
+    ("There is currently no moderation process in place to test the accuracy of case file audits.", "negative"),
+    ("There are no children waiting for adoption because early permanency planning is effective.", "positive"),
+    ("Consequently, there are no young people in unregistered provision.", "positive"),
+    ("Senior leaders have taken rigorous action to respond to this deterioration.", "positive"),
+    ("Informal and formal resolution processes are used effectively when drift is identified.", "positive"),
+])
+def test_what_could_be_better_or_is_missing_and_weaknesses_acted_on(sentence, expected):
+    from loaders.findings import polarity
+    assert polarity(sentence) == expected

@@ -183,6 +183,12 @@ _NEG = [
     r"^Nor\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b",
     r"\bneed(?:s|ed)?\s+to\s+be\s+(?:much\s+|far\s+)?(?:clearer|stronger|better|quicker|sharper|timelier|more\s+\w+)\b",
     r"\bfind(?:s|ing)?\s+it\s+(?:difficult|hard)\b",
+    # what could be better, falls below others', is hard or missing: "could be more effectively managed", "is below that of those
+    # in similar authorities", "it is difficult to measure progress", "There is currently no moderation process in place"
+    r"\bcould\s+be\s+(?:more\s+\w+|better|improved|strengthened|clearer|quicker|timelier|sharper)\b",
+    r"\b(?:is|are|was|were|remains?|fell|falls)\s+(?:\w+\s+)?below\s+(?:that\s+of|those\s+of|the\s+(?:national|regional|england|statistical)|(?:national|regional|statistical)\s+(?:neighbours?|averages?)|average)\b",
+    r"\b(?:it\s+is|it\s+was|is|are|was|were)\s+(?:more\s+|very\s+)?(?:difficult|hard)\s+to\s+(?:measure|know|see|understand|track|assess|evaluate|tell)\b",
+    r"\bthere\s+(?:is|are|was|were)\s+(?:currently|still|yet)\s+no\b",
     # what inspectors asked for: "areas for priority action", "two points of improvement", "areas which needed to improve"
     r"\b(?:areas?\s+(?:for|of)\s+|requir\w+\s+(?:to\s+take\s+)?|need\w*\s+(?:to\s+take\s+)?)[‘'\"“]?(?:priority|immediate)(?:\s+and\s+immediate)?\s+action\b",
     r"\b(?:\d+|two|three|four|five|six|several|a\s+number\s+of|some|key)\s+(?:areas?|points?|aspects?)\s+(?:of|for)\s+(?:further\s+)?improvement\b",
@@ -414,6 +420,12 @@ _NEG_EXCEPT = [
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?[‘'\"“]?(?:fail\w*|inadequate|poor\w*|weak\w*|unsafe|delayed|drift\w*|"
     r"in\s+(?:special\s+measures|intervention))\b",
     r"\bno\s+longer\b", r"\bnot\s+only\b", r"\bnot\s+afraid\s+to\b",
+    # nobody left waiting or placed where they should not be: "There are no children waiting for adoption", "there are no young
+    # people in unregistered provision"; a weakness acted on or looked out for: "taken rigorous action to respond to this
+    # deterioration", "used effectively when drift is identified"
+    r"\b(?:there\s+(?:are|were|is|was)\s+)?no\s+(?:children|child|young\s+people|young\s+person|care\s+leavers)\s+(?:currently\s+)?(?:waiting|in\s+(?:unregistered|unregulated|unsuitable)|placed\s+in\s+(?:unregistered|unregulated|unsuitable|bed))\w*",
+    r"\baction\s+to\s+(?:respond\s+to|address|tackle|reverse|halt)\s+(?:this|these|the|that)\s+(?:\w+\s+)?(?:deterioration|decline|weakness\w*|shortfalls?|concerns?|drift|delays?)\b",
+    r"\bwhen\s+(?:drift|delay|concerns?|risks?|shortfalls?|poor\s+practice)\s+(?:is|are)\s+(?:identified|found|seen|raised)\b",
     # harm or excess denied, in a letter's words: "Emergency action is not taken unnecessarily", "families are not subjected to
     # multiple interventions", "children are not left in situations of unassessed vulnerability", "no child was found to have
     # suffered detriment", "families assessed as not requiring a statutory social work response"
