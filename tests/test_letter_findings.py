@@ -487,3 +487,14 @@ def test_the_last_inspection_dated_by_when_its_report_was_published(tmp_path):
 def test_what_could_be_better_or_is_missing_and_weaknesses_acted_on(sentence, expected):
     from loaders.findings import polarity
     assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("The experiences and progress of children in care and care leavers is good 11.", True),
+    ("The impact of leaders on social work practice with children and families is good", True),
+    ("The experiences and progress of children in care have improved since the last inspection.", False),
+])
+def test_a_judgements_heading_with_its_paragraph_number_run_on_is_no_finding(line, heading):
+    from loaders.debris import _span
+    from loaders.findings.ofsted import _heading
+    assert _heading(_span(0, len(line), line, 0)) is heading

@@ -165,6 +165,11 @@ def _own_line(text: str, sp: Span) -> bool:
 
 def _heading(sp: Span) -> bool:
     """A heading or label line, not a sentence: short, no closing stop, a line of its own."""
+    # a judgement's heading, with the number of the paragraph after it run on: "The experiences and progress of children in
+    # care and care leavers is good 11."
+    if re.match(r"(?:The\s+)?(?:experiences\s+and\s+progress\s+of|impact\s+of\s+leaders\s+on|overall\s+effectiveness)\b", sp.text, re.IGNORECASE) \
+            and re.search(rf"\b(?:is|are)\s+(?:{GRADE})(?:\s+\d{{1,3}}\.)?$", sp.text, re.IGNORECASE):
+        return True
     if sp.text.endswith((".", "!", "’", "”", '"', ")")) and sp.words > 3:
         return False
     if sp.words <= 12 and not sp.text.endswith("."):
