@@ -600,3 +600,14 @@ def test_known_weaknesses_no_backlog_few_workers_difficulties_and_distance(sente
 ])
 def test_greatest_concern_lost_touch_caseloads_held_waits_and_advisers_who_never_give_up(sentence, expected):
     assert polarity(sentence) == expected
+
+
+def test_what_leaders_do_is_leadership_and_the_whole_service_its_practice_and_leaders():
+    from loaders.findings import classify
+    from loaders.debris import content_spans
+    text = ("Disabled children are seen regularly by their social workers.\n"
+            "Managers at all levels demonstrate an unwavering ambition to do the right thing for disabled children.\n"
+            "Services for children and young people in Kestrelford are good.\n")
+    themes = [t for _sp, _p, t in classify(content_spans(text))]
+    assert "leadership" not in themes[0] and "leadership" in themes[1]
+    assert themes[2][:2] == ["practice_quality", "leadership"]

@@ -658,6 +658,16 @@ def _paragraph_themes(spans: list[Span], own: list[list[str]]) -> dict[int, str]
     return topic
 
 
+# a sentence on the service as a whole: "Services for children and young people in Harrow are good", "the overall effectiveness of
+# children's services is judged to be good"
+_WHOLE_SERVICE_SUBJECT = re.compile(r"^(?:Consequently,\s+|As\s+a\s+result,\s+)?(?:(?:\w+[’']s\s+)?children[’']s\s+(?:social\s+care\s+)?services\s+(?:in\s+\w+(?:\s+\w+){0,3}\s+)?"
+                                    r"(?:are|were|have\s+been|remain)\b|services\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?(?:\s+in\s+[\w\s]{1,40}?)?\s+(?:are|were|have|remain)\b|"
+                                    r"(?:at\s+this\s+inspection\s+)?the\s+overall\s+effectiveness\b)", re.IGNORECASE)
+# a sentence whose subject is those who run the service
+_LEADERS_SUBJECT = re.compile(r"(?:However,\s+|Since\s+[^,]{1,60},\s+)?(?:(?:The\s+)?(?:senior\s+|strategic\s+)?(?:leaders|managers|leadership\s+team)|"
+                              r"The\s+(?:local\s+authority|council|trust|DCS|director)|(?:Senior|Strategic)\s+(?:leaders|managers))\b", re.IGNORECASE)
+
+
 def classify(spans: list[Span], default_positive: bool = False,
              polarity_of: Callable[[str], str | None] | None = None) -> list[tuple[Span, str | None, list[str]]]:
     """(span, polarity, themes) for each span, themes in order of primacy. `polarity_of`: how a
@@ -675,6 +685,10 @@ def classify(spans: list[Span], default_positive: bool = False,
         pt = para_theme.get(sp.para) if sp.para >= 0 else (prev[0] if prev else None)
         if pt and pt not in themes:
             themes.append(pt)
+        if _LEADERS_SUBJECT.match(sp.text) and "leadership" not in themes:
+            themes.append("leadership")  # what leaders do or know ("Managers at all levels demonstrate ...") is about leadership too
+        if _WHOLE_SERVICE_SUBJECT.search(sp.text):  # "Services for children and young people in Harrow are good": the whole service's
+            themes = ["practice_quality", "leadership"] + [t for t in themes if t not in ("practice_quality", "leadership")]
         pol = prev_pol if _EXTENDS.match(sp.text) and prev_pol else polarity_of(sp.text)
         if pol is None and prev_pol == "positive" and _CONTRAST.match(sp.text):
             pol = "negative"  # "However, the specialists spend part of their time in the MASH": set against a strength
