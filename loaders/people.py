@@ -298,7 +298,7 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
              # a name alone on a line between the headline and the first paragraph: the byline
              or (1 <= i <= 4 and len(s.split()) in (2, 3) and len(nxt.split()) >= 15 and re.search(r"[.!?”\"]$", nxt)
                  and re.fullmatch(rf"(?P<name>{NAME})", s)))
-        if m and _is_name(m.group("name")):
+        if m and _is_name(m.group("name")) and not re.search(rf"\b(?:{_OUTLET_WORDS})$", m.group("name")):  # ("By Shropshire Live": the outlet)
             role = m.groupdict().get("role") or (nxt if _ROLE_LINE.fullmatch(nxt) else None)
             title = role.strip() if role and _ROLE_LINE.fullmatch(role.strip()) else "reporter"
             if role and title == "reporter" and _ROLE_HEAD_RE.search(role):

@@ -628,3 +628,10 @@ def test_a_post_since_an_appointment_a_trusts_chair_and_a_name_before_inspectors
     assert roles(found["Jo Bloggs"]) == [("chair of the trust", "Kestrelford Children's Trust", None)]
     assert [(t, s) for t, _o, s in roles(found["Alison Alder"])] == [("director of the service", "2013")]
     assert [t for t, _o, _s in roles(found["Jean Rich"])] == ["chief executive of children's services"]  # not an inspector
+
+
+def test_a_byline_that_names_the_outlet_is_no_reporter(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Kestrelford children's services rated outstanding by Ofsted\n\nKestrelford Live\nBy Kestrelford Live\n\n"
+                 "Kestrelford Borough Council's children's services have been rated outstanding.\n", encoding="utf-8")
+    assert [x["name"] for x in extract(read_document(p)).to_json()["people"]] == []
