@@ -112,7 +112,7 @@ _GRADE_ONLY = re.compile(rf"(?:{GRADE_WORDS}|adequate)[.,!]?", re.IGNORECASE)  #
 # the name of an inspection or its framework in quote marks ("a ‘focused visit’", "the new ‘inspection of local authority children's
 # services’ framework"): a term, not anyone's words
 _TERM = re.compile(r"(?:an?\s+|the\s+)?(?:(?:focus{1,2}ed|monitoring|assurance)\s+visits?|inspection\s+of\s+local\s+authority\s+children[’']?s\s+services|"
-                   r"single\s+inspection\s+framework|joint\s+targeted\s+area\s+inspections?|special\s+measures)", re.IGNORECASE)
+                   r"single\s+inspection\s+framework|joint\s+targeted\s+area\s+inspections?|special\s+measures|front\s+door)", re.IGNORECASE)
 
 
 def is_label(q: str) -> bool:
@@ -495,6 +495,10 @@ _CLOSING_REPORT = re.compile(r"^[’”\"']?(?:[^.;“\"‘]|[“\"‘][^”\"�
 _REPORT_SAYS = re.compile(r"\b(?:ofsted|report|findings|inspectors?|inspection|visit|letter)\b[^.;“\"‘]*\b(?:which|that|who)\s+"
                           r"(?:\w+\s+)?(?:confirm|found|find|show|said|say|describ|highlight|note|state|conclud|judg)\w*", re.IGNORECASE)
 
+# the council (or its leaders) as the subject of a verb of crediting or saying: "The council's leadership attributed the success to ..."
+_COUNCIL_CREDITS = re.compile(r"\W*(?:the\s+)?(?:council|local\s+authority|trust)(?:[’']s\s+(?:leadership|leaders|chief\s+executive|director|spokes\w+))?\s+"
+                              r"(?:has\s+|have\s+)?(?:attributed|credited|described|called|welcomed|hailed|praised|pledged|promised|vowed|insisted|stressed)\b",
+                              re.IGNORECASE)
 # a name set after a post in commas: ", Cllr Dermot Fenn"
 _APPOSITIVE_NAME = re.compile(rf",\s+(?P<n>(?:{HONORIFIC}\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})")
 # a name alone on a line, under a pull-quote: "Cllr Jane Roe"
@@ -668,6 +672,8 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
         speaker, kind, names = R.subject(sent_start, open_pos, open_pos)
         if kind == "ofsted" and not re.search(r"\b(?:ofsted|inspectors?|watchdog|report)\s*$", before.strip(), re.IGNORECASE):
             speaker, kind, names = None, "", []
+        elif kind == "organisation" and re.search(r"\bservices\s*$", before.strip(), re.IGNORECASE):
+            speaker, kind, names = "Ofsted", "ofsted", []  # "Lancashire children's services 'still have room for improvement'": a verdict on them
     # a pull-quote: a paragraph that is all quote, its speaker's name alone on the next line ("Cllr Jane Roe")
     if speaker is None and at_start and closed and not text[e:be].strip(" ”\"’'.,"):
         nxt = re.match(r"\s*\n(?P<line>[^\n]{3,60})\n", text[be:be + 80])
@@ -699,6 +705,8 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
         sentence = text[sent_start:_sentence_end(text, e + 1, be)]
         if _FIRST_PERSON.search(qtext) and R.last:
             speaker, kind, names = R.last
+        elif R.council and _COUNCIL_CREDITS.match(sentence) and not _OFSTED_ANY.search(sentence):
+            speaker, kind, names = R._short(), "organisation", []  # "The council's leadership attributed the success to ... “love back into the system”"
         elif _OFSTED_ANY.search(sentence) or not _FIRST_PERSON.search(qtext):
             speaker, kind, names = "Ofsted", "ofsted", []
     if speaker is None:

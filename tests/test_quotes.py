@@ -453,3 +453,18 @@ def test_the_closing_reporter_clause_past_other_quoted_words_a_pronoun_and_an_un
     got = [(q["speaker"], q["text"]) for q in extract(read_document(p)).to_json()["quotes"]]
     assert got == [("Ofsted", "steady progress … inconsistent"), ("Ofsted", "steady gains"), ("Ofsted", "too many children"),
                    ("the commissioner", "no case")]
+
+
+def test_a_verdict_on_the_services_the_councils_own_credit_and_the_front_door(tmp_path):
+    from loaders.extract import extract
+    from loaders.read import read_document
+    p = tmp_path / "a.txt"
+    p.write_text("Kestrelford children's services rated good by Ofsted\n\n"
+                 "Kestrelford Borough Council's children's services have been rated good by Ofsted.\n\n"
+                 "Kestrelford children's services 'still have room for improvement'.\n\n"
+                 "The council's leadership attributed the success to a shared vision of bringing “love back into the system.”\n\n"
+                 "The visit found that staff at the ‘front door’ have a relentless focus on children.\n", encoding="utf-8")
+    got = [(q["speaker"], q["text"]) for q in extract(read_document(p)).to_json()["quotes"]]
+    assert ("Ofsted", "still have room for improvement") in got
+    assert ("Kestrelford Council", "love back into the system.") in got or ("Kestrelford Borough Council", "love back into the system.") in got
+    assert not any(t == "front door" for _s, t in got)
