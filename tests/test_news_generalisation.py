@@ -2466,3 +2466,16 @@ def test_what_these_include_is_what_the_sentence_before_named():
             "This includes children who live with relatives.\n")
     pols = [p for _sp, p, _t in classify(content_spans(text))]
     assert pols[:3] == ["negative", "negative", "positive"] and pols[3] != "negative"
+
+
+def test_an_officer_reporting_what_this_report_shows_or_the_lead_inspector_said_and_challenging_circumstances(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services improving, Ofsted says\n\n"
+               "Jo Roe, the council's director of children's services, said: \"Whilst there is still work to be done this report "
+               "shows that children's services in Kestrelford have started to improve.\"\n\n"
+               "He told the scrutiny panel: “The lead inspector said to me very clearly it was uniquely positive.”\n\n"
+               "The visit found that senior leaders have continued to work extremely hard, in challenging circumstances, to help "
+               "and protect vulnerable children.\n", published="2024-05-10")
+    concerns = {f["evidence"][:12] for f in d["concerns"]}
+    improvements = {f["evidence"][:12] for f in d["improvements"]}
+    assert "Jo Roe, the " in concerns and "He told the " in improvements and "The visit fo" in improvements
+    assert "The visit fo" not in concerns

@@ -429,6 +429,7 @@ _NEG_EXCEPT = [
     # harm or excess denied, in a letter's words: "Emergency action is not taken unnecessarily", "families are not subjected to
     # multiple interventions", "children are not left in situations of unassessed vulnerability", "no child was found to have
     # suffered detriment", "families assessed as not requiring a statutory social work response"
+    r"\bin\s+(?:very\s+|extremely\s+|particularly\s+|often\s+)?(?:challenging|difficult)\s+(?:circumstances|times|conditions|contexts?)\b",  # the setting, no weakness
     r"\bnot\s+(?:\w+\s+){0,2}?unnecessarily\b", r"\bnot\s+(?:subject(?:ed)?\s+to|experienc\w*)\s+(?:multiple|repeated|unnecessary|further)\b",
     r"\bnot\s+left\s+(?:in|at)\s+(?:situations?\s+of\s+)?(?:unassessed|unsafe|risk|harm)\w*(?:\s+vulnerability)?",
     r"\bno\s+(?:child|children|young\s+(?:person|people))\s+(?:was|were|had|has|have)\s+(?:\w+\s+){0,4}?(?:suffered|harmed|detriment)\w*(?:\s+detriment)?",

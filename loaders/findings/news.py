@@ -118,13 +118,14 @@ _UPCOMING = re.compile(r"\b(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate))
 _DEMAND = re.compile(r"\bmotion\b|\bcalls?\s+(?:up)?on\b|\bcalled\s+(?:up)?on\b|"
                      r"\bopposition\b[^.]{0,80}\b(?:said|says|wants?|demand\w*|urg\w*|must|should|insist\w*)\b", re.IGNORECASE)
 _REPORTED_FINDING = re.compile(r"\b(?:report|findings?|inspection|inspectors?|ofsted|watchdog|inspectorate|visit)\b[^.,;]{0,30}?"
-                               r"\b(?:had\s+|has\s+|have\s+)?(?:(?:a\s+lot\s+of\s+|much\s+|high\s+)?praise\s+for|highlighted|found|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded|seen|"
+                               r"\b(?:had\s+|has\s+|have\s+)?(?:(?:a\s+lot\s+of\s+|much\s+|high\s+)?praise\s+for|highlighted|found|shows|showed|shown|identified|raised|revealed|said|noted|praised|criticised|concluded|seen|"
                                r"recognis\w+|recognition\s+of|acknowledged)\b|\b(?:was|were|been)\s+(?:praised|commended|criticised)\b",
                                re.IGNORECASE)
 # What a council's spokesperson says the inspection recognised is the inspection's finding:
 # "We are pleased that Ofsted has recognised the strength of...", "the report recognises our staff...".
-_RECOGNISED = re.compile(r"\b(?:ofsted|inspectors?|the\s+(?:\w+\s+)?(?:report|inspection|findings|letter|visit))\b(?:\s+[\w’']+){0,2}?\s+"
-                         r"(?:recognis(?:e|es|ed|ing)|not(?:ed|es)|highlight(?:s|ed)?|found|finds|show(?:s|ed)|praised|commended|acknowledg(?:es|ed)|identified|(?:have|has)\s+seen)\b|"
+_RECOGNISED = re.compile(r"\b(?:ofsted|inspectors?|(?:the|this|its|our|their)\s+(?:\w+\s+)?(?:report|inspection|findings|letter|visit))\b(?:\s+[\w’']+){0,2}?\s+"
+                         r"(?:recognis(?:e|es|ed|ing)|not(?:ed|es)|highlight(?:s|ed)?|found|finds|show(?:s|ed)|praised|commended|acknowledg(?:es|ed)|identified|(?:have|has)\s+seen|"
+                         r"said\s+to\s+(?:me|us))\b|"
                          # "Inspectors had a lot of praise for the work our staff have done"
                          r"\b(?:ofsted|inspectors?|the\s+report)\s+(?:had|gave|has)\s+(?:a\s+lot\s+of\s+|much\s+|high\s+|real\s+)?praise\s+for\b|"
                          r"\b(?:ofsted|the\s+inspectors|inspectors)[’']?s?[’']?\s+recognition\s+of\b|"
