@@ -2479,3 +2479,13 @@ def test_an_officer_reporting_what_this_report_shows_or_the_lead_inspector_said_
     improvements = {f["evidence"][:12] for f in d["improvements"]}
     assert "Jo Roe, the " in concerns and "He told the " in improvements and "The visit fo" in improvements
     assert "The visit fo" not in concerns
+
+
+def test_a_grade_aimed_at_is_none_and_significant_improvement_required_is_requires_improvement(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services improved but failings remain, Ofsted says\n\n"
+               "Kestrelford Borough Council's services for children in need of help and protection were judged overall to require "
+               "significant improvement following an inspection in March.\n\n"
+               "“We will continue to make progress towards a good or outstanding Ofsted rating,” the council said.\n",
+               published="2015-05-10")
+    grades = [j["grade"] for i in d["inspections"] for j in i["judgements"]]
+    assert grades == ["requires_improvement"]

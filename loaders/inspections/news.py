@@ -22,7 +22,7 @@ from loaders.text import Span
 # ---------------------------------------------------------------- inspections
 
 _GRADE_WORDS = [
-    ("requires_improvement", r"(?:requires?|requiring|required)\s+(?:some\s+)?improvement(?:\s+to\s+be\s+(?:rated\s+(?:as\s+)?)?good)?|second[\s-]+lowest\s+(?:rating|grade|judgement)|improvement\s+required|cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?good|not\s+yet\s+good(?!\s+enough)"),
+    ("requires_improvement", r"(?:requires?|requiring|required)\s+(?:some\s+|significant\s+)?improvement(?:\s+to\s+be\s+(?:rated\s+(?:as\s+)?)?good)?|second[\s-]+lowest\s+(?:rating|grade|judgement)|improvement\s+required|cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?good|not\s+yet\s+good(?!\s+enough)"),
     ("inadequate", r"inadequate|(?<!second\s)(?<!second-)(?:lowest|worst)(?:\s+possible)?\s+(?:rating|grade|judgement)|lowest\s+possible\s+level|failing"),
     ("outstanding", r"outstanding|(?<!second\s)(?<!second-)(?:highest|top)(?:\s+possible)?\s+(?:rating|grade|judgement)"),
     ("good", r"second[\s-]+highest\s+(?:rating|grade|judgement)"),
@@ -113,8 +113,9 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         if re.search(r"\b(?:councils|authorities)\s+(?:whose|that|which|where)\b[^.;]{0,60}$", before, re.IGNORECASE):
             continue  # "monitoring visits to councils whose children's services have been judged inadequate": any council's
         if re.search(r"\b(?:ambitio\w+|aim(?:s|ing)?\s+to|want(?:s|ed)?\s+to|hop(?:e|es|ing)\s+to|aspir\w+|striv\w+|working\s+towards|"
+                     r"(?:progress|journey|moving|move|path|road|push)\s+towards|"
                      r"on\s+(?:the|its|our|their)\s+way\s+to|ensur(?:e|es|ing)|plans?\s+to|until\s+(?:it|they|the\s+(?:council|service|services|authority))\s+(?:is|are|was|were|has\s+been|have\s+been)|to\s+help\s+(?:\w+\s+){0,4}?(?:achieve|get|reach)|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
-            continue  # "We are ambitious to have a rating of 'good'", "well on the way to achieving the good judgement",
+            continue  # "We are ambitious to have a rating of 'good'", "well on the way to achieving the good judgement", "progress towards a good rating",
             # "to monitor children's services until they are rated good": a grade wished for
         if re.search(r"\b(?:can|could|would|will)\s+(?:give|award|rate|judge|grant)\b[^.;]{0,40}$", before, re.IGNORECASE):
             continue  # "before they can give the council an overall 'good' rating": a grade not given
