@@ -774,6 +774,37 @@ def _past_posts(text: str, spans: list[Span], P: "_People") -> None:
                 P.role(before[-1][2], title, org, span=sp, former="former")
 
 
+# who took over another's post: "his role was filled on an interim basis by Eleni Roe", "Wilson's permanent replacement, Beate Roe"
+_FILLED_BY = re.compile(rf"\b(?:his|her|their)\s+(?:role|post|job)\s+(?:was|has\s+been)\s+(?:filled|taken(?:\s+on|\s+over)?)\s+"
+                        rf"(?:on\s+an?\s+(?P<interim>interim|acting|temporary)\s+basis\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+_REPLACEMENT = re.compile(rf"\b(?P<owner>[A-Z][\w’'\-]+)[’']s\s+(?:(?P<interim>interim|acting|temporary)\s+|permanent\s+)?(?:replacement|successor),?\s+"
+                          rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+
+
+def _successors(text: str, spans: list[Span], P: "_People") -> None:
+    """A post handed on: the successor holds the post of the person the sentence names before (interim when it says so)."""
+    for sp in spans:
+        s = text[sp.start:sp.end]
+        for rx in (_FILLED_BY, _REPLACEMENT):
+            for m in rx.finditer(s):
+                if rx is _REPLACEMENT:
+                    owner = next((n for n in P.people if n.split()[-1] == m.group("owner") and P.people[n]["roles"]), None)
+                else:  # "his role": the last person with a post named before it in the sentence
+                    before = [n for a, b, n in P.mentions if sp.start <= a and b <= sp.start + m.start() and P.people.get(n, {}).get("roles")]
+                    owner = before[-1] if before else None
+                name = strip_honorifics(m.group("name"))
+                if owner is None or name == owner:
+                    continue
+                n = P.add(name, sp.start + m.start("name"), sp.start + m.start("name") + len(name), sp)
+                if n is None:
+                    continue
+                r = P.people[owner]["roles"][0]
+                title = r["title"]
+                if m.group("interim") and not re.match(r"(?:interim|acting|temporary)\b", title, re.IGNORECASE):
+                    title = f"{m.group('interim').lower()} {title}"
+                P.role(n, title, r["organisation"], span=sp)
+
+
 _SEASON_WORDS = r"(?:the\s+|last\s+|this\s+)?(?:spring|summer|autumn|winter)"
 # when a post began or ended, told after the holder's name: "Jo Bell, who joined in 2022", "Jo Bell took over in August",
 # "Jo Bell left the trust in the summer"
@@ -940,6 +971,7 @@ def _finish(parsed: "Parsed", spans: list[Span], P: "_People", credits: bool,
                 P.mentions.append((a, a + len(sur), hits[0]))
     P.mentions.sort()
     _past_posts(text, spans, P)
+    _successors(text, spans, P)
     _tenure_dates(text, spans, P)
     _spelled_out_organisations(text, P)
     for p in P.people.values():  # "County Councillor Jane Roe, cabinet member for ...": the post is the cabinet member's

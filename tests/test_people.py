@@ -635,3 +635,10 @@ def test_a_byline_that_names_the_outlet_is_no_reporter(tmp_path):
     p.write_text("Kestrelford children's services rated outstanding by Ofsted\n\nKestrelford Live\nBy Kestrelford Live\n\n"
                  "Kestrelford Borough Council's children's services have been rated outstanding.\n", encoding="utf-8")
     assert [x["name"] for x in extract(read_document(p)).to_json()["people"]] == []
+
+
+def test_a_post_handed_on_goes_to_the_successor():
+    found, _ = people("Kestrelford's director of children's services John Wilson left last November and his role was filled on an interim "
+                      "basis by Ellen Ross. Wilson's permanent replacement, Beate Wagner, joined in February.\n")
+    assert [t for t, _o, _s in roles(found["Ellen Ross"])] == ["interim director of children's services"]
+    assert [t for t, _o, _s in roles(found["Beate Wagner"])] == ["director of children's services"]
