@@ -2489,3 +2489,12 @@ def test_a_grade_aimed_at_is_none_and_significant_improvement_required_is_requir
                published="2015-05-10")
     grades = [j["grade"] for i in d["inspections"] for j in i["judgements"]]
     assert grades == ["requires_improvement"]
+
+
+def test_a_quoted_sentence_that_opens_on_its_year_dates_its_grade(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated good by Ofsted\n\n"
+               "Kestrelford Borough Council has received its first 'good' rating for its children's services, after an inspection in February.\n\n"
+               "The report said: \"In 2018, inspectors judged Kestrelford children's services to require improvement to be good. "
+               "Since then, leaders have made considerable progress.\"\n", published="2023-04-10")
+    got = sorted((i["start"], tuple(j["grade"] for j in i["judgements"])) for i in d["inspections"])
+    assert got == [("2018", ("requires_improvement",)), ("2023-02", ("good",))]

@@ -564,7 +564,8 @@ def _grade_year(s: str, pos: int) -> str | None:
     if m:
         return m.group(1)
     # a sentence that opens on its year: "In 2015 an inspection ... rated the services inadequate"
-    m = re.match(rf"\s*(?:(?:Back|Then|Earlier)\s+)?(?:In|During)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", s)
+    # (after the words that quote it: 'The report said: "In 2018, inspectors judged ...')
+    m = re.match(rf"\s*(?:[^.;:“\"]{{0,60}}:\s*[“\"‘']?)?(?:(?:Back|Then|Earlier)\s+)?(?:In|During)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", s)
     if m and m.end() <= pos and not re.search(r"\b(?:19|20)\d\d\b", s[m.end():pos]):
         return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
     return None
