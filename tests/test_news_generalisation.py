@@ -2498,3 +2498,12 @@ def test_a_quoted_sentence_that_opens_on_its_year_dates_its_grade(tmp_path):
                "Since then, leaders have made considerable progress.\"\n", published="2023-04-10")
     got = sorted((i["start"], tuple(j["grade"] for j in i["judgements"])) for i in d["inspections"])
     assert got == [("2018", ("requires_improvement",)), ("2023-02", ("good",))]
+
+
+def test_a_quoted_sentence_weighing_a_strength_against_a_weakness_is_both(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated good by Ofsted\n\n"
+               "Kestrelford Borough Council's children's services have been rated good by Ofsted.\n\n"
+               "\"While many children in care are supported well, others have experienced significant delay in achieving permanence,\" it added.\n",
+               published="2023-04-10")
+    weighed = "\"While many children in care"
+    assert any(f["evidence"].startswith(weighed) for f in d["improvements"]) and any(f["evidence"].startswith(weighed) for f in d["concerns"])

@@ -280,7 +280,8 @@ _GRADE_AND_FINDING = re.compile(r"\b(?:found|finds|finding|findings|identified|r
 
 
 _CONTRAST = re.compile(r",?\s+but\s+|\s+despite\s+(?=[‘'\"“]?[a-z])|;\s+|,\s+(?:while|whilst|whereas|although|though|yet)\s+|\s+[–—-]\s+(?=[a-z])")
-_LEADING = re.compile(r"^(?:While|Whilst|Although|Though|Despite|Even\s+though)\b[^,]{5,}?,\s+")
+# (after an opening quote mark or the words that introduce it: '"While many children are supported well, others ...', 'He said: “While ...')
+_LEADING = re.compile(r"^(?:[^“\"‘:]{0,40}:\s*)?[“\"‘']?(?:While|Whilst|Although|Though|Despite|Even\s+though)\b[^,]{5,}?,\s+")
 
 
 def _clauses(sp: Span) -> list[Span]:
