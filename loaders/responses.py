@@ -194,6 +194,11 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:taking|taken|took)\s+(?:swift|urgent|decisive|immediate|prompt|robust|firm)\s+action\b|"
                r"\b(?:has|have|had)\s+(?:\w+ly\s+)?acted\s+(?:up)?on\s+(?:(?:the|all|its|these|most|many)\s+)?(?:\w+\s+)?recommendations\b|"
                r"\b(?:has|have|had)\s+(?:already\s+)?moved\s+to\s+(?:make|improve|address|strengthen|tackle)\b|"
+               # what a report finds done: "the recommendations made at the last inspection have been fully delivered", "Recent action to
+               # improve the care leaver services", "the recently appointed skilled workers", "have planned and delivered a response"
+               r"\brecommendations?\b[^.;]{0,60}?\b(?:have|has)\s+(?:now\s+)?been\s+(?:fully\s+)?(?:delivered|implemented|addressed|met|completed|actioned)\b|"
+               r"\brecent\s+action\s+(?:taken\s+)?to\s+(?:improve|address|strengthen|tackle|reduce)\b|\brecently\s+appointed\b|"
+               r"\b(?:has|have)\s+planned\s+and\s+delivered\b|"
                # what leaders have set about: "have done much to improve", "have focused on developing", "have worked closely with X to promote"
                r"\b(?:has|have)\s+done\s+(?:much|a\s+lot|a\s+great\s+deal|a\s+considerable\s+amount)\s+to\s+(?:improve|strengthen|develop|address)\b|"
                r"\b(?:has|have)\s+(?:\w+ly\s+)?focused\s+(?:(?:its|their|her|his)\s+)?(?:attention\s+)?on\s+(?:developing|improving|strengthening|building|addressing|establishing|recruiting|reducing)\b|"

@@ -581,6 +581,11 @@ def test_steps_taken_acting_to_a_new_hub_opened_and_responding_by_doing():
     ("They have enhanced the capacity of the multi-agency exploitation panel.", "action"),
     ("Managers now monitor caseloads through recently established demand meetings.", "work_under_way"),
     ("The senior leadership team, despite being newly formed, knows its service area well.", None),
+    ("All of the small number of recommendations made at the last inspection have been fully delivered.", "action"),
+    ("Recent action to improve the care leaver services is positive, but it is too soon to evaluate its impact.", "action"),
+    ("The work by the recently appointed skilled parenting assessment workers adds value.", "action"),
+    ("The local authority and wider partnership have planned and delivered a well-coordinated response to the pandemic.", "action"),
+    ("Recruitment of adopters continues to be a challenge.", None),
     # not responses: a career told, a demand made of the council, an inspection led
     ("She took over the running of the family business after university.", None),
     ("Opposition councillors demanded that the council recruit more social workers.", None),
