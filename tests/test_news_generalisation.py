@@ -2507,3 +2507,13 @@ def test_a_quoted_sentence_weighing_a_strength_against_a_weakness_is_both(tmp_pa
                published="2023-04-10")
     weighed = "\"While many children in care"
     assert any(f["evidence"].startswith(weighed) for f in d["improvements"]) and any(f["evidence"].startswith(weighed) for f in d["concerns"])
+
+
+def test_how_the_framework_treats_each_grade_is_no_grade_and_no_finding(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated inadequate by Ofsted\n\n"
+               "Kestrelford Borough Council's children's services have been rated inadequate by Ofsted.\n\n"
+               "Under the new system, local authorities that are rated \"good\" or \"outstanding\" receive a short one-week inspection "
+               "every three years while those graded as \"requires improvement\" will get a standard two-week inspection.\n",
+               published="2018-10-10")
+    assert [j["grade"] for i in d["inspections"] for j in i["judgements"]] == ["inadequate"]
+    assert not any(f["evidence"].startswith("Under the new system") for f in d["concerns"] + d["improvements"])

@@ -203,6 +203,10 @@ _REACTION = re.compile(r"\b(?:celebrat(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\s+(
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+){0,4}?if\b|\bif\s+[^,.;]{0,80}\b(?:not|fail\w*)\b[^.;]{0,80}\b(?:could|would|might|may|will)\b", re.IGNORECASE)
 
 
+# How the framework treats councils of each grade is background, not a finding: "local authorities that are rated 'good' receive a
+# short inspection every three years while those graded as 'requires improvement' will get a standard one"
+_FRAMEWORK_RULE = re.compile(r"\b(?:councils|local\s+authorities|authorities|those)\s+(?:that\s+are\s+|which\s+are\s+)?(?:rated|graded|judged)\b[^.;]{0,80}?"
+                             r"\b(?:receive|get|will\s+get|are\s+given|face|have)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}(?:inspection|visit)s?\b", re.IGNORECASE)
 # What the law says a term means is background, not a finding: "According to the Children Act 1989, permanence..."
 _DEFINITION = re.compile(r"\b(?:is\s+defined\s+as|according\s+to\s+the\s+(?:\w+\s+){1,3}act(?:\s+\d{4})?,)", re.IGNORECASE)
 
@@ -214,7 +218,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = froz
     s = sp.text
     if s.rstrip("’”'\" ").endswith("?") and len(s.split()) <= 10:
         return True  # a question asks, it states nothing ("What was less positive?", a crosshead)
-    if _DEFINITION.search(s) or judgement_line(s) or SCALE.search(s) or _NATIONAL.search(s) or _HYPOTHETICAL.search(s) or _REACTION.search(s):
+    if _DEFINITION.search(s) or _FRAMEWORK_RULE.search(s) or judgement_line(s) or SCALE.search(s) or _NATIONAL.search(s) or _HYPOTHETICAL.search(s) or _REACTION.search(s):
         return True  # (a line of a judgements table, Ofsted's scale of grades, the country's councils, what might happen: not findings)
     # "progress" in the name of a judgement area ("the experiences and progress of care leavers") judges nothing
     area = re.sub(r"\bexperiences?\s+and\s+progress\b", "", s, flags=re.IGNORECASE)

@@ -112,6 +112,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue  # "with only one other council achieving two 'outstanding' judgements": not this council's
         if re.search(r"\b(?:councils|authorities)\s+(?:whose|that|which|where)\b[^.;]{0,60}$", before, re.IGNORECASE):
             continue  # "monitoring visits to councils whose children's services have been judged inadequate": any council's
+        if re.search(r"\b(?:those|ones|any)\s+(?:that\s+are\s+|which\s+are\s+|who\s+are\s+)?(?:rated|graded|judged|found)\s+(?:as\s+|to\s+be\s+)?[‘'\"“]?$", before, re.IGNORECASE):
+            continue  # "... receive a short inspection, while those graded as 'requires improvement' get a standard one": any council's
         if re.search(r"\b(?:ambitio\w+|aim(?:s|ing)?\s+to|want(?:s|ed)?\s+to|hop(?:e|es|ing)\s+to|aspir\w+|striv\w+|working\s+towards|"
                      r"(?:progress|journey|moving|move|path|road|push)\s+towards|"
                      r"on\s+(?:the|its|our|their)\s+way\s+to|ensur(?:e|es|ing)|plans?\s+to|until\s+(?:it|they|the\s+(?:council|service|services|authority))\s+(?:is|are|was|were|has\s+been|have\s+been)|to\s+help\s+(?:\w+\s+){0,4}?(?:achieve|get|reach)|in\s+(?:order\s+)?to\s+(?:achieve|get|reach)|goal\s+(?:is|of))\b[^.;]{0,40}$", before, re.IGNORECASE):
