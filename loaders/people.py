@@ -308,7 +308,8 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             out.append((off + m.start("name"), off + m.end("name"), m.group("name"), title.lower(), None))
             continue
         # "Photo: Students at the campus. Credit: Jane Roe": a caption's credit (not an outlet's: "Credit: Ouseburn Voice")
-        c = re.match(rf"(?i:{PHOTO_CREDIT}|Photo|Picture|Image)\s*:?.*\bCredit\s*:\s*(?P<name>{NAME})\.?\s*$", s)
+        # ... and "Image of the town hall (Credit: Jo Roe / Wikimedia Commons)": the photographer, with the library after the slash
+        c = re.match(rf"(?i:{PHOTO_CREDIT}|Photo|Picture|Image)\s*:?.*\b(?i:credit)\s*:\s*(?P<name>{NAME})(?:\s*/\s*[^/()]{{1,40}}?)?\s*\)?\.?\s*$", s)
         if c and _is_name(c.group("name")) and not re.search(rf"\b(?:{_OUTLET_WORDS})$", c.group("name")):
             out.append((off + c.start("name"), off + c.end("name"), c.group("name"), "photographer", None))
             continue

@@ -642,3 +642,12 @@ def test_a_post_handed_on_goes_to_the_successor():
                       "basis by Ellen Ross. Wilson's permanent replacement, Beate Wagner, joined in February.\n")
     assert [t for t, _o, _s in roles(found["Ellen Ross"])] == ["interim director of children's services"]
     assert [t for t, _o, _s in roles(found["Beate Wagner"])] == ["director of children's services"]
+
+
+def test_a_captions_credit_with_the_picture_library_after_a_slash(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Kestrelford children's services rated good by Ofsted\n\n"
+                 "Image of Kestrelford town hall and civic centre (Credit: Francis Hannaway / Wikimedia Commons)\n\n"
+                 "Kestrelford Borough Council's children's services have been rated good.\n", encoding="utf-8")
+    got = [(x["name"], [r["title"] for r in x["roles"]]) for x in extract(read_document(p)).to_json()["people"]]
+    assert got == [("Francis Hannaway", ["photographer"])]
