@@ -2517,3 +2517,14 @@ def test_how_the_framework_treats_each_grade_is_no_grade_and_no_finding(tmp_path
                published="2018-10-10")
     assert [j["grade"] for i in d["inspections"] for j in i["judgements"]] == ["inadequate"]
     assert not any(f["evidence"].startswith("Under the new system") for f in d["concerns"] + d["improvements"])
+
+
+def test_children_in_need_of_help_and_protection_is_that_area_and_all_categories_bar_one(tmp_path):
+    d = digest(tmp_path, "Kestrelford rated outstanding across the board by Ofsted\n\n"
+               "Kestrelford Borough Council has been awarded the top grade overall, as well as for leadership, provision for children "
+               "in care and care leavers and services for children in need of help and protection, following a full inspection last month.\n\n"
+               "At its previous inspection, in 2017, it was rated 'outstanding' in all categories bar children in need of help and "
+               "protection, for which it was 'good'.\n", published="2022-11-30")
+    got = {i["start"]: {(j["area"], j["grade"]) for j in i["judgements"]} for i in d["inspections"]}
+    assert ("help_and_protection", "outstanding") in got["2022-10"]
+    assert got["2017"] >= {("leadership", "outstanding"), ("children_in_care", "outstanding"), ("help_and_protection", "good")}

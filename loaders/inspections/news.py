@@ -33,7 +33,7 @@ _OLD_FRAMEWORK_AREAS = (r"adoption|fostering|(?:local\s+)?safeguarding\s+childre
                         r"(?:local\s+)?child(?:ren)?[’']?s?\s+safeguarding\s+board|LSCB|LCSB")
 _AREAS = [
     ("overall", r"overall(?:\s+(?:rating|effectiveness|judgement|grade))?"),
-    ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|children\s+who\s+need\s+help\s+and\s+protection|help\s+and\s+protection(?:\s+(?:of|for)\s+children)?|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection|children\s+(?:who\s+need|in\s+need\s+of)\s+protection"),
+    ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|(?:services\s+for\s+)?children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|help\s+and\s+protection(?:\s+(?:of|for)\s+children)?|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection|children\s+(?:who\s+need|in\s+need\s+of)\s+protection"),
     ("children_in_care", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+in\s+care|children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|"
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
     ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
