@@ -248,7 +248,7 @@ class _Resolver:
         if post and self.council:
             holder = self.holder(post.group())
             return (holder, "person", [holder]) if holder else (self._short(), "organisation", [])
-        official = re.fullmatch(r"(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,2}?(?P<role>commissioner|adviser|minister)", tail, re.IGNORECASE)
+        official = re.fullmatch(rf"(?:a|an|the)\s+(?:[\w’'\-]+\s+){{0,2}}?(?P<role>{_OFFICIAL})", tail, re.IGNORECASE)
         if official:  # "a government-appointed commissioner has concluded": the one the article names so, or the post
             role = official.group("role").lower()
             named = {p.name for p in self.people if any(re.search(rf"\b{role}\b", r.title or "", re.IGNORECASE) for r in p.roles)}
@@ -486,9 +486,12 @@ class _SpeechVerbs:
 _COUNCILS_PEOPLE = re.compile(r"(?:the\s+)?(?:council[’']s\s+)?(?:senior\s+)?(?:leaders|managers|bosses|officials|chiefs)"
                               r"(?:\s+(?:said|say|says)(?:\s+that)?\s+they)?", re.IGNORECASE)
 _ACCORDING_TO_REPORT = re.compile(r"\s*(?:to\s+)?(?:the|this|its|Ofsted[’']s)\s+(?:\w+\s+)?(?:report|letter|findings|inspection)\b[^,;“‘\"]*,", re.IGNORECASE)
+# someone appointed to act on a council, whom the article may name or only call so ("a government-appointed commissioner")
+_OFFICIAL = r"commissioner|adviser|minister"
 # (past other quoted words of the sentence: 'making "steady progress" but remains "inconsistent", the education watchdog has said'; "it
 # added", "a government-appointed commissioner has concluded")
-_CLOSING_REPORT = re.compile(r"^[’”\"']?(?:[^.;“\"‘]|[“\"‘][^”\"’.;]{1,80}[”\"’])*?,\s+(?P<who>it|they|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,2}?(?:commissioner|review|adviser|minister)|"
+_CLOSING_REPORT = re.compile(r"^[’”\"']?(?:[^.;“\"‘]|[“\"‘][^”\"’.;]{1,80}[”\"’])*?,\s+(?P<who>it|they|(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,2}?(?:review|"
+                             rf"{_OFFICIAL})|"
                              r"(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:ofsted|inspectors?|watchdog|regulator|inspectorate|report|[A-Z][\w’']+))\s+"
                              r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:concluded|found|said|says|reported|noted|warned|stated|judged|added|adds)\b")
 # "..., which confirm that ...", "the report, which found ...": the report's words, whoever welcomed it

@@ -131,13 +131,9 @@ def _place_words(name: str) -> set[str]:
             if w not in {"city", "council", "county", "borough", "metropolitan", "district", "london", "of", "the", "and", "royal", "s"}}
 
 
-def _in_list_of_councils(text: str, s: int, e: int) -> bool:
-    """Whether the council at text[s:e] is one of three or more councils listed together ("has joined Hampshire,
-    Kensington and Chelsea, North Yorkshire and Westminster in being awarded the top grade"): councils compared."""
-    found = find_councils(text)
-    i = next((k for k, (_c, a, b) in enumerate(found) if (a, b) == (s, e)), None)
-    if i is None:
-        return False
+def _in_list_of_councils(text: str, found: list, i: int) -> bool:
+    """Whether found[i], of the councils `text` names (find_councils), is one of three or more listed together ("has joined
+    Hampshire, Kensington and Chelsea, North Yorkshire and Westminster in being awarded the top grade"): councils compared."""
     run = [i]
     for k in range(i + 1, len(found)):  # the councils after it, each joined to the one before by a comma or "and"
         if not re.fullmatch(r"\s*(?:,|,?\s+and|&)\s+", text[found[k - 1][2]:found[k][1]]):
@@ -155,7 +151,8 @@ def article_councils(spans: list[Span], title: str | None) -> list[dict]:
     three times), then those it names as councils ("X Council") or more than once."""
     counts: dict[str, list] = {}
     for sp in ([Span(0, 0, title)] if title else []) + spans:
-        for c, s, e in find_councils(sp.text):
+        found = find_councils(sp.text)
+        for i, (c, s, e) in enumerate(found):
             written = sp.text[s:e]
             if _OTHER_BODY.match(sp.text, e) or _BODY_BEFORE.search(sp.text, 0, s):
                 continue  # "Devon and Cornwall Police", "Torbay and South Devon NHS Foundation Trust", "NHS Devon": another body's name
@@ -168,7 +165,7 @@ def article_councils(spans: list[Span], title: str | None) -> list[dict]:
                                            sp.text[:s], re.IGNORECASE)
                                  or re.match(r"(?:\s*(?:,|and|&)\s+(?:[A-Z][\w’'\-]+\s+){1,3}?)?\s*Councils\b", sp.text[e:])):  # "Torbay and Plymouth Councils"
                 entry[4] = written  # named as the text names it: "Kingston", not "London Borough of Kingston upon Thames"
-            entry[5] = entry[5] or _in_list_of_councils(sp.text, s, e)
+            entry[5] = entry[5] or _in_list_of_councils(sp.text, found, i)
     ranked = sorted(counts.values(), key=lambda e: -e[1])
     # the council the article is about, and others it names as councils, more than in passing or among others compared
     ranked = ranked[:1] + [e for e in ranked[1:] if e[2] or e[1] >= 2 or e[4] or e[5]]
