@@ -604,9 +604,8 @@ _POS_RX = re.compile("|".join(_POS), re.IGNORECASE)  # common words: the plain a
 _HISTORY_RX = Alternation(_HISTORY, re.IGNORECASE)
 # A trend stated without a verdict is context: "there has been a sharp increase in referrals"
 _TREND_RX = re.compile(r"\bthere\s+(?:has|have)\s+(?:also\s+)?been\s+an?\s+(?:\w+\s+)?(?:rise|increase|fall|decrease|drop)\s+in\b", re.IGNORECASE)
-# The name of an ILACS judgement area praises nothing: "the experiences and progress of children in care", "overall effectiveness"
-# names that judge nothing: a judgement area's ("the experiences and progress of"), a greeting ("Good morning and
-# welcome to our live coverage")
+# Names that judge nothing: an ILACS judgement area's ("the experiences and progress of children in care", "overall effectiveness"),
+# a greeting ("Good morning and welcome to our live coverage"), a council's finances ("declared effective bankruptcy")
 _AREA_NAME_RX = re.compile(r"\beffective(?:ly)?\s+bankrupt\w*|\bexperiences?\s+and\s+progress\s+of\b|\boverall\s+effectiveness\b|\bgood\s+(?:morning|afternoon|evening)\b|\bwelcome\s+to\s+(?:our|the)\b",
                            re.IGNORECASE)
 # negative words turned round into a strength ("without delay"); history is neither, and nor is a condition ("If that were not enough, ...")
