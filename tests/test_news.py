@@ -194,13 +194,16 @@ def test_relative_dates_stay_null_without_a_document_date(tmp_path):
     ("An inspection has found it has made improvements but cannot yet be rated as good.", [("requires_improvement", "overall")]),
     ("Ofsted has rated Sunderland's children's services as outstanding following an inspection in January.",
      [("outstanding", "overall")]),
-    # a number of areas names each of the framework's judgements; "in all areas" only the overall one
+    # a number of areas names each of the framework's judgements; "in all areas" every one of the framework the
+    # inspection was under (care leavers apart or not: decided once its year is known)
     ("Ofsted judged the council good in all four areas.",
      [("good", "overall"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "leadership")]),
     ("In the report published today all five areas inspected were given a 'good' grading.",
      [("good", "overall"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "care_leavers"),
       ("good", "leadership")]),
-    ("The report rated the services 'inadequate' in all areas.", [("inadequate", "overall")]),
+    ("The report rated the services 'inadequate' in all areas.",
+     [("inadequate", "overall"), ("inadequate", "help_and_protection"), ("inadequate", "children_in_care"),
+      ("inadequate", "leadership"), ("inadequate", "care_leavers (judged apart)")]),
     ("Inspectors found its child protection work 'inadequate'.", [("inadequate", "help_and_protection")]),
     ("Provision for children in care and care leavers in Kestrelford was rated good.",
      [("good", "children_in_care"), ("good", "care_leavers")]),

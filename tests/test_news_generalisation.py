@@ -1010,7 +1010,9 @@ Gordon Jones, cabinet member for children's services, education and skills at KB
 def test_good_across_the_board_a_quoted_grade_with_its_full_stop_a_visit_from_ofsted_and_a_date_further_on(tmp_path):
     from loaders.inspections.news import grade_mentions
     assert [(g, a) for g, a, _ in grade_mentions(
-        "Inspectors have assessed children’s services in Kestrelford as good across the board.")] == [("good", "overall")]
+        "Inspectors have assessed children’s services in Kestrelford as good across the board.")] == \
+        [("good", "overall"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "leadership"),
+         ("good", "care_leavers (judged apart)")]
     assert [(g, a) for g, a, _ in grade_mentions(
         "In the children who need help and protection category, the service was said to “require improvement.”")] == \
         [("requires_improvement", "help_and_protection")]
@@ -2528,3 +2530,51 @@ def test_children_in_need_of_help_and_protection_is_that_area_and_all_categories
     got = {i["start"]: {(j["area"], j["grade"]) for j in i["judgements"]} for i in d["inspections"]}
     assert ("help_and_protection", "outstanding") in got["2022-10"]
     assert got["2017"] >= {("leadership", "outstanding"), ("children_in_care", "outstanding"), ("help_and_protection", "good")}
+
+
+_PAD = (" The council said it was pleased with the findings and would keep working to improve. Staff across the service were "
+        "thanked for their hard work by the director.")
+
+
+def _grades_by_year(tmp_path, body: str) -> set[tuple[str, str]]:
+    d = digest(tmp_path, "Kestrelford children's services rated good by Ofsted\n\n" + body + _PAD + "\n", published="2024-05-10")
+    return {((i["start"] or "")[:4], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+
+
+def test_each_past_grade_takes_the_year_of_its_own_clause(tmp_path):
+    got = _grades_by_year(tmp_path, "Ofsted rated the council's services for children good in March. In 2015 it was judged "
+                                    "inadequate and in 2018 it required improvement.")
+    assert got == {("2024", "good"), ("2015", "inadequate"), ("2018", "requires_improvement")}
+    got = _grades_by_year(tmp_path, "Ofsted rated the council's services for children good in March. Back in 2015 the service "
+                                    "was inadequate, and by 2018 it had improved to requires improvement.")
+    assert got == {("2024", "good"), ("2015", "inadequate"), ("2018", "requires_improvement")}
+
+
+def test_a_grade_some_years_before_the_news_is_an_earlier_inspections(tmp_path):
+    got = _grades_by_year(tmp_path, "Ofsted rated the council's services for children good in March, three years after it was "
+                                    "found to require improvement.")
+    assert got == {("2024", "good"), ("2021", "requires_improvement")}
+
+
+def _judgements_of(tmp_path, body: str, published: str) -> set[tuple[str, str]]:
+    d = digest(tmp_path, "Kestrelford children's services rated by Ofsted\n\n" + body + _PAD + "\n", published=published)
+    return {(j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+
+
+def test_a_grade_in_every_area_is_each_judgement_of_the_framework_of_its_year(tmp_path):
+    every = {"overall", "help_and_protection", "children_in_care", "leadership"}
+    body = "Kestrelford's children's services were rated 'good' across the board after an inspection in March."
+    assert _judgements_of(tmp_path, body, "2024-05-10") == {(a, "good") for a in every | {"care_leavers"}}
+    body = "Kestrelford's children's services were judged to require improvement in all areas after an inspection in March."
+    assert _judgements_of(tmp_path, body, "2019-05-10") == {(a, "requires_improvement") for a in every}  # care leavers with children in care
+    assert _judgements_of(tmp_path, body, "2016-05-10") == {(a, "requires_improvement") for a in every | {"care_leavers"}}  # a sub-judgement
+    body = "Kestrelford was rated good in all areas except leadership, which was rated outstanding, after an inspection in March."
+    assert _judgements_of(tmp_path, body, "2024-05-10") == {(a, "good") for a in every - {"leadership"} | {"care_leavers"}} | {
+        ("leadership", "outstanding")}
+
+
+def test_a_grade_in_a_list_of_grades_each_for_its_area(tmp_path):
+    body = ("After an inspection in March, Ofsted rated Kestrelford good for the impact of leaders, requires improvement for "
+            "children who need help and protection, and good for children in care and care leavers.")
+    assert _judgements_of(tmp_path, body, "2024-05-10") == {("leadership", "good"), ("help_and_protection", "requires_improvement"),
+                                                           ("children_in_care", "good"), ("care_leavers", "good")}

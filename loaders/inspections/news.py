@@ -49,6 +49,9 @@ _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "ca
               "four": ["overall", "help_and_protection", "children_in_care", "leadership"]}
 _ALL_AREAS["three"] = _ALL_AREAS["four"]  # the single inspection framework's three key judgements, and overall
 _ALL_AREAS["5"], _ALL_AREAS["4"], _ALL_AREAS["3"] = _ALL_AREAS["five"], _ALL_AREAS["four"], _ALL_AREAS["three"]
+# "every area" of an inspection whose year is not known yet: care leavers were judged apart before the ILACS of 2018
+# (a sub-judgement of the single inspection framework) and again from 2023 on
+CARE_LEAVERS_APART = "care_leavers (judged apart)"
 _FUTURE = re.compile(r"\b(?:bracing|preparing|prepares?|expects?|expected|expecting|will|would|due\s+to|set\s+to|ahead\s+of|awaiting|awaits|planned|upcoming|forthcoming|next(?!\s+(?:door|to)\b))\b", re.IGNORECASE)
 
 
@@ -131,13 +134,14 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                 and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|(?:rated|judged|graded)\s+(?:it|them)|(?:judged|found|said)\s+that\s+(?:it|they)(?:,\s*too,|\s+too|\s+also)?|rating|remains?|remained|moved\s+to|improved\s+to|"
                                   r"from|as|was|were|is|are|been|be|still|now|both|each|all|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|told\s+(?:it|they)|"
                                   r"(?:downgraded|upgraded|dropped|fell|slipped|rose|moved|improved)\s+to|(?<=,\s)(?:which|that)|(?:rating|judgement|grade)\s+of)\s+[‘'\"“]?$", before, re.IGNORECASE) \
-                and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department|council|authority)\s+(?:still\s+|now\s+|also\s+)?$", before, re.IGNORECASE)
+                and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department|council|authority|it|they)\s+(?:still\s+|now\s+|also\s+)?$", before, re.IGNORECASE)
                          and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
                 and not any(am.end() == len(_ADVERBS_AFTER.sub("", before.rstrip()))
                             for _, am in _area_matches(_ADVERBS_AFTER.sub("", before.rstrip()), following=" " + s[st:en])) \
                 and not re.search(r"\b(?:judged|rated|rates|considered|assessed)\s+[^.;]{5,220}?\s+to\s+$", s[:st], re.IGNORECASE) \
                 and not (re.search(r"\b(?:and|or|but)\s+$", before) and _RATING_CONTEXT.search(re.split(r"[.;!?]\s", s[max(0, st - 160):st])[-1])
-                         and re.match(r"\s*(?:in|for)\s+(?:an)?other\b|\s*(?:in|for)\s+(?:one|two|three)\b|\s*in\s+(?:19|20)\d\d\b", after)):
+                         and re.match(r"\s*(?:in|for)\s+(?:an)?other\b|\s*(?:in|for)\s+(?:one|two|three)\b|\s*in\s+(?:19|20)\d\d\b", after)) \
+                and not _listed_grade_for_area(s, st, en):
             continue  # "areas that require improvement" is not a grade ("rated inadequate in four areas and requiring improvement in another" is)
         if grade == "requires_improvement" and not quoted and re.search(
                 r"\b(?:areas?|aspects?|parts?|elements?|things|practice|work)\s+(?:that|which|where|for)\s+(?:still\s+|further\s+)?(?:\w+\s+){0,3}$", before, re.IGNORECASE):
@@ -191,6 +195,16 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         seen.add((g, a))
         res.append((g, a, p))
     return res
+
+
+def _listed_grade_for_area(s: str, st: int, en: int) -> bool:
+    """A grade in a list of grades, each for its area: "rated good for the impact of leaders, requires improvement for
+    children who need help and protection, and good for ...")."""
+    if not re.search(r"(?:,|\band|\bbut)\s+$", s[max(0, st - 8):st]) or not re.search(
+            r"\b(?:rated|judged|graded|assessed)\b", re.split(r"[.;!?]\s", s[max(0, st - 200):st])[-1], re.IGNORECASE):
+        return False
+    rest = re.match(r"\s+for\s+(?:the\s+|its\s+|their\s+)?", s[en:])
+    return bool(rest) and any(am.start() == 0 and aid for aid, am in _area_matches(s[en + rest.end():en + rest.end() + 120], listed=True))
 
 
 # between an area and its grade: "care leavers and the leadership of the service also require improvement"
@@ -319,7 +333,8 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         after = next((aid for aid, am in _area_matches(rest, listed=True) if am.start() == 0 and aid), None)
         if after and {aid for aid, _ in _area_matches(rest, listed=True) if aid} == {after}:  # (a list after it is read below)
             return [after]
-    which = re.search(r",\s+(?:which|that)\s+(?:still\s+|also\s+)?$", s[:st])
+    which = re.search(r",\s+(?:which|that)\s+(?:still\s+|also\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?"
+                      r"(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?)?[‘'\"“]?$", s[:st])
     if which:  # "... apart from care leavers, which requires improvement": the area just named
         named = [aid for aid, am in _area_matches(s[:which.start()], listed=True) if am.end() == which.start() and aid]
         if named:
@@ -357,11 +372,13 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         if but:  # "rated 'good' in all areas apart from care leavers": every area but that one
             left_out = next((aid for aid, am in _area_matches(rest[but.end():but.end() + 80], listed=True) if am.start() == 0), None)
             if left_out:
-                return ["overall"] + [a for a in _FOUR_AREAS if a != left_out]
+                return [a for a in _ALL_AREAS["four"] + [CARE_LEAVERS_APART] if left_out not in (a, a.split()[0])]
         n = every.group("n") or next(iter(re.findall(r"\b(three|four|five|[345])\s+(?:key\s+|main\s+)?(?:judgements|areas|categories)\b", s, re.IGNORECASE)), "")
-        # "three key judgements, ... 'good' in all categories"; "inadequate in all areas" alone gives the overall
-        # grade (gold/news-dev: West Sussex, Tower Hamlets)
-        return _ALL_AREAS.get(n.lower(), ["overall"])
+        # "three key judgements, ... 'good' in all categories"; "inadequate in all areas": every area of the framework
+        # the inspection was under (care leavers judged apart or not, `_frameworks_areas`)
+        return _ALL_AREAS.get(n.lower(), _ALL_AREAS["four"] + [CARE_LEAVERS_APART])
+    if re.search(r"\bacross\s+the\s+board\b", window, re.IGNORECASE):
+        return _ALL_AREAS["four"] + [CARE_LEAVERS_APART]  # "rated 'good' across the board"
     if re.search(r"\b(?:both|these|those)\s+(?:two\s+|three\s+)?areas\s+(?:as\s+)?[‘'\"“]?$", s[max(0, st - 40):st], re.IGNORECASE):
         named = [aid for aid, am in sorted(_area_matches(s[:st]), key=lambda x: x[1].start())]
         if len(named) >= 2:  # "adoption services and leadership ..., with inspectors rating both areas as 'outstanding'"
@@ -543,19 +560,24 @@ def _grade_year(s: str, pos: int) -> str | None:
         return None  # "rated inadequate for the second time since 2018": a grade of now, given before in 2018
     if m and re.search(r",\s+(?:and|but|while|whereas|which|that|follow\w*)\b|\bthe\s+same\s+(?:overall\s+)?(?:grade|rating|judgement)\b", s[pos:pos + m.start(2)], re.IGNORECASE):
         m = None  # "rated good, and follows a focused visit in March 2022", "..., the same grade it received in 2014": another's date
+    if m and re.search(r"\b(?:and|but|while|whereas)\s+(?:then\s+)?(?:in|by)\s+(?:\w+\s+)?$", s[pos:pos + m.start(2)], re.IGNORECASE) \
+            and re.match(r"\d{4}\s*,?\s+(?:it|they|the\s+\w+|its|their)\b", s[pos + m.start(2):]):
+        m = None  # "In 2015 it was judged inadequate and in 2018 it required improvement": the next clause's year
     if m and not re.search(r"\b(?:and|but|to)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", s[pos + 3:pos + m.start(2)], re.IGNORECASE):
         return m.group(2) + (f"-{_MONTHS.index(m.group('mon').lower()) + 1:02d}" if m.group("mon") else "")
     # "an improvement from its 2018 rating of requires improvement": the year the rating names
     m = re.search(r"\b((?:19|20)\d\d)\s+(?:rating|judgement|grade|inspection)\s+(?:of|was)\s+[‘'\"“]?$", s[max(0, pos - 40):pos], re.IGNORECASE)
     if m:
         return m.group(1)
-    m = re.search(rf"\b(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?((?:19|20)\d\d)\b(?:(?!,?\s+(?:but|because|while|whereas)\b)[^.;]){{0,60}}$",
-                  s[max(0, pos - 90):pos], re.IGNORECASE)  # (not across "but": "improved since 2015, but ... 'inadequate'")
-    if m and re.search(r"\b(?:that|which|who|whose)\b[^,;]*$", s[max(0, pos - 200):max(0, pos - 90) + m.start()], re.IGNORECASE) \
-            and "," in s[max(0, pos - 90) + m.end(1):pos]:
+    # (the nearest year: "In 2015 it was judged inadequate and in 2018 it required improvement"; not across "but":
+    # "improved since 2015, but ... 'inadequate'")
+    m = re.search(rf"^.*(?P<at>\b(?:in|since|by))\s+(?:(?:\d{{1,2}}\s+)?{_MON_RE}\s+)?(?P<year>(?:19|20)\d\d)\b(?:(?!,?\s+(?:but|because|while|whereas)\b)[^.;]){{0,60}}$",
+                  s[max(0, pos - 90):pos], re.IGNORECASE | re.DOTALL)
+    if m and re.search(r"\b(?:that|which|who|whose)\b[^,;]*$", s[max(0, pos - 200):max(0, pos - 90) + m.start("at")], re.IGNORECASE) \
+            and "," in s[max(0, pos - 90) + m.end("year"):pos]:
         m = None  # "X, the company that has run the service since April 2017, was judged outstanding": the clause's date
     if m and re.search(r"\b(?:previous\w*|last|before|prior|earlier|was|were|had\s+been)\b", s[max(0, pos - 120):pos], re.IGNORECASE):
-        return m.group(1)
+        return m.group("year")
     # "the previous inspection, carried out in 2012, in which ... was rated 'inadequate'"
     m = re.search(r"\b(?:previous|last|earlier|prior)\s+(?:\w+\s+){0,2}?(?:inspection|visit|report)\b[^.;]{0,30}?\b(?:in|during)\s+((?:19|20)\d\d)\s*,?\s+(?:in\s+which|when|where)\b[^.;]{0,160}$",
                   s[max(0, pos - 260):pos], re.IGNORECASE)
@@ -598,6 +620,9 @@ def _years_ago(s: str, pos: int, published: str | None) -> str | None:
                  s[pos:pos + 80], re.IGNORECASE)
     if published and not m and re.match(r"[’'\"”]?(?:\s+(?:by\s+(?:Ofsted|inspectors|the\s+watchdog)|overall))?\s+last\s+year\b", _after_grade(s, pos)):
         return str(int(published[:4]) - 1)  # "were rated good by Ofsted last year"
+    # "three years after it was found to require improvement": counted back from the article's date
+    m = m or re.search(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+years?\s+(?:after|since)\s+(?:it|they|the\s+(?:council|authority|service|services))\s+"
+                       r"(?:was|were|had\s+been)\s+(?:\w+\s+){0,3}?[‘'\"“]?$", s[max(0, pos - 90):pos], re.IGNORECASE)
     if not (m and published):
         return None
     n = m.group("n").lower()
@@ -1275,6 +1300,8 @@ class _ArticleInspections:
             if f.pop("_generic", False) and self.any_inadequate and f["type"] == "focused_visit":
                 f["type"] = "monitoring_visit"
         _main_inspection(found, self.spans, self.published)
+        for f in found:
+            _frameworks_areas(f, self.published)
         found = _one_of_each_year(found)
         # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists
         graded = [f for f in found if f["type"] == "ilacs" and f["judgements"]]
@@ -1289,6 +1316,16 @@ class _ArticleInspections:
             f["id"] = f"{f['type']}-{f['start'] or i + 1}-{f['ons_code']}"
             f["_theirs"] = True
         return out + self.theirs
+
+
+def _frameworks_areas(f: dict, published: str | None) -> None:
+    """Care leavers' grade of "good in every area", now that the inspection's year is known: a judgement of its own
+    before 2018 and from 2023 on; between, care leavers were judged with children in care."""
+    year = (f["start"] or f.get("published") or ("" if f.get("_past") else published) or "")[:4]
+    for j in [j for j in f["judgements"] if j["area"] == CARE_LEAVERS_APART]:
+        f["judgements"].remove(j)
+        if year and not "2018" <= year < "2023" and not any(x["area"] == "care_leavers" for x in f["judgements"]):
+            f["judgements"].append(dict(j, area="care_leavers"))
 
 
 def _one_of_each_year(found: list[dict]) -> list[dict]:
