@@ -207,6 +207,10 @@ _BYLINE_TAIL = r"(?:\s+[|•·]\s+[^|•·]{1,60}){0,4}"  # what a byline's sepa
 _ROLE_LINE = re.compile(r"(?i:(?:[\w’'\-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|photographer|fact[\s\-]?checker|producer|presenter|newsreader))")
 
 
+# the service a local democracy reporter's byline names on the line below: "Local Democracy Reporting Service"
+_LDRS_LINE = re.compile(r"(?i:(?:BBC\s+)?Local\s+Democracy\s+Reporting\s+Service|LDRS)")
+
+
 _OUTLET_WORDS = (r"News|Post|Echo|Times|Gazette|Herald|Mail|Telegraph|Chronicle|Express|Star|Observer|Guardian|Mercury|Advertiser|"
                  r"Journal|Standard|Live|Press|Argus|Voice|Media|Images|Agency|Photography|Studio|Pictures")
 _OUTLET_LINE = re.compile(r"(?:(?:BBC|ITV|Sky|Channel\s+4)\s+News|(?:[A-Z][\w’'&]*\s+){1,3}(?:News|Post|Echo|Times|Gazette|Herald|Mail|"
@@ -298,8 +302,10 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
              # a name alone on a line between the headline and the first paragraph: the byline
              or (1 <= i <= 4 and len(s.split()) in (2, 3) and len(nxt.split()) >= 15 and re.search(r"[.!?”\"]$", nxt)
                  and re.fullmatch(rf"(?P<name>{NAME})", s)))
+        if not m and 1 <= i <= 8 and _LDRS_LINE.fullmatch(nxt):
+            m = re.fullmatch(rf"(?:(?:By|BY|by)\s+)?(?P<name>{NAME})", s)  # "Jane Roe" / "Local Democracy Reporting Service"
         if m and _is_name(m.group("name")) and not re.search(rf"\b(?:{_OUTLET_WORDS})$", m.group("name")):  # ("By Shropshire Live": the outlet)
-            role = m.groupdict().get("role") or (nxt if _ROLE_LINE.fullmatch(nxt) else None)
+            role = m.groupdict().get("role") or (nxt if _ROLE_LINE.fullmatch(nxt) else "local democracy reporter" if _LDRS_LINE.fullmatch(nxt) else None)
             title = role.strip() if role and _ROLE_LINE.fullmatch(role.strip()) else "reporter"
             if role and title == "reporter" and _ROLE_HEAD_RE.search(role):
                 # a blog's author by their post: "Posted by Dr Ann Roe, Head of Policy and Research | 14 March 2018"
@@ -309,7 +315,8 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue
         # "Photo: Students at the campus. Credit: Jane Roe": a caption's credit (not an outlet's: "Credit: Ouseburn Voice")
         # ... and "Image of the town hall (Credit: Jo Roe / Wikimedia Commons)": the photographer, with the library after the slash
-        c = re.match(rf"(?i:{PHOTO_CREDIT}|Photo|Picture|Image)\s*:?.*\b(?i:credit)\s*:\s*(?P<name>{NAME})(?:\s*/\s*[^/()]{{1,40}}?)?\s*\)?\.?\s*$", s)
+        # ("The town hall. Credit: Jo Roe": a caption's own credit, after its last sentence)
+        c = re.match(rf"(?:(?i:{PHOTO_CREDIT}|Photo|Picture|Image)\s*:?.*\b|.*[.!?)]\s+|\(?)(?i:credit)\s*:\s*(?P<name>{NAME})(?:\s*/\s*[^/()]{{1,40}}?)?\s*\)?\.?\s*$", s)
         if c and _is_name(c.group("name")) and not re.search(rf"\b(?:{_OUTLET_WORDS})$", c.group("name")):
             out.append((off + c.start("name"), off + c.end("name"), c.group("name"), "photographer", None))
             continue

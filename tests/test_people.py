@@ -651,3 +651,12 @@ def test_a_captions_credit_with_the_picture_library_after_a_slash(tmp_path):
                  "Kestrelford Borough Council's children's services have been rated good.\n", encoding="utf-8")
     got = [(x["name"], [r["title"] for r in x["roles"]]) for x in extract(read_document(p)).to_json()["people"]]
     assert got == [("Francis Hannaway", ["photographer"])]
+
+
+def test_a_local_democracy_reporter_over_the_service_and_a_captions_bare_credit():
+    from loaders.people import credited_people
+    found = lambda t: [(n, title) for _, _, n, title, _org in credited_people(t)]
+    assert found("Kestrelford children's services rated good\nJane Marlow\nLocal Democracy Reporting Service\n"
+                 "Ofsted has rated the council's children's services good.") == [("Jane Marlow", "local democracy reporter")]
+    assert found("Headline\n\nThe council offices in Kestrelford. Credit: Tom Harwick\n") == [("Tom Harwick", "photographer")]
+    assert found("Headline\n\nThe council offices in Kestrelford. Credit: Kestrelford Echo\n") == []  # an outlet, no one
