@@ -121,6 +121,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"\b(?:we|I)(?:[’']re|[’']m)\s+(?:already\s+|now\s+)?(?:working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|recruiting|introducing|creating|expanding|investing|opening|reviewing)\b|"
                 r"\b(?:every|all|each)\s+(?:[\w’'\-]+\s+){1,4}?(?:will|would)\s+(?:now\s+)?(?:have|get|receive|be\s+offered|be\s+given)\s+(?:a|an|their|his|her)\s+(?:new\s+|named\s+|own\s+)?\w+|"
                 r"\b(?:would|will)\s+be\s+stepped\s+up\b|"
+                r"\b(?:we|I|council|authority|trust|and)\s+(?:will|would|shall)\s+(?:now\s+)?act\s+(?:swiftly\s+|quickly\s+|promptly\s+)?(?:up)?on\s+(?:it|them|this|these|the|its|every|all|each)\b|"
                 r"\band\s+that\s+(?:the\s+(?:council|authority|trust)|it)\s+(?:would|will)\s+(?:now\s+|also\s+)?(?!be\s)" + _DEED + r"|"
                 r"\b(?:would|will)\s+ask\s+(?:the\s+)?(?:council[’']s\s+)?(?:[\w\-]+\s+){0,4}?(?:committee|panel|board)\s+to\s+(?:investigate|examine|review|look\s+at|scrutinise)\b|"
                 r"\b(?:the\s+)?(?:council|authority|trust|company)\s+(?:will|would)\s+continue\s+to\s+(?:work|improve|invest|build|focus|strengthen|develop)\b|"
@@ -167,7 +168,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:I|we)\s+(?:\w+\s+){0,3}?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|"
                # ... in reported speech: "said he was 'shocked and deeply sorry'"
                r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|it|the\s+council)\s+(?:was|were|is|are)\s+[“\"‘']?(?:\w+\s+and\s+)?(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\b|"
-               r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?)\b|"
+               r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?|recommendations)\b|"
                # "I'm not going to argue with any of it": the findings accepted
                r"\b(?:I|we)(?:[’']m|[’']re|\s+am|\s+are)\s+not\s+going\s+to\s+(?:argue|quarrel)\s+with\s+(?:any\s+of\s+)?(?:it|them|the\s+(?:findings|report|judgements?))\b|"
                r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:every\s+one|each|all)\s+of\s+(?:the|its|ofsted[’']s)\s+(?:report[’']s\s+|inspectors[’']\s+)?(?:findings|recommendations|criticisms)\b|\b(?:I|we)\s+accept\s+(?:that\s+)?(?:we|the\s+council)\s+(?:are|have|were|had)\b|"

@@ -593,3 +593,10 @@ def test_steps_taken_acting_to_a_new_hub_opened_and_responding_by_doing():
 ])
 def test_who_leads_now_who_helps_and_findings_accepted(sentence, kind):
     assert [k for k, _ in responses(sentence + "\n")] == ([kind] if kind else [])
+
+
+def test_recommendations_accepted_and_a_promise_to_act_on_the_report():
+    got = responses('"We fully accept the recommendations and have a clear plan to deliver them," said Cllr Dean. '
+                    '"We acknowledge the report and will act on it," a spokesman said. '
+                    '"Ofsted will act on any new information," the watchdog said.')
+    assert [kind for kind, _ in got] == ["statement", "promise"]
