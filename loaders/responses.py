@@ -280,6 +280,9 @@ _NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?
 _IMPERATIVE = re.compile(r"\s*(?:\d+\.\s*|[•\-–]\s*)?(?:Ensure|Make\s+sure|Improve|Develop|Strengthen|Increase|Reduce|Review|Provide|Establish)\b")
 _FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|struggl\w*|difficult\w*|challeng\w*|unable|"
                      r"problems?\s+(?:with|in)|shortage\s+of|delay\w*|(?<!worked\s)(?<!working\s)(?<!works\s)hard\s+to|insufficient|too\s+little|little)\b[^.;]{0,40}$", re.IGNORECASE)
+# what a named action still is, after it: "... remains our biggest challenge", "... has been difficult"
+_STILL_A_PROBLEM = re.compile(r"[^.;,]{0,60}?\b(?:remains?|remained|is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+)?(?:\w+\s+){0,3}?"
+                              r"(?:challenge|challenging|difficult|difficulty|problem|problematic|issue|concern|hard|struggle)s?\b", re.IGNORECASE)
 _PARTIES = r"(?P<party>Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tor(?:y|ies)|Green\s+Party|Greens|Green(?=\s+(?:councillors?|group|member|opposition)\b)|Reform\s+UK|Independents?|(?i:independent)(?=\s+(?:councillors?|group|members?)\b))"
 _LABEL = {
     "motion": "motion", "improvement_plan": "improvement plan", "appointment": "appointment",
@@ -418,6 +421,8 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
                 before = ""  # "said the council would 'not rest on a good grade' and had agreed to fund ...": a clause of its own
             if kind != "motion" and _FAILED.search(before):
                 continue  # "struggled to recruit", "a lack of investment": a problem, not an action
+            if kind not in ("motion", "statement", "promise") and _STILL_A_PROBLEM.match(s, m.end()):
+                continue  # "Recruitment of experienced social workers remains our biggest challenge": a problem named
             actor = _actor(s, m, council_name, trust)
             if kind in ("motion", "call"):
                 p = re.search(_PARTIES, s)

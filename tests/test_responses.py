@@ -600,3 +600,8 @@ def test_recommendations_accepted_and_a_promise_to_act_on_the_report():
                     '"We acknowledge the report and will act on it," a spokesman said. '
                     '"Ofsted will act on any new information," the watchdog said.')
     assert [kind for kind, _ in got] == ["statement", "promise"]
+
+
+def test_an_action_named_as_what_remains_a_problem_is_no_response():
+    assert responses("Recruitment of experienced social workers remains our biggest challenge, the director said. "
+                     "The council has recruited 20 new social workers since the inspection.") == [("recruitment", COUNCIL)]

@@ -168,7 +168,7 @@ _NEG = [
     # "the most significant challenge to the local authority's ability to provide good services"
     # (a challenge named as the state of things, not one leaders know of: "an accurate assessment of the key challenges")
     r"^\W*(?:the|their|its)\s+(?:most\s+significant|biggest|greatest|main|key|major)\s+challenges?\s+(?:to|for|facing|is|are|remains?|has\s+been)\b|"
-    r"\b(?:is|be|remains?|has\s+been)\s+(?:a|the)\s+(?:most\s+significant\s+|biggest\s+|greatest\s+|main\s+|key\s+|major\s+)challenge\b",
+    r"\b(?:is|be|remains?|has\s+been)\s+(?:a|the|our|its|their)\s+(?:most\s+significant\s+|biggest\s+|greatest\s+|main\s+|key\s+|major\s+)challenge\b",
     r"\b(?:attention|focus|work|action)\s+(?:is|are|was|were)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
     r"\bun-?addressed\b", r"\bletting\s+(?:\w+\s+){0,3}down\b", r"\blet\s+(?:\w+\s+){0,2}down\b", r"\b(?:harmed|hampered|undermined|compromised)\b", r"\blottery\b", r"\bgrim\b",
     r"\brequir(?:es?|ing|ed)\s+(?:further\s+|more\s+|some\s+|significant\s+)?improvement\b",
