@@ -121,6 +121,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"\b(?:we|I)(?:[’']re|[’']m)\s+(?:already\s+|now\s+)?(?:working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|recruiting|introducing|creating|expanding|investing|opening|reviewing)\b|"
                 r"\b(?:every|all|each)\s+(?:[\w’'\-]+\s+){1,4}?(?:will|would)\s+(?:now\s+)?(?:have|get|receive|be\s+offered|be\s+given)\s+(?:a|an|their|his|her)\s+(?:new\s+|named\s+|own\s+)?\w+|"
                 r"\b(?:would|will)\s+be\s+stepped\s+up\b|"
+                r"\b(?:absolutely|fully|utterly|totally|wholly)\s+(?:determined|committed)\s+to\s+(?:\w+\s+)?(?:raise|improve|make|get|put|deliver|ensure|turn)\b|"
                 r"\b(?:we|I|council|authority|trust|and)\s+(?:will|would|shall)\s+(?:now\s+)?act\s+(?:swiftly\s+|quickly\s+|promptly\s+)?(?:up)?on\s+(?:it|them|this|these|the|its|every|all|each)\b|"
                 r"\band\s+that\s+(?:the\s+(?:council|authority|trust)|it)\s+(?:would|will)\s+(?:now\s+|also\s+)?(?!be\s)" + _DEED + r"|"
                 r"\b(?:would|will)\s+ask\s+(?:the\s+)?(?:council[’']s\s+)?(?:[\w\-]+\s+){0,4}?(?:committee|panel|board)\s+to\s+(?:investigate|examine|review|look\s+at|scrutinise)\b|"
@@ -192,7 +193,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"(?:laptops|phones|tablets|devices|computers|places|beds|flats|grants|payments)\b|"
                r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+|immediate\s+|some\s+)?(?:action|steps)\s+(?:with\s+(?:its\s+|their\s+)?partners\s+)?to\b|"
                # a kind of action praised, with or without its aim: "took decisive action following this inspection"
-               r"\b(?:taking|taken|took)\s+(?:swift|urgent|decisive|immediate|prompt|robust|firm)\s+action\b|"
+               r"\b(?:taking|taken|took)\s+(?:(?:swift|urgent|decisive|immediate|prompt|robust|firm|timely|quick)\s+(?:and\s+)?){1,2}action\b|"
+               # "A number of steps have already been taken", "Steps are being taken to reduce ..."
+               r"\b(?:steps|measures)\s+(?:have|has)\s+(?:already\s+|now\s+|also\s+)?been\s+taken\b|\b(?:steps|measures)\s+(?:are|is)\s+(?:now\s+|also\s+)?being\s+taken\s+to\b|"
                r"\b(?:has|have|had)\s+(?:\w+ly\s+)?acted\s+(?:up)?on\s+(?:(?:the|all|its|these|most|many)\s+)?(?:\w+\s+)?recommendations\b|"
                r"\b(?:has|have|had)\s+(?:already\s+)?moved\s+to\s+(?:make|improve|address|strengthen|tackle)\b|"
                # what a report finds done: "the recommendations made at the last inspection have been fully delivered", "Recent action to
@@ -283,6 +286,8 @@ _FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|strugg
 # what a named action still is, after it: "... remains our biggest challenge", "... has been difficult"
 _STILL_A_PROBLEM = re.compile(r"[^.;,]{0,60}?\b(?:remains?|remained|is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+)?(?:\w+\s+){0,3}?"
                               r"(?:challenge|challenging|difficult|difficulty|problem|problematic|issue|concern|hard|struggle)s?\b", re.IGNORECASE)
+_JUDGED = re.compile(r"[^.;,]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|particularly\s+|widely\s+)?"
+                     r"(?:praised|commended|applauded|highlighted\s+as\s+(?:a\s+)?strength|criticised|criticized)\b", re.IGNORECASE)
 _PARTIES = r"(?P<party>Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tor(?:y|ies)|Green\s+Party|Greens|Green(?=\s+(?:councillors?|group|member|opposition)\b)|Reform\s+UK|Independents?|(?i:independent)(?=\s+(?:councillors?|group|members?)\b))"
 _LABEL = {
     "motion": "motion", "improvement_plan": "improvement plan", "appointment": "appointment",
@@ -421,8 +426,9 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
                 before = ""  # "said the council would 'not rest on a good grade' and had agreed to fund ...": a clause of its own
             if kind != "motion" and _FAILED.search(before):
                 continue  # "struggled to recruit", "a lack of investment": a problem, not an action
-            if kind not in ("motion", "statement", "promise") and _STILL_A_PROBLEM.match(s, m.end()):
-                continue  # "Recruitment of experienced social workers remains our biggest challenge": a problem named
+            if kind not in ("motion", "statement", "promise") and (_STILL_A_PROBLEM.match(s, m.end()) or _JUDGED.match(s, m.end())):
+                continue  # "Recruitment of experienced social workers remains our biggest challenge", "Support and training for
+                # foster carers was also praised": what the service has, judged, not what the council did in answer
             actor = _actor(s, m, council_name, trust)
             if kind in ("motion", "call"):
                 p = re.search(_PARTIES, s)

@@ -2578,3 +2578,26 @@ def test_a_grade_in_a_list_of_grades_each_for_its_area(tmp_path):
             "children who need help and protection, and good for children in care and care leavers.")
     assert _judgements_of(tmp_path, body, "2024-05-10") == {("leadership", "good"), ("help_and_protection", "requires_improvement"),
                                                            ("children_in_care", "good"), ("care_leavers", "good")}
+
+
+def _kinds_of(tmp_path, sentence: str) -> set[str]:
+    d = digest(tmp_path, "Kestrelford children's services require improvement, says Ofsted\n\nOfsted has rated Kestrelford Council's "
+                         "children's services as requires improvement after an inspection in March.\n\n" + sentence +
+               "\n\nThe council said it would publish its response next month.\n")
+    return {k for k in ("concerns", "improvements", "responses") for it in d[k] if it["evidence"].startswith(sentence[:30])}
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("However, the report also exposed some significant flaws across the borough's child services.", {"concerns"}),
+    ("However, inspectors encouraged the council to improve co-ordination of early help support so it is more consistent.", {"concerns"}),
+    ("The report also recommends some minor areas of improvement for services to care leavers.", {"concerns"}),
+    ("Social workers were applauded for their energy and empathy.", {"improvements"}),
+    ("The council was recognised for its empathetic approach.", {"improvements"}),
+    ("Support and training for foster carers was also praised.", {"improvements"}),  # praised, not done in answer
+    ("Ofsted also acknowledged the support offered to families in cases where the threshold for statutory help was not met.",
+     {"improvements"}),
+    ("A number of steps have already been taken, inspectors said.", {"responses"}),
+    ('Council leader Mark Dean described the authority as being "absolutely determined to raise standards".', {"responses"}),
+])
+def test_what_inspectors_praised_pointed_to_or_saw_done(tmp_path, sentence, kinds):
+    assert _kinds_of(tmp_path, sentence) == kinds

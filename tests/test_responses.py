@@ -605,3 +605,9 @@ def test_recommendations_accepted_and_a_promise_to_act_on_the_report():
 def test_an_action_named_as_what_remains_a_problem_is_no_response():
     assert responses("Recruitment of experienced social workers remains our biggest challenge, the director said. "
                      "The council has recruited 20 new social workers since the inspection.") == [("recruitment", COUNCIL)]
+
+
+def test_action_taken_timely_and_decisive_and_steps_taken():
+    got = responses('It added the council "took timely and decisive action to address emerging findings". '
+                    "Steps are being taken to reduce the number of children placed out of area.")
+    assert [kind for kind, _ in got] == ["action", "action"]

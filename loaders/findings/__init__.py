@@ -307,6 +307,11 @@ _NEG = [
     r"\bunsupported\b", r"\bdissatisf(?:ied|action)\b", r"\bonly\s+(?:nominally|partially|partly|part\s+of)\b",
     r"\bhighlights?\s+(?:the\s+|a\s+)?need\s+(?:for|to)\b", r"\b(?:leaves?|left|leaving)\s+(?:\w+\s+){0,2}vulnerable\b", r"\bunassessed\b",
     r"\bremains?\s+(?:an?\s+)?areas?\s+(?:for|of)\s+(?:further\s+)?(?:development|improvement)\b",
+    # what inspectors point to as wanting: "recommends some minor areas of improvement", "exposed some significant flaws",
+    # "encouraged the council to improve co-ordination"
+    r"\brecommend(?:s|ed|ing)?\s+(?:some\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:minor\s+|small\s+|further\s+|key\s+)?areas?\s+(?:for|of)\s+(?:further\s+)?(?:development|improvement)\b",
+    r"\bflaw(?:s|ed)?\b", r"\b(?:inspectors?|ofsted|(?:the|its)\s+(?:report|watchdog|inspectorate|letter))\s+(?:also\s+)?(?:encouraged|urged|advised|pressed)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?to\s+"
+    r"(?:improve|strengthen|address|tackle|review|end|stop|reduce|speed\s+up)\b",
     r"\bchallenges?\s+remains?\b", r"\b(?:can\s+be|remains)\s+a\s+(?:significant\s+|particular\s+|real\s+|continuing\s+)?challenge\b",
     r"\bhav(?:e|ing)\s+to\s+(?:\w+\s+)?chase\b", r"(?<!\bnone\s)\b(?:falls|fell)\s+short\b",
     r"\b(?:has|have)\s+only\s+(?:very\s+)?recently\s+(?:increased|improved|begun|started|accelerated)\b",
@@ -493,6 +498,9 @@ _NEG_EXCEPT = [
     # what a service stops getting worse: "services prevent families' difficulties worsening"
     r"\b(?:prevent\w*|stop\w*|avoid\w*)\s+(?:[\w’']+\s+){0,4}?(?:from\s+)?worsen\w*",
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
+    # whom a service is for: "families whose needs do not meet the threshold for statutory help", "where the threshold was not met"
+    r"\b(?:do|does|did|was|were|is|are|has|have)\s+not\s+(?:yet\s+)?(?:meet|met|reach|reached)\s+(?:the\s+)?(?:\w+\s+){0,2}?thresholds?\b|"
+    r"\bthresholds?\s+(?:for\s+(?:\w+\s+){1,3})?(?:was|were|is|are|has\s+been|have\s+been)\s+not\s+(?:met|reached)\b|\bbelow\s+(?:the\s+)?(?:\w+\s+){0,2}?thresholds?\b",
     # who the children are, not a failing: "permanence for those children unable to return home"
     r"\b(?:unable\s+to|cannot|can['’]t)\s+(?:return|go\s+back|live\s+(?:at\s+home|with)|remain\s+(?:at\s+home|with)|be\s+cared\s+for\s+by)\b(?:\s+home\b)?",
     # a weakness nowhere found: "There were no areas that were judged to be inadequate"

@@ -484,7 +484,7 @@ def _general(items: list[Finding]) -> list[Finding]:
 
 # How reporters say what inspectors judged, where the finding classifier hears nothing.
 _NEWS_POS = re.compile(r"\b(?:(?:report|letter|inspection)[’']s\s+highlight\b|taken\s+(?:\w+\s+)?steps?\s+forward|(?:steps?|strides?)\s+in\s+the\s+right\s+direction|moving\s+in\s+the\s+right\s+direction|"
-                       r"on\s+the\s+right\s+track|turned\s+a\s+corner|upgrade[ds]?\b|an?\s+step\s+up\b|(?:was|were|is|are|been)\s+(?:praised|commended|hailed|singled\s+out)|"
+                       r"on\s+the\s+right\s+track|turned\s+a\s+corner|upgrade[ds]?\b|an?\s+step\s+up\b|(?:was|were|is|are|been)\s+(?:also\s+|particularly\s+|rightly\s+|widely\s+)?(?:praised|commended|hailed|applauded|singled\s+out|recognised\s+for|recognized\s+for)|"
                        r"(?:praised|commended|hailed)\s+(?:the|its|their)\b|"
                        # what inspectors picked out, where the words they report judge nothing themselves: "Inspectors also recognised
                        # the council's early help service", "The report highlights that 71 care leavers are now at college"
