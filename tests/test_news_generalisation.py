@@ -2601,3 +2601,28 @@ def _kinds_of(tmp_path, sentence: str) -> set[str]:
 ])
 def test_what_inspectors_praised_pointed_to_or_saw_done(tmp_path, sentence, kinds):
     assert _kinds_of(tmp_path, sentence) == kinds
+
+
+def test_a_grade_bumped_up_to_or_consolidated_and_a_quality_that_is_no_grade():
+    from loaders.inspections.news import grade_mentions
+    got = lambda s: [(g, a) for g, a, _ in grade_mentions(s)]
+    assert got("Kestrelford's children's services have been bumped up to 'outstanding' in a new Ofsted report.") == [("outstanding", "overall")]
+    assert got("Council's efforts help consolidate 'good' Ofsted grading") == [("good", "overall")]
+    assert got("Its education centre was found to be \"outstanding in assisting children to transform their lives\".") == []
+
+
+def test_the_first_inspection_for_years_is_the_one_reported_and_a_grade_held_on_to_was_the_last_ones_too(tmp_path):
+    d = digest(tmp_path, "Council's efforts help consolidate 'good' Ofsted grading\n\nKestrelford Council has held on to its 'good' rating "
+                         "in its first inspection for five years after Ofsted praised its efforts to help children stay with their families.\n\n"
+                         "Jo Baines, cabinet member for children, said Ofsted had \"recognised significant improvements since the previous "
+                         "inspection in 2017\".\n\nInspectors found children's services had been strengthened since their last visit.\n",
+               published="2022-04-22")
+    assert _inspections(d) == [("ilacs", "", "", (("overall", "good"),)), ("ilacs", "2017", "", (("overall", "good"),))]
+
+
+def test_the_latest_visit_of_an_article_about_a_graded_inspection_is_that_inspection(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated outstanding\n\nKestrelford's children's services have been bumped up to "
+                         "'outstanding' in a new Ofsted report.\n\nInspectors praised the council for improvements made since the "
+                         "watchdog's last review in 2019, at which point the service was graded 'good'.\n\nThe latest visit, which took "
+                         "place between March 11 and 15 this year, found improvements across most areas.\n")
+    assert _inspections(d) == [("ilacs", "", "", (("overall", "outstanding"),)), ("ilacs", "2019", "", (("overall", "good"),))]

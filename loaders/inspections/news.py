@@ -59,8 +59,9 @@ _RATING_CONTEXT = re.compile(
     r"\b(?:rated|rates|re-?rated|rating|ratings|judged|judges|judgement|graded|grade|deemed|classed|branded|assessed|declared|labelled|"
     r"slammed|upgraded|downgraded|found\s+to\s+be|remains?|remained|kept|keeps|retained?|retains|received|receives|awarded|"
     r"given|achieved|achieves|maintained|earned|singled\s+out|moved\s+(?:up\s+)?to|improved\s+to|jumped\s+(?:\w+\s+){0,3}to|rising\s+to|"
+    r"(?:bumped|lifted|raised|boosted|climbed|promoted)\s+(?:up\s+)?to|consolidat\w+|"
     r"rose\s+to|from|verdict|ofsted|inspectors?|inspection|told(?=\s+(?:it|they|the\s+council)\b))\b", re.IGNORECASE)
-_AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:(?:ofsted\s+)?(?:rating|ratings|judgement|grade)|overall|in|across|for|by|after|following|at|and|under|"
+_AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:(?:ofsted\s+)?(?:rating|ratings|judgement|grade|grading)|overall|in|across|for|by|after|following|at|and|under|"
                        r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|six|seven|eight|nine|ten|eleven|twelve|"
                        r"four|five|once|yet|for|earlier|previously|recently|\d)\b)", re.IGNORECASE)
 
@@ -168,7 +169,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         after_area = _area_just_before(s, st) is not None and _RATING_CONTEXT.search(clause_before)  # "..., with the LSCB good"
         if grade in ("good", "outstanding") and not (_RATING_CONTEXT.search(clause_before[-80:]) or listed or area_after or area_subject or judged_list or after_area
                                                       or re.search(r"rating|grade|judgement", s[st:en], re.IGNORECASE) or  # "its top grade"
-                                                      re.match(r"[’'\"”]?\s*(?:ofsted\s+)?(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|overall)\b", after, re.IGNORECASE)
+                                                      re.match(r"[’'\"”]?\s*(?:ofsted\s+)?(?:sub[\s-]?)?(?:ratings?|judgements?|grades?|gradings?|overall)\b", after, re.IGNORECASE)
                                                       or said_after):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
@@ -177,6 +178,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
             continue
         if re.match(r"[’'\"”]?\s*(?:features?|elements?|aspects?)\b", after, re.IGNORECASE):
             continue  # "'good' with 'outstanding' features": a quality of the service, not a judgement
+        if re.match(r"\s+(?:in|at)\s+\w+ing\b", after, re.IGNORECASE):
+            continue  # "found to be 'outstanding in assisting children'": what something is good at, not a grade
         if grade == "inadequate" and re.search(r"\b(?:from|previously|formerly|was\s+once)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and re.search(r"\bto\s+[‘'\"“]?(?:good|requires|outstanding)", after, re.IGNORECASE) \
                 and not re.match(rf"[’'\"”]?\s+in\s+(?:{_MON_RE}\s+)?(?:19|20)\d\d", after, re.IGNORECASE):  # "from 'inadequate' in September 2015 to ...": dated, kept
@@ -800,6 +803,7 @@ class _ArticleInspections:
             recalled = spoken if spoken and all(f.get("_past") for _, f in spoken) else []
             touched += self._grades(sp, grades, dates, recalled)
             _same_as_before(s, touched)
+            _kept_grade(s, touched)
             touched += self._same_grade_in(sp, grades)
         touched += self._visits_listed(sp, dates)
         if not kinds:
@@ -1043,7 +1047,9 @@ class _ArticleInspections:
         past = old or bool(_YEARS_AFTER.search(s[max(0, m.start() - 40):m.end()])) \
             or bool(start and re.search(r"\bsince\s+(?:the|its|their|an?)\s+(?:[\w\-]+\s+){0,3}$", near_before, re.IGNORECASE)) \
             or (bool(_PAST_BEFORE.search(near_before)) and not re.search(r"\b(?:latest|most\s+recent|new)\b", near_before, re.IGNORECASE)
-                and not (re.search(r"\bfirst\s+(?:\w+\s+)?$", near_before, re.IGNORECASE) and re.match(r"\s+since\b", s[m.end():])))  # "its first inspection since": this one
+                and not (re.search(r"\bfirst\s+(?:\w+\s+)?$", near_before, re.IGNORECASE)
+                         and re.match(r"\s+(?:since\b|(?:for|in)\s+(?:(?:more\s+than|over|almost|nearly)\s+)?(?:a|an|\w+|\d+)\s+(?:years?|months?|decades?)\b)",
+                                      s[m.end():], re.IGNORECASE)))  # "its first inspection since", "... for five years": this one
         if past:
             if not (start or grades):
                 return None
@@ -1302,6 +1308,7 @@ class _ArticleInspections:
         _main_inspection(found, self.spans, self.published)
         for f in found:
             _frameworks_areas(f, self.published)
+        _grades_kept(found)
         found = _one_of_each_year(found)
         # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists
         graded = [f for f in found if f["type"] == "ilacs" and f["judgements"]]
@@ -1372,7 +1379,10 @@ def _visit_of_the_graded_inspection(found: list[dict], any_inadequate: bool, pub
     for f in [f for f in found if f.get("_generic") and not f.get("_past") and not f["sequence"]]:
         # (a visit in the months before the report came out: its inspection, inadequate or not)
         before_report = bool(f["start"] and came_out and f["start"] < came_out and months_between(f["start"], came_out) <= 4)
-        if not (by_area or f["start"] and not g["start"] and (not any_inadequate or before_report)):
+        # (neither dated, and no inadequate grade a monitoring visit would follow: "bumped up to 'outstanding' ... The
+        # latest visit, which took place between March 11 and 15")
+        if not (by_area or f["start"] and not g["start"] and (not any_inadequate or before_report)
+                or not f["start"] and not g["start"] and not any_inadequate):
             continue
         if g["start"] and f["start"] and g["start"][:7] != f["start"][:7]:
             continue
@@ -1431,6 +1441,27 @@ def _same_as_before(s: str, touched: list[dict]) -> None:
     for f in touched:
         if now is not None and f is not now and f.get("_past") and not f["judgements"]:
             f["judgements"] = [dict(j) for j in now["judgements"] if every or j["area"] == "overall"] or [dict(j) for j in now["judgements"]]
+
+
+# a grade held from the inspection before: "has held on to its 'good' rating", "retained its outstanding judgement"
+_KEPT = re.compile(r"\b(?:held\s+on\s+to|holds?\s+on\s+to|hung\s+on\s+to|retain(?:s|ed|ing)?|kept|keeps|keeping|maintain(?:s|ed|ing)?)\s+"
+                   r"(?:its|their)\s+(?:[‘'\"“]?\w+[’'\"”]?\s+)?(?:overall\s+)?(?:rating|grade|judgement|status)\b", re.IGNORECASE)
+
+
+def _kept_grade(s: str, touched: list[dict]) -> None:
+    """"has held on to its 'good' rating": the grade reported now was the previous inspection's too, given it (at the
+    article's end, `_grades_kept`) when the article names that inspection without grading it."""
+    if _KEPT.search(s):
+        for f in touched:
+            if not f.get("_past") and f["judgements"]:
+                f["_kept"] = [dict(j) for j in f["judgements"] if j["area"] == "overall"]
+
+
+def _grades_kept(found: list[dict]) -> None:
+    kept = [f for f in found if f.get("_kept")]
+    earlier = [f for f in found if f["type"] == "ilacs" and f.get("_past") and not f["judgements"]]
+    if len(kept) == 1 and len(earlier) == 1:
+        earlier[0]["judgements"] = kept[0]["_kept"]
 
 
 _CLAUSE_SEP = re.compile(r";|,?\s+(?:but|while|whilst|whereas|and)\s+|,\s+")
