@@ -226,6 +226,11 @@ _CREDITED_AS = {"report": "reporter", "reporting": "reporter", "words": "writer"
                 "photos": "photographer", "video": "camera operator", "filming": "camera operator"}
 
 
+def _a_council(name: str) -> bool:
+    from loaders.gazetteer import find_councils
+    return bool(find_councils(name))
+
+
 def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
     """Writers and photographers a news page credits, as (start, end, name, title, organisation):
     a byline ("By Jane Roe", "Jane Roe 08 August 2014", a name on its own line above the date,
@@ -319,6 +324,12 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         c = re.match(rf"(?:(?i:{PHOTO_CREDIT}|Photo|Picture|Image)\s*:?.*\b|.*[.!?)]\s+|\(?)(?i:credit)\s*:\s*(?P<name>{NAME})(?:\s*/\s*[^/()]{{1,40}}?)?\s*\)?\.?\s*$", s)
         if c and _is_name(c.group("name")) and not re.search(rf"\b(?:{_OUTLET_WORDS})$", c.group("name")):
             out.append((off + c.start("name"), off + c.end("name"), c.group("name"), "photographer", None))
+            continue
+        # a photographer known by one name before the library that holds the picture: "Photo: Takasu/Fotolia",
+        # "(credit: Diliff / Wikimedia Commons)"
+        one = re.search(rf"(?:(?i:{PHOTO_CREDIT})|\(?(?i:credit)\s*:)\s*(?P<name>{NAME_TOK})\s*/\s*(?:{PICTURE_AGENCIES}|Wikimedia(?:\s+Commons)?|Flickr|Geograph)\b", s)
+        if one and not re.fullmatch(PICTURE_AGENCIES, one.group("name")) and not _a_council(one.group("name")):
+            out.append((off + one.start("name"), off + one.end("name"), one.group("name"), "photographer", None))
             continue
         cam = re.search(rf"\b(?:Camera|Filmed\s+by|Video\s+by)\s*:?\s*(?P<name>{NAME})\.?\s*$", s)  # "Watch: ... Camera: Jo Roe"
         if cam and _is_name(cam.group("name")):

@@ -380,7 +380,7 @@ _INSPECTION_SUBJECT = re.compile(r"\s*(?:a|an|the|its|their|this|that|ofsted[’
 # Capitalised single words before "says" that name nobody by first name
 _NOT_A_FIRST_NAME = {"It", "He", "She", "They", "We", "This", "That", "There", "Who", "Which", "One", "Ofsted", "Labour", "Government",
                      "Council", "Inspectors", "Report", "Unison", "Police", "Everyone", "Nobody", "Someone", "Others", "Some", "Many", "Most"}
-_UNNAMED = re.compile(r"\s*(?:(?:but|and|meanwhile)\s+)?(?P<who>(?i:a|an|one|another)\s+(?:(?-i:[A-Z])[\w’'\-]+\s+|(?i:young|single|local|former|long-serving|frontline|front-line|experienced|senior|newly\s+qualified|agency)\s+){0,2}"
+_UNNAMED = re.compile(r"\s*(?:(?:but|and|meanwhile)\s+)?(?P<who>(?i:a|an|one|another)\s+(?:(?-i:[A-Z])[\w’'\-]+\s+|(?i:young|single|local|former|long-serving|frontline|front-line|experienced|senior|newly\s+qualified|agency|teenage|\d{1,2}[\s-]year[\s-]old)\s+){0,2}"
                       r"(?i:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|foster\s+carer|kinship\s+carer|carer|care\s+leaver|"
                       r"young\s+person|teenager|resident|relative|aunt|uncle|social\s+worker|practitioner|team\s+manager|worker|nurse|teacher|headteacher|woman|man)"
                       r"(?:\s+(?i:from|in|of)\s+(?P<place>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+)?))?)\b")

@@ -660,3 +660,11 @@ def test_a_local_democracy_reporter_over_the_service_and_a_captions_bare_credit(
                  "Ofsted has rated the council's children's services good.") == [("Jane Marlow", "local democracy reporter")]
     assert found("Headline\n\nThe council offices in Kestrelford. Credit: Tom Harwick\n") == [("Tom Harwick", "photographer")]
     assert found("Headline\n\nThe council offices in Kestrelford. Credit: Kestrelford Echo\n") == []  # an outlet, no one
+
+
+def test_a_photographer_known_by_one_name_before_the_picture_library():
+    from loaders.people import credited_people
+    found = lambda t: [(n, title) for _, _, n, title, _org in credited_people(t)]
+    assert found("Headline\n\nPhoto: Takasu/Fotolia\n") == [("Takasu", "photographer")]
+    assert found("Headline\n\nView over the harbour (credit: Diliff / Wikimedia Commons)\n") == [("Diliff", "photographer")]
+    assert found("Headline\n\nPhoto: Getty/Shutterstock\n") == []  # two libraries, no one

@@ -468,3 +468,14 @@ def test_a_verdict_on_the_services_the_councils_own_credit_and_the_front_door(tm
     assert ("Ofsted", "still have room for improvement") in got
     assert ("Kestrelford Council", "love back into the system.") in got or ("Kestrelford Borough Council", "love back into the system.") in got
     assert not any(t == "front door" for _s, t in got)
+
+
+def test_someone_unnamed_by_age_who_told_inspectors_is_the_speaker(tmp_path):
+    from loaders.extract import extract
+    from loaders.read import read_document
+    p = tmp_path / "a.txt"
+    p.write_text("Kestrelford children's services rated good by Ofsted\n\nOfsted has rated Kestrelford Council's children's services "
+                 "good after an inspection in March. Inspectors found strong practice across the service.\n\nOne 20-year-old care leaver "
+                 "told inspectors: \"The workers are awesome. Nothing is too much trouble.\"\n", encoding="utf-8")
+    quotes = extract(read_document(p)).to_json()["quotes"]
+    assert [(q["speaker"], q["text"][:20]) for q in quotes] == [("one 20-year-old care leaver", "The workers are awes")]
