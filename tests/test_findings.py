@@ -611,3 +611,16 @@ def test_what_leaders_do_is_leadership_and_the_whole_service_its_practice_and_le
     themes = [t for _sp, _p, t in classify(content_spans(text))]
     assert "leadership" not in themes[0] and "leadership" in themes[1]
     assert themes[2][:2] == ["practice_quality", "leadership"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some children's cases are closed or stepped down without being fully understood.", "negative"),
+    ("The national lockdowns slowed the pace of change.", "negative"),
+    ("Staff conveyed real passion and pride in their work.", "positive"),
+    ("Care leavers gain independence skills, succeed and become role models.", "positive"),
+    ("Children's services have undergone a \"huge\" transformation in the past six months.", "positive"),
+    ("The council's transformation programme began in April.", None),
+])
+def test_polarity_of_what_is_left_unexplored_slowed_or_transformed(sentence, expected):
+    from loaders.findings import polarity
+    assert polarity(sentence) == expected

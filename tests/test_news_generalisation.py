@@ -2166,7 +2166,7 @@ def test_a_headline_that_weighs_the_inspection_is_a_finding_a_verdict_alone_is_n
                published="2022-07-22")
     assert {c["evidence"][:30] for c in d["concerns"]} == {"Kestrelford keeps 'outstanding"}
     for verdict in ("Kestrelford secures improved Ofsted rating", "Damning judgement of Kestrelford's children's services in Ofsted report",
-                    "Kestrelford care leavers thrive despite good Ofsted rating"):
+                    "Kestrelford care leavers await verdict despite good Ofsted rating"):
         d = digest(tmp_path, verdict + body, published="2022-07-22")
         assert not [c for c in d["concerns"] + d["improvements"] if c["evidence"] == verdict], verdict
 

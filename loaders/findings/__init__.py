@@ -310,7 +310,9 @@ _NEG = [
     # what inspectors point to as wanting: "recommends some minor areas of improvement", "exposed some significant flaws",
     # "encouraged the council to improve co-ordination"
     r"\brecommend(?:s|ed|ing)?\s+(?:some\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:minor\s+|small\s+|further\s+|key\s+)?areas?\s+(?:for|of)\s+(?:further\s+)?(?:development|improvement)\b",
-    r"\bflaw(?:s|ed)?\b", r"\b(?:inspectors?|ofsted|(?:the|its)\s+(?:report|watchdog|inspectorate|letter))\s+(?:also\s+)?(?:encouraged|urged|advised|pressed)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?to\s+"
+    r"\bflaw(?:s|ed)?\b",
+    r"\bwithout\s+(?:being\s+)?(?:fully\s+|properly\s+|adequately\s+|sufficiently\s+)?(?:understood|assessed|considered|explored|addressed|recorded|reviewed)\b",
+    r"\bslowed\s+(?:down\s+)?(?:the\s+)?(?:pace|progress|rate|improvement)", r"\b(?:inspectors?|ofsted|(?:the|its)\s+(?:report|watchdog|inspectorate|letter))\s+(?:also\s+)?(?:encouraged|urged|advised|pressed)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?to\s+"
     r"(?:improve|strengthen|address|tackle|review|end|stop|reduce|speed\s+up)\b",
     r"\bchallenges?\s+remains?\b", r"\b(?:can\s+be|remains)\s+a\s+(?:significant\s+|particular\s+|real\s+|continuing\s+)?challenge\b",
     r"\bhav(?:e|ing)\s+to\s+(?:\w+\s+)?chase\b", r"(?<!\bnone\s)\b(?:falls|fell)\s+short\b",
@@ -560,6 +562,10 @@ _NEG_EXCEPT = [
 ]
 _POS = [
     r"\bstand-?out\b",
+    # staff's spirit and what care leavers achieve: "real passion and pride in their work", "succeed and become role models",
+    # "has undergone a 'huge' transformation"
+    r"\bpassion(?:ate|ately)?\b", r"\bpride\s+in\b", r"\brole\s+models?\b", r"\b(?:succeed|thrive|flourish)(?:s|ed|ing)?\b",
+    r"\b(?:undergone|undergoes|undergoing|seen|achieved|delivered)\s+(?:an?\s+)?(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,2}?transformation\b",
     r"(?<!un)\bmanageable\s+(?:case|work)loads?\b|\b(?:case|work)loads?\b[^.;]{0,30}\b(?<!un)manageable\b",
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
     r"\bgood\b", r"\bstrong(?:ly|er|est)?\b", r"\bstrength(?:s|en|ened|ening)?\b", r"(?<!\bas\s)\bwell\b(?!\s+as\b)", r"\bthorough(?:ly)?\b",
