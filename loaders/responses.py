@@ -413,6 +413,8 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
             elif kind not in ("promise", "statement", "intervention", "call") and (_NOT_ACTION.search(s[max(0, m.start() - 80):m.end() + 40])
                                                                           or _IMPERATIVE.match(s)):
                 continue  # what the council is asked to do: "Ensure that systems are established to ..."
+            if re.search(r"\bfor\s+any\s+inconvenience\b", s, re.IGNORECASE):
+                continue  # "We apologise for any inconvenience this may cause": a web page's notice
             if kind == "promise" and re.search(r"\b(?:confident|hope|hopeful|believe|sure|expect|optimistic)\b(?:\s+that)?\s+(?:we|I)\s*$", s[max(0, m.start() - 40):m.start() + 3], re.IGNORECASE):
                 continue  # "I am confident we will deliver": an expectation, not a commitment
             if kind == "action" and re.search(r"\bon\s+(?:[\w’']+\s+){1,2}to\s+$", s[max(0, m.start() - 40):m.start()]):

@@ -2626,3 +2626,13 @@ def test_the_latest_visit_of_an_article_about_a_graded_inspection_is_that_inspec
                          "watchdog's last review in 2019, at which point the service was graded 'good'.\n\nThe latest visit, which took "
                          "place between March 11 and 15 this year, found improvements across most areas.\n")
     assert _inspections(d) == [("ilacs", "", "", (("overall", "outstanding"),)), ("ilacs", "2019", "", (("overall", "good"),))]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Inspectors said they do not shy away from discussing difficult topics with children.", {"improvements"}),
+    ("During this visit, inspectors focused on the progress made in the area of children in need of help and protection.", set()),
+    ("The results and detailed report of the inspection were published on Friday.", set()),
+    ("We apologise for any inconvenience that this may cause.", set()),
+])
+def test_what_is_no_finding_or_response_however_it_is_worded(tmp_path, sentence, kinds):
+    assert _kinds_of(tmp_path, sentence) == kinds

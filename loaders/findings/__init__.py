@@ -500,6 +500,7 @@ _NEG_EXCEPT = [
     # what a service stops getting worse: "services prevent families' difficulties worsening"
     r"\b(?:prevent\w*|stop\w*|avoid\w*)\s+(?:[\w’']+\s+){0,4}?(?:from\s+)?worsen\w*",
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
+    r"\b(?:do|does|did)\s+not\s+shy\s+away\b|\bnever\s+shy\s+away\b",  # "do not shy away from discussing difficult topics"
     # whom a service is for: "families whose needs do not meet the threshold for statutory help", "where the threshold was not met"
     r"\b(?:do|does|did|was|were|is|are|has|have)\s+not\s+(?:yet\s+)?(?:meet|met|reach|reached)\s+(?:the\s+)?(?:\w+\s+){0,2}?thresholds?\b|"
     r"\bthresholds?\s+(?:for\s+(?:\w+\s+){1,3})?(?:was|were|is|are|has\s+been|have\s+been)\s+not\s+(?:met|reached)\b|\bbelow\s+(?:the\s+)?(?:\w+\s+){0,2}?thresholds?\b",
@@ -572,7 +573,7 @@ _POS = [
     rf"\bstill\s+(?:{_KEEPS_IN_TOUCH}|checks\s+in\s+on)\s+(?:me|us|them)\b",
     r"\btimely\b", r"\bon\s+time\b(?![^.;]{0,30}\d\s*(?:%|per\s*cent))", r"\bheard\s+and\s+acted\s+(?:up)?on\b", r"\bprompt(?:ly)?\b", r"\bdecisive(?:ly)?\b", r"\btireless(?:ly)?\b",
     r"\b(?:stops?|stopping|prevents?|preventing)\s+(?:[\w’']+\s+){0,2}?from\s+(?:getting|becoming)\s+(?:worse|bigger|more\s+serious)\b", r"\bquick(?:ly|er)?\b", r"\bswift(?:ly)?\b",
-    r"(?<!\bas\s)\bdetailed\b(?!\s+(?:in|below|above)\b)",  # not "the findings as detailed in Appendix A"
+    r"(?<!\bas\s)\bdetailed\b(?!\s+(?:in|below|above|report|letter|findings|feedback)\b)",  # not "the findings as detailed in Appendix A", "the detailed report"
     r"\bregular(?:ly)?\b", r"\baccurate(?:ly)?\b", r"\bpersistent(?:ly)?\b", r"\bcareful(?:ly)?\b",
     r"\bsensitive(?:ly)?\b", r"\bhalved\b", r"\breduc(?:e|es|ed|ing|tion)\b", r"\bpositive(?:ly)?\b", r"\bhappy\b",
     r"\bmotivated\b", r"\bwelcome[sd]?\b", r"\bvalue[sd]?\b", r"\bsafer\b", r"\bclear(?:ly|er)?\b",

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from loaders.digest import Finding, Quote
 from loaders.inspections.news import GRADE_PHRASE, REST_OF_COUNCILS, SCALE, current_inspection, grade_mentions, judgement_line
+from loaders.findings.ofsted import visit_procedure
 from loaders.lexicon import SERVICE_USER_ROLES
 from loaders.text import Span
 
@@ -218,6 +219,8 @@ def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = froz
     s = sp.text
     if s.rstrip("’”'\" ").endswith("?") and len(s.split()) <= 10:
         return True  # a question asks, it states nothing ("What was less positive?", a crosshead)
+    if visit_procedure(s):
+        return True  # "During this visit, inspectors focused on the progress made in ...": how, not what they found
     if _DEFINITION.search(s) or _FRAMEWORK_RULE.search(s) or judgement_line(s) or SCALE.search(s) or _NATIONAL.search(s) or _HYPOTHETICAL.search(s) or _REACTION.search(s):
         return True  # (a line of a judgements table, Ofsted's scale of grades, the country's councils, what might happen: not findings)
     # "progress" in the name of a judgement area ("the experiences and progress of care leavers") judges nothing

@@ -47,6 +47,12 @@ _OBSERVED = re.compile(r"^(?:The\s+)?(?:lead\s+)?[Ii]nspectors?\s+(?:also\s+)?ob
 def _procedural(s: str) -> bool:
     if _PROCEDURAL.match(s) or _LEAD_IN.search(s) or (_OBSERVED.match(s) and polarity(s) is None):
         return True
+    return visit_procedure(s)
+
+
+def visit_procedure(s: str) -> bool:
+    """What the inspectors did during the visit, judging nothing: "During this visit, inspectors focused on the
+    progress made in the area of children in need" (a letter's, or a report of it in the news)."""
     phrase = _AFTER_VISIT_PHRASE.match(s)
     return bool(phrase) and bool(_PROCEDURAL.match(s[phrase.end():])) and polarity(_SCOPE.sub(" ", s)) is None
 
