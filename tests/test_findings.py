@@ -620,6 +620,7 @@ def test_what_leaders_do_is_leadership_and_the_whole_service_its_practice_and_le
     ("Care leavers gain independence skills, succeed and become role models.", "positive"),
     ("Children's services have undergone a \"huge\" transformation in the past six months.", "positive"),
     ("The council's transformation programme began in April.", None),
+    ("One of the biggest issues has been the recruitment and retention of social workers.", "negative"),
 ])
 def test_polarity_of_what_is_left_unexplored_slowed_or_transformed(sentence, expected):
     from loaders.findings import polarity

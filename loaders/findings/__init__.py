@@ -310,7 +310,7 @@ _NEG = [
     # what inspectors point to as wanting: "recommends some minor areas of improvement", "exposed some significant flaws",
     # "encouraged the council to improve co-ordination"
     r"\brecommend(?:s|ed|ing)?\s+(?:some\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:minor\s+|small\s+|further\s+|key\s+)?areas?\s+(?:for|of)\s+(?:further\s+)?(?:development|improvement)\b",
-    r"\bflaw(?:s|ed)?\b",
+    r"\bflaw(?:s|ed)?\b", r"\b(?:biggest|greatest)\s+(?:issues?|problems?|difficult(?:y|ies)|worr(?:y|ies))\b",
     r"\bwithout\s+(?:being\s+)?(?:fully\s+|properly\s+|adequately\s+|sufficiently\s+)?(?:understood|assessed|considered|explored|addressed|recorded|reviewed)\b",
     r"\bslowed\s+(?:down\s+)?(?:the\s+)?(?:pace|progress|rate|improvement)", r"\b(?:inspectors?|ofsted|(?:the|its)\s+(?:report|watchdog|inspectorate|letter))\s+(?:also\s+)?(?:encouraged|urged|advised|pressed)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?to\s+"
     r"(?:improve|strengthen|address|tackle|review|end|stop|reduce|speed\s+up)\b",
