@@ -2636,3 +2636,11 @@ def test_the_latest_visit_of_an_article_about_a_graded_inspection_is_that_inspec
 ])
 def test_what_is_no_finding_or_response_however_it_is_worded(tmp_path, sentence, kinds):
     assert _kinds_of(tmp_path, sentence) == kinds
+
+
+def test_downgraded_from_one_grade_to_another_since_an_earlier_inspection(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services\n\nHowever, the recent report also identifies serious gaps in safeguarding.\n\n"
+                         "Following last month's inspection, Ofsted praised Kestrelford's strong relationships with children.\n\n"
+                         "However, compared to its 2021 inspection, the council was downgraded from Outstanding to Good in the category "
+                         "assessing the impact of leaders on social work practice with children and families.\n")
+    assert _inspections(d) == [("ilacs", "", "", (("leadership", "good"),)), ("ilacs", "2021", "", (("leadership", "outstanding"),))]

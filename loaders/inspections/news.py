@@ -653,7 +653,8 @@ _TYPE_PATTERNS = [
 
 
 # "its last inspection", "a previous full inspection", "two earlier visits": not the one reported now
-_PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|the\s+\d{4})\s+(?:\w+\s+)?(?:full\s+|ofsted\s+|standard\s+)?$", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\b(?:last|previous|prior|earlier|former|first|past|the\s+\d{4}|(?:compared\s+(?:to|with)|since)\s+(?:its|their)\s+\d{4})\s+"
+                          r"(?:\w+\s+)?(?:full\s+|ofsted\s+|standard\s+)?$", re.IGNORECASE)
 # a grade the sentence puts in the past: "a previous rating of", "previously rated", "since being rated"
 # ("five months after Ofsted rated it": the inspection the article follows up, not an older one)
 # "comes less than two years after a similar inspection rated the authority's safeguarding as ...": an earlier one
@@ -1166,10 +1167,12 @@ class _ArticleInspections:
         given: list[tuple[int, dict]] = []  # (position, inspection) of the grades placed so far
         for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
             listed = _listed_years(s, gpos)  # "rated inadequate at each of its previous inspections, in 2013, 2015 and 2018"
-            year = (listed[0] if listed else None) or grade_years[gpos] or _years_ago(s, gpos, published) \
-                or next((v for p, v in reversed(dates.counted) if p < gpos), None)
+            year = (listed[0] if listed else None) or grade_years[gpos] or _years_ago(s, gpos, published)
+            # "compared to its 2021 inspection, ... downgraded from Outstanding to Good": the grade it went to is today's
+            went_to = not year and _FROM_GRADE_TO.search(s[max(0, gpos - 60):gpos]) and default is not None
+            year = year or (None if went_to else next((v for p, v in reversed(dates.counted) if p < gpos), None))
             target = default
-            before = [f for p, f in recalled if p < gpos and not _GRADE_BREAK.search(s[p:gpos])] \
+            before = [] if went_to else [f for p, f in recalled if p < gpos and not _GRADE_BREAK.search(s[p:gpos])] \
                 or [f for p, f in recalled if gpos < p and _GRADED_AT.fullmatch(s[gpos:p])][:1] \
                 or [f for p, f in given if p < gpos and f.get("_past") and not _GRADE_BREAK.search(s[p:gpos])
                     and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos])][-1:]  # (not "from good to requires improvement")
@@ -1441,6 +1444,9 @@ def _same_as_before(s: str, touched: list[dict]) -> None:
     for f in touched:
         if now is not None and f is not now and f.get("_past") and not f["judgements"]:
             f["judgements"] = [dict(j) for j in now["judgements"] if every or j["area"] == "overall"] or [dict(j) for j in now["judgements"]]
+
+
+_FROM_GRADE_TO = re.compile(rf"\bfrom\s+{_GRADE_WORD}\s+to\s+[‘'\"“]?$", re.IGNORECASE)
 
 
 # a grade held from the inspection before: "has held on to its 'good' rating", "retained its outstanding judgement"
