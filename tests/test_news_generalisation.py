@@ -2609,6 +2609,9 @@ def test_a_grade_bumped_up_to_or_consolidated_and_a_quality_that_is_no_grade():
     assert got("Kestrelford's children's services have been bumped up to 'outstanding' in a new Ofsted report.") == [("outstanding", "overall")]
     assert got("Council's efforts help consolidate 'good' Ofsted grading") == [("good", "overall")]
     assert got("Its education centre was found to be \"outstanding in assisting children to transform their lives\".") == []
+    assert got("Children's services have been judged one of the best in England, following an Outstanding Ofsted report.") == \
+        [("outstanding", "overall")]
+    assert got("It was a good Ofsted report for the council.") == []  # (a favourable report, no grade named)
 
 
 def test_the_first_inspection_for_years_is_the_one_reported_and_a_grade_held_on_to_was_the_last_ones_too(tmp_path):

@@ -129,7 +129,9 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                 and grade != "requires_improvement":
             continue
         inverted = bool(_RATED_AS_BEFORE.search(before)) and bool(_listed_after(s, en))  # "rated as good the impact of leaders, ..."
-        if not quoted and not multiword and not inverted and not _AFTER_OK.match(after):
+        # "following an Outstanding Ofsted report": the grade by its capital, before the report that gave it
+        capital_report = s[st].isupper() and st > 0 and re.match(r"\s+Ofsted\s+(?:report|inspection|judgement|verdict)\b", after)
+        if not quoted and not multiword and not inverted and not capital_report and not _AFTER_OK.match(after):
             continue  # an adjective: "good progress", "inadequate care planning"
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|(?:rated|judged|graded)\s+(?:it|them)|(?:judged|found|said)\s+that\s+(?:it|they)(?:,\s*too,|\s+too|\s+also)?|rating|remains?|remained|moved\s+to|improved\s+to|"
