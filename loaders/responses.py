@@ -194,6 +194,18 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:continu\w+\s+to\s+take|taking|taken|take|took)\s+(?:swift\s+|urgent\s+|decisive\s+|further\s+|immediate\s+|some\s+)?(?:action|steps)\s+(?:with\s+(?:its\s+|their\s+)?partners\s+)?to\b|"
                # a kind of action praised, with or without its aim: "took decisive action following this inspection"
                r"\b(?:taking|taken|took)\s+(?:(?:swift|urgent|decisive|immediate|prompt|robust|firm|timely|quick)\s+(?:and\s+)?){1,2}action\b|"
+               # what leaders set going or agreed, in a letter's words: "They have embarked on a whole system transformation
+               # programme", "a new quality assurance framework is due to be launched", "Care planning meetings, introduced by
+               # senior managers, ...", "senior managers agreed during the visit to review ...", "working closely with the courts
+               # to reduce ...", "By integrating CAMHS within the SPA, leaders have ...", "the systems they have put in place"
+               r"\b(?:have|has)\s+(?:recently\s+|now\s+)?embarked\s+on\b|"
+               r"\b(?:is|are)\s+(?:now\s+)?due\s+to\s+be\s+(?:launched|introduced|implemented|rolled\s+out|opened|completed|recruited|appointed)\b|"
+               r"[,(]\s+(?:recently\s+|newly\s+)?(?:introduced|established|developed|commissioned|set\s+up)\s+by\s+(?:senior\s+|strategic\s+)?(?:leaders|managers)\b|"
+               r"\b(?:leaders|managers)\s+(?:readily\s+|quickly\s+|immediately\s+)?agreed\s+(?:during\s+the\s+(?:visit|inspection)\s+)?to\s+(?:review|audit|address|revisit|strengthen|change|improve)\b|"
+               r"\b(?:leaders|managers|they)\s+(?:are|have\s+been)\s+(?:\w+\s+and\s+)?(?:working|worked)\s+(?:closely\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:children|young|famil|parents|carers))"
+               r"(?:the\s+)?(?:[\w\-]+\s+){1,5}?to\s+(?:reduce|improve|address|strengthen|tackle|develop)\b|"
+               r"^By\s+\w+ing\b[^.;]{5,160},\s+(?:senior\s+)?(?:leaders|managers|the\s+(?:council|local\s+authority|trust))\s+(?:have|has)\b|"
+               r"\b(?:they|leaders|managers|the\s+(?:council|local\s+authority|trust))\s+(?:have|has)\s+(?:recently\s+)?put\s+in\s+place\b|"
                # "A number of steps have already been taken", "Steps are being taken to reduce ..."
                r"\b(?:steps|measures)\s+(?:have|has)\s+(?:already\s+|now\s+|also\s+)?been\s+taken\b|\b(?:steps|measures)\s+(?:are|is)\s+(?:now\s+|also\s+)?being\s+taken\s+to\b|"
                r"\b(?:has|have|had)\s+(?:\w+ly\s+)?acted\s+(?:up)?on\s+(?:(?:the|all|its|these|most|many)\s+)?(?:\w+\s+)?recommendations\b|"

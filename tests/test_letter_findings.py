@@ -498,3 +498,19 @@ def test_a_judgements_heading_with_its_paragraph_number_run_on_is_no_finding(lin
     from loaders.debris import _span
     from loaders.findings.ofsted import _heading
     assert _heading(_span(0, len(line), line, 0)) is heading
+
+
+@pytest.mark.parametrize("sentence, response", [
+    ("They have embarked on a whole system transformation programme.", True),
+    ("Senior leaders have recognised this, and a new quality assurance framework is due to be launched in the spring.", True),
+    ("Care planning meetings, introduced by senior managers, ensure that plans are progressed without delay.", True),
+    ("When inspectors fed back that this oversight was not consistent, senior managers agreed during the visit to review all cases.", True),
+    ("Leaders are aware and working closely with the courts to reduce the length of care proceedings.", True),
+    ("By integrating mental health services within the front door, leaders have helped to reduce waiting times.", True),
+    ("The newer multi-agency systems they have put in place spare children from repeating their stories.", True),
+    ("Social workers carry out direct work with children to develop trust.", False),  # practice, not an answer to findings
+    ("Staff are tenacious in working with young people to improve outcomes.", False),
+])
+def test_what_leaders_set_going_or_agreed_is_a_response(tmp_path, sentence, response):
+    d = _letter(tmp_path, "Headline findings\n\n" + sentence + "\n")
+    assert any(r["evidence"].startswith(sentence[:40]) for r in d["responses"]) == response
