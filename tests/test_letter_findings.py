@@ -508,6 +508,10 @@ def test_a_judgements_heading_with_its_paragraph_number_run_on_is_no_finding(lin
     ("Leaders are aware and working closely with the courts to reduce the length of care proceedings.", True),
     ("By integrating mental health services within the front door, leaders have helped to reduce waiting times.", True),
     ("The newer multi-agency systems they have put in place spare children from repeating their stories.", True),
+    ("Work is in the early stages to capture the impact of interventions on outcomes for children.", True),
+    ("It is working in conjunction with other local authorities to establish practice baselines.", True),
+    ("The local authority is in the process of appropriately strengthening the offer to care leavers.", True),
+    ("Work has started on improving processes and tools to support matching of placements.", True),
     ("Social workers carry out direct work with children to develop trust.", False),  # practice, not an answer to findings
     ("Staff are tenacious in working with young people to improve outcomes.", False),
 ])
