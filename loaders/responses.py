@@ -235,7 +235,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                # "Work has started on improving processes", "Work is in the early stages to capture the impact of ...", "It is
                # working in conjunction with other local authorities to establish ..."
                r"^\W*(?:However,\s+)?Work\s+(?:has\s+(?:started|begun|commenced)|is\s+in\s+(?:the|its)\s+(?:very\s+)?early\s+stages?|is\s+(?:now\s+)?(?:under\s*way|in\s+progress|ongoing))\s+(?:on|to)\b|"
-               rf"\b(?:{_PEOPLE}|it|they)\s+(?:is|are)\s+(?:now\s+)?working\s+(?:in\s+conjunction|jointly|together|closely)\s+with\b[^.;]{{0,80}}?\bto\s+(?:establish|develop|improve|reduce|address|strengthen|create)\b|"
+               rf"\b(?:{_PEOPLE}|it|they)\s+(?:is|are)\s+(?:now\s+)?working\s+(?:in\s+conjunction|jointly|together)\s+with\b[^.;]{{0,80}}?\bto\s+(?:establish|develop|improve|reduce|address|strengthen|create)\b|"
                r"\b(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:implemented|prioritised|prioritized|piloted|trialled|embedded|restructured)\b|"
                # (a case "being reviewed" is casework; what is "currently being reviewed" is the service's: "Pathways are
                # currently being reviewed with adult services")
