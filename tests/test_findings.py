@@ -621,6 +621,13 @@ def test_what_leaders_do_is_leadership_and_the_whole_service_its_practice_and_le
     ("Children's services have undergone a \"huge\" transformation in the past six months.", "positive"),
     ("The council's transformation programme began in April.", None),
     ("One of the biggest issues has been the recruitment and retention of social workers.", "negative"),
+    # what a service heads off or stands ready for is its strength
+    ("Protected caseloads and regular high-quality supervision provide clear direction to workers.", "positive"),
+    ("Workers provide rapid, targeted intervention to support young people who may not otherwise receive a service.", "positive"),
+    ("Managers escalate concerns effectively to resolve issues and stop them becoming serious.", "positive"),
+    ("Senior managers understand the service well and work quickly to address weakening performance.", "positive"),
+    ("Clear contingency planning is in place to respond to situations when safety plans are not adhered to.", "positive"),
+    ("Caseloads are high and rising.", "negative"),
 ])
 def test_polarity_of_what_is_left_unexplored_slowed_or_transformed(sentence, expected):
     from loaders.findings import polarity

@@ -221,7 +221,7 @@ _NEG = [
     r"(?<!\bcaseloads\s)(?<!\bre-referrals\s)(?<!\bre-referral\srates\s)(?<!\bvacancies\s)(?<!\bvacancy\srates\s)(?<!\bturnover\s)"
     r"\b(?:is|are|remains?|was|were)\s+(?:quite\s+|too\s+|very\s+|relatively\s+)?low\b",  # (caseloads, turnover: low is good)
     r"\bincreas\w*\s+(?:levels?\s+of\s+)?(?:risk|harm)\b",
-    r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:high|increas\w+|rising|unmanageable)\b",
+    r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:high(?![\s-]quality)|increas\w+|rising|unmanageable)\b",
     r"\b(?:high|heavy|challenging|unmanageable|excessive|overwhelming)[’'\"”]?\s+(?:case|work)loads?\b",
     r"\bun(?:met|safe|stable|necessar\w*|allocated|aware|suitable|acceptabl\w*|resolved|coordinated|clear|known|filled|sure|certain)\b",
     r"\bin(?:accurate|appropriate\w*|effective\w*|complete|frequent)\b", r"\bover-?reliance\b", r"\breliance\s+on\b",
@@ -501,6 +501,10 @@ _NEG_EXCEPT = [
     r"\b(?:prevent\w*|stop\w*|avoid\w*)\s+(?:[\w’']+\s+){0,4}?(?:from\s+)?worsen\w*",
     r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
     r"\b(?:do|does|did)\s+not\s+shy\s+away\b|\bnever\s+shy\s+away\b",  # "do not shy away from discussing difficult topics"
+    # what a service heads off or stands ready for: "young people who may not otherwise receive a service", "stop them
+    # becoming serious", "work quickly to address weakening performance", "to respond to situations when safety plans are not adhered to"
+    r"\b(?:may|might|would|could)\s+not\s+otherwise\b", r"\b(?:stop|stops|stopping|prevent\w*)\s+(?:them|it|these|this|issues|concerns|problems)\s+(?:from\s+)?becom\w+\s+(?:more\s+)?serious\b",
+    r"\bto\s+address\s+(?:any\s+)?weakening\b", r"\bto\s+respond\s+to\s+(?:situations|times|occasions)\s+(?:when|where)\b[^.;]*",
     # whom a service is for: "families whose needs do not meet the threshold for statutory help", "where the threshold was not met"
     r"\b(?:do|does|did|was|were|is|are|has|have)\s+not\s+(?:yet\s+)?(?:meet|met|reach|reached)\s+(?:the\s+)?(?:\w+\s+){0,2}?thresholds?\b|"
     r"\bthresholds?\s+(?:for\s+(?:\w+\s+){1,3})?(?:was|were|is|are|has\s+been|have\s+been)\s+not\s+(?:met|reached)\b|\bbelow\s+(?:the\s+)?(?:\w+\s+){0,2}?thresholds?\b",
