@@ -628,6 +628,11 @@ def test_what_leaders_do_is_leadership_and_the_whole_service_its_practice_and_le
     ("Senior managers understand the service well and work quickly to address weakening performance.", "positive"),
     ("Clear contingency planning is in place to respond to situations when safety plans are not adhered to.", "positive"),
     ("Caseloads are high and rising.", "negative"),
+    ("Leaders demonstrate a good understanding of the reasons children are not in full-time education.", "positive"),
+    ("Responses to referrals in the MASH have not been hindered by increased referral rates.", "positive"),
+    ("Services have continued, with reduced contact where it considered that impact on children would be limited.", "positive"),
+    ("The use of regulatory flexibilities was infrequent and mostly used to vary visits to children.", "positive"),
+    ("Leaders' actions have had limited impact.", "negative"),
 ])
 def test_polarity_of_what_is_left_unexplored_slowed_or_transformed(sentence, expected):
     from loaders.findings import polarity

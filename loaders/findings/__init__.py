@@ -505,6 +505,12 @@ _NEG_EXCEPT = [
     # becoming serious", "work quickly to address weakening performance", "to respond to situations when safety plans are not adhered to"
     r"\b(?:may|might|would|could)\s+not\s+otherwise\b", r"\b(?:stop|stops|stopping|prevent\w*)\s+(?:them|it|these|this|issues|concerns|problems)\s+(?:from\s+)?becom\w+\s+(?:more\s+)?serious\b",
     r"\bto\s+address\s+(?:any\s+)?weakening\b", r"\bto\s+respond\s+to\s+(?:situations|times|occasions)\s+(?:when|where)\b[^.;]*",
+    # knowing why, and harm kept small: "a good understanding of the reasons children are not in full-time education",
+    # "where it considered that impact on children would be limited", "have not been hindered by increased referral rates",
+    # the pandemic's "regulatory flexibilities ... was infrequent and mostly used to vary visits"
+    r"\b(?:good|clear|strong|sound|accurate|thorough|detailed)\s+understanding\s+of\s+(?:the\s+)?(?:reasons?|why|how|risks?|needs|issues|challenges|problems|weaknesses|shortfalls)\b[^.;,]*",
+    r"\bimpact\b[^.;]{0,40}\b(?:would|will)\s+be\s+(?:minimal|limited)\b", r"\b(?:has|have|had|was|were)\s+not\s+been\s+(?:hindered|affected|impeded|hampered|compromised|disrupted)\b",
+    r"\bflexibilit(?:y|ies)\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+(?:infrequent|minimal|limited|rare)\b(?:\s+and\s+(?:mostly\s+)?used\s+to\s+vary\s+visits)?",
     # whom a service is for: "families whose needs do not meet the threshold for statutory help", "where the threshold was not met"
     r"\b(?:do|does|did|was|were|is|are|has|have)\s+not\s+(?:yet\s+)?(?:meet|met|reach|reached)\s+(?:the\s+)?(?:\w+\s+){0,2}?thresholds?\b|"
     r"\bthresholds?\s+(?:for\s+(?:\w+\s+){1,3})?(?:was|were|is|are|has\s+been|have\s+been)\s+not\s+(?:met|reached)\b|\bbelow\s+(?:the\s+)?(?:\w+\s+){0,2}?thresholds?\b",
