@@ -2647,3 +2647,12 @@ def test_downgraded_from_one_grade_to_another_since_an_earlier_inspection(tmp_pa
                          "However, compared to its 2021 inspection, the council was downgraded from Outstanding to Good in the category "
                          "assessing the impact of leaders on social work practice with children and families.\n")
     assert _inspections(d) == [("ilacs", "", "", (("leadership", "good"),)), ("ilacs", "2021", "", (("leadership", "outstanding"),))]
+
+
+def test_areas_named_in_other_words():
+    from loaders.inspections.news import grade_mentions
+    got = lambda s: [(g, a) for g, a, _ in grade_mentions(s)]
+    assert got("Leaders were judged to be good.") == [("good", "leadership")]
+    assert got("It received a 'good' rating for the way it helps and protects children.") == [("good", "help_and_protection")]
+    assert got("Inspectors judged the local authority's corporate parenting to be outstanding.") == [("outstanding", "children_in_care")]
+    assert got("Leaders said they were pleased the service was rated good.") == [("good", "overall")]

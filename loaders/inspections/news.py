@@ -33,8 +33,9 @@ _OLD_FRAMEWORK_AREAS = (r"adoption|fostering|(?:local\s+)?safeguarding\s+childre
                         r"(?:local\s+)?child(?:ren)?[’']?s?\s+safeguarding\s+board|LSCB|LCSB")
 _AREAS = [
     ("overall", r"overall(?:\s+(?:rating|effectiveness|judgement|grade))?"),
-    ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|(?:services\s+for\s+)?children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|help\s+and\s+protection(?:\s+(?:of|for)\s+children)?|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection|children\s+(?:who\s+need|in\s+need\s+of)\s+protection"),
-    ("children_in_care", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+in\s+care|children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|"
+    ("help_and_protection", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|(?:services\s+for\s+)?children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection|help\s+and\s+protection(?:\s+(?:of|for)\s+children)?|need\s+(?:of\s+)?help\s+(?:and|or)\s+protection|child\s+protection|children\s+(?:who\s+need|in\s+need\s+of)\s+protection|"
+                            r"the\s+way\s+(?:it|the\s+(?:council|authority|service))\s+(?:helps\s+and\s+)?protects\s+children"),
+    ("children_in_care", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+in\s+care|children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|corporate\s+parenting|"
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
     ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
     ("leadership", r"leaders[’']\s+impact(?:\s+on\s+(?:social\s+work\s+)?practice)?|leadership\s+and\s+management|"
@@ -43,7 +44,9 @@ _AREAS = [
 ]
 # "leadership" names the judgement only in these words, not as in "leaders said"
 _LEADERSHIP_GRADED = re.compile(r"impact\s+of\s+(?:its\s+|their\s+|the\s+(?:council|authority|trust|local\s+authority)[’']s\s+)?(?:senior\s+)?leaders|leaders[’']\s+impact|leadership,?\s+(?:and\s+)?management|leadership\s+(?:of\s+(?:the|its|their)\s+(?:children[’']s\s+)?(?:service|services|department)\s+)?(?:team[’'\"”]?\s+)?(?:also\s+|both\s+)?(?:was|were|is|are|rated|judged|graded|requires?|received|receives|got|earned)\b|"
-                                r"\bfor\s+(?:its\s+|the\s+|their\s+)?leadership", re.IGNORECASE)
+                                r"\bfor\s+(?:its\s+|the\s+|their\s+)?leadership|"
+                                # "Leaders were judged to be good"
+                                r"^\W*(?:(?:its|the\s+council[’']s|the\s+service[’']s)\s+)?(?:senior\s+)?leaders\s+(?:were|are|have\s+been)\s+(?:also\s+)?(?:judged|rated|graded|found)\b", re.IGNORECASE)
 # Ofsted's judgements by the size of the framework: "all five areas" of a 2023 ILACS, "all four" of a 2018 one
 _ALL_AREAS = {"five": ["overall", "help_and_protection", "children_in_care", "care_leavers", "leadership"],
               "four": ["overall", "help_and_protection", "children_in_care", "leadership"]}
