@@ -633,7 +633,15 @@ def test_what_leaders_do_is_leadership_and_the_whole_service_its_practice_and_le
     ("Services have continued, with reduced contact where it considered that impact on children would be limited.", "positive"),
     ("The use of regulatory flexibilities was infrequent and mostly used to vary visits to children.", "positive"),
     ("Leaders' actions have had limited impact.", "negative"),
+    ("The average time between entering care and adoption does not meet the government threshold.", "negative"),
+    ("She has very quickly recognised flaws in social work systems.", "positive"),
 ])
 def test_polarity_of_what_is_left_unexplored_slowed_or_transformed(sentence, expected):
     from loaders.findings import polarity
     assert polarity(sentence) == expected
+
+
+def test_a_threshold_not_met_says_whom_a_service_is_for_not_a_weakness():
+    from loaders.findings import polarity
+    assert polarity("Some contacts do not meet the threshold for statutory intervention.") != "negative"
+    assert polarity("Families whose needs do not reach the threshold for social care receive early help.") != "negative"

@@ -310,7 +310,7 @@ _NEG = [
     # what inspectors point to as wanting: "recommends some minor areas of improvement", "exposed some significant flaws",
     # "encouraged the council to improve co-ordination"
     r"\brecommend(?:s|ed|ing)?\s+(?:some\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:minor\s+|small\s+|further\s+|key\s+)?areas?\s+(?:for|of)\s+(?:further\s+)?(?:development|improvement)\b",
-    r"\bflaw(?:s|ed)?\b", r"\b(?:biggest|greatest)\s+(?:issues?|problems?|difficult(?:y|ies)|worr(?:y|ies))\b",
+    r"(?<!recognised\s)(?<!recognized\s)\bflaw(?:s|ed)?\b", r"\b(?:biggest|greatest)\s+(?:issues?|problems?|difficult(?:y|ies)|worr(?:y|ies))\b",
     r"\bwithout\s+(?:being\s+)?(?:fully\s+|properly\s+|adequately\s+|sufficiently\s+)?(?:understood|assessed|considered|explored|addressed|recorded|reviewed)\b",
     r"\bslowed\s+(?:down\s+)?(?:the\s+)?(?:pace|progress|rate|improvement)", r"\b(?:inspectors?|ofsted|(?:the|its)\s+(?:report|watchdog|inspectorate|letter))\s+(?:also\s+)?(?:encouraged|urged|advised|pressed)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?to\s+"
     r"(?:improve|strengthen|address|tackle|review|end|stop|reduce|speed\s+up)\b",
@@ -512,7 +512,7 @@ _NEG_EXCEPT = [
     r"\bimpact\b[^.;]{0,40}\b(?:would|will)\s+be\s+(?:minimal|limited)\b", r"\b(?:has|have|had|was|were)\s+not\s+been\s+(?:hindered|affected|impeded|hampered|compromised|disrupted)\b",
     r"\bflexibilit(?:y|ies)\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+(?:infrequent|minimal|limited|rare)\b(?:\s+and\s+(?:mostly\s+)?used\s+to\s+vary\s+visits)?",
     # whom a service is for: "families whose needs do not meet the threshold for statutory help", "where the threshold was not met"
-    r"\b(?:do|does|did|was|were|is|are|has|have)\s+not\s+(?:yet\s+)?(?:meet|met|reach|reached)\s+(?:the\s+)?(?:\w+\s+){0,2}?thresholds?\b|"
+    r"\b(?:do|does|did|was|were|is|are|has|have)\s+not\s+(?:yet\s+)?(?:meet|met|reach|reached)\s+(?:the\s+)?(?!(?:\w+\s+)?(?:government|national|DfE|performance)\b)(?:\w+\s+){0,2}?thresholds?\b|"
     r"\bthresholds?\s+(?:for\s+(?:\w+\s+){1,3})?(?:was|were|is|are|has\s+been|have\s+been)\s+not\s+(?:met|reached)\b|\bbelow\s+(?:the\s+)?(?:\w+\s+){0,2}?thresholds?\b",
     # who the children are, not a failing: "permanence for those children unable to return home"
     r"\b(?:unable\s+to|cannot|can['’]t)\s+(?:return|go\s+back|live\s+(?:at\s+home|with)|remain\s+(?:at\s+home|with)|be\s+cared\s+for\s+by)\b(?:\s+home\b)?",
