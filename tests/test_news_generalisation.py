@@ -2656,3 +2656,15 @@ def test_areas_named_in_other_words():
     assert got("It received a 'good' rating for the way it helps and protects children.") == [("good", "help_and_protection")]
     assert got("Inspectors judged the local authority's corporate parenting to be outstanding.") == [("outstanding", "children_in_care")]
     assert got("Leaders said they were pleased the service was rated good.") == [("good", "overall")]
+
+
+def test_grades_said_as_good_overall_as_inspectors_concluded_and_as_is_leadership():
+    from loaders.inspections.news import grade_mentions
+    got = lambda s: [(g, a) for g, a, _ in grade_mentions(s)]
+    assert got("Services for vulnerable children delivered by Kestrelford County Council are 'good' overall and, in some aspects "
+               "'outstanding', as rated by Ofsted.") == [("good", "overall")]
+    assert got("Inspectors concluded that overall services for children in need of help and protection, children in care and care "
+               "leavers are 'good', while the adoption service is outstanding, as is leadership and governance.") == [
+        ("good", "overall"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "care_leavers"),
+        ("outstanding", None), ("outstanding", "leadership")]
+    assert got("The staff are good overall.") == []

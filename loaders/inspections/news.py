@@ -96,6 +96,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         clause_before = re.split(r"[.;!?]\s", before)[-1]
         after = s[en:en + 40]
         quoted = bool(re.search(r"[‘'\"“]$", before)) and bool(re.match(r"[.,!?]?[’'\"”]", after))  # ('“require improvement.”')
+        quoted_word = bool(re.search(r"[‘'\"“]$", before)) and bool(re.match(r"[’'\"”]", after))
         multiword = grade == "requires_improvement" and not re.match(r"inadequate", s[st:en], re.IGNORECASE)
         if re.fullmatch(r"failing", s[st:en], re.IGNORECASE) and not re.search(
                 r"\b(?:judged|rated|deemed|found|branded|declared)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?$", before, re.IGNORECASE):
@@ -157,8 +158,8 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         area_after = _RATING_CONTEXT.search(re.split(r"[.;!?]\s", s[:st])[-1]) and any(am.start() == 0 for _, am in _area_matches(
             re.sub(r"^[’'\"”]?\s*(?:for|in)\s+(?:the\s+|its\s+)?(?:experiences?\s+and\s+progress\s+of\s+)?", "", after + s[en + 40:en + 120], flags=re.IGNORECASE)))
         # "the experiences and progress of children who need help and protection were both outstanding": an area's grade
-        area_subject = any(re.fullmatch(r"[’'\"”]?\s*(?:were|was|are|is)\s+(?:both\s+|all\s+|also\s+|each\s+)?[‘'\"“]?", clause_before[am.end():])
-                           for aid, am in _area_matches(clause_before, listed=True) if aid)
+        area_subject = any(re.fullmatch(r"[’'\"”]?\s*(?:services?\s+)?(?:were|was|are|is)\s+(?:both\s+|all\s+|also\s+|each\s+)?[‘'\"“]?", clause_before[am.end():])
+                           for aid, am in _area_matches(clause_before, listed=True))  # (an old framework's too: "the adoption service is outstanding")
         # "judged the experiences and progress of ..., of care leavers, and the impact of leaders to be good"
         judged_list = re.search(r"\b(?:judged|rated|rates|found|considered|assessed)\s+[^.;]{10,220}?\b(?:to\s+be|as)\s+[‘'\"“]?$", s[:st], re.IGNORECASE)
         # "are good, according to an Ofsted report published on Tuesday": the inspection's verdict, said after it
@@ -178,8 +179,9 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                                                       or said_after):
             continue
         if grade == "good" and re.search(r"\b(?:as|so|very|really|quite|pretty|feel|feels|felt|looks?|sounds?|news|is|was|are|were)\s+[‘'\"“]?$", before, re.IGNORECASE) \
-                and not (judged_list and _rated_as(s, st)) and not said_after and not re.search(r"\b(?:rated|rates|judged|judges|graded|deemed|assessed|rating|remains?|kept|retained|inspection|ofsted)\b",
-                                  clause_before if not quoted else re.split(r"[.;!?]\s", s[:st])[-1], re.IGNORECASE):  # ("rated X ..., and Y as 'Good'")
+                and not (judged_list and _rated_as(s, st)) and not said_after and not re.search(r"\b(?:rated|rates|judged|judges|graded|deemed|assessed|rating|remains?|kept|retained|inspection|ofsted|inspectors\s+(?:concluded|found|judged))\b",
+                                  clause_before if not quoted else re.split(r"[.;!?]\s", s[:st])[-1], re.IGNORECASE) \
+                and not (quoted_word and re.match(r"[’'\"”]\s+overall\b", after)):  # ("rated X ..., and Y as 'Good'"; "are 'good' overall")
             continue
         if re.match(r"[’'\"”]?\s*(?:features?|elements?|aspects?)\b", after, re.IGNORECASE):
             continue  # "'good' with 'outstanding' features": a quality of the service, not a judgement
@@ -316,7 +318,8 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
             named_overall = any(aid == "overall" for aid, am in _area_matches(s[max(0, st - 60):st]))
             # the grade's own subject, then every area of the list after "as were": "Overall, the services were judged to
             # 'require improvement', as were services for children who need help and protection, ..., and leadership"
-            subject = [aid for aid, _ in _area_matches(re.split(r"[.;]", s[:st])[-1], listed=True) if aid and aid != "overall"]
+            subject = [aid for aid, _ in _area_matches(re.split(r"[.;]|,\s+(?:but|while|whilst|although|whereas)\b", s[:st])[-1], listed=True)
+                       if aid and aid != "overall"]
             rest = re.split(r"[.;]|,\s+(?:but|while|whilst|although|with)\b", s[m.end():])[0]
             listed = [aid for aid, _ in sorted(_area_matches(rest, listed=True), key=lambda x: x[1].start()) if aid and aid != "overall"]
             own = (["overall"] if named_overall else []) + (subject or [a for a in areas if a != "overall" and a not in listed])
@@ -324,7 +327,7 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     return areas
 
 
-_AS_WERE = re.compile(r"[’'\"”]?,?\s+(?:as\s+(?:were|was)|along\s+with|together\s+with|as\s+well\s+as)\s+(?:(?:those|that|services|support|(?:the|its|their)\s+(?:services|support|experiences?|work))\s+)?(?:(?:for|of|with)\s+)?(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+_AS_WERE = re.compile(r"[’'\"”]?,?\s+(?:as\s+(?:were|was|is|are)|along\s+with|together\s+with|as\s+well\s+as)\s+(?:(?:those|that|services|support|(?:the|its|their)\s+(?:services|support|experiences?|work))\s+)?(?:(?:for|of|with)\s+)?(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 
 
 def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> list[str | None]:
