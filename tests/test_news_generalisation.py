@@ -2668,3 +2668,16 @@ def test_grades_said_as_good_overall_as_inspectors_concluded_and_as_is_leadershi
         ("good", "overall"), ("good", "help_and_protection"), ("good", "children_in_care"), ("good", "care_leavers"),
         ("outstanding", None), ("outstanding", "leadership")]
     assert got("The staff are good overall.") == []
+
+
+def test_a_first_good_rating_since_a_year_and_grades_of_years_then_and_again(tmp_path):
+    d = digest(tmp_path, "Child services get first 'good' rating since 2013\n\nChildren's services in Kestrelford have been rated "
+                         "\"good\" for the first time in more than a decade.\n\nAn inspection by Ofsted first judged them \"inadequate\" "
+                         "in 2013, then again in 2015 before they were taken over by a trust in 2018.\n\nIn 2022 Ofsted said the council's "
+                         "children's services required improvement and inspectors said in their latest report significant changes had been "
+                         "made since then.\n")
+    got = {(i["start"] or "", j["grade"]) for i in d["inspections"] if i["council"] == "Kestrelford Council" for j in i["judgements"]}
+    assert got == {("", "good"), ("2013", "inadequate"), ("2015", "inadequate"), ("2022", "requires_improvement")}
+    from loaders.inspections.news import grade_mentions
+    assert [(g, a) for g, a, _ in grade_mentions("Following an Ofsted inspection in December 2019, the services were rated as "
+                                                 "inadequate due to widespread failures.")] == [("inadequate", "overall")]

@@ -66,7 +66,7 @@ _RATING_CONTEXT = re.compile(
     r"rose\s+to|from|verdict|ofsted|inspectors?|inspection|told(?=\s+(?:it|they|the\s+council)\b))\b", re.IGNORECASE)
 _AFTER_OK = re.compile(r"^[’'\"”]?\s*(?:$|[,.;:)–—-]|(?:(?:ofsted\s+)?(?:rating|ratings|judgement|grade|grading)|overall|in|across|for|by|after|following|at|and|under|"
                        r"with|since|when|last|this|on|from|to|as|again|judgement|verdict|—|but|while|after|before|two|three|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"four|five|once|yet|for|earlier|previously|recently|\d)\b)", re.IGNORECASE)
+                       r"four|five|once|yet|for|earlier|previously|recently|due\s+to|because|amid|\d)\b)", re.IGNORECASE)
 
 
 _GRADE_WORD = r"[‘'\"“]?(?:outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate)[’'\"”]?"
@@ -142,7 +142,7 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
                                   r"from|as|was|were|is|are|been|be|still|now|both|each|all|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|told\s+(?:it|they)|"
                                   r"(?:downgraded|upgraded|dropped|fell|slipped|rose|moved|improved)\s+to|(?<=,\s)(?:which|that)|(?:rating|judgement|grade)\s+of)\s+[‘'\"“]?$", before, re.IGNORECASE) \
                 and not (re.search(r"\b(?:children[’']s\s+)?(?:service|services|department|council|authority|it|they)\s+(?:still\s+|now\s+|also\s+)?$", before, re.IGNORECASE)
-                         and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b)", after)) \
+                         and re.match(r"[’'\"”]?\s*(?:$|[,.;]|overall\b|with\b|and\s+(?:inspectors|ofsted|the\s+(?:report|watchdog)|it|they)\b)", after)) \
                 and not any(am.end() == len(_ADVERBS_AFTER.sub("", before.rstrip()))
                             for _, am in _area_matches(_ADVERBS_AFTER.sub("", before.rstrip()), following=" " + s[st:en])) \
                 and not re.search(r"\b(?:judged|rated|rates|considered|assessed)\s+[^.;]{5,220}?\s+to\s+$", s[:st], re.IGNORECASE) \
@@ -567,8 +567,10 @@ def _grade_year(s: str, pos: int) -> str | None:
                     s[pos:pos + 120]) \
         or re.match(rf"{_GRADE_WORD}(?:(?!{_GRADE_WORD})[^.;]){{0,90}}?\b(?:received|got|given|awarded|handed|earned)\s+(?:\w+\s+)?in\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b",
                     s[pos:pos + 130], re.IGNORECASE)  # ("the 'good' judgement it received in 2015", no other grade between)
-    if m and re.search(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+since\s+$", s[pos:pos + m.start(2)], re.IGNORECASE):
-        return None  # "rated inadequate for the second time since 2018": a grade of now, given before in 2018
+    if m and (re.search(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+since\s+$", s[pos:pos + m.start(2)], re.IGNORECASE)
+              or re.search(r"\b(?:first|only)\s+[‘'\"“]?$", s[max(0, pos - 12):pos], re.IGNORECASE)
+              and re.match(r"\w+[’'\"”]?\s+(?:rating|grade|judgement)\s+(?:since|in)\s+$", s[pos:pos + m.start(2)], re.IGNORECASE)):
+        return None  # "rated inadequate for the second time since 2018", "first 'good' rating since 2013": a grade of now
     if m and re.search(r",\s+(?:and|but|while|whereas|which|that|follow\w*)\b|\bthe\s+same\s+(?:overall\s+)?(?:grade|rating|judgement)\b", s[pos:pos + m.start(2)], re.IGNORECASE):
         m = None  # "rated good, and follows a focused visit in March 2022", "..., the same grade it received in 2014": another's date
     if m and re.search(r"\b(?:and|but|while|whereas)\s+(?:then\s+)?(?:in|by)\s+(?:\w+\s+)?$", s[pos:pos + m.start(2)], re.IGNORECASE) \
@@ -614,7 +616,7 @@ _JOINED = re.compile(r"\b(?:joined|joins|joining|alongside|along\s+with)\s+(?:[A
 def _listed_years(s: str, pos: int) -> list[str]:
     """The years of a list after a grade ("inadequate at each of its previous inspections, in 2013, 2015
     and 2018", "rated inadequate in 2014 and again in 2017"), when it names two or more; else none."""
-    m = re.match(r"[^.;]{0,70}?\b(?:in|at)\s+(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:again\s+)?(?:in\s+)?(?:19|20)\d\d)\b", s[pos:pos + 130])
+    m = re.match(r"[^.;]{0,70}?\b(?:in|at)\s+(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+(?:and|then)\s+(?:again\s+)?(?:in\s+)?(?:19|20)\d\d)\b", s[pos:pos + 130])
     if not m or re.search(r"\b(?:and|but|while|now)\s+[‘'\"“]?(?:good|outstanding|inadequate|requires)", m.group(), re.IGNORECASE):
         return []  # (not "inadequate in 2016 and good in 2019 and 2022": another grade's years)
     return re.findall(r"(?:19|20)\d\d", m.group("years"))
@@ -1647,7 +1649,9 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
              and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])
              and not _FRAMEWORK_DATE.search(s[max(0, p - 60):p])
              # (not a date of the clause before: "had been excluded in the previous year, and inspectors said ...")
-             and not (p < m.start() and re.search(r",\s+(?:and|but|while|whilst)\s", s[p:m.start()]))
+             # ("In 2022 Ofsted said it required improvement and inspectors said in their latest report ...")
+             and not (p < m.start() and re.search(r",\s+(?:and|but|while|whilst)\s|\s(?:and|but)\s+(?:inspectors|ofsted|the\s+(?:report|watchdog|inspectorate))\b",
+                                                  s[p:m.end()], re.IGNORECASE))
              # (nor of an aside before it: "Next door in Sandwell, where services moved into a trust in 2018, a monitoring visit")
              and not (p < m.start() and re.search(r",\s+(?:where|which|who|whose)\b[^,;]*$", s[:p]) and "," in s[p:m.start()])
              and not _publication_date(s, p)]
