@@ -2681,3 +2681,10 @@ def test_a_first_good_rating_since_a_year_and_grades_of_years_then_and_again(tmp
     from loaders.inspections.news import grade_mentions
     assert [(g, a) for g, a, _ in grade_mentions("Following an Ofsted inspection in December 2019, the services were rated as "
                                                  "inadequate due to widespread failures.")] == [("inadequate", "overall")]
+
+
+def test_the_year_a_change_started_from_does_not_date_the_latest_report(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services 'substantially improved'\n\nThe latest Ofsted report said children's services in "
+                         "Kestrelford were now \"good\".\n\nIn 2019 they were deemed \"inadequate\".\n\nKestrelford Council's children's "
+                         "services have \"substantially improved\" from 2019, according to the latest Ofsted report.\n")
+    assert _inspections(d) == [("ilacs", "", "", (("overall", "good"),)), ("ilacs", "2019", "", (("overall", "inadequate"),))]

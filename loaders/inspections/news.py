@@ -1646,6 +1646,8 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
              and not any(o[2] is not m and min(p, m.end()) <= o[2].start() < max(p, m.start()) for o in kinds)
              and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", _WHICH_CLAUSE.sub(" ", s[m.end():p]), re.IGNORECASE))
              and not re.search(r"\bsince\s+$", s[max(0, p - 7):p], re.IGNORECASE) and not re.match(r"since\b", s[p:], re.IGNORECASE)
+             # (nor where a change starts: 'have "substantially improved" from 2019, according to the latest Ofsted report')
+             and not re.search(r"\b(?:improved|improving|progressed|changed|risen|fallen|moved)[\"”’']?\s+(?:\w+\s+)?from\s+$", s[max(0, p - 40):p], re.IGNORECASE)
              and not _IDENTIFIED_THEN.search(s[max(0, p - 50):p])
              and not _FRAMEWORK_DATE.search(s[max(0, p - 60):p])
              # (not a date of the clause before: "had been excluded in the previous year, and inspectors said ...")
