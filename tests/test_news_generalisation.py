@@ -2688,3 +2688,12 @@ def test_the_year_a_change_started_from_does_not_date_the_latest_report(tmp_path
                          "Kestrelford were now \"good\".\n\nIn 2019 they were deemed \"inadequate\".\n\nKestrelford Council's children's "
                          "services have \"substantially improved\" from 2019, according to the latest Ofsted report.\n")
     assert _inspections(d) == [("ilacs", "", "", (("overall", "good"),)), ("ilacs", "2019", "", (("overall", "inadequate"),))]
+
+
+def test_the_third_or_remaining_area_and_two_of_the_three_name_no_area():
+    from loaders.inspections.news import grade_mentions
+    got = lambda s: [(g, a) for g, a, _ in grade_mentions(s)]
+    assert got("The third area was judged as requiring improvement.") == [("requires_improvement", None)]
+    assert got("The council was branded inadequate overall as well as in two of the three assessment areas.") == [
+        ("inadequate", "overall"), ("inadequate", None)]
+    assert got("The last inspection rated the council good.") == [("good", "overall")]

@@ -358,8 +358,9 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
             return list(dict.fromkeys(aid for _, _, aid in named))
     if re.match(r"[’'\"”]?\s*(?:rating|judgement|grade)s?\b(?![’'\"”]?\s+(?:for|in)\b)", s[en:]) and re.search(r"\b(?:the|its|their|an?)\s+[‘'\"“]?$", s[max(0, st - 8):st], re.IGNORECASE):
         return ["overall"]  # "has improved since the inadequate rating": the service's, whatever the sentence is about
-    if re.search(r"\b(?:four|three|two|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
-            or re.search(r"\bthe\s+other\b", s[max(0, st - 40):st], re.IGNORECASE) \
+    if re.search(r"\b(?:four|three|two|one|\d)\s+(?:out\s+)?of\s+(?:the\s+)?(?:five|four|three|\d)\b", s[max(0, st - 60):en + 60], re.IGNORECASE) \
+            or re.search(r"\bthe\s+other\b|\bthe\s+(?:third|fourth|fifth|remaining|last|final)\s+(?:key\s+|judgement\s+|assessment\s+)?(?:area|category|judgement)\b",
+                         s[max(0, st - 40):st], re.IGNORECASE) \
             or re.search(r"\b(?:one|two|three|four)\s+(?:of\s+them\s+)?(?:were|was|are|is)\s+(?:judged|rated|graded|found)\s+(?:to\s+be\s+|as\s+)?[‘'\"“]?$", s[max(0, st - 40):st], re.IGNORECASE) \
             or _one_area_unnamed(s[max(0, st - 120):st]) \
             or re.search(r"\bin\s+\d+\s*(?:%|per\s*cent)\s+of\b", s[en:en + 30], re.IGNORECASE) \
