@@ -635,6 +635,9 @@ def test_what_leaders_do_is_leadership_and_the_whole_service_its_practice_and_le
     ("Leaders' actions have had limited impact.", "negative"),
     ("The average time between entering care and adoption does not meet the government threshold.", "negative"),
     ("She has very quickly recognised flaws in social work systems.", "positive"),
+    ("Most children were getting the right level of support at the right time.", "positive"),
+    ("Permanence planning is now less reactive and more forward-looking.", "positive"),
+    ("Management oversight is reactive.", "negative"),
 ])
 def test_polarity_of_what_is_left_unexplored_slowed_or_transformed(sentence, expected):
     from loaders.findings import polarity

@@ -280,7 +280,7 @@ _NEG = [
     r"[^.;]{0,30}?\b(?:remains?|is|are|was|were|still)\s+(?:\w+\s+)?(?:high|rising)\b",
     r"\bmixed\s+(?:picture|quality|results?|success|response|effectiveness|experiences?|understanding|progress|outcomes?|practice|"
     r"record|performance|impact|feedback|views?|levels?|standards?)\b|\b(?:is|are|was|were|remains?|been|be)\s+(?:\w+\s+)?mixed\b(?![-\s](?:heritage|race|ethnicity|with|age))",
-    r"\buneven(?:ly)?\b", r"\bsparse\b", r"\breactive\b", r"\bdescriptive\b", r"\bover-?optimistic\b", r"\bsporadic(?:ally)?\b",
+    r"\buneven(?:ly)?\b", r"\bsparse\b", r"(?<!\bless\s)\breactive\b", r"\bdescriptive\b", r"\bover-?optimistic\b", r"\bsporadic(?:ally)?\b",
     r"\b(?:is|are|was|were)\s+(?:often\s+|sometimes\s+|largely\s+|notably\s+|frequently\s+)?absent\b(?!\s+from\s+(?:school|education|home|care|lessons))",
     r"\b(?:voices?|views?|wishes|focus)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|has\s+been|have\s+been|can\s+be|gets?|got)\s+lost\b|"
     r"\blost\s+(?:momentum|focus|impetus)\b",
@@ -575,7 +575,8 @@ _POS = [
     r"\bstand-?out\b",
     # staff's spirit and what care leavers achieve: "real passion and pride in their work", "succeed and become role models",
     # "has undergone a 'huge' transformation"
-    r"\bpassion(?:ate|ately)?\b", r"\bpride\s+in\b", r"\brole\s+models?\b", r"\b(?:succeed|thrive|flourish)(?:s|ed|ing)?\b",
+    r"\bpassion(?:ate|ately)?\b", r"\bpride\s+in\b", r"\bright\s+(?:level\s+of\s+)?(?:support|help|service)\s+at\s+the\s+right\s+time\b",
+    r"\bless\s+reactive\b", r"\bmore\s+forward[\s-]looking\b", r"\brole\s+models?\b", r"\b(?:succeed|thrive|flourish)(?:s|ed|ing)?\b",
     r"\b(?:undergone|undergoes|undergoing|seen|achieved|delivered)\s+(?:an?\s+)?(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,2}?transformation\b",
     r"(?<!un)\bmanageable\s+(?:case|work)loads?\b|\b(?:case|work)loads?\b[^.;]{0,30}\b(?<!un)manageable\b",
     r"\bimprov(?:e|es|ed|ing|ement|ements)\b", r"\bbenefit(?:s|ed|ing|ted|ting)?\b", r"\beffective(?:ly|ness)?\b",
