@@ -78,7 +78,7 @@ PICTURE_AGENCIES = (r"(?:Getty(?:\s+Images)?|Shutterstock|Alamy|Adobe(?:\s+Stock
                     r"Reuters|AP|AFP|Press\s+Association|Stock(?:\s+(?:image|photo|picture))?|Unsplash|Pexels|Pixabay|"
                     r"Dreamstime|Newsquest|Reach|SWNS|LDRS|Google(?:\s+(?:Maps|Street\s+View))?)")
 # How a credit names the one who wrote or photographed a piece.
-PHOTO_CREDIT = r"(?:Pic(?:ture)?s?|Photo(?:graph)?s?|Images?|Main\s+image)\s*(?:by\b|:|credit\s*:?|source\s*[,:]|[-–]\s*by\b)"
+PHOTO_CREDIT = r"(?:Pic(?:ture)?s?|Photo(?:graph)?s?|Images?|Main\s+image)\s*(?:by\b\s*:?|:|credit\s*:?|source\s*[,:]|[-–]\s*by\b)"
 
 # A sentence that only says what the sentence before it leads to ("This leaves children at risk",
 # "For some children, this means that...", "This is impacting on..."): verbs whose sense is the

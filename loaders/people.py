@@ -292,7 +292,9 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
              or re.fullmatch(rf"(?:Posted|Written|Published)\s+(?:on|at)\s+(?=[^|]{{0,50}}\d{{4}})[^|]{{4,50}}?\s+(?:By|BY|by)\s+(?P<name>{NAME}){_BYLINE_TAIL}", s)
              # "Reporter: Jane Roe", "Words: Jane Roe"
              or re.fullmatch(rf"(?P<role>Reporter|Chief\s+reporter|Words|Author|Writer)\s*:\s*(?P<name>{NAME})\.?", s)
-             or re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report|Posted)\s+)?(?:By|BY|by)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|\d]{{3,60}}?))?{_BYLINE_TAIL}", s)
+             # (and the outlet after the role: "By Jane Roe, Political Editor, BBC South East")
+             or re.fullmatch(rf"(?:(?:Words|Written|Reported|Story|Report|Posted)\s+)?(?:By|BY|by)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*(?:,\s*(?P<role>[^,|\d]{{3,60}}?))?"
+                             rf"(?:,\s*[A-Z][^,|\d]{{1,40}})?{_BYLINE_TAIL}", s)
              # "By Local Democracy Reporter Sam Green"
              or re.fullmatch(rf"(?:By|BY|by)\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,3}}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Jj]ournalist))\s+(?P<name>{NAME})", s)
              or re.fullmatch(rf"(?:(?:Posted|Written|Published)\s+)?(?:By|BY|by)\s+(?P<name>{NAME})\s+on\s+{_BYLINE_DATE}(?:\s+in\s+.{{1,80}})?{_BYLINE_TAIL}", s)
@@ -337,7 +339,7 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue
         # (also "Photograph: Jo Roe for the Chronicle", "Picture: Herald photographer Jo Roe")
         for c in re.finditer(rf"(?i:{PHOTO_CREDIT})\s*(?:(?:[A-Z][\w’']+\s+)?(?:staff\s+|chief\s+)?photographer\s+)?(?P<name>{NAME})"
-                             rf"(?:\s*/\s*(?P<agency>[\w][\w .&\-]{{1,40}}?))?(?:\s+for\s+(?:the\s+)?[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){{0,3}})?\s*(?:\.com)?[.)]?\s*$", s):
+                             rf"(?:\s*/\s*(?P<agency>[\w][\w .&\-]{{1,40}}?))?(?:\s*/\s*[\w][\w .&\-]{{1,40}}?)*(?:\s+for\s+(?:the\s+)?[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){{0,3}})?\s*(?:\.com)?[.)]?\s*$", s):
             name = c.group("name")
             if re.fullmatch(PICTURE_AGENCIES, name) or re.search(rf"(?:^|\b){PICTURE_AGENCIES}(?:\b|$)", name, re.IGNORECASE) or not _is_name(name):
                 continue

@@ -668,3 +668,11 @@ def test_a_photographer_known_by_one_name_before_the_picture_library():
     assert found("Headline\n\nPhoto: Takasu/Fotolia\n") == [("Takasu", "photographer")]
     assert found("Headline\n\nView over the harbour (credit: Diliff / Wikimedia Commons)\n") == [("Diliff", "photographer")]
     assert found("Headline\n\nPhoto: Getty/Shutterstock\n") == []  # two libraries, no one
+
+
+def test_a_byline_with_role_and_outlet_and_a_credit_through_two_agencies():
+    from loaders.people import credited_people
+    found = lambda t: [(n, title) for _, _, n, title, _org in credited_people(t)]
+    assert found("Head\nBy Charlotte Wright, Political Editor, BBC South East\nWhen Ofsted announced services were inadequate, "
+                 "the leader said he was sorry.\n") == [("Charlotte Wright", "political editor")]
+    assert found("Head\n\nPicture by: David Davies/PA Wire/Press Association Images\n") == [("David Davies", "photographer")]
