@@ -281,7 +281,7 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         if read and _is_name(read.group("name")):
             out.append((off + read.start("name"), off + read.end("name"), read.group("name"), "newsreader" if s.startswith("Read") else "presenter", None))
             continue
-        two = re.fullmatch(rf"(?:By|BY|by)\s+(?P<a>{NAME})\s+(?:and|&)\s+(?P<b>{NAME}){_BYLINE_TAIL}", s)  # "By Jane Roe and Sam Hill"
+        two = re.fullmatch(rf"(?:By|BY|by)\s+(?P<a>{NAME})\s+(?:and|&)\s+(?P<b>{NAME})(?:,\s*[A-Z][^,|\d]{{1,40}})?{_BYLINE_TAIL}", s)  # "By Jane Roe and Sam Hill(, BBC News)"
         if two and _is_name(two.group("a")) and _is_name(two.group("b")):
             out += [(off + two.start(g), off + two.end(g), two.group(g), "reporter", None) for g in ("a", "b")]
             continue
@@ -311,8 +311,25 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
                  and re.fullmatch(rf"(?P<name>{NAME})", s)))
         if not m and 1 <= i <= 8 and _LDRS_LINE.fullmatch(nxt):
             m = re.fullmatch(rf"(?:(?:By|BY|by)\s+)?(?P<name>{NAME})", s)  # "Jane Roe" / "Local Democracy Reporting Service"
+        # near the top, more bylines: "By Jane Roe Published: 10:00, 4 May 2024", "Jane Roe | Published 4 May 2024", "Jane Roe · 4 May
+        # 2024 · 3 min read", "By Jane Roe @janeroe", "Jane Roe, Chief Reporter, Kestrelford Echo", "By Jane Roe | Local Democracy Reporter"
+        if not m and i <= 8:
+            m = re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s*[|•·]?\s*(?:Published|Updated|Posted)\s*:?\s*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s*)?{_BYLINE_DATE}.{{0,40}}", s) \
+                or re.fullmatch(rf"(?P<name>{NAME})\s*[|•·]\s*(?:(?:Published|Updated|Posted)\s*:?\s*)?{_BYLINE_DATE}{_BYLINE_TAIL}", s) \
+                or re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s+@\w+", s) \
+                or re.fullmatch(rf"(?:By\s+)?(?P<name>{NAME}),\s*(?P<role>{_ROLE_LINE.pattern}),\s*[A-Z][^,|\d]{{1,40}}", s) \
+                or re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s*[|•·]\s*(?P<role>{_ROLE_LINE.pattern}|(?i:Local\s+Democracy\s+Reporting\s+Service))", s)
+            caps = re.fullmatch(r"(?:By|BY)\s+(?P<caps>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){1,2})", s) if not m else None
+            if caps:  # "By JANE ROE": the name in capitals
+                name = " ".join(w.capitalize() for w in caps.group("caps").split())
+                if _is_name(name):
+                    out.append((off + caps.start("caps"), off + caps.end("caps"), name, "reporter", None))
+                    continue
         if m and _is_name(m.group("name")) and not re.search(rf"\b(?:{_OUTLET_WORDS})$", m.group("name")):  # ("By Shropshire Live": the outlet)
             role = m.groupdict().get("role") or (nxt if _ROLE_LINE.fullmatch(nxt) else "local democracy reporter" if _LDRS_LINE.fullmatch(nxt) else None)
+            if role and _LDRS_LINE.fullmatch(role.strip()):
+                role = "local democracy reporter"  # "By Jane Roe, Local Democracy Reporting Service"
+            role = role or next((x.strip() for x in re.split(r"[|•·]", s)[1:] if _ROLE_LINE.fullmatch(x.strip())), None)  # "By Jane Roe | Local Democracy Reporter"
             title = role.strip() if role and _ROLE_LINE.fullmatch(role.strip()) else "reporter"
             if role and title == "reporter" and _ROLE_HEAD_RE.search(role):
                 # a blog's author by their post: "Posted by Dr Ann Roe, Head of Policy and Research | 14 March 2018"
@@ -339,7 +356,7 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue
         # (also "Photograph: Jo Roe for the Chronicle", "Picture: Herald photographer Jo Roe")
         for c in re.finditer(rf"(?i:{PHOTO_CREDIT})\s*(?:(?:[A-Z][\w’']+\s+)?(?:staff\s+|chief\s+)?photographer\s+)?(?P<name>{NAME})"
-                             rf"(?:\s*/\s*(?P<agency>[\w][\w .&\-]{{1,40}}?))?(?:\s*/\s*[\w][\w .&\-]{{1,40}}?)*(?:\s+for\s+(?:the\s+)?[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){{0,3}})?\s*(?:\.com)?[.)]?\s*$", s):
+                             rf"(?:\s*/\s*(?P<agency>[\w][\w .&\-]{{1,40}}?))?(?:\s*/\s*[\w][\w .&\-]{{1,40}}?)*(?:\s*\([^()]{{1,40}}\))?(?:\s+for\s+(?:the\s+)?[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){{0,3}})?\s*(?:\.com)?[.)]?\s*$", s):
             name = c.group("name")
             if re.fullmatch(PICTURE_AGENCIES, name) or re.search(rf"(?:^|\b){PICTURE_AGENCIES}(?:\b|$)", name, re.IGNORECASE) or not _is_name(name):
                 continue

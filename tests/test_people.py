@@ -676,3 +676,24 @@ def test_a_byline_with_role_and_outlet_and_a_credit_through_two_agencies():
     assert found("Head\nBy Charlotte Wright, Political Editor, BBC South East\nWhen Ofsted announced services were inadequate, "
                  "the leader said he was sorry.\n") == [("Charlotte Wright", "political editor")]
     assert found("Head\n\nPicture by: David Davies/PA Wire/Press Association Images\n") == [("David Davies", "photographer")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Jane Roe, Local Democracy Reporting Service", [("Jane Roe", "local democracy reporter")]),
+    ("By Jane Roe | Local Democracy Reporter", [("Jane Roe", "local democracy reporter")]),
+    ("By Jane Roe and Sam Hill, BBC News", [("Jane Roe", "reporter"), ("Sam Hill", "reporter")]),
+    ("By Jane Roe Published: 10:00, 4 May 2024", [("Jane Roe", "reporter")]),
+    ("Jane Roe | Published 4 May 2024", [("Jane Roe", "reporter")]),
+    ("Jane Roe · 4 May 2024 · 3 min read", [("Jane Roe", "reporter")]),
+    ("By JANE ROE", [("Jane Roe", "reporter")]),
+    ("By Jane Roe @janeroe", [("Jane Roe", "reporter")]),
+    ("Jane Roe, Chief Reporter, Kestrelford Echo", [("Jane Roe", "chief reporter")]),
+    ("Photo: Jane Roe (Kestrelford Echo)", [("Jane Roe", "photographer")]),
+    ("By Kestrelford Council", []),
+    ("Children's Services | 4 May 2024", []),
+])
+def test_bylines_and_credits_as_pages_write_them(line, expected):
+    from loaders.people import credited_people
+    text = ("Kestrelford children's services rated good\n" + line + "\nOfsted has rated the council's children's services good "
+            "after an inspection in March, the report said today.\n")
+    assert [(n, title) for _, _, n, title, _org in credited_people(text)] == expected
