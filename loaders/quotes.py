@@ -510,6 +510,9 @@ _AFTER = [
     re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?:{SPEECH})\s+(?P<who>[^,.;“\"‘]{{1,80}})", re.IGNORECASE),
     re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?!(?:after|before|as|when|while|since|because|following|despite|until|if|though|although|once|for|in|on|at|by|from|with|and|but)\b)"
                rf"(?P<who>[^\s,.;“\"‘’”'][^,.;“\"‘]{{0,79}}?)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:{SPEECH})\b", re.IGNORECASE),
+    # a name, then who they are in commas, then the verb: '"...," Cllr Jane Roe, who is cabinet member for children, said.'
+    re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?P<who>(?:{HONORIFIC}\s+)?(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+){{1,3}}),\s+[^.;“\"‘]{{3,90}}?,\s+(?:{SPEECH})\b",
+               re.IGNORECASE),
 ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from loaders.parse import Parsed
 from loaders.people import extract_people
 from loaders.quotes import extract_quotes
@@ -479,3 +481,17 @@ def test_someone_unnamed_by_age_who_told_inspectors_is_the_speaker(tmp_path):
                  "told inspectors: \"The workers are awesome. Nothing is too much trouble.\"\n", encoding="utf-8")
     quotes = extract(read_document(p)).to_json()["quotes"]
     assert [(q["speaker"], q["text"][:20]) for q in quotes] == [("one 20-year-old care leaver", "The workers are awes")]
+
+
+@pytest.mark.parametrize("after", [", Cllr Jane Roe, cabinet member for children, said.",
+                                   ", Cllr Jane Roe, who is cabinet member for children, said.",
+                                   ", Jane Roe, who leads the council, told the BBC."])
+def test_a_speaker_after_the_quote_with_who_they_are_in_commas(tmp_path, after):
+    from loaders.extract import extract
+    from loaders.read import read_document
+    p = tmp_path / "a.txt"
+    p.write_text("Kestrelford children's services rated good by Ofsted\n\nOfsted has rated Kestrelford Council's children's services "
+                 "good after an inspection in March. Inspectors found strong practice across the service.\n\n"
+                 "\"We are delighted with this result\"" + after + "\n", encoding="utf-8")
+    quotes = extract(read_document(p)).to_json()["quotes"]
+    assert [(q["speaker"], q["text"]) for q in quotes] == [("Jane Roe", "We are delighted with this result")]
