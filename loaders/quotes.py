@@ -209,6 +209,8 @@ class _Resolver:
         if re.search(r",\s*(?:the\s+)?(?:ofsted\s+)?inspectors$", tail, re.IGNORECASE):
             return "Ofsted", "ofsted", []  # "... addressed to the chief executive, Jean Rich, inspectors said": the inspectors, after her name
         names = self.person_in(s, e)
+        if not names and re.fullmatch(rf"{HONORIFIC}\s+(?-i:[A-Z])[\w’'\-]+", tail) and not self._council(tail):
+            return tail, "person", [tail]  # '"...," Ms Roe said': someone the article names only so
         if names:
             kind = "ofsted" if (any(n in self.ofsted_people for n in names)
                                 or re.search(r"\binspectors?\b", phrase, re.IGNORECASE)) else "person"

@@ -495,3 +495,14 @@ def test_a_speaker_after_the_quote_with_who_they_are_in_commas(tmp_path, after):
                  "\"We are delighted with this result\"" + after + "\n", encoding="utf-8")
     quotes = extract(read_document(p)).to_json()["quotes"]
     assert [(q["speaker"], q["text"]) for q in quotes] == [("Jane Roe", "We are delighted with this result")]
+
+
+def test_someone_named_only_by_title_and_surname_speaks(tmp_path):
+    from loaders.extract import extract
+    from loaders.read import read_document
+    p = tmp_path / "a.txt"
+    p.write_text("Kestrelford children's services rated good by Ofsted\n\nOfsted has rated Kestrelford Council's children's services "
+                 "good after an inspection in March. Inspectors found strong practice across the service.\n\n"
+                 "\"We have more to do,\" Ms Roe told a meeting of the full council on Tuesday.\n", encoding="utf-8")
+    quotes = extract(read_document(p)).to_json()["quotes"]
+    assert [(q["speaker"], q["text"]) for q in quotes] == [("Ms Roe", "We have more to do")]
