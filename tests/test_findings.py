@@ -648,3 +648,14 @@ def test_a_threshold_not_met_says_whom_a_service_is_for_not_a_weakness():
     from loaders.findings import polarity
     assert polarity("Some contacts do not meet the threshold for statutory intervention.") != "negative"
     assert polarity("Families whose needs do not reach the threshold for social care receive early help.") != "negative"
+
+
+@pytest.mark.parametrize("sentence, theme", [
+    ("Most children are seen in line with their plan.", "identity_and_voice"),
+    ("Some records contain too much jargon that is difficult for children to understand.", "identity_and_voice"),
+    ("A recent focus on writing information in a child-friendly way is becoming established.", "identity_and_voice"),
+    ("Services are driven by an aspirational DCS.", "leadership"),
+])
+def test_themes_of_visits_plain_words_and_the_dcs(sentence, theme):
+    from loaders.findings import themes_of
+    assert theme in themes_of(sentence)
