@@ -655,6 +655,12 @@ def test_a_threshold_not_met_says_whom_a_service_is_for_not_a_weakness():
     ("Some records contain too much jargon that is difficult for children to understand.", "identity_and_voice"),
     ("A recent focus on writing information in a child-friendly way is becoming established.", "identity_and_voice"),
     ("Services are driven by an aspirational DCS.", "leadership"),
+    ("There are inconsistencies in the application of strategy meetings.", "child_protection"),
+    ("Creative approaches to encouraging engagement with education, employment and training work well.", "care_leavers"),
+    ("A very small number of young people have been placed in bed and breakfast accommodation.", "care_leavers"),
+    ("The local authority tracks families who are home-educating their children.", "missing"),
+    ("Management authorisation of assessments is present in most cases.", "supervision"),
+    ("A comprehensive approach to assuring quality of practice has been implemented.", "quality_assurance"),
 ])
 def test_themes_of_visits_plain_words_and_the_dcs(sentence, theme):
     from loaders.findings import themes_of
