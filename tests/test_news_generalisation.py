@@ -2697,3 +2697,19 @@ def test_the_third_or_remaining_area_and_two_of_the_three_name_no_area():
     assert got("The council was branded inadequate overall as well as in two of the three assessment areas.") == [
         ("inadequate", "overall"), ("inadequate", None)]
     assert got("The last inspection rated the council good.") == [("good", "overall")]
+
+
+def test_a_news_sentence_of_no_topic_takes_no_theme_from_its_paragraph(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services require improvement, says Ofsted\n\nOfsted has rated Kestrelford Council's "
+                         "children's services as requires improvement after an inspection in March. Child protection enquiries were not "
+                         "always timely. At the same time, inspectors identified areas that require further improvement.\n")
+    themes = {f["theme"] for f in d["concerns"] if f["evidence"].startswith("At the same time")}
+    assert themes and "child_protection" not in themes
+
+
+def test_a_letter_sentence_of_no_topic_takes_its_paragraphs_theme():
+    from loaders.findings import classify
+    from loaders.text import Span
+    spans = [Span(0, 44, "Child protection enquiries are not timely.", para=1),
+             Span(45, 90, "This is not yet good enough for children.", para=1)]
+    assert "child_protection" in classify(spans)[1][2]

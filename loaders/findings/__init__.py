@@ -695,9 +695,12 @@ _LEADERS_SUBJECT = re.compile(r"(?:However,\s+|Since\s+[^,]{1,60},\s+)?(?:(?:The
 
 
 def classify(spans: list[Span], default_positive: bool = False,
-             polarity_of: Callable[[str], str | None] | None = None) -> list[tuple[Span, str | None, list[str]]]:
+             polarity_of: Callable[[str], str | None] | None = None,
+             paragraph_themes: bool = True) -> list[tuple[Span, str | None, list[str]]]:
     """(span, polarity, themes) for each span, themes in order of primacy. `polarity_of`: how a
-    sentence's polarity is read (news reads it without the grades it reports)."""
+    sentence's polarity is read (news reads it without the grades it reports). `paragraph_themes`: whether a
+    sentence takes its paragraph's theme too (a report's paragraph keeps to one topic; a news paragraph does not:
+    "Positive report into Children's Services welcomed" is about no one topic of the sentences round it)."""
     polarity_of = polarity_of or polarity
     own = [themes_of(sp.text)[:_MAX_THEMES] for sp in spans]
     para_theme = _paragraph_themes(spans, own)
@@ -708,7 +711,7 @@ def classify(spans: list[Span], default_positive: bool = False,
         themes = list(own[i])
         if _ANAPHOR.match(sp.text) and prev:
             themes += [t for t in prev[:2] if t not in themes]
-        pt = para_theme.get(sp.para) if sp.para >= 0 else (prev[0] if prev else None)
+        pt = (para_theme.get(sp.para) if sp.para >= 0 else (prev[0] if prev else None)) if paragraph_themes else None
         if pt and pt not in themes:
             themes.append(pt)
         if _LEADERS_SUBJECT.match(sp.text) and "leadership" not in themes:
@@ -743,14 +746,15 @@ def says_something(text: str) -> bool:
 
 def extract_findings(spans: list[Span], inspection: str | None = None, *,
                      default_positive: bool = False, context_only: Container[int] = (),
-                     polarity_of: Callable[[str], str | None] | None = None) -> tuple[list[Finding], list[Finding]]:
+                     polarity_of: Callable[[str], str | None] | None = None,
+                     paragraph_themes: bool = True) -> tuple[list[Finding], list[Finding]]:
     """Concerns and improvements in `spans`. `default_positive`: a sentence that evaluates
     nothing either way counts as a strength (for inspectors' findings sections, where every
     sentence is a judgement); otherwise it is not a finding. `context_only`: the starts of
     spans that lend their themes to the sentences after them but are no findings."""
     concerns: list[Finding] = []
     improvements: list[Finding] = []
-    for sp, pol, themes in classify(spans, default_positive, polarity_of):
+    for sp, pol, themes in classify(spans, default_positive, polarity_of, paragraph_themes):
         if sp.start in context_only or not says_something(sp.text):
             continue
         if pol == "negative":

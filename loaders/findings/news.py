@@ -532,7 +532,7 @@ def _with_news_words(extract_findings):
     """extract_findings, and for sentences it leaves unjudged, the reporter's verdict words
     ("has taken steps forward", "were criticised")."""
     def run(spans: list[Span], inspection: str | None):
-        concerns, improvements = extract_findings(spans, inspection, polarity_of=_beyond_grades)
+        concerns, improvements = extract_findings(spans, inspection, polarity_of=_beyond_grades, paragraph_themes=False)
         judged = {it.span[0] for it in concerns + improvements}
         try:
             from loaders.findings import finding_items, themes_of
