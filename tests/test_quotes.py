@@ -472,37 +472,32 @@ def test_a_verdict_on_the_services_the_councils_own_credit_and_the_front_door(tm
     assert not any(t == "front door" for _s, t in got)
 
 
-def test_someone_unnamed_by_age_who_told_inspectors_is_the_speaker(tmp_path):
+_RATED_GOOD = ("Kestrelford children's services rated good by Ofsted\n\nOfsted has rated Kestrelford Council's children's services "
+               "good after an inspection in March. Inspectors found strong practice across the service.\n\n")
+
+
+def _quotes_after_rated_good(tmp_path, paragraph: str) -> list[tuple[str, str]]:
+    """(speaker, text) of each quote of a short article: the rating, then `paragraph`."""
     from loaders.extract import extract
     from loaders.read import read_document
     p = tmp_path / "a.txt"
-    p.write_text("Kestrelford children's services rated good by Ofsted\n\nOfsted has rated Kestrelford Council's children's services "
-                 "good after an inspection in March. Inspectors found strong practice across the service.\n\nOne 20-year-old care leaver "
-                 "told inspectors: \"The workers are awesome. Nothing is too much trouble.\"\n", encoding="utf-8")
-    quotes = extract(read_document(p)).to_json()["quotes"]
-    assert [(q["speaker"], q["text"][:20]) for q in quotes] == [("one 20-year-old care leaver", "The workers are awes")]
+    p.write_text(_RATED_GOOD + paragraph + "\n", encoding="utf-8")
+    return [(q["speaker"], q["text"]) for q in extract(read_document(p)).to_json()["quotes"]]
+
+
+def test_someone_unnamed_by_age_who_told_inspectors_is_the_speaker(tmp_path):
+    got = _quotes_after_rated_good(tmp_path, "One 20-year-old care leaver told inspectors: \"The workers are awesome. Nothing is too much trouble.\"")
+    assert [(s, t[:20]) for s, t in got] == [("one 20-year-old care leaver", "The workers are awes")]
 
 
 @pytest.mark.parametrize("after", [", Cllr Jane Roe, cabinet member for children, said.",
                                    ", Cllr Jane Roe, who is cabinet member for children, said.",
                                    ", Jane Roe, who leads the council, told the BBC."])
 def test_a_speaker_after_the_quote_with_who_they_are_in_commas(tmp_path, after):
-    from loaders.extract import extract
-    from loaders.read import read_document
-    p = tmp_path / "a.txt"
-    p.write_text("Kestrelford children's services rated good by Ofsted\n\nOfsted has rated Kestrelford Council's children's services "
-                 "good after an inspection in March. Inspectors found strong practice across the service.\n\n"
-                 "\"We are delighted with this result\"" + after + "\n", encoding="utf-8")
-    quotes = extract(read_document(p)).to_json()["quotes"]
-    assert [(q["speaker"], q["text"]) for q in quotes] == [("Jane Roe", "We are delighted with this result")]
+    got = _quotes_after_rated_good(tmp_path, "\"We are delighted with this result\"" + after)
+    assert got == [("Jane Roe", "We are delighted with this result")]
 
 
 def test_someone_named_only_by_title_and_surname_speaks(tmp_path):
-    from loaders.extract import extract
-    from loaders.read import read_document
-    p = tmp_path / "a.txt"
-    p.write_text("Kestrelford children's services rated good by Ofsted\n\nOfsted has rated Kestrelford Council's children's services "
-                 "good after an inspection in March. Inspectors found strong practice across the service.\n\n"
-                 "\"We have more to do,\" Ms Roe told a meeting of the full council on Tuesday.\n", encoding="utf-8")
-    quotes = extract(read_document(p)).to_json()["quotes"]
-    assert [(q["speaker"], q["text"]) for q in quotes] == [("Ms Roe", "We have more to do")]
+    got = _quotes_after_rated_good(tmp_path, "\"We have more to do,\" Ms Roe told a meeting of the full council on Tuesday.")
+    assert got == [("Ms Roe", "We have more to do")]
