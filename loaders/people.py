@@ -217,7 +217,9 @@ _OUTLET_LINE = re.compile(r"(?:(?:BBC|ITV|Sky|Channel\s+4)\s+News|(?:[A-Z][\w’
                           r"Telegraph|Chronicle|Express|Star|Observer|Guardian|Mercury|Advertiser|Journal|Standard|Live|Press|Argus))\b(?:\s*[,|–-]\s*[\w ,]{1,40})?$")
 
 
-_CAPITALS_BYLINE = re.compile(r"[-–•]?\s*(?P<caps>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){1,2})\s+[\w.\-]+@[\w.\-]+\.\w+(?:\s+@\w+)?")
+_CAPITALS_NAME = r"(?P<caps>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){1,2})"
+_CAPITALS_BYLINE = re.compile(rf"[-–•]?\s*{_CAPITALS_NAME}\s+[\w.\-]+@[\w.\-]+\.\w+(?:\s+@\w+)?")
+_CAPITALS_BY = re.compile(rf"(?:By|BY)\s+{_CAPITALS_NAME}")  # near the top: "By JANE ROE"
 
 
 _SEAT_LINE = re.compile(r"(?:Member\s+of\s+Parliament|MP|Councillor|County\s+Councillor)\s+for\s+[A-Z][\w’'\-]*(?:[ ,&]+(?:and\s+)?[A-Z][\w’'\-]*){0,5}")
@@ -256,7 +258,8 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
         if post and _ROLE_HEAD_RE.search(post.group("role")) and _is_name(s):
             out.append((off, off + len(s), s, post.group("role").strip(), post.group("org").strip()))
             continue
-        caps = _CAPITALS_BYLINE.fullmatch(s)  # in capitals with the writer's address: "- JANE ROE jane.roe@example.co.uk @JaneRoe"
+        # in capitals with the writer's address ("- JANE ROE jane.roe@example.co.uk @JaneRoe"), or near the top after "By"
+        caps = _CAPITALS_BYLINE.fullmatch(s) or (_CAPITALS_BY.fullmatch(s) if i <= 8 else None)
         if caps:
             name = " ".join(w.capitalize() for w in caps.group("caps").split())
             if _is_name(name):
@@ -308,23 +311,17 @@ def credited_people(text: str) -> list[tuple[int, int, str, str, str | None]]:
              or (1 <= i <= 8 and _OUTLET_LINE.match(nxt) and re.fullmatch(rf"(?P<name>{NAME})", s))
              # a name alone on a line between the headline and the first paragraph: the byline
              or (1 <= i <= 4 and len(s.split()) in (2, 3) and len(nxt.split()) >= 15 and re.search(r"[.!?”\"]$", nxt)
-                 and re.fullmatch(rf"(?P<name>{NAME})", s)))
-        if not m and 1 <= i <= 8 and _LDRS_LINE.fullmatch(nxt):
-            m = re.fullmatch(rf"(?:(?:By|BY|by)\s+)?(?P<name>{NAME})", s)  # "Jane Roe" / "Local Democracy Reporting Service"
-        # near the top, more bylines: "By Jane Roe Published: 10:00, 4 May 2024", "Jane Roe | Published 4 May 2024", "Jane Roe · 4 May
-        # 2024 · 3 min read", "By Jane Roe @janeroe", "Jane Roe, Chief Reporter, Kestrelford Echo", "By Jane Roe | Local Democracy Reporter"
-        if not m and i <= 8:
-            m = re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s*[|•·]?\s*(?:Published|Updated|Posted)\s*:?\s*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s*)?{_BYLINE_DATE}.{{0,40}}", s) \
-                or re.fullmatch(rf"(?P<name>{NAME})\s*[|•·]\s*(?:(?:Published|Updated|Posted)\s*:?\s*)?{_BYLINE_DATE}{_BYLINE_TAIL}", s) \
-                or re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s+@\w+", s) \
-                or re.fullmatch(rf"(?:By\s+)?(?P<name>{NAME}),\s*(?P<role>{_ROLE_LINE.pattern}),\s*[A-Z][^,|\d]{{1,40}}", s) \
-                or re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s*[|•·]\s*(?P<role>{_ROLE_LINE.pattern}|(?i:Local\s+Democracy\s+Reporting\s+Service))", s)
-            caps = re.fullmatch(r"(?:By|BY)\s+(?P<caps>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){1,2})", s) if not m else None
-            if caps:  # "By JANE ROE": the name in capitals
-                name = " ".join(w.capitalize() for w in caps.group("caps").split())
-                if _is_name(name):
-                    out.append((off + caps.start("caps"), off + caps.end("caps"), name, "reporter", None))
-                    continue
+                 and re.fullmatch(rf"(?P<name>{NAME})", s))
+             # "Jane Roe" / "Local Democracy Reporting Service"
+             or (1 <= i <= 8 and _LDRS_LINE.fullmatch(nxt) and re.fullmatch(rf"(?:(?:By|BY|by)\s+)?(?P<name>{NAME})", s))
+             # near the top, more bylines: "By Jane Roe Published: 10:00, 4 May 2024", "Jane Roe | Published 4 May 2024", "Jane Roe · 4
+             # May 2024 · 3 min read", "By Jane Roe @janeroe", "Jane Roe, Chief Reporter, Kestrelford Echo", "By Jane Roe | Local Democracy Reporter"
+             or (i <= 8 and (
+                 re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s*[|•·]?\s*(?:Published|Updated|Posted)\s*:?\s*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?,?\s*)?{_BYLINE_DATE}.{{0,40}}", s)
+                 or re.fullmatch(rf"(?P<name>{NAME})\s*[|•·]\s*(?:(?:Published|Updated|Posted)\s*:?\s*)?{_BYLINE_DATE}{_BYLINE_TAIL}", s)
+                 or re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s+@\w+", s)
+                 or re.fullmatch(rf"(?:By\s+)?(?P<name>{NAME}),\s*(?P<role>{_ROLE_LINE.pattern}),\s*[A-Z][^,|\d]{{1,40}}", s)
+                 or re.fullmatch(rf"(?:By|BY|by)\s+(?P<name>{NAME})\s*[|•·]\s*(?P<role>{_ROLE_LINE.pattern}|(?i:Local\s+Democracy\s+Reporting\s+Service))", s))))
         if m and _is_name(m.group("name")) and not re.search(rf"\b(?:{_OUTLET_WORDS})$", m.group("name")):  # ("By Shropshire Live": the outlet)
             role = m.groupdict().get("role") or (nxt if _ROLE_LINE.fullmatch(nxt) else "local democracy reporter" if _LDRS_LINE.fullmatch(nxt) else None)
             if role and _LDRS_LINE.fullmatch(role.strip()):

@@ -55,6 +55,7 @@ _ALL_AREAS["5"], _ALL_AREAS["4"], _ALL_AREAS["3"] = _ALL_AREAS["five"], _ALL_ARE
 # "every area" of an inspection whose year is not known yet: care leavers were judged apart before the ILACS of 2018
 # (a sub-judgement of the single inspection framework) and again from 2023 on
 CARE_LEAVERS_APART = "care_leavers (judged apart)"
+_EVERY_AREA = _ALL_AREAS["four"] + [CARE_LEAVERS_APART]
 _FUTURE = re.compile(r"\b(?:bracing|preparing|prepares?|expects?|expected|expecting|will|would|due\s+to|set\s+to|ahead\s+of|awaiting|awaits|planned|upcoming|forthcoming|next(?!\s+(?:door|to)\b))\b", re.IGNORECASE)
 
 
@@ -384,13 +385,13 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         if but:  # "rated 'good' in all areas apart from care leavers": every area but that one
             left_out = next((aid for aid, am in _area_matches(rest[but.end():but.end() + 80], listed=True) if am.start() == 0), None)
             if left_out:
-                return [a for a in _ALL_AREAS["four"] + [CARE_LEAVERS_APART] if left_out not in (a, a.split()[0])]
+                return [a for a in _EVERY_AREA if left_out not in (a, a.split()[0])]  # (care leavers by name or as the marker)
         n = every.group("n") or next(iter(re.findall(r"\b(three|four|five|[345])\s+(?:key\s+|main\s+)?(?:judgements|areas|categories)\b", s, re.IGNORECASE)), "")
         # "three key judgements, ... 'good' in all categories"; "inadequate in all areas": every area of the framework
         # the inspection was under (care leavers judged apart or not, `_frameworks_areas`)
-        return _ALL_AREAS.get(n.lower(), _ALL_AREAS["four"] + [CARE_LEAVERS_APART])
+        return _ALL_AREAS.get(n.lower(), _EVERY_AREA)
     if re.search(r"\bacross\s+the\s+board\b", window, re.IGNORECASE):
-        return _ALL_AREAS["four"] + [CARE_LEAVERS_APART]  # "rated 'good' across the board"
+        return _EVERY_AREA  # "rated 'good' across the board"
     if re.search(r"\b(?:both|these|those)\s+(?:two\s+|three\s+)?areas\s+(?:as\s+)?[‘'\"“]?$", s[max(0, st - 40):st], re.IGNORECASE):
         named = [aid for aid, am in sorted(_area_matches(s[:st]), key=lambda x: x[1].start())]
         if len(named) >= 2:  # "adoption services and leadership ..., with inspectors rating both areas as 'outstanding'"
@@ -815,7 +816,7 @@ class _ArticleInspections:
             recalled = spoken if spoken and all(f.get("_past") for _, f in spoken) else []
             touched += self._grades(sp, grades, dates, recalled)
             _same_as_before(s, touched)
-            _kept_grade(s, touched)
+            _note_kept_grade(s, touched)
             touched += self._same_grade_in(sp, grades)
         touched += self._visits_listed(sp, dates)
         if not kinds:
@@ -1322,7 +1323,7 @@ class _ArticleInspections:
         _main_inspection(found, self.spans, self.published)
         for f in found:
             _frameworks_areas(f, self.published)
-        _grades_kept(found)
+        _give_kept_grade(found)
         found = _one_of_each_year(found)
         # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists
         graded = [f for f in found if f["type"] == "ilacs" and f["judgements"]]
@@ -1465,16 +1466,16 @@ _KEPT = re.compile(r"\b(?:held\s+on\s+to|holds?\s+on\s+to|hung\s+on\s+to|retain(
                    r"(?:its|their)\s+(?:[‘'\"“]?\w+[’'\"”]?\s+)?(?:overall\s+)?(?:rating|grade|judgement|status)\b", re.IGNORECASE)
 
 
-def _kept_grade(s: str, touched: list[dict]) -> None:
+def _note_kept_grade(s: str, touched: list[dict]) -> None:
     """"has held on to its 'good' rating": the grade reported now was the previous inspection's too, given it (at the
-    article's end, `_grades_kept`) when the article names that inspection without grading it."""
+    article's end, `_give_kept_grade`) when the article names that inspection without grading it."""
     if _KEPT.search(s):
         for f in touched:
             if not f.get("_past") and f["judgements"]:
                 f["_kept"] = [dict(j) for j in f["judgements"] if j["area"] == "overall"]
 
 
-def _grades_kept(found: list[dict]) -> None:
+def _give_kept_grade(found: list[dict]) -> None:
     kept = [f for f in found if f.get("_kept")]
     earlier = [f for f in found if f["type"] == "ilacs" and f.get("_past") and not f["judgements"]]
     if len(kept) == 1 and len(earlier) == 1:
