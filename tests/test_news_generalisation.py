@@ -257,6 +257,23 @@ Councillor Maya Ferrant, cabinet member for children, said: "These findings are 
     assert "We will build on" not in evidence  # a promise is not a finding
 
 
+def test_pride_in_the_work_is_a_strength_and_pride_in_the_grade_is_not(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services rated good
+
+Kestrelford Borough Council's children's services have been rated good by Ofsted.
+
+Councillor Maya Ferrant, cabinet member for children, said: "I am very proud of the work our family support teams do every day. It was particularly pleasing to see that our commitment to care leavers was recognised."
+
+Director of children's services Tom Hale said: "I am delighted that our services have been rated good. There has been a relentless focus on improving our services for children. We will keep listening to families."
+""")
+    evidence = " ".join(f["evidence"] for f in d["improvements"])
+    assert "proud of the work our family support teams do" in evidence
+    assert "commitment to care leavers was recognised" in evidence
+    assert "relentless focus on improving our services" in evidence
+    assert "delighted that our services have been rated good" not in evidence  # the grade, not a finding
+    assert "We will keep listening" not in evidence  # a promise
+
+
 def test_an_old_framework_areas_grade_is_kept_beside_the_same_grade_of_an_ilacs_area(tmp_path):
     d = digest(tmp_path, """Kestrelford children's services rated good
 

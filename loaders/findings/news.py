@@ -174,13 +174,21 @@ def _admits_weakness(s: str) -> bool:
 # testimony to the hard work of our staff", "They deserve our highest praise", "We have made considerable
 # progress since the last inspection". Promises and plans ("we will", "going to") are not findings.
 _CREDITS = re.compile(r"\b(?:testa?ment|testimony|tribute)\s+to\b|"
-                      r"\breflects?\s+(?:\w+\s+){0,3}(?:hard\s+work|dedication|commitment|difference|efforts?)\b|"
+                      r"\breflects?\s+(?:\w+\s+){0,4}(?:hard\s+work|dedication|commitment|difference|efforts?)\b|"
                       r"\b(?:rightly|justifiably)\s+proud\b|\bdeserves?\s+(?:\w+\s+){0,2}(?:praise|credit)\b|"
                       # "our social workers do an extraordinary job": the council's own staff, credited
                       r"\b(?:do|does|did|doing|done)\s+(?:an?\s+)?(?:extraordinary|amazing|fantastic|brilliant|excellent|incredible|remarkable|outstanding|superb)\s+(?:job|work)\b|"
                       r"\bthanks\s+to\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:\w+\s+){0,2}(?:hard\s+work|dedication|commitment|workforce|staff|social\s+workers|teams?)\b|"
                       r"\b(?:have|has)\s+made\s+(?:\w+\s+){0,2}progress\b|"
-                      r"\b(?:vast|rapid|significant|considerable|huge|real)\s+(?:and\s+\w+\s+)?improvements\b", re.IGNORECASE)
+                      r"\b(?:vast|rapid|significant|considerable|huge|real)\s+(?:and\s+\w+\s+)?improvements\b|"
+                      # "a relentless focus on improving our services", "helped us to transform services", "we continue to improve"
+                      r"\b(?:improv(?:e|es|ed|ing)|transform(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:outcomes|services)\b|\bcontinue\s+to\s+improve\b|"
+                      r"\b(?:children|young\s+people|families)\s+(?:\w+\s+){0,3}?at\s+the\s+heart\s+of\b", re.IGNORECASE)
+# pride in the work, not in the grade: "I am very proud of the work our practitioners do", "It was pleasing to see that our
+# commitment to care leavers was recognised" (not "proud that our services have been rated outstanding")
+# (pride in the team alone is a feeling, not a finding: "Jo Roe said she was proud of the team")
+_PRIDE = re.compile(r"\bproud\s+(?:of\s+(?:[\w’']+\s+){0,3}?(?:work|progress|improvements?|achievements?)|that)\b|"
+                    r"\b(?:pleased|pleasing|delighted|great|heart-?warming)\s+(?:\w+\s+){0,2}?(?:that|to\s+(?:see|hear))\b", re.IGNORECASE)
 _PROMISE = re.compile(r"\b(?:will|shall|going\s+to|look\s+forward|determined\s+to|want\s+to|plan\s+to|aim\s+to)\b|\w'll\b",
                       re.IGNORECASE)
 
@@ -188,7 +196,11 @@ _PROMISE = re.compile(r"\b(?:will|shall|going\s+to|look\s+forward|determined\s+t
 def _credits_outcome(s: str) -> bool:
     from loaders.findings import polarity
     head = re.split(r"\b(?:and|but)\s+(?:we|I)\b", s)[0]  # "We have made progress and we are determined to improve"
-    return bool(_CREDITS.search(head)) and not _PROMISE.search(head) and polarity(s) != "negative"
+    return _credits(head) and not _PROMISE.search(head) and polarity(s) != "negative"
+
+
+def _credits(s: str) -> bool:
+    return bool(_CREDITS.search(s) or _PRIDE.search(s) and not grade_mentions(s))
 
 
 # the country's councils counted: "Out of 123 councils ..., 70 per cent have been judged inadequate", "the remaining three-quarters"
@@ -542,7 +554,7 @@ def _with_news_words(extract_findings):
             if sp.start in judged:
                 continue
             pol = ("negative" if _NEWS_NEG.search(sp.text) else
-                   "positive" if _NEWS_POS.search(sp.text) or _CREDITS.search(sp.text) else None)
+                   "positive" if _NEWS_POS.search(sp.text) or _credits(sp.text) else None)
             if pol == "positive" and _LOW_RANK.search(sp.text):
                 continue  # "one of 20 councils in England whose children's services are rated inadequate": no strength
             if pol is None:
