@@ -43,14 +43,14 @@ _TRIGGERS: list[tuple[str, str]] = [
              r"\bcall(?:ed|s|ing)\s+(?:for|on)\s+the\s+(?:council|authority|cabinet|administration)\s+to\s+(?:publish|commission|hold|set\s+up|review|report|apologise)\b|"
              # "has called for the council's improvement and scrutiny committee to hold a special meeting on the report"
              r"\bcall(?:ed|s|ing)\s+(?:for|on)\s+the\s+(?:council[’']s\s+)?(?:[\w\-]+\s+){0,4}(?:committee|panel|board)\s+to\s+(?:hold|review|examine|scrutinise|investigate|look\s+at)\b"),
-    ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+|\w+ly\s+)?in\s+place\s+to\b"),
+    ("improvement_plan", r"\b(?:improvement|action|recovery)\s+plan\b|\bplan\s+(?:developed|drawn\s+up|put\s+in\s+place|agreed|produced)\s+by\b|\bplans?\s+(?:and\s+\w+\s+)?(?:are\s+|were\s+|is\s+)?(?:now\s+|already\s+|\w+ly\s+)?in\s+place\s+(?:to|for)\b"),
     ("appointment", r"\b(?:new|permanent|interim)\s+(?:[\w’'\-]+\s+){0,5}(?:director|head|manager|leader|chief\s+executive)\b[^.]{0,60}\b(?:was|were|has\s+been|have\s+been)\s+appointed\b|\bappointment(?:,[^,]{1,40},)?\s+of\s+(?:[A-Z]|(?:an?\s+|the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|manager|leader|officer|commissioner|chief)\b)|\b(?:has|have|had)\s+(?:now\s+)?(?:re-?)?appointed\b|\b(?:was|were|has\s+been|have\s+been)\s+appointed\s+(?:as\s+)?(?:a|an|the)\b(?!.*\bI\s+was\b)|\bappointed\s+(?:a|an)\s+(?:new\s+|dedicated\s+|permanent\s+|interim\s+)?[\w’'\- ]{0,40}(?:director|head|manager|lead|leader|officer|commissioner)|"
                     r"\b(?:has|have)\s+been\s+appointed\s+(?:as\s+)?(?:(?:new|interim|permanent|acting)\s+)?(?:director|head|chief\s+executive|leader|commissioner)\b|"
                     # "Essex County Council was last month formally appointed as Kestrelford's improvement partner"
                     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:\w+ly\s+)?appointed\s+as\s+(?:[\w’'\-]+[’']s?\s+)?(?:new\s+|interim\s+|permanent\s+|acting\s+)?(?:improvement\s+partner|director|head|chief\s+executive|leader|chair|commissioner)\b|"
                     # who leads now: "Jane Roe took over as interim director", "his role was taken by", "Wilson's permanent replacement, Beate Wagner, joined in February"
                     r"\btook\s+over\s+as\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|permanent\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|chief\s+executive|leader|chair|commissioner)\b|"
-                    r"\b(?:role|post|job)\s+(?:was|has\s+been)\s+taken\s+(?:on\s+|over\s+)?by\b|"
+                    r"\b(?:role|post|job)\s+(?:was|has\s+been)\s+(?:taken\s+(?:on\s+|over\s+)?|filled\s+(?:[^.;]{1,30}?\s+)?)by\b|\bappointment\s+(?:was|has\s+been)\s+(?:approved|confirmed|agreed)\b|"
                     r"\b(?:replacement|successor),?\s+(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+){0,3},?\s+(?:joined|started|took\s+up|arrived|took\s+over)\b"),
     ("recruitment", r"\bincreased\s+staffing\b|\b\d+\s+(?:new\s+|permanent\s+|more\s+)?(?:social\s+workers|staff|managers|practitioners)\s+(?:had|have|has)\s+joined\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b\d+\s+newly[\s\-]qualified\s+social\s+workers\s+(?:will\s+)?(?:start|join|begin)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers)\b)|"
                     # "We are already advertising for 2 more foster families"
@@ -63,7 +63,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\badded\s+£\s?\d|\b(?:agreed|voted|decided)\s+to\s+(?:add|invest|spend|put|allocate|provide)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|"
                r"\b(?:approved|agreed|signed\s+off)\s+(?:the\s+|an?\s+)?(?:additional|extra)\s+(?:spending|funding|investment|money|budget)\b|£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+of\s+(?:growth|extra\s+funding|new\s+money|additional\s+funding)\b|"
                r"\bput\s+(?:more\s+|extra\s+|additional\s+)?(?:resources|money|funding|staff)\s+in(?:to)?\b|"
-               # "children's services had been protected from savings"
+               # "children's services had been protected from savings", "has protected funding for children's services"
+               r"\bprotected\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:funding|budget|spending)\b|"
                r"\b(?:protected|shielded|exempt(?:ed)?|spared)\s+(?:[\w’']+\s+){0,3}?from\s+(?:the\s+)?(?:council[’']s\s+)?(?:savings|cuts)\b|"
                # "increased the trust's contract value by £6.3m", "Spending on children's social care rose from £52m to £71m"
                r"\bincreased\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,3}(?:budget|contract\s+value|funding|spending|investment)\s+by\s+£\s?\d|"
@@ -74,7 +75,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b|"
                       # "The trust will be chaired by the Right Honourable Jacqui Smith"
                       r"\b(?:trust|board|panel|company|partnership)\s+(?:will|would)\s+be\s+(?:chaired|led|headed|run)\s+by\b"),
-    ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+|a\s+(?:wide\s+|broad\s+)?range\s+of\s+(?:\w+\s+)?)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training|"
+    ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:is|are|was|were)\s+(?:now\s+|also\s+)?training\s+(?:[\w\-]+\s+){0,4}(?:staff|social\s+workers|managers|carers|practitioners|advisers)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+|a\s+(?:wide\s+|broad\s+)?range\s+of\s+(?:\w+\s+)?)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training|"
                  r"(?:re)?trained\s+(?:\d[\d,]*|all|every|more\s+than\s+\d+)\s+(?:[\w\-]+\s+){0,3}(?:officers|staff|social\s+workers|practitioners|managers|workers|carers))\b"),
     ("change", r"^\W*The\s+(?:recent\s+)?(?:development\s+of\s+(?:a|an|the|new)\s|introduction\s+of\s)|\brecent\s+development\s+of\s+(?:a|an|new)\s|"
                # "The development of a monthly practice and performance board ...", "The introduction of early help practitioners to ..."
@@ -110,7 +111,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                      r"\bsen(?:d|ds|t|ding)\s+(?:in\s+)?(?:an?\s+)?(?:[\w’'\-]+\s+){0,3}commissioner\b|"
                      r"\b(?:appoint(?:ed|s)?|brought\s+in|overseen\s+by)\b[^.]{0,60}\bcommissioners?\b|\bspecial\s+measures\b|\b(?:took|taken|take|taking)\s+over\b(?!\s+(?:\w+ly\s+)?as\b)[^.]{0,60}\bservices?\b|"
                      r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+(?:control|hands)\b|\bstripped\s+of\s+(?:the\s+)?(?:control|responsibility|its|their)\b|"
-                     r"\b(?:was|were|is|are|be|being|been)\s+(?:due\s+to\s+be\s+|to\s+be\s+|being\s+)?taken\s+over\s+by\b|\bgovernment\s+intervention\b|\b(?:statutory\s+direction|improvement\s+notice)\b|\bintervention\s+(?:was|has\s+been)\b"),
+                     r"\b(?:was|were|is|are|be|being|been)\s+(?:due\s+to\s+be\s+|to\s+be\s+|being\s+)?taken\s+over\s+by\b|\bgovernment\s+intervention\b|\b(?:statutory\s+direction|improvement\s+notice)\b|\bissued\s+(?:a\s+)?(?:series\s+of\s+|further\s+|new\s+)?(?:statutory\s+)?directions?\b|\bintervention\s+(?:was|has\s+been)\b"),
     # (a promise with a deed in it, not "we will not stand still", "we will put this right", "we will do it together")
     ("promise", r"\b(?:we|I)\s+(?:(?:will|shall|are\s+going\s+to)(?!\s+(?:not\s+(?:stop|stand\s+still|shy\s+away|be\s+putting|give\s+up|be\s+complacent)\b|put\s+(?:this|that|it|things)\s+right|"
                 r"do\s+(?:it|better|more|that|this|so)\b|learn\b|get\s+there\b|make\s+(?:it|this|that)\s+happen))|(?:are|am)\s+(?:already\s+|now\s+)?(?:acting|working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|committed|determined|"
@@ -235,6 +236,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                # "Work has started on improving processes", "Work is in the early stages to capture the impact of ...", "It is
                # working in conjunction with other local authorities to establish ..."
                r"^\W*(?:However,\s+)?Work\s+(?:has\s+(?:started|begun|commenced)|is\s+in\s+(?:the|its)\s+(?:very\s+)?early\s+stages?|is\s+(?:now\s+)?(?:under\s*way|in\s+progress|ongoing))\s+(?:on|to)\b|"
+               # "Work so far has included the scrutiny of management being tightened", "we have already started that work"
+               r"^\W*Work\s+(?:so\s+far|to\s+date|already\s+done)\s+(?:has\s+)?(?:included|involved)\b|\b(?:have|has|had)\s+(?:already\s+|now\s+)?(?:started|begun)\s+(?:that|this|the|our)\s+work\b|"
                rf"\b(?:{_PEOPLE}|it|they)\s+(?:is|are)\s+(?:now\s+)?working\s+(?:in\s+conjunction|jointly|together)\s+with\b[^.;]{{0,80}}?\bto\s+(?:establish|develop|improve|reduce|address|strengthen|create)\b|"
                r"\b(?:is|are)\s+(?:now\s+|currently\s+)?being\s+(?:implemented|prioritised|prioritized|piloted|trialled|embedded|restructured)\b|"
                # (a case "being reviewed" is casework; what is "currently being reviewed" is the service's: "Pathways are
@@ -252,6 +255,13 @@ _TRIGGERS: list[tuple[str, str]] = [
                # what it cleared or lent: "the assessment backlog had since been cleared", "Two of its senior managers have
                # been seconded to Bolton", "is also supporting Bolton Council ... as part of an improvement partnership"
                r"\b(?:backlogs?|waiting\s+lists?)\b[^.;]{0,40}?\b(?:had|has|have)\s+(?:since\s+|now\s+|already\s+)?been\s+(?:cleared|eliminated)\b|"
+               # a shortfall put right: "was rectified within 24 hours of being made aware of it"
+               r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?rectified\b|"
+               # what it chose to make public: "has chosen to make the findings public", "said the council published the monitoring visit report"
+               r"\b(?:chosen|chose|decided|opted)\s+to\s+(?:publish|make\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}public)\b|"
+               r"\b(?:council|authority|trust|we|they)\s+(?:has\s+|have\s+|had\s+)?published\s+the\s+(?:[\w\-]+\s+){0,3}(?:report|letter|findings)\b|"
+               # "agreed for care leavers to become a protected characteristic", "Sutton's decision to make care leaver status a protected characteristic"
+               r"\b(?:make|made|making|become|became|treat\w*)\b[^.;]{0,60}?\bprotected\s+characteristic\b|"
                r"\b(?:has|have|had)\s+been\s+seconded\s+to\b|"
                r"\b(?:is|are|has\s+been)\s+(?:also\s+|now\s+)?supporting\s+(?:(?-i:[A-Z])[\w\-]+\s+){1,4}(?:Council|Borough)\b|"
                # what it brought down: "cut the number of children waiting for an assessment from 400 to 120"
@@ -266,7 +276,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                    rf"\b{_LEADERS}\s+(?:have|has)\s+continued\s+to\s+(?:develop|strengthen|improve|embed|build|invest|focus|prioritise|drive)\b|"
                    r"\b(?:have|has)\s+developed\s+plans\s+to\b|\bplans\s+(?:are\s+)?(?:under\s*way|underway)\b|\bplans\s+to\s+[^.;]{1,60}?\s+(?:have|has)\s+been\s+(?:designed|developed|agreed|approved)\b|"
                    r"\b(?:recently|newly)[\s-](?:launched|developed|introduced|created|commissioned|relaunched|redesigned|established)\b|\ba\s+recent\s+(?:restructure|decision\s+to|redesign)\b|"
-                   r"\b(?:capacity|staffing|vacancies|posts|resources)\s+(?:\w+\s+){0,3}?(?:were|was|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:increased|filled(?!\s+by\s+(?:agency|locum|temporary))|expanded|boosted)\b|"
+                   r"\b(?:capacity|staffing|vacancies|posts|resources)\s+(?:\w+\s+){0,3}?(?:were|was|has\s+been|have\s+been|are\s+now|is\s+now)\s+(?:\w+ly\s+)?(?:increased|filled(?!\s+by\s+(?:agency|locum|temporary))|expanded|boosted)\b|"
                    r"\b(?:formally\s+)?adopted\s+by\s+the\s+(?:local\s+authority|council|trust)\b|\bimmediate\s+actions?\s+(?:were|was|has\s+been|have\s+been)\s+taken\b|"
                    rf"\b(?:{_PEOPLE}|the\s+trust)\s+(?:\w+\s+)?(?:immediately|promptly|swiftly|quickly)\s+(?:responded|acted)\b|"
                    r"\b(?:developed|established|launched|opened|created)\s+its\s+own\b|^Having\s+(?:relaunched|introduced|launched|established|restructured|redesigned|developed)\b|"

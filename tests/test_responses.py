@@ -611,3 +611,25 @@ def test_action_taken_timely_and_decisive_and_steps_taken():
     got = responses('It added the council "took timely and decisive action to address emerging findings". '
                     "Steps are being taken to reduce the number of children placed out of area.")
     assert [kind for kind, _ in got] == ["action", "action"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # what news reports a council did, in phrasings the dev halves of rnews29-rnews40 showed
+    ("Work so far has included the scrutiny of management being tightened, along with improved recording.", "action"),
+    ("Additional placements have also been found and plans are in place for two new children's homes.", "improvement_plan"),
+    ("The sharing of written records of meetings was rectified within 24 hours, the panel was told.", "action"),
+    ("Ofsted does not publish monitoring visit reports, but Kestrelford Borough Council has chosen to make the findings public.", "action"),
+    ("We also agreed for care leavers to become a protected characteristic at a council meeting in February.", "action"),
+    ("“Kestrelford's administration has protected funding for children's services despite years of cuts.”", "investment"),
+    ("All but one frontline management posts are now filled by permanent members of staff.", "work_under_way"),
+    ("The government issued a series of directions to Kestrelford between 2010 and 2013.", "intervention"),
+    ("The appointment was approved by Trevor Moss, the Department for Education's commissioner.", "appointment"),
+    ("His role was filled on an interim basis by Ann Lee.", "appointment"),
+    ("They also said that the local authority was now training non-social work qualified staff.", "training"),
+    ("“I know we have already started that work and we are concentrating on those areas.”", "action"),
+    # ... and what is none: a post filled by agency staff, a plan not in place, a characteristic only named
+    ("Many posts are now filled by agency staff.", None),
+    ("Age is a protected characteristic under the Equality Act 2010.", None),
+])
+def test_work_included_shortfalls_rectified_findings_made_public_and_posts_filled(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")] == ([kind] if kind else [])
