@@ -2730,3 +2730,21 @@ def test_a_letter_sentence_of_no_topic_takes_its_paragraphs_theme():
     spans = [Span(0, 44, "Child protection enquiries are not timely.", para=1),
              Span(45, 90, "This is not yet good enough for children.", para=1)]
     assert "child_protection" in classify(spans)[1][2]
+
+
+def test_inspectors_who_assessed_a_report_undertaken_and_a_visit_dated_by_its_year(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services criticised by Ofsted\n\n"
+               "Inspectors who assessed Kestrelford Borough Council's children's services last month found that care leavers "
+               "receive a poor service.\n", published="2024-05-10")
+    assert [i["start"] for i in d["inspections"]] == ["2024-04"]
+    d = digest(tmp_path, "Kestrelford children's services praised\n\n"
+               "Kestrelford Borough Council's children's services have been rated good by Ofsted. The report, published on "
+               "Wednesday and undertaken in early March, also praised the council's commitment.\n", published="2024-05-10")
+    assert [(i["type"], i["start"]) for i in d["inspections"]] == [("ilacs", "2024-03")]
+    # a visit of the year before a report of January: that report's inspection, not a visit of its own
+    d = digest(tmp_path, "Kestrelford children's services review\n\n"
+               "In a scathing report published in January this year, Ofsted rated Kestrelford Borough Council's children's "
+               "services inadequate.\n\n"
+               "A review said the very poor overall performance identified by Ofsted inspectors during their late-2019 visit "
+               "to Kestrelford did not reflect the longer-term picture.\n", published="2020-06-07")
+    assert [(i["type"], i["start"], i["published"]) for i in d["inspections"]] == [("ilacs", "2019", "2020-01")]

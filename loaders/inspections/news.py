@@ -654,11 +654,13 @@ _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection|letter)s?"),
     ("focused_visit", r"focus{1,2}ed\s+(?:visits?|inspections?)|assurance\s+visits?"),  # (the pandemic's "assurance visit" of 2020-21; "focussed" as some write it)
     ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI"),
-    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},|,(?=\s+who\b)|\s+from\s+[^.;]{1,140}?(?=\s+(?:spent|visited|were\s+in)\b))?\s+(?:who\s+)?(?:had\s+)?(?:found|said|raised|rated|judged|scrutinised|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
+    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},|,(?=\s+who\b)|\s+from\s+[^.;]{1,140}?(?=\s+(?:spent|visited|were\s+in)\b))?\s+(?:who\s+)?(?:had\s+)?(?:found|said|raised|rated|judged|scrutinised|assessed|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
+              # the report as the inspection done: "The report, published on Wednesday and undertaken in early March"
+              r"(?<=\bthe\s)report(?=,?\s+(?:[^,;.]{0,50}?\s+)?(?:undertaken|carried\s+out|conducted)\s+(?:in|on|during|between)\b)|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent)|"
               # the grade before 2013 that is none of today's: "In 2012, safeguarding services had been rated adequate"
               r"(?:rated|judged|graded)\s+(?:as\s+)?[‘'\"“]?adequate\b)"),
-    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day|\w+-(?:day|week)|week-long)\s+(?:review\s+|support\s+|follow-up\s+)?visit|(?<=\ba\s)visit(?=\s+(?:on|between|from)\s+\d)|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b|,\s+(?:on|between)\s|\s+was\s+(?:on|between|from)\s+\d)|"
+    ("visit", r"(?:latest|recent|most\s+recent|second|third|fourth|fifth|sixth|follow-up|fresh|new|last|their|two-day|\w+-(?:day|week)|week-long)\s+(?:review\s+|support\s+|follow-up\s+)?visit|(?<=\b(?:its|the)\s)(?:(?:early|mid|late)[\s-])?(?:19|20)\d\d\s+visit|(?<=\btheir\s)(?:(?:early|mid|late)[\s-])?(?:19|20)\d\d\s+visit|(?<=\ba\s)visit(?=\s+(?:on|between|from)\s+\d)|visit\s+(?:in|last|this)\b|(?<=\ba\s)visit\s+(?:from|by)\s+(?:ofsted|inspectors)\b|(?<=\bthe\s)visit(?=,?\s+(?:was\s+|which\s+was\s+)?(?:carried\s+out|conducted|undertaken|took\s+place|held)\b|,\s+(?:on|between)\s|\s+was\s+(?:on|between|from)\s+\d)|"
               r"(?:inspectors|ofsted|(?<=the\s)(?:watchdog|regulator|inspectorate))(?:,\s+led\s+by\s+[^,.;]{1,40},|\s+from\s+[^.;]{1,140}?(?=\s+visited\b))?,?\s+(?:who\s+|had\s+|have\s+)?(?:last\s+|previously\s+)?(?:visited|returned|inspected)\b|"
               r"(?<=inspectors\s)(?:[A-Z][\w’'\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]+\s+){1,3})?visited\b"),
 ]
@@ -1393,7 +1395,9 @@ def _visit_of_the_graded_inspection(found: list[dict], any_inadequate: bool, pub
     came_out = g["published"] or published  # (the article's date, when the report's is not given)
     for f in [f for f in found if f.get("_generic") and not f.get("_past") and not f["sequence"]]:
         # (a visit in the months before the report came out: its inspection, inadequate or not)
-        before_report = bool(f["start"] and came_out and f["start"] < came_out and months_between(f["start"], came_out) <= 4)
+        # (a visit dated by its year alone may have been in its last months: "their late-2019 visit", a report of January 2020)
+        seen = f["start"] if not f["start"] or len(f["start"]) >= 7 else f["start"] + "-12"
+        before_report = bool(f["start"] and came_out and f["start"] < came_out and months_between(seen, came_out) <= 4)
         # (neither dated, and no inadequate grade a monitoring visit would follow: "bumped up to 'outstanding' ... The
         # latest visit, which took place between March 11 and 15")
         if not (by_area or f["start"] and not g["start"] and (not any_inadequate or before_report)
