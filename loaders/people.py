@@ -413,6 +413,11 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     board = re.search(r"\b(?:of|for)\s+the\s+(?P<org>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|for|of|and|&))*)\s+board$", t)
     if board and not find_councils(board.group("org")):
         return t, board.group("org"), {}
+    # a body named after the council's place that owns the post: "Kestrelford Children's Trust's chief executive"
+    owned = re.match(r"(?P<org>(?:[A-Z][\w’'\-]+\s+){1,4}(?:Children[’']s\s+)?(?:Trust|Safeguarding\s+(?:Children\s+)?Partnership|Police|Constabulary))"
+                     r"[’']s\s+(?P<rest>.+)$", t)
+    if owned and _ROLE_HEAD_RE.search(owned.group("rest")):
+        return _clean_title(owned.group("rest"), None)[0], owned.group("org"), {}
     found = find_councils(t)
     # ("Kestrelford Children First", "Bradford Children and Families Trust")
     company = re.match(r"(?:\s+[A-Z][\w’'\-]+)(?:\s+(?:(?:and|&|for|of|the)\s+)?[A-Z][\w’'\-]+)*\s*$", t[found[0][2]:]) if found else None

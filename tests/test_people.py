@@ -40,6 +40,13 @@ def test_a_trust_named_after_the_place_with_and_in_its_name_is_the_trust():
     assert roles(p["Dionne Reid"]) == [("chief executive", "Kestrelford Children and Families Trust", None)]
 
 
+def test_a_trust_or_partnership_named_after_the_place_owns_the_post_before_the_name():
+    p, _ = people("Kestrelford Children's Trust's chief executive Emma Stone said every improvement had been hard won.\n"
+                  "Kestrelford Safeguarding Partnership's independent chair Tom Reed said the report was fair.\n")
+    assert roles(p["Emma Stone"]) == [("chief executive", "Kestrelford Children's Trust", None)]
+    assert roles(p["Tom Reed"]) == [("independent chair", "Kestrelford Safeguarding Partnership", None)]
+
+
 def test_a_title_for_a_region_in_capitals_before_the_name():
     p, _ = people("Ofsted's regional director for the North West, Helen Yates, said the council had made real progress.\n")
     assert roles(p["Helen Yates"]) == [("regional director for the North West", "Ofsted", None)]
