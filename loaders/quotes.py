@@ -556,7 +556,9 @@ def extract_quotes(parsed, spans: list[Span], mentions: list[tuple[int, int, str
             prev = block_quotes[-1] if block_quotes else None
             if prev is not None and _resumes(text, prev, item):
                 # "“We are sorry,” she said. “We will do better.”": one passage, its speaker named mid-way
-                prev["text"] = f"{prev['text']} {item['text']}"
+                # (the comma that closed the first part stood for the passage's own full stop)
+                stop = "" if prev["text"].endswith((".", "!", "?", "…")) else "."
+                prev["text"] = f"{prev['text']}{stop} {item['text']}"
                 prev["spans"].append(item["span"])
                 open_quote = not closed
                 continue

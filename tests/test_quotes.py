@@ -132,7 +132,7 @@ def test_speaker_between_the_parts_of_a_quote():
     # one passage its speaker interrupts is one quote (a paragraph's, as the gold of news-dev counts them)
     text = "“We accept the findings,” said Dr Rose Field, the director. “We have already begun to act.”\n"
     [q] = quotes(text)
-    assert (q.speaker, q.text) == ("Rose Field", "We accept the findings We have already begun to act.")
+    assert (q.speaker, q.text) == ("Rose Field", "We accept the findings. We have already begun to act.")
     assert len(q.spans) == 2
 
 
@@ -142,8 +142,8 @@ def test_a_passage_split_by_she_said_is_one_quote_and_another_speaker_is_not():
             "Cllr Ben Ross, the opposition leader, said the council had been warned.\n"
             "“This did not come from nowhere,” he said. “Staff were drowning, and nobody listened.”\n")
     assert said(text) == [
-        ("Olivia Stannard", "We have been honest with ourselves Our social workers now have time for children."),
-        ("Ben Ross", "This did not come from nowhere Staff were drowning, and nobody listened.")]
+        ("Olivia Stannard", "We have been honest with ourselves. Our social workers now have time for children."),
+        ("Ben Ross", "This did not come from nowhere. Staff were drowning, and nobody listened.")]
 
 
 def test_a_statement_under_said_colon_without_quote_marks():
