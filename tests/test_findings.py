@@ -236,6 +236,17 @@ def test_news_words_for_themes(sentence, theme):
     ("Kestrelford children's services no longer ‘inadequate’, says Ofsted", "positive"),
     ("Services have been upgraded by Ofsted, three years after the watchdog found “serious and widespread failures”.", "positive"),
     ("Three years after inspectors found serious failures, children still wait too long.", "negative"),
+    # how few, how many, what was left undone or unlawful (the dev halves of rnews29-rnews40)
+    ("Social workers respond to the concerns of children in only “a small minority” of cases, the report said.", "negative"),
+    ("There was little evidence that feedback from children and families was used.", "negative"),
+    ("Budget cuts saw social workers' caseloads rise.", "negative"),
+    ("At the time of the visit, many social workers were responsible for between 28 to 33 cases.", "negative"),
+    ("The report said that leaders have neglected their duties.", "negative"),
+    ("A minority of young people remain in unlawful placements.", "negative"),
+    ("Inspectors urged the council to end its use of unregistered homes.", "negative"),
+    ("To improve this area of practice, more can be done to increase the number of care leavers in work.", "negative"),
+    ("No children are living in unregistered children's homes.", "positive"),
+    ("The council has ended its use of unregistered homes.", "positive"),
 ])
 def test_polarity_of_what_news_reports(sentence, expected):
     assert polarity(sentence) == expected

@@ -2748,3 +2748,10 @@ def test_inspectors_who_assessed_a_report_undertaken_and_a_visit_dated_by_its_ye
                "A review said the very poor overall performance identified by Ofsted inspectors during their late-2019 visit "
                "to Kestrelford did not reflect the longer-term picture.\n", published="2020-06-07")
     assert [(i["type"], i["start"], i["published"]) for i in d["inspections"]] == [("ilacs", "2019", "2020-01")]
+
+
+def test_a_council_officer_naming_the_biggest_issue_states_a_weakness(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services make progress, Ofsted says\n\n"
+               "Ofsted found that Kestrelford Borough Council's children's services had improved since the last visit.\n\n"
+               "Director of children's services Tom Hale said one of the biggest issues has been the recruitment and retention of social workers.\n")
+    assert any("biggest issues" in f["evidence"] for f in d["concerns"])

@@ -368,6 +368,16 @@ _NEG = [
     r"\b(?:holding|held|carrying|carried|managing|responsible\s+for)\s+(?:more\s+than|over|up\s+to|as\s+many\s+as)\s+\d+\s+(?:cases|children)\b",
     r"\bcaseloads?\s+of\s+(?:more\s+than|over|up\s+to|as\s+many\s+as)\s+\d+",
     r"\b(?:filled|employed|covered)\s+(?:by|through)\s+(?:agency|locum|interim)\s+(?:staff|workers|social\s+workers)\b|\b(?:are|were|is|was)\s+agency\s+(?:staff|workers|social\s+workers)\b",
+    # ... and rising caseloads, "many social workers were responsible for between 28 to 33 cases"
+    r"\bcaseloads?\s+(?:to\s+)?(?:rise|rises|rose|rising|risen|grow|grew|growing|increase|increased|increasing)\b",
+    r"\bresponsible\s+for\s+between\s+(?:2[5-9]|[3-9]\d)\s+(?:and|to)\s+\d+\s+(?:cases|children)\b",
+    # how few: "in only 'a small minority' of cases", "only a handful of care leavers"
+    r"\bonly\s+[‘'\"“]?(?:a\s+)?(?:small\s+|tiny\s+|very\s+small\s+)?(?:minority|handful)\b",
+    r"\blittle\s+(?:or\s+no\s+)?evidence\b",
+    # what was left undone or unlawful: "leaders have neglected their duties", "remain in unlawful placements"
+    r"\bneglect(?:ed|ing|s)?\s+(?:their|its|his|her|the\s+council[’']s)\s+(?:statutory\s+)?(?:duties|duty|responsibilities)\b",
+    r"\bunlawful(?:ly)?\b|\bunregistered\b",
+    r"\bmore\s+(?:can|could|needs\s+to|must|should)\s+be\s+done\b",
 ]
 # What an earlier inspection found is history, not this sentence's finding.
 _HISTORY = [
@@ -419,8 +429,8 @@ _NEG_EXCEPT = [
     r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:have\s+to\s+)?(?:wait|experience\s+(?:delay|drift)|need\s+to\s+repeat)\b",
     # what is over or kept rare: "no longer experiencing multiple changes of worker", "B&B is only used in emergencies"
     r"\bno\s+longer\s+(?:\w+\s+){0,3}?(?:frequent|multiple|numerous|repeated)\s+changes\b",
-    r"\b(?:no|none|not|never|only|avoid\w*|discontinu\w*|end(?:ed|ing)?|stopp\w*|eliminat\w*|ceased?)\s+(?:[\w’']+\s+){0,6}?"
-    r"(?:use\s+of\s+)?bed\s+and\s+breakfast\b|\bbed\s+and\s+breakfast\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:only|never|not|rarely)\b",
+    r"(?<!\bto\s)\b(?:no|none|not|never|only|avoid\w*|discontinu\w*|end(?:ed|ing)?|stopp\w*|eliminat\w*|ceased?)\s+(?:[\w’']+\s+){0,6}?"
+    r"(?:use\s+of\s+)?(?:bed\s+and\s+breakfast|unregistered|unlawful\w*)\b|\bbed\s+and\s+breakfast\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:only|never|not|rarely)\b",
     # "no cases were seen where children were left at risk"
     r"\b[Nn]o\s+(?:[\w’']+\s+){0,9}?left\s+(?:\w+\s+){0,2}?at\s+(?:\w+\s+)?risk\b",
     # what is over: "no longer failing", "no longer judged inadequate"

@@ -150,6 +150,8 @@ _ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|adm
                      r"(?:they|inspectors|ofsted|the\s+(?:report|inspectors|letter))\s+(?:is|are|was|were)\s+right|"
                      r"we\s+(?:also\s+)?know\s+(?:that\s|there\s+(?:is|are|remains?)\b)|(?:is|was|are|were)\s+not\s+good\s+enough|deserv(?:e|es|ed)\s+better|"
                      r"regrettable|(?:we|I)\s+(?:deeply\s+|sincerely\s+)?regret|"
+                     # "one of the biggest issues has been around the recruitment and retention of its workforce"
+                     r"\bthe\s+(?:biggest|main|greatest)\s+(?:issues?|challenges?|problems?)\s+(?:has|have|is|are|was|were)\b|"
                      # "we are not where we want to be yet", "We're not there yet", "we let children down", "I will not make
                      # excuses", "we won't pretend to be", "I am deeply sorry that families waited" (not "sorry" alone: an apology)
                      r"not\s+(?:yet\s+)?where\s+(?:we|it|they|the\s+(?:service|council))\s+(?:want|wants|need|needs|should|ought)|(?:we|I)(?:[’']re|\s+are)\s+not\s+there\s+yet|"
