@@ -630,6 +630,10 @@ def test_action_taken_timely_and_decisive_and_steps_taken():
     # ... and what is none: a post filled by agency staff, a plan not in place, a characteristic only named
     ("Many posts are now filled by agency staff.", None),
     ("Age is a protected characteristic under the Equality Act 2010.", None),
+    # ... nor a child's plan, training as a subject, or a council's own direction to its staff
+    ("Plans are in place for those two young people.", None),
+    ("There is also training to develop staff's understanding of attachment.", None),
+    ("The council has recently issued a direction to practitioners.", None),
 ])
 def test_work_included_shortfalls_rectified_findings_made_public_and_posts_filled(sentence, kind):
     assert [k for k, _ in responses(sentence + "\n")] == ([kind] if kind else [])
