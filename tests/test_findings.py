@@ -676,3 +676,16 @@ def test_a_threshold_not_met_says_whom_a_service_is_for_not_a_weakness():
 def test_themes_of_visits_plain_words_and_the_dcs(sentence, theme):
     from loaders.findings import themes_of
     assert theme in themes_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Care experienced young people told inspectors that not enough is being done to help them.",
+    "Young people placed in semi-supported accommodation are now subject to risk assessments.",
+    "More support is needed to prepare them for the adult world.",
+    "Care-experienced adults can ask for help from their personal adviser.",
+])
+def test_care_experienced_young_people_and_their_adult_lives_are_care_leavers(sentence):
+    from loaders.findings import themes_of
+    assert themes_of(sentence)[0] == "care_leavers"
+    # (a child "in care" or "care experienced" alone stays a child in care)
+    assert themes_of("Care experienced children are well supported at school.")[0] == "children_in_care"
