@@ -689,3 +689,18 @@ def test_care_experienced_young_people_and_their_adult_lives_are_care_leavers(se
     assert themes_of(sentence)[0] == "care_leavers"
     # (a child "in care" or "care experienced" alone stays a child in care)
     assert themes_of("Care experienced children are well supported at school.")[0] == "children_in_care"
+
+
+@pytest.mark.parametrize("sentence, theme", [
+    ("Social workers are relentless in their efforts to secure permanent homes for children.", "permanence"),
+    ("Every effort is made to support children to be cared for within their extended family.", "permanence"),
+    ("Family group conferences are used consistently to support children to remain at home.", "early_help"),
+    ("The management of allegations regarding adults in a position of trust is strong.", "child_protection"),
+    ("A strengths-based performance framework supports the delivery of good services.", "quality_assurance"),
+    ("Children are visited according to their plans.", "identity_and_voice"),
+    ("Social workers support birth families to maintain contact with children.", "children_in_care"),
+])
+def test_themes_of_permanent_homes_allegations_and_family_time(sentence, theme):
+    from loaders.findings import themes_of
+    assert themes_of(sentence)[0] == theme
+
