@@ -699,6 +699,12 @@ def test_care_experienced_young_people_and_their_adult_lives_are_care_leavers(se
     ("A strengths-based performance framework supports the delivery of good services.", "quality_assurance"),
     ("Children are visited according to their plans.", "identity_and_voice"),
     ("Social workers support birth families to maintain contact with children.", "children_in_care"),
+    ("Children need the pace of change to be improved to increase their life chances.", "leadership"),
+    ("Two serious case reviews highlighted failings in the deaths of two children.", "child_protection"),
+    ("Ofsted had for years been critical of the high number of children in council care.", "children_in_care"),
+    ("Decisions for children to come into care are based on up-to-date assessments.", "children_in_care"),
+    ("Services have continued, albeit with reduced face-to-face contact.", "identity_and_voice"),
+    ("Managers in the single point of access make timely decisions.", "front_door"),
 ])
 def test_themes_of_permanent_homes_allegations_and_family_time(sentence, theme):
     from loaders.findings import themes_of
