@@ -60,7 +60,7 @@ _WORD_COUNT = re.compile(r"\b(?P<value>" + "|".join(NUMBER_WORDS[1:]) + r")\s+(?
                          r"permanent|agency|qualified|unannounced|community-based|family|small|different|dedicated|specialist)\s+)?"
                          r"(?:(?:return\s+home\s+interview|support|youth|family\s+support|early\s+help|screening|assessment|duty|edge-of-care|residential)\s+)?"
                          r"(?:visits|inspections|social\s+workers|councils|local\s+authorities|recommendations|commissioners|posts|managers|teams|"
-                         r"inspectors|(?:family\s+)?hubs|children[’']s\s+homes|workers|personal\s+advisers|foster\s+families|apprenticeships))\b", re.IGNORECASE)
+                         r"(?:family\s+)?hubs|children[’']s\s+homes|workers|personal\s+advisers|foster\s+families|apprenticeships))\b", re.IGNORECASE)
 
 
 # the size of a home in words: "a new three-bed children's home"
@@ -153,6 +153,8 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
         what = re.match(r"\s+((?:(?!(?:were|was|are|is|have|has|had|who|which|that|in|on|at|after|before|from|for|by|with|and|but)\b)[\w’'\-]+\s*){1,5})",
                         re.sub(r"^\s+to\s+\d[\d,]*", "", s[b:]) if group == "was" else s[b:])
         measure = what.group(1).strip() if what else _changed(s, m.start()) if group == "was" else _measure_around(s, a, b)
+        if re.match(r"(?:[\w\-]+\s+)?inspectors?\b", measure, re.IGNORECASE):
+            continue  # "a team of 10 inspectors": the inspection's people, not the service's
         unit = "count"
         span_of_time = re.match(r"(days?|weeks?|months?|years?)\b", measure, re.IGNORECASE)
         if span_of_time:  # "13 months": a length of time
@@ -188,6 +190,8 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
             out.append(Figure(measure=measure or _changed(s, m.start()), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
     for m in _SPAN_OF_TIME.finditer(s):
         # "a 10-day review of activity", the first of "reviews at 10 and 28 days"
+        if re.match(r"\s+(?:[\w\-]+\s+)?(?:inspection|visit)\b", s[m.end():], re.IGNORECASE):
+            continue  # "a 12-day inspection": how long the inspectors stayed, not the service's
         unit = f"{(m.group('unit') or m.group('unit2')).lower()}s"
         value = f"{m.group('value')} {unit}"
         if (value, sp.start) in seen or any(x <= m.start("value") < y for x, y in dated):
