@@ -48,6 +48,8 @@ def _opens(s: str, i: int) -> bool:
     ch = s[i]
     if ch == "”":  # a closing mark written as the opener: ': ”Since the last inspection'
         return (i == 0 or s[i - 1] in _BEFORE_OPEN) and i + 1 < len(s) and s[i + 1].isalnum()
+    if ch == "’":  # ... a single one too, when one closes it: "it found ’a slow pace of change’ though"
+        return (i == 0 or s[i - 1] in _BEFORE_OPEN) and i + 1 < len(s) and s[i + 1].isalpha() and _close(s, i) is not None
     if ch in "“\"":
         if ch == '"' and i > 0 and s[i - 1].isalnum() and (i + 1 == len(s) or not s[i + 1].isalnum()):
             return False  # a straight closing mark with no opener ("7" tall")
@@ -96,7 +98,7 @@ def quoted_pieces(s: str) -> list[tuple[int, int, bool]]:
         if s[i] in "“\"" and s[i + 1:i + 2] == s[i]:
             i += 1  # a mark typed twice (': ""We are ...'): one opener
             continue
-        if s[i] in "“”\"‘'" and _opens(s, i):
+        if s[i] in "“”\"‘’'" and _opens(s, i):
             j = _close(s, i)
             if j is None:
                 out.append((i + 1, len(s), False))
@@ -546,7 +548,8 @@ def extract_quotes(parsed, spans: list[Span], mentions: list[tuple[int, int, str
         for ps, pe, closed in pieces:
             s, e = bs + ps, bs + pe
             qtext = fold(text[s:e]).strip().rstrip("“\"‘,").strip()
-            if not qtext or is_label(qtext) or _subheading(block, ps, pe):
+            # (a quote left open in the text's last paragraph is the text cut off, not a pull quote)
+            if not qtext or is_label(qtext) or _subheading(block, ps, pe) and (closed or bi < len(blocks) - 1):
                 continue
             item = _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_block_quote)
             if item is None:

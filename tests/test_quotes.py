@@ -501,3 +501,13 @@ def test_a_speaker_after_the_quote_with_who_they_are_in_commas(tmp_path, after):
 def test_someone_named_only_by_title_and_surname_speaks(tmp_path):
     got = _quotes_after_rated_good(tmp_path, "\"We have more to do,\" Ms Roe told a meeting of the full council on Tuesday.")
     assert got == [("Ms Roe", "We have more to do")]
+
+
+def test_a_closing_single_mark_written_as_the_opener_and_a_quote_cut_off_at_the_texts_end():
+    text = ("Kestrelford Borough Council's children's services have been rated good by Ofsted.\n\n"
+            "At Lowfield council, which carries the same rating, Ofsted found ’a slow pace of change’ though with signs of improvement.\n\n"
+            "The report said:\n\n"
+            "“Targeted services i")
+    assert said(text) == [("Ofsted", "a slow pace of change"), ("Ofsted", "Targeted services i")]
+    # (a short quoted line that closes, before the end, is a pull quote)
+    assert said("“Drift and delay”\n\nKestrelford Borough Council's children's services were criticised by Ofsted.\n") == []
