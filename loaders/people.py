@@ -32,7 +32,10 @@ _HON_RE = re.compile(rf"^(?:(?:{HONORIFIC}|(?:Detective\s+)?(?:Chief\s+)?(?:Supe
 _POST_NOMINALS = re.compile(rf"(?:\s*,?\s+{POST_NOMINALS})+$")
 # One word of a name: "Liz", "O'Neill", "McDonald", "Labinjo-Hughes", an initial "J."
 NAME_TOK = r"(?:(?:Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O[’'][A-Z][a-z]+)(?:-[A-Z][a-z]+)?|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[’'\-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|[A-Z]\.)(?![A-Za-zÀ-ÖØ-öø-ÿ])"  # (accents: "Nuñez", "Zoë")
-NAME = rf"{NAME_TOK}(?:\s+{NAME_TOK}){{1,3}}"
+# ... and the particles some surnames carry: "Rachel de Souza", "Anne-Marie van der Berg"
+_PARTICLES = ("de", "da", "di", "du", "del", "della", "van", "von", "le", "la", "al", "bin", "ibn")
+_PARTICLE = rf"(?:(?:{'|'.join(_PARTICLES)})\s+(?:(?:der|den|la|los)\s+)?)"
+NAME = rf"{NAME_TOK}(?:\s+{_PARTICLE}?{NAME_TOK}){{1,3}}"
 
 # A first name and an age, then what the person is or a verb of saying: "Kai, 16, a member of ...", "Josh, 19, who left care"
 _FIRST = r"[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{1,15})?"  # a first name ("Kerry-Ann")
@@ -161,6 +164,7 @@ def _unpossessed(word: str) -> str:
 
 def _is_name(name: str) -> bool:
     toks = name.split()
+    toks = toks[:1] + [t for t in toks[1:] if t not in _PARTICLES + ("der", "den", "los")]  # ("Rachel de Souza")
     if not toks or len(toks) > 4:
         return False
     if toks[0] in ("St", "St.", "Saint") and len(toks) > 1:

@@ -226,6 +226,9 @@ class _Resolver:
             if re.search(r"\bofsted\b", org, re.IGNORECASE):
                 return "Ofsted", "ofsted", []
             return org, "organisation", []
+        first = _FIRST_NAME_ONLY.fullmatch(tail)
+        if first:  # "said mother-of-two Sarah", "care leaver Jade, 19,": someone the article names by a first name alone
+            return first.group("n"), "person", [first.group("n")]
         unnamed = _UNNAMED.match(phrase)
         if unnamed:  # "A mother from Haydock whose children were on plans told the Courier": someone the article does not name
             who = " ".join(unnamed.group("who").split())
@@ -390,6 +393,10 @@ _UNNAMED = re.compile(r"\s*(?:(?:but|and|meanwhile)\s+)?(?P<who>(?i:a|an|one|ano
                       r"(?:\s+(?i:from|in|of)\s+(?P<place>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+)?))?)\b")
 
 
+# someone named by a first name alone after who they are: "mother-of-two Sarah", "care leaver Jade, 19"
+_FIRST_NAME_ONLY = re.compile(r"(?:(?i:young|single|former|local|teenage|\d{1,2}[\s-]year[\s-]old)\s+)?(?i:(?:mother|father|mum|dad)(?:-of-\w+)?|parent|grandmother|grandfather|"
+                              r"foster\s+carer|kinship\s+carer|carer|care\s+leaver|care-experienced\s+\w+|young\s+person|teenager|student)\s+"
+                              r"(?P<n>(?-i:[A-Z])[a-z]+)(?:,?\s+\d{1,2})?")
 # A post at the council named instead of a person: "the director of children's services", "its leader".
 _POST = re.compile(r"\b(?:the|its|their)\s+(?:(?:council|authority|borough|county)[’']s\s+)?(?:[\w’'\-]+\s+){0,2}?"
                    r"(?P<head>leader|director|chief\s+executive|cabinet\s+member|lead\s+member|mayor|boss)\b(?:\s+(?:of|for)\s+[\w’' ]{3,40}?)?\s*(?:is|was|has|had|said|says)?\s*$",
@@ -516,6 +523,9 @@ _AFTER = [
                rf"(?P<who>[^\s,.;“\"‘’”'][^,.;“\"‘]{{0,79}}?)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)\s+(?:{SPEECH})\b", re.IGNORECASE),
     # a name, then who they are in commas, then the verb: '"...," Cllr Jane Roe, who is cabinet member for children, said.'
     re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?P<who>(?:{HONORIFIC}\s+)?(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+){{1,3}}),\s+[^.;“\"‘]{{3,90}}?,\s+(?:{SPEECH})\b",
+               re.IGNORECASE),
+    # ... or who they are, then the name in commas: '"...," the leader of the council, Cllr Ben Ward, said.'
+    re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?:the|a|an|its|their)\s+[^,.;“\"‘]{{3,80}}?,\s+(?P<who>(?:{HONORIFIC}\s+)?(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+){{1,3}}),\s+(?:{SPEECH})\b",
                re.IGNORECASE),
 ]
 

@@ -511,3 +511,12 @@ def test_a_closing_single_mark_written_as_the_opener_and_a_quote_cut_off_at_the_
     assert said(text) == [("Ofsted", "a slow pace of change"), ("Ofsted", "Targeted services i")]
     # (a short quoted line that closes, before the end, is a pull quote)
     assert said("“Drift and delay”\n\nKestrelford Borough Council's children's services were criticised by Ofsted.\n") == []
+
+
+def test_a_name_with_a_particle_a_post_before_the_name_and_someone_named_by_a_first_name():
+    text = ("Kestrelford Borough Council's children's services have been rated inadequate by Ofsted.\n\n"
+            "Dr Ravi Shah, the council's new interim director, said the service would “turn a corner”.\n\n"
+            "“It is not acceptable,” the leader of the council, Cllr Ben Ward, said.\n\n"
+            "“We were shocked,” said mother-of-two Sarah, whose son was in care.\n\n"
+            "Children's commissioner Dame Rachel de Souza said: “Every child deserves better.”\n")
+    assert [s for s, _ in said(text)] == ["Ravi Shah", "Ben Ward", "Sarah", "Rachel de Souza"]
