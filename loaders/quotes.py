@@ -226,6 +226,9 @@ class _Resolver:
             if re.search(r"\bofsted\b", org, re.IGNORECASE):
                 return "Ofsted", "ofsted", []
             return org, "organisation", []
+        body = _NAMED_BODY.search(tail)
+        if body and not self.person_in(s, e):  # "The charity Become said", "children's charity Coram said"
+            return body.group("org"), "organisation", []
         first = _FIRST_NAME_ONLY.fullmatch(tail)
         if first:  # "said mother-of-two Sarah", "care leaver Jade, 19,": someone the article names by a first name alone
             return first.group("n"), "person", [first.group("n")]
@@ -393,6 +396,9 @@ _UNNAMED = re.compile(r"\s*(?:(?:but|and|meanwhile)\s+)?(?P<who>(?i:a|an|one|ano
                       r"(?:\s+(?i:from|in|of)\s+(?P<place>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+)?))?)\b")
 
 
+# a body named after what it is: "the charity Become", "children's charity Coram", "the campaign group Article 39"
+_NAMED_BODY = re.compile(r"\b(?i:charity|charities|campaign\s+group|campaigners|pressure\s+group|think\s+tank|union|trade\s+union|organisation|body|network)\s+"
+                         r"(?P<org>(?-i:[A-Z])[\w’'&\-]*(?:\s+(?:(?-i:[A-Z])[\w’'&\-]*|\d+|of|for|and))*)$")
 # someone named by a first name alone after who they are: "mother-of-two Sarah", "care leaver Jade, 19"
 _FIRST_NAME_ONLY = re.compile(r"(?:(?i:young|single|former|local|teenage|\d{1,2}[\s-]year[\s-]old)\s+)?(?i:(?:mother|father|mum|dad)(?:-of-\w+)?|parent|grandmother|grandfather|"
                               r"foster\s+carer|kinship\s+carer|carer|care\s+leaver|care-experienced\s+\w+|young\s+person|teenager|student)\s+"

@@ -520,3 +520,10 @@ def test_a_name_with_a_particle_a_post_before_the_name_and_someone_named_by_a_fi
             "“We were shocked,” said mother-of-two Sarah, whose son was in care.\n\n"
             "Children's commissioner Dame Rachel de Souza said: “Every child deserves better.”\n")
     assert [s for s, _ in said(text)] == ["Ravi Shah", "Ben Ward", "Sarah", "Rachel de Souza"]
+
+
+def test_a_body_named_after_what_it_is_speaks_for_itself():
+    text = ("Kestrelford Borough Council's children's services have been rated inadequate by Ofsted.\n\n"
+            "The charity Become said: “Care leavers have been let down.”\n\n"
+            "Children's charity Coram said the report was “a wake-up call”.\n")
+    assert [s for s, _ in said(text)] == ["Become", "Coram"]
