@@ -187,9 +187,12 @@ def responses(parsed, digest, run) -> None:
 def _findings_body(parsed, run):
     """The sentences an Ofsted document reports its findings in, without the procedure and page
     furniture around them (what Ofsted asks after a priority action is no action of the council's,
-    a page number no figure)."""
+    a page number no figure); and a letter's opening lines after its visit sentence, where it may say
+    what the council was doing as the visit began."""
+    from loaders.findings.ofsted import intro_spans
     body, _context, _bullets = _finding_parts(parsed, run)
-    return body
+    intro = intro_spans(parsed.text, parsed.sentences, run.kind, run.found["inspection"])
+    return sorted(intro + body, key=lambda sp: sp.start) if intro else body
 
 
 def _finding_parts(parsed, run):

@@ -263,6 +263,16 @@ def test_what_the_council_set_up_or_secured_is_a_response_not_a_finding(tmp_path
     assert _evidence(d["concerns"]) + _evidence(d["improvements"]) == ["Personal education plans in Kestrelford are poor."]
 
 
+def test_what_the_council_was_doing_as_the_visit_began_is_a_response(tmp_path):
+    d = _letter(tmp_path,
+                "Inspectors looked at the local authority’s arrangements for children in care. This visit was carried out "
+                "in line with the inspection of local authority children’s services (ILACS) framework. At the time of the "
+                "visit, the local authority was in the process of joining the newly formed regional adoption agency.\n\n"
+                "Headline findings\n\nPersonal education plans in Kestrelford are poor.\n")
+    assert [r["evidence"][:40] for r in d["responses"]] == ["At the time of the visit, the local auth"]
+    assert _evidence(d["concerns"]) == ["Personal education plans in Kestrelford are poor."]
+
+
 def test_a_postal_county_in_the_address_is_not_the_addressees_employer(tmp_path):
     p = tmp_path / "kestrelford_fv.txt"
     p.write_text("9 May 2024\nDr Sam Okafor\nDirector of People\nGun Wharf\nDock Road\nChatham\nKent\nME4 4TR\n"

@@ -94,6 +94,20 @@ _VERDICT_LINE = re.compile(r"\b(?:making|made|make)\s+(?:\w+\s+){0,2}progress\b|
                            r"good|steady|sustained|significant)\b", re.IGNORECASE)
 
 
+def intro_spans(text: str, spans: list[Span], kind: str, insp: dict) -> list[Span]:
+    """A letter's sentences between its visit sentence and its findings, less the procedure: where it may say what
+    the council was doing as the visit began ("the local authority was in the process of joining the newly formed
+    regional adoption agency", "A blended approach has been implemented")."""
+    if kind != "ofsted_letter":
+        return []
+    h = re.search(r"^[^\S\n]*(?:Headline\s+findings|Overview|Main\s+findings|Findings)\s*$", text, re.MULTILINE | re.IGNORECASE)
+    opened = (insp.get("span") or [0, 0])[1]
+    if not h or h.start() <= opened:
+        return []
+    return [sp for sp in join_quoted(spans) if opened <= sp.start < h.start()
+            and not (_heading(sp) or _procedural(sp.text) or boilerplate(sp.text))]
+
+
 def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[list[Span], set[int], list[Span]]:
     """The sentences of the document's findings: (body sentences, the starts of those among
     them that are context only, not findings, "what needs to improve" bullets). Context
