@@ -705,6 +705,10 @@ def test_care_experienced_young_people_and_their_adult_lives_are_care_leavers(se
     ("Decisions for children to come into care are based on up-to-date assessments.", "children_in_care"),
     ("Services have continued, albeit with reduced face-to-face contact.", "identity_and_voice"),
     ("Managers in the single point of access make timely decisions.", "front_door"),
+    ("The council knows which children are electively home educated.", "missing"),
+    ("Arrangements for children who are privately fostered are robust.", "child_protection"),
+    ("Young carers are identified and supported well.", "early_help"),
+    ("Children from minority ethnic groups are not always well understood.", "identity_and_voice"),
 ])
 def test_themes_of_permanent_homes_allegations_and_family_time(sentence, theme):
     from loaders.findings import themes_of
