@@ -2755,3 +2755,17 @@ def test_a_council_officer_naming_the_biggest_issue_states_a_weakness(tmp_path):
                "Ofsted found that Kestrelford Borough Council's children's services had improved since the last visit.\n\n"
                "Director of children's services Tom Hale said one of the biggest issues has been the recruitment and retention of social workers.\n")
     assert any("biggest issues" in f["evidence"] for f in d["concerns"])
+
+
+def test_how_the_inspection_was_done_is_no_finding(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services praised by Ofsted\n\n"
+               "Kestrelford Borough Council's children's services have been rated good by Ofsted.\n\n"
+               "Inspectors visited the borough in February, when they assessed the care, help and protection given to children and young people.\n\n"
+               "During the four weeks a team of inspectors thoroughly examined practice, including a detailed review of individual cases.\n\n"
+               "The visit put particular focus on progress being made and long term plans for children.\n\n"
+               "Inspectors examined 20 cases and found that plans were strong.\n", published="2024-05-10")
+    evidence = " ".join(f["evidence"] for f in d["improvements"] + d["concerns"])
+    assert "Inspectors visited the borough" not in evidence
+    assert "thoroughly examined practice" not in evidence
+    assert "particular focus on progress" not in evidence
+    assert "found that plans were strong" in evidence  # what they found is a finding

@@ -226,6 +226,16 @@ _FRAMEWORK_RULE = re.compile(r"\b(?:councils|local\s+authorities|authorities|tho
 _DEFINITION = re.compile(r"\b(?:is\s+defined\s+as|according\s+to\s+the\s+(?:\w+\s+){1,3}act(?:\s+\d{4})?,)", re.IGNORECASE)
 
 
+# how the inspection was done, judging nothing: "Inspectors visited the borough in February, when they assessed the care
+# ... given to children", "During the four weeks a team of ten inspectors thoroughly examined practice", "The visit put
+# particular focus on progress being made" (not "Inspectors examined 20 cases and found drift")
+_HOW_INSPECTED = re.compile(r"^[^.;]{0,50}?\b(?:the\s+(?:visit|inspection|inspectors|inspectorate)|inspectors|ofsted)\b[^.;]{0,60}?\b"
+                            r"(?:put\s+(?:particular\s+|a\s+)?focus\s+on|focus(?:s|ed|sed)\s+on|arrived|visited|spanned|lasted|(?:\w+ly\s+)?examined|looked\s+at|"
+                            r"spoke\s+(?:to|with)|met\s+with|(?:\w+ly\s+)?assessed|scrutinised|sampled|tracked)\b", re.IGNORECASE)
+_VERDICT = re.compile(r"\b(?:found|find|finds|finding|praised|praises|criticised|rated|judged|graded|concluded|said|says|noted|highlighted|identified|"
+                      r"raised|saw|seen|warned|described|recognised|commended|but|however|although|while|which\s+(?:is|are|was|were))\b", re.IGNORECASE)
+
+
 def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = frozenset()) -> bool:
     """News sentences that evaluate nothing the inspection found: judgement-only sentences,
     previews of a coming inspection, opposition motions and demands, and what a politician
@@ -233,7 +243,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = froz
     s = sp.text
     if s.rstrip("’”'\" ").endswith("?") and len(s.split()) <= 10:
         return True  # a question asks, it states nothing ("What was less positive?", a crosshead)
-    if visit_procedure(s):
+    if visit_procedure(s) or _HOW_INSPECTED.search(s) and not _VERDICT.search(s):
         return True  # "During this visit, inspectors focused on the progress made in ...": how, not what they found
     if _DEFINITION.search(s) or _FRAMEWORK_RULE.search(s) or judgement_line(s) or SCALE.search(s) or _NATIONAL.search(s) or _HYPOTHETICAL.search(s) or _REACTION.search(s):
         return True  # (a line of a judgements table, Ofsted's scale of grades, the country's councils, what might happen: not findings)
