@@ -461,7 +461,9 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
         org = council if m.group(1) == "Council" and council else m.group(1)
         t = t[:m.start()].strip() if m.group(1) != "Council" else t
     # "chair of the Children and Young People Policy Committee": a committee of the council
-    if not org and council and re.search(r"\b(?:of|on|for)\s+the\s+(?:[A-Z][\w’'\-]*\s+(?:and\s+|&\s+)?)+(?:Committee|Sub-Committee|Panel|Cabinet)$", t):
+    if not org and council and (re.search(r"\b(?:of|on|for)\s+the\s+(?:[A-Z][\w’'\-]*\s+(?:and\s+|&\s+)?)+(?:Committee|Sub-Committee|Panel|Cabinet)$", t)
+                                # ... or its scrutiny committee however written: "chairman of the CYPS scrutiny committee"
+                                or re.search(r"\b(?:of|on|for)\s+the\s+(?:[\w’'\-]+\s+){0,4}scrutiny\s+(?:committee|sub-committee|panel|board|commission)$", t, re.IGNORECASE)):
         org = council
     m = re.search(r"\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|for|of|and|the|&)){0,5})$", t)
     if m and not org and not _FUNCTION.fullmatch(m.group("org").strip()):

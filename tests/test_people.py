@@ -704,3 +704,8 @@ def test_bylines_and_credits_as_pages_write_them(line, expected):
     text = ("Kestrelford children's services rated good\n" + line + "\nOfsted has rated the council's children's services good "
             "after an inspection in March, the report said today.\n")
     assert [(n, title) for _, _, n, title, _org in credited_people(text)] == expected
+
+
+def test_the_chair_of_a_scrutiny_committee_however_written_holds_a_council_post():
+    p, _ = people("Cllr Trisha Long, chairman of the CYPS scrutiny committee, said it was encouraging.\n")
+    assert roles(p["Trisha Long"]) == [("chairman of the CYPS scrutiny committee", COUNCIL, None)]
