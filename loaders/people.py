@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from loaders.dates import resolve_date
 from loaders.digest import Person, Role
-from loaders.lexicon import HONORIFIC, MONTH, PHOTO_CREDIT, PICTURE_AGENCIES, POST_NOMINALS, SERVICE_USER_ROLES, SPEECH_VERBS, WEEKDAY
+from loaders.lexicon import HONORIFIC, MONTH, NUMBER_WORDS, PHOTO_CREDIT, PICTURE_AGENCIES, POST_NOMINALS, SERVICE_USER_ROLES, SPEECH_VERBS, WEEKDAY
 from loaders.text import Span, span_at
 
 if TYPE_CHECKING:
@@ -588,6 +588,11 @@ def extract_people(parsed: "Parsed", spans: list[Span], council: str | None = No
     return _finish(parsed, spans, P, credits, byline, plain)
 
 
+_AGED = rf"(?i:baby|toddler|schoolboy|schoolgirl|little|(?:\d{{1,2}}|{'|'.join(NUMBER_WORDS)})-(?:year|month)-old)"
+_DEATH_OF = re.compile(rf"\b(?i:deaths?|murders?|killings?|manslaughter)\s+of\s+(?:{_AGED}\s+)?"
+                       rf"(?P<name>{NAME})(?:(?:\s+in\s+\d{{4}})?\s*(?:,|and)\s+(?:{_AGED}\s+)?(?P<name2>{NAME}))?")
+
+
 def _add_named(P: "_People", m: re.Match, sp: Span):
     """The person a rule's "name" group names, without honorifics, added at its place in the text."""
     nm = strip_honorifics(m.group("name"))
@@ -600,6 +605,12 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
     # "(?<![A-Za-z])": a caption glued onto an image id ("40881Cllr Jane Roe") still counts
     hon_re = re.compile(rf"(?<![A-Za-z])(?P<hon>{HONORIFIC})\s+(?P<name>{NAME_TOK}(?:\s+{NAME_TOK}){{0,3}})")
     s = text[sp.start:sp.end]
+    # a child whose death an article recalls: "the deaths of Victoria Climbie in 2000 and Dylan Tiffin-Brown"
+    for m in _DEATH_OF.finditer(s):
+        for g in ("name", "name2"):
+            if m.group(g) and _is_name(m.group(g)):
+                off = sp.start + m.start(g)
+                P.add(m.group(g), off, off + len(m.group(g)), sp)
     # honorific + name; single surnames ("Cllr Parsons") resolved later
     for m in hon_re.finditer(s):
         name = strip_honorifics(m.group("name"))

@@ -709,3 +709,10 @@ def test_bylines_and_credits_as_pages_write_them(line, expected):
 def test_the_chair_of_a_scrutiny_committee_however_written_holds_a_council_post():
     p, _ = people("Cllr Trisha Long, chairman of the CYPS scrutiny committee, said it was encouraging.\n")
     assert roles(p["Trisha Long"]) == [("chairman of the CYPS scrutiny committee", COUNCIL, None)]
+
+
+def test_a_child_whose_death_an_article_recalls_is_a_person_without_a_post():
+    p, _ = people("The council became notorious after the deaths of Ava Stone in 2000 and Dylan Marsh-Brown in 2007.\n"
+                  "The murder of six-year-old Arthur Lane shocked the country. The death of a child in care was reviewed.\n")
+    assert {"Ava Stone", "Dylan Marsh-Brown", "Arthur Lane"} <= set(p)
+    assert all(not roles(p[n]) for n in ("Ava Stone", "Dylan Marsh-Brown", "Arthur Lane"))
