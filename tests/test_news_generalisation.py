@@ -2769,3 +2769,12 @@ def test_how_the_inspection_was_done_is_no_finding(tmp_path):
     assert "thoroughly examined practice" not in evidence
     assert "particular focus on progress" not in evidence
     assert "found that plans were strong" in evidence  # what they found is a finding
+
+
+def test_a_decline_of_the_whole_service_is_about_its_social_work_and_leaders(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services inadequate, says Ofsted\n\n"
+               "Kestrelford Borough Council's children's services have been rated inadequate by Ofsted.\n\n"
+               "Ofsted visits in December and February found a decline since its last full inspection in 2017.\n\n"
+               "Ofsted said there had been several warnings about the decline in standards.\n", published="2024-05-10")
+    themes = {f["theme"] for f in d["concerns"] if "decline" in f["evidence"]}
+    assert themes == {"practice_quality", "leadership"}

@@ -490,7 +490,9 @@ def _settle(text: str, concerns: list[Finding], improvements: list[Finding], res
 
 
 _WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate|requires?\s+improvement|weakness\w*|failings?|failures?|"
-                            r"progress|council|trust|authority|shortfalls?|more\s+work|(?:everything|things)\s+right)\b", re.IGNORECASE)
+                            r"progress|council|trust|authority|shortfalls?|more\s+work|(?:everything|things)\s+right|"
+                            # the whole service's course: "a decline since its last full inspection", "warnings about the decline in standards"
+                            r"declin(?:e|ed|es|ing)|deteriorat\w*|standards|core\s+work)\b", re.IGNORECASE)
 
 
 def _general(items: list[Finding]) -> list[Finding]:
