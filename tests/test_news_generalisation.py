@@ -2778,3 +2778,13 @@ def test_a_decline_of_the_whole_service_is_about_its_social_work_and_leaders(tmp
                "Ofsted said there had been several warnings about the decline in standards.\n", published="2024-05-10")
     themes = {f["theme"] for f in d["concerns"] if "decline" in f["evidence"]}
     assert themes == {"practice_quality", "leadership"}
+
+
+def test_a_verdict_on_the_whole_service_themed_only_by_a_weak_word_is_about_its_social_work_and_leaders(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services praised by Ofsted\n\n"
+               "Inspectors praised Kestrelford Borough Council for improvements made since the watchdog's last review in 2019.\n\n"
+               "Inspectors praised the council's care leavers service.\n", published="2024-05-10")
+    themes = {f["theme"] for f in d["improvements"] if "last review" in f["evidence"]}
+    assert {"practice_quality", "leadership"} <= themes
+    # (a finding with a topic of its own keeps to it)
+    assert {f["theme"] for f in d["improvements"] if "care leavers service" in f["evidence"]} == {"care_leavers"}

@@ -502,11 +502,15 @@ def _general(items: list[Finding]) -> list[Finding]:
     by_sentence: dict[int, list[Finding]] = {}
     for it in items:
         by_sentence.setdefault(it.span[0], []).append(it)
+    from loaders.findings import theme_hits
     out = []
     for group in by_sentence.values():
-        if all(it.theme == "other" for it in group) and _WHOLE_SERVICE.search(group[0].evidence) \
-                and not group[0].evidence.endswith(":"):  # a list's opening line: its items say what
-            group = [replace(group[0], theme=t) for t in ("practice_quality", "leadership")]
+        ev = group[0].evidence
+        # (a theme only a weak word gave says no topic either: "since the watchdog's last review")
+        unthemed = all(it.theme == "other" for it in group) or all(weak for *_x, weak in theme_hits(ev))
+        if unthemed and _WHOLE_SERVICE.search(ev) and not ev.endswith(":"):  # a list's opening line: its items say what
+            have = {it.theme for it in group} - {"other"}
+            group = [it for it in group if it.theme != "other"] + [replace(group[0], theme=t) for t in ("practice_quality", "leadership") if t not in have]
         out += group
     return out
 
