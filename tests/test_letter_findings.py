@@ -528,3 +528,12 @@ def test_a_judgements_heading_with_its_paragraph_number_run_on_is_no_finding(lin
 def test_what_leaders_set_going_or_agreed_is_a_response(tmp_path, sentence, response):
     d = _letter(tmp_path, "Headline findings\n\n" + sentence + "\n")
     assert any(r["evidence"].startswith(sentence[:40]) for r in d["responses"]) == response
+
+
+def test_a_letters_verdict_on_the_whole_service_is_about_its_social_work_and_leaders(tmp_path):
+    d = _letter(tmp_path,
+                "Headline findings\n\nThe authority has maintained services to children and families throughout the pandemic. "
+                "Care leavers are well supported by their personal advisers.\n")
+    themes = {i["theme"] for i in d["improvements"] if "maintained services" in i["evidence"]}
+    assert {"practice_quality", "leadership"} <= themes
+    assert "practice_quality" not in {i["theme"] for i in d["improvements"] if "personal advisers" in i["evidence"]}

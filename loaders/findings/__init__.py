@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
+from dataclasses import replace
 from functools import lru_cache
 
 from loaders.alternation import Alternation
@@ -702,6 +703,32 @@ _WHOLE_SERVICE_SUBJECT = re.compile(r"^(?:Consequently,\s+|As\s+a\s+result,\s+)?
 # a sentence whose subject is those who run the service
 _LEADERS_SUBJECT = re.compile(r"(?:However,\s+|Since\s+[^,]{1,60},\s+)?(?:(?:The\s+)?(?:senior\s+|strategic\s+)?(?:leaders|managers|leadership\s+team)|"
                               r"The\s+(?:local\s+authority|council|trust|DCS|director)|(?:Senior|Strategic)\s+(?:leaders|managers))\b", re.IGNORECASE)
+
+
+_WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate|requires?\s+improvement|weakness\w*|failings?|failures?|"
+                            r"progress|council|trust|authority|shortfalls?|more\s+work|(?:everything|things)\s+right|"
+                            # the whole service's course: "a decline since its last full inspection", "warnings about the decline in standards"
+                            r"declin(?:e|ed|es|ing)|deteriorat\w*|standards|core\s+work)\b", re.IGNORECASE)
+
+
+def whole_service(items: list[Finding]) -> list[Finding]:
+    """A finding about the service as a whole ("Services were deemed inadequate, with serious
+    weaknesses", "much progress has been made", "The authority has maintained services throughout the
+    pandemic") is about the quality of its social work and about the leaders answerable for it, not about
+    no theme at all, nor only about what a weak word suggests. For news and Ofsted documents alike."""
+    by_sentence: dict[int, list[Finding]] = {}
+    for it in items:
+        by_sentence.setdefault(it.span[0], []).append(it)
+    out = []
+    for group in by_sentence.values():
+        ev = group[0].evidence
+        # (a theme only a weak word gave says no topic either: "since the watchdog's last review")
+        unthemed = all(it.theme == "other" for it in group) or all(weak for *_x, weak in theme_hits(ev))
+        if unthemed and _WHOLE_SERVICE.search(ev) and not ev.endswith(":"):  # a list's opening line: its items say what
+            have = {it.theme for it in group} - {"other"}
+            group = [it for it in group if it.theme != "other"] + [replace(group[0], theme=t) for t in ("practice_quality", "leadership") if t not in have]
+        out += group
+    return out
 
 
 def classify(spans: list[Span], default_positive: bool = False,

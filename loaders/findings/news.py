@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from loaders.digest import Finding, Quote
 from loaders.inspections.news import GRADE_PHRASE, REST_OF_COUNCILS, SCALE, current_inspection, grade_mentions, judgement_line
+from loaders.findings import whole_service
 from loaders.findings.ofsted import visit_procedure
 from loaders.lexicon import SERVICE_USER_ROLES
 from loaders.text import Span
@@ -486,33 +487,7 @@ def _settle(text: str, concerns: list[Finding], improvements: list[Finding], res
     have = {(c.span[0], c.theme) for c in concerns}
     concerns = concerns + [m for m in moved if (m.span[0], m.theme) not in have]
     concerns.sort(key=lambda it: it.span[0])
-    return _general(concerns), _general(kept)
-
-
-_WHOLE_SERVICE = re.compile(r"\b(?:services?|social\s+work|department|inadequate|requires?\s+improvement|weakness\w*|failings?|failures?|"
-                            r"progress|council|trust|authority|shortfalls?|more\s+work|(?:everything|things)\s+right|"
-                            # the whole service's course: "a decline since its last full inspection", "warnings about the decline in standards"
-                            r"declin(?:e|ed|es|ing)|deteriorat\w*|standards|core\s+work)\b", re.IGNORECASE)
-
-
-def _general(items: list[Finding]) -> list[Finding]:
-    """A finding about the service as a whole ("Services were deemed inadequate, with serious
-    weaknesses", "much progress has been made") is about the quality of its social work and
-    about the leaders answerable for it, not about no theme at all."""
-    by_sentence: dict[int, list[Finding]] = {}
-    for it in items:
-        by_sentence.setdefault(it.span[0], []).append(it)
-    from loaders.findings import theme_hits
-    out = []
-    for group in by_sentence.values():
-        ev = group[0].evidence
-        # (a theme only a weak word gave says no topic either: "since the watchdog's last review")
-        unthemed = all(it.theme == "other" for it in group) or all(weak for *_x, weak in theme_hits(ev))
-        if unthemed and _WHOLE_SERVICE.search(ev) and not ev.endswith(":"):  # a list's opening line: its items say what
-            have = {it.theme for it in group} - {"other"}
-            group = [it for it in group if it.theme != "other"] + [replace(group[0], theme=t) for t in ("practice_quality", "leadership") if t not in have]
-        out += group
-    return out
+    return whole_service(concerns), whole_service(kept)
 
 
 # How reporters say what inspectors judged, where the finding classifier hears nothing.

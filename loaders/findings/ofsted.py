@@ -222,7 +222,7 @@ def boilerplate(s: str) -> bool:
 def ofsted_findings(parsed, insp: dict, parts: tuple[list[Span], set[int], list[Span]]) -> tuple[list, list]:
     """Concerns and improvements of an Ofsted letter or report: the body's judgements and the bullets
     of what needs to improve (each a concern). `parts`: what `finding_spans` found in it."""
-    from loaders.findings import classify, extract_findings, finding_items
+    from loaders.findings import classify, extract_findings, finding_items, whole_service
     body, context_only, bullets = parts
     # a sentence asking for an improvement (the older reports' numbered recommendations) is a
     # concern, as the bullets of what needs to improve are, never a strength by default
@@ -233,4 +233,4 @@ def ofsted_findings(parsed, insp: dict, parts: tuple[list[Span], set[int], list[
         if sp.words >= 3 and not boilerplate(sp.text):
             concerns += finding_items(sp, "negative", themes, insp["id"])
     concerns.sort(key=lambda c: c.span[0])
-    return concerns, improvements
+    return whole_service(concerns), whole_service(improvements)
