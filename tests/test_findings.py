@@ -714,3 +714,14 @@ def test_themes_of_permanent_homes_allegations_and_family_time(sentence, theme):
     from loaders.findings import themes_of
     assert themes_of(sentence)[0] == theme
 
+
+
+def test_what_social_workers_do_or_know_is_their_practice():
+    from loaders.findings import classify
+    from loaders.text import sentences
+    text = ("Social workers advocate strongly for their children. Workers demonstrate a good understanding of risk. "
+            "Social workers receive regular supervision.")
+    got = {sp.text[:20]: themes for sp, _pol, themes in classify(sentences(text))}
+    assert "practice_quality" in got["Social workers advoc"]
+    assert "practice_quality" in got["Workers demonstrate "]
+    assert "practice_quality" not in got["Social workers recei"]  # what is done for them is not their practice

@@ -700,6 +700,12 @@ def _paragraph_themes(spans: list[Span], own: list[list[str]]) -> dict[int, str]
 _WHOLE_SERVICE_SUBJECT = re.compile(r"^(?:Consequently,\s+|As\s+a\s+result,\s+)?(?:(?:\w+[’']s\s+)?children[’']s\s+(?:social\s+care\s+)?services\s+(?:in\s+\w+(?:\s+\w+){0,3}\s+)?"
                                     r"(?:are|were|have\s+been|remain)\b|services\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?(?:\s+in\s+[\w\s]{1,40}?)?\s+(?:are|were|have|remain)\b|"
                                     r"(?:at\s+this\s+inspection\s+)?the\s+overall\s+effectiveness\b)", re.IGNORECASE)
+# a sentence whose subject is those who do the social work (not what is done to or for them: "Social workers receive regular supervision")
+_PRACTITIONERS_SUBJECT = re.compile(r"(?:However,\s+|In\s+most\s+cases,\s+)?(?:(?:Most|Many|All|Some|The)\s+)?(?:social\s+workers|practitioners|workers|staff)"
+                                    r"(?:\s+and\s+(?:other\s+)?(?:staff|managers|practitioners|professionals))?\s+(?:\w+ly\s+)?"
+                                    r"(?!(?:receive|received|are\s+supported|have\s+access|benefit|told|report|say|said|feel|felt|value|are\s+positive|enjoy|speak)\b)"
+                                    r"(?:demonstrate|show|have|has|know|understand|offer|advocate|use|used|work|worked|are|were|build|built|visit|see|listen|"
+                                    r"identify|complete|undertake|consider|recognise|challenge|help|support|engage|respond|make|made|gather|analyse|record|write)\b", re.IGNORECASE)
 # a sentence whose subject is those who run the service
 _LEADERS_SUBJECT = re.compile(r"(?:However,\s+|Since\s+[^,]{1,60},\s+)?(?:(?:The\s+)?(?:senior\s+|strategic\s+)?(?:leaders|managers|leadership\s+team)|"
                               r"The\s+(?:local\s+authority|council|trust|DCS|director)|(?:Senior|Strategic)\s+(?:leaders|managers))\b", re.IGNORECASE)
@@ -753,6 +759,8 @@ def classify(spans: list[Span], default_positive: bool = False,
             themes.append(pt)
         if _LEADERS_SUBJECT.match(sp.text) and "leadership" not in themes:
             themes.append("leadership")  # what leaders do or know ("Managers at all levels demonstrate ...") is about leadership too
+        if _PRACTITIONERS_SUBJECT.match(sp.text) and "practice_quality" not in themes:
+            themes.append("practice_quality")  # what social workers do or know ("Social workers advocate strongly for their children") is their practice
         if _WHOLE_SERVICE_SUBJECT.search(sp.text):  # "Services for children and young people in Harrow are good": the whole service's
             themes = ["practice_quality", "leadership"] + [t for t in themes if t not in ("practice_quality", "leadership")]
         pol = prev_pol if _EXTENDS.match(sp.text) and prev_pol else polarity_of(sp.text)
