@@ -709,6 +709,8 @@ def test_care_experienced_young_people_and_their_adult_lives_are_care_leavers(se
     ("Arrangements for children who are privately fostered are robust.", "child_protection"),
     ("Young carers are identified and supported well.", "early_help"),
     ("Children from minority ethnic groups are not always well understood.", "identity_and_voice"),
+    ("Children are known very well by their workers and there are enduring relationships.", "identity_and_voice"),
+    ("Some children are experiencing care from numerous different caregivers.", "children_in_care"),
 ])
 def test_themes_of_permanent_homes_allegations_and_family_time(sentence, theme):
     from loaders.findings import themes_of
