@@ -627,6 +627,10 @@ def test_action_taken_timely_and_decisive_and_steps_taken():
     ("His role was filled on an interim basis by Ann Lee.", "appointment"),
     ("They also said that the local authority was now training non-social work qualified staff.", "training"),
     ("“I know we have already started that work and we are concentrating on those areas.”", "action"),
+    # the contracted commitment is the one written out: "We're committed to", "We remain committed to"
+    ("“We’re committed to doing all that we can so that our children live healthy happy lives.”", "promise"),
+    ("“We remain committed to funding children's social care.”", "promise"),
+    ("“We need to continue to build on what we have achieved.”", "promise"),
     # ... and what is none: a post filled by agency staff, a plan not in place, a characteristic only named
     ("Many posts are now filled by agency staff.", None),
     ("Age is a protected characteristic under the Equality Act 2010.", None),
