@@ -94,13 +94,17 @@ _VERDICT_LINE = re.compile(r"\b(?:making|made|make)\s+(?:\w+\s+){0,2}progress\b|
                            r"good|steady|sustained|significant)\b", re.IGNORECASE)
 
 
+# where a letter's findings begin
+_FINDINGS_HEADING = re.compile(r"^[^\S\n]*(?:Headline\s+findings|Overview|Main\s+findings|Findings)\s*$", re.MULTILINE | re.IGNORECASE)
+
+
 def intro_spans(text: str, spans: list[Span], kind: str, insp: dict) -> list[Span]:
     """A letter's sentences between its visit sentence and its findings, less the procedure: where it may say what
     the council was doing as the visit began ("the local authority was in the process of joining the newly formed
     regional adoption agency", "A blended approach has been implemented")."""
     if kind != "ofsted_letter":
         return []
-    h = re.search(r"^[^\S\n]*(?:Headline\s+findings|Overview|Main\s+findings|Findings)\s*$", text, re.MULTILINE | re.IGNORECASE)
+    h = _FINDINGS_HEADING.search(text)
     opened = (insp.get("span") or [0, 0])[1]
     if not h or h.start() <= opened:
         return []
@@ -117,7 +121,7 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
     end_pos = end.start() if end else len(text)
     lead: tuple[int, int] = (0, 0)  # a letter's verdict before its first heading, when its findings start under a later one
     if kind == "ofsted_letter":
-        h = re.search(r"^[^\S\n]*(?:Headline\s+findings|Overview|Main\s+findings|Findings)\s*$", text, re.MULTILINE | re.IGNORECASE)
+        h = _FINDINGS_HEADING.search(text)
         opened = (insp.get("span") or [0, 0])[1]
         start = h.end() if h else opened
         if h and opened < h.start():
