@@ -248,6 +248,9 @@ class _Resolver:
                 return name, self._kind(name), [name]
         if self.council and _COUNCILS_PEOPLE.fullmatch(tail):
             return self._short(), "organisation", []  # "Senior leaders said (they ...)": the council's
+        if re.fullmatch(r"(?:the\s+)?trust", tail, re.IGNORECASE):  # "The trust said": the one the article names
+            named = _TRUST_NAMED.search(self.text)
+            return (named.group() if named else "the trust"), "organisation", []
         if re.search(r"\bthey\b", phrase[-40:], re.IGNORECASE) and self.inspectors_before(pronoun_pos):
             return "Ofsted", "ofsted", []  # "Inspectors said ... They also asked the council to ...": the inspectors
         if re.search(r"\bthey\b", phrase[-40:], re.IGNORECASE) and self.last:
@@ -501,7 +504,11 @@ class _SpeechVerbs:
 
 # The council's people, unnamed, as the subject of what is said: "Senior leaders said they accepted ..."
 _COUNCILS_PEOPLE = re.compile(r"(?:the\s+)?(?:council[’']s\s+)?(?:senior\s+)?(?:leaders|managers|bosses|officials|chiefs)"
-                              r"(?:\s+(?:said|say|says)(?:\s+that)?\s+they)?", re.IGNORECASE)
+                              r"(?:\s+(?:said|say|says)(?:\s+that)?\s+they)?|"
+                              # ... and the council by a nickname: "Council bosses", "Town hall chiefs", "The Labour-run council", "Bosses at the council"
+                              r"(?:the\s+)?(?:(?:[\w\-]+-(?:run|led|controlled)|Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem)\s+)?(?:council|town\s+hall)"
+                              r"(?:\s+(?:bosses|chiefs|leaders|officers|officials))?|(?:bosses|chiefs|officials)\s+at\s+the\s+(?:council|town\s+hall)", re.IGNORECASE)
+_TRUST_NAMED = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,4}(?:Children[’']?s\s+(?:Services\s+)?|and\s+Families\s+)?Trust\b")
 _ACCORDING_TO_REPORT = re.compile(r"\s*(?:to\s+)?(?:the|this|its|Ofsted[’']s)\s+(?:\w+\s+)?(?:report|letter|findings|inspection)\b[^,;“‘\"]*,", re.IGNORECASE)
 # someone appointed to act on a council, whom the article may name or only call so ("a government-appointed commissioner")
 _OFFICIAL = r"commissioner|adviser|minister"

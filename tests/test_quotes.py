@@ -527,3 +527,13 @@ def test_a_body_named_after_what_it_is_speaks_for_itself():
             "The charity Become said: “Care leavers have been let down.”\n\n"
             "Children's charity Coram said the report was “a wake-up call”.\n")
     assert [s for s, _ in said(text)] == ["Become", "Coram"]
+
+
+def test_the_council_by_a_nickname_and_the_trust_the_article_names_speak_for_themselves():
+    text = ("Kestrelford Borough Council's children's services have been rated inadequate by Ofsted. "
+            "Kestrelford Children's Trust runs the services.\n\n"
+            "Council bosses said they were “determined to improve”.\n\n"
+            "Town hall bosses said the report made for “difficult reading”.\n\n"
+            "The Labour-run council said: “We are sorry.”\n\n"
+            "The trust said: “We are disappointed.”\n")
+    assert [s for s, _ in said(text)] == [COUNCIL, COUNCIL, COUNCIL, "Kestrelford Children's Trust"]
