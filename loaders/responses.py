@@ -390,6 +390,14 @@ def _actor(s: str, m: re.Match, council_name: str | None, trust: str | None) -> 
     return council_name
 
 
+# special measures long past, left or defined: "Previously, it was branded inadequate and placed in 'special measures'",
+# "Eight years ago ... were in special measures", "In 2017, the services were taken out of special measures", "the lowest
+# rating before an authority is placed into special measures" (not "placed in special measures until 2020")
+_PAST_MEASURES = re.compile(r"\b(?:previously|formerly|once|years\s+ago|since\s+(?:it|they|the\s+[\w’']+(?:\s+[\w’']+)?)\s+(?:was|were)|"
+                            r"(?:taken|came|come|coming|moved|removed|lifted)\s+out\s+of|before\s+(?:an?|the)\s+(?:authority|council)|"
+                            r"in\s+(?:19|20)\d\d\b(?![^.;]{0,30}\buntil\b))", re.IGNORECASE)
+
+
 def extract_responses(spans: list[Span], council_name: str | None, parse=None, parse_many=None,
                       voice: str = "inspector") -> list[Response]:
     """`parse(start, end)`: the dependency parse of a span (loaders.parse.Parsed.dependencies), for
@@ -431,6 +439,8 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
                 continue  # "workers invest time with children", "social workers who are invested in their outcomes": care, not money
             if kind == "improvement_plan" and re.search(r"\b(?:reflected|set\s+out|included)\s+in\s+(?:their|its|the)\s+$", s[max(0, m.start() - 40):m.start()], re.IGNORECASE):
                 continue  # "this is reflected in their action plan": a plan named in passing, not an action
+            if kind == "intervention" and re.fullmatch(r"special\s+measures", m.group(), re.IGNORECASE) and _PAST_MEASURES.search(s):
+                continue  # "since it was placed in 'special measures' by Ofsted in 2014", "taken out of special measures": history
             if kind == "change" and re.search(r"\bestablished\s+(?:\w+\s+){0,2}(?:relationships?|rapport)\b", s[m.start():m.end() + 40], re.IGNORECASE):
                 continue  # "workers have established positive relationships with children": practice, not an action
             if kind == "motion":

@@ -638,6 +638,11 @@ def test_action_taken_timely_and_decisive_and_steps_taken():
     ("Plans are in place for those two young people.", None),
     ("There is also training to develop staff's understanding of attachment.", None),
     ("The council has recently issued a direction to practitioners.", None),
+    # special measures long past, left or defined are history; placed in them now, a response
+    ("Previously, it was branded inadequate and placed in “special measures”.", None),
+    ("In 2017, the services were taken out of special measures and were graded requires improvement.", None),
+    ("The service was rated inadequate, the lowest rating before an authority is placed into special measures.", None),
+    ("Children's services placed in special measures until 2026.", "intervention"),
 ])
 def test_work_included_shortfalls_rectified_findings_made_public_and_posts_filled(sentence, kind):
     assert [k for k, _ in responses(sentence + "\n")] == ([kind] if kind else [])
