@@ -559,7 +559,8 @@ class _People:
 
 _TWO_POSTS = re.compile(r"(.*?\b(?:councillor|member|leader|chair|director|officer|MP)\b.*?)\s+and\s+((?:a\s+)?(?:member|chair|vice-chair|leader|deputy\s+leader|lead\s+member|chief\s+executive|director|head)\s+(?:of|for)\s+.+)",
                         re.IGNORECASE)
-_TRUST_NAME = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,3}Children(?:[’']s)?\s+(?:Services\s+|and\s+Families\s+)?Trust\b")
+# a children's services trust named after its place: "Kestrelford Children's Trust", "Bradford Children and Families Trust"
+TRUST_NAME = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,3}Children(?:[’']s)?\s+(?:Services\s+|and\s+Families\s+)?Trust\b")
 _TITLE_WORDS = {"portfolio", "holder", "cabinet", "member", "lead", "director", "executive", "chief", "officer", "chair",
                 "chairman", "chairwoman", "leader", "head", "deputy", "assistant", "strategic", "corporate", "interim", "acting",
                 "mayor", "commissioner", "inspector", "manager", "principal", "senior"}
@@ -577,7 +578,7 @@ def extract_people(parsed: "Parsed", spans: list[Span], council: str | None = No
     page's byline where the reader found it apart from the text (HTML metadata)."""
     text = parsed.text
     P = _People(council, published)
-    t = _TRUST_NAME.search(text)
+    t = TRUST_NAME.search(text)
     P.trust = t.group() if t else None
     for sp in list(spans) + list(side):
         P.quiet = sp in side and sp not in spans

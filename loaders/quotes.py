@@ -27,6 +27,7 @@ import re
 
 from loaders.digest import Person, Quote
 from loaders.lexicon import GRADE_WORDS, HONORIFIC, SPEECH_VERBS
+from loaders.people import TRUST_NAME
 from loaders.text import Span, fold
 
 SPEECH = rf"(?:{SPEECH_VERBS})"
@@ -249,7 +250,7 @@ class _Resolver:
         if self.council and _COUNCILS_PEOPLE.fullmatch(tail):
             return self._short(), "organisation", []  # "Senior leaders said (they ...)": the council's
         if re.fullmatch(r"(?:the\s+)?trust", tail, re.IGNORECASE):  # "The trust said": the one the article names
-            named = _TRUST_NAMED.search(self.text)
+            named = TRUST_NAME.search(self.text)  # (the one people.extract_people takes as the article's trust)
             return (named.group() if named else "the trust"), "organisation", []
         if re.search(r"\bthey\b", phrase[-40:], re.IGNORECASE) and self.inspectors_before(pronoun_pos):
             return "Ofsted", "ofsted", []  # "Inspectors said ... They also asked the council to ...": the inspectors
@@ -508,7 +509,6 @@ _COUNCILS_PEOPLE = re.compile(r"(?:the\s+)?(?:council[’']s\s+)?(?:senior\s+)?(
                               # ... and the council by a nickname: "Council bosses", "Town hall chiefs", "The Labour-run council", "Bosses at the council"
                               r"(?:the\s+)?(?:(?:[\w\-]+-(?:run|led|controlled)|Labour|Conservative|Tory|Liberal\s+Democrat|Lib\s+Dem)\s+)?(?:council|town\s+hall)"
                               r"(?:\s+(?:bosses|chiefs|leaders|officers|officials))?|(?:bosses|chiefs|officials)\s+at\s+the\s+(?:council|town\s+hall)", re.IGNORECASE)
-_TRUST_NAMED = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,4}(?:Children[’']?s\s+(?:Services\s+)?|and\s+Families\s+)?Trust\b")
 _ACCORDING_TO_REPORT = re.compile(r"\s*(?:to\s+)?(?:the|this|its|Ofsted[’']s)\s+(?:\w+\s+)?(?:report|letter|findings|inspection)\b[^,;“‘\"]*,", re.IGNORECASE)
 # someone appointed to act on a council, whom the article may name or only call so ("a government-appointed commissioner")
 _OFFICIAL = r"commissioner|adviser|minister"
