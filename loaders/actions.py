@@ -65,6 +65,8 @@ def candidate(sentence: str, voice: str = "inspector") -> bool:
     """Whether `reported_action` could find anything in the sentence: parse only those."""
     if voice == "council":
         return bool(_OWN_CANDIDATE.search(sentence)) and not _OFSTEDS_WORDS.search(sentence)
+    if _NOMINAL_CANDIDATE.search(sentence):
+        return True
     if not CANDIDATE.search(sentence):
         return False
     for m in _ACTION_WORD.finditer(sentence):
@@ -175,6 +177,9 @@ def reported_action(doc, voice: str = "inspector"):
     """The verb token of the action the sentence reports (see the module's doc), or None."""
     if voice == "council":
         return _own_action(doc)
+    nominal = _nominal_action(doc)
+    if nominal is not None:
+        return nominal
     for tok in doc:
         if not tok.tag_.startswith("VB"):
             continue
@@ -254,3 +259,65 @@ def _own_action(doc):
             return tok
     return None
 
+
+
+# An action named as a thing, that the sentence says has an effect: "The recent co-location of early help staff in the MASH
+# is beginning to address this", "The recruitment of new foster carers ... is helping children to live closer to home",
+# "Caseloads have reduced due to increased investment".
+_ACTION_NOUNS = {"introduction", "implementation", "creation", "commissioning", "investment", "recruitment", "appointment",
+                 "restructure", "restructuring", "reorganisation", "reorganization", "redesign", "launch", "co-location", "colocation",
+                 "establishment", "reshaping", "roll-out", "rollout", "overhaul", "relaunch", "remodelling", "procurement",
+                 "stabilisation", "initiative", "initiatives", "development", "strengthening", "expansion", "extension", "refresh",
+                 "building", "secondment"}
+_NOMINAL_CANDIDATE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _ACTION_NOUNS) + r")\b", re.IGNORECASE)
+_RECENT = {"recent", "new", "newly", "recently", "increased", "additional", "further", "extra"}
+# verbs that say how the action stands, not what it did ("remains a challenge", "is done well", "continues to be a focus")
+_NO_EFFECT = re.compile(r"(?:is|are|was|were|be|been|being|remain\w*|continu\w+|present\w*|need\w*|requir\w+|stay\w*)$", re.IGNORECASE)
+_HARD = re.compile(r"\b(?:challeng\w*|difficult\w*|struggl\w*|late|slow\w*|delay\w*)\b", re.IGNORECASE)
+_BECAUSE = re.compile(r"\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of|following|through|thanks\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _has_effect(verb) -> bool:
+    """A finite verb that does something to something ("is helping children", "ensures that", "has led to"); not a
+    misparsed noun ("the early help offer") nor an intransitive ("for looked after children")."""
+    if not verb.tag_.startswith("VB") or verb.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and c.text.lower() in ("to", "in") for c in verb.children)
+
+
+def _of_knowing(kids) -> bool:
+    return any(c.dep_ == "prep" and c.text.lower() == "of" and any(_COGNITION.match(" ".join(t.text for t in o.subtree))
+                                                                 for o in c.children if o.dep_ == "pobj") for c in kids)
+
+
+def _hyphenated(doc, tok) -> list:
+    """`tok` with the words a hyphen joins to it before ("co-location" is three tokens: "co", "-", "location")."""
+    i = tok.i
+    while i >= 2 and doc[i - 1].text == "-" and doc[i - 1].idx + 1 == doc[i].idx and doc[i - 2].idx + len(doc[i - 2].text) == doc[i - 1].idx:
+        i -= 2
+    return list(doc[i:tok.i + 1])
+
+
+def _nominal_action(doc):
+    """The noun of an action the sentence names as recent or specific ("the recent co-location of", "the recruitment of")
+    and says had an effect, as its subject or as what something is due to."""
+    for tok in doc:
+        parts = _hyphenated(doc, tok)
+        if tok.tag_ not in ("NN", "NNS") or "".join(t.text for t in parts).lower() not in _ACTION_NOUNS:
+            continue
+        kids = [c for t in parts for c in t.children if c not in parts]
+        mods = {c.text.lower() for c in kids}
+        specific = bool(mods & _RECENT) or any(c.dep_ == "prep" and c.text.lower() == "of" for c in kids) and \
+            any(c.dep_ == "det" and c.text.lower() == "the" for c in kids)
+        if not specific:
+            continue
+        if _of_knowing(kids):
+            continue  # "the development of meaningful relationships with children": practice, not an action
+        if tok.dep_ == "nsubj":
+            verb = tok.head
+            if _has_effect(verb) and not _NO_EFFECT.match(verb.text) and not _denied_or_wished(verb) \
+                    and not _HARD.search(doc.text):
+                return parts[0]
+        elif tok.dep_ == "pobj" and _BECAUSE.search(doc.text[:tok.left_edge.idx]) and not _HARD.search(doc.text):
+            return parts[0]
+    return None

@@ -59,6 +59,31 @@ def test_no_action(sentence):
     assert acted(sentence) is None
 
 
+@pytest.mark.parametrize("sentence, noun", [
+    # an action named as a thing, recent or specific, that the sentence says had an effect
+    ("The recent co-location of early help workers in the Kestrelford hub is beginning to address this.", "co"),  # (the first of its three tokens)
+    ("The recruitment of new foster carers is helping Kestrelford's children to live closer to their schools.", "recruitment"),
+    ("Waiting times for assessments have fallen sharply due to increased investment in the duty team.", "investment"),
+    ("The introduction of a weekly tracking meeting has reduced drift for children in pre-proceedings.", "introduction"),
+])
+def test_an_action_named_as_a_thing(sentence, noun):
+    assert acted(sentence) == noun
+
+
+@pytest.mark.parametrize("sentence", [
+    "The recruitment of experienced social workers remains a challenge for Kestrelford.",        # how it stands
+    "The recruitment and assessment of prospective adopters is done well in Kestrelford.",       # judged, in the passive
+    "Recruitment of foster carers has helped to widen the choice of homes in Kestrelford.",     # neither recent nor specific
+    "The late development of early help services means that demand in Kestrelford is high.",    # a failing
+    "The development of children's language is carefully tracked by Kestrelford's health visitors.",  # a passive, casework
+    "However, the commissioning of services for looked after children in Kestrelford is still a work in progress.",  # misparsed "looked"
+    "For example, the development of the early help offer is a key priority in Kestrelford's plan.",  # a priority, not an effect
+    "The development of meaningful relationships with children results in social workers knowing them well.",  # practice
+])
+def test_no_action_named_as_a_thing(sentence):
+    assert acted(sentence) is None
+
+
 LETTER = (
     "Senior leaders in Kestrelford, together with health partners, have started to introduce a neglect toolkit for all practitioners.\n"
     "Effective systems were established with schools to keep in touch with children who were not attending.\n"

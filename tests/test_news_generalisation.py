@@ -2788,3 +2788,20 @@ def test_a_verdict_on_the_whole_service_themed_only_by_a_weak_word_is_about_its_
     assert {"practice_quality", "leadership"} <= themes
     # (a finding with a topic of its own keeps to it)
     assert {f["theme"] for f in d["improvements"] if "care leavers service" in f["evidence"]} == {"care_leavers"}
+
+
+def test_what_the_report_acknowledged_is_a_strength(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services rated good
+
+Kestrelford Borough Council's children's services have been rated good by Ofsted.
+
+The range of family hubs offering early support across Kestrelford was also acknowledged by Ofsted inspectors.
+
+Its multi-agency approach to managing risk was also recognised in the report.
+
+The inspection was carried out in March by a team of five inspectors.
+""")
+    evidence = " ".join(f["evidence"] for f in d["improvements"])
+    assert "family hubs offering early support" in evidence
+    assert "multi-agency approach to managing risk" in evidence
+    assert "team of five inspectors" not in evidence

@@ -494,6 +494,9 @@ def _settle(text: str, concerns: list[Finding], improvements: list[Finding], res
 _NEWS_POS = re.compile(r"\b(?:(?:report|letter|inspection)[’']s\s+highlight\b|taken\s+(?:\w+\s+)?steps?\s+forward|(?:steps?|strides?)\s+in\s+the\s+right\s+direction|moving\s+in\s+the\s+right\s+direction|"
                        r"on\s+the\s+right\s+track|turned\s+a\s+corner|upgrade[ds]?\b|an?\s+step\s+up\b|(?:was|were|is|are|been)\s+(?:also\s+|particularly\s+|rightly\s+|widely\s+)?(?:praised|commended|hailed|applauded|singled\s+out|recognised\s+for|recognized\s+for)|"
                        r"(?:praised|commended|hailed)\s+(?:the|its|their)\b|"
+                       # "... early intervention services ... was also acknowledged by Ofsted inspectors", "was also recognised in the report"
+                       r"(?:was|were|is|are|been|being)\s+(?:also\s+|particularly\s+|rightly\s+|widely\s+)?(?:acknowledged|recognised|recognized)\s+(?:by|in)\s+"
+                       r"(?:the\s+)?(?:ofsted|inspectors?|report|letter|watchdog|inspectorate|inspection)\b|"
                        # what inspectors picked out, where the words they report judge nothing themselves: "Inspectors also recognised
                        # the council's early help service", "The report highlights that 71 care leavers are now at college"
                        r"(?:ofsted|inspectors?|the\s+(?:report|watchdog|letter|inspectorate))\s+(?:also\s+)?(?:recognised|recognized|credited|highlight(?:s|ed)?)\s+"
