@@ -1910,7 +1910,8 @@ def test_a_report_published_that_july_the_countrys_councils_and_a_list_after_as_
                "After three weeks of fieldwork in May, inspectors rated it good overall.\n\n"
                "Of the 152 councils in England, 18 are rated outstanding and 21 inadequate.\n", "2022-07-09")
     got = {i["start"]: sorted((j["area"], j["grade"]) for j in i["judgements"]) for i in d["inspections"]}
-    assert got == {"2022-05": [("children_in_care", "outstanding"), ("overall", "good")], "2015-07": [("overall", "inadequate")]}
+    assert got == {"2022-05": [("children_in_care", "outstanding"), ("overall", "good")], "2015": [("overall", "inadequate")]}
+    assert [i["published"] for i in d["inspections"] if i["start"] == "2015"] == ["2015-07"]  # (inspected that spring)
 
 
 def test_grades_listed_after_as_were():
@@ -2805,3 +2806,25 @@ The inspection was carried out in March by a team of five inspectors.
     assert "family hubs offering early support" in evidence
     assert "multi-agency approach to managing risk" in evidence
     assert "team of five inspectors" not in evidence
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Ofsted inspectors arrive at Kestrelford\n\nOn Monday, Ofsted inspectors began a four-week inspection of Kestrelford Borough "
+     "Council's children's services. The council's services for children were rated inadequate in 2015.\n", "2024-05-06"),
+    ("Kestrelford children's services inspection under way\n\nThe Ofsted inspection of Kestrelford Borough Council's children's services, which is expected to "
+     "last three weeks, began today. The council's services for children were rated inadequate in 2015.\n", "2024-05-10"),
+    ("Kestrelford inspection under way\n\nOfsted is carrying out a full re-inspection of Kestrelford Borough Council's children's "
+     "services this month, after the service was judged inadequate in 2015.\n", "2024-05"),
+])
+def test_an_inspection_under_way_begins_and_is_not_yet_published(tmp_path, text, start):
+    d = digest(tmp_path, text, published="2024-05-10")
+    now = d["inspections"][0]
+    assert (now["type"], now["start"], now["published"], now["judgements"]) == ("ilacs", start, None, [])
+    assert [i["start"] for i in d["inspections"][1:]] == ["2015"]
+
+
+def test_an_inspection_that_arrived_months_ago_is_the_one_reported(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services improving\n\nKestrelford Borough Council's children's services are "
+               "improving, Ofsted said in a report published this week. Inspectors arrived in March and found good practice.\n",
+               published="2024-05-10")
+    assert (d["inspections"][0]["start"], d["inspections"][0]["published"]) == ("2024-03", "2024-05-10")

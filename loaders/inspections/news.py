@@ -654,7 +654,8 @@ _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection|letter)s?"),
     ("focused_visit", r"focus{1,2}ed\s+(?:visits?|inspections?)|assurance\s+visits?"),  # (the pandemic's "assurance visit" of 2020-21; "focussed" as some write it)
     ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI"),
-    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},|,(?=\s+who\b)|\s+from\s+[^.;]{1,140}?(?=\s+(?:spent|visited|were\s+in)\b))?\s+(?:who\s+)?(?:had\s+)?(?:found|said|raised|rated|judged|scrutinised|assessed|spent|examined|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt)))|"
+    ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},|,(?=\s+who\b)|\s+from\s+[^.;]{1,140}?(?=\s+(?:spent|visited|were\s+in)\b))?\s+(?:who\s+)?(?:had\s+)?(?:found|said|raised|rated|judged|scrutinised|assessed|spent|examined|arrived|began|started|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt))|"
+              r"are\s+(?:currently\s+|now\s+)?(?:in|at|on\s+site|examining|inspecting)\b(?!\s+(?:agreement|no\s+doubt)))|"
               # the report as the inspection done: "The report, published on Wednesday and undertaken in early March"
               r"(?<=\bthe\s)report(?=,?\s+(?:[^,;.]{0,50}?\s+)?(?:undertaken|carried\s+out|conducted)\s+(?:in|on|during|between)\b)|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent)|"
@@ -1327,9 +1328,9 @@ class _ArticleInspections:
             _frameworks_areas(f, self.published)
         _give_kept_grade(found)
         found = _one_of_each_year(found)
-        # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists
+        # drop ILACS mentions that carry nothing (no date, no grades) when a graded one exists (not one under way)
         graded = [f for f in found if f["type"] == "ilacs" and f["judgements"]]
-        out = [f for f in found if not (f["type"] == "ilacs" and not f["judgements"] and not f["start"] and graded)]
+        out = [f for f in found if not (f["type"] == "ilacs" and not f["judgements"] and not f["start"] and graded and not f.get("_under_way"))]
         # the order: graded ILACS first, then the rest by date
         out.sort(key=lambda f: (1 if f.get("_past") else 0, 0 if f["judgements"] else 1, f["start"] or ""))
         used: set[str] = set()
@@ -1717,7 +1718,16 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
               and published and f["start"] <= published and months_between(f["start"], published) <= 3]
     if recent and main["type"] == "ilacs" and main["start"] and published and main["start"][:4] < published[:4]:
         main = recent[-1]
-    if not main["published"]:
+    under_way = None if main["judgements"] else next((sp for sp in spans if _under_way(sp.text)), None)
+    if under_way is not None and not any(_PUBLISHED_NOW.search(sp.text) and not _under_way(sp.text) for sp in spans):
+        # "Inspectors arrived at the council today to begin a full inspection": under way, so not yet published, and a
+        # full inspection (visits are called visits)
+        when = _BEGAN_WHEN.search(under_way.text)
+        main["start"] = main["start"] or (resolve_date(when.group("d"), published) if when else None) \
+            or (published[:7] if published and _THIS_WEEK.search(under_way.text) else None)
+        main["published"] = None
+        main["_under_way"] = True
+    elif not main["published"]:
         for sp in spans:
             m = _PUBLISHED_NOW.search(sp.text)
             if m:
@@ -1740,8 +1750,35 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
                 v["start"], v["end"] = v["start"] or f["start"], v["end"] or f["end"]
                 v["published"] = v["published"] or f["published"]
                 found.remove(f)
-            else:
+            elif not (f is main and (_named_full(spans) or f.get("_under_way"))):
                 f["type"] = "other"
+
+
+# An inspection going on as the article is written: "Inspectors arrived ... today to begin", "is carrying out a full
+# re-inspection", "the inspection, which started on Monday, will last three weeks"
+_UNDER_WAY = re.compile(r"\b(?:under\s*way|underway|(?:is|are)\s+(?:currently\s+|now\s+)?(?:carrying\s+out|conducting|undertaking)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:re-?)?inspection|"
+                        r"(?:inspectors|ofsted)\s+(?:are|is|will\s+be|(?:has|have)\s+been)\s+(?:currently\s+|now\s+)?(?:in|at|on\s+site|visiting|inspecting|examining|looking\s+at)\b|"
+                        r"(?:ofsted|inspectors)\s+(?:has|have)\s+(?:launched|begun|started)\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:re-?)?inspection|"
+                        r"(?:inspection|inspectors|ofsted),?\s+(?:[\w’'\-]+,?\s+){0,8}?(?:begins|begin|starts|start|arrive|arrives|descend|descends|is\s+taking\s+place|takes\s+place)\b|"
+                        r"(?P<past>(?:inspectors|ofsted|inspection),?\s+(?:[\w’'\-]+,?\s+){0,8}?(?:arrived|began|begun|started|has\s+started|have\s+started)\b|"
+                        r"(?:arrived|arrive|began|begin|started)\s+(?:\w+\s+){0,6}?(?:to\s+)?(?:begin|start|carry\s+out|conduct)?\s*(?:an?\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:re-?)?inspection)|"
+                        r"(?:inspection|inspectors)\s+(?:[\w’'\-]+,?\s+){0,8}?will\s+(?:last|take|be\s+(?:in|on\s+site))\b)", re.IGNORECASE)
+# ... said as now: "today", "this week", "currently", "will last", "on Monday" (not "Inspectors arrived in March and found")
+_GOING_ON = re.compile(rf"\b(?:today|yesterday|this\s+(?:week|morning|month)|currently|will|under\s*way|underway|(?:is|are)\s+(?:carrying\s+out|conducting|undertaking)|{WEEKDAY})\b", re.IGNORECASE)
+_THIS_WEEK = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)
+_BEGAN_WHEN = re.compile(rf"\b(?:on\s+)?(?P<d>today|yesterday|this\s+morning|(?:last\s+)?{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_RE}(?:\s+\d{{4}})?|{_MON_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b")
+# the inspection by its name, not one recalled: "a full inspection", "the re-inspection", "its ILACS inspection"
+_FULL = re.compile(r"(?<!last\s)(?<!previous\s)(?<!prior\s)(?<!earlier\s)\b(?:full|standard|short|graded)\s+(?:re-?)?inspection\b|"
+                   r"(?<!last\s)(?<!previous\s)\bre-?inspection\b|\bILACS\b", re.IGNORECASE)
+
+
+def _under_way(s: str) -> bool:
+    m = _UNDER_WAY.search(re.sub(r",\s+(?:which|who)\b[^,;.]{0,80},", "", s))  # (past "..., which is expected to last three weeks,")
+    return bool(m) and (not m.group("past") or bool(_GOING_ON.search(s)))
+
+
+def _named_full(spans: list[Span]) -> bool:
+    return any(_FULL.search(sp.text) for sp in spans)
 
 
 def assign_inspectors(inspections: list[dict], people: list[Person]) -> None:
