@@ -42,7 +42,8 @@ _CS_TERMS = [
     r"children['’]s\s+homes?", r"vulnerable\s+children", r"early\s+help",
 ]
 _CS = [re.compile(t, re.I) for t in _CS_TERMS]
-_OFSTED = re.compile(r"\bOfsted\b|\bHMI\b|Majesty['’]s\s+Inspector", re.I)
+# Ofsted, or its inspectors unnamed: "children's services require improvement, inspectors have said"
+_OFSTED = re.compile(r"\bOfsted\b|\bHMI\b|Majesty['’]s\s+Inspector|\b(?:re-?)?inspect(?:ion|ions|ors?|ed)\b", re.I)
 
 
 def _letter(head: str) -> bool:

@@ -62,3 +62,18 @@ def test_a_letter_without_its_head_is_still_a_letter(tmp_path):
     p = tmp_path / "body.txt"
     p.write_text(text[text.index("This letter summarises"):], encoding="utf-8")
     assert document_kind(read_document(p)) == "ofsted_letter"
+
+
+def test_news_whose_inspectors_are_not_named_ofsted(tmp_path):
+    p = tmp_path / "news.txt"
+    p.write_text("Kestrelford children's services still require improvement\n\n"
+                 "A re-inspection of children's services at Kestrelford Borough Council, published today, found they "
+                 "still require improvement. Inspectors visited in March.\n")
+    assert document_kind(read_document(p)) == "news"
+
+
+def test_an_inspection_of_something_else_is_not_childrens_services(tmp_path):
+    p = tmp_path / "news.txt"
+    p.write_text("Kestrelford's new bus station passed its fire safety inspection on Tuesday, the council said. "
+                 "Inspectors checked the alarms and the exits before the station opens to passengers next month.\n")
+    assert document_kind(read_document(p)) == "other"
