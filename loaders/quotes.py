@@ -526,6 +526,9 @@ _REPORT_SAYS = re.compile(r"\b(?:ofsted|report|findings|inspectors?|inspection|v
 _COUNCIL_CREDITS = re.compile(r"\W*(?:the\s+)?(?:council|local\s+authority|trust)(?:[’']s\s+(?:leadership|leaders|chief\s+executive|director|spokes\w+))?\s+"
                               r"(?:has\s+|have\s+)?(?:attributed|credited|described|called|welcomed|hailed|praised|pledged|promised|vowed|insisted|stressed)\b",
                               re.IGNORECASE)
+# what a meeting of the council was told, by its officers: "..., councillors have been told", "..., the panel meeting on July 24 was told"
+_MEETING_TOLD = re.compile(r"\b(?:councillors|members|the\s+(?:[\w’'\-]+\s+){0,5}?(?:meeting|committee|panel|cabinet|board|council))\s+"
+                           r"(?:(?:on|in)\s+[\w\s]{1,20}?\s+)?(?:has\s+been|have\s+been|had\s+been|was|were|are|is)\s+told\b", re.IGNORECASE)
 # a name set after a post in commas: ", Cllr Dermot Fenn"
 _APPOSITIVE_NAME = re.compile(rf",\s+(?P<n>(?:{HONORIFIC}\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})")
 # a name alone on a line, under a pull-quote: "Cllr Jane Roe"
@@ -741,6 +744,8 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
         sentence = text[sent_start:_sentence_end(text, e + 1, be)]
         if _FIRST_PERSON.search(qtext) and R.last:
             speaker, kind, names = R.last
+        elif R.council and _MEETING_TOLD.search(sentence):
+            speaker, kind, names = R._short(), "organisation", []  # "... a “huge” transformation, councillors have been told": the council's officers
         elif R.council and _COUNCIL_CREDITS.match(sentence) and not _OFSTED_ANY.search(sentence):
             speaker, kind, names = R._short(), "organisation", []  # "The council's leadership attributed the success to ... “love back into the system”"
         elif _OFSTED_ANY.search(sentence) or not _FIRST_PERSON.search(qtext):

@@ -537,3 +537,10 @@ def test_the_council_by_a_nickname_and_the_trust_the_article_names_speak_for_the
             "The Labour-run council said: “We are sorry.”\n\n"
             "The trust said: “We are disappointed.”\n")
     assert [s for s, _ in said(text)] == [COUNCIL, COUNCIL, COUNCIL, "Kestrelford Children's Trust"]
+
+
+def test_what_a_council_meeting_was_told_is_the_councils_and_what_inspectors_found_is_ofsteds():
+    text = ("Children's services in Kestrelford have undergone a “huge” transformation in the past six months, councillors have been told.\n\n"
+            "The records were corrected “within 24 hours”, the scrutiny panel meeting on July 24 was told.\n\n"
+            "Inspectors found “serious weaknesses” in the help given to care leavers.\n")
+    assert said(text) == [(COUNCIL, "huge"), (COUNCIL, "within 24 hours"), ("Ofsted", "serious weaknesses")]
