@@ -31,10 +31,29 @@ _MONEY = re.compile(rf"(?P<value>[£$€]\s?\d[\d,]*(?:\.\d+)?{_SCALE})")
 # none: a match ends in "%" or "cent", not in a digit), without trying every digit of a long run
 # again (a run of 20,000 digits in a fuzzed document took 28 s)
 _SHARE = re.compile(r"(?<!\d)(?P<value>\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b))", re.IGNORECASE)
+# a share in words: "Twenty per cent of young care leavers", "fifty-five percent"
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_WORD_SHARE = re.compile(r"\b(?P<tens>" + "|".join(_TENS) + r")(?:[\s\-](?P<unit>" + "|".join(NUMBER_WORDS[:9]) + r"))?"
+                         r"|(?P<small>" + "|".join(NUMBER_WORDS + _TEENS) + r")(?=\s?(?:per\s?cent|percent)\b)", re.IGNORECASE)
+_WORD_SHARE_AFTER = re.compile(r"\s?(?:per\s?cent|percent)\b", re.IGNORECASE)
+
+
+def _word_share(m: re.Match) -> str:
+    if m.group("small"):
+        w = m.group("small").lower()
+        n = NUMBER_WORDS.index(w) + 1 if w in NUMBER_WORDS else _TEENS.index(w) + 13
+    else:
+        n = (_TENS.index(m.group("tens").lower()) + 2) * 10 + (NUMBER_WORDS.index(m.group("unit").lower()) + 1 if m.group("unit") else 0)
+    return f"{n}%"
+
+
 # a count in digits and what it counts: "145 children", "40 new social worker posts", "13 months"
 _COUNT = re.compile(r"(?<![\w£$€.,/:\-–])(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*)(?!\s+(?:and|to|or(?!\s+(?:more|fewer)\b)|of|per|percent|years?\s+old|year-olds?)\b)"
                     # the first of a change, "fallen from 28 to 18 children": a count of the same thing
                     r"|(?<=\bfrom\s)(?P<was>\d{1,3}(?:,\d{3})+|\d+)(?=\s+to\s+\d[\d,]*\s+(?:[a-z][\w’'\-]*\s+){0,3}?[a-z][\w’'\-]*)")
+# (not an age band, "the 0-25 team", "16-18 service")
+_RANGE = re.compile(r"(?<![\w£$€.,/:\-–])(?P<lo>[1-9]\d{0,2})\s*(?:to|-|–)\s*(?P<hi>\d{1,3})(?=\s+[a-z])(?!\s+(?:[\w\-]+\s+)?(?:team|service|age|years?|year-olds?)\b)")
 # words that make a number something other than a count: an age, a page count, a time of day, a range
 _NOT_COUNT = re.compile(r"^\s+(?:(?:[a-z]+\s+)?year[\s-]olds?|years?\s+(?:of\s+age|old)\b|am\b|pm\b|p\.m|a\.m|million|m\b|bn\b|billion|k\b|thousand)", re.IGNORECASE)
 # an age ("aged 16 and 17", "up to the age of 16", "aged over 21", "once they turn 21") or the second day of a range ("on September 21 and 22")
@@ -168,6 +187,17 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
         if (value, sp.start) not in seen and not any(x <= m.start("now") < y for x, y in dated):
             seen.add((value, sp.start))
             out.append(Figure(measure=_changed(s, m.start()), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
+    for m in _RANGE.finditer(s):
+        # the low end of a range, whose high end is counted above: "between 28 to 33 cases", "20-25 children"
+        if any(x <= m.start("lo") < y for x, y in dated) or _AGE_OR_DAY.search(s[:m.start()]) \
+                or _NOT_COUNT.match(s[m.end("hi"):]) or re.match(rf"\s+{MONTH_ABBR}(?!\w)", s[m.end("hi"):], re.IGNORECASE):
+            continue
+        measure = re.match(r"\s+((?:[\w’'\-]+\s*){1,3}?)(?=[,.;:()]|\s+(?:and|but|which|who|each|in|on|at|for)\b|$)", s[m.end("hi"):])
+        for value in (m.group("lo"), m.group("hi")):
+            if (value, sp.start) not in seen:
+                seen.add((value, sp.start))
+                out.append(Figure(measure=measure.group(1).strip() if measure else "", value=value, unit="count", evidence=sp.text,
+                                  span=[sp.start, sp.end]))
     for m in _LEVEL.finditer(s):
         group = "value" if m.group("value") else "peak"
         value = m.group(group)
@@ -228,6 +258,13 @@ def extract_figures(text: str, spans: list[Span]) -> list[Figure]:
         # prose: money and shares, the reporter's and the quoted; counts, the reporter's
         s = text[sp.start:sp.end]
         out += _counts(text, sp, s, seen)
+        for m in _WORD_SHARE.finditer(s):
+            if not _WORD_SHARE_AFTER.match(s, m.end()) or (_word_share(m), sp.start) in seen:
+                continue
+            value = _word_share(m)
+            seen.add((value, sp.start))
+            out.append(Figure(measure=_measure_around(s, m.start(), m.end() + len(_WORD_SHARE_AFTER.match(s, m.end()).group())),
+                              value=value, unit="percent", evidence=sp.text, span=[sp.start, sp.end]))
         for rx in (_MONEY, _SHARE):
             for m in rx.finditer(s):
                 if (m.group("value"), sp.start) in seen:

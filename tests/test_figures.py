@@ -216,3 +216,17 @@ def test_caseloads_as_high_as_and_beds_in_digits():
     got = {(value, measure) for value, measure, _unit in figures("Caseloads in some teams were as high as 32.\n"
                                                                 "The council would open a 12-bed supported lodgings scheme.\n")}
     assert got == {("32", "caseloads"), ("12", "beds")}
+
+
+def test_a_share_in_words_is_a_share():
+    got = figures("Twenty per cent of young care leavers in Kestrelford go on to university. Fifty-five percent of plans were late.")
+    assert [(v, u) for v, _m, u in got] == [("20%", "percent"), ("55%", "percent")]
+    assert figures("Twenty children were seen in the first week.") == []  # (a count in words is not a share)
+
+
+def test_both_ends_of_a_range_are_counts_and_an_age_band_is_none():
+    got = figures("At the time of the visit, many social workers were responsible for between 28 to 33 cases.")
+    assert sorted((v, m) for v, m, _u in got) == [("28", "cases"), ("33", "cases")]
+    assert figures("The duty system in the 0-25 team means that unqualified workers respond.") == []
+    assert figures("Young people aged 16 to 17 were placed in hotels in Kestrelford.") == []
+    assert figures("The 16-18 service supports care leavers well.") == []
