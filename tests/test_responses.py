@@ -646,3 +646,10 @@ def test_action_taken_timely_and_decisive_and_steps_taken():
 ])
 def test_work_included_shortfalls_rectified_findings_made_public_and_posts_filled(sentence, kind):
     assert [k for k, _ in responses(sentence + "\n")] == ([kind] if kind else [])
+
+
+def test_staff_taken_on_in_the_passive_and_work_a_spokesperson_says_is_going_on():
+    text = ("Extra managers have been hired to reduce caseloads in the duty teams.\n"
+            "A spokesperson said the council was working hard to address the issues raised.\n"
+            "Recruiting experienced managers has been hard for the council.\n")
+    assert [k for k, _ in responses(text)] == ["recruitment", "work_under_way"]
