@@ -727,3 +727,11 @@ def test_what_social_workers_do_or_know_is_their_practice():
     assert "practice_quality" in got["Social workers advoc"]
     assert "practice_quality" in got["Workers demonstrate "]
     assert "practice_quality" not in got["Social workers recei"]  # what is done for them is not their practice
+
+
+@pytest.mark.parametrize("sentence, themes", [
+    ("The report highlighted delays in assessing children's needs.", {"assessments", "timeliness"}),
+    ("Some children waited months for an assessment, inspectors said.", {"assessments", "timeliness"}),
+])
+def test_verbs_of_assessing_and_waiting_name_their_themes(sentence, themes):
+    assert themes <= set(themes_of(sentence))
