@@ -2828,3 +2828,12 @@ def test_an_inspection_that_arrived_months_ago_is_the_one_reported(tmp_path):
                "improving, Ofsted said in a report published this week. Inspectors arrived in March and found good practice.\n",
                published="2024-05-10")
     assert (d["inspections"][0]["start"], d["inspections"][0]["published"]) == ("2024-03", "2024-05-10")
+
+
+def test_a_grade_in_almost_all_areas_including_some_is_the_grade_of_those_named():
+    from loaders.inspections.news import grade_mentions
+    s = ("Kestrelford received a 'good' rating in almost all categories, including the experiences and progress of children "
+         "who need help and protection and care leavers.")
+    assert [(g, a) for g, a, _p in grade_mentions(s)] == [("good", "help_and_protection"), ("good", "care_leavers")]
+    assert [a for _g, a, _p in grade_mentions("Kestrelford was rated 'good' in all four areas.")] == \
+        ["overall", "help_and_protection", "children_in_care", "leadership"]

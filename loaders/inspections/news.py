@@ -371,6 +371,13 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         if re.search(r"including\s+(?:the\s+)?overall", window, re.IGNORECASE) or overall_too and re.search(r"including", window, re.IGNORECASE):
             return ["overall"]
         return (["overall"] if overall_too else []) + [None]
+    most = re.search(r"\b(?:in|across)\s+(?:almost|nearly|virtually)\s+(?:all|every)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:areas?|categor(?:y|ies)|judgements?)\b|"
+                     r"\b(?:in|across)\s+most\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:areas|categories|judgements)\b", window, re.IGNORECASE)
+    including = re.match(r",?\s+including\s+(?P<list>[^.;]+)", s[st + most.end():], re.IGNORECASE) if most else None
+    if including:  # "'good' in almost all categories, including help and protection and care leavers": those named
+        named = [aid for aid, _ in sorted(_area_matches(including.group("list"), listed=True), key=lambda x: x[1].start()) if aid]
+        if named:
+            return list(dict.fromkeys(named))
     every = re.search(r"\ball\s+(?P<n>three|four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
         or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>three|four|five|\d+)?\s*(?:key\s+|main\s+)?(?:inspection\s+|judgement\s+)?(?:areas?|categor(?:y|ies)|judgements?)\b", window, re.IGNORECASE)
     if every:
