@@ -117,7 +117,8 @@ def _news_inspections(parsed, digest, run) -> None:
     graded = [sp for sp in layout.spans if sp.start not in prose and (judgement_line(sp.text) or table_row(sp.text))]
     if layout.spans and 0 in layout.heads and layout.spans[0] not in graded and not any(grade_mentions(sp.text) for sp in layout.prose + graded):
         graded.append(layout.spans[0])  # a grade only the headline gives ("OFSTED rates Dudley's children's services as 'inadequate'")
-    found = news_inspections(sorted(layout.prose + graded, key=lambda sp: sp.start), run.found["council"], layout.published, names)
+    found = news_inspections(sorted(layout.prose + graded, key=lambda sp: sp.start), run.found["council"], layout.published, names,
+                             lines=layout.spans)
     assign_inspectors(found, digest.people)
     run.found["inspections"] = found
     digest.inspections = [Inspection.from_json(public(i)) for i in found]  # built as dicts, typed here

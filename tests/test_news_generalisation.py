@@ -2837,3 +2837,14 @@ def test_a_grade_in_almost_all_areas_including_some_is_the_grade_of_those_named(
     assert [(g, a) for g, a, _p in grade_mentions(s)] == [("good", "help_and_protection"), ("good", "care_leavers")]
     assert [a for _g, a, _p in grade_mentions("Kestrelford was rated 'good' in all four areas.")] == \
         ["overall", "help_and_protection", "children_in_care", "leadership"]
+
+
+def test_a_grade_in_areas_listed_on_the_lines_after_it(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services rated outstanding\n\n"
+               "Children's services in Kestrelford Borough Council have been rated as outstanding by Ofsted.\n\n"
+               "Services were rated outstanding in key areas including:\n\n"
+               "Impact of leaders on social work practice\n\n"
+               "Experiences and progress of children in care\n\n"
+               "The council thanked its staff for their hard work.\n")
+    assert sorted(j["area"] for j in d["inspections"][0]["judgements"] if j["grade"] == "outstanding") == \
+        ["children_in_care", "leadership", "overall"]

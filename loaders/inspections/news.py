@@ -734,12 +734,14 @@ def _undated_past(found: list[dict], kind: str, grade: str | None = None) -> dic
 
 
 def news_inspections(spans: list[Span], council: dict | None, published: str | None,
-                     names: dict[str, str] | None = None) -> list[dict]:
+                     names: dict[str, str] | None = None, lines: list[Span] | None = None) -> list[dict]:
     """The inspections an article speaks of, each with its type, dates, grades and the sentences that
     mention it (`mentions`), the one it reports first: read sentence by sentence (`_ArticleInspections`).
     `council` is the council the article is about; a grade whose clause names another council is that
-    council's (`names`: the name the article gives each council, by ONS code)."""
+    council's (`names`: the name the article gives each council, by ONS code). `lines`: every line of the article,
+    headings and list items too (the areas a list after "in key areas including:" names)."""
     reading = _ArticleInspections(spans, council, published, names)
+    reading.lines = lines or spans
     for sp in spans:
         reading.sentence(sp)
     return reading.finish()
@@ -774,8 +776,24 @@ class _ArticleInspections:
         self.columns: list[str] = []  # the dates a table's columns stand for ("Judgement – January 2024 – 2019")
         self.named_visits = any(re.search(r"\b(?:monitoring|focus{1,2}ed)\s+(?:visit|inspection)", sp.text, re.IGNORECASE) for sp in spans)
         self.spans = spans
+        self.lines = spans  # every line, headings and list items too (news_inspections' `lines`)
         self.topic_other = None  # another council the sentences before spoke of, not the article's own
         self.carried = None  # ... which a sentence naming no council still speaks of, in an article on several councils' results
+
+    def _areas_listed_next(self, sp: Span, grades: list) -> list:
+        """A grade given "in key areas including:" the areas the lines after it name, one a line."""
+        if len(grades) != 1 or not _AREAS_LIST_OPENER.search(sp.text):
+            return []
+        grade, _area, pos = grades[0]
+        lines = self.lines
+        i = next((k for k, x in enumerate(lines) if x.start == sp.start), None)
+        out = []
+        for line in lines[i + 1:i + 7] if i is not None else []:
+            named = [aid for aid, am in _area_matches(line.text, listed=True) if am.start() <= 4 and aid not in (None, "overall")]
+            if not named or len(line.text.split()) > 16:
+                break
+            out += [(grade, a, pos) for a in named[:1] if (grade, a, pos) not in out]
+        return out
 
     def new(self, kind: str, sp: Span, start: str | None) -> dict:
         item = {"id": None, "council": self.council["name"] if self.council else None,
@@ -790,7 +808,7 @@ class _ArticleInspections:
         if self._table_row(sp):
             return
         grades = judgement_line(s) or grade_mentions(s, self.prev_area) or self._same_grade_for(s)
-        grades = grades + _same_grade_within(s, grades)
+        grades = grades + _same_grade_within(s, grades) + self._areas_listed_next(sp, grades)
         self.prev_grade = grades[0][0] if grades else None
         self.prev_area = last_area(s)
         future = bool(_FUTURE.search(s))
@@ -1759,6 +1777,11 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
                 found.remove(f)
             elif not (f is main and (_named_full(spans) or f.get("_under_way"))):
                 f["type"] = "other"
+
+
+# the lead-in to a list of the areas a grade was given in: "Services were rated outstanding in key areas including:"
+_AREAS_LIST_OPENER = re.compile(r"\b(?:areas?|categories|judgements)\s+(?:including|includ\w+|as\s+follows|below)?\s*:\s*$|"
+                                r"\b(?:in|for)\s+the\s+following(?:\s+\w+){0,2}\s*:\s*$", re.IGNORECASE)
 
 
 # An inspection going on as the article is written: "Inspectors arrived ... today to begin", "is carrying out a full
