@@ -2848,3 +2848,11 @@ def test_a_grade_in_areas_listed_on_the_lines_after_it(tmp_path):
                "The council thanked its staff for their hard work.\n")
     assert sorted(j["area"] for j in d["inspections"][0]["judgements"] if j["grade"] == "outstanding") == \
         ["children_in_care", "leadership", "overall"]
+
+
+def test_a_visit_before_focused_visits_began_is_a_full_inspection(tmp_path):
+    d = digest(tmp_path, "Kestrelford holds on to good rating\n\n"
+               "In a report published last week, Kestrelford Borough Council's children's services held onto their overall 'good' "
+               "rating despite inspectors finding some areas were “not as strong” as at their last visit in 2012.\n", published="2019-03-01")
+    assert ("ilacs", "2012") in [(i["type"], i["start"]) for i in d["inspections"]]
+    assert not any(i["type"] == "focused_visit" for i in d["inspections"])

@@ -17,6 +17,7 @@ from loaders.lexicon import MONTHS as _MONTHS
 from loaders.lexicon import NUMBER_WORDS as _NUMBER_WORDS
 from loaders.lexicon import WEEKDAY
 from loaders.gazetteer import find_councils
+from loaders.inspections import ILACS_FROM
 from loaders.text import Span
 
 # ---------------------------------------------------------------- inspections
@@ -1072,6 +1073,8 @@ class _ArticleInspections:
         if kind == "ilacs" and visits and not grades and re.match(r"inspectors?\b", m.group(), re.IGNORECASE):
             kind = visits[0]  # "following a focused visit on 13 and 14 January, inspectors said": the visit's inspectors
         start, relative, at = _mention_date(s, m, kinds, dates)
+        if generic and kind == "focused_visit" and start and int(start[:4]) < ILACS_FROM:
+            kind = "ilacs"  # "as at their last visit in 2012": focused visits began with the ILACS of 2018; a full inspection
         ended = None
         if start and _ENDED.search(s[max(0, at - 25):at]):
             ended, start = start, None  # "a four-week inspection that ended on 30 June": its last day
