@@ -2856,3 +2856,11 @@ def test_a_visit_before_focused_visits_began_is_a_full_inspection(tmp_path):
                "rating despite inspectors finding some areas were “not as strong” as at their last visit in 2012.\n", published="2019-03-01")
     assert ("ilacs", "2012") in [(i["type"], i["start"]) for i in d["inspections"]]
     assert not any(i["type"] == "focused_visit" for i in d["inspections"])
+
+
+def test_earlier_inspections_listed_with_their_years_are_one_each(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services require improvement\n\n"
+               "Kestrelford Borough Council's children's services require improvement to be good, Ofsted said.\n\n"
+               "However the report did highlight improvements since the last inspections of child protection services and of "
+               "looked-after children services in 2012 and 2011, including more manageable caseloads.\n", published="2015-11-20")
+    assert {"2011", "2012"} <= {i["start"] for i in d["inspections"]}

@@ -847,7 +847,7 @@ class _ArticleInspections:
             _same_as_before(s, touched)
             _note_kept_grade(s, touched)
             touched += self._same_grade_in(sp, grades)
-        touched += self._visits_listed(sp, dates)
+        touched += self._visits_listed(sp, dates) + self._inspections_listed(sp)
         if not kinds:
             touched += self._the_last_of_them(sp, dates)
         else:
@@ -917,6 +917,21 @@ class _ArticleInspections:
                 target = self.new("ilacs", sp, year)
                 target["_past"] = True
             _add_judgement(target["judgements"], before[-1], "overall", sp)
+            out.append(target)
+        return out
+
+    def _inspections_listed(self, sp: Span) -> list[dict]:
+        """"the last inspections of child protection services and of looked-after children services in 2012 and 2011":
+        an earlier inspection for each year listed."""
+        m = _INSPECTIONS_LISTED.search(sp.text)
+        if not m:
+            return []
+        out = []
+        for year in re.findall(r"(?:19|20)\d\d", m.group("years")):
+            target = next((f for f in self.found if f["type"] == "ilacs" and f.get("_past") and (f["start"] or "")[:4] == year), None)
+            if target is None:
+                target = self.new("ilacs", sp, year)
+                target["_past"] = True
             out.append(target)
         return out
 
@@ -1638,6 +1653,8 @@ def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
 
 
 # visits the sentence lists by their months: "The earlier visits, in September and December last year"
+_INSPECTIONS_LISTED = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:full\s+|two\s+)?inspections\b[^.;]{0,140}?\bin\s+"
+                                 r"(?P<years>(?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)+)\b", re.IGNORECASE)
 _VISITS_LISTED = re.compile(r"\b(?:earlier|previous|prior|two|both|three|first\s+two|other)\s+(?:(?:monitoring|focused)\s+)?visits,?\s+(?:in|were\s+in|took\s+place\s+in)\s+", re.IGNORECASE)
 _PUBLISHED_ASIDE = re.compile(r",\s+(?:published|released|issued|out)\s+[^,;:]{1,40},")  # "The inspection report, published last Friday, followed ..."
 # a name and what it is, between a visit and its dates: "visited X, the company that runs its services, between ..."
