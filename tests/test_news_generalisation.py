@@ -2864,3 +2864,15 @@ def test_earlier_inspections_listed_with_their_years_are_one_each(tmp_path):
                "However the report did highlight improvements since the last inspections of child protection services and of "
                "looked-after children services in 2012 and 2011, including more manageable caseloads.\n", published="2015-11-20")
     assert {"2011", "2012"} <= {i["start"] for i in d["inspections"]}
+
+
+def test_a_full_inspection_recalled_in_an_article_about_a_visit_is_not_the_visit(tmp_path):
+    d = digest(tmp_path, "Kestrelford trust praised in monitoring visit\n\n"
+               "Kestrelford Children's Trust was praised in the latest Ofsted report. However, inspectors found that the pace of "
+               "change must improve.\n"
+               "The third Ofsted monitoring visit to Kestrelford Borough Council, on child protection, took place between 14-16 June.\n"
+               "The report said that over 70% of staff are now permanent, a substantial improvement from the February 2016 full "
+               "Ofsted inspection, when half were temporary.\n")
+    got = {(i["type"], i["start"]) for i in d["inspections"]}
+    assert ("ilacs", "2016-02") in got or ("other", "2016-02") in got
+    assert [i["start"] for i in d["inspections"] if i["type"] == "monitoring_visit"] == [None]

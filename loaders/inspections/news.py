@@ -1789,7 +1789,9 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
         if f["type"] == "ilacs" and not f["judgements"] and not any(g["judgements"] for g in current):
             if visits and f["start"] and visits[0]["start"] and f["start"][:4] < visits[0]["start"][:4]:
                 continue  # "Following Ofsted's inspection in September 2018, the fifth monitoring visit ...": the inspection visits follow
-            if visits and f is not visits[0] and not (f["start"] and visits[0]["start"] and f["start"][:4] != visits[0]["start"][:4]):
+            if visits and f is not visits[0] and not (f["start"] and visits[0]["start"] and f["start"][:4] != visits[0]["start"][:4]) \
+                    and not (f["start"] and any([sp.start, sp.end] in f.get("mentions", [f["span"]]) and _FULL.search(sp.text) for sp in spans)):
+                # (not a dated one a sentence calls a full inspection: "an improvement from the February 2016 full Ofsted inspection")
                 # "inspectors found ...", in an article about a visit (or a joint inspection): the visit itself
                 v = visits[0]
                 v["start"], v["end"] = v["start"] or f["start"], v["end"] or f["end"]
@@ -1818,7 +1820,7 @@ _GOING_ON = re.compile(rf"\b(?:today|yesterday|this\s+(?:week|morning|month)|cur
 _THIS_WEEK = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)
 _BEGAN_WHEN = re.compile(rf"\b(?:on\s+)?(?P<d>today|yesterday|this\s+morning|(?:last\s+)?{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_RE}(?:\s+\d{{4}})?|{_MON_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b")
 # the inspection by its name, not one recalled: "a full inspection", "the re-inspection", "its ILACS inspection"
-_FULL = re.compile(r"(?<!last\s)(?<!previous\s)(?<!prior\s)(?<!earlier\s)\b(?:full|standard|short|graded)\s+(?:re-?)?inspection\b|"
+_FULL = re.compile(r"(?<!last\s)(?<!previous\s)(?<!prior\s)(?<!earlier\s)\b(?:full|standard|short|graded)\s+(?:Ofsted\s+)?(?:re-?)?inspection\b|"
                    r"(?<!last\s)(?<!previous\s)\bre-?inspection\b|\bILACS\b", re.IGNORECASE)
 
 
