@@ -2876,3 +2876,12 @@ def test_a_full_inspection_recalled_in_an_article_about_a_visit_is_not_the_visit
     got = {(i["type"], i["start"]) for i in d["inspections"]}
     assert ("ilacs", "2016-02") in got or ("other", "2016-02") in got
     assert [i["start"] for i in d["inspections"] if i["type"] == "monitoring_visit"] == [None]
+
+
+def test_special_measures_in_a_year_is_that_years_inadequate_inspection(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services still require improvement\n\n"
+               "Kestrelford Borough Council's children's services have been under the spotlight since they were placed in "
+               "‘special measures’ by Ofsted in 2014.\n\n"
+               "In 2017, the services were taken out of special measures and were graded ‘requires improvement’.\n", published="2019-05-01")
+    got = {i["start"]: [(j["area"], j["grade"]) for j in i["judgements"]] for i in d["inspections"]}
+    assert got["2014"] == [("overall", "inadequate")] and got["2017"] == [("overall", "requires_improvement")]

@@ -847,7 +847,7 @@ class _ArticleInspections:
             _same_as_before(s, touched)
             _note_kept_grade(s, touched)
             touched += self._same_grade_in(sp, grades)
-        touched += self._visits_listed(sp, dates) + self._inspections_listed(sp)
+        touched += self._visits_listed(sp, dates) + self._inspections_listed(sp) + self._special_measures(sp)
         if not kinds:
             touched += self._the_last_of_them(sp, dates)
         else:
@@ -919,6 +919,21 @@ class _ArticleInspections:
             _add_judgement(target["judgements"], before[-1], "overall", sp)
             out.append(target)
         return out
+
+    def _special_measures(self, sp: Span) -> list[dict]:
+        """"since it was placed in 'special measures' by Ofsted in 2014": an inspection of that year judged inadequate (what
+        special measures follow), unless the article gives that year's inspection a grade of its own."""
+        m = _SPECIAL_MEASURES_IN.search(sp.text)
+        if not m:
+            return []
+        year = m.group("year")
+        target = next((f for f in self.found if f["type"] == "ilacs" and (f["start"] or "")[:4] == year), None)
+        if target is None:
+            target = self.new("ilacs", sp, year)
+            target["_past"] = bool(self.published and year < self.published[:4])
+        if not target["judgements"]:
+            _add_judgement(target["judgements"], "inadequate", "overall", sp)
+        return [target]
 
     def _inspections_listed(self, sp: Span) -> list[dict]:
         """"the last inspections of child protection services and of looked-after children services in 2012 and 2011":
@@ -1653,6 +1668,8 @@ def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
 
 
 # visits the sentence lists by their months: "The earlier visits, in September and December last year"
+_SPECIAL_MEASURES_IN = re.compile(r"\b(?:placed|put)\s+(?:in|into|under)\s+[‘'\"“]?special\s+measures[’'\"”]?\s+(?:by\s+(?:Ofsted|inspectors|the\s+\w+)\s+)?"
+                                  r"in\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _INSPECTIONS_LISTED = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:full\s+|two\s+)?inspections\b[^.;]{0,140}?\bin\s+"
                                  r"(?P<years>(?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)+)\b", re.IGNORECASE)
 _VISITS_LISTED = re.compile(r"\b(?:earlier|previous|prior|two|both|three|first\s+two|other)\s+(?:(?:monitoring|focused)\s+)?visits,?\s+(?:in|were\s+in|took\s+place\s+in)\s+", re.IGNORECASE)
