@@ -2885,3 +2885,11 @@ def test_special_measures_in_a_year_is_that_years_inadequate_inspection(tmp_path
                "In 2017, the services were taken out of special measures and were graded ‘requires improvement’.\n", published="2019-05-01")
     got = {i["start"]: [(j["area"], j["grade"]) for j in i["judgements"]] for i in d["inspections"]}
     assert got["2014"] == [("overall", "inadequate")] and got["2017"] == [("overall", "requires_improvement")]
+
+
+def test_visits_listed_by_their_kind_keep_it_after_an_inadequate_grade(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services inadequate\n\n"
+               "Kestrelford Borough Council's children's services have been rated inadequate by Ofsted.\n\n"
+               "Two focused visits in March and October 2019 identified significant weaknesses in practice.\n", published="2021-11-26")
+    assert sorted((i["type"], i["start"]) for i in d["inspections"] if "visit" in i["type"]) == \
+        [("focused_visit", "2019-03"), ("focused_visit", "2019-10")]

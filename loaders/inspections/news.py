@@ -963,8 +963,9 @@ class _ArticleInspections:
         if len(when) < 2:
             return []
         current = [f for f in self.found if not f.get("_past") and f["type"] in ("monitoring_visit", "focused_visit")]
-        kind = "monitoring_visit" if re.search(r"monitoring", m.group(), re.IGNORECASE) or self.any_inadequate \
-            or current and current[-1]["type"] == "monitoring_visit" else "focused_visit"
+        kind = "focused_visit" if re.search(r"focus", m.group(), re.IGNORECASE) else \
+            "monitoring_visit" if re.search(r"monitoring", m.group(), re.IGNORECASE) or self.any_inadequate \
+            or current and current[-1]["type"] == "monitoring_visit" else "focused_visit"  # (as named, else as likely)
         out = []
         for v in sorted(when):
             visit = next((f for f in self.found if f["type"] == kind and (f["start"] or "")[:7] == v[:7]), None)
