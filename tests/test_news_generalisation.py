@@ -2893,3 +2893,11 @@ def test_visits_listed_by_their_kind_keep_it_after_an_inadequate_grade(tmp_path)
                "Two focused visits in March and October 2019 identified significant weaknesses in practice.\n", published="2021-11-26")
     assert sorted((i["type"], i["start"]) for i in d["inspections"] if "visit" in i["type"]) == \
         [("focused_visit", "2019-03"), ("focused_visit", "2019-10")]
+
+
+def test_a_visit_dated_by_the_words_its_sentence_ends_on(tmp_path):
+    d = digest(tmp_path, "Kestrelford focused visit\n\n"
+               "As part of the inspection of local authority children's services, Ofsted conducted a focused visit to Kestrelford "
+               "Borough Council looking at the placement decisions for older children aged 14 and over in November 2024.\n\n"
+               "Inspectors found a culture of child-focused leadership.\n", published="2025-01-10")
+    assert [i["start"] for i in d["inspections"] if i["type"] == "focused_visit"] == ["2024-11"]

@@ -1733,7 +1733,9 @@ def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tu
                  and not any(o[2] is not m and p <= o[2].start() < m.start() for o in kinds)]
     if not cands:  # "a focused visit of the council's response to referrals ... between 9 and 10 January 2019": further on, in the same clause
         cands = [(p - m.end(), p, v) for p, v in abs_dates if 75 <= p - m.end() < 170
-                 and (re.search(r"\b(?:between|on)\s+$", s[max(0, p - 9):p]) or re.match(r"(?:between|from)\s", s[p:]))
+                 and (re.search(r"\b(?:between|on)\s+$", s[max(0, p - 9):p]) or re.match(r"(?:between|from)\s", s[p:])
+                      # "... conducted a focused visit looking at ... for older children in November 2024.": the date the sentence ends on
+                      or re.search(r"\bin\s+$", s[max(0, p - 4):p]) and re.fullmatch(r"[\w\s,]{0,20}?[.!]?\s*", s[p:]))
                  and not re.search(r"[,;:]|\b(?:since|but|and\s+(?:was|were|is|has))\b", _PUBLISHED_ASIDE.sub(" ", _APPOSITIVE.sub(" ", s[m.end():p])))
                  and not any(o[2] is not m and m.end() <= o[2].start() < p for o in kinds)]
     if not cands and m.start() < 40:
