@@ -2901,3 +2901,12 @@ def test_a_visit_dated_by_the_words_its_sentence_ends_on(tmp_path):
                "Borough Council looking at the placement decisions for older children aged 14 and over in November 2024.\n\n"
                "Inspectors found a culture of child-focused leadership.\n", published="2025-01-10")
     assert [i["start"] for i in d["inspections"] if i["type"] == "focused_visit"] == ["2024-11"]
+
+
+def test_a_grade_said_to_come_before_the_last_inspection_is_an_earlier_ones(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services get good rating\n\n"
+               "Ofsted inspectors have rated services for children provided by Kestrelford Borough Council as \"good\".\n"
+               "At the last inspection in 2017, the department was told it required improvement.\n"
+               "Previously, it was branded inadequate and placed in \"special measures\".\n", published="2022-06-01")
+    got = sorted(((i["start"] or ""), [j["grade"] for j in i["judgements"]]) for i in d["inspections"])
+    assert ("2017", ["requires_improvement"]) in got and ("", ["inadequate"]) in got

@@ -464,6 +464,8 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
 
 
 # a sentence that grades what the sentence before spoke of: "It was rated good overall."
+# a sentence that goes further back than the one before: "Previously, it was branded inadequate"
+_EARLIER_STILL = re.compile(r"\W*(?:Previously|Before\s+(?:that|then)|Prior\s+to\s+that|Earlier\s+still|Before\s+this)\b", re.IGNORECASE)
 _IT_WAS_RATED = re.compile(r"\s*(?:It|They|The\s+(?:council|authority|service|services|borough|county))\s+(?:was|were|had\s+been)\s+"
                            r"(?:also\s+)?(?:rated|judged|graded|found)\b", re.IGNORECASE)
 
@@ -1274,6 +1276,8 @@ class _ArticleInspections:
                 # (not "vowed to make improvements after they were judged to be 'Inadequate'" in an article that has named no grade yet: the news)
                 pasts = [f for f in found if f.get("_past")]
                 target = pasts[-1] if pasts else None
+                if target is not None and _EARLIER_STILL.match(s) and target["judgements"] and not any(j["grade"] == g for j in target["judgements"]):
+                    target = None  # "At the last inspection in 2017, it required improvement. Previously, it was branded inadequate": one before that
                 if default is not None and any(j["grade"] == g and j["area"] == a for j in default["judgements"]) \
                         and not any(j["grade"] == g for f in pasts for j in f["judgements"]):
                     target = default  # "... after they were judged to be 'Inadequate'": the grade just reported, told again
