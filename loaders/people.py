@@ -140,7 +140,8 @@ _APPOINTED = [
 _AS_ROLE = re.compile(
     # (past an appositive: "appointed Sir Alan Roe, a former director of children's services, as commissioner")
     rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:\s*,\s+(?:a|an)\s+[^,.;:()“”\"]{{1,80}}?,)?\s*,?\s+(?:(?:who\s+)?(?:took\s+over|took\s+up\s+(?:the\s+)?(?:post|role)|stepped\s+(?:in|up|down)|started|starts|joined|"
-    rf"returned|returns|remains|remained|continues|continued|served|serves|acts|acted|was\s+(?:named|confirmed|installed|re-?elected|elected))\s+(?:\w+ly\s+)?)?"
+    rf"returned|returns|remains|remained|continues|continued|served|serves|acts|acted|was\s+(?:named|confirmed|installed|re-?elected|elected)|"
+    rf"spent\s+(?:[\w\-]+\s+){{1,3}}?(?=as\b))\s*(?:\w+ly\s+)?)?"
     rf"as\s+(?:(?:the|a|an|its|their)\s+)?(?P<role>[^,.;:()“”\"]*?)(?:\s+(?:(?:in|from|on|since)\s+)?(?P<date>{_DATE_WORDS}))?"
     rf"(?=\s*[,.;:()“”\"]|\s+(?:to|and|after|when|while|until|before|who|she|he|they|was|has|had|in|on|at|with|said|says)\b|$)")
 _COUNCIL_ROLE = re.compile(r"\b(?:councillor|cabinet|executive\s+member|leader|co-?chair|boss|council\s+leader|leader\s+of\s+the\s+council|group\s+leader|opposition\s+leader|"
@@ -838,13 +839,31 @@ _FILLED_BY = re.compile(rf"\b(?:his|her|their)\s+(?:role|post|job)\s+(?:was|has\
 _REPLACEMENT = re.compile(rf"\b(?P<owner>[A-Z][\w’'\-]+)[’']s\s+(?:(?P<interim>interim|acting|temporary)\s+|permanent\s+)?(?:replacement|successor),?\s+"
                           rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 
+# "the authority appointed Michael Rosen to replace Lock", "Jo Bell replaced Sam Cole", "Jo Bell succeeded Cole"
+_TO_REPLACE = re.compile(rf"\b(?:appointed|hired|named|recruited|brought\s+in)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+to\s+(?:replace|succeed)\s+"
+                         rf"(?:{HONORIFIC}\s+)?(?:[A-Z][\w’'\-]+\s+)?(?P<owner>[A-Z][\w’'\-]+)\b|"
+                         rf"(?:^|[,;]\s+|\b(?:and|when|after)\s+)(?:{HONORIFIC}\s+)?(?P<name2>{NAME})\s+(?:replaced|succeeded|took\s+over\s+from)\s+"
+                         rf"(?:{HONORIFIC}\s+)?(?:[A-Z][\w’'\-]+\s+)?(?P<owner2>[A-Z][\w’'\-]+)\b")
+
 
 def _successors(text: str, spans: list[Span], P: "_People") -> None:
     """A post handed on: the successor holds the post of the person the sentence names before (interim when it says so)."""
     for sp in spans:
         s = text[sp.start:sp.end]
-        for rx in (_FILLED_BY, _REPLACEMENT):
+        for rx in (_FILLED_BY, _REPLACEMENT, _TO_REPLACE):
             for m in rx.finditer(s):
+                if rx is _TO_REPLACE:
+                    who = "name" if m.group("name") else "name2"
+                    last = m.group("owner") or m.group("owner2")
+                    owner = next((n for n in P.people if n.split()[-1] == last and P.people[n]["roles"]), None)
+                    name = strip_honorifics(m.group(who))
+                    if owner is None or name == owner or P.people.get(name, {}).get("roles"):
+                        continue  # (one with a post of their own already keeps it)
+                    n = P.add(name, sp.start + m.start(who), sp.start + m.start(who) + len(name), sp)
+                    if n is not None:
+                        r = P.people[owner]["roles"][0]
+                        P.role(n, re.sub(r"^(?:interim|acting|temporary)\s+", "", r["title"], flags=re.IGNORECASE), r["organisation"], span=sp)
+                    continue
                 if rx is _REPLACEMENT:
                     owner = next((n for n in P.people if n.split()[-1] == m.group("owner") and P.people[n]["roles"]), None)
                 else:  # "his role": the last person with a post named before it in the sentence

@@ -716,3 +716,15 @@ def test_a_child_whose_death_an_article_recalls_is_a_person_without_a_post():
                   "The murder of six-year-old Arthur Lane shocked the country. The death of a child in care was reviewed.\n")
     assert {"Ava Stone", "Dylan Marsh-Brown", "Arthur Lane"} <= set(p)
     assert all(not roles(p[n]) for n in ("Ava Stone", "Dylan Marsh-Brown", "Arthur Lane"))
+
+
+def test_a_successor_holds_the_post_of_the_one_replaced_and_years_spent_as_a_post_are_a_role():
+    got = people("Following the inadequate rating in 2013, Sheila Lock took over as interim director of children's services. "
+                 "In June this year the authority appointed Michael Rosen to replace Lock.\n"
+                 "Jo Bell, the council's head of early help, left in May. Sam Cole replaced Jo Bell in June.\n"
+                 "Inspectors praised the leadership of chief executive Tony Zaman, who spent eight years as director of children's services.\n")
+    got, _mentions = got
+    titles = {name: [t for t, _o, _s in roles(p)] for name, p in got.items()}
+    assert titles["Michael Rosen"] == ["director of children's services"]
+    assert any("head of early help" in t for t in titles["Sam Cole"])
+    assert "director of children's services" in titles["Tony Zaman"]
