@@ -949,13 +949,40 @@ _NOT_IN_TITLE = re.compile(rf"\b(?:{_SPEECH}|{SPEECH_VERBS}|is|was|were|has|have
                            re.IGNORECASE)
 
 
+# a sentence that opens on the posts of the person it names next: "Deputy Leader and Executive Member for Children, families and
+# education, Cllr Kate Lymer said: ..."
+_OPENING_POSTS = re.compile(rf"^\W*(?P<title>[A-Z][\w’'\-]*(?:,?\s+[\w’'\-&]+){{1,14}}?),\s+(?:{HONORIFIC}\s+)?$")
+
+
+def _opening_posts(text: str, sp: Span, start: int, name: str, P: "_People") -> bool:
+    """The posts a sentence opens on, given to the person named right after them (see _OPENING_POSTS); whether there were any."""
+    m = _OPENING_POSTS.match(text[sp.start:start])
+    if not m or _NOT_IN_TITLE.search(m.group("title")) or not _ROLE_HEAD_RE.search(m.group("title")) \
+            or not re.match(rf"\s*(?:[’”\"']\s*)?(?:,\s*)?(?:{SPEECH_VERBS})\b", text[start + len(name):sp.end]):
+        return False
+    parts = re.split(r"\s+and\s+(?=[A-Z])", m.group("title"), maxsplit=1)  # "Deputy Leader and Executive Member for ...": two posts
+    posts = parts if len(parts) == 2 and all(_ROLE_HEAD_RE.search(x) for x in parts) else [m.group("title")]
+    held = [r["title"].lower() for r in P.people[name]["roles"] if r["title"].lower() != "councillor"]
+    if held and (len(posts) < 2 or not all(h in m.group("title").lower() for h in held)):
+        return False  # (a post read already, and no second one it missed)
+    # (in place of the honorific's "councillor" and of the part of the posts read before: "Executive Member for ...")
+    P.people[name]["roles"] = [r for r in P.people[name]["roles"] if r["title"].lower() != "councillor"
+                               and r["title"].lower() not in m.group("title").lower()]
+    for post in posts:
+        t, org, extra = _clean_title(post, P.council)
+        P.role(name, t, org, span=sp, **extra)
+    return True
+
+
 def _titles_before_names(text: str, spans: list[Span], P: "_People") -> None:
     """The title right before a name that has none yet: "Director of Children's Services Jane Smith said"."""
     for start, _end, name in list(P.mentions):
-        if P.people[name]["roles"]:
-            continue
         sp = span_at(spans, start)
         if sp is None:
+            continue
+        if _opening_posts(text, sp, start, name, P):
+            continue
+        if P.people[name]["roles"]:
             continue
         before = text[max(sp.start, start - 120):start]
         m = _TITLE_CAPS.search(before) or _TITLE_LOWER.search(before)

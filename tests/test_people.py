@@ -728,3 +728,12 @@ def test_a_successor_holds_the_post_of_the_one_replaced_and_years_spent_as_a_pos
     assert titles["Michael Rosen"] == ["director of children's services"]
     assert any("head of early help" in t for t in titles["Sam Cole"])
     assert "director of children's services" in titles["Tony Zaman"]
+
+
+def test_the_posts_a_sentence_opens_on_are_the_next_named_persons():
+    got, _mentions = people("Deputy Leader and Executive Member for Children, Families and Education, Cllr Kate Lymer said: "
+                            "“We are all extremely excited.”\n"
+                            "In a statement on Friday, Cllr Jo Roe said the council would act.\n")
+    titles = {name: [t for t, _o, _s in roles(p)] for name, p in got.items()}
+    assert titles["Kate Lymer"] == ["Deputy Leader", "Executive Member for Children, Families and Education"]
+    assert titles["Jo Roe"] == ["councillor"]  # (a time is no post)
