@@ -713,6 +713,10 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
             speaker, kind, names = None, "", []
         elif kind == "organisation" and re.search(r"\bservices\s*$", before.strip(), re.IGNORECASE):
             speaker, kind, names = "Ofsted", "ofsted", []  # "Lancashire children's services 'still have room for improvement'": a verdict on them
+        elif re.match(r"\W*(?:However,?\s+|But\s+|And\s+)?(?:the\s+|its\s+|their\s+)?(?:senior\s+|strategic\s+)?(?:leaders|managers|staff|social\s+workers|practitioners)\b",
+                      before, re.IGNORECASE) and not _FIRST_PERSON.search(qtext):
+            # "However senior leaders at the council “are now more outward looking”": what the report says of them
+            speaker, kind, names = "Ofsted", "ofsted", []
     # a pull-quote: a paragraph that is all quote, its speaker's name alone on the next line ("Cllr Jane Roe")
     if speaker is None and at_start and closed and not text[e:be].strip(" ”\"’'.,"):
         nxt = re.match(r"\s*\n(?P<line>[^\n]{3,60})\n", text[be:be + 80])

@@ -544,3 +544,12 @@ def test_what_a_council_meeting_was_told_is_the_councils_and_what_inspectors_fou
             "The records were corrected “within 24 hours”, the scrutiny panel meeting on July 24 was told.\n\n"
             "Inspectors found “serious weaknesses” in the help given to care leavers.\n")
     assert said(text) == [(COUNCIL, "huge"), (COUNCIL, "within 24 hours"), ("Ofsted", "serious weaknesses")]
+
+
+def test_a_phrase_quoted_after_the_councils_staff_as_subject_is_the_reports():
+    text = ("Ofsted made a monitoring visit to Kestrelford Borough Council in March.\n\n"
+            "However senior leaders at the council “are now more outward looking, proactively learning from better practice” "
+            "in response to last autumn’s report.\n\n"
+            "Kestrelford Council “will not stand still”, its leader said.\n")
+    assert said(text)[0] == ("Ofsted", "are now more outward looking, proactively learning from better practice")
+    assert said(text)[1][0] != "Ofsted"
