@@ -529,6 +529,8 @@ _COUNCIL_CREDITS = re.compile(r"\W*(?:the\s+)?(?:council|local\s+authority|trust
 # what a meeting of the council was told, by its officers: "..., councillors have been told", "..., the panel meeting on July 24 was told"
 _MEETING_TOLD = re.compile(r"\b(?:councillors|members|the\s+(?:[\w’'\-]+\s+){0,5}?(?:meeting|committee|panel|cabinet|board|council))\s+"
                            r"(?:(?:on|in)\s+[\w\s]{1,20}?\s+)?(?:has\s+been|have\s+been|had\s+been|was|were|are|is)\s+told\b", re.IGNORECASE)
+_REPORTED_IN = re.compile(r"[’”\"']?\s*(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:reported|noted|stated|said|highlighted|described|recorded|set\s+out)\s+"
+                          r"(?:in|by)\s+(?:the\s+|its\s+)?(?:Ofsted\s+|inspectors[’']?\s+)?(?:letter|report|inspectors|Ofsted|inspection)\b", re.IGNORECASE)
 # a name set after a post in commas: ", Cllr Dermot Fenn"
 _APPOSITIVE_NAME = re.compile(rf",\s+(?P<n>(?:{HONORIFIC}\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})")
 # a name alone on a line, under a pull-quote: "Cllr Jane Roe"
@@ -706,6 +708,9 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
             if m:
                 ws = e + m.start("who")
                 speaker, kind, names = R.subject(ws, ws + len(m.group("who")), ws)
+    # "Kestrelford’s ‘ambitious leadership ...’ is reported in the letter": the report's words
+    if speaker is None and closed and _REPORTED_IN.match(text, e + 1):
+        speaker, kind, names = "Ofsted", "ofsted", []
     # a subject right before the quote, no verb: 'Kestrelford Council “will not stand still”'
     if speaker is None and not v and 0 < len(before.split()) <= 6 and not re.search(r"[,:]\s*$", before):
         speaker, kind, names = R.subject(sent_start, open_pos, open_pos)

@@ -553,3 +553,10 @@ def test_a_phrase_quoted_after_the_councils_staff_as_subject_is_the_reports():
             "Kestrelford Council “will not stand still”, its leader said.\n")
     assert said(text)[0] == ("Ofsted", "are now more outward looking, proactively learning from better practice")
     assert said(text)[1][0] != "Ofsted"
+
+
+def test_a_passage_said_to_be_reported_in_the_letter_is_ofsteds():
+    text = ("Ofsted wrote to Kestrelford Borough Council after its focused visit in May.\n\n"
+            "Kestrelford’s ‘ambitious and determined leadership ensures that services continue to strengthen’ is reported in the "
+            "letter, acknowledging that children make good progress.\n")
+    assert said(text) == [("Ofsted", "ambitious and determined leadership ensures that services continue to strengthen")]
