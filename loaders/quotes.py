@@ -182,6 +182,7 @@ class _Resolver:
         self.ofsted_people = {p.name for p in (people or []) if any((r.organisation or "") == "Ofsted" for r in p.roles)}
         self.council = council
         self.last: tuple[str, str, list[str]] | None = None  # the last speaker found
+        self._genders: dict[str, str | None] = {}  # whom the article shows to be "he" or "she" (_other_gender)
         self.verbs = _SpeechVerbs(text)  # _speech_before, sentence by sentence
 
     def person_in(self, s: int, e: int) -> list[str]:
@@ -191,9 +192,21 @@ class _Resolver:
                 names.append(name)
         return names
 
-    def last_person_before(self, pos: int) -> str | None:
-        prev = [m for m in self.mentions if m[1] <= pos]
+    def last_person_before(self, pos: int, pronoun: str | None = None) -> str | None:
+        """The last person named before `pos`; for "he" or "she", the last one the article does not show to be otherwise."""
+        prev = [m for m in self.mentions if m[1] <= pos and not (pronoun and self._other_gender(m[2], pronoun))]
         return prev[-1][2] if prev else None
+
+    def _other_gender(self, name: str, pronoun: str) -> bool:
+        """Whether the article shows `name` to be someone "he" (or "she") cannot stand for: "Julie Jenkins and her teams",
+        "Ms Jenkins" for "he"."""
+        if name not in self._genders:
+            last = re.escape(name.split()[-1])
+            her = re.search(rf"\b(?:Mrs|Ms|Miss|Dame|Lady)\.?\s+{last}\b|\b{re.escape(name)}\b[^.;“”\"]{{0,30}}?\b(?:her|she)\b", self.text)
+            his = re.search(rf"\b(?:Mr|Sir|Lord)\.?\s+{last}\b|\b{re.escape(name)}\b[^.;“”\"]{{0,30}}?\b(?:his|he)\b", self.text)
+            self._genders[name] = "she" if her and not his else "he" if his and not her else None
+        known = self._genders[name]
+        return known is not None and known != pronoun.lower()
 
     def _kind(self, name: str) -> str:
         return "ofsted" if name in self.ofsted_people else "person"
@@ -240,11 +253,12 @@ class _Resolver:
         if re.search(rf"\b{_OFSTED_WORDS}\s*$", tail, re.IGNORECASE) or \
                 re.search(r"\b(?:ofsted|inspectors?|watchdog|inspectorate|regulator)\b", phrase, re.IGNORECASE):
             return "Ofsted", "ofsted", []
-        if re.search(r"\b(?:he|she)\b", phrase[-40:], re.IGNORECASE):
+        pronoun = re.search(r"\b(?:he|she)\b", phrase[-40:], re.IGNORECASE)
+        if pronoun:
             prev = self.previous_subject(pronoun_pos) or self.unnamed_before(pronoun_pos)
-            if prev:
+            if prev and not (prev[1] == "person" and self._other_gender(prev[0], pronoun.group())):
                 return prev
-            name = self.last_person_before(pronoun_pos)
+            name = self.last_person_before(pronoun_pos, pronoun.group())
             if name:
                 return name, self._kind(name), [name]
         if self.council and _COUNCILS_PEOPLE.fullmatch(tail):

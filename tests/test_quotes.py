@@ -560,3 +560,12 @@ def test_a_passage_said_to_be_reported_in_the_letter_is_ofsteds():
             "Kestrelford’s ‘ambitious and determined leadership ensures that services continue to strengthen’ is reported in the "
             "letter, acknowledging that children make good progress.\n")
     assert said(text) == [("Ofsted", "ambitious and determined leadership ensures that services continue to strengthen")]
+
+
+def test_he_is_not_someone_the_article_shows_to_be_she():
+    text = ("The council’s chief executive, Robin Tuddenham, said the result mattered to the borough.\n\n"
+            "Kestrelford's children's services director Julie Jenkins and her teams celebrate the report\n\n"
+            "Personally, he said, “This is the most important thing for us this year.”\n\n"
+            "Ms Jenkins said: “We are proud.” She added: “We will keep going.”\n")
+    assert said(text) == [("Robin Tuddenham", "This is the most important thing for us this year."),
+                          ("Julie Jenkins", "We are proud. We will keep going.")]
