@@ -735,3 +735,15 @@ def test_what_social_workers_do_or_know_is_their_practice():
 ])
 def test_verbs_of_assessing_and_waiting_name_their_themes(sentence, themes):
     assert themes <= set(themes_of(sentence))
+
+
+def test_what_it_is_too_early_to_judge_is_no_finding_of_either_kind():
+    from loaders.findings import extract_findings
+    from loaders.text import sentences
+    text = ("Leaders have introduced a new neglect toolkit, which practitioners value. "
+            "However, it is too early to see the impact of this on children. "
+            "At the time of this visit, it was too early for inspectors to evaluate the impact. "
+            "Too many children wait too long, and it is too early to see the impact of the new team.")
+    concerns, improvements = extract_findings(sentences(text), default_positive=True)
+    assert {f.evidence.split()[0] for f in improvements} == {"Leaders"}
+    assert {f.evidence.split()[0] for f in concerns} == {"Too"}

@@ -414,7 +414,12 @@ _CONDITIONS = [
     r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:waited|wait|waiting|hold|held)\b[^.;]*",
 ]
 # Negative words that a positive context turns round: "without delay", "reduce drift".
+# what inspectors could not yet judge, judging nothing: "At the time of this visit, it was too early for inspectors to evaluate the
+# impact", "However, it is too early to see the impact of this on children"
+_TOO_EARLY = r"\btoo\s+(?:early|soon)\s+(?:for\s+(?:\w+\s+){1,2})?to\s+(?:fully\s+)?(?:evaluate|see|assess|judge|measure|determine|know|tell|demonstrate|show|evidence|say|understand)\b"
+_TOO_EARLY_RX = re.compile(_TOO_EARLY, re.IGNORECASE)
 _NEG_EXCEPT = [
+    _TOO_EARLY,
     # reliance on agency staff that is low or falling: "only 32 vacant posts being covered by agency workers", "reducing
     # the percentage of the workforce who are agency workers", "vacant posts are appropriately filled by agency workers"
     r"\b(?:only|low|reduc\w+|appropriately)\b[^.;]{0,60}?\b(?:(?:covered|filled|employed)\s+(?:by|through)\s+(?:agency|locum|interim)\s+(?:staff|workers|social\s+workers)|"
@@ -646,7 +651,8 @@ _TREND_RX = re.compile(r"\bthere\s+(?:has|have)\s+(?:also\s+)?been\s+an?\s+(?:\w
 _AREA_NAME_RX = re.compile(r"\beffective(?:ly)?\s+bankrupt\w*|\bexperiences?\s+and\s+progress\s+of\b|\boverall\s+effectiveness\b|\bgood\s+(?:morning|afternoon|evening)\b|\bwelcome\s+to\s+(?:our|the)\b",
                            re.IGNORECASE)
 # negative words turned round into a strength ("without delay"); history is neither, and nor is a condition ("If that were not enough, ...")
-_TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY and p not in _CONDITIONS and p not in _ASIDES], re.IGNORECASE)
+_TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY and p not in _CONDITIONS and p not in _ASIDES and p != _TOO_EARLY],
+                         re.IGNORECASE)
 # what someone sets out to bring about praises nothing yet: "to enable Kestrelford to make and sustain improvement"
 _AIM_RX = re.compile(r"\bto\s+(?:\w+\s+(?:and|or)\s+)?(?:make|sustain|drive|secure|deliver|achieve|bring\s+about)\s+(?:further\s+|rapid\s+|lasting\s+)?improvements?\b",
                      re.IGNORECASE)
@@ -764,11 +770,12 @@ def classify(spans: list[Span], default_positive: bool = False,
         if _WHOLE_SERVICE_SUBJECT.search(sp.text):  # "Services for children and young people in Harrow are good": the whole service's
             themes = ["practice_quality", "leadership"] + [t for t in themes if t not in ("practice_quality", "leadership")]
         pol = prev_pol if _EXTENDS.match(sp.text) and prev_pol else polarity_of(sp.text)
-        if pol is None and prev_pol == "positive" and _CONTRAST.match(sp.text):
+        if pol is None and prev_pol == "positive" and _CONTRAST.match(sp.text) and not _TOO_EARLY_RX.search(sp.text):
             pol = "negative"  # "However, the specialists spend part of their time in the MASH": set against a strength
         if prev_pol == "negative" and CONSEQUENCE.match(sp.text):
             pol = "negative"  # what a weakness leads to ("This leaves children at risk") is the weakness's
-        if pol is None and default_positive and not _HISTORY_RX.matches(sp.text) and not _TREND_RX.search(sp.text):
+        if pol is None and default_positive and not _HISTORY_RX.matches(sp.text) and not _TREND_RX.search(sp.text) \
+                and not _TOO_EARLY_RX.search(sp.text):
             pol = "positive"  # an inspector's sentence that recounts no earlier verdict is a judgement
         out.append((sp, pol, themes or ["other"]))
         prev_pol = pol
