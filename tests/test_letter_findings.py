@@ -537,3 +537,10 @@ def test_a_letters_verdict_on_the_whole_service_is_about_its_social_work_and_lea
     themes = {i["theme"] for i in d["improvements"] if "maintained services" in i["evidence"]}
     assert {"practice_quality", "leadership"} <= themes
     assert "practice_quality" not in {i["theme"] for i in d["improvements"] if "personal advisers" in i["evidence"]}
+
+
+def test_ofsted_sharing_its_findings_is_the_letters_close_not_a_finding(tmp_path):
+    d = _letter(tmp_path, "Findings\n\nSocial workers in Kestrelford know their children well.\n"
+                          "Ofsted will share the findings from this focused visit with the Department for Education and take these into "
+                          "account when planning your next inspection or visit.\n")
+    assert _evidence(d["improvements"]) == ["Social workers in Kestrelford know their children well."]

@@ -20,7 +20,7 @@ _PROCEDURAL = re.compile(
     r"(?:The\s+)?(?:lead\s+)?[Ii]nspectors?\s+(?:for\s+this\s+visit\s+)?(?:were|was)\s+(?-i:[A-Z])|"
     r"A\s+range\s+of\s+evidence|Inspectors\s+(?:used|had)|The\s+methodology|The\s+delivery\s+model|"
     r"(?:His|Her)\s+Majesty['’]s\s+(?:Chief\s+)?Inspector|The\s+lead\s+inspector\s+and|"
-    r"Ofsted\s+will\s+take|I\s+am\s+copying|Yours\s+sincerely|This\s+letter\s+will\s+be\s+published|I\s+will\s+be\s+meeting\s+you\b|"
+    r"Ofsted\s+will\s+(?:take|share|use)|I\s+am\s+copying|Yours\s+sincerely|This\s+letter\s+will\s+be\s+published|I\s+will\s+be\s+meeting\s+you\b|"
     r"The\s+quality\s+assurance\s+manager|This\s+was\s+the\s+\w+\s+monitoring\s+visit|We\s+anticipate\s+that|"
     # what Ofsted asks after a visit with an area for priority action
     r"Where\s+a\s+focused\s+visit\s+results\s+in|We\s+would\s+usually\s+also\s+ask|This\s+is\s+so\s+we\s+can\s+be\s+assured|"
@@ -74,7 +74,7 @@ _EVALUATIVE_STRONG = re.compile(
     re.IGNORECASE)
 
 # Where the findings of a document end: sign-off and Ofsted's boilerplate.
-_END = re.compile(r"^(?:Yours\s+sincerely|I\s+am\s+copying\s+this\s+letter|Ofsted\s+will\s+take\s+the\s+findings|"
+_END = re.compile(r"^(?:Yours\s+sincerely|I\s+am\s+copying\s+this\s+letter|Ofsted\s+will\s+(?:take|share)\s+the\s+findings|"
                   r"The\s+Office\s+for\s+Standards\s+in\s+Education|If\s+you\s+would\s+like\s+a\s+copy)", re.IGNORECASE | re.MULTILINE)
 # Sections of facts about the inspection and the area (team, statistics), not findings; in the
 # older reports the findings resume after them ("Inspection judgements about the local authority").
