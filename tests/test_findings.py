@@ -747,3 +747,13 @@ def test_what_it_is_too_early_to_judge_is_no_finding_of_either_kind():
     concerns, improvements = extract_findings(sentences(text), default_positive=True)
     assert {f.evidence.split()[0] for f in improvements} == {"Leaders"}
     assert {f.evidence.split()[0] for f in concerns} == {"Too"}
+
+
+def test_who_runs_the_service_is_no_default_strength():
+    from loaders.findings import extract_findings
+    from loaders.text import sentences
+    text = ("Statutory functions for children in Kestrelford are delegated to Kestrel Futures, a not-for-profit community interest company. "
+            "Kestrelford Borough Council acts as the local commissioner with responsibility for contract management. "
+            "Social workers know their children well.")
+    _concerns, improvements = extract_findings(sentences(text), default_positive=True)
+    assert {f.evidence.split()[0] for f in improvements} == {"Social"}  # (one item a theme)

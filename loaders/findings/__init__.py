@@ -418,6 +418,11 @@ _CONDITIONS = [
 # impact", "However, it is too early to see the impact of this on children"
 _TOO_EARLY = r"\btoo\s+(?:early|soon)\s+(?:for\s+(?:\w+\s+){1,2})?to\s+(?:fully\s+)?(?:evaluate|see|assess|judge|measure|determine|know|tell|demonstrate|show|evidence|say|understand)\b"
 _TOO_EARLY_RX = re.compile(_TOO_EARLY, re.IGNORECASE)
+# who runs what, judging nothing: "Statutory functions ... are delegated to Achieving for Children, a not-for-profit community
+# interest company", "An independent provider ... delivers all services for children in need", "The council acts as the local commissioner"
+_ARRANGEMENT = re.compile(r"\bstatutory\s+functions?\b|\b(?:delegated|retained)\s+(?:to|within|by)\b|\bnot[\s-]for[\s-]profit\b|"
+                          r"\bcommunity\s+interest\s+company\b|\b(?:jointly|wholly)\s+owned\b|\bacts?\s+as\s+(?:the\s+)?(?:local\s+)?commissioner\b|"
+                          r"\b(?:independent\s+provider|trust|company)\b[^.;]{0,60}\bdelivers?\s+(?:all\s+)?(?:\w+\s+)?services\b", re.IGNORECASE)
 _NEG_EXCEPT = [
     _TOO_EARLY,
     # reliance on agency staff that is low or falling: "only 32 vacant posts being covered by agency workers", "reducing
@@ -775,7 +780,7 @@ def classify(spans: list[Span], default_positive: bool = False,
         if prev_pol == "negative" and CONSEQUENCE.match(sp.text):
             pol = "negative"  # what a weakness leads to ("This leaves children at risk") is the weakness's
         if pol is None and default_positive and not _HISTORY_RX.matches(sp.text) and not _TREND_RX.search(sp.text) \
-                and not _TOO_EARLY_RX.search(sp.text):
+                and not _TOO_EARLY_RX.search(sp.text) and not _ARRANGEMENT.search(sp.text):
             pol = "positive"  # an inspector's sentence that recounts no earlier verdict is a judgement
         out.append((sp, pol, themes or ["other"]))
         prev_pol = pol
