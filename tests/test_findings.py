@@ -757,3 +757,15 @@ def test_who_runs_the_service_is_no_default_strength():
             "Social workers know their children well.")
     _concerns, improvements = extract_findings(sentences(text), default_positive=True)
     assert {f.evidence.split()[0] for f in improvements} == {"Social"}  # (one item a theme)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Workforce stability is good, with a low turnover rate and limited use of temporary staff.",
+    "Consequently, there has been a reduction in the number of inappropriate contacts made to the front door.",
+    "Quality assurance processes provide senior leaders with insight into areas of potential weakness.",
+    "Practitioners are clear about the emotional impact on children when parents are unable to prioritise their needs.",
+    "Leaders understand what is working well and areas that need strengthening.",
+    "Managers clearly explain any shortfalls and highlight good practice well.",
+])
+def test_little_of_a_weakness_or_knowing_where_it_lies_is_a_strength(sentence):
+    assert polarity(sentence) == "positive"

@@ -425,6 +425,17 @@ _ARRANGEMENT = re.compile(r"\bstatutory\s+functions?\b|\b(?:delegated|retained)\
                           r"\b(?:independent\s+provider|trust|company)\b[^.;]{0,60}\bdelivers?\s+(?:all\s+)?(?:\w+\s+)?services\b", re.IGNORECASE)
 _NEG_EXCEPT = [
     _TOO_EARLY,
+    # little of what would be a weakness: "limited use of temporary staff", "a reduction in the number of inappropriate contacts"
+    r"\b(?:limited|low|minimal|reduced)\s+(?:use\s+of|reliance\s+on)\s+(?:temporary|agency|interim|locum)\s+(?:staff|workers|social\s+workers)\b",
+    r"\b(?:reduction|reductions|decrease|fall|drop)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:inappropriate|unnecessary|repeat)\b",
+    # knowing where the weaknesses are: "insight into areas of potential weakness", "Leaders understand what is working well and
+    # areas that need strengthening", "They clearly explain any shortfalls", "clear about the emotional impact on children when parents
+    # are unable to ..."
+    r"\binsight\s+into\s+(?:the\s+)?(?:areas?\s+of\s+)?(?:potential\s+)?(?:weakness\w*|shortfalls?|risks?|gaps?)\b",
+    r"\b(?:understand|understands|know|knows|aware\s+of)\s+[^.;]{0,60}?\bareas?\s+(?:that|which)\s+(?:need|needs|require|requires)\s+(?:further\s+)?"
+    r"(?:strengthening|improvement|improving|development|developing)\b",
+    r"\b(?:clearly\s+)?explain\w*\s+(?:any\s+|the\s+)?(?:shortfalls|weaknesses|gaps)\b",
+    r"\b(?:clear\s+about|understand\w*|aware\s+of)\s+(?:the\s+)?(?:emotional\s+|potential\s+)?(?:impact|effect)\s+on\s+children\s+(?:of|when|where)\b[^.;]*",
     # reliance on agency staff that is low or falling: "only 32 vacant posts being covered by agency workers", "reducing
     # the percentage of the workforce who are agency workers", "vacant posts are appropriately filled by agency workers"
     r"\b(?:only|low|reduc\w+|appropriately)\b[^.;]{0,60}?\b(?:(?:covered|filled|employed)\s+(?:by|through)\s+(?:agency|locum|interim)\s+(?:staff|workers|social\s+workers)|"
