@@ -769,3 +769,15 @@ def test_who_runs_the_service_is_no_default_strength():
 ])
 def test_little_of_a_weakness_or_knowing_where_it_lies_is_a_strength(sentence):
     assert polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some children are receiving statutory services when their needs could be met through the provision of early help.",
+    "When this occurs, the local authority is less able to assure itself that children are safeguarded effectively.",
+    "Changes in the senior leadership team have significantly impacted on the pace of improvement.",
+    "There is some ambiguity about the process and purpose of strategy meetings.",
+    "This prevents a multi-agency approach to planning next steps.",
+    "Six pupils with highly complex needs were without a school place for several months.",
+])
+def test_help_at_the_wrong_level_and_what_stands_in_its_way_are_weaknesses(sentence):
+    assert polarity(sentence) == "negative"

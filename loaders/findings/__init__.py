@@ -126,6 +126,16 @@ def themes_of(text: str) -> list[str]:
 # someone who keeps in touch: "She still rings me every week" (a strength; "still" alone is a weakness)
 _KEEPS_IN_TOUCH = r"rings|calls|phones|texts|visits"
 _NEG = [
+    # help at the wrong level or too late, and what stands in the way: "when their needs could be met through early help", "less able
+    # to assure itself", "should have happened earlier", "some ambiguity about the process", "This prevents a multiagency approach",
+    # "have significantly impacted on the pace of improvement", "were without a school place", "needs to be recorded", "the need for
+    # more effective oversight"
+    r"\bcould\s+(?:have\s+been|be)\s+met\s+(?:by|through|in|with)\b", r"\bless\s+able\s+to\b",
+    r"\bshould\s+have\s+(?:happened|been\s+\w+|started|taken\s+place)\s+(?:much\s+)?(?:earlier|sooner)\b",
+    r"\bambigu(?:ity|ous)\b", r"\bprevents?\s+(?:a|an|the)\s+(?:multi-?agency|timely|effective|coordinated|joint|consistent)\b",
+    r"\bimpacted\s+(?:\w+\s+)?on\s+the\s+pace\b", r"\bwithout\s+(?:a\s+)?(?:school\s+place|social\s+worker|allocated\s+\w+)\b",
+    r"(?<!specific\s)(?<!their\s)(?<!particular\s)(?<!individual\s)\b(?:needs|need)\s+to\s+be\s+(?:better\s+|more\s+)?(?:recorded|strengthened|improved|embedded|clearer)\b",
+    r"\bthe\s+need\s+for\s+(?:children[’']s\s+social\s+care\s+to\s+have\s+)?(?:more|better|greater|stronger|improved)\b",
     # nobody acted: "nobody had changed the plan", "They help nobody" (not "nobody was left without a plan")
     r"\b(?:nobody|no\s+one)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+|ever\s+|really\s+)?(?:changed|rang|called|listened|told|checked|noticed|acted|"
     r"asked|came|visited|read|followed|responded|helped|picked|explained|took|looked|knew|seemed|wanted)\b|\bhelps?\s+nobody\b",
