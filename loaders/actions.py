@@ -36,7 +36,7 @@ _CHANGES = r"^(?:\w+\s+){0,2}changes\b"
 _NEEDS = {"mov": r"^(?:\w+\s+){0,6}?(?:to|from|into)\b", "set": r"^up\b", "put": r"^(?:\w+\s+){0,4}in\s+place\b",
           "brought": r"^in\b", "bring": r"^in\b", "taken": _ACTION_OR_STEPS, "took": _ACTION_OR_STEPS,
           "take": _ACTION_OR_STEPS, "tak": _ACTION_OR_STEPS, "made": _CHANGES, "mak": _CHANGES, "focus": r"^on\b",
-          "work": r"^(?:closely\s+)?(?:with|to)\s+(?!children|families|parents|young)\w+",
+          "work": r"^(?:\w+ly\s+)?(?:with|to)\s+(?!children|families|parents|young)\w+",
           "increas": r"^(?:the\s+)?(?:\w+\s+){0,2}(?:capacity|number|staffing|resources?|funding|budget|investment)\b",
           "reduc": r"^(?:the\s+)?(?:\w+\s+){0,2}(?:caseloads|workloads|vacancies|reliance)\b",
           "address": r"^(?:these|this|the|those)\s+(?:\w+\s+){0,2}(?:issues?|concerns?|shortfalls?|weaknesses|areas)\b",
@@ -197,6 +197,7 @@ def reported_action(doc, voice: str = "inspector"):
         if tok.dep_ in _NOMINAL:
             continue  # "the recently refined service", "partnership working": a thing named, not an action reported
         if not any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") or (c.dep_ == "prep" and stem in ("focus", "work"))
+                   or (c.dep_ == "advcl" and stem == "work" and any(a.text == "to" for a in c.children))  # "worked diligently to develop"
                    for c in tok.children):
             continue  # "partnership working has strengthened": a trend, not something done to anything
         subj = _subject(tok)

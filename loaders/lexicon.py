@@ -96,7 +96,8 @@ ACTION_STEMS = ("establish", "introduc", "implement", "develop", "refin", "creat
                 "extend", "expand", "enhanc", "undert", "revis", "refresh", "updat", "realign", "reconfigur",
                 "prioritis", "prioritiz", "embed", "allocat", "secur", "reshap", "rolled", "rolling", "streamlin",
                 "overhaul", "relaunch", "remodel", "pilot", "procur", "pioneer", "review", "stabilis", "stabiliz", "redevelop", "mov", "set", "put", "brought", "bring",
-                "taken", "took", "take", "tak", "made", "mak", "focus", "address", "increas", "reduc", "work", "devolv", "delegat", "disseminat")
+                "taken", "took", "take", "tak", "made", "mak", "focus", "address", "increas", "reduc", "work", "devolv", "delegat", "disseminat",
+                "host", "transition", "rebuil", "re-buil")
 # Verbs of setting out to do something ("have started to", "plans to"): their subject acts.
 SETTING_OUT_STEMS = ("start", "began", "begun", "begin", "plan", "seek", "sought", "aim", "intend", "continu",
                      "work", "decid", "choos", "chose", "commit", "agree", "act", "mov")

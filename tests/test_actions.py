@@ -36,6 +36,10 @@ def acted(sentence: str) -> str | None:
     # trying a thing out and reshaping a service are actions too
     ("The local authority is currently piloting a health passport for Kestrelford's care leavers.", "piloting"),
     ("The local authority recently remodelled its early help services in the north of Kestrelford.", "remodelled"),
+    # hosting, moving arrangements on, working hard at something
+    ("Since December 2017, the local authority has hosted the regional adoption agency for Kestrelford.", "hosted"),
+    ("The local authority has smoothly transitioned its adoption partnership into a regional adoption agency.", "transitioned"),
+    ("The director and the senior team have worked diligently to develop a stable workforce in Kestrelford.", "worked"),
 ])
 def test_an_action_in_any_order(sentence, verb):
     assert acted(sentence) == verb
