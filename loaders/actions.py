@@ -301,7 +301,10 @@ def _hyphenated(doc, tok) -> list:
 
 def _nominal_action(doc):
     """The noun of an action the sentence names as recent or specific ("the recent co-location of", "the recruitment of")
-    and says had an effect, as its subject or as what something is due to."""
+    and says had an effect, as its subject or as what something is due to; none in a sentence of difficulty ("remains a
+    challenge")."""
+    if _HARD.search(doc.text):
+        return None
     for tok in doc:
         parts = _hyphenated(doc, tok)
         if tok.tag_ not in ("NN", "NNS") or "".join(t.text for t in parts).lower() not in _ACTION_NOUNS:
@@ -316,9 +319,8 @@ def _nominal_action(doc):
             continue  # "the development of meaningful relationships with children": practice, not an action
         if tok.dep_ == "nsubj":
             verb = tok.head
-            if _has_effect(verb) and not _NO_EFFECT.match(verb.text) and not _denied_or_wished(verb) \
-                    and not _HARD.search(doc.text):
+            if _has_effect(verb) and not _NO_EFFECT.match(verb.text) and not _denied_or_wished(verb):
                 return parts[0]
-        elif tok.dep_ == "pobj" and _BECAUSE.search(doc.text[:tok.left_edge.idx]) and not _HARD.search(doc.text):
+        elif tok.dep_ == "pobj" and _BECAUSE.search(doc.text[:tok.left_edge.idx]):
             return parts[0]
     return None

@@ -188,7 +188,7 @@ def _counts(text: str, sp: Span, s: str, seen: set) -> list[Figure]:
             seen.add((value, sp.start))
             out.append(Figure(measure=_changed(s, m.start()), value=value, unit="count", evidence=sp.text, span=[sp.start, sp.end]))
     for m in _RANGE.finditer(s):
-        # the low end of a range, whose high end is counted above: "between 28 to 33 cases", "20-25 children"
+        # both ends of a range, which the count above passes over ("28 to"): "between 28 to 33 cases", "20-25 children"
         if any(x <= m.start("lo") < y for x, y in dated) or _AGE_OR_DAY.search(s[:m.start()]) \
                 or _NOT_COUNT.match(s[m.end("hi"):]) or re.match(rf"\s+{MONTH_ABBR}(?!\w)", s[m.end("hi"):], re.IGNORECASE):
             continue
@@ -259,12 +259,13 @@ def extract_figures(text: str, spans: list[Span]) -> list[Figure]:
         s = text[sp.start:sp.end]
         out += _counts(text, sp, s, seen)
         for m in _WORD_SHARE.finditer(s):
-            if not _WORD_SHARE_AFTER.match(s, m.end()) or (_word_share(m), sp.start) in seen:
+            after = _WORD_SHARE_AFTER.match(s, m.end())
+            value = _word_share(m) if after else None
+            if value is None or (value, sp.start) in seen:
                 continue
-            value = _word_share(m)
             seen.add((value, sp.start))
-            out.append(Figure(measure=_measure_around(s, m.start(), m.end() + len(_WORD_SHARE_AFTER.match(s, m.end()).group())),
-                              value=value, unit="percent", evidence=sp.text, span=[sp.start, sp.end]))
+            out.append(Figure(measure=_measure_around(s, m.start(), after.end()), value=value, unit="percent",
+                              evidence=sp.text, span=[sp.start, sp.end]))
         for rx in (_MONEY, _SHARE):
             for m in rx.finditer(s):
                 if (m.group("value"), sp.start) in seen:
