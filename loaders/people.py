@@ -852,33 +852,25 @@ def _successors(text: str, spans: list[Span], P: "_People") -> None:
         s = text[sp.start:sp.end]
         for rx in (_FILLED_BY, _REPLACEMENT, _TO_REPLACE):
             for m in rx.finditer(s):
-                if rx is _TO_REPLACE:
-                    who = "name" if m.group("name") else "name2"
-                    last = m.group("owner") or m.group("owner2")
-                    owner = next((n for n in P.people if n.split()[-1] == last and P.people[n]["roles"]), None)
-                    name = strip_honorifics(m.group(who))
-                    if owner is None or name == owner or P.people.get(name, {}).get("roles"):
-                        continue  # (one with a post of their own already keeps it)
-                    n = P.add(name, sp.start + m.start(who), sp.start + m.start(who) + len(name), sp)
-                    if n is not None:
-                        r = P.people[owner]["roles"][0]
-                        P.role(n, re.sub(r"^(?:interim|acting|temporary)\s+", "", r["title"], flags=re.IGNORECASE), r["organisation"], span=sp)
-                    continue
-                if rx is _REPLACEMENT:
-                    owner = next((n for n in P.people if n.split()[-1] == m.group("owner") and P.people[n]["roles"]), None)
-                else:  # "his role": the last person with a post named before it in the sentence
+                who = "name2" if rx is _TO_REPLACE and not m.group("name") else "name"
+                if rx is _FILLED_BY:  # "his role": the last person with a post named before it in the sentence
                     before = [n for a, b, n in P.mentions if sp.start <= a and b <= sp.start + m.start() and P.people.get(n, {}).get("roles")]
                     owner = before[-1] if before else None
-                name = strip_honorifics(m.group("name"))
-                if owner is None or name == owner:
-                    continue
-                n = P.add(name, sp.start + m.start("name"), sp.start + m.start("name") + len(name), sp)
+                else:  # by surname: "Lock's replacement", "appointed Michael Rosen to replace Lock"
+                    last = m.group("owner") or m.groupdict().get("owner2")
+                    owner = next((n for n in P.people if n.split()[-1] == last and P.people[n]["roles"]), None)
+                name = strip_honorifics(m.group(who))
+                if owner is None or name == owner or rx is _TO_REPLACE and P.people.get(name, {}).get("roles"):
+                    continue  # (one said to replace another keeps a post of their own)
+                n = P.add(name, sp.start + m.start(who), sp.start + m.start(who) + len(name), sp)
                 if n is None:
                     continue
                 r = P.people[owner]["roles"][0]
-                title = r["title"]
-                if m.group("interim") and not re.match(r"(?:interim|acting|temporary)\b", title, re.IGNORECASE):
-                    title = f"{m.group('interim').lower()} {title}"
+                title, interim = r["title"], m.groupdict().get("interim")
+                if rx is _TO_REPLACE:  # (the post itself, not the one replaced's interim hold on it)
+                    title = re.sub(r"^(?:interim|acting|temporary)\s+", "", title, flags=re.IGNORECASE)
+                elif interim and not re.match(r"(?:interim|acting|temporary)\b", title, re.IGNORECASE):
+                    title = f"{interim.lower()} {title}"
                 P.role(n, title, r["organisation"], span=sp)
 
 
