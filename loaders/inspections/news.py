@@ -743,8 +743,7 @@ def news_inspections(spans: list[Span], council: dict | None, published: str | N
     `council` is the council the article is about; a grade whose clause names another council is that
     council's (`names`: the name the article gives each council, by ONS code). `lines`: every line of the article,
     headings and list items too (the areas a list after "in key areas including:" names)."""
-    reading = _ArticleInspections(spans, council, published, names)
-    reading.lines = lines or spans
+    reading = _ArticleInspections(spans, council, published, names, lines)
     for sp in spans:
         reading.sentence(sp)
     return reading.finish()
@@ -764,7 +763,8 @@ class _ArticleInspections:
     article recalls, `_relative` one dated only relatively, `_generic` a visit of no named kind), the
     last one spoken of, whether any was judged inadequate, the last area and year named."""
 
-    def __init__(self, spans: list[Span], council: dict | None, published: str | None, names: dict[str, str] | None = None):
+    def __init__(self, spans: list[Span], council: dict | None, published: str | None, names: dict[str, str] | None = None,
+                 lines: list[Span] | None = None):
         self.council, self.published = council, published
         self.found: list[dict] = []
         self.theirs: list[dict] = []  # inspections of other councils the article reports a grade of
@@ -779,7 +779,7 @@ class _ArticleInspections:
         self.columns: list[str] = []  # the dates a table's columns stand for ("Judgement – January 2024 – 2019")
         self.named_visits = any(re.search(r"\b(?:monitoring|focus{1,2}ed)\s+(?:visit|inspection)", sp.text, re.IGNORECASE) for sp in spans)
         self.spans = spans
-        self.lines = spans  # every line, headings and list items too (news_inspections' `lines`)
+        self.lines = lines or spans  # every line, headings and list items too (news_inspections' `lines`)
         self.topic_other = None  # another council the sentences before spoke of, not the article's own
         self.carried = None  # ... which a sentence naming no council still speaks of, in an article on several councils' results
 
@@ -896,10 +896,7 @@ class _ArticleInspections:
             if date == latest and not (self.published and int(date[:4]) < int(self.published[:4]) - 1):
                 target = next((f for f in self.found if f["type"] == "ilacs" and not f.get("_past")), None) or self.new("ilacs", sp, None)
             else:
-                target = next((f for f in self.found if f["type"] == "ilacs" and f.get("_past") and (f["start"] or "")[:4] == date[:4]), None)
-                if target is None:
-                    target = self.new("ilacs", sp, date)
-                    target["_past"] = True
+                target = self._earlier_of_year(sp, date)
             _add_judgement(target["judgements"], grade, areas[0], sp)
             if [sp.start, sp.end] not in target.setdefault("mentions", []):
                 target["mentions"].append([sp.start, sp.end])
@@ -943,14 +940,15 @@ class _ArticleInspections:
         m = _INSPECTIONS_LISTED.search(sp.text)
         if not m:
             return []
-        out = []
-        for year in re.findall(r"(?:19|20)\d\d", m.group("years")):
-            target = next((f for f in self.found if f["type"] == "ilacs" and f.get("_past") and (f["start"] or "")[:4] == year), None)
-            if target is None:
-                target = self.new("ilacs", sp, year)
-                target["_past"] = True
-            out.append(target)
-        return out
+        return [self._earlier_of_year(sp, year) for year in re.findall(r"(?:19|20)\d\d", m.group("years"))]
+
+    def _earlier_of_year(self, sp: Span, date: str) -> dict:
+        """The earlier full inspection of `date`'s year, found or new."""
+        target = next((f for f in self.found if f["type"] == "ilacs" and f.get("_past") and (f["start"] or "")[:4] == date[:4]), None)
+        if target is None:
+            target = self.new("ilacs", sp, date)
+            target["_past"] = True
+        return target
 
     def _visits_listed(self, sp: Span, dates: _SentenceDates) -> list[dict]:
         """"The earlier visits, in September and December last year", "two monitoring visits, in July and
