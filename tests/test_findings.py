@@ -781,3 +781,28 @@ def test_little_of_a_weakness_or_knowing_where_it_lies_is_a_strength(sentence):
 ])
 def test_help_at_the_wrong_level_and_what_stands_in_its_way_are_weaknesses(sentence):
     assert polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senior leaders are in the process of addressing this shortfall.",
+    "The local authority is already tackling the known weaknesses.",
+    "The inspectors welcomed how a reliance on agency workers had been addressed.",
+    "Concerns about drift in planning have been addressed.",
+    "The backlog of assessments, once described as unacceptable, has been cleared.",
+    "Performance management, previously criticised as not being good enough, has improved.",
+    "Kestrelford's 'determined approach' to its children's services has been recognised in the latest Ofsted monitoring visit.",
+    "Inspectors found the borough had enhanced its services for children in care.",
+])
+def test_a_weakness_put_right_or_being_put_right_is_a_strength(sentence):
+    assert polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaders are not addressing these weaknesses quickly enough.",
+    "Not all of the concerns about drift have been addressed.",
+    "There is limited evidence of how the matter has been resolved for the child.",
+    "There is little evidence that the concerns have been addressed.",
+    "Only some of the shortfalls have been addressed.",
+])
+def test_a_weakness_not_yet_put_right_stays_a_weakness(sentence):
+    assert polarity(sentence) == "negative"

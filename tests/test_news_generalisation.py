@@ -2910,3 +2910,12 @@ def test_a_grade_said_to_come_before_the_last_inspection_is_an_earlier_ones(tmp_
                "Previously, it was branded inadequate and placed in \"special measures\".\n", published="2022-06-01")
     got = sorted(((i["start"] or ""), [j["grade"] for j in i["judgements"]]) for i in d["inspections"])
     assert ("2017", ["requires_improvement"]) in got and ("", ["inadequate"]) in got
+
+
+def test_what_ofsted_recognised_leaders_are_putting_right_is_a_finding_not_only_an_action(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services monitoring visit\n\n"
+               "Kestrelford Council's children's services were visited by Ofsted inspectors in March.\n"
+               "Too many children wait too long for short breaks. "
+               "Ofsted recognised that senior leaders are in the process of addressing this shortfall.\n", published="2024-05-01")
+    assert any(f["evidence"].startswith("Ofsted recognised") for f in d["improvements"])
+    assert not any(f["evidence"].startswith("Ofsted recognised") for f in d["concerns"])

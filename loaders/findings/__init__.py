@@ -391,6 +391,8 @@ _NEG = [
     r"\bmore\s+(?:can|could|needs\s+to|must|should)\s+be\s+done\b",
 ]
 # What an earlier inspection found is history, not this sentence's finding.
+_ONCE_CALLED = (r",\s*(?:previously|once|formerly|earlier)\s+(?:criticised|described|judged|rated|deemed|found|labelled|branded|identified)\s+"
+                r"(?:as\s+|to\s+be\s+)?[^,;.]{0,60},")
 _HISTORY = [
     # "the areas identified as under-performing in 2019"
     r"\b(?:identified|judged|found|rated|deemed|described)\s+(?:as\s+|to\s+be\s+)?(?:being\s+)?(?:under-?performing|weak|poor|failing|"
@@ -404,7 +406,8 @@ _HISTORY = [
     r"\b(?:years?|months?)\s+(?:after|since)\s+(?:the\s+|an?\s+|its\s+)?(?:watchdog|inspectors?|ofsted|inspection|report|regulator)\s+"
     r"(?:had\s+)?(?:found|judged|rated|identified|uncovered|exposed|described)\b[^.;,]*",
     # what things used to be, before "but now": "Support for carers used to be patchy, but now ..."
-    r"\bused\s+to\s+be\s+[^.;,]{1,40}(?=,?\s+but\s+(?:now|today|these\s+days)\b)",
+    r"\bused\s+to\s+be\s+[^.;,]{1,40}(?=,?\s+but\s+(?:now|today|these\s+days)\b)",    # what it was once called, as an aside: "Performance management, previously criticised as not being good enough, has improved"
+    _ONCE_CALLED,
 ]
 # An aside that judges nothing: "A father, who asked not to be named, said ..."
 _ASIDES = [
@@ -435,6 +438,13 @@ _ARRANGEMENT = re.compile(r"\bstatutory\s+functions?\b|\b(?:delegated|retained)\
                           r"\b(?:independent\s+provider|trust|company)\b[^.;]{0,60}\bdelivers?\s+(?:all\s+)?(?:\w+\s+)?services\b", re.IGNORECASE)
 _NEG_EXCEPT = [
     _TOO_EARLY,
+    # a weakness being put right, or put right already: "senior leaders are in the process of addressing this shortfall",
+    # "welcomed how a reliance on agency workers had been addressed" (not "not all concerns have been addressed")
+    r"(?<!\bnot\s)\b(?:addressing|tackling|resolving|remedying|rectifying|overcoming)\s+(?:this|these|the|those|its|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:shortfalls?|weakness(?:es)?|concerns?|deficits?|gaps?|problems?|issues?|failings?)\b",
+    r"(?:^|(?<=[,;:]\s)|(?<!\bof\s)(?<!evidence\s)(?:(?<=\bhow\s)|(?<=\bthat\s)))(?:(?!\b(?:not|no|only|yet|partly|partially|few|little|none|well|far|much|whether|limited|lack\w*|insufficient|evidence|unclear)\b|n[’']t\b)[^,;.]){0,80}?"
+    r"(?:,\s*(?:previously|once|formerly|earlier)\s[^,;.]{0,60},\s*)?\b(?:has|have|had)\s+(?:now\s+|since\s+|largely\s+|mostly\s+|successfully\s+)?"
+    r"been\s+(?:\w+ly\s+)?(?:addressed|tackled|resolved|rectified|remedied|cleared|overcome|eliminated)\b",
     # little of what would be a weakness: "limited use of temporary staff", "a reduction in the number of inappropriate contacts"
     r"\b(?:limited|low|minimal|reduced)\s+(?:use\s+of|reliance\s+on)\s+(?:temporary|agency|interim|locum)\s+(?:staff|workers|social\s+workers)\b",
     r"\b(?:reduction|reductions|decrease|fall|drop)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:inappropriate|unnecessary|repeat)\b",
@@ -615,6 +625,11 @@ _NEG_EXCEPT = [
 ]
 _POS = [
     r"\bstand-?out\b",
+    # what an inspection recognised, and how: "Kestrelford's 'determined approach' ... has been recognised in the latest Ofsted
+    # monitoring visit", "had enhanced its services for children in care"
+    r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:recognised|recognized|acknowledged)\s+(?:in|by)\s+(?:the\s+|its\s+)?(?:latest\s+|recent\s+|most\s+recent\s+)?"
+    r"(?:ofsted|inspectors?|report|inspection|monitoring|visit|letter)\b",
+    r"\bdetermined\s+(?:approach|efforts?|focus|leadership)\b", r"\benhanc(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:services?|support|offer|practice)\b",
     # staff's spirit and what care leavers achieve: "real passion and pride in their work", "succeed and become role models",
     # "has undergone a 'huge' transformation"
     r"\bpassion(?:ate|ately)?\b", r"\bpride\s+in\b", r"\bright\s+(?:level\s+of\s+)?(?:support|help|service)\s+at\s+the\s+right\s+time\b",

@@ -445,7 +445,7 @@ _JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|boa
 _STATED = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:\w+\s+)?(?:improved|strong\w*|good|effective|better|made\s+(?:\w+\s+)?progress)\b", re.IGNORECASE)
 
 
-_OFSTED_SAYS = re.compile(r"\W*(?:the\s+|its\s+)?(?:report|letter|inspectors?|ofsted|watchdog)\s+(?:also\s+)?(?:said|says|found|finds|noted|notes|highlighted|highlights)\b",
+_OFSTED_SAYS = re.compile(r"\W*(?:the\s+|its\s+)?(?:report|letter|inspectors?|ofsted|watchdog)\s+(?:also\s+)?(?:said|says|found|finds|noted|notes|highlighted|highlights|recognised|recognises|acknowledged|acknowledges)\b",
                           re.IGNORECASE)
 
 
