@@ -9,7 +9,7 @@ of it may become a finding, a person, a quote or a figure.
 debris (whole lines, or a prefix glued onto a line: "Hide AdA monitoring visit...").
 `content_blocks(text)` -> [(start, end)]: the paragraphs left, debris cut away.
 `content_spans(text)` -> [Span]: the sentences of those paragraphs, offsets into `text`.
-`is_debris(line)` -> kind or None, for one line (advert, crosslink, comments, newsletter, social,
+`is_debris(line)` -> kind or None, for one line (advert, crosslink, site, comments, newsletter, social,
 media, contact, credit, byline, dateline, correction; "caption" for a line just before an image credit).
 """
 from __future__ import annotations
@@ -24,6 +24,11 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
     ("crosslink", r"(?:read|see|watch|listen)\s+(?:more|also|next|again)\b.*"),
     ("crosslink", r"(?:more|related|also\s+read|related\s+(?:articles?|stories|content|topics)|most\s+read|most\s+popular|latest(?:\s+news|\s+stories)?|top\s+stories|trending(?:\s+now)?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|more\s+(?:on\s+this\s+story|from\s+\w+|stories|news)|in\s+other\s+news)\s*(?:[:|>»\-–—].*)?"),
     ("crosslink", r"(?:click|tap)\s+(?:here|the\s+link)\b.*"),
+    ("crosslink", r"(?:learn|find\s+out|discover)\s+more\W*"),
+    # what the site says of the reader's browser: "Your browser is no longer supported", "We'll assume we have your consent to use cookies"
+    ("site", r".*\b(?:your\s+browser\s+(?:is\s+(?:no\s+longer\s+supported|not\s+supported|out\s+of\s+date)|appears\s+to\s+have\b)|"
+             r"(?:upgrade|update)\s+(?:to\s+)?(?:a\s+newer|the\s+latest)\s+version\b.{0,40}\bbrowser|(?:enable|accept|allow)\s+(?:all\s+)?cookies|"
+             r"cookies\s+(?:disabled|are\s+disabled)|consent\s+to\s+(?:the\s+)?(?:use\s+(?:of\s+)?)?cookies|(?:we|this\s+(?:site|website))\s+uses?\s+cookies)\b.*"),
     # the outlet asking for comments or money: "Have your say in the comments below – and ... please consider supporting the Lantern"
     ("comments", r"have\s+your\s+say\b.*"),
     ("newsletter", r".*\b(?:please\s+consider\s+supporting|support\s+independent\s+(?:local\s+)?(?:news|journalism)|become\s+a\s+(?:supporter|paying\s+member))\b.*"),

@@ -9,6 +9,11 @@ from loaders.debris import content_spans, debris_ranges, is_debris
 
 @pytest.mark.parametrize("line,kind", [
     ("Advertisement", "advert"),
+    ("Your browser is no longer supported", "site"),
+    ("For the best experience on our website we recommend you upgrade to a newer version of your browser.", "site"),
+    ("We'll assume we have your consent to use cookies, so you won't need to log in each time you visit.", "site"),
+    ("Please enable cookies in your browser to comment.", "site"),
+    ("Learn more", "crosslink"),
     ("Hide AdAdvertisement", "advert"),
     ("READ MORE: Dramatic moment police shut down shops", "crosslink"),
     ("Read more: Council tax to rise by 5%", "crosslink"),
@@ -46,6 +51,8 @@ def test_debris_lines(line, kind):
     "Liverpool Council children's services show 'significant improvement'",
     "By the end of the year, the council expects to have recruited 20 social workers.",
     "Read the room, inspectors said, and the council had not.",  # not a cross-link: a sentence
+    "The council said it would learn more from the review of its fostering service.",
+    "Leaders use cookies-and-coffee mornings to meet care leavers.",
     "Published in May, the report found serious weaknesses in the help given to children.",
     "More than 200 children are waiting for an assessment.",
     "Social workers said they now have more time to develop as practitioners.",
