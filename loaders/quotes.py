@@ -261,6 +261,8 @@ class _Resolver:
             name = self.last_person_before(pronoun_pos, pronoun.group())
             if name:
                 return name, self._kind(name), [name]
+            if self.last and self.last[1] == "organisation":
+                return self.last  # 'A council spokesperson said: "..." ... He added: "..."': the spokesperson, whom nobody named
         if self.council and _COUNCILS_PEOPLE.fullmatch(tail):
             return self._short(), "organisation", []  # "Senior leaders said (they ...)": the council's
         if re.fullmatch(r"(?:the\s+)?trust", tail, re.IGNORECASE):  # "The trust said": the one the article names

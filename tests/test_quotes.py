@@ -569,3 +569,11 @@ def test_he_is_not_someone_the_article_shows_to_be_she():
             "Ms Jenkins said: “We are proud.” She added: “We will keep going.”\n")
     assert said(text) == [("Robin Tuddenham", "This is the most important thing for us this year."),
                           ("Julie Jenkins", "We are proud. We will keep going.")]
+
+
+def test_he_added_after_an_unnamed_spokesperson_is_still_the_council():
+    text = ("A council spokesperson said: “We would like to thank Jo Reed for her leadership in children's services.\n"
+            "“Jo Reed is a valued member of the corporate leadership team and will be missed.\n"
+            "He added: “The council will now begin the process of recruiting a new director.\n")
+    speakers = [s for s, _ in said(text)]
+    assert len(speakers) == 3 and len(set(speakers)) == 1 and speakers[0] not in ("Ofsted", "Jo Reed", None)

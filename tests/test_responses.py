@@ -653,3 +653,16 @@ def test_staff_taken_on_in_the_passive_and_work_a_spokesperson_says_is_going_on(
             "A spokesperson said the council was working hard to address the issues raised.\n"
             "Recruiting experienced managers has been hard for the council.\n")
     assert [k for k, _ in responses(text)] == ["recruitment", "work_under_way"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council will now begin the process of recruiting a new executive director for children's services.",
+    "The council will now begin recruiting a new director.",
+    "The council has started the search for a new director of children's services.",
+])
+def test_setting_out_to_recruit_a_new_director_is_recruitment(sentence):
+    assert [k for k, _ in responses(sentence + "\n")] == ["recruitment"]
+
+
+def test_finding_it_hard_to_recruit_a_director_is_no_response():
+    assert responses("Councillors fear the council may find it difficult to start recruiting a new director.\n") == []
