@@ -314,7 +314,8 @@ _TRIGGERS: list[tuple[str, str]] = [
 _COMPILED = [(k, Alternation(top_level_alternatives(rx), re.IGNORECASE)) for k, rx in _TRIGGERS]
 _NOT_ACTION = re.compile(r"\b(?:must|should|ought\s+to|calls?\s+(?:up)?on|urged?|urging|(?<!reduce\s)(?<!reducing\s)(?<!rising\s)(?<!manage\s)demand(?:s|ed)?(?!\s+(?:for|on|in|pressures?|management|meetings?|panels?|levels?)\b)|recommend(?:s|ed|ation)?|"
                          r"(?:require|ask)\s+you\s+to|asked\s+(?:the\s+)?(?:managers|leaders|the\s+council|the\s+authority)\s+to)\b|\?\s*[”\"]?$", re.IGNORECASE)
-_IMPERATIVE = re.compile(r"\s*(?:\d+\.\s*|[•\-–]\s*)?(?:Ensure|Make\s+sure|Improve|Develop|Strengthen|Increase|Reduce|Review|Provide|Establish)\b")
+_IMPERATIVE = re.compile(r"\s*(?:\d+\.\s*|[•\-–]\s*)?(?:(?:Urgently|Swiftly|Rapidly|Quickly)\s+)?(?:Ensure|Make\s+sure|Improve|Develop|Strengthen|Increase|Reduce|Review|Provide|Establish)\b|"
+                        r"\s*(?:Urgently|Swiftly|Rapidly|Quickly)\s+(?:progress|take|put|secure)\b")  # "Urgently progress plans to recruit ..."
 _FAILED = re.compile(r"\b(?:not|no|never|lack\s+of|lacked|without|fail\w*|struggl\w*|difficult\w*|challeng\w*|unable|"
                      r"problems?\s+(?:with|in)|shortage\s+of|delay\w*|(?<!worked\s)(?<!working\s)(?<!works\s)hard\s+to|insufficient|too\s+little|little)\b[^.;]{0,40}$", re.IGNORECASE)
 # what a named action still is, after it: "... remains our biggest challenge", "... has been difficult"

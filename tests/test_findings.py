@@ -806,3 +806,45 @@ def test_a_weakness_put_right_or_being_put_right_is_a_strength(sentence):
 ])
 def test_a_weakness_not_yet_put_right_stays_a_weakness(sentence):
     assert polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize("sentence", [
+    "However, there is little confidence among staff that thresholds are being consistently applied.",
+    "This concern mirrors the findings of inspectors during this visit.",
+    "It is particularly concerning that some children waited months for a visit.",
+    "The authority is seeking to stabilise the current high rate of turnover of staff.",
+    "These challenges are compounded by difficulties in staff recruitment and retention.",
+    "This is limiting social workers' ability to work directly with children.",
+    "For a small number of children, child-in-need plans end without successful completion of agreed actions.",
+    "Reflection on what is working well is less common.",
+    "A strong culture of quality assurance has been absent in the authority for some time.",
+    "This can have an impact on the timeliness of children receiving services.",
+    "Supervision records updates on children's circumstances, as opposed to providing challenge and direction.",
+    # a when-clause inside the subject of "is not" leaves the main clause's weakness standing
+    "The identification of the risk of harm when child protection work begins is not clear enough.",
+    "Return interviews when children go missing are not always completed promptly.",
+    "Missing persons action plans are developed when children go missing but are not consistently completed.",
+])
+def test_what_holds_practice_back_named_plainly_is_a_weakness(sentence):
+    assert polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize("sentence", [
+    "School attendance for children in care has been closely monitored and has not been adversely affected by the pandemic.",
+    "Senior managers created an additional duty team to alleviate the workload pressures on the children in need teams.",
+    "Detailed performance information enables managers to focus attention on poorer performing areas.",
+    "Child protection chairs routinely challenge practice when there is drift and unnecessary delay.",
+    "Practice adheres to a well-embedded ethos of 'not working to but with' children and their parents.",
+    "Senior leaders understand the extent of the deterioration and have begun to turn it around.",
+    "Children missing from education are tracked, and no case is closed without a successful conclusion.",
+    "Good progress has been made to stabilise a workforce previously characterised by high levels of turnover.",
+    "Staff are successful in finding most children who are absent from school.",
+    "Schools use a toolkit that helps them to identify behaviour that is concerning and appropriately share it.",
+    "Workers say that caseloads are manageable and that if they found their workload unmanageable, their managers would respond.",
+    # a when-clause of its own is a condition, whatever it says is not so
+    "The ADM appropriately challenges staff when information and reports are not sufficient.",
+    "Inspectors saw creative work to meet children's cultural needs when they were living with carers who were not an exact match.",
+    "Reviews enable escalation to care proceedings if risk is not reducing swiftly enough or change is not sustained.",
+])
+def test_weakness_words_that_name_a_strength_aim_or_condition(sentence):
+    assert polarity(sentence) == "positive"

@@ -126,6 +126,18 @@ def themes_of(text: str) -> list[str]:
 # someone who keeps in touch: "She still rings me every week" (a strength; "still" alone is a weakness)
 _KEEPS_IN_TOUCH = r"rings|calls|phones|texts|visits"
 _NEG = [
+    # what holds practice back, named plainly: "little confidence", "This concern mirrors ...", "a high rate of turnover",
+    # "compounded by difficulties in staff recruitment", "limiting social workers' ability",
+    # "plans end without successful completion", "is less common", "has been absent", "can have an impact on the timeliness"
+    r"\blittle\s+confidence\b", r"^\W*(?:This|These|The\s+same)\s+concerns?\s+(?:mirrors?|reflects?|echo(?:es)?|remains?)\b", r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are|was|were|remains?)\s+(?:very\s+|particularly\s+|deeply\s+|especially\s+|also\s+|more\s+)?concerning\b(?!\s+(?:the|a|an|their|its|local|some|any|how|what|children)\b)",
+    r"\bas\s+opposed\s+to\s+(?:providing|giving|offering|ensuring|focusing)\b",
+    r"\bhigh\s+(?:rate|rates|levels?)\s+of\s+(?:staff\s+)?(?:turnover|vacanc\w+|sickness|absence)\b",
+    r"\b(?:high|demanding|heavy)\s+(?:and\s+(?:high|demanding|heavy|complex)\s+)?caseloads\b",
+    r"\bdifficult(?:y|ies)\s+(?:in|with)\s+(?:staff\s+)?(?:recruit\w*|retain\w*|retention)\b", r"\bcompounded\s+by\b",
+    r"\blimit(?:s|ing|ed)\s+(?:[\w’']+\s+){0,3}?(?:ability|capacity|opportunit\w+)\b",
+    r"\b(?:end|ends|ended|close|closes|closed)\s+without\b", r"\b(?:is|are|was|were)\s+less\s+(?:common|frequent|evident|consistent|developed)\b",
+    r"\b(?:has|have|had)\s+been\s+(?:largely\s+|wholly\s+|completely\s+|notably\s+)?absent\b(?!\s+from)|\b(?:is|are|was|were)\s+(?:largely|often|sometimes|still|notably)\s+absent\b(?!\s+from)",
+    r"\bcan\s+(?:have\s+an?\s+(?:adverse\s+|negative\s+|detrimental\s+)?impact\s+on|adversely\s+affect|lead\s+to\s+delay)\b",
     # help at the wrong level or too late, and what stands in the way: "when their needs could be met through early help", "less able
     # to assure itself", "should have happened earlier", "some ambiguity about the process", "This prevents a multiagency approach",
     # "have significantly impacted on the pace of improvement", "were without a school place", "needs to be recorded", "the need for
@@ -406,8 +418,10 @@ _HISTORY = [
     r"\b(?:years?|months?)\s+(?:after|since)\s+(?:the\s+|an?\s+|its\s+)?(?:watchdog|inspectors?|ofsted|inspection|report|regulator)\s+"
     r"(?:had\s+)?(?:found|judged|rated|identified|uncovered|exposed|described)\b[^.;,]*",
     # what things used to be, before "but now": "Support for carers used to be patchy, but now ..."
-    r"\bused\s+to\s+be\s+[^.;,]{1,40}(?=,?\s+but\s+(?:now|today|these\s+days)\b)",    # what it was once called, as an aside: "Performance management, previously criticised as not being good enough, has improved"
+    r"\bused\s+to\s+be\s+[^.;,]{1,40}(?=,?\s+but\s+(?:now|today|these\s+days)\b)",
+    # what it was once called, as an aside, as an aside: "Performance management, previously criticised as not being good enough, has improved"
     _ONCE_CALLED,
+    r"\bpreviously\s+(?:characterised|marked|dominated|beset)\s+by\b[^.;]*",
 ]
 # An aside that judges nothing: "A father, who asked not to be named, said ..."
 _ASIDES = [
@@ -417,11 +431,14 @@ _ASIDES = [
 ]
 # A condition is not a finding: "When risks increase or circumstances do not improve, ..."
 _CONDITIONS = [
-    r"(?:^|(?<=[,;]\s))(?:(?:In|For)\s+(?:(?:those|some|the)\s+)?(?:situations|cases|circumstances|instances)\s+)?"
+    r"(?:^|(?<=[,;]\s)|(?<=\bthat\s))(?:(?:In|For)\s+(?:(?:those|some|the)\s+)?(?:situations|cases|circumstances|instances)\s+)?"
     r"(?:When|Where|If|Whenever|when|where|if|whenever)\b[^,;.]{0,120},(?:\s+or\s+[^,;.]{0,80},)?",  # "When risks escalate, or do not reduce, ..."
     # ... nor a condition that closes the sentence: "The pre-proceedings process is used well when risks are not decreasing."
     # (a trailing "when"/"if" clause only, not "cases where...", and not one with a verb of its own after the negation)
-    r"(?<=\w\s)(?-i:when|if|whenever)\s+[^,;.]{0,80}?\b(?:not|cannot|can['’]t|no\s+longer)\b"
+    # (a when-clause of its own, "when reports are not sufficient", not one inside the subject of "is not": "The identification of
+    # risk when work begins is not clear enough", "Return interviews when children go missing are not always completed")
+    r"(?<=\w\s)(?-i:when|if|whenever)\s+(?![^,;.]{0,60}?\b(?:(?:is|are|was|were|begins?|starts?|go|goes|made)\s+(?:(?!(?:or|and|who|which|that)\b)[\w’'\-]+\s+){0,8}?|needs?\s+(?:(?!(?:or|and|who|which|that)\b)[\w’'\-]+\s+){1,8}?)"
+    r"(?:is|are|was|were)\s+(?:not|no\s+longer)\b)[^,;.]{0,80}?\b(?:not|cannot|can['’]t|no\s+longer)\b"
     r"(?:\s+(?!(?:are|is|was|were|remains?|but|although|though)\b)[\w’'-]+){0,8}\s*[.!?]?\s*$",
     # ... nor what a demand would count: "publish, every quarter, how many children waited more than 6 weeks"
     r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:waited|wait|waiting|hold|held)\b[^.;]*",
@@ -438,10 +455,21 @@ _ARRANGEMENT = re.compile(r"\bstatutory\s+functions?\b|\b(?:delegated|retained)\
                           r"\b(?:independent\s+provider|trust|company)\b[^.;]{0,60}\bdelivers?\s+(?:all\s+)?(?:\w+\s+)?services\b", re.IGNORECASE)
 _NEG_EXCEPT = [
     _TOO_EARLY,
+    # a weakness that did not come about: "has not been adversely affected by the pandemic"
+    r"\b(?:has|have|had|was|were|is|are)\s+not\s+been\s+(?:\w+ly\s+)?(?:affected|impacted|disrupted|compromised)\b",
+    # what leaders aim at, or bring into focus: "to alleviate the workload pressures", "to focus attention on poorer performing areas",
+    # "routinely challenge practice when there is drift and unnecessary delay", "understand the extent of the deterioration"
+    r"\bto\s+(?:alleviate|ease|relieve)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:pressures?|demands?|workloads?|caseloads?)\b",
+    r"\bfocus(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:attention\s+)?on\s+(?:the\s+)?(?:\w+\s+)?(?:poor(?:er)?|weak(?:er)?|unacceptable|under-?performing|lower-?performing)\b(?:\s+[\w\-]+){0,4}",
+    r"\bchalleng\w*\s+(?:[\w’']+\s+){0,3}?(?:when|where)\s+there\s+(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:drift|delay)\w*(?:\s+and\s+(?:\w+\s+)?(?:drift|delay)\w*)?",
+    r"\b(?:understand|understands|know|knows|aware\s+of|recognise[sd]?)\s+the\s+(?:extent|scale|nature|depth)\s+of\s+the\s+(?:\w+\s+)?"
+    r"(?:deterioration|decline|weakness\w*|problems?|challenges?|shortfalls?)\b",
+    r"\bnot\s+(?:[\w’'\-]+\s+){1,2}but\s+with\b",
+    r"\bno\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+closed\s+without\b[^.;]*",  # "no case is closed without a successful conclusion"  # an ethos of 'not working to but with' families
     # a weakness being put right, or put right already: "senior leaders are in the process of addressing this shortfall",
     # "welcomed how a reliance on agency workers had been addressed" (not "not all concerns have been addressed")
     r"(?<!\bnot\s)\b(?:addressing|tackling|resolving|remedying|rectifying|overcoming)\s+(?:this|these|the|those|its|their)\s+(?:\w+\s+){0,2}?"
-    r"(?:shortfalls?|weakness(?:es)?|concerns?|deficits?|gaps?|problems?|issues?|failings?)\b",
+    r"(?:shortfalls?|weakness(?:es)?|concerns?|deficits?|gaps?|problems?|issues?|failings?|variability|inconsistenc(?:y|ies)|delays?|drift)\b",
     r"(?:^|(?<=[,;:]\s)|(?<!\bof\s)(?<!evidence\s)(?:(?<=\bhow\s)|(?<=\bthat\s)))(?:(?!\b(?:not|no|only|yet|partly|partially|few|little|none|well|far|much|whether|limited|lack\w*|insufficient|evidence|unclear)\b|n[’']t\b)[^,;.]){0,80}?"
     r"(?:,\s*(?:previously|once|formerly|earlier)\s[^,;.]{0,60},\s*)?\b(?:has|have|had)\s+(?:now\s+|since\s+|largely\s+|mostly\s+|successfully\s+)?"
     r"been\s+(?:\w+ly\s+)?(?:addressed|tackled|resolved|rectified|remedied|cleared|overcome|eliminated)\b",
