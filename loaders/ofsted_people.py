@@ -9,7 +9,7 @@ import re
 from loaders.dates import date_line
 from loaders.digest import Person, Role
 from loaders.gazetteer import Council, find_councils
-from loaders.lexicon import HONORIFIC
+from loaders.lexicon import HONORIFIC, POST_NOMINALS
 from loaders.text import Span, fold, offsets
 from ontology import slug
 
@@ -33,7 +33,8 @@ _HONORIFIC = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 
 def clean_name(name: str) -> str:
     name = _HONORIFIC.sub("", fold(name)).strip(" ,.;")
-    return re.sub(r"\s+(?:HMI|Senior\s+HMI)$", "", name)
+    name = re.sub(r"\s+(?:HMI|Senior\s+HMI)$", "", name)
+    return re.sub(rf"(?:\s*,?\s+{POST_NOMINALS})+$", "", name)  # "Jill Colbert OBE"
 
 
 def hmi_title(s: str) -> str:
@@ -101,7 +102,23 @@ def addressees(text: str, council: Council | None) -> list[Person]:
     if len(listed) > 1 and all(listed[:2]):
         return [person for person in listed if person]
     one = _block_addressee(block, council)
+    if one and not one.roles:
+        one.roles = _post_named_in_letter(text, council)
     return [one] if one else []
+
+
+# The post of an addressee whose address gives none, as the letter names it: "Dear Professor O'Brien ... The new
+# director of people's services, who has been in post since June 2018, ..." (a focused visit writes to the DCS)
+_DCS_NAMED = re.compile(r"\b[Tt]he\s+(?:new\s+|interim\s+|current\s+|permanent\s+|recently\s+appointed\s+)?"
+                        r"(?P<post>director\s+of\s+(?:[\w’']+\s+){1,3}?services)\b(?!\s*,?\s*(?-i:[A-Z]))")
+
+
+def _post_named_in_letter(text: str, council: Council | None) -> list[Role]:
+    dear = re.search(r"^[^\S\n]*Dear\b", text, re.MULTILINE)
+    m = _DCS_NAMED.search(text, dear.end()) if dear else None
+    if not m or council is None:
+        return []
+    return [Role(title=" ".join(m.group("post").split()), organisation=council.formal_name, span=[m.start("post"), m.end("post")])]
 
 
 def _address_block(text: str) -> list[tuple[int, str]]:
@@ -181,12 +198,17 @@ def _block_addressee(block: list[tuple[int, str]], council: Council | None) -> P
             organisation = _addressee_organisation(block[nxt + 1:], council) if other else _addressee_organisation(block[1:], council)
             if other and not organisation and council is not None:
                 organisation = council.formal_name
-            roles.append(Role(title=title, organisation=organisation, span=[p1 + second.index(second.strip()), end]))
+            span = [p1 + second.index(second.strip()), end]
+            two = _TWO_POSTS.fullmatch(title)  # "Director of Children's Services and Chief Executive": two posts
+            for t in (two.groups() if two else (title,)):
+                roles.append(Role(title=t, organisation=organisation, span=span))
             if other:
                 roles.append(other)
     return Person(id=f"person-{slug(name)}", name=name, roles=roles, span=[name_start, name_start + len(first.strip())])
 
 
+_TWO_POSTS = re.compile(r"(.*?\b(?:Director|Executive|Officer|Head|Manager)\b.*?)\s+and\s+"
+                        r"((?:Deputy\s+|Assistant\s+|Interim\s+|Acting\s+)?(?:Chief\s+Executive|(?:Executive\s+|Corporate\s+)?Director\s+(?:of|for)\b.*|Head\s+of\b.*))")
 _POST_WORDS = re.compile(r"\b(?:Director|Executive|Chief|Head|Officer|Manager|Commissioner|Lead|Assistant|Deputy|"
                          r"Strategic|Corporate|Interim|Acting|Member|Leader|President|Chair)\b")
 
@@ -257,9 +279,13 @@ def _council_named(words: str) -> Council | None:
 def _addressee_organisation(lines: list[tuple[int, str]], council: Council | None) -> str | None:
     """The organisation of the addressee's post: the first line of the address that names a council or
     a trust running its services ("Kestrelford Children's Trust"), else the subject council."""
-    for _p, line in lines:
+    for i, (_p, line) in enumerate(lines):
         if _RUNS_SERVICES.search(line.strip()):
             return fold(line.rsplit(",", 1)[-1])  # "Interim Chief Executive, Slough Children's Trust"
+        after = fold(line.rsplit(", ", 1)[-1]) if i == 0 and ", " in line else ""
+        named = _council_named(after) if after else None
+        if named and not re.search(rf"\b{re.escape(named.name)}\b", after, re.IGNORECASE):
+            return after  # the post's own body, a company that runs the council's services: "..., Together for Children"
         found = find_councils(line)
         # a bare place name is a line of the postal address ("Chatham / Kent / ME4 4TR"), not the
         # employer, unless it is the council the letter is about

@@ -298,6 +298,31 @@ def test_an_addressee_with_two_posts_one_at_the_trust(tmp_path):
         ("Interim Chief Executive", "Kestrelford Children’s Trust")]
 
 
+def test_an_addressee_with_two_posts_on_one_line_at_the_company_that_runs_the_services(tmp_path):
+    p = tmp_path / "letter.txt"
+    p.write_text("29 November 2023\nJo Ashdown OBE\nDirector of Children’s Services and Chief Executive, Together for Children\n"
+                 "Civic Centre\nBurdon Road\nSunderland\nSR2 7DN\nDear Ms Ashdown\nFocused visit to Sunderland children’s services\n"
+                 "This letter summarises the findings of the focused visit on 25 and 26 October 2023 to Together for Children. "
+                 "His Majesty’s Inspectors were Ann Lee and Bob Stone.\n" + FOOT, encoding="utf-8")
+    d = extract(read_document(p)).to_json()
+    jo = next(x for x in d["people"] if x["name"] == "Jo Ashdown")  # (no "OBE" in the name)
+    assert [(r["title"], r["organisation"]) for r in jo["roles"]] == [
+        ("Director of Children’s Services", "Together for Children"), ("Chief Executive", "Together for Children")]
+
+
+def test_an_addressee_whose_address_gives_no_post_has_the_one_the_letter_names(tmp_path):
+    p = tmp_path / "letter.txt"
+    p.write_text("8 August 2018\nProfessor Sam Okafor\nMedway Council\nGun Wharf\nChatham\nME4 4TR\n"
+                 "Dear Professor Okafor\nFocused visit to Medway children’s services\n"
+                 "This letter summarises the findings of a focused visit to Medway children’s services on "
+                 "11 and 12 July 2018. Her Majesty’s Inspectors were Ann Lee and Bob Stone.\n"
+                 "The new director of people’s services, who has been in post since June 2018, is in the process of "
+                 "restructuring the service.\n" + FOOT, encoding="utf-8")
+    d = extract(read_document(p)).to_json()
+    sam = next(x for x in d["people"] if x["name"] == "Sam Okafor")
+    assert [(r["title"], r["organisation"]) for r in sam["roles"]] == [("director of people’s services", "Medway Council")]
+
+
 # ---------------------------------------------------------------- four real letters against hand-written gold
 
 GOLD = Path(__file__).parent / "fixtures" / "letters-gold"
