@@ -405,6 +405,18 @@ def test_the_last_inspection_a_letter_grades_with_or_without_its_date(tmp_path, 
         [("ilacs", start, [{"area": "help_and_protection", "grade": "requires_improvement"}])]
 
 
+@pytest.mark.parametrize("sentence, grades", [
+    ("The Ofsted single inspection in November 2014 found that services for children in Kestrelford required "
+     "improvement to be good.", [{"area": "overall", "grade": "requires_improvement"}]),
+    ("The Ofsted single inspection in November 2014 found that services for care leavers were inadequate.",
+     [{"area": "care_leavers", "grade": "inadequate"}]),
+])
+def test_what_an_earlier_inspection_found_that_services_were(tmp_path, sentence, grades):
+    d = _letter(tmp_path, "Overview\n\n" + sentence + " Children are seen quickly.\n")
+    earlier = [i for i in d["inspections"] if i["type"] != "focused_visit"]
+    assert [(i["type"], i["start"], i["judgements"]) for i in earlier] == [("other", "2014-11", grades)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("An inspection of Kestrelford children’s services took place in February 2019, when the experiences and progress of "
      "children who need help and protection were found to require improvement to be good.",

@@ -50,7 +50,10 @@ _PRIOR_INSPECTION = re.compile(
 _VERDICT = re.compile(
     r"(?:\b(?:judged|found|rated|graded)\s+(?:overall\s+)?(?:all\s+services\s+)?"
     r"|\bwhich\s+(?:judged|rated|graded)\s+(?P<what>(?:the\s+|its\s+)?(?:service|services|local\s+authority|authority|council|it)\b[^.;]{0,80}?\s+)"
-    r"|\boverall\s+(?:judgement|grade|rating|effectiveness)\s+of\s+)"
+    r"|\boverall\s+(?:judgement|grade|rating|effectiveness)\s+of\s+"
+    # "found that services for children in St Helens required improvement to be good"
+    r"|\b(?:found|concluded)\s+that\s+(?P<what2>(?:the\s+)?(?:overall\s+effectiveness\s+of\s+)?(?:services?|children[’']s\s+services|the\s+local\s+authority|the\s+council|it)\b"
+    r"[^.;]{0,60}?\s+)(?:were\s+|was\s+|are\s+|is\s+)?)"
     r"(?:to\s+be\s+|to\s+|as\s+(?:being\s+)?)?['‘]?"
     r"(?P<grade>outstanding|good|inadequate|requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?)"
     rf"(?:[’']?[^.;]{{0,40}}?\bin\s+(?P<date>{_MONTH_YEAR}))?", re.IGNORECASE)
@@ -80,7 +83,7 @@ def _verdicts(sentence: str) -> list[tuple[list[dict], str | None, int]]:
         g = m.group("grade").lower()
         grade = "requires_improvement" if g.startswith("requir") else g
         # what was judged: the clause before the verdict, from its conjunction ("..., despite the local authority being judged")
-        clause = re.split(r";|\b(?:when|since|that|despite|while|whilst|although|where)\b", sentence[last:m.start()])[-1] + " " + (m.group("what") or "")
+        clause = re.split(r";|\b(?:when|since|that|despite|while|whilst|although|where)\b", sentence[last:m.start()])[-1] + " " + (m.group("what") or m.group("what2") or "")
         areas = [a for a, rx in _VERDICT_AREAS if re.search(rx, clause, re.IGNORECASE)]
         if not areas or re.search(r"\boverall\b", clause, re.IGNORECASE):  # "the overall effectiveness, and services for children in care"
             areas = ["overall"] + areas
