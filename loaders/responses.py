@@ -62,7 +62,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                     r"\badvertis(?:ing|ed)\s+for\s+(?:\d+\s+|more\s+|new\s+|extra\s+){0,2}(?:more\s+)?(?:foster\s+(?:families|carers)|social\s+workers|staff|adopters|personal\s+advisers)\b|"
                     # "offering Welsh social workers up to £5,000 to move"
                     r"\boffer(?:s|ed|ing)?\s+(?:[\w’'\-]+\s+){0,2}(?:social\s+workers|staff|recruits|carers)\s+(?:up\s+to\s+|an?\s+)?£\s?\d"),
-    ("investment", r"\b(?:invest(?:ed|ing|s|ment)?|(?:additional|increased)\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b|"
+    ("investment", r"\b(?:invest(?:ed|ing|s|ment)?|(?:additional|increased|extra)\s+(?:investment|funding|resources|money|capacity)|extra\s+(?:funding|investment|money|resources)|funding\s+(?:boost|increase)|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:investment|boost|package|funding))\b|"
                    r"\bbudget\s+increases?\b|\b(?:funding|budget|investment)\b[^.]{0,40}\b(?:has|have)\s+been\s+secured\b|\b(?:extra|additional)\s+£\s?\d|\bset\s+aside\s+(?:an?\s+)?(?:extra\s+|additional\s+)?£\s?\d|\b(?:committed|allocated|earmarked|pledged)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|£\s?\d[\d.,]*\s?(?:m|million|bn|billion|k)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:put|invested|pumped|injected|allocated|earmarked|committed|added)\b|"
                r"\bspent\s+£\s?\d[\d.,]*\s?(?:m|million|k|bn|billion)?\s+on\s+(?:a\s+|an\s+)?new\b|"
                r"\badded\s+£\s?\d|\b(?:agreed|voted|decided)\s+to\s+(?:add|invest|spend|put|allocate|provide)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?£\s?\d|"
@@ -82,7 +82,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                       r"\b(?:trust|board|panel|company|partnership)\s+(?:will|would)\s+be\s+(?:chaired|led|headed|run)\s+by\b"),
     ("training", r"\b(?:training\s+(?:for|programme|has\s+been|is\s+being|was)|(?:is|are|was|were)\s+(?:now\s+|also\s+)?training\s+(?:(?!to\b)[\w\-]+\s+){0,4}(?:staff|social\s+workers|managers|carers|practitioners|advisers)|(?:have|has)\s+had\s+access\s+to\s+(?:[\w\-]+\s+){0,4}training|training\b[^.]{0,40}\b(?:offered|provided|delivered|introduced|rolled\s+out)|(?:provid|deliver|offer|introduc|roll(?:ed|ing)?\s+out)\w*\s+(?:new\s+|more\s+|additional\s+|a\s+(?:wide\s+|broad\s+)?range\s+of\s+(?:\w+\s+)?)?training|supporting\s+[\w\s]{0,40}\s+in(?:\s+)?to\s+training|"
                  r"(?:re)?trained\s+(?:\d[\d,]*|all|every|more\s+than\s+\d+)\s+(?:[\w\-]+\s+){0,3}(?:officers|staff|social\s+workers|practitioners|managers|workers|carers))\b"),
-    ("change", r"^\W*The\s+(?:recent\s+)?(?:development\s+of\s+(?:a|an|the|new)\s|introduction\s+of\s)|\brecent\s+development\s+of\s+(?:a|an|new)\s|"
+    ("change", r"\b(?:review|audit|restructure)\b[^.;]{0,60}?\b(?:has|have|had)\s+led\s+to\s+(?:\w+\s+)?(?:changes?|improvements?|a\s+new|the\s+introduction)\b|"
+               r"^\W*The\s+(?:recent\s+)?(?:development\s+of\s+(?:a|an|the|new)\s|introduction\s+of\s)|\brecent\s+development\s+of\s+(?:a|an|new)\s|"
                # "The development of a monthly practice and performance board ...", "The introduction of early help practitioners to ..."
                r"\b(?:has|have|had)\s+(?:recently\s+|now\s+|since\s+|already\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|established|strengthened\s+(?:its|their|the)|developed\s+(?:a|an|its)\s+new)\b(?!\s+(?:if|whether|that|how|what|why)\b)|"
                r"(?<!could )(?<!would )(?<!might )(?<!should )\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?been\s+(?:strengthened|revised|updated|redesigned|restructured|reorganised|introduced|implemented|launched|established)\b|\b(?:was|were)\s+(?:recently\s+)?(?:launched|introduced|implemented|established|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:\d{4}\b|(?:this|last)\s+year\b)|"
@@ -280,6 +281,12 @@ _TRIGGERS: list[tuple[str, str]] = [
                    r"(?:working\s+to|progressing\s+(?:plans|work|the|a|an|its|their)|considering\s+(?:the|how|options|a|an)|exploring|focused\s+on\s+(?:developing|improving|strengthening|building|bringing)|"
                    r"committed\s+to\s+\w+ing|in\s+the\s+early\s+stages\s+of)\b|"
                    rf"\b{_LEADERS}\s+(?:has|have)\s+(?:\w+\s+)?(?:plans\s+to|sought\s+to|made\s+a\s+commitment)\b|"
+                   # "Senior leaders are aware of this and have plans to address this", "They have plans at various stages of
+                   # execution to develop ...", "is personally leading the work on addressing these issues", "Senior managers
+                   # responded to the pandemic"
+                   rf"\b{_LEADERS}\b[^.;]{{0,40}}?\b(?:has|have)\s+(?:\w+\s+)?plans\b[^.;]{{0,40}}?\bto\s+(?:develop|address|improve|strengthen|tackle|increase|reduce|introduce|expand|recruit|review)\b|"
+                   r"\b(?:is|are)\s+(?:personally\s+|now\s+)?leading\s+(?:the\s+)?(?:work|improvements?|changes?|review)\s+(?:on|to|of)\b|"
+                   r"\b(?:responded|adapted)\s+(?:\w+ly\s+)?(?:and\s+\w+ly\s+)?to\s+(?:the\s+)?(?:challenges?\s+of\s+the\s+)?(?:covid[\w\-]*\s+)?(?:pandemic|restrictions)\b|"
                    # "Senior leaders have continued to develop the quality of social work practice and strengthen management oversight"
                    rf"\b{_LEADERS}\s+(?:have|has)\s+continued\s+to\s+(?:develop|strengthen|improve|embed|build|invest|focus|prioritise|drive)\b|"
                    r"\b(?:have|has)\s+developed\s+plans\s+to\b|\bplans\s+(?:are\s+)?(?:under\s*way|underway)\b|\bplans\s+to\s+[^.;]{1,60}?\s+(?:have|has)\s+been\s+(?:designed|developed|agreed|approved)\b|"

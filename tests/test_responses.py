@@ -666,3 +666,15 @@ def test_setting_out_to_recruit_a_new_director_is_recruitment(sentence):
 
 def test_finding_it_hard_to_recruit_a_director_is_no_response():
     assert responses("Councillors fear the council may find it difficult to start recruiting a new director.\n") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The local authority had already agreed extra capacity within the service prior to this visit.", "investment"),
+    ("A recent review of the private fostering service has led to changes in procedures.", "change"),
+    ("They have plans at various stages of execution to develop the identified areas for improvement.", "work_under_way"),
+    ("Senior leaders are aware of this and have plans to address this within the local partnership.", "work_under_way"),
+    ("The executive director is personally leading the work on addressing these issues.", "work_under_way"),
+    ("Senior managers responded to the pandemic, prioritising the safety of staff.", "work_under_way"),
+])
+def test_what_an_inspector_says_leaders_have_in_hand(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")] == [kind]
