@@ -2919,3 +2919,23 @@ def test_what_ofsted_recognised_leaders_are_putting_right_is_a_finding_not_only_
                "Ofsted recognised that senior leaders are in the process of addressing this shortfall.\n", published="2024-05-01")
     assert any(f["evidence"].startswith("Ofsted recognised") for f in d["improvements"])
     assert not any(f["evidence"].startswith("Ofsted recognised") for f in d["concerns"])
+
+
+def test_top_ratings_given_in_two_earlier_years_are_two_earlier_outstanding_inspections(tmp_path):
+    d = digest(tmp_path, "Council breaks record with third outstanding rating for children's service\n\n"
+               "Kestrelford Council's children's services has become the first in the country to receive three consecutive "
+               "outstanding ratings.\n"
+               "Following an inspection in November 2024, Ofsted concluded that young people in Kestrelford receive "
+               "\"excellent\" services.\n"
+               "The outstanding mark follows top ratings previously handed out to the council in 2015 and 2019.\n",
+               published="2025-01-20")
+    got = sorted((i["start"], [j["grade"] for j in i["judgements"]]) for i in d["inspections"])
+    assert got == [("2015", ["outstanding"]), ("2019", ["outstanding"]), ("2024-11", ["outstanding"])]
+
+
+def test_a_grade_of_some_years_ago_in_an_undated_article_is_an_earlier_inspections(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services 'requires improvement', says Ofsted\n\n"
+               "Kestrelford Council's children's services department rated inadequate three years ago has been upgraded to "
+               "\"requires improvement to be good\".\n")
+    grades = [[j["grade"] for j in i["judgements"]] for i in d["inspections"]]
+    assert sorted(grades) == [["inadequate"], ["requires_improvement"]]

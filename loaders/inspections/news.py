@@ -25,7 +25,7 @@ from loaders.text import Span
 _GRADE_WORDS = [
     ("requires_improvement", r"(?:requires?|requiring|required)\s+(?:some\s+|significant\s+)?improvement(?:\s+to\s+be\s+(?:rated\s+(?:as\s+)?)?good)?|second[\s-]+lowest\s+(?:rating|grade|judgement)|improvement\s+required|cannot\s+(?:yet\s+)?be\s+(?:rated|judged|graded)\s+(?:as\s+)?good|not\s+yet\s+good(?!\s+enough)"),
     ("inadequate", r"inadequate|(?<!second\s)(?<!second-)(?:lowest|worst)(?:\s+possible)?\s+(?:rating|grade|judgement)|lowest\s+possible\s+level|failing"),
-    ("outstanding", r"outstanding|(?<!second\s)(?<!second-)(?:highest|top)(?:\s+possible)?\s+(?:rating|grade|judgement)"),
+    ("outstanding", r"outstanding|(?<!second\s)(?<!second-)(?:highest|top)(?:\s+possible)?\s+(?:rating|grade|judgement)s?"),
     ("good", r"second[\s-]+highest\s+(?:rating|grade|judgement)"),
     ("good", r"good"),
 ]
@@ -698,7 +698,10 @@ _PAST_GRADE = re.compile(r"\bafter\s+(?:\w+\s+)?years\s+of\b[^.;]{0,60}$|"  # "a
 _PAST_AFTER = re.compile(r"[\w\s]{2,30}?[’'\"”]?\s+(?:rating|judgement|grade)s?\s+(?:following|after|at|in|from)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:last|previous|prior|earlier|two\s+previous|past)\b|"
                          # "an 'inadequate' rating six years prior"
-                         r"[\w\s]{0,30}?[’'\"”]?\s+(?:rating|judgement|grade)s?\s+(?:\w+\s+){1,2}(?:years?|months?)\s+(?:prior|earlier|before|previously|ago)\b", re.IGNORECASE)
+                         r"[\w\s]{0,30}?[’'\"”]?\s+(?:rating|judgement|grade)s?\s+(?:\w+\s+){1,2}(?:years?|months?)\s+(?:prior|earlier|before|previously|ago)\b|"
+                         # "rated inadequate three years ago has been upgraded", in an article of no known date
+                         r"\w+(?:\s+improvement(?:\s+to\s+be\s+good)?)?[’'\"”]?\s+(?:by\s+(?:Ofsted|inspectors|the\s+watchdog)\s+)?"
+                         r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+(?:ago|earlier|previously)\b", re.IGNORECASE)
 
 
 # a date that belongs to an earlier inspection: "problems highlighted during its last inspection in 2015"
