@@ -2939,3 +2939,12 @@ def test_a_grade_of_some_years_ago_in_an_undated_article_is_an_earlier_inspectio
                "\"requires improvement to be good\".\n")
     grades = [[j["grade"] for j in i["judgements"]] for i in d["inspections"]]
     assert sorted(grades) == [["inadequate"], ["requires_improvement"]]
+
+
+def test_an_inspection_of_the_councils_childrens_services_is_a_full_one_and_a_joint_ofsted_cqc_one_is_joint(tmp_path):
+    d = digest(tmp_path, "Kestrelford Council director quits role following Ofsted inspection\n\n"
+               "His departure comes just weeks after Ofsted concluded its inspection of the council's children's services "
+               "in February.\n"
+               "The council's previous joint Ofsted and CQC inspection in 2022 identified long waiting lists for autism "
+               "assessments.\n", published="2025-04-10")
+    assert sorted((i["type"], i["start"]) for i in d["inspections"]) == [("ilacs", "2025-02"), ("jtai", "2022")]

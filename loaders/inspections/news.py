@@ -663,7 +663,8 @@ def _after_grade(s: str, pos: int) -> str:
 _TYPE_PATTERNS = [
     ("monitoring_visit", r"monitoring\s+(?:visit|inspection|letter)s?"),
     ("focused_visit", r"focus{1,2}ed\s+(?:visits?|inspections?)|assurance\s+visits?"),  # (the pandemic's "assurance visit" of 2020-21; "focussed" as some write it)
-    ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI"),
+    ("jtai", r"joint\s+(?:targeted\s+)?(?:area\s+)?inspections?|JTAI|"
+             r"joint\s+(?:Ofsted\s+and\s+(?:CQC|Care\s+Quality\s+Commission)|CQC\s+and\s+Ofsted)\s+(?:SEND\s+|local\s+area\s+)?inspections?"),
     ("ilacs", r"(?:ILACS|(?:was|were|been)\s+(?:last\s+|first\s+|previously\s+)?inspected|full\s+inspection|re-?inspection|inspection|investigation|inspectors?(?:,\s+led\s+by\s+[^,.;]{1,60},|,(?=\s+who\b)|\s+from\s+[^.;]{1,140}?(?=\s+(?:spent|visited|were\s+in)\b))?\s+(?:who\s+)?(?:had\s+)?(?:found|said|raised|rated|judged|scrutinised|assessed|spent|examined|arrived|began|started|were\s+(?:in|on\s+site\s+in|at)\b(?!\s+(?:agreement|no\s+doubt))|"
               r"are\s+(?:currently\s+|now\s+)?(?:in|at|on\s+site|examining|inspecting)\b(?!\s+(?:agreement|no\s+doubt)))|"
               # the report as the inspection done: "The report, published on Wednesday and undertaken in early March"
@@ -1846,7 +1847,10 @@ _THIS_WEEK = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)
 _BEGAN_WHEN = re.compile(rf"\b(?:on\s+)?(?P<d>today|yesterday|this\s+morning|(?:last\s+)?{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_RE}(?:\s+\d{{4}})?|{_MON_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b")
 # the inspection by its name, not one recalled: "a full inspection", "the re-inspection", "its ILACS inspection"
 _FULL = re.compile(r"(?<!last\s)(?<!previous\s)(?<!prior\s)(?<!earlier\s)\b(?:full|standard|short|graded)\s+(?:Ofsted\s+)?(?:re-?)?inspection\b|"
-                   r"(?<!last\s)(?<!previous\s)\bre-?inspection\b|\bILACS\b", re.IGNORECASE)
+                   r"(?<!last\s)(?<!previous\s)\bre-?inspection\b|\bILACS\b|"
+                   # "Ofsted concluded its inspection of the council's children's services": the whole service, so a full inspection
+                   r"(?<!last\s)(?<!previous\s)\binspection\s+of\s+(?:the\s+council[’']s\s+|its\s+|their\s+|(?-i:[A-Z])[\w’']+(?:\s+(?-i:[A-Z])[\w’']+){0,3}[’']s\s+)?"
+                   r"children[’']s\s+(?:social\s+care\s+)?services\b", re.IGNORECASE)
 
 
 def _under_way(s: str) -> bool:
