@@ -214,7 +214,14 @@ class _Resolver:
     def subject(self, s: int, e: int, pronoun_pos: int) -> tuple[str | None, str, list[str]]:
         """Who the words text[s:e] name: (speaker, type, all people named)."""
         phrase = self.text[s:e]
+        aside = re.search(r",\s+(?:who|which)\s+[^,;“”\"]{1,80},?\s*$", phrase)
+        if aside and aside.start() > 0:  # "A council source, who spoke on condition of anonymity, said": the source
+            return self.subject(s, s + aside.start(), pronoun_pos)
         tail = phrase.strip(" ,:")
+        if re.fullmatch(r"(?i:the\s+)?(?:outgoing|departing|departed|former|interim)\s+(?:exec|executive|director|boss|chief|DCS|head)", tail, re.IGNORECASE):
+            named = self.last_person_before(s)  # "The outgoing exec told colleagues ...": the one the article named before
+            if named:
+                return named, self._kind(named), [named]
         # the clause's own subject is an inspection: "..., and a focused visit in November 2022 had identified",
         # "A joint inspection of how agencies respond ... has found"
         clause = re.split(r",\s+(?:and|but|while|whilst)\s+|;\s*", phrase)[-1]
@@ -410,9 +417,10 @@ _INSPECTION_SUBJECT = re.compile(r"\s*(?:a|an|the|its|their|this|that|ofsted[’
 # Capitalised single words before "says" that name nobody by first name
 _NOT_A_FIRST_NAME = {"It", "He", "She", "They", "We", "This", "That", "There", "Who", "Which", "One", "Ofsted", "Labour", "Government",
                      "Council", "Inspectors", "Report", "Unison", "Police", "Everyone", "Nobody", "Someone", "Others", "Some", "Many", "Most"}
-_UNNAMED = re.compile(r"\s*(?:(?:but|and|meanwhile)\s+)?(?P<who>(?i:a|an|one|another)\s+(?:(?-i:[A-Z])[\w’'\-]+\s+|(?i:young|single|local|former|long-serving|frontline|front-line|experienced|senior|newly\s+qualified|agency|teenage|\d{1,2}[\s-]year[\s-]old)\s+){0,2}"
+_UNNAMED = re.compile(r"\s*(?:(?:but|and|meanwhile)\s+)?(?P<who>(?i:a|an|one|another)\s+(?:(?-i:[A-Z])[\w’'\-]+\s+|(?i:young|single|local|former|long-serving|frontline|front-line|experienced|senior|newly\s+qualified|agency|teenage|council|government|\d{1,2}[\s-]year[\s-]old)\s+){0,2}"
                       r"(?i:mother|father|mum|dad|parent|grandmother|grandfather|grandparent|foster\s+carer|kinship\s+carer|carer|care\s+leaver|"
-                      r"young\s+person|teenager|resident|relative|aunt|uncle|social\s+worker|practitioner|team\s+manager|worker|nurse|teacher|headteacher|woman|man)"
+                      r"young\s+person|teenager|resident|relative|aunt|uncle|social\s+worker|practitioner|team\s+manager|worker|nurse|teacher|headteacher|woman|man|"
+                      r"source|insider|whistleblower|employee)"
                       r"(?:\s+(?i:from|in|of)\s+(?P<place>(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+)?))?)\b")
 
 
@@ -438,7 +446,8 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:\w+ly|howeve
                       re.IGNORECASE)
 
 
-_SPEECH_OR_ACCORDING = re.compile(rf"\b{SPEECH}\b|\baccording\s+to\b", re.IGNORECASE)
+# (a capitalised verb before a capitalised word is a name's: "told the Local Democracy Reporting Service")
+_SPEECH_OR_ACCORDING = re.compile(rf"\b(?!(?-i:[A-Z][a-z]+\s+[A-Z])){SPEECH}\b|\baccording\s+to\b", re.IGNORECASE)
 
 
 def _speech_before(before: str) -> re.Match | None:
@@ -773,6 +782,8 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
             speaker, kind, names = R._short(), "organisation", []  # "... a “huge” transformation, councillors have been told": the council's officers
         elif R.council and _COUNCIL_CREDITS.match(sentence) and not _OFSTED_ANY.search(sentence):
             speaker, kind, names = R._short(), "organisation", []  # "The council's leadership attributed the success to ... “love back into the system”"
+        elif (opener := next((n for ms, _me, n in R.mentions if sent_start <= ms <= sent_start + 3), None)) and not _OFSTED_ANY.search(sentence):
+            speaker, kind, names = opener, R._kind(opener), [opener]  # "Jo Roe left the role to ‘seek new challenges’": hers
         elif _OFSTED_ANY.search(sentence) or not _FIRST_PERSON.search(qtext):
             speaker, kind, names = "Ofsted", "ofsted", []
     if speaker is None:

@@ -577,3 +577,20 @@ def test_he_added_after_an_unnamed_spokesperson_is_still_the_council():
             "He added: “The council will now begin the process of recruiting a new director.\n")
     speakers = [s for s, _ in said(text)]
     assert len(speakers) == 3 and len(set(speakers)) == 1 and speakers[0] not in ("Ofsted", "Jo Reed", None)
+
+
+def test_told_a_service_whose_name_holds_a_speech_verb():
+    text = "A council spokesperson told the Local Democracy Reporting Service: “We have appointed a new director.”\n"
+    assert said(text) == [("Kestrelford Borough Council", "We have appointed a new director.")]
+
+
+def test_an_unnamed_source_with_an_aside_is_the_source():
+    text = ("A council source, who spoke on condition of anonymity, said: “If they received a report before the election, "
+            "the public should know what it says.”\n")
+    assert [s for s, _ in said(text)] == ["a council source"]
+
+
+def test_a_phrase_quoted_in_a_sentence_about_a_named_person_is_theirs():
+    text = ("Jo Reed left the £180,000-a-year role on March 28 to ‘seek new opportunities and challenges’.\n"
+            "The outgoing exec told colleagues in an email it was ‘time for someone new to lead the service’.\n")
+    assert [s for s, _ in said(text)] == ["Jo Reed", "Jo Reed"]
