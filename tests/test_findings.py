@@ -820,6 +820,8 @@ def test_a_weakness_not_yet_put_right_stays_a_weakness(sentence):
     "A strong culture of quality assurance has been absent in the authority for some time.",
     "This can have an impact on the timeliness of children receiving services.",
     "Supervision records updates on children's circumstances, as opposed to providing challenge and direction.",
+    "Required improvements included more consistent planning and greater management oversight.",
+    "The practice further illustrates the need for significant improvement in this area.",
     # a when-clause inside the subject of "is not" leaves the main clause's weakness standing
     "The identification of the risk of harm when child protection work begins is not clear enough.",
     "Return interviews when children go missing are not always completed promptly.",
@@ -840,6 +842,8 @@ def test_what_holds_practice_back_named_plainly_is_a_weakness(sentence):
     "Good progress has been made to stabilise a workforce previously characterised by high levels of turnover.",
     "Staff are successful in finding most children who are absent from school.",
     "Schools use a toolkit that helps them to identify behaviour that is concerning and appropriately share it.",
+    "To address the need for further improvement, managers have strengthened the structure of the service.",
+    "Moderation processes bring a sharper focus on unacceptable standards of practice when this has not been picked up by auditors.",
     "Workers say that caseloads are manageable and that if they found their workload unmanageable, their managers would respond.",
     # a when-clause of its own is a condition, whatever it says is not so
     "The ADM appropriately challenges staff when information and reports are not sufficient.",

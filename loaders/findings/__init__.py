@@ -129,7 +129,8 @@ _NEG = [
     # what holds practice back, named plainly: "little confidence", "This concern mirrors ...", "a high rate of turnover",
     # "compounded by difficulties in staff recruitment", "limiting social workers' ability",
     # "plans end without successful completion", "is less common", "has been absent", "can have an impact on the timeliness"
-    r"\blittle\s+confidence\b", r"^\W*(?:This|These|The\s+same)\s+concerns?\s+(?:mirrors?|reflects?|echo(?:es)?|remains?)\b", r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are|was|were|remains?)\s+(?:very\s+|particularly\s+|deeply\s+|especially\s+|also\s+|more\s+)?concerning\b(?!\s+(?:the|a|an|their|its|local|some|any|how|what|children)\b)",
+    r"\blittle\s+confidence\b", r"\b(?:required|necessary|needed)\s+improvements?\s+(?:include[sd]?|including)\b",
+    r"(?<!understand\s)(?<!understands\s)(?<!recognise\s)(?<!recognises\s)(?<!recognised\s)(?<!aware\sof\s)(?<!address\s)(?<!meet\s)(?<!\bon\s)\b(?:a|the)\s+need\s+for\s+(?:significant|substantial|considerable|urgent|further|rapid)\s+improvement\b", r"^\W*(?:This|These|The\s+same)\s+concerns?\s+(?:mirrors?|reflects?|echo(?:es)?|remains?)\b", r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are|was|were|remains?)\s+(?:very\s+|particularly\s+|deeply\s+|especially\s+|also\s+|more\s+)?concerning\b(?!\s+(?:the|a|an|their|its|local|some|any|how|what|children)\b)",
     r"\bas\s+opposed\s+to\s+(?:providing|giving|offering|ensuring|focusing)\b",
     r"\bhigh\s+(?:rate|rates|levels?)\s+of\s+(?:staff\s+)?(?:turnover|vacanc\w+|sickness|absence)\b",
     r"\b(?:high|demanding|heavy)\s+(?:and\s+(?:high|demanding|heavy|complex)\s+)?caseloads\b",
@@ -460,7 +461,7 @@ _NEG_EXCEPT = [
     # what leaders aim at, or bring into focus: "to alleviate the workload pressures", "to focus attention on poorer performing areas",
     # "routinely challenge practice when there is drift and unnecessary delay", "understand the extent of the deterioration"
     r"\bto\s+(?:alleviate|ease|relieve)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:pressures?|demands?|workloads?|caseloads?)\b",
-    r"\bfocus(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:attention\s+)?on\s+(?:the\s+)?(?:\w+\s+)?(?:poor(?:er)?|weak(?:er)?|unacceptable|under-?performing|lower-?performing)\b(?:\s+[\w\-]+){0,4}",
+    r"\bfocus(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:attention\s+)?on\s+(?:the\s+)?(?:\w+\s+)?(?:poor(?:er)?|weak(?:er)?|unacceptable|under-?performing|lower-?performing)\b(?:\s+(?!(?:when|where|if)\b)[\w\-]+){0,4}",
     r"\bchalleng\w*\s+(?:[\w’']+\s+){0,3}?(?:when|where)\s+there\s+(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:drift|delay)\w*(?:\s+and\s+(?:\w+\s+)?(?:drift|delay)\w*)?",
     r"\b(?:understand|understands|know|knows|aware\s+of|recognise[sd]?)\s+the\s+(?:extent|scale|nature|depth)\s+of\s+the\s+(?:\w+\s+)?"
     r"(?:deterioration|decline|weakness\w*|problems?|challenges?|shortfalls?)\b",
