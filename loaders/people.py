@@ -97,7 +97,7 @@ ROLE_HEAD = (r"(?:director|directors|member|members|leader|leaders|councillor|co
              r"campaigner|lawyer|chief\s+constable|HMI|His\s+Majesty[’']s\s+Inspector|Her\s+Majesty[’']s\s+Inspector|"
              r"DCS|CEO|editor|reporter|correspondent|professor|lecturer|researcher|consultant|analyst|auditor|"
              r"cabinet\s+member|lead\s+member|assistant\s+director|service\s+manager|team\s+manager|representative|"
-             r"practitioner|organiser|organizer|social\s+worker|personal\s+adviser|care\s+leaver|student|nurse|GP|doctor|"
+             r"practitioner|organiser|organizer|social\s+worker|(?:front[\s\-]?line|family\s+support|support|youth|key|outreach|early\s+help)\s+worker|personal\s+adviser|care\s+leaver|student|nurse|GP|doctor|"
              r"paediatrician|midwife|health\s+visitor|treasurer|candidate|steward|fact[\s\-]?checker|newsreader|presenter|producer)")
 _ROLE_HEAD_RE = re.compile(rf"\b{ROLE_HEAD}\b", re.IGNORECASE)
 ROLE_MOD = (r"(?:incoming|outgoing|interim|acting|new|newly[\s\-]appointed|former|then|current|deputy|assistant|group|party|"

@@ -737,3 +737,12 @@ def test_the_posts_a_sentence_opens_on_are_the_next_named_persons():
     titles = {name: [t for t, _o, _s in roles(p)] for name, p in got.items()}
     assert titles["Kate Lymer"] == ["Deputy Leader", "Executive Member for Children, Families and Education"]
     assert titles["Jo Roe"] == ["councillor"]  # (a time is no post)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Bijal Shah, a front-line worker who was interviewed by Ofsted, said: “It makes a difference.”\n", "front-line worker"),
+    ("Bijal Shah, a family support worker, said: “It makes a difference.”\n", "family support worker"),
+])
+def test_workers_named_by_what_they_do_have_that_role(text, title):
+    found, _ = people(text)
+    assert [r.title for r in found["Bijal Shah"].roles] == [title]
