@@ -273,54 +273,47 @@ def test_what_the_council_was_doing_as_the_visit_began_is_a_response(tmp_path):
     assert _evidence(d["concerns"]) == ["Personal education plans in Kestrelford are poor."]
 
 
-def test_a_postal_county_in_the_address_is_not_the_addressees_employer(tmp_path):
-    p = tmp_path / "kestrelford_fv.txt"
-    p.write_text("9 May 2024\nDr Sam Okafor\nDirector of People\nGun Wharf\nDock Road\nChatham\nKent\nME4 4TR\n"
-                 "Dear Sam\nFocused visit to Medway children’s services\n"
-                 "This letter summarises the findings of a focused visit to Medway children’s services on "
-                 "2 and 3 April 2024. His Majesty’s Inspectors were Ann Lee and Bob Stone.\n" + FOOT, encoding="utf-8")
+def _addressee_roles(tmp_path: Path, head: str, name: str, body: str = "") -> list[tuple[str, str]]:
+    """(title, organisation) of each role the letter with this address block (date line to "Dear ...")
+    and visit sentence gives the person `name`."""
+    p = tmp_path / "letter.txt"
+    p.write_text(head + "His Majesty’s Inspectors were Ann Lee and Bob Stone.\n" + body + FOOT, encoding="utf-8")
     d = extract(read_document(p)).to_json()
-    sam = next(x for x in d["people"] if x["name"] == "Sam Okafor")
-    assert [(r["title"], r["organisation"]) for r in sam["roles"]] == [("Director of People", "Medway Council")]
+    return [(r["title"], r["organisation"]) for r in next(x for x in d["people"] if x["name"] == name)["roles"]]
+
+
+def test_a_postal_county_in_the_address_is_not_the_addressees_employer(tmp_path):
+    head = ("9 May 2024\nDr Sam Okafor\nDirector of People\nGun Wharf\nDock Road\nChatham\nKent\nME4 4TR\n"
+            "Dear Sam\nFocused visit to Medway children’s services\n"
+            "This letter summarises the findings of a focused visit to Medway children’s services on 2 and 3 April 2024. ")
+    assert _addressee_roles(tmp_path, head, "Sam Okafor") == [("Director of People", "Medway Council")]
 
 
 def test_an_addressee_with_two_posts_one_at_the_trust(tmp_path):
-    p = tmp_path / "kestrelford_fv.txt"
-    p.write_text("27 November 2020\nAnn Ode\nInterim Director of Children, Learning and Skills\n"
-                 "Interim Chief Executive, Kestrelford Children’s Trust\nKestrel House\n51 Bath Road\nKestrelford\nKF1 3UF\n"
-                 "Dear Ann\nFocused visit to Kestrelford children’s services\n"
-                 "This letter summarises the findings of a focused visit to Kestrelford children’s services on "
-                 "13 October 2020. Her Majesty’s Inspectors were Ann Lee and Bob Stone.\n" + FOOT, encoding="utf-8")
-    d = extract(read_document(p)).to_json()
-    ann = next(x for x in d["people"] if x["name"] == "Ann Ode")
-    assert [(r["title"], r["organisation"]) for r in ann["roles"]] == [
+    head = ("27 November 2020\nAnn Ode\nInterim Director of Children, Learning and Skills\n"
+            "Interim Chief Executive, Kestrelford Children’s Trust\nKestrel House\n51 Bath Road\nKestrelford\nKF1 3UF\n"
+            "Dear Ann\nFocused visit to Kestrelford children’s services\n"
+            "This letter summarises the findings of a focused visit to Kestrelford children’s services on 13 October 2020. ")
+    assert _addressee_roles(tmp_path, head, "Ann Ode") == [
         ("Interim Director of Children, Learning and Skills", "Kestrelford Council"),
         ("Interim Chief Executive", "Kestrelford Children’s Trust")]
 
 
 def test_an_addressee_with_two_posts_on_one_line_at_the_company_that_runs_the_services(tmp_path):
-    p = tmp_path / "letter.txt"
-    p.write_text("29 November 2023\nJo Ashdown OBE\nDirector of Children’s Services and Chief Executive, Together for Children\n"
-                 "Civic Centre\nBurdon Road\nSunderland\nSR2 7DN\nDear Ms Ashdown\nFocused visit to Sunderland children’s services\n"
-                 "This letter summarises the findings of the focused visit on 25 and 26 October 2023 to Together for Children. "
-                 "His Majesty’s Inspectors were Ann Lee and Bob Stone.\n" + FOOT, encoding="utf-8")
-    d = extract(read_document(p)).to_json()
-    jo = next(x for x in d["people"] if x["name"] == "Jo Ashdown")  # (no "OBE" in the name)
-    assert [(r["title"], r["organisation"]) for r in jo["roles"]] == [
+    head = ("29 November 2023\nJo Ashdown OBE\nDirector of Children’s Services and Chief Executive, Together for Children\n"
+            "Civic Centre\nBurdon Road\nSunderland\nSR2 7DN\nDear Ms Ashdown\nFocused visit to Sunderland children’s services\n"
+            "This letter summarises the findings of the focused visit on 25 and 26 October 2023 to Together for Children. ")
+    assert _addressee_roles(tmp_path, head, "Jo Ashdown") == [  # (no "OBE" in the name)
         ("Director of Children’s Services", "Together for Children"), ("Chief Executive", "Together for Children")]
 
 
 def test_an_addressee_whose_address_gives_no_post_has_the_one_the_letter_names(tmp_path):
-    p = tmp_path / "letter.txt"
-    p.write_text("8 August 2018\nProfessor Sam Okafor\nMedway Council\nGun Wharf\nChatham\nME4 4TR\n"
-                 "Dear Professor Okafor\nFocused visit to Medway children’s services\n"
-                 "This letter summarises the findings of a focused visit to Medway children’s services on "
-                 "11 and 12 July 2018. Her Majesty’s Inspectors were Ann Lee and Bob Stone.\n"
-                 "The new director of people’s services, who has been in post since June 2018, is in the process of "
-                 "restructuring the service.\n" + FOOT, encoding="utf-8")
-    d = extract(read_document(p)).to_json()
-    sam = next(x for x in d["people"] if x["name"] == "Sam Okafor")
-    assert [(r["title"], r["organisation"]) for r in sam["roles"]] == [("director of people’s services", "Medway Council")]
+    head = ("8 August 2018\nProfessor Sam Okafor\nMedway Council\nGun Wharf\nChatham\nME4 4TR\n"
+            "Dear Professor Okafor\nFocused visit to Medway children’s services\n"
+            "This letter summarises the findings of a focused visit to Medway children’s services on 11 and 12 July 2018. ")
+    body = ("The new director of people’s services, who has been in post since June 2018, is in the process of "
+            "restructuring the service.\n")
+    assert _addressee_roles(tmp_path, head, "Sam Okafor", body) == [("director of people’s services", "Medway Council")]
 
 
 # ---------------------------------------------------------------- four real letters against hand-written gold
