@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from loaders.digest import Figure
-from loaders.lexicon import MONTH_ABBR, NUMBER_WORDS
+from loaders.lexicon import MONTH_ABBR, NUMBER_TEENS, NUMBER_TENS, NUMBER_WORDS
 from loaders.text import Span
 
 _NUM = r"(?:[£$€]\s?)?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[£$€]\s?)?\d+(?:\.\d+)?"
@@ -32,19 +32,17 @@ _MONEY = re.compile(rf"(?P<value>[£$€]\s?\d[\d,]*(?:\.\d+)?{_SCALE})")
 # again (a run of 20,000 digits in a fuzzed document took 28 s)
 _SHARE = re.compile(r"(?<!\d)(?P<value>\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b))", re.IGNORECASE)
 # a share in words: "Twenty per cent of young care leavers", "fifty-five percent"
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_WORD_SHARE = re.compile(r"\b(?P<tens>" + "|".join(_TENS) + r")(?:[\s\-](?P<unit>" + "|".join(NUMBER_WORDS[:9]) + r"))?"
-                         r"|(?P<small>" + "|".join(NUMBER_WORDS + _TEENS) + r")(?=\s?(?:per\s?cent|percent)\b)", re.IGNORECASE)
+_WORD_SHARE = re.compile(r"\b(?P<tens>" + "|".join(NUMBER_TENS) + r")(?:[\s\-](?P<unit>" + "|".join(NUMBER_WORDS[:9]) + r"))?"
+                         r"|(?P<small>" + "|".join(NUMBER_WORDS + NUMBER_TEENS) + r")(?=\s?(?:per\s?cent|percent)\b)", re.IGNORECASE)
 _WORD_SHARE_AFTER = re.compile(r"\s?(?:per\s?cent|percent)\b", re.IGNORECASE)
 
 
 def _word_share(m: re.Match) -> str:
     if m.group("small"):
         w = m.group("small").lower()
-        n = NUMBER_WORDS.index(w) + 1 if w in NUMBER_WORDS else _TEENS.index(w) + 13
+        n = NUMBER_WORDS.index(w) + 1 if w in NUMBER_WORDS else NUMBER_TEENS.index(w) + 13
     else:
-        n = (_TENS.index(m.group("tens").lower()) + 2) * 10 + (NUMBER_WORDS.index(m.group("unit").lower()) + 1 if m.group("unit") else 0)
+        n = (NUMBER_TENS.index(m.group("tens").lower()) + 2) * 10 + (NUMBER_WORDS.index(m.group("unit").lower()) + 1 if m.group("unit") else 0)
     return f"{n}%"
 
 

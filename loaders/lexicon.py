@@ -13,6 +13,8 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
 MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # Small numbers as news writes them in words ("three years later", "six areas for improvement")
 NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+NUMBER_TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+NUMBER_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY = "(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"  # as MONTH: capitalised, for case-sensitive patterns
 # and as a page abbreviates it ("Wed 13 Nov 2019"), for patterns that ignore case

@@ -107,6 +107,7 @@ def addressees(text: str, council: Council | None) -> list[Person]:
     return [one] if one else []
 
 
+_DEAR = re.compile(r"^[^\S\n]*Dear\b", re.MULTILINE)  # the salutation, which ends the address block
 # The post of an addressee whose address gives none, as the letter names it: "Dear Professor O'Brien ... The new
 # director of people's services, who has been in post since June 2018, ..." (a focused visit writes to the DCS)
 _DCS_NAMED = re.compile(r"\b[Tt]he\s+(?:new\s+|interim\s+|current\s+|permanent\s+|recently\s+appointed\s+)?"
@@ -114,7 +115,7 @@ _DCS_NAMED = re.compile(r"\b[Tt]he\s+(?:new\s+|interim\s+|current\s+|permanent\s
 
 
 def _post_named_in_letter(text: str, council: Council | None) -> list[Role]:
-    dear = re.search(r"^[^\S\n]*Dear\b", text, re.MULTILINE)
+    dear = _DEAR.search(text)
     m = _DCS_NAMED.search(text, dear.end()) if dear else None
     if not m or council is None:
         return []
@@ -123,7 +124,7 @@ def _post_named_in_letter(text: str, council: Council | None) -> list[Role]:
 
 def _address_block(text: str) -> list[tuple[int, str]]:
     """The non-blank lines (with their offsets) between the letter's date line and "Dear ..."."""
-    dear = re.search(r"^[^\S\n]*Dear\b", text, re.MULTILINE)
+    dear = _DEAR.search(text)
     if not dear:
         return []
     lines = []

@@ -218,7 +218,7 @@ class _Resolver:
         if aside and aside.start() > 0:  # "A council source, who spoke on condition of anonymity, said": the source
             return self.subject(s, s + aside.start(), pronoun_pos)
         tail = phrase.strip(" ,:")
-        if re.fullmatch(r"(?i:the\s+)?(?:outgoing|departing|departed|former|interim)\s+(?:exec|executive|director|boss|chief|DCS|head)", tail, re.IGNORECASE):
+        if re.fullmatch(r"(?:the\s+)?(?:outgoing|departing|departed|former|interim)\s+(?:exec|executive|director|boss|chief|DCS|head)", tail, re.IGNORECASE):
             named = self.last_person_before(s)  # "The outgoing exec told colleagues ...": the one the article named before
             if named:
                 return named, self._kind(named), [named]

@@ -129,8 +129,11 @@ _NEG = [
     # what holds practice back, named plainly: "little confidence", "This concern mirrors ...", "a high rate of turnover",
     # "compounded by difficulties in staff recruitment", "limiting social workers' ability",
     # "plans end without successful completion", "is less common", "has been absent", "can have an impact on the timeliness"
-    r"\blittle\s+confidence\b", r"\b(?:required|necessary|needed)\s+improvements?\s+(?:include[sd]?|including)\b",
-    r"(?<!understand\s)(?<!understands\s)(?<!recognise\s)(?<!recognises\s)(?<!recognised\s)(?<!aware\sof\s)(?<!address\s)(?<!meet\s)(?<!\bon\s)\b(?:a|the)\s+need\s+for\s+(?:significant|substantial|considerable|urgent|further|rapid)\s+improvement\b", r"^\W*(?:This|These|The\s+same)\s+concerns?\s+(?:mirrors?|reflects?|echo(?:es)?|remains?)\b", r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are|was|were|remains?)\s+(?:very\s+|particularly\s+|deeply\s+|especially\s+|also\s+|more\s+)?concerning\b(?!\s+(?:the|a|an|their|its|local|some|any|how|what|children)\b)",
+    r"\blittle\s+confidence\b",
+    r"\b(?:required|necessary|needed)\s+improvements?\s+(?:include[sd]?|including)\b",
+    r"(?<!understand\s)(?<!understands\s)(?<!recognise\s)(?<!recognises\s)(?<!recognised\s)(?<!aware\sof\s)(?<!address\s)(?<!meet\s)(?<!\bon\s)\b(?:a|the)\s+need\s+for\s+(?:significant|substantial|considerable|urgent|further|rapid)\s+improvement\b",
+    r"^\W*(?:This|These|The\s+same)\s+concerns?\s+(?:mirrors?|reflects?|echo(?:es)?|remains?)\b",
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are|was|were|remains?)\s+(?:very\s+|particularly\s+|deeply\s+|especially\s+|also\s+|more\s+)?concerning\b(?!\s+(?:the|a|an|their|its|local|some|any|how|what|children)\b)",
     r"\bas\s+opposed\s+to\s+(?:providing|giving|offering|ensuring|focusing)\b",
     r"\bhigh\s+(?:rate|rates|levels?)\s+of\s+(?:staff\s+)?(?:turnover|vacanc\w+|sickness|absence)\b",
     r"\b(?:high|demanding|heavy)\s+(?:and\s+(?:high|demanding|heavy|complex)\s+)?caseloads\b",
@@ -420,7 +423,7 @@ _HISTORY = [
     r"(?:had\s+)?(?:found|judged|rated|identified|uncovered|exposed|described)\b[^.;,]*",
     # what things used to be, before "but now": "Support for carers used to be patchy, but now ..."
     r"\bused\s+to\s+be\s+[^.;,]{1,40}(?=,?\s+but\s+(?:now|today|these\s+days)\b)",
-    # what it was once called, as an aside, as an aside: "Performance management, previously criticised as not being good enough, has improved"
+    # what it was once called, as an aside: "Performance management, previously criticised as not being good enough, has improved"
     _ONCE_CALLED,
     r"\bpreviously\s+(?:characterised|marked|dominated|beset)\s+by\b[^.;]*",
 ]
@@ -465,8 +468,8 @@ _NEG_EXCEPT = [
     r"\bchalleng\w*\s+(?:[\w’']+\s+){0,3}?(?:when|where)\s+there\s+(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:drift|delay)\w*(?:\s+and\s+(?:\w+\s+)?(?:drift|delay)\w*)?",
     r"\b(?:understand|understands|know|knows|aware\s+of|recognise[sd]?)\s+the\s+(?:extent|scale|nature|depth)\s+of\s+the\s+(?:\w+\s+)?"
     r"(?:deterioration|decline|weakness\w*|problems?|challenges?|shortfalls?)\b",
-    r"\bnot\s+(?:[\w’'\-]+\s+){1,2}but\s+with\b",
-    r"\bno\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+closed\s+without\b[^.;]*",  # "no case is closed without a successful conclusion"  # an ethos of 'not working to but with' families
+    r"\bnot\s+(?:[\w’'\-]+\s+){1,2}but\s+with\b",  # an ethos of 'not working to but with' families
+    r"\bno\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+closed\s+without\b[^.;]*",  # "no case is closed without a successful conclusion"
     # a weakness being put right, or put right already: "senior leaders are in the process of addressing this shortfall",
     # "welcomed how a reliance on agency workers had been addressed" (not "not all concerns have been addressed")
     r"(?<!\bnot\s)\b(?:addressing|tackling|resolving|remedying|rectifying|overcoming)\s+(?:this|these|the|those|its|their)\s+(?:\w+\s+){0,2}?"

@@ -702,7 +702,7 @@ _PAST_AFTER = re.compile(r"[\w\s]{2,30}?[’'\"”]?\s+(?:rating|judgement|grade
                          r"[\w\s]{0,30}?[’'\"”]?\s+(?:rating|judgement|grade)s?\s+(?:\w+\s+){1,2}(?:years?|months?)\s+(?:prior|earlier|before|previously|ago)\b|"
                          # "rated inadequate three years ago has been upgraded", in an article of no known date
                          r"\w+(?:\s+improvement(?:\s+to\s+be\s+good)?)?[’'\"”]?\s+(?:by\s+(?:Ofsted|inspectors|the\s+watchdog)\s+)?"
-                         r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+(?:ago|earlier|previously)\b", re.IGNORECASE)
+                         rf"(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:years?|months?)\s+(?:ago|earlier|previously)\b", re.IGNORECASE)
 
 
 # a date that belongs to an earlier inspection: "problems highlighted during its last inspection in 2015"
@@ -1674,11 +1674,13 @@ def _passed_over(s: str, kind: str, m: re.Match, future: bool) -> str | None:
     return None
 
 
-# visits the sentence lists by their months: "The earlier visits, in September and December last year"
+# special measures in a year: "placed in 'special measures' by Ofsted in 2014"
 _SPECIAL_MEASURES_IN = re.compile(r"\b(?:placed|put)\s+(?:in|into|under)\s+[‘'\"“]?special\s+measures[’'\"”]?\s+(?:by\s+(?:Ofsted|inspectors|the\s+\w+)\s+)?"
                                   r"in\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# earlier inspections listed by their years: "the last inspections of child protection services ... in 2012 and 2011"
 _INSPECTIONS_LISTED = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:full\s+|two\s+)?inspections\b[^.;]{0,140}?\bin\s+"
                                  r"(?P<years>(?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)+)\b", re.IGNORECASE)
+# visits the sentence lists by their months: "The earlier visits, in September and December last year"
 _VISITS_LISTED = re.compile(r"\b(?:earlier|previous|prior|two|both|three|first\s+two|other)\s+(?:(?:monitoring|focused)\s+)?visits,?\s+(?:in|were\s+in|took\s+place\s+in)\s+", re.IGNORECASE)
 _PUBLISHED_ASIDE = re.compile(r",\s+(?:published|released|issued|out)\s+[^,;:]{1,40},")  # "The inspection report, published last Friday, followed ..."
 # a name and what it is, between a visit and its dates: "visited X, the company that runs its services, between ..."
