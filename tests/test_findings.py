@@ -852,3 +852,32 @@ def test_what_holds_practice_back_named_plainly_is_a_weakness(sentence):
 ])
 def test_weakness_words_that_name_a_strength_aim_or_condition(sentence):
     assert polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inspectors found significant failings in the response to children at risk in Kestrelford.",
+    "The turnover of agency staff continues to hamper progress and impact negatively on children.",
+    "The instability of team managers hampers progress.",
+    "The report says the main reason for the drop in quality was a rise in demand.",
+    "Standards have dropped sharply since the last inspection, when Kestrelford was rated good.",
+    "Much needs to be done to build trust between the council and its partners.",
+    "Concern was also raised about how quickly children are stepped down from child protection plans.",
+    "Inspectors said the council must assess new referrals more swiftly.",
+])
+def test_failings_and_what_holds_progress_back_in_plain_words_are_weaknesses(sentence):
+    assert polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a hamper is a gift here, not a hindrance
+    ("Care leavers receive a Christmas hamper and help with their utility bills.", None),
+    ("In response to these failings, leaders have taken decisive action to improve services.", "positive"),
+    ("The front door has coped with the pandemic without any discernible dip in performance.", "positive"),
+    ("Inspectors said the council should continue to build on its strong practice.", "positive"),
+    # a pledge or a rise in demand praises nothing
+    ("Kestrelford pledges rapid improvements after a damning report.", "negative"),
+    ("The council has come under increased pressure in recent years.", None),
+    ("The number of children needing support has increased by 562 in a year.", None),
+])
+def test_what_answers_a_weakness_or_only_promises_is_no_weakness_nor_praise(sentence, expected):
+    assert polarity(sentence) == expected

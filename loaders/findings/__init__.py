@@ -288,6 +288,16 @@ _NEG = [
     r"\b(?:plac\w+|put\w*)\s+(?:\w+\s+){0,2}?(?:pressures?|demands?|strain)\s+(?:not\s+only\s+)?on\b", r"\bcontinu\w+\s+to\s+(?:rise|increase|grow)\b",
     r"\breduc(?:ed|tion\s+in(?:\s+the)?)\s+(?:provision|options|services|support|availability)\b", r"\bconcerned\s+(?:that|about)\b",
     # how reporters put a weakness: "progress had stalled", "children left at risk", "patchy checks"
+    # "significant failings", "continue to hamper progress and impact negatively on", "the drop in quality", "Standards have
+    # dropped", "Much needs to be done", "Concern was also raised about", "said the council must assess referrals more swiftly"
+    r"\bfailings\b", r"(?<!\ba\s)(?<!christmas\s)(?<!food\s)\bhamper(?:s|ing)?\b(?!\s+(?:to|of|for|and)\b)",
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:impact|affect)\s+(?:\w+\s+)?(?:negatively|adversely)\b|\b(?:impact|affect)(?:s|ed|ing)\s+(?:\w+\s+)?(?:negatively|adversely)\b",
+    r"\b(?:drop|fall|decline|dip|slump)\s+in\s+(?:the\s+)?(?:quality|standards?|performance)\b",
+    r"\b(?:standards?|quality|performance)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:dropped|fallen|slipped|dipped)\b",
+    r"\b(?:much|a\s+lot|a\s+great\s+deal)\s+(?:more\s+)?(?:still\s+)?(?:needs|has|had|remains)\s+to\s+be\s+done\b",
+    r"\bconcerns?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:rais\w*|expressed|voiced|highlighted)\s+(?:about|over|regarding|that|at)\b",
+    r"\b(?:said|says|found|concluded|told|recommended|warned)\s+(?:that\s+)?(?:the\s+)?(?:council|authority|local\s+authority|trust|leaders|managers)\s+"
+    r"(?:must|should|needs?\s+to|ought\s+to)\s+(?!(?:continue|maintain|sustain|keep|build\s+on)\b)\w+",
     r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?(?:at\s+risk|in\s+(?:\w+\s+)?(?:harmful|dangerous|unsafe|neglectful|abusive|violent))\b",
     r"\bleft\s+to\s+(?:fend\s+for|cope|manage|struggle|find\s+(?:their|his|her|its)\s+own\s+way)\b",  # "care leavers 'left to find their own way'"
     r"\bgot\s+(?:this|it|that|things|so\s+much)\s+(?:\w+\s+)?wrong\b",  # "we got this badly wrong"
@@ -459,6 +469,10 @@ _ARRANGEMENT = re.compile(r"\bstatutory\s+functions?\b|\b(?:delegated|retained)\
                           r"\b(?:independent\s+provider|trust|company)\b[^.;]{0,60}\bdelivers?\s+(?:all\s+)?(?:\w+\s+)?services\b", re.IGNORECASE)
 _NEG_EXCEPT = [
     _TOO_EARLY,
+    # what was answered, or did not happen: "In response to these failings, leaders have taken decisive action", "without any
+    # discernible dip in performance"
+    r"\b(?:in\s+response\s+to|to\s+address|following)\s+(?:these|those|the|a|its|this)\s+(?:\w+\s+)?(?:failings|(?:dip|drop|fall|decline)\s+in\s+performance)\b",
+    r"\bwithout\s+(?:any\s+)?(?:\w+\s+)?(?:dip|drop|fall|decline)\s+in\b",
     # a weakness that did not come about: "has not been adversely affected by the pandemic"
     r"\b(?:has|have|had|was|were|is|are)\s+not\s+been\s+(?:\w+ly\s+)?(?:affected|impacted|disrupted|compromised)\b",
     # what leaders aim at, or bring into focus: "to alleviate the workload pressures", "to focus attention on poorer performing areas",
@@ -727,7 +741,10 @@ _AREA_NAME_RX = re.compile(r"\beffective(?:ly)?\s+bankrupt\w*|\bexperiences?\s+a
 _TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY and p not in _CONDITIONS and p not in _ASIDES and p != _TOO_EARLY],
                          re.IGNORECASE)
 # what someone sets out to bring about praises nothing yet: "to enable Kestrelford to make and sustain improvement"
-_AIM_RX = re.compile(r"\bto\s+(?:\w+\s+(?:and|or)\s+)?(?:make|sustain|drive|secure|deliver|achieve|bring\s+about)\s+(?:further\s+|rapid\s+|lasting\s+)?improvements?\b",
+# ... and nor does what it pledges ("pledges rapid improvements"), nor a rise in demand ("has come under increased pressure")
+_AIM_RX = re.compile(r"\bto\s+(?:\w+\s+(?:and|or)\s+)?(?:make|sustain|drive|secure|deliver|achieve|bring\s+about)\s+(?:further\s+|rapid\s+|lasting\s+)?improvements?\b|"
+                     r"\b(?:pledg|promis|vow)\w*\s+(?:\w+\s+)?improvements?\b|\bincreased\s+(?:pressures?|demand)\b|"
+                     r"\b(?:number|numbers)\s+of\s+[^.;]{0,60}?\b(?:has|have|had)\s+(?:\w+\s+)?increased\b",
                      re.IGNORECASE)
 
 
