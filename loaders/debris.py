@@ -25,8 +25,9 @@ _LINE_PATTERNS: list[tuple[str, str]] = [
     ("crosslink", r"(?:more|related|also\s+read|related\s+(?:articles?|stories|content|topics)|most\s+read|most\s+popular|latest(?:\s+news|\s+stories)?|top\s+stories|trending(?:\s+now)?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|more\s+(?:on\s+this\s+story|from\s+\w+|stories|news)|in\s+other\s+news)\s*(?:[:|>»\-–—].*)?"),
     ("crosslink", r"(?:click|tap)\s+(?:here|the\s+link)\b.*"),
     ("crosslink", r"(?:learn|find\s+out|discover)\s+more\W*"),
-    # what the site says of the reader's browser: "Your browser is no longer supported", "We'll assume we have your consent to use cookies"
-    ("site", r".*\b(?:your\s+browser\s+(?:is\s+(?:no\s+longer\s+supported|not\s+supported|out\s+of\s+date)|appears\s+to\s+have\b)|"
+    # what the site says of the reader's browser: "Your browser is no longer supported", "Media playback is unsupported on
+    # your device", "We'll assume we have your consent to use cookies"
+    ("site", r".*\b(?:(?:media\s+)?playback\s+(?:is\s+)?unsupported\s+on\s+your\s+device|your\s+browser\s+(?:is\s+(?:no\s+longer\s+supported|not\s+supported|out\s+of\s+date)|appears\s+to\s+have\b)|"
              r"(?:upgrade|update)\s+(?:to\s+)?(?:a\s+newer|the\s+latest)\s+version\b.{0,40}\bbrowser|(?:enable|accept|allow)\s+(?:all\s+)?cookies|"
              r"cookies\s+(?:disabled|are\s+disabled)|consent\s+to\s+(?:the\s+)?(?:use\s+(?:of\s+)?)?cookies|(?:we|this\s+(?:site|website))\s+uses?\s+cookies)\b.*"),
     # the outlet asking for comments or money: "Have your say in the comments below – and ... please consider supporting the Lantern"

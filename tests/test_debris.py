@@ -10,6 +10,7 @@ from loaders.debris import content_spans, debris_ranges, is_debris
 @pytest.mark.parametrize("line,kind", [
     ("Advertisement", "advert"),
     ("Your browser is no longer supported", "site"),
+    ("Media playback is unsupported on your device", "site"),
     ("For the best experience on our website we recommend you upgrade to a newer version of your browser.", "site"),
     ("We'll assume we have your consent to use cookies, so you won't need to log in each time you visit.", "site"),
     ("Please enable cookies in your browser to comment.", "site"),
