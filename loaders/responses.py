@@ -77,6 +77,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("new_structure", r"\b(?:is|are|was|were)\s+(?:also\s+|now\s+|already\s+)?(?:setting\s+up|opening|creating|building)\s+(?:a\s+|an\s+|\w+\s+)?(?:new\s+)?(?:[\w’'\-]+\s+){0,2}?(?:team|service|hub|unit|panel|homes?|board)\b|"
                       r"\b(?:new|dedicated)\s+(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|leadership\s+team|head\s+of\s+service|role|post)s?\b[^.]{0,80}\b(?:established|set\s+up|created|launched|introduced|formed|appointed|put\s+in\s+place|been\s+brought\s+in)|\b(?:established|set\s+up|created|launched|introduced|formed|brought\s+in|put\s+in\s+place)\s+(?:a|an)\s+(?:new\s+|dedicated\s+)?(?:[\w’'\-]+\s+){0,3}(?:team|board|service|unit|hub|panel|partnership|taskforce|task\s+force|programme|academy|fund|group|forum)\b|"
                       r"\b(?:team|board|panel|unit|hub|partnership|taskforce|task\s+force|academy)s?\s+(?:has|have|had|was|were|is|are|will)\s+(?:now\s+)?(?:been\s+|be\s+|being\s+)?(?:set\s+up|established|created|launched|formed|put\s+in\s+place)\b|"
+               # "An independent trust was eventually launched on 30 September 2015" (not relationships "in which trust is established")
+               r"\b(?:an?|the)\s+(?:new\s+|independent\s+)?(?:children[’']s\s+)?(?:trust|company)\s+(?:was|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:set\s+up|established|created|launched|formed)\b|"
                r"\b(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b[^.]{0,80}\b(?:will\s+meet|will\s+oversee|chaired\s+by|has\s+been\s+(?:set\s+up|formed))\b|\b(?:board|panel|council|trust)\s+(?:has|have|had)\s+asked\s+for\s+(?:\w+\s+)?(?:reports|updates|reviews)\b|"
                       # "The trust will be chaired by the Right Honourable Jacqui Smith"
                       r"\b(?:trust|board|panel|company|partnership)\s+(?:will|would)\s+be\s+(?:chaired|led|headed|run)\s+by\b"),
@@ -117,12 +119,16 @@ _TRIGGERS: list[tuple[str, str]] = [
                      r"\bsen(?:d|ds|t|ding)\s+(?:in\s+)?(?:an?\s+)?(?:[\w’'\-]+\s+){0,3}commissioner\b|"
                      r"\b(?:appoint(?:ed|s)?|brought\s+in|overseen\s+by)\b[^.]{0,60}\bcommissioners?\b|\bspecial\s+measures\b|\b(?:took|taken|take|taking)\s+over\b(?!\s+(?:\w+ly\s+)?as\b)[^.]{0,60}\bservices?\b|"
                      r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+(?:control|hands)\b|\bstripped\s+of\s+(?:the\s+)?(?:control|responsibility|its|their)\b|"
-                     r"\b(?:was|were|is|are|be|being|been)\s+(?:due\s+to\s+be\s+|to\s+be\s+|being\s+)?taken\s+over\s+by\b|\bgovernment\s+intervention\b|\b(?:statutory\s+direction|improvement\s+notice)\b|\bissued\s+(?:a\s+)?(?:series\s+of\s+|further\s+|new\s+)?(?:statutory\s+)?directions?\s+to\s+(?:the\s+council\b|(?-i:[A-Z]))|\bintervention\s+(?:was|has\s+been)\b"),
+                     r"\b(?:was|were|is|are|be|being|been)\s+(?:due\s+to\s+be\s+|to\s+be\s+|being\s+)?taken\s+over\s+by\b|"
+                     # "was told by the Department for Education that children's services would be run by an independent trust"
+                     r"\b(?:run|managed|delivered|operated)\s+by\s+(?:an?\s+)?independent\s+(?:trust|company|provider)\b|\bgovernment\s+intervention\b|\b(?:statutory\s+direction|improvement\s+notice)\b|\bissued\s+(?:a\s+)?(?:series\s+of\s+|further\s+|new\s+)?(?:statutory\s+)?directions?\s+to\s+(?:the\s+council\b|(?-i:[A-Z]))|\bintervention\s+(?:was|has\s+been)\b"),
     # (a promise with a deed in it, not "we will not stand still", "we will put this right", "we will do it together")
     ("promise", r"\b(?:we|I)\s+(?:(?:will|shall|are\s+going\s+to)(?!\s+(?:not\s+(?:stop|stand\s+still|shy\s+away|be\s+putting|give\s+up|be\s+complacent)\b|put\s+(?:this|that|it|things)\s+right|"
-                r"do\s+(?:it|better|more|that|this|so)\b|learn\b|get\s+there\b|make\s+(?:it|this|that)\s+happen))|(?:are|am)\s+(?:already\s+|now\s+)?(?:acting|working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|committed|determined|"
+                r"do\s+(?:it|better|more|that|this|so)\b|learn\b|get\s+there\b|make\s+(?:it|this|that)\s+happen))|(?:are|am)\s+(?:already\s+|now\s+)?(?:acting|working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|continuing\s+to|taking|committed|determined|"
                 r"changing|reviewing|recruiting|introducing|creating|expanding|strengthening|investing|opening|developing))\b|"
                 r"\b(?:we|council|authority|trust)\s+(?:have|has)\s+(?:a|an)\s+(?:clear\s+)?plan\s+to\b|"
+                # "we have been addressing these issues"
+                r"\b(?:we|I)\s*(?:[’']ve|\s+have|\s+had)\s+been\s+(?:addressing|tackling|working\s+(?:hard\s+)?(?:on|to)|investing|recruiting|acting\s+on)\b|"
                 r"\b(?:we|I|council|authority|trust|corporation|company)\s+(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?committed\s+to\s+(?:\w+ing\b|(?:a|an)\s+new\b)|"
                 r"\b(?:we|I)\s*(?:[’']ve|\s+have)\s+(?:already\s+)?got\s+a\s+plan\b|"
                 r"\b(?:we|I)(?:[’']re|[’']m)\s+(?:already\s+|now\s+)?(?:working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|recruiting|introducing|creating|expanding|investing|opening|reviewing|"
@@ -136,8 +142,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"\band\s+that\s+(?:the\s+(?:council|authority|trust)|it)\s+(?:would|will)\s+(?:now\s+|also\s+)?(?!be\s)" + _DEED + r"|"
                 r"\b(?:would|will)\s+ask\s+(?:the\s+)?(?:council[’']s\s+)?(?:[\w\-]+\s+){0,4}?(?:committee|panel|board)\s+to\s+(?:investigate|examine|review|look\s+at|scrutinise)\b|"
                 r"\b(?:the\s+)?(?:council|authority|trust|company)\s+(?:will|would)\s+continue\s+to\s+(?:work|improve|invest|build|focus|strengthen|develop)\b|"
+                # ... or means to: "The council also said it intends to spend a further £5.6m"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:the\s+(?:council|authority|trust|board|company)|it|(?!Ofsted\b)(?-i:[A-Z][A-Za-z]{1,8})|every\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|all\s+[\w’'\-]+)\s+"
-                r"(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)" + _DEED + r"|"
+                r"(?:would|will|intends\s+to|intended\s+to|plans\s+to|planned\s+to|aims\s+to|is\s+going\s+to|was\s+going\s+to)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)" + _DEED + r"|"
                 # what a spokesperson says is coming: "told councillors the council would open two new homes", "said a new
                 # pathway ... would launch in September", "said £2.5m would be invested", "had already agreed to commission"
                 r"\btold\s+(?:[\w’']+\s+){1,2}?(?:that\s+)?(?:the\s+(?:council|authority|trust|board)|it)\s+(?:would|will)\s+(?:now\s+|also\s+|soon\s+)?(?!be\s)"
@@ -168,7 +175,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"\b(?:will|would)\s+(?:personally\s+)?chair\s+(?:a|the)\s+(?:new\s+)?(?:improvement|oversight|scrutiny)\s+(?:board|panel)\b|"
                 r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?agreed\s+(?:with\s+[^.;]{1,40}?\s+)?to\s+(?:commission|fund|pay|recruit|open|create|invest|appoint|provide|hire|ring-?fence|allocate|build|set\s+up|"
                 r"add|cap|introduce|offer|extend|double|spend|review|employ|expand)\b|"
-                r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:to|a|an|£\s?\d)\b|\bpromising\s+(?:that|to)\b|"
+                r"\b(?:vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es))\s+(?:to|a|an|£\s?\d)\b|"
+                # "Kestrelford pledges rapid improvements after Ofsted deems it 'inadequate'"
+                r"\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es))\s+(?:\w+\s+)?(?:improvements?|changes?|action|overhaul|investment)\b|\bpromising\s+(?:that|to)\b|"
                 # "said caseloads would be cut to no more than 20 by Christmas"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:caseloads|workloads|waiting\s+(?:times|lists)|the\s+backlog|vacancies|agency\s+(?:use|staff))\s+"
                 r"(?:would|will)\s+(?:be\s+)?(?:cut|reduced|brought\s+down|halved|capped|fall)\b|\b(?:expressed|expressing|voiced)\s+(?:their\s+|its\s+|a\s+)?(?:\w+\s+)?(?:determination|commitment)\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
@@ -194,6 +203,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:leaders|managers|they|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?acted\s+(?:\w+ly\s+)?to\s+(?!a\s)\w+|"
                r"\b(?:new|second|third|further|additional)\s+(?:[\w\-’']+\s+){0,3}(?:hub|team|service|home|unit|panel|centre|post)s?\s+(?:has|have)\s+(?:now\s+|recently\s+|also\s+)?(?:been\s+)?(?:opened|launched|established|created|set\s+up)\b|"
                r"\b(?:concerted|considerable|significant|determined)\s+efforts?\s+(?:was|were|has\s+been|have\s+been)\s+made\s+to\b|"
+               # "despite efforts to reduce the number of agency social workers, turnover remains high"
+               r"\b(?:despite|after|following)\s+(?:the\s+)?(?:council[’']s\s+|trust[’']s\s+|its\s+|their\s+|recent\s+|considerable\s+|significant\s+)?efforts\s+to\s+(?:reduce|improve|recruit|increase|address|tackle|stabilise|strengthen)\b|"
                r"\b(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?acted\s+(?:up)?on\s+(?:the\s+)?(?:feedback|findings|learning|them|these|those|it)\b|"
                r"\b(?:we|I|council|authority|trust)\s*(?:[’']ve|have|has)\s+(?:already\s+)?changed\s+(?:how|the\s+way)\b|"
                r"\b(?:has|have|had|[’']s)\s+(?:already\s+|also\s+)?asked\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,5}(?:\([A-Z]+\)\s+)?to\s+(?:carry\s+out|conduct|undertake|lead)\s+(?:a|an)\s+(?:\w+\s+)?(?:review|audit|inquiry|investigation)\b|"

@@ -678,3 +678,20 @@ def test_finding_it_hard_to_recruit_a_director_is_no_response():
 ])
 def test_what_an_inspector_says_leaders_have_in_hand(sentence, kind):
     assert [k for k, _ in responses(sentence + "\n")] == [kind]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Kestrelford pledges rapid improvements after Ofsted deems it 'inadequate'", "promise"),
+    ("The council also said it intends to spend a further £5.6m on children's social services next year.", "promise"),
+    ("“We are not complacent, because we are continuing to improve our services,” said the council leader.", "promise"),
+    ("“Services are stretched, and we have been addressing these issues,” a council spokesperson said.", "promise"),
+    ("Despite efforts to reduce the number of agency social workers, turnover remains high.", "action"),
+    ("The council was told in July 2014 that its children's services would be run by an independent trust.", "intervention"),
+    ("An independent trust was eventually launched on 30 September 2015.", "new_structure"),
+])
+def test_pledges_intentions_efforts_and_a_trust_set_up(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")] == [kind]
+
+
+def test_trust_between_people_is_no_new_body():
+    assert responses("Social workers build relationships in which trust is established.\n") == []
