@@ -881,3 +881,19 @@ def test_failings_and_what_holds_progress_back_in_plain_words_are_weaknesses(sen
 ])
 def test_what_answers_a_weakness_or_only_promises_is_no_weakness_nor_praise(sentence, expected):
     assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The director said recruiting and retaining staff was a problem, with high levels of agency workers.", "negative"),
+    ("The council continues to have high use of agency staff.", "negative"),
+    ("Problems have arisen from a 46% rise in caseloads over two years.", "negative"),
+    ("Forty cases were held for more than five months, leaving these children unprotected.", "negative"),
+    ("Twelve cases were referred back to the authority by inspectors to make sure children were safe.", "negative"),
+    # what answers a weakness, what inspectors did not see, and how it used to be
+    ("Kestrelford works with its neighbours to address high numbers of agency workers.", "positive"),
+    ("Inspectors saw no cases where children had entered care inappropriately.", "positive"),
+    ("This is vastly different from the 2019 inspection, when many children were left unprotected.", None),
+    ("Two years ago there was a high turnover of staff and low morale.", None),
+])
+def test_staffing_problems_cases_sent_back_and_weaknesses_not_seen(sentence, expected):
+    assert polarity(sentence) == expected

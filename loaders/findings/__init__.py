@@ -135,7 +135,12 @@ _NEG = [
     r"^\W*(?:This|These|The\s+same)\s+concerns?\s+(?:mirrors?|reflects?|echo(?:es)?|remains?)\b",
     r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are|was|were|remains?)\s+(?:very\s+|particularly\s+|deeply\s+|especially\s+|also\s+|more\s+)?concerning\b(?!\s+(?:the|a|an|their|its|local|some|any|how|what|children)\b)",
     r"\bas\s+opposed\s+to\s+(?:providing|giving|offering|ensuring|focusing)\b",
-    r"\bhigh\s+(?:rate|rates|levels?)\s+of\s+(?:staff\s+)?(?:turnover|vacanc\w+|sickness|absence)\b",
+    r"\bhigh\s+(?:rate|rates|levels?|numbers?|use)\s+of\s+(?:staff\s+)?(?:turnover|vacanc\w+|sickness|absence|agency\s+(?:social\s+)?(?:workers|staff))\b",
+    # "said recruiting and retaining staff was a problem", "problems have arisen from a rise in caseloads", "leaving these children
+    # unprotected", "Twenty one cases ... were referred back to the authority by inspectors"
+    r"(?<!\bwhether\s)(?<!\bif\s)\b(?:\w+ing\s+(?:and\s+\w+ing\s+)?staff|staffing|recruitment|retention)\s+(?:was|were|is|are|remains?|remained|has\s+been|had\s+been)\s+(?:a|an)\s+(?:\w+\s+)?(?:problem|issue)\b",
+    r"\bproblems?\s+(?:have|has|had)\s+(?:\w+\s+)?(?:arisen|emerged|developed)\b",
+    r"\b(?:cases|children)\b[^.;]{0,80}\b(?:referred|passed|sent)\s+back\s+to\s+the\s+(?:council|authority|local\s+authority|trust)\b",
     r"\b(?:high|demanding|heavy)\s+(?:and\s+(?:high|demanding|heavy|complex)\s+)?caseloads\b",
     r"\bdifficult(?:y|ies)\s+(?:in|with)\s+(?:staff\s+)?(?:recruit\w*|retain\w*|retention)\b", r"\bcompounded\s+by\b",
     r"\blimit(?:s|ing|ed)\s+(?:[\w’']+\s+){0,3}?(?:ability|capacity|opportunit\w+)\b",
@@ -250,7 +255,7 @@ _NEG = [
     r"\bincreas\w*\s+(?:levels?\s+of\s+)?(?:risk|harm)\b",
     r"\b(?:caseloads?|workloads?)\b[^.;]{0,30}\b(?:high(?![\s-]quality)|increas\w+|rising|unmanageable)\b",
     r"\b(?:high|heavy|challenging|unmanageable|excessive|overwhelming)[’'\"”]?\s+(?:case|work)loads?\b",
-    r"\bun(?:met|safe|stable|necessar\w*|allocated|aware|suitable|acceptabl\w*|resolved|coordinated|clear|known|filled|sure|certain)\b",
+    r"\bun(?:met|safe|stable|necessar\w*|allocated|aware|suitable|acceptabl\w*|resolved|coordinated|clear|known|filled|sure|certain|protected)\b",
     r"\bin(?:accurate|appropriate\w*|effective\w*|complete|frequent)\b", r"\bover-?reliance\b", r"\breliance\s+on\b",
     r"\bimpede", r"\bhinder", r"\bconcerns?\s+(?:about|regarding|over)\s+the\s+(?:quality|effectiveness|timeliness|response)\b",
     r"\bwaiting\s+(?:too\s+)?long\b", r"\bwait(?:ed)?\s+(?:too\s+)?long\b",
@@ -436,6 +441,10 @@ _HISTORY = [
     # what it was once called, as an aside: "Performance management, previously criticised as not being good enough, has improved"
     _ONCE_CALLED,
     r"\bpreviously\s+(?:characterised|marked|dominated|beset)\s+by\b[^.;]*",
+    # how it was at an earlier inspection, set against now: "This is vastly different from the 2017 inspection, when high numbers of
+    # children were left unprotected", "Two years ago there was a high turnover"
+    r"\b(?:different|changed|a\s+(?:far\s+)?cry)\s+from\s+(?:the|its)\s+(?:\d{4}\s+|last\s+|previous\s+)?(?:inspection|visit)\b[^.;]*",
+    r"^\W*(?:two|three|four|five|six|\d+)\s+years\s+ago,?\s+there\s+(?:was|were)\b[^.;]*",
 ]
 # An aside that judges nothing: "A father, who asked not to be named, said ..."
 _ASIDES = [
@@ -469,6 +478,9 @@ _ARRANGEMENT = re.compile(r"\bstatutory\s+functions?\b|\b(?:delegated|retained)\
                           r"\b(?:independent\s+provider|trust|company)\b[^.;]{0,60}\bdelivers?\s+(?:all\s+)?(?:\w+\s+)?services\b", re.IGNORECASE)
 _NEG_EXCEPT = [
     _TOO_EARLY,
+    # "to address high numbers of agency workers"; "found no cases where children were left unprotected"
+    r"\b(?:address|addressing|tackle|tackling|reduce|reducing)\s+(?:the\s+|its\s+|their\s+)?high\s+(?:rate|rates|levels?|numbers?|use)\s+of\b",
+    r"\bno\s+(?:cases|children|child|families)\s+(?:where|in\s+which|who|that)\b[^.;]*",
     # what was answered, or did not happen: "In response to these failings, leaders have taken decisive action", "without any
     # discernible dip in performance"
     r"\b(?:in\s+response\s+to|to\s+address|following)\s+(?:these|those|the|a|its|this)\s+(?:\w+\s+)?(?:failings|(?:dip|drop|fall|decline)\s+in\s+performance)\b",

@@ -438,7 +438,7 @@ _NEED = re.compile(r"\bmore\s+work\s+(?:is|was|will\s+be)\s+(?:still\s+)?(?:requ
                    r"\bthe\s+need\s+for\s+(?:further|more)\b|^the\s+need\s+to\b|\b(?:is|are|was|were)\s+(?:still\s+)?(?:required|needed)\b(?!\s+(?:by|for)\b)", re.IGNORECASE)
 # Words that judge; an action reported without one is a response, not an improvement.
 _JUDGES = re.compile(r"\b(?:effective\w*|improv(?:ed|ing|ement)(?!\s+(?:plan|board|journey|notice))|decisive\w*|purposeful\w*|(?:clearly|sharply|firmly|relentlessly)\s+focused|improvements\s+(?:have|has|had)\s+been\s+(?:made|seen|achieved)|better|strong\w*|good|progress|prais\w*|well|strength\w*|"
-                     r"positive\w*|impact|promptly|timely|stable|stability|success\w*)\b", re.IGNORECASE)
+                     r"positive\w*|impact|promptly|quickly|swiftly|timely|stable|stability|success\w*)\b", re.IGNORECASE)
 
 
 # a strength stated as so, not as an aim
