@@ -122,8 +122,10 @@ def list_openers(text: str, spans: list[Span]) -> set[int]:
 
 # A headline or standfirst that says whose finding it reports ("..., Ofsted finds", "'...' said inspectors")
 _ATTRIBUTED = re.compile(r"^\W*(?:ofsted|inspectors?)\s*:\s+(?=\S)|"  # "Ofsted: Scilly's care for children 'strong' but ..."
+                         # "Ofsted 'cannot ensure children in Kestrelford are safe'", "'Widespread and serious failures' in Kestrelford children's services"
+                         r"^\W*(?:ofsted|inspectors?)\s+[‘'\"“](?=\w)|^\s*[‘'\"“][^‘’'\"“”]{8,}[’'\"”]\s+(?:in|at|for|across|within)\s|"
                          r"\b(?:(?:says?|said|finds?|found|warns?|reveals?)\s+(?:the\s+)?(?:ofsted|inspectors?|watchdog|report|inspection)|"
-                         r"(?:ofsted|inspectors?|watchdog|report|inspection)\s+(?:says?|said|finds?|found|warns?|reveals?|praises?|commends?|criticises?|slams?|"
+                         r"(?:ofsted|inspectors?|watchdog|report|inspection)\s+(?:says?|said|finds?|found|warns?|reveals?|praises?|commends?|criticises?|slams?|recognises?|recognised|acknowledges?|acknowledged|"
                          r"identif(?:y|ies|ied)|highlight(?:s|ed)?|raises?|raised|flags?|flagged)|(?:damning|scathing|critical|glowing)\s+(?:\w+\s+)?(?:ofsted\s+)?(?:report|inspection|verdict))\b",
                          re.IGNORECASE)
 

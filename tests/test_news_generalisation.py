@@ -2948,3 +2948,15 @@ def test_an_inspection_of_the_councils_childrens_services_is_a_full_one_and_a_jo
                "The council's previous joint Ofsted and CQC inspection in 2022 identified long waiting lists for autism "
                "assessments.\n", published="2025-04-10")
     assert sorted((i["type"], i["start"]) for i in d["inspections"]) == [("ilacs", "2025-02"), ("jtai", "2022")]
+
+
+def test_a_headline_that_quotes_ofsted_or_says_what_it_recognised_is_a_finding(tmp_path):
+    body = ("\n\nOfsted inspectors visited Kestrelford Borough Council's children's services in March and published their "
+            "letter this week.\n\nThe council said it would study the letter carefully.\n")
+    for headline, kind, theme in (("Ofsted 'cannot ensure children in Kestrelford are safe'", "concerns", "child_protection"),
+                                  ("'Widespread and serious failures' in Kestrelford children's services", "concerns", None),
+                                  ("Ofsted recognises improvements in Kestrelford children's services", "improvements", None)):
+        d = digest(tmp_path, headline + body, published="2023-04-20")
+        found = [c for c in d[kind] if c["evidence"] == headline]
+        assert found, headline
+        assert theme is None or theme in {c["theme"] for c in found}

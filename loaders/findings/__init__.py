@@ -29,7 +29,7 @@ from loaders.text import Span
 # ---------------------------------------------------------------- themes
 
 # Signal words so general that they only count when nothing more specific is said.
-_WEAK_LABELS = {"practice", "social work", "practitioners", "staff", "social workers", "health", "data",
+_WEAK_LABELS = {"safe", "practice", "social work", "practitioners", "staff", "social workers", "health", "data",
                 "learning", "harm", "protect", "protection", "managers", "partners", "agencies",
                 "capacity", "contact", "contacts", "review", "plan", "plans", "planning", "director",
                 "corporate", "strategic", "consent", "leaders", "placement", "stability",
