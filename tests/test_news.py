@@ -690,3 +690,28 @@ def test_a_focused_inspection_is_a_focused_visit(tmp_path):
     text = ("Kestrelford children's services criticised\n\n"
             "The findings of Ofsted follow something called a ‘focused inspection’ of Kestrelford Borough Council which took place in October 2018.\n")
     assert [g[:2] for g in _inspections(tmp_path, text, "2018-11-20")] == [("focused_visit", "2018-10")]
+
+
+@pytest.mark.parametrize("admission", [
+    'Cllr Rowan Pike said: "This is not acceptable, and it is not what we want for our children."',
+    'Cllr Rowan Pike said: "We are extremely disappointed that our services were found not to meet the standards children deserve."',
+    'Cllr Rowan Pike said: "We know we still have some work to do, and we will keep working hard."',
+    'Cllr Rowan Pike said: "I feel let down. Frankly it wasn\'t OK."',
+])
+def test_what_the_council_concedes_in_plain_words_is_a_finding(tmp_path, admission):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
+                 + admission + "\n")
+    d = extract_news(Parsed.of(read_document(p))).to_json()
+    assert d["concerns"], admission
+    assert d["improvements"] == []
+
+
+def test_an_apology_is_the_councils_response_not_a_finding(tmp_path):
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
+                 'Cllr Rowan Pike, the council leader, said: "It is unacceptable - we are very sorry and bitterly disappointed."\n')
+    d = extract_news(Parsed.of(read_document(p))).to_json()
+    assert d["concerns"] == d["improvements"] == []

@@ -295,7 +295,7 @@ _NEG = [
     # how reporters put a weakness: "progress had stalled", "children left at risk", "patchy checks"
     # "significant failings", "continue to hamper progress and impact negatively on", "the drop in quality", "Standards have
     # dropped", "Much needs to be done", "Concern was also raised about", "said the council must assess referrals more swiftly"
-    r"\bfailings\b", r"(?<!\ba\s)(?<!christmas\s)(?<!food\s)\bhamper(?:s|ing)?\b(?!\s+(?:to|of|for|and)\b)",
+    r"\bdisappointing\b", r"\bdisappointed\s+(?:that|with|by|in)\b", r"\bfailings\b", r"(?<!\ba\s)(?<!christmas\s)(?<!food\s)\bhamper(?:s|ing)?\b(?!\s+(?:to|of|for|and)\b)",
     r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:impact|affect)\s+(?:\w+\s+)?(?:negatively|adversely)\b|\b(?:impact|affect)(?:s|ed|ing)\s+(?:\w+\s+)?(?:negatively|adversely)\b",
     r"\b(?:drop|fall|decline|dip|slump)\s+in\s+(?:the\s+)?(?:quality|standards?|performance)\b",
     r"\b(?:standards?|quality|performance)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:dropped|fallen|slipped|dipped)\b",
@@ -755,7 +755,7 @@ _TURNED_RX = Alternation([p for p in _NEG_EXCEPT if p not in _HISTORY and p not 
 # what someone sets out to bring about praises nothing yet: "to enable Kestrelford to make and sustain improvement"
 # ... and nor does what it pledges ("pledges rapid improvements"), nor a rise in demand ("has come under increased pressure")
 _AIM_RX = re.compile(r"\bto\s+(?:\w+\s+(?:and|or)\s+)?(?:make|sustain|drive|secure|deliver|achieve|bring\s+about)\s+(?:further\s+|rapid\s+|lasting\s+)?improvements?\b|"
-                     r"\b(?:pledg|promis|vow)\w*\s+(?:\w+\s+)?improvements?\b|\bincreased\s+(?:pressures?|demand)\b|"
+                     r"\b(?:pledg|promis|vow)\w*\s+(?:\w+\s+)?improvements?\b|\bincreased\s+(?:pressures?|demand)\b|\b(?:have|has|had|need|needs)\s+to\s+be\s+realistic\b|"
                      r"\b(?:number|numbers)\s+of\s+[^.;]{0,60}?\b(?:has|have|had)\s+(?:\w+\s+)?increased\b",
                      re.IGNORECASE)
 

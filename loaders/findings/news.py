@@ -163,14 +163,21 @@ _ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|adm
                      r"(?:we|I)\s+(?:have\s+|had\s+)?not\s+been\s+(?:quick|fast|good|strong|thorough|clear)\s+enough|(?:we|I)\s+(?:have\s+)?got\s+(?:this|it|that|things)\s+(?:\w+\s+)?wrong|"
                      r"not\s+the\s+(?:service|standard|care)\s+(?:that\s+)?we\s+want|"
                      # "we have a long way still to go", "there is still more to do"
-                     r"a\s+long\s+way\s+(?:still\s+|yet\s+)?to\s+go|(?:much\s+)?more\s+(?:work\s+)?(?:still\s+)?to\s+(?:do|be\s+done)|"
+                     r"a\s+long\s+way\s+(?:still\s+|yet\s+)?to\s+go|(?:much\s+)?more\s+(?:work\s+)?(?:still\s+)?to\s+(?:do|be\s+done)|(?:still\s+)?(?:have|has|had|got)\s+(?:still\s+)?(?:some|a\s+lot\s+of|lots\s+of)\s+(?:more\s+)?work\s+to\s+do|"
+                     # "This is not acceptable", "frankly it wasn't OK", "We are extremely disappointed that ...", "the findings are disappointing"
+                     r"(?:is|was|are|were)\s+not\s+acceptable|\bunacceptable|(?:is|was|are|were)(?:n[’']t|\s+not)\s+OK|disappoint(?:ed|ing)|"
                      r"(?:we|I)(?:[’']re|[’']m|\s+am|\s+are)\s+(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\s+(?:that|for)\s+(?!any\b))\b",
                      re.IGNORECASE)
 
 
+# saying sorry is the council's response, not a finding: "It is unacceptable – we are very sorry" (but "sorry that families
+# waited" admits, as does "I apologise to every child and family we have let down")
+_APOLOGY = re.compile(r"\bsorry\b(?!\s+(?:that|for)\b)", re.IGNORECASE)
+
+
 def _admits_weakness(s: str) -> bool:
     from loaders.findings import polarity
-    return bool(_ADMITS.search(s)) and polarity(s) == "negative"
+    return bool(_ADMITS.search(s)) and not _APOLOGY.search(s) and polarity(s) == "negative"
 
 
 # A council that credits the outcome to its staff states the strength found: "These judgements are a
