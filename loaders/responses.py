@@ -59,6 +59,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                     # "Extra managers have been hired to reduce caseloads"
                     r"\b(?:staff|social\s+workers?|workers|managers?|practitioners|personal\s+advisers)\s+(?:have|has|had)\s+(?:now\s+|since\s+|recently\s+|also\s+)?been\s+(?:hired|recruited|taken\s+on|brought\s+in)\b|"
                     # "We are already advertising for 2 more foster families"
+                    # "Additional supernumerary posts have been agreed in family support"
+                    r"\b(?:additional|extra|new|more)\s+(?:[\w\-]+\s+){0,2}posts\s+(?:have|has|had)\s+(?:now\s+|also\s+)?been\s+(?:agreed|approved|created|funded|established)\b|"
                     r"\badvertis(?:ing|ed)\s+for\s+(?:\d+\s+|more\s+|new\s+|extra\s+){0,2}(?:more\s+)?(?:foster\s+(?:families|carers)|social\s+workers|staff|adopters|personal\s+advisers)\b|"
                     # "offering Welsh social workers up to £5,000 to move"
                     r"\boffer(?:s|ed|ing)?\s+(?:[\w’'\-]+\s+){0,2}(?:social\s+workers|staff|recruits|carers)\s+(?:up\s+to\s+|an?\s+)?£\s?\d"),
@@ -100,7 +102,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\bnewly[\s\-](?:established|created|formed|introduced)\s+(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,4}(?:service|hub|unit|team|panel)\b|"
                r"\b(?:employee|staff|workforce|practitioner)\s+forums?\b|"
                r"\bcommissioned\s+(?:an?\s+)?(?:independent\s+|external\s+)?(?:review|audit)\b|\binvited\s+(?:an?\s+)?(?:independent|external)\s+(?:review|audit|scrutiny|peer\s+review|challenge)\b|\b(?:review|audit)(?:\s+of\s+[\w’'\- ]{1,40}?)?\s+(?:was|has\s+been|have\s+been|had\s+been)\s+commissioned\b|"
-               r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll[\s-]?out)[”\"’']?\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z])|(?:[\w\-]+\s+){0,3}(?:hub|team|board|unit|panel|service|partnership)s?\b)|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
+               r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll[\s-]?out|"
+               r"reorganisation|reorganization|reintegration|realignment)[”\"’']?\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z])|(?:[\w’'\-]+\s+){0,3}(?:hub|team|board|unit|panel|service|partnership)s?\b)|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
                r"\b(?:we|I|council|authority|trust)\s+(?:have|has)\s+(?:already\s+|now\s+|since\s+|recently\s+)?(?:made|introduced|put\s+in\s+place)\s+(?:[\w\-]+\s+){0,2}changes\b|"
                r"\bwe\s+set\s+out\s+to\s+(?:build|create|develop|improve|transform|make)\b|\bimplemented\s+(?:a|an|its|their|our)\s+(?:[\w\-]+\s+){0,3}(?:programme|plan|strategy|model|approach|system)\b|\b(?:we|I|council|authority|trust|it)\s+(?:have|has)\s+(?:now\s+|already\s+)?put\s+(?:a|an)\s+[^.;]{1,40}?\bin\s+charge\s+of\b|"
                # what a letter reports agreed, begun, issued or set up: "has recently agreed a contract with a housing provider",
@@ -292,6 +295,10 @@ _TRIGGERS: list[tuple[str, str]] = [
                    r"(?:working\s+to|progressing\s+(?:plans|work|the|a|an|its|their)|considering\s+(?:the|how|options|a|an)|exploring|focused\s+on\s+(?:developing|improving|strengthening|building|bringing)|"
                    r"committed\s+to\s+\w+ing|in\s+the\s+early\s+stages\s+of)\b|"
                    rf"\b{_LEADERS}\s+(?:has|have)\s+(?:\w+\s+)?(?:plans\s+to|sought\s+to|made\s+a\s+commitment)\b|"
+                   # "Senior leaders are cognisant of the pressures and have a plan to manage the backlog", "Leaders have a commitment to
+                   # revisiting the offer"
+                   rf"\b{_LEADERS}\b[^.;]{{0,60}}?\b(?:has|have)\s+(?:a|an)\s+(?:clear\s+|credible\s+|new\s+)?(?:plan\s+to\s+(?!be\b)\w+|commitment\s+to\s+"
+                   r"(?:revisit|review|develop|improv|introduc|expand|extend|strengthen|recruit|reduc|increas|invest)\w*)|"
                    # "Senior leaders are aware of this and have plans to address this", "They have plans at various stages of
                    # execution to develop ...", "is personally leading the work on addressing these issues", "Senior managers
                    # responded to the pandemic"

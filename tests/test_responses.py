@@ -695,3 +695,22 @@ def test_pledges_intentions_efforts_and_a_trust_set_up(sentence, kind):
 
 def test_trust_between_people_is_no_new_body():
     assert responses("Social workers build relationships in which trust is established.\n") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("A reorganisation of children's services a year ago has not yet given children a stable workforce.", "change"),
+    ("The recent reintegration of family support teams with children's social care is helping families.", "change"),
+    ("Additional supernumerary posts have been agreed in family support.", "recruitment"),
+    ("Senior leaders are cognisant of the pressures and have a plan to manage the backlog.", "work_under_way"),
+    ("Leaders have a commitment to revisiting the offer regularly.", "work_under_way"),
+])
+def test_what_a_letter_says_leaders_reorganised_agreed_or_plan(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The local authority has a clear commitment to corporate parenting.",
+    "The co-location of the early help team in the front door is effective.",
+])
+def test_a_standing_commitment_or_arrangement_is_no_response(sentence):
+    assert responses(sentence + "\n") == []
