@@ -234,3 +234,9 @@ def test_the_week_of_a_day_without_its_year():
     from loaders.dates import relative_dates
     assert [v for _s, _e, v, _w in relative_dates("Inspectors visited over the week of 11 September.", "2023-11-15")] == ["2023-09-11"]
     assert [v for _s, _e, v, _w in relative_dates("The visit took place in the week beginning 4 March.", "2024-05-01")] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize("text", ["between Wednesday, 9 January 2019 and Thursday, 10 January 2019",
+                                  "on Wednesday 9 and Thursday 10 January 2019", "9 to 10 January 2019"])
+def test_a_range_whose_days_are_named_with_their_weekdays(text):
+    assert [(d.first, d.last) for d in find_dates(text)] == [("2019-01-09", "2019-01-10")]

@@ -2960,3 +2960,12 @@ def test_a_headline_that_quotes_ofsted_or_says_what_it_recognised_is_a_finding(t
         found = [c for c in d[kind] if c["evidence"] == headline]
         assert found, headline
         assert theme is None or theme in {c["theme"] for c in found}
+
+
+def test_a_sentence_that_opens_on_the_visits_dates_dates_it(tmp_path):
+    d = digest(tmp_path, "Ofsted praises Kestrelford children's services\n\nGovernment inspectors have praised the council's "
+                         "children's services following a visit last month.\n\nBetween Wednesday, 9 January 2019 and Thursday, "
+                         "10 January 2019 Ofsted conducted a focused visit of Kestrelford Borough Council's response to referrals.\n",
+               published="2019-02-01")
+    visits = [(i["type"], i["start"], i["end"]) for i in d["inspections"]]
+    assert visits == [("focused_visit", "2019-01-09", "2019-01-10")]

@@ -1713,13 +1713,17 @@ def _set_end(target: dict, start: str | None, ended: str | None, dates: "_Senten
 _ENDED = re.compile(r"\b(?:ended|finished|concluded|closed)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# a sentence that opens on its date: "Between Wednesday, 9 January 2019 and Thursday, 10 January 2019 Ofsted conducted a focused visit"
+_OPENS_ON = re.compile(r"\W*(?:between|on|from|in|during)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.IGNORECASE)
+
+
 def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tuple[str | None, bool, int]:
     """The mention's date: the nearest after it (within 75 characters), else just before it, not past
     another mention, a "since" or a verdict; whether it is relative ("last May") or missing with a
     relative date about; and where it is written (-1 when there is none)."""
     abs_dates, rel = dates.absolute, dates.relative
     # (a date further before when the sentence opens on it: "In 2012, the borough's safeguarding services had been rated adequate")
-    cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + dates.bare_months if (-60 < p - m.end() or p <= 3) and p - m.end() < 75
+    cands = [(abs(p - m.end()), p, v) for p, v in abs_dates + rel + dates.bare_months if (-60 < p - m.end() or p <= 3 or _OPENS_ON.fullmatch(s[:p])) and p - m.end() < 75
              and ";" not in s[min(p, m.end()):max(p, m.end())]
              and not any(o[2] is not m and min(p, m.end()) <= o[2].start() < max(p, m.start()) for o in kinds)
              and not (p > m.end() and re.search(r"\b(?:since|judged|rated|graded|deemed)\b", _WHICH_CLAUSE.sub(" ", s[m.end():p]), re.IGNORECASE))
