@@ -2969,3 +2969,12 @@ def test_a_sentence_that_opens_on_the_visits_dates_dates_it(tmp_path):
                published="2019-02-01")
     visits = [(i["type"], i["start"], i["end"]) for i in d["inspections"]]
     assert visits == [("focused_visit", "2019-01-09", "2019-01-10")]
+
+
+def test_a_grade_in_each_of_the_key_service_areas_of_a_list_is_each_areas(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services judged good\n\nKestrelford Council's children's services have been judged "
+                         "good by Ofsted.\n\nThe authority received \"good\" judgments from the inspectorate in each of the three key "
+                         "service areas of child protection, looked-after children, and leadership, management and governance.\n",
+               published="2015-01-20")
+    grades = {(j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert grades >= {("help_and_protection", "good"), ("children_in_care", "good"), ("leadership", "good")}

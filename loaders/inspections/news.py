@@ -380,10 +380,11 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
         if named:
             return list(dict.fromkeys(named))
     every = re.search(r"\ball\s+(?P<n>three|four|five|\d)?\s*(?:key\s+|main\s+)?(?:areas|categories|judgements)\b[^.;]{0,40}$", s[max(0, st - 80):st], re.IGNORECASE) \
-        or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>three|four|five|\d+)?\s*(?:key\s+|main\s+)?(?:inspection\s+|judgement\s+)?(?:areas?|categor(?:y|ies)|judgements?)\b", window, re.IGNORECASE)
+        or re.search(r"\b(?:in|across)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?P<n>three|four|five|\d+)?\s*(?:key\s+|main\s+)?(?:inspection\s+|judgement\s+|service\s+)?(?:areas?|categor(?:y|ies)|judgements?)\b", window, re.IGNORECASE)
     if every:
         rest = s[every.end() + (st if every.re.pattern.startswith(r"\b(?:in|across)") else max(0, st - 80)):]  # after "all areas"
-        listed = re.match(r"[^.;:–—]{0,40}(?::|\s[–—])\s*(?P<list>.+)", rest)
+        # ("... in each of the three key service areas of child protection, looked-after children, and leadership")
+        listed = re.match(r"\s+of\s+(?P<list>.+)", rest) or re.match(r"[^.;:–—]{0,40}(?::|\s[–—])\s*(?P<list>.+)", rest)
         named = [aid for aid, _ in sorted(_area_matches(listed.group("list"), listed=True), key=lambda x: x[1].start())
                  if aid not in (None, "overall")] if listed else []
         if len(named) >= 2:  # "in each of the four areas they assess: the impact of leaders, ..., and care leavers"
