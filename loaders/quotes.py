@@ -560,6 +560,8 @@ _REPORTED_IN = re.compile(r"[’”\"']?\s*(?:is|was|are|were|has\s+been|have\s+
 _APPOSITIVE_NAME = re.compile(rf",\s+(?P<n>(?:{HONORIFIC}\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}})")
 # a name alone on a line, under a pull-quote: "Cllr Jane Roe"
 _NAME_LINE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,3}})")
+# what a speech verb goes on to report for itself: "said at the meeting that", "told the BBC: “"
+_SAYS_OWN = re.compile(r"[^.;“\"‘]{0,40}?(?:\b(?:that|how|whether)\b|[:“\"‘])")
 _AFTER = [
     re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?:{SPEECH})\s+(?P<who>[^,.;“\"‘]{{1,80}})", re.IGNORECASE),
     re.compile(rf"^\s*[,.!?]?\s*[’”\"']?\s*[,.]?\s*(?!(?:after|before|as|when|while|since|because|following|despite|until|if|though|although|once|for|in|on|at|by|from|with|and|but)\b)"
@@ -713,6 +715,8 @@ def _attribute(text, R, blocks, bi, s, e, closed, qtext, block_quotes, prev_bloc
         after = text[e:_sentence_end(text, e + 1, be)]
         for rx in _AFTER:
             m = rx.match(after)
+            if m and _SAYS_OWN.match(after, m.end()) and re.search(r"[.!?]\W*$", qtext):
+                continue  # "“... it wasn’t OK.” Joe Harris ... said at the meeting that the result was ...": his own words follow
             if m and len(m.group("who").split()) <= 12:
                 ws = e + m.start("who")
                 speaker, kind, names = R.subject(ws, ws + len(m.group("who")), ws)

@@ -594,3 +594,14 @@ def test_a_phrase_quoted_in_a_sentence_about_a_named_person_is_theirs():
     text = ("Jo Reed left the £180,000-a-year role on March 28 to ‘seek new opportunities and challenges’.\n"
             "The outgoing exec told colleagues in an email it was ‘time for someone new to lead the service’.\n")
     assert [s for s, _ in said(text)] == ["Jo Reed", "Jo Reed"]
+
+
+def test_a_quote_closed_on_a_full_stop_is_not_given_to_the_next_sentences_speaker():
+    text = ("Councillors reacted with fury at a meeting on Kestrelford Borough Council's children's services.\n\n"
+            "“I feel conned,” said councillor Colin Hay at the meeting. “I’ve listened to four years of warm words. Frankly it wasn’t "
+            "OK.” Joe Harris, another councillor on the scrutiny committee, said at the meeting that the result was “unforgivable”.\n\n"
+            "“We are sorry. We will do better.” Jane Roe, the council leader, said.\n")
+    got = {t[:20]: speaker for speaker, t in said(text)}
+    assert got["I feel conned. I’ve "] == "Colin Hay"
+    assert got["unforgivable"] == "Joe Harris"
+    assert got["We are sorry. We wil"] == "Jane Roe"
