@@ -217,6 +217,9 @@ class _Resolver:
         aside = re.search(r",\s+(?:who|which)\s+[^,;“”\"]{1,80},?\s*$", phrase)
         if aside and aside.start() > 0:  # "A council source, who spoke on condition of anonymity, said": the source
             return self.subject(s, s + aside.start(), pronoun_pos)
+        lead = re.match(r"\s*(?:Reacting|Responding|Replying|Speaking|Commenting|Writing)\s+(?:to|after|on|about|in)\b[^,;“”\"]{1,80},\s+", phrase)
+        if lead and lead.end() < len(phrase.rstrip()):  # "Reacting to Ofsted's verdict, the council promised": the council
+            return self.subject(s + lead.end(), e, pronoun_pos)
         tail = phrase.strip(" ,:")
         if re.fullmatch(r"(?:the\s+)?(?:outgoing|departing|departed|former|interim)\s+(?:exec|executive|director|boss|chief|DCS|head)", tail, re.IGNORECASE):
             named = self.last_person_before(s)  # "The outgoing exec told colleagues ...": the one the article named before

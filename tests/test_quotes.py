@@ -605,3 +605,9 @@ def test_a_quote_closed_on_a_full_stop_is_not_given_to_the_next_sentences_speake
     assert got["I feel conned. I’ve "] == "Colin Hay"
     assert got["unforgivable"] == "Joe Harris"
     assert got["We are sorry. We wil"] == "Jane Roe"
+
+
+def test_a_leading_reacting_to_clause_does_not_name_the_speaker():
+    text = ("Ofsted rated Kestrelford Borough Council's children's services inadequate.\n\n"
+            "Reacting to Ofsted's verdict, the council promised a “rapid improvement” in the quality of its services.\n")
+    assert said(text) == [(COUNCIL, "rapid improvement")]
