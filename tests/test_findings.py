@@ -897,3 +897,37 @@ def test_what_answers_a_weakness_or_only_promises_is_no_weakness_nor_praise(sent
 ])
 def test_staffing_problems_cases_sent_back_and_weaknesses_not_seen(sentence, expected):
     assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("This has the potential to undermine the progress that has been made.", "negative"),
+    ("However, some issues have been longstanding and difficult to progress.", "negative"),
+    ("Case files reflect some variation in the quality of recording.", "negative"),
+    ("Greater consideration could be given to using family group conferences earlier.", "negative"),
+    ("Neither the council nor its partners have taken the steps needed to understand these children.", "negative"),
+    # rigour about weaknesses, and weaknesses that are not there, are strengths
+    ("Child protection chairs are rigorous in raising concerns and challenging ineffective care planning.", "positive"),
+    ("The designated officer has been diligent in challenging when police investigations have taken too long.", "positive"),
+    ("Children do not come into care unnecessarily, and every effort is made to keep families together.", "positive"),
+    ("There were no children receiving help at a statutory level who should not have been.", "positive"),
+    ("This is good progress since the last inspection, when some children were unnecessarily subject to plans.", "positive"),
+    ("Staff work hard to resolve issues before they become complaints.", None),
+    ("Children benefit from a counselling service for those with low self-esteem, both of which have the potential to undermine "
+     "placement stability.", "positive"),
+])
+def test_undermining_lasting_issues_and_rigour_about_weaknesses(sentence, expected):
+    assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Despite exceptional challenges and high caseloads, assessments are thorough and analytical.", "positive"),
+    ("Despite the poor quality of plans, most children have a positive experience of care.", "positive"),
+    # the concession is the point when what follows praises nothing
+    ("Despite their evident poor quality, these were signed off by managers.", "negative"),
+    ("Despite improvements, too many children wait too long for an assessment.", "negative"),
+    # what a previous inspection found stays its own; the sentence's point follows the comma
+    ("Since the last inspection in 2019, when services were judged good, there has been a decline in practice.", "negative"),
+    ("Although no cases were seen where a child was without a plan, plans did not contain clear actions.", "negative"),
+])
+def test_a_weakness_conceded_before_the_point(sentence, expected):
+    assert polarity(sentence) == expected

@@ -212,7 +212,7 @@ _NEG = [
     r"(?<!\bno\s)(?<!\bnone\s)(?<!\bany\s)\bless\s+(?:well\b|clear|effective|consistent|robust|evident|developed|timely|strong|positive|"
     r"focused|thorough|secure|confident|detailed|comprehensive|rigorous|responsive|established|embedded|visible|good|"
     r"regular|frequent|stable|proactive|prompt|purposeful|reflective)",
-    r"^Nor\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b",
+    r"^Nor\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b", r"^\W*Neither\b[^.;]{1,80}\bnor\b",
     r"\bneed(?:s|ed)?\s+to\s+be\s+(?:much\s+|far\s+)?(?:clearer|stronger|better|quicker|sharper|timelier|more\s+\w+)\b",
     r"\bfind(?:s|ing)?\s+it\s+(?:difficult|hard)\b",
     # what could be better, falls below others', is hard or missing: "could be more effectively managed", "is below that of those
@@ -295,6 +295,12 @@ _NEG = [
     # how reporters put a weakness: "progress had stalled", "children left at risk", "patchy checks"
     # "significant failings", "continue to hamper progress and impact negatively on", "the drop in quality", "Standards have
     # dropped", "Much needs to be done", "Concern was also raised about", "said the council must assess referrals more swiftly"
+    # "has the potential to undermine progress", "issues have been longstanding and difficult to progress", "some variation in
+    # the quality of recording", "Greater consideration could be given to"
+    r"\bundermin(?:e|es|ing)\b", r"(?<!\bwork\s)(?<!\bworks\s)(?<!\bworked\s)(?<!\bworking\s)\b(?:difficult|hard)\s+to\s+(?:progress|resolve|shift|change|sustain)\b",
+    r"\b(?:issues?|problems?|weakness(?:es)?|concerns?|shortfalls?)\s+(?:have\s+been|has\s+been|are|were|remain)\s+(?:\w+\s+)?long-?standing\b",
+    r"\bvariation\s+in\s+(?:the\s+)?(?:quality|consistency|timeliness|standard|practice)\b",
+    r"\b(?:greater|more|further)\s+(?:consideration|attention|thought|focus|emphasis)\s+(?:could|should|needs\s+to|must)\s+be\s+(?:given|paid)\b",
     r"\bdisappointing\b", r"\bdisappointed\s+(?:that|with|by|in)\b", r"\bfailings\b", r"(?<!\ba\s)(?<!christmas\s)(?<!food\s)\bhamper(?:s|ing)?\b(?!\s+(?:to|of|for|and)\b)",
     r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:impact|affect)\s+(?:\w+\s+)?(?:negatively|adversely)\b|\b(?:impact|affect)(?:s|ed|ing)\s+(?:\w+\s+)?(?:negatively|adversely)\b",
     r"\b(?:drop|fall|decline|dip|slump)\s+in\s+(?:the\s+)?(?:quality|standards?|performance)\b",
@@ -478,9 +484,19 @@ _ARRANGEMENT = re.compile(r"\bstatutory\s+functions?\b|\b(?:delegated|retained)\
                           r"\b(?:independent\s+provider|trust|company)\b[^.;]{0,60}\bdelivers?\s+(?:all\s+)?(?:\w+\s+)?services\b", re.IGNORECASE)
 _NEG_EXCEPT = [
     _TOO_EARLY,
+    # what children's troubles may do, in a relative clause: "low self-esteem, both of which have the potential to undermine placement stability"
+    r"\bof\s+which\s+(?:have|has|could|can|may|might)\s+(?:the\s+potential\s+to\s+)?undermin\w*",
+    # what practitioners challenge or raise is their rigour: "rigorous in raising concerns and challenging ineffective care
+    # planning", "diligent in challenging when police investigations have taken too long"
+    r"(?<!\bnot\sbeen\s)(?<!\bnot\s)\b(?:rigorous|robust|effective|tenacious|diligent|persistent|confident|proactive)\s+in\s+(?:raising\s+concerns|challenging)\b[^.;]*",
+    # "Children do not come into care unnecessarily"; "no children receiving help at a statutory level who should not have been"
+    r"\b(?:do|does|did|are|is|were|was)\s+not\s+(?:\w+\s+){0,3}?unnecessarily\b",
+    r"\bno\s+(?:cases|children|child|families)\s+(?:\w+\s+){1,6}?(?:where|who|that)\b[^,.;]*",
+    # "good progress made since the last inspection, when some children were unnecessarily subject to plans"
+    r"\bsince\s+the\s+(?:last|previous)\s+(?:\w+\s+)?(?:visit|inspection)(?:\s+in\s+\w+(?:\s+\d{4})?)?,?\s+(?:where|when)\b[^,.;]*",
     # "to address high numbers of agency workers"; "found no cases where children were left unprotected"
     r"\b(?:address|addressing|tackle|tackling|reduce|reducing)\s+(?:the\s+|its\s+|their\s+)?high\s+(?:rate|rates|levels?|numbers?|use)\s+of\b",
-    r"\bno\s+(?:cases|children|child|families)\s+(?:where|in\s+which|who|that)\b[^.;]*",
+    r"\bno\s+(?:cases|children|child|families)\s+(?:where|in\s+which|who|that)\b[^,.;]*",
     # what was answered, or did not happen: "In response to these failings, leaders have taken decisive action", "without any
     # discernible dip in performance"
     r"\b(?:in\s+response\s+to|to\s+address|following)\s+(?:these|those|the|a|its|this)\s+(?:\w+\s+)?(?:failings|(?:dip|drop|fall|decline)\s+in\s+performance)\b",
@@ -760,9 +776,17 @@ _AIM_RX = re.compile(r"\bto\s+(?:\w+\s+(?:and|or)\s+)?(?:make|sustain|drive|secu
                      re.IGNORECASE)
 
 
+# a weakness conceded before the point: "Despite exceptional challenges and high caseloads, assessments are thorough" (but
+# "Despite their evident poor quality, these were signed off as acceptable": the point that follows judges nothing)
+_CONCESSION = re.compile(r"^\W*Despite\s+[^,;]{1,120},\s+", re.IGNORECASE)
+
+
 def polarity(text: str) -> str | None:
     """"negative" when the sentence states any weakness, "positive" when it states a strength
     and no weakness, None when it evaluates nothing."""
+    conceded = _CONCESSION.match(text)
+    if conceded and polarity(text[conceded.end():]) == "positive":
+        return "positive"
     cleaned = _NEG_EXCEPT_RX.sub(lambda m: " " * len(m.group()), text)
     if _NEG_RX.matches(cleaned):
         return "negative"
