@@ -51,6 +51,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                     # who leads now: "Jane Roe took over as interim director", "his role was taken by", "Wilson's permanent replacement, Beate Wagner, joined in February"
                     r"\btook\s+over\s+as\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|permanent\s+)?(?:[\w’'\-]+\s+){0,4}?(?:director|head|chief\s+executive|leader|chair|commissioner)\b|"
                     r"\b(?:role|post|job)\s+(?:was|has\s+been)\s+(?:taken\s+(?:on\s+|over\s+)?|filled\s+(?:[^.;]{1,30}?\s+)?)by\b|\bappointment\s+(?:was|has\s+been)\s+(?:approved|confirmed|agreed)\b|"
+                    # who stepped down or offered to: "offered to step down but was asked to stay on", "has resigned"
+                    r"\boffered\s+(?:\w+\s+)?to\s+(?:step\s+down|resign|stand\s+down)\b|\b(?:has|had)\s+(?:now\s+)?(?:resigned|stepped\s+down|stood\s+down)\s+(?:as|from\s+(?:her|his|the|their)\s+(?:role|post|position|job))\b|\bannounced\s+(?:her|his|their)\s+resignation\b|"
                     r"\b(?:replacement|successor),?\s+(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+){0,3},?\s+(?:joined|started|took\s+up|arrived|took\s+over)\b"),
     ("recruitment", r"\bincreased\s+staffing\b|\b\d+\s+(?:new\s+|permanent\s+|more\s+)?(?:social\s+workers|staff|managers|practitioners)\s+(?:had|have|has)\s+joined\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b\d+\s+newly[\s\-]qualified\s+social\s+workers\s+(?:will\s+)?(?:start|join|begin)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers|director|head\s+of\s+\w+|boss)\b)|"
                     # "will now begin the process of recruiting a new executive director", "has started the search for a new director"
@@ -472,6 +474,9 @@ def extract_responses(spans: list[Span], council_name: str | None, parse=None, p
                 continue  # "this is reflected in their action plan": a plan named in passing, not an action
             if kind == "intervention" and re.fullmatch(r"special\s+measures", m.group(), re.IGNORECASE) and _PAST_MEASURES.search(s):
                 continue  # "since it was placed in 'special measures' by Ofsted in 2014", "taken out of special measures": history
+            if re.match(r"[^.;]{0,40}?\bworking\s+with\s+(?:nearly|around|about|almost|more\s+than|over|some|up\s+to)?\s*[\d,]+\s+(?:children|families|young\s+people|cases)\b",
+                        s[m.start():], re.IGNORECASE):
+                continue  # "we're working with nearly 3,400 children in need": the caseload, not an action
             if kind == "change" and re.search(r"\bestablished\s+(?:\w+\s+){0,2}(?:relationships?|rapport)\b", s[m.start():m.end() + 40], re.IGNORECASE):
                 continue  # "workers have established positive relationships with children": practice, not an action
             if kind == "motion":

@@ -714,3 +714,19 @@ def test_what_a_letter_says_leaders_reorganised_agreed_or_plan(sentence, kind):
 ])
 def test_a_standing_commitment_or_arrangement_is_no_response(sentence):
     assert responses(sentence + "\n") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Cllr Anne Roe, the cabinet member since 2011, offered to step down but was asked to stay on.", "appointment"),
+    ("The director has resigned from her post after the report.", "appointment"),
+])
+def test_stepping_down_is_a_change_of_leader(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We're working with nearly 3,400 children in need of specialist services,” the council leader said.",
+    "Some children have stepped down from child protection plans too early.",
+])
+def test_a_caseload_or_a_childs_step_down_is_no_response(sentence):
+    assert responses(sentence + "\n") == []
