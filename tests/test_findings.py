@@ -931,3 +931,12 @@ def test_undermining_lasting_issues_and_rigour_about_weaknesses(sentence, expect
 ])
 def test_a_weakness_conceded_before_the_point(sentence, expected):
     assert polarity(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Visits to children in need follow minimum requirements rather than being based on the needs of each child.",
+    "Workers said the new system was beginning to impact on the frequency of supervision.",
+    "Decisions to end plans were made without key partner agencies being present.",
+])
+def test_help_set_by_rule_not_need_and_decisions_without_partners_are_weaknesses(sentence):
+    assert polarity(sentence) == "negative"

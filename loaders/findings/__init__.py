@@ -297,6 +297,11 @@ _NEG = [
     # dropped", "Much needs to be done", "Concern was also raised about", "said the council must assess referrals more swiftly"
     # "has the potential to undermine progress", "issues have been longstanding and difficult to progress", "some variation in
     # the quality of recording", "Greater consideration could be given to"
+    # "visits ... in accordance with minimum statutory requirements, rather than as identified by the individual needs of the children",
+    # "beginning to impact on the frequency of supervision", "decisions made to end plans without significant agencies being present"
+    r"\brather\s+than\s+(?:as\s+)?(?:being\s+)?(?:identified\s+by|based\s+on|driven\s+by|informed\s+by|according\s+to|tailored\s+to|led\s+by|focused\s+on)\s+(?:the\s+)?(?:individual\s+|specific\s+|assessed\s+|child[’']s\s+)?(?:needs?|child|children|risks?)\b",
+    r"\b(?:beginning|starting)\s+to\s+(?:impact|have\s+an\s+impact)\s+on\s+(?:the\s+)?(?:frequency|capacity|ability|timeliness|consistency)\b",
+    r"\bwithout\s+(?:the\s+)?(?:\w+\s+){0,2}(?:agencies|partners|professionals)\s+(?:being\s+)?(?:present|involved|consulted|in\s+attendance)\b",
     r"\bundermin(?:e|es|ing)\b", r"(?<!\bwork\s)(?<!\bworks\s)(?<!\bworked\s)(?<!\bworking\s)\b(?:difficult|hard)\s+to\s+(?:progress|resolve|shift|change|sustain)\b",
     r"\b(?:issues?|problems?|weakness(?:es)?|concerns?|shortfalls?)\s+(?:have\s+been|has\s+been|are|were|remain)\s+(?:\w+\s+)?long-?standing\b",
     r"\bvariation\s+in\s+(?:the\s+)?(?:quality|consistency|timeliness|standard|practice)\b",
