@@ -692,6 +692,14 @@ def test_a_focused_inspection_is_a_focused_visit(tmp_path):
     assert [g[:2] for g in _inspections(tmp_path, text, "2018-11-20")] == [("focused_visit", "2018-10")]
 
 
+def _findings_after_a_visit(tmp_path, line: str) -> dict:
+    """The digest of a short article: a visit, then `line`."""
+    p = tmp_path / "story.txt"
+    p.write_text("Kestrelford children's services\n"
+                 "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n" + line + "\n")
+    return extract_news(Parsed.of(read_document(p))).to_json()
+
+
 @pytest.mark.parametrize("admission", [
     'Cllr Rowan Pike said: "This is not acceptable, and it is not what we want for our children."',
     'Cllr Rowan Pike said: "We are extremely disappointed that our services were found not to meet the standards children deserve."',
@@ -699,19 +707,12 @@ def test_a_focused_inspection_is_a_focused_visit(tmp_path):
     'Cllr Rowan Pike said: "I feel let down. Frankly it wasn\'t OK."',
 ])
 def test_what_the_council_concedes_in_plain_words_is_a_finding(tmp_path, admission):
-    p = tmp_path / "story.txt"
-    p.write_text("Kestrelford children's services\n"
-                 "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
-                 + admission + "\n")
-    d = extract_news(Parsed.of(read_document(p))).to_json()
+    d = _findings_after_a_visit(tmp_path, admission)
     assert d["concerns"], admission
     assert d["improvements"] == []
 
 
 def test_an_apology_is_the_councils_response_not_a_finding(tmp_path):
-    p = tmp_path / "story.txt"
-    p.write_text("Kestrelford children's services\n"
-                 "Ofsted inspectors visited Kestrelford Borough Council's children's services in the spring.\n"
-                 'Cllr Rowan Pike, the council leader, said: "It is unacceptable - we are very sorry and bitterly disappointed."\n')
-    d = extract_news(Parsed.of(read_document(p))).to_json()
+    d = _findings_after_a_visit(tmp_path, 'Cllr Rowan Pike, the council leader, said: "It is unacceptable - we are very sorry and '
+                                          'bitterly disappointed."')
     assert d["concerns"] == d["improvements"] == []
