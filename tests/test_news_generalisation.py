@@ -2978,3 +2978,15 @@ def test_a_grade_in_each_of_the_key_service_areas_of_a_list_is_each_areas(tmp_pa
                published="2015-01-20")
     grades = {(j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
     assert grades >= {("help_and_protection", "good"), ("children_in_care", "good"), ("leadership", "good")}
+
+
+def test_areas_each_followed_in_commas_by_how_they_were_judged(tmp_path):
+    d = digest(tmp_path, "Kestrelford children's services judged inadequate\n\nKestrelford Council's children's services have been "
+                         "judged inadequate by Ofsted.\n\nThe report judges the services in three areas, impact of leaders, judged "
+                         "requires improvement, experiences of children in care, also judged to require improvement and experiences "
+                         "and progress of children who need help and protection, which is judged inadequate.\n",
+               published="2018-10-10")
+    grades = {(j["area"], j["grade"]) for i in d["inspections"] for j in i["judgements"]}
+    assert {("leadership", "requires_improvement"), ("children_in_care", "requires_improvement"),
+            ("help_and_protection", "inadequate")} <= grades
+    assert ("help_and_protection", "requires_improvement") not in grades

@@ -336,7 +336,8 @@ def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
     """The judgement areas a grade at s[st:en] is given for: the area named nearest it (both of
     "children in care and care leavers"), each area for "all five areas", else overall."""
     window = s[st:en + 90]
-    listed = _judged_list_before(s, st) or _listed_after(s, en) or _rated_as(s, st) or _the_other_areas(s, st, en, context_area)
+    listed = _area_then_judged(s, st) or _judged_list_before(s, st) or _listed_after(s, en) or _rated_as(s, st) \
+        or _the_other_areas(s, st, en, context_area)
     if listed:
         return listed
     # "... and outstanding for leadership": the area the grade is given for, right after it
@@ -475,6 +476,20 @@ def _area_just_before(s: str, st: int):
     """(area, match) of an area named right before s[st] ("leadership outstanding"), or None."""
     head = s[:st].rstrip(" ‘'\"“")
     return next(((aid, am) for aid, am in _area_matches(head, listed=True) if am.end() == len(head) and am.start() < am.end()), None)
+
+
+# an area, then in commas how it was judged: "three areas, impact of leaders, judged requires improvement, experiences of children
+# in care, also judged to require improvement and ... help and protection, which is judged inadequate"
+_THEN_JUDGED = re.compile(r",\s+(?:also\s+|which\s+(?:is|was|were|are)\s+(?:also\s+)?)?(?:judged|rated|graded|found)\s+(?:to\s+be\s+|as\s+|to\s+)?[‘'\"“]?$",
+                          re.IGNORECASE)
+
+
+def _area_then_judged(s: str, st: int) -> list[str]:
+    """The area named right before ", judged" and the grade at `st`."""
+    m = _THEN_JUDGED.search(s[:st])
+    if not m:
+        return []
+    return [aid for aid, am in _area_matches(s[:m.start()], listed=True) if aid and am.end() == m.start()][-1:]
 
 
 def _judged_list_before(s: str, st: int) -> list[str]:
