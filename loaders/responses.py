@@ -61,6 +61,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                     # "Extra managers have been hired to reduce caseloads"
                     r"\b(?:staff|social\s+workers?|workers|managers?|practitioners|personal\s+advisers)\s+(?:have|has|had)\s+(?:now\s+|since\s+|recently\s+|also\s+)?been\s+(?:hired|recruited|taken\s+on|brought\s+in)\b|"
                     # "We are already advertising for 2 more foster families"
+                    # "The local authority ‘grows its own’ social workers"
+                    r"\bgrows\s+(?:its|their)\s+own[’'\"”]?\s+(?:social\s+workers|staff|carers|foster\s+carers|managers)\b|"
                     # "Additional supernumerary posts have been agreed in family support"
                     r"\b(?:additional|extra|new|more)\s+(?:[\w\-]+\s+){0,2}posts\s+(?:have|has|had)\s+(?:now\s+|also\s+)?been\s+(?:agreed|approved|created|funded|established)\b|"
                     r"\badvertis(?:ing|ed)\s+for\s+(?:\d+\s+|more\s+|new\s+|extra\s+){0,2}(?:more\s+)?(?:foster\s+(?:families|carers)|social\s+workers|staff|adopters|personal\s+advisers)\b|"
@@ -107,7 +109,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\b(?:refresh(?:ment)?|restructur(?:e|ing)|redesign|creation|establishment|introduction|implementation|launch|roll[\s-]?out|"
                r"reorganisation|reorganization|reintegration|realignment)[”\"’']?\s+of\s+(?:(?:a|an|the|its|our|their|new)\b|(?-i:[A-Z])|(?:[\w’'\-]+\s+){0,3}(?:hub|team|board|unit|panel|service|partnership)s?\b)|\b(?:an|the)\s+overhaul\s+of\b|\b(?:has|have|had)\s+(?:been\s+)?overhauled\b|"
                r"\b(?:we|I|council|authority|trust)\s+(?:have|has)\s+(?:already\s+|now\s+|since\s+|recently\s+)?(?:made|introduced|put\s+in\s+place)\s+(?:[\w\-]+\s+){0,2}changes\b|"
-               r"\bwe\s+set\s+out\s+to\s+(?:build|create|develop|improve|transform|make)\b|\bimplemented\s+(?:a|an|its|their|our)\s+(?:[\w\-]+\s+){0,3}(?:programme|plan|strategy|model|approach|system)\b|\b(?:we|I|council|authority|trust|it)\s+(?:have|has)\s+(?:now\s+|already\s+)?put\s+(?:a|an)\s+[^.;]{1,40}?\bin\s+charge\s+of\b|"
+               r"\bwe\s+set\s+out\s+to\s+(?:build|create|develop|improve|transform|make)\b|"
+               # "The practice of a few child in need cases being supervised by early help workers will cease"
+               r"\b(?:practice|arrangement|use)\s+of\s+[^.;]{1,80}?\bwill\s+(?:now\s+)?(?:cease|stop|end)\b|\bimplemented\s+(?:a|an|its|their|our)\s+(?:[\w\-]+\s+){0,3}(?:programme|plan|strategy|model|approach|system)\b|\b(?:we|I|council|authority|trust|it)\s+(?:have|has)\s+(?:now\s+|already\s+)?put\s+(?:a|an)\s+[^.;]{1,40}?\bin\s+charge\s+of\b|"
                # what a letter reports agreed, begun, issued or set up: "has recently agreed a contract with a housing provider",
                # "A joint transitions protocol was agreed with adult social care", "The virtual school has begun to work with",
                # "Leaders have issued new guidance", "A young people's forum for disabled children was set up", "The edge-of-care
@@ -189,7 +193,7 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|(?:^|[,;]\s+)\W*(?:the\s+|senior\s+|its\s+|their\s+)?(?:leaders|managers|council|authority|trust|board|they|partners|partnership)\s+(?:\w+\s+){0,2}?responded\s+to\s+[^.;]{1,60}?\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|accepts|welcomed|welcomes|can|will|would)\b|"
                   r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|"
                   r"\b(?:leaders|managers|officials|bosses|chiefs|executives)\s+(?:have\s+|has\s+)?said\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|fully\s+)?(?:accepted|welcomed|accept|welcome)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
-                  r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust|they)(?:,[^,;]{1,50},)?\s+(?:have\s+|has\s+)?responded\s+(?:\w+ly\s+|well\s+)?to\s+(?:these|those|the|this|its|their)\s+(?:\w+\s+){0,3}?(?:findings|recommendations|review|concerns?|outcome|report)\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
+                  r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust|they)(?:,[^,;]{1,50},)?\s+(?:have\s+|has\s+)?responded\s+(?:\w+ly\s+|well\s+)?to\s+(?:these|those|the|this|its|their)\s+(?:\w+\s+){0,3}?(?:findings|recommendations|review|concerns?|outcome|report)\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|members|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+(?:\w+ly\s+)?to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
                r"\b(?:I|we)\s+(?:\w+\s+){0,3}?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|"
                # ... in reported speech: "said he was 'shocked and deeply sorry'"
                r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|it|the\s+council)\s+(?:was|were|is|are)\s+[“\"‘']?(?:\w+\s+and\s+)?(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\b|"

@@ -730,3 +730,12 @@ def test_stepping_down_is_a_change_of_leader(sentence, kind):
 ])
 def test_a_caseload_or_a_childs_step_down_is_no_response(sentence):
     assert responses(sentence + "\n") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Senior leaders and members are responding appropriately to the challenge of rising demand.", "statement"),
+    ("The local authority ‘grows its own’ social workers, some of whom were family support workers.", "recruitment"),
+    ("The practice of a few cases being supervised by early help workers will cease under the new arrangements.", "change"),
+])
+def test_how_leaders_meet_demand_grow_staff_or_end_a_practice(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")] == [kind]
