@@ -487,9 +487,8 @@ _THEN_JUDGED = re.compile(r",\s+(?:also\s+|which\s+(?:is|was|were|are)\s+(?:also
 def _area_then_judged(s: str, st: int) -> list[str]:
     """The area named right before ", judged" and the grade at `st`."""
     m = _THEN_JUDGED.search(s[:st])
-    if not m:
-        return []
-    return [aid for aid, am in _area_matches(s[:m.start()], listed=True) if aid and am.end() == m.start()][-1:]
+    area = _area_just_before(s, m.start()) if m else None
+    return [area[0]] if area and area[0] else []
 
 
 def _judged_list_before(s: str, st: int) -> list[str]:
