@@ -39,7 +39,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from loaders.lexicon import MONTH, MONTH_ABBR, NUMBER_WORDS, WEEKDAY, WEEKDAY_ANY, WEEKDAYS
-WEEKDAYS_FULL = "|".join(WEEKDAYS)
 from loaders.lexicon import MONTHS as MONTH_NAMES
 from loaders.text import fold
 
@@ -52,7 +51,7 @@ _MON = rf"(?:{'|'.join(MONTHS)})\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _TO = r"\s*(?:to|and|until|till|through|[-–—])\s*"
-_WD = rf"(?:(?:{WEEKDAYS_FULL}),?\s+)?"  # "between Wednesday, 9 January 2019 and Thursday, 10 January 2019"
+_WD = rf"(?:{WEEKDAY},?\s+)?"  # "between Wednesday, 9 January 2019 and Thursday, 10 January 2019"
 
 # Most specific first; where readings overlap the longest (then the earlier form) wins.
 _FORMS = [

@@ -293,19 +293,19 @@ _NEG = [
     r"\b(?:plac\w+|put\w*)\s+(?:\w+\s+){0,2}?(?:pressures?|demands?|strain)\s+(?:not\s+only\s+)?on\b", r"\bcontinu\w+\s+to\s+(?:rise|increase|grow)\b",
     r"\breduc(?:ed|tion\s+in(?:\s+the)?)\s+(?:provision|options|services|support|availability)\b", r"\bconcerned\s+(?:that|about)\b",
     # how reporters put a weakness: "progress had stalled", "children left at risk", "patchy checks"
-    # "significant failings", "continue to hamper progress and impact negatively on", "the drop in quality", "Standards have
-    # dropped", "Much needs to be done", "Concern was also raised about", "said the council must assess referrals more swiftly"
-    # "has the potential to undermine progress", "issues have been longstanding and difficult to progress", "some variation in
-    # the quality of recording", "Greater consideration could be given to"
     # "visits ... in accordance with minimum statutory requirements, rather than as identified by the individual needs of the children",
     # "beginning to impact on the frequency of supervision", "decisions made to end plans without significant agencies being present"
     r"\brather\s+than\s+(?:as\s+)?(?:being\s+)?(?:identified\s+by|based\s+on|driven\s+by|informed\s+by|according\s+to|tailored\s+to|led\s+by|focused\s+on)\s+(?:the\s+)?(?:individual\s+|specific\s+|assessed\s+|child[’']s\s+)?(?:needs?|child|children|risks?)\b",
     r"\b(?:beginning|starting)\s+to\s+(?:impact|have\s+an\s+impact)\s+on\s+(?:the\s+)?(?:frequency|capacity|ability|timeliness|consistency)\b",
     r"\bwithout\s+(?:the\s+)?(?:\w+\s+){0,2}(?:agencies|partners|professionals)\s+(?:being\s+)?(?:present|involved|consulted|in\s+attendance)\b",
+    # "has the potential to undermine progress", "issues have been longstanding and difficult to progress", "some variation in
+    # the quality of recording", "Greater consideration could be given to"
     r"\bundermin(?:e|es|ing)\b", r"(?<!\bwork\s)(?<!\bworks\s)(?<!\bworked\s)(?<!\bworking\s)\b(?:difficult|hard)\s+to\s+(?:progress|resolve|shift|change|sustain)\b",
     r"\b(?:issues?|problems?|weakness(?:es)?|concerns?|shortfalls?)\s+(?:have\s+been|has\s+been|are|were|remain)\s+(?:\w+\s+)?long-?standing\b",
     r"\bvariation\s+in\s+(?:the\s+)?(?:quality|consistency|timeliness|standard|practice)\b",
     r"\b(?:greater|more|further)\s+(?:consideration|attention|thought|focus|emphasis)\s+(?:could|should|needs\s+to|must)\s+be\s+(?:given|paid)\b",
+    # "significant failings", "continue to hamper progress and impact negatively on", "the drop in quality", "Standards have
+    # dropped", "Much needs to be done", "Concern was also raised about", "said the council must assess referrals more swiftly"
     r"\bdisappointing\b", r"\bdisappointed\s+(?:that|with|by|in)\b", r"\bfailings\b", r"(?<!\ba\s)(?<!christmas\s)(?<!food\s)\bhamper(?:s|ing)?\b(?!\s+(?:to|of|for|and)\b)",
     r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:impact|affect)\s+(?:\w+\s+)?(?:negatively|adversely)\b|\b(?:impact|affect)(?:s|ed|ing)\s+(?:\w+\s+)?(?:negatively|adversely)\b",
     r"\b(?:drop|fall|decline|dip|slump)\s+in\s+(?:the\s+)?(?:quality|standards?|performance)\b",
@@ -494,14 +494,14 @@ _NEG_EXCEPT = [
     # what practitioners challenge or raise is their rigour: "rigorous in raising concerns and challenging ineffective care
     # planning", "diligent in challenging when police investigations have taken too long"
     r"(?<!\bnot\sbeen\s)(?<!\bnot\s)\b(?:rigorous|robust|effective|tenacious|diligent|persistent|confident|proactive)\s+in\s+(?:raising\s+concerns|challenging)\b[^.;]*",
-    # "Children do not come into care unnecessarily"; "no children receiving help at a statutory level who should not have been"
+    # "Children do not come into care unnecessarily"; "found no cases where children were left unprotected", "no children receiving
+    # help at a statutory level who should not have been"
     r"\b(?:do|does|did|are|is|were|was)\s+not\s+(?:\w+\s+){0,3}?unnecessarily\b",
-    r"\bno\s+(?:cases|children|child|families)\s+(?:\w+\s+){1,6}?(?:where|who|that)\b[^,.;]*",
+    r"\bno\s+(?:cases|children|child|families)\s+(?:(?:\w+\s+){1,6}?(?:where|who|that)|where|in\s+which|who|that)\b[^,.;]*",
     # "good progress made since the last inspection, when some children were unnecessarily subject to plans"
     r"\bsince\s+the\s+(?:last|previous)\s+(?:\w+\s+)?(?:visit|inspection)(?:\s+in\s+\w+(?:\s+\d{4})?)?,?\s+(?:where|when)\b[^,.;]*",
-    # "to address high numbers of agency workers"; "found no cases where children were left unprotected"
+    # "to address high numbers of agency workers"
     r"\b(?:address|addressing|tackle|tackling|reduce|reducing)\s+(?:the\s+|its\s+|their\s+)?high\s+(?:rate|rates|levels?|numbers?|use)\s+of\b",
-    r"\bno\s+(?:cases|children|child|families)\s+(?:where|in\s+which|who|that)\b[^,.;]*",
     # what was answered, or did not happen: "In response to these failings, leaders have taken decisive action", "without any
     # discernible dip in performance"
     r"\b(?:in\s+response\s+to|to\s+address|following)\s+(?:these|those|the|a|its|this)\s+(?:\w+\s+)?(?:failings|(?:dip|drop|fall|decline)\s+in\s+performance)\b",

@@ -16,6 +16,7 @@ from loaders.lexicon import MONTH as _MON_RE
 from loaders.lexicon import MONTHS as _MONTHS
 from loaders.lexicon import NUMBER_WORDS as _NUMBER_WORDS
 from loaders.lexicon import WEEKDAY
+from loaders.lexicon import WEEKDAY
 from loaders.gazetteer import find_councils
 from loaders.inspections import ILACS_FROM
 from loaders.text import Span
@@ -1729,7 +1730,7 @@ _ENDED = re.compile(r"\b(?:ended|finished|concluded|closed)\s+(?:on\s+)?$", re.I
 
 
 # a sentence that opens on its date: "Between Wednesday, 9 January 2019 and Thursday, 10 January 2019 Ofsted conducted a focused visit"
-_OPENS_ON = re.compile(r"\W*(?:between|on|from|in|during)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.IGNORECASE)
+_OPENS_ON = re.compile(rf"\W*(?:between|on|from|in|during)\s+(?:{WEEKDAY},?\s+)?", re.IGNORECASE)
 
 
 def _mention_date(s: str, m: re.Match, kinds: list, dates: _SentenceDates) -> tuple[str | None, bool, int]:
