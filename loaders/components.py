@@ -62,7 +62,7 @@ def _subject_council(parsed, digest, run) -> None:
 def _mentioned_councils(parsed, digest, run) -> None:
     from loaders.subject import article_councils
     layout = run.found["layout"]
-    councils = article_councils(layout.prose, layout.title)
+    councils = article_councils(layout.prose, layout.title, layout.published)
     source = parsed.doc.meta.get("source")
     if not councils and isinstance(source, str):
         # a council's own page or minutes that never name it ("the panel noted..."): its publisher

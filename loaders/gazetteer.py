@@ -1,6 +1,7 @@
 """Every English local authority, by the names a text may give it.
 
-Built from ontology/councils.csv (ONS code, DfE code, name, full name, aliases, region, type).
+Built from ontology/councils.csv (ONS code, DfE code, name, full name, aliases, region, type,
+domain, and for a former authority the day it ceased).
 "Liverpool City Council", "Liverpool Council" and "Liverpool" all resolve to the
 council with ONS code E08000012. Every written form of a name matches: "St Helens" and
 "St. Helens", "Kingston-upon-Thames" and "Kingston upon Thames", "Telford & Wrekin",
@@ -31,6 +32,7 @@ class Council:
     region: str
     type: str
     domain: str
+    until: str = ""  # a former authority: the day it ceased ("2021-04-01")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -42,7 +44,7 @@ def councils() -> tuple[Council, ...]:
     with COUNCILS_FILE.open(encoding="utf-8") as f:
         return tuple(
             Council(r["ons_code"], r["dfe_code"], r["name"], r["full_name"],
-                    tuple(a for a in r["aliases"].split("|") if a), r["region"], r["type"], r["domain"])
+                    tuple(a for a in r["aliases"].split("|") if a), r["region"], r["type"], r["domain"], r["until"])
             for r in csv.DictReader(f))
 
 
@@ -116,8 +118,10 @@ def lookup(name: str) -> Council | None:
     return by_former.get(_key(m.group("name") or m.group("pre"))) if m else None
 
 
-def find_councils(text: str) -> list[tuple[Council, int, int]]:
-    """Every mention of a council in `text`, with its character offsets, in order."""
+def find_councils(text: str, on: str | None = None) -> list[tuple[Council, int, int]]:
+    """Every mention of a council in `text`, with its character offsets, in order. Written `on`
+    a day (YYYY[-MM[-DD]]) before a former authority ceased, its bare name ("Northamptonshire")
+    names it too: the successors that share that name did not yet exist."""
     pattern, by_name = _pattern()
     out = []
     for m in pattern.finditer(text):
@@ -132,7 +136,22 @@ def find_councils(text: str) -> list[tuple[Council, int, int]]:
         name = m.group("name") or m.group("pre")
         if name[0].isupper() and not any(s < m.end() and m.start() < e for _, s, e in out):
             out.append((by_former[_key(name)], m.start(), m.end()))
+    if on:
+        out += former_mentions(text, out, lambda c: on < c.until)
     return sorted(out, key=lambda x: x[1])
+
+
+def former_mentions(text: str, found: list, when=lambda c: True) -> list[tuple[Council, int, int]]:
+    """Former authorities (those `when` accepts) named by a bare name ("Poole", "Northamptonshire")
+    where none of the councils `found` covers it ("Bournemouth, Christchurch and Poole")."""
+    out = []
+    for c in councils():
+        if c.type == "former authority" and when(c):
+            for name in c.names:
+                for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                    if not any(s <= m.start() < e for _c, s, e in found):
+                        out.append((c, m.start(), m.end()))
+    return out
 
 
 # hosts that publish many councils' papers under the council's name: "bradford.moderngov.co.uk"

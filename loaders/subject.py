@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from loaders.dates import date_line
-from loaders.gazetteer import Council, councils, find_councils
+from loaders.gazetteer import Council, find_councils, former_mentions
 from loaders.layout import HEAD
 from loaders.text import Span, fold
 
@@ -96,24 +96,8 @@ def _named(text: str | None) -> Council | None:
     if not text:
         return None
     found = find_councils(text)
-    former = _former_councils(text)
-    both = sorted(found + former, key=lambda f: f[1])
+    both = sorted(found + former_mentions(text, found), key=lambda f: f[1])
     return both[0][0] if both else None
-
-
-def _former_councils(text: str) -> list[tuple[Council, int, int]]:
-    """Councils that no longer exist: the gazetteer keeps them out of its search (Poole is
-    part of a current name), so they are looked for here, only where no current council's
-    name covers them."""
-    current = [(s, e) for _c, s, e in find_councils(text)]
-    out = []
-    for c in councils():
-        if c.type == "former authority":
-            for name in c.names:
-                for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-                    if not any(s <= m.start() < e for s, e in current):
-                        out.append((c, m.start(), m.end()))
-    return out
 
 
 # what follows a place when it names a police force, health trust or other body, not the council
@@ -146,12 +130,13 @@ def _in_list_of_councils(text: str, found: list, i: int) -> bool:
     return len(run) >= 3
 
 
-def article_councils(spans: list[Span], title: str | None) -> list[dict]:
+def article_councils(spans: list[Span], title: str | None, published: str | None = None) -> list[dict]:
     """The councils a news article names, the one it is about first (most named, the headline counting
-    three times), then those it names as councils ("X Council") or more than once."""
+    three times), then those it names as councils ("X Council") or more than once. An article
+    `published` before a former authority ceased names it by its bare name too."""
     counts: dict[str, list] = {}
     for sp in ([Span(0, 0, title)] if title else []) + spans:
-        found = find_councils(sp.text)
+        found = find_councils(sp.text, on=published)
         for i, (c, s, e) in enumerate(found):
             written = sp.text[s:e]
             if _OTHER_BODY.match(sp.text, e) or _BODY_BEFORE.search(sp.text, 0, s):

@@ -2990,3 +2990,13 @@ def test_areas_each_followed_in_commas_by_how_they_were_judged(tmp_path):
     assert {("leadership", "requires_improvement"), ("children_in_care", "requires_improvement"),
             ("help_and_protection", "inadequate")} <= grades
     assert ("help_and_protection", "requires_improvement") not in grades
+
+
+def test_an_article_written_before_a_county_was_split_names_it_by_its_bare_name(tmp_path):
+    text = """Northamptonshire children's services rated 'inadequate' again
+
+Northamptonshire's children's services have been rated inadequate again after inspectors found children placed in unsafe care settings.
+"""
+    assert [c["name"] for c in digest(tmp_path, text, "2019-07-29")["councils"]] == ["Northamptonshire County Council"]
+    # once the county has gone, its bare name is shared by the successors and the trust: no guess
+    assert digest(tmp_path, text, "2023-07-29")["councils"] == []

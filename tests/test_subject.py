@@ -155,3 +155,14 @@ def test_a_former_authority_is_named_only_in_full():
                           "Northamptonshire Children's Trust runs the services.")
     # the successor, then the former council named in full; the trust's bare name names no council
     assert [c.ons_code for c, _, _ in found] == ["E06000061", "E10000021"]
+
+
+def test_a_former_authority_is_named_by_its_bare_name_only_before_it_ceased():
+    from loaders.gazetteer import find_councils
+    text = "Northamptonshire's children's services were rated inadequate, as Poole's were."
+    assert find_councils(text) == []  # no date: the successors share the bare names
+    assert [c.ons_code for c, _, _ in find_councils(text, on="2019-07-29")] == ["E10000021"]  # Poole had gone
+    assert [c.ons_code for c, _, _ in find_councils(text, on="2018")] == ["E10000021", "E06000029"]
+    assert find_councils(text, on="2023-01-05") == []
+    # a current name that holds the former one still names the current council alone
+    assert [c.ons_code for c, _, _ in find_councils("Bournemouth, Christchurch and Poole", on="2018")] == ["E06000058"]
