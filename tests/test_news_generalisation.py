@@ -3000,3 +3000,43 @@ Northamptonshire's children's services have been rated inadequate again after in
     assert [c["name"] for c in digest(tmp_path, text, "2019-07-29")["councils"]] == ["Northamptonshire County Council"]
     # once the county has gone, its bare name is shared by the successors and the trust: no guess
     assert digest(tmp_path, text, "2023-07-29")["councils"] == []
+
+
+def _graded(d) -> list[tuple]:
+    return sorted(((i["type"], i["start"], tuple(sorted((j["area"], j["grade"]) for j in i["judgements"]))) for i in d["inspections"]),
+                  key=lambda x: (x[0], x[1] or ""))
+
+
+def test_a_grade_in_an_aside_and_a_grade_that_names_its_area_as_an_adjective(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services transformed
+
+Kestrelford council are proud after Ofsted rated their children's services, which were 'inadequate' two years ago, 'good' with 'outstanding' leadership.
+""", "2019-01-09")
+    assert _graded(d) == [("ilacs", None, (("leadership", "outstanding"), ("overall", "good"))),
+                          ("ilacs", "2017", (("overall", "inadequate"),))]
+
+
+def test_a_grade_dated_by_the_inspection_after_it(tmp_path):
+    d = digest(tmp_path, """Kestrelford children's services still require improvement
+
+The council's children's services were inspected by Ofsted between 20 and 30 September 2022 and judged to require improvement.
+
+The service was judged to be "inadequate" during a full inspection in 2015, and as "requiring improvement" in a 2017 inspection.
+""", "2022-11-22")
+    assert _graded(d) == [("ilacs", "2015", (("overall", "inadequate"),)), ("ilacs", "2017", (("overall", "requires_improvement"),)),
+                          ("ilacs", "2022-09-20", (("overall", "requires_improvement"),))]
+
+
+def test_a_monitoring_visit_after_an_inadequate_grade_of_the_same_year_is_what_the_article_reports(tmp_path):
+    d = digest(tmp_path, """Council's children's services on the up
+
+Improvements continue at Kestrelford's children's services department, which was rated inadequate earlier this year.
+
+In a letter, Inspector Jane Doe said the council's improvement plan was resulting in positive progress.
+
+The Ofsted monitoring visit was carried out by two inspectors on October 12 and 13.
+""", "2017-11-16")
+    visit = next(i for i in d["inspections"] if i["type"] == "monitoring_visit")
+    assert (visit["start"], visit["end"], visit["published"], visit["inspectors"]) == ("2017-10-12", "2017-10-13", "2017-11-16", ["Jane Doe"])
+    graded = next(i for i in d["inspections"] if i["type"] == "ilacs")
+    assert graded["published"] is None and graded["inspectors"] == []

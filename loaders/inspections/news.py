@@ -138,8 +138,9 @@ def grade_mentions(s: str, context_area: str | None = None) -> list[tuple[str, s
         inverted = bool(_RATED_AS_BEFORE.search(before)) and bool(_listed_after(s, en))  # "rated as good the impact of leaders, ..."
         # "following an Outstanding Ofsted report": the grade by its capital, before the report that gave it
         capital_report = s[st].isupper() and st > 0 and re.match(r"\s+Ofsted\s+(?:report|inspection|judgement|verdict)\b", after)
-        if not quoted and not multiword and not inverted and not capital_report and not _AFTER_OK.match(after):
-            continue  # an adjective: "good progress", "inadequate care planning"
+        if not quoted and not multiword and not inverted and not capital_report and not _AFTER_OK.match(after) \
+                and not (_RATING_CONTEXT.search(clause_before) and _area_right_after(s, st, en)):
+            continue  # an adjective: "good progress", "inadequate care planning" (not "rated good with outstanding leadership")
         if grade == "requires_improvement" and not quoted and not re.search(r"to\s+be\s+(?:rated\s+(?:as\s+)?)?good|cannot|not\s+yet\s+good|second", s[st:en], re.IGNORECASE) \
                 and not re.search(r"\b(?:(?:rated|judged|graded|deemed|found)\s+(?:(?:the|its|their)\s+(?:[\w’'\-]+\s+){0,3})?to|rated|judged|graded|deemed|classed|branded|assessed\s+as|(?:rated|judged|graded)\s+(?:it|them)|(?:judged|found|said)\s+that\s+(?:it|they)(?:,\s*too,|\s+too|\s+also)?|rating|remains?|remained|moved\s+to|improved\s+to|"
                                   r"from|as|was|were|is|are|been|be|still|now|both|each|all|previously|formerly|from\s+[‘'\"“]?(?:good|outstanding|inadequate)[’'\"”]?\s+to|told\s+(?:it|they)|"
@@ -333,10 +334,24 @@ def _grade_areas(s: str, st: int, en: int, context_area: str | None = None) -> l
 _AS_WERE = re.compile(r"[’'\"”]?,?\s+(?:as\s+(?:were|was|is|are)|along\s+with|together\s+with|as\s+well\s+as)\s+(?:(?:those|that|services|support|(?:the|its|their)\s+(?:services|support|experiences?|work))\s+)?(?:(?:for|of|with)\s+)?(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 
 
+def _area_right_after(s: str, st: int, en: int) -> str | None:
+    """The area a grade names as its own adjective, after "with" or "and": "rated good with 'outstanding'
+    leadership", "good overall and outstanding leadership"."""
+    if not re.search(r"\b(?:with|and)\s+(?:an?\s+)?[‘'\"“]?$", s[max(0, st - 10):st], re.IGNORECASE):
+        return None
+    rest = s[en:en + 120]
+    gap = re.match(r"[’'\"”]?\s+", rest)
+    return next((aid for aid, am in _area_matches(rest[gap.end():], listed=True)
+                 if am.start() == 0 and aid not in (None, "overall")), None) if gap else None
+
+
 def _named_areas(s: str, st: int, en: int, context_area: str | None = None) -> list[str | None]:
     """The judgement areas a grade at s[st:en] is given for: the area named nearest it (both of
     "children in care and care leavers"), each area for "all five areas", else overall."""
     window = s[st:en + 90]
+    own = _area_right_after(s, st, en)
+    if own:
+        return [own]
     listed = _area_then_judged(s, st) or _judged_list_before(s, st) or _listed_after(s, en) or _rated_as(s, st) \
         or _the_other_areas(s, st, en, context_area)
     if listed:
@@ -591,6 +606,8 @@ def _grade_year(s: str, pos: int) -> str | None:
     """The year a reported grade belongs to when the sentence gives one beside it
     ("rated requires improvement in 2017 and good in 2022", "a 'good' rating in 2018")."""
     m = re.match(rf"[^.;]{{0,50}}?\b(?:in|since|between)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b", s[pos:pos + 80]) \
+        or re.match(rf"\w+(?:\s+improvement)?[’'\"”]?\s+(?:at|in|during|after|following)\s+(?:an?|the|its|their)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\s+"
+                    r"(?:\w+\s+)?(?:inspection|visit|report)\b", s[pos:pos + 80], re.IGNORECASE) \
         or re.match(rf"[^.;]{{0,40}}?\b(?:previous|former|earlier|old)\s+[^.;]{{0,50}}?\b(?:in|since|between)\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b",
                     s[pos:pos + 120]) \
         or re.match(rf"{_GRADE_WORD}(?:(?!{_GRADE_WORD})[^.;]){{0,90}}?\b(?:received|got|given|awarded|handed|earned)\s+(?:\w+\s+)?in\s+(?:(?P<mon>{_MON_RE})\s+)?((?:19|20)\d\d)\b",
@@ -737,6 +754,20 @@ _IDENTIFIED_THEN = re.compile(r"\bidentified\s+as\s+(?:[\w-]+\s+){1,2}in\s+$", r
 
 # a date that says when a grade was given ("rated inadequate in 2016"), not when this inspection was
 _GRADE_THEN = re.compile(rf"(?:{'|'.join(p for _g, p in _GRADE_WORDS)})[’'\"”]?\s+(?:in|since)\s+(?:{_MON_RE}\s+)?$", re.IGNORECASE)
+
+
+def _own_clause(s: str, gpos: int, grades: list) -> int:
+    """Where the words that may put the grade at `gpos` in the past begin: up to 60 characters back, but not
+    before the grade before it or, after that grade, its last comma ("which were 'inadequate' two years ago, 'good'")."""
+    lo = gpos - 60
+    for _g, _a, p in grades:
+        if lo < p < gpos:
+            lo = p + 1 + max(s.rfind(",", p, gpos) - p, 0)
+    return max(lo, 0)
+
+
+# an aside that a grade sits in: "rated their services, which were 'inadequate' two years ago, 'good'"
+_ASIDE_CLOSED = re.compile(r",\s+(?:which|who)\s+[^,;.]*$")
 
 
 # what sets a grade apart from a recalled inspection named before it: "..., but now ...", "; ..."
@@ -1264,12 +1295,15 @@ class _ArticleInspections:
             year = (listed[0] if listed else None) or grade_years[gpos] or _years_ago(s, gpos, published)
             # "compared to its 2021 inspection, ... downgraded from Outstanding to Good": the grade it went to is today's
             went_to = not year and _FROM_GRADE_TO.search(s[max(0, gpos - 60):gpos]) and default is not None
-            year = year or (None if went_to else next((v for p, v in reversed(dates.counted) if p < gpos), None))
+            # (not a count that another grade's clause holds: "which were 'inadequate' two years ago, 'good' ...")
+            year = year or (None if went_to else next((v for p, v in reversed(dates.counted) if p < gpos and not any(
+                p2 < p and not re.search(r"[,;]", s[p2:p]) for _g2, _a2, p2 in grades if p2 != gpos)), None))
             target = default
             before = [] if went_to else [f for p, f in recalled if p < gpos and not _GRADE_BREAK.search(s[p:gpos])] \
                 or [f for p, f in recalled if gpos < p and _GRADED_AT.fullmatch(s[gpos:p])][:1] \
                 or [f for p, f in given if p < gpos and f.get("_past") and not _GRADE_BREAK.search(s[p:gpos])
-                    and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos])][-1:]  # (not "from good to requires improvement")
+                    and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos])  # (not "from good to requires improvement")
+                    and not (_ASIDE_CLOSED.search(s, 0, p) and "," in s[p:gpos])][-1:]  # (nor past ", which were 'inadequate' two years ago, 'good'")
             # (the last: "were last inspected in October 2023 and judged to require improvement, with care leavers judged good")
             # "Before that, Camden was inspected in 2014 ... It was rated good overall": the inspection the sentence before spoke of
             spoken = [f for f in self.prev_touched if f["type"] == "ilacs" and f.get("_past")] if _IT_WAS_RATED.match(s) else []
@@ -1284,7 +1318,8 @@ class _ArticleInspections:
                 older = [f for f in self.prev_touched + found if f["type"] == "ilacs" and f.get("_past") and f["start"] and f["start"] < "2018"]
                 if older:
                     year, target = older[0]["start"], older[0]
-            elif not year and (_PAST_GRADE.search(s[max(0, gpos - 60):gpos]) or _PAST_AFTER.match(s[gpos:gpos + 90])
+            elif not year and (_PAST_GRADE.search(s[_own_clause(s, gpos, grades):gpos])
+                               or _PAST_AFTER.match(s[gpos:gpos + 90])
                                or re.match(r"\W*(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b(?:(?!\bnow\b)[^;])*$", s[:gpos], re.IGNORECASE)  # "Nine years ago ... criticised for being inadequate"
                              or _YEARS_AFTER.search(s[max(0, gpos - 120):gpos])) \
                     and not re.search(r"\bto\s+[‘'\"“]?$", s[max(0, gpos - 6):gpos]) \
@@ -1329,7 +1364,7 @@ class _ArticleInspections:
                                and any(j["grade"] == g for j in f["judgements"])), None)
             if target is None:
                 # (not a year another grade of the sentence names: "judged outstanding, an improvement on the 'good' rating it received in 2014")
-                claimed = {y[:4] for p2, y in grade_years.items() if p2 != gpos and y}
+                claimed = {y[:4] for p2, y0 in grade_years.items() if p2 != gpos and (y := y0 or _years_ago(s, p2, published))}
                 dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v and v[:4] not in claimed
                                # (nor a date beyond another grade: "rated outstanding, up from the 'good' judgement it received in 2015")
                                and not any(min(p, gpos) < p2 < max(p, gpos) for _g2, _a2, p2 in grades)
@@ -1810,6 +1845,13 @@ def _main_inspection(found: list[dict], spans: list[Span], published: str | None
     recent = [f for f in current if f["type"] in ("monitoring_visit", "focused_visit", "jtai") and f["start"] and len(f["start"]) >= 7
               and published and f["start"] <= published and months_between(f["start"], published) <= 3]
     if recent and main["type"] == "ilacs" and main["start"] and published and main["start"][:4] < published[:4]:
+        main = recent[-1]
+    elif recent and main["type"] == "ilacs" and recent[-1]["type"] == "monitoring_visit" \
+            and any(j["grade"] == "inadequate" and j["area"] == "overall" for j in main["judgements"]) \
+            and (main["start"] or "")[:7] < recent[-1]["start"][:7]:
+        # "rated inadequate earlier this year ... Inspectors returned for the fourth monitoring visit on October 12 and 13":
+        # monitoring visits follow an inadequate judgement, so the visit is what the article reports
+        main["_past"] = True
         main = recent[-1]
     under_way = None if main["judgements"] else next((sp for sp in spans if _under_way(sp.text)), None)
     if under_way is not None and not any(_PUBLISHED_NOW.search(sp.text) and not _under_way(sp.text) for sp in spans):
