@@ -318,6 +318,8 @@ The Local Safeguarding Children Board was also judged 'good'.
     ("Senior leaders have brought stability to the department.", "positive"),
     ("Ofsted found no children at immediate risk of harm.", "positive"),
     ("Young people who have chaotic lives are very well supported.", "positive"),  # the children's lives, not the service
+    ("The inspection in May found vulnerable children at risk or living in harmful situations.", "negative"),
+    ("Inspectors found children at risk of exploitation are identified quickly.", "positive"),
 ])
 def test_how_reporters_and_inspectors_put_strengths_and_weaknesses(sentence, expected):
     assert polarity(sentence) == expected
@@ -3040,3 +3042,23 @@ The Ofsted monitoring visit was carried out by two inspectors on October 12 and 
     assert (visit["start"], visit["end"], visit["published"], visit["inspectors"]) == ("2017-10-12", "2017-10-13", "2017-11-16", ["Jane Doe"])
     graded = next(i for i in d["inspections"] if i["type"] == "ilacs")
     assert graded["published"] is None and graded["inspectors"] == []
+
+
+def test_the_areas_a_grade_applies_to_listed_one_a_line_are_no_findings(tmp_path):
+    d = digest(tmp_path, """Kestrelford Children's Services rated Good by Ofsted
+
+Following an inspection last month, Ofsted has rated Kestrelford Council's Children's Service as 'Good' overall.
+
+The Good rating applies across all of these areas:
+
+  • The impact of leaders on social work practice with children and families
+  • The experiences and progress of children who need help and protection
+  • The experiences and progress of children in care
+  • The experiences and progress of children care leavers
+  • Overall effectiveness
+
+Inspectors found that children are seen quickly and that their plans are reviewed regularly.
+""", "2026-02-24")
+    evidence = [f["evidence"] for f in d["improvements"] + d["concerns"]]
+    assert not any(e.startswith(("The impact of leaders", "The experiences and progress", "Overall effectiveness")) for e in evidence)
+    assert any(e.startswith("Inspectors found that children are seen quickly") for e in evidence)

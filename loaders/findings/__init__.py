@@ -316,6 +316,11 @@ _NEG = [
     r"(?:must|should|needs?\s+to|ought\s+to)\s+(?!(?:continue|maintain|sustain|keep|build\s+on)\b)\w+",
     r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?(?:at\s+risk|in\s+(?:\w+\s+)?(?:harmful|dangerous|unsafe|neglectful|abusive|violent))\b",
     r"\bleft\s+to\s+(?:fend\s+for|cope|manage|struggle|find\s+(?:their|his|her|its)\s+own\s+way)\b",  # "care leavers 'left to find their own way'"
+    # what an inspection found children living in: "found vulnerable children at risk or living in harmful situations"
+    # (not "found children at risk of exploitation are identified quickly")
+    r"\b(?:found|identified|revealed|discovered)\s+(?:some\s+|many\s+|vulnerable\s+)*(?:children|young\s+people)\s+(?:(?:who\s+)?(?:were|are)\s+)?"
+    r"(?:at\s+risk|(?:living|placed|remaining|left)\s+in\s+(?:\w+\s+)?(?:harmful|dangerous|unsafe|neglectful|abusive|violent|unsuitable))\b"
+    r"(?![^.;,]{0,60}\b(?:are|is|were|was|receive\w*|benefit\w*|have|has|get|gets|got)\b)",
     r"\bgot\s+(?:this|it|that|things|so\s+much)\s+(?:\w+\s+)?wrong\b",  # "we got this badly wrong"
     r"\b(?:found\s+to\s+be|been\s+put|were\s+put|was\s+put|being\s+put)\s+(?:\w+\s+)?at\s+(?:\w+\s+)?risk\b",
     r"\blow\s+expectations\b", r"\blost\s+sight\s+of\b", r"\babandoned\b", r"\bsluggish\b", r"\bpatchy\b",

@@ -37,11 +37,20 @@ def list_items(text: str, spans: list[Span]) -> dict[int, str | None]:
         # "• item", and the hyphen, dash or asterisk bullets of pages saved as text ("- item")
         if open_list and (line.strip().startswith("•") or line.strip() in ("-", "–", "*", "·", "▪")
                           or (not line.strip() and re.match(r"[-–*·▪]\s+\S", sp.text))):
-            out[sp.start] = intro
+            if not _area_name(sp.text):  # ("The Good rating applies across all of these areas: • Overall effectiveness")
+                out[sp.start] = intro
             continue
         open_list = sp.text.endswith(":")
         intro = ("negative" if _WEAK_LIST.search(sp.text) else polarity(sp.text)) if open_list else None
     return out
+
+
+def _area_name(item: str) -> bool:
+    """Whether a list item is only the name of a judgement area ("The experiences and progress of children in care")."""
+    from loaders.inspections.news import _area_matches
+    bare = re.sub(r"^[-–*·▪•]?\s*(?:the\s+)?|[.;,]\s*$", "", item.strip(), flags=re.IGNORECASE)
+    return any(am.start() <= 4 and am.end() == len(bare) for _aid, am in _area_matches(bare, listed=True)) \
+        or bool(re.fullmatch(r"overall\s+effectiveness", bare, re.IGNORECASE))
 
 
 def weak_list_openers(spans: list[Span]) -> dict[int, str]:

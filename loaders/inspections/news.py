@@ -39,7 +39,7 @@ _AREAS = [
                             r"the\s+way\s+(?:it|the\s+(?:council|authority|service))\s+(?:helps\s+and\s+)?protects\s+children"),
     ("children_in_care", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+children\s+in\s+care|children\s+in\s+care|looked[\s\-]after\s+children|children\s+looked\s+after|corporate\s+parenting|"
                          r"(?:children[’']s\s+)?experiences?\s+(?:of\s+children\s+)?in\s+care"),
-    ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
+    ("care_leavers", r"(?:the\s+)?experiences?\s+and\s+progress\s+of\s+(?:children\s+)?care\s+leavers|care\s+leavers|leaving\s+care|(?:help\s+to\s+)?leave\s+care"),
     ("leadership", r"leaders[’']\s+impact(?:\s+on\s+(?:social\s+work\s+)?practice)?|leadership\s+and\s+management|"
                    r"(?:impact\s+of\s+(?:its\s+|their\s+|the\s+(?:council|authority|trust|local\s+authority)[’']s\s+)?(?:senior\s+)?)?leaders(?:hip)?(?:\s+of\s+(?:the|its|their)\s+(?:children[’']s\s+)?(?:service|services|department))?(?:,?\s+management\s+and\s+governance)?(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+families)?)?"),
     (None, _OLD_FRAMEWORK_AREAS),  # judged by the old framework, no ILACS area
