@@ -57,8 +57,8 @@ _WD = rf"(?:{WEEKDAY},?\s+)?"  # "between Wednesday, 9 January 2019 and Thursday
 _FORMS = [
     # 28 November to 2 December 2022 / 6 November 2017 to 30 November 2017 / 30 April and 1 May 2019
     ("dmy_dmy", rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?{_TO}{_WD}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON}),?\s+(?P<y2>{_YEAR})"),
-    # 25 and 26 March 2025 / 13 to 24 March 2023 / the 15 and 16 of May 2018 / 13-24 March 2023
-    ("dd_my", rf"(?P<d1>{_DAY}){_TO}{_WD}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON}),?\s+(?P<y2>{_YEAR})"),
+    # 25 and 26 March 2025 / 13 to 24 March 2023 / the 15 and 16 of May 2018 / 13-24 March 2023 / 15, 16 and 21 July 2025
+    ("dd_my", rf"(?P<d1>{_DAY})(?:\s*,\s*{_DAY})*{_TO}{_WD}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON}),?\s+(?P<y2>{_YEAR})"),
     # January to March 2023 / November 2022 to January 2023
     ("my_my", rf"(?P<m1>{_MON})(?:\s+(?P<y1>{_YEAR}))?{_TO}(?P<m2>{_MON})\s+(?P<y2>{_YEAR})"),
     # 28 April 2025 / 1st of May 2019

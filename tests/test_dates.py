@@ -23,6 +23,7 @@ def test_single_dates_keep_their_precision(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("25 and 26 March 2025", ("2025-03-25", "2025-03-26")),
+    ("15, 16 and 21 July 2025", ("2025-07-15", "2025-07-21")),  # a visit over days listed
     ("13 to 24 March 2023", ("2023-03-13", "2023-03-24")),
     ("28 November to 2 December 2022", ("2022-11-28", "2022-12-02")),
     ("13 May to 24 May 2019", ("2019-05-13", "2019-05-24")),
