@@ -53,6 +53,8 @@ _TRIGGERS: list[tuple[str, str]] = [
                     r"\b(?:role|post|job)\s+(?:was|has\s+been)\s+(?:taken\s+(?:on\s+|over\s+)?|filled\s+(?:[^.;]{1,30}?\s+)?)by\b|\bappointment\s+(?:was|has\s+been)\s+(?:approved|confirmed|agreed)\b|"
                     # who stepped down or offered to: "offered to step down but was asked to stay on", "has resigned"
                     r"\boffered\s+(?:\w+\s+)?to\s+(?:step\s+down|resign|stand\s+down)\b|\b(?:has|had)\s+(?:now\s+)?(?:resigned|stepped\s+down|stood\s+down)\s+(?:as|from\s+(?:her|his|the|their)\s+(?:role|post|position|job))\b|\bannounced\s+(?:her|his|their)\s+resignation\b|"
+                    # "A new director of children's services has taken up post in recent weeks"
+                    r"\b(?:has|have|had)\s+(?:recently\s+|now\s+)?taken\s+up\s+(?:post|(?:the|her|his|their)\s+(?:post|role))\b|"
                     r"\b(?:replacement|successor),?\s+(?-i:[A-Z])[\w’'\-]+(?:\s+(?-i:[A-Z])[\w’'\-]+){0,3},?\s+(?:joined|started|took\s+up|arrived|took\s+over)\b"),
     ("recruitment", r"\bincreased\s+staffing\b|\b\d+\s+(?:new\s+|permanent\s+|more\s+)?(?:social\s+workers|staff|managers|practitioners)\s+(?:had|have|has)\s+joined\b|\bappointing\s+(?:\w+\s+){0,2}(?:staff|social\s+workers|managers)\b|\bincreas\w+\s+the\s+number\s+of\s+(?:permanent\s+|qualified\s+)?(?:social\s+workers|staff|practitioners|foster\s+carers|managers)\b|\b\d+\s+(?:new|additional|extra)\s+(?:[\w’'\-]+\s+){0,3}(?:posts|roles|jobs|staff|social\s+workers|workers|practitioners|managers)\b|\b\d+\s+newly[\s\-]qualified\s+social\s+workers\s+(?:will\s+)?(?:start|join|begin)\b|\b(?:recruit(?:ed|ing|s)?|recruitment\s+(?:of|drive|campaign)|hir(?:ed|ing)|taken\s+on)\b(?=.{0,60}\b(?:staff|social\s+workers?|workers|posts?|managers?|people|practitioners|team|employees|officers|director|head\s+of\s+\w+|boss)\b)|"
                     # "will now begin the process of recruiting a new executive director", "has started the search for a new director"
@@ -94,7 +96,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"^\W*The\s+(?:recent\s+)?(?:development\s+of\s+(?:a|an|the|new)\s|introduction\s+of\s)|\brecent\s+development\s+of\s+(?:a|an|new)\s|"
                # "The development of a monthly practice and performance board ...", "The introduction of early help practitioners to ..."
                r"\b(?:has|have|had)\s+(?:recently\s+|now\s+|since\s+|already\s+)?(?:updated|refreshed|revised|redesigned|restructured|reorganised|introduced|implemented|launched|commissioned|established|strengthened\s+(?:its|their|the)|developed\s+(?:a|an|its)\s+new)\b(?!\s+(?:if|whether|that|how|what|why)\b)|"
-               r"(?<!could )(?<!would )(?<!might )(?<!should )\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?been\s+(?:strengthened|revised|updated|redesigned|restructured|reorganised|introduced|implemented|launched|established)\b|\b(?:was|were)\s+(?:recently\s+)?(?:launched|introduced|implemented|established|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:\d{4}\b|(?:this|last)\s+year\b)|"
+               r"(?<!could )(?<!would )(?<!might )(?<!should )\b(?:has|have)\s+(?:recently\s+|now\s+|since\s+)?been\s+(?:strengthened|upgraded|revised|updated|redesigned|restructured|reorganised|introduced|implemented|launched|established)\b|\b(?:was|were)\s+(?:recently\s+)?(?:launched|introduced|implemented|established|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:\d{4}\b|(?:this|last)\s+year\b)|"
                r"\b(?:are|is)\s+(?:now\s+)?being\s+(?:put\s+in\s+place|developed|introduced|rolled\s+out|set\s+up|established|created)\b|"
                r"\b(?:council|authority|trust|it|we)\s+(?:has|have)\s+(?:\w+\s+)?(?:pilots?|projects?|initiatives?)\s+(?:to|in\s+place|under\s*way)\b|"
                r"\b(?:the|a|its|our)\s+new\s+(?:[‘'\"“]?[\w\-]+[’'\"”]?\s+){0,3}(?:service|team|hub|unit|panel)\s+(?:provides|offers|supports|works|has\s+been)\b|"
@@ -122,7 +124,21 @@ _TRIGGERS: list[tuple[str, str]] = [
                r"\s+(?:has|have)\s+(?:recently\s+|now\s+|also\s+)?(?:begun|started)\s+to\s+(?!(?:see|show|have|experience|feel|notice|struggle)\b)\w+|"
                r"\b(?:has|have)\s+(?:recently\s+)?issued\s+(?:new\s+|updated\s+|revised\s+|clear\s+)?(?:guidance|procedures|instructions|protocols?|practice\s+standards)\b|"
                r"\b(?:team|board|panel|unit|hub|forum|group|service)s?\s+(?:for\s+[^.;,]{1,40}?\s+)?(?:was|were)\s+(?:recently\s+)?(?:set\s+up|established|created|launched|formed)\b|"
-               r"\b(?:team|service|hub|unit|panel|board|forum),?\s+(?:which\s+was\s+)?(?:established|set\s+up|created|launched|introduced|commissioned)\s+by\s+the\s+(?:trust|council|local\s+authority|partnership)\b"),
+               r"\b(?:team|service|hub|unit|panel|board|forum),?\s+(?:which\s+was\s+)?(?:established|set\s+up|created|launched|introduced|commissioned)\s+by\s+the\s+(?:trust|council|local\s+authority|partnership)\b|"
+               # what leaders began, sought or had done: "Senior leaders have commenced a whole-scale review of the service", "have
+               # initiated peer reviews", "have engaged support from another local authority", "an external review has been completed",
+               # "New arrangements to track and monitor permanence plans are beginning to make an impact"
+               r"\b(?:has|have|had)\s+(?:recently\s+|now\s+|also\s+)?(?:commenced|initiated)\s+(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?<!serious\scase\s)(?:review|programme|project|pilot|evaluation)s?\b|"
+               r"\b(?:has|have|had)\s+(?:recently\s+|now\s+|also\s+)?(?:engaged|secured|enlisted|sought)\s+(?:the\s+)?(?:support|help|expertise|advice)\s+(?:of|from)\b|"
+               r"\b(?:external|independent)\s+(?:review|evaluation)\s+(?:has|have|had)\s+(?:now\s+|recently\s+)?been\s+(?:completed|undertaken|carried\s+out|conducted)\b|"
+               r"^\W*New\s+(?:[\w\-]+\s+){0,3}?(?:arrangements|systems?|processes|procedures|tools?)\s+(?:to|for)\s+[^.;]{1,80}?\b(?:are|is|have|has)\s+(?:now\s+|recently\s+)?"
+               r"(?:beginning|starting|been\s+(?:recently\s+)?(?:made|introduced|put\s+in\s+place|implemented|developed))\b|"
+               # "New processes have been devised", "there has been a review of the service operating model"
+               r"\b(?:processes|procedures|arrangements|systems|tools|plans)\s+(?:has|have)\s+(?:recently\s+|now\s+)?been\s+devised\b|"
+               r"\bthere\s+(?:has|have|had)\s+(?:recently\s+|also\s+)?been\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:review|restructure|reorganisation|redesign|overhaul)\s+of\b|"
+               # care experience made a protected characteristic, as councils have since 2023
+               r"\b(?:recognised|adopted|made|treated|designated)\s+(?:[\w\-]+\s+){0,3}?as\s+(?:a\s+|an\s+)?(?:local\s+)?protected\s+characteristic\b|"
+               r"\bprotected\s+characteristic\b[^.;]{0,40}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:adopted|agreed|introduced|recognised)\b"),
     ("intervention", r"\bcommissioners?\b[^.]{0,80}\b(?:appointed|brought\s+in|sent\s+in|will\s+(?:now\s+)?(?:be|work|review|consider|oversee|look|assess|report|decide)|to\s+(?:work|review|consider|oversee)|overseen)|"
                      # "as Government sends in commissioner", "said it would send a children's services commissioner to"
                      r"\bsen(?:d|ds|t|ding)\s+(?:in\s+)?(?:an?\s+)?(?:[\w’'\-]+\s+){0,3}commissioner\b|"
@@ -190,14 +206,14 @@ _TRIGGERS: list[tuple[str, str]] = [
                 # "said caseloads would be cut to no more than 20 by Christmas"
                 r"\b(?:said|says|added|confirmed|announced)\s+(?:that\s+)?(?:caseloads|workloads|waiting\s+(?:times|lists)|the\s+backlog|vacancies|agency\s+(?:use|staff))\s+"
                 r"(?:would|will)\s+(?:be\s+)?(?:cut|reduced|brought\s+down|halved|capped|fall)\b|\b(?:expressed|expressing|voiced)\s+(?:their\s+|its\s+|a\s+)?(?:\w+\s+)?(?:determination|commitment)\s+to\b|\bwill\s+not\s+stand\s+still\b|\bnot\s+going\s+to\s+stand\s+still\b"),
-    ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|(?:^|[,;]\s+)\W*(?:the\s+|senior\s+|its\s+|their\s+)?(?:leaders|managers|council|authority|trust|board|they|partners|partnership)\s+(?:\w+\s+){0,2}?responded\s+to\s+[^.;]{1,60}?\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:was|were|is|are|had|has|accepted|accepts|welcomed|welcomes|can|will|would)\b|"
+    ("statement", r"^\s*In\s+response\b|\bresponded\s+by\s+\w+ing\b|(?:^|[,;]\s+)\W*(?:the\s+|senior\s+|its\s+|their\s+)?(?:leaders|managers|council|authority|trust|board|they|partners|partnership)\s+(?:\w+\s+){0,2}?responded\s+to\s+[^.;]{1,60}?\s+by\s+\w+ing\b|\b(?:council|authority|trust|company)(?:\s+(?:bosses|leaders|officials|chiefs|spokes(?:person|man|woman)))?,?\s+(?:has\s+|have\s+)?(?:said|says|added)\s+(?:it|they)\s+[“\"‘']?(?:(?:fully|wholly|completely)\s+)?(?:was|were|is|are|had|has|accepted|accepts|welcomed|welcomes|can|will|would)\b|"
                   r"\b(?:council|authority|trust)\s+(?:has\s+|have\s+)?(?:fully\s+)?(?:welcomed|accepted)\s+(?:the|all|its|these|ofsted)\b|"
                   r"\b(?:leaders|managers|officials|bosses|chiefs|executives)\s+(?:have\s+|has\s+)?said\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|fully\s+)?(?:accepted|welcomed|accept|welcome)\b|\b(?:council|authority|trust)\s+has\s+(?:welcomed|accepted)\b|"
                   r"\b(?:leaders|council|authority|trust)\s+(?:have|has)\s+(?:\w+ly\s+)?responded\b|\b(?:leaders|managers|council|authority|trust|they)(?:,[^,;]{1,50},)?\s+(?:have\s+|has\s+)?responded\s+(?:\w+ly\s+|well\s+)?to\s+(?:these|those|the|this|its|their)\s+(?:\w+\s+){0,3}?(?:findings|recommendations|review|concerns?|outcome|report)\b|\b(?:leaders|managers|council|authority|trust)\s+(?:had\s+)?responded\s+[‘'\"“]?\w+ly\b|\b(?:leaders|members|council|authority|trust)\s+(?:is|are)\s+(?:now\s+)?responding\s+(?:\w+ly\s+)?to\s+(?:these|this|the|its)\b|\bapologi[sz]ed\b|\bapology\b|"
                r"\b(?:I|we)\s+(?:\w+\s+){0,3}?apologi[sz]e\b|[“\"‘']\s*(?:I[’']m|I\s+am|we[’']re|we\s+are)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\b|\b(?:I\s+am|I[’']m|we\s+are|we[’']re)\s+(?:truly\s+|deeply\s+|very\s+|so\s+)?sorry\s+(?:for|that)\b|"
                # ... in reported speech: "said he was 'shocked and deeply sorry'"
                r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|it|the\s+council)\s+(?:was|were|is|are)\s+[“\"‘']?(?:\w+\s+and\s+)?(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\b|"
-               r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:\w+\s+)?(?:findings|report|judgements?|criticisms?|recommendations)\b|"
+               r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:the|all|these|its|ofsted[’']s|every\s+word\s+of\s+(?:this|the))\s+(?:[\w’']+\s+)?(?:findings|report|judgements?|criticisms?|recommendations)\b|"
                # "I'm not going to argue with any of it": the findings accepted
                r"\b(?:I|we)(?:[’']m|[’']re|\s+am|\s+are)\s+not\s+going\s+to\s+(?:argue|quarrel)\s+with\s+(?:any\s+of\s+)?(?:it|them|the\s+(?:findings|report|judgements?))\b|"
                r"\b(?:I|we)\s+(?:fully\s+)?accept\s+(?:every\s+one|each|all)\s+of\s+(?:the|its|ofsted[’']s)\s+(?:report[’']s\s+|inspectors[’']\s+)?(?:findings|recommendations|criticisms)\b|\b(?:I|we)\s+accept\s+(?:that\s+)?(?:we|the\s+council)\s+(?:are|have|were|had)\b|"

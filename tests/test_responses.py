@@ -739,3 +739,28 @@ def test_a_caseload_or_a_childs_step_down_is_no_response(sentence):
 ])
 def test_how_leaders_meet_demand_grow_staff_or_end_a_practice(sentence, kind):
     assert [k for k, _ in responses(sentence + "\n")] == [kind]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Senior leaders have commenced a whole-scale review of the service, which is already leading to better plans.", "change"),
+    ("Leaders have initiated peer reviews and use the feedback to shape the service.", "change"),
+    ("Leaders have engaged support from a neighbouring local authority through a sector-led programme.", "change"),
+    ("Since the last inspection, an external review has been completed of the experiences of care leavers.", "change"),
+    ("Quality assurance arrangements have been upgraded but are at an early stage.", "change"),
+    ("New arrangements to track permanence plans are beginning to make an impact.", "change"),
+    ("A new director of children's services has taken up post in recent weeks.", "appointment"),
+    ("New processes have been devised, and there are plans to implement them.", "change"),
+    ("Since the last inspection, there has been a review of the service operating model.", "change"),
+    ("Care-experienced young people have had their status recognised as a protected characteristic.", "change"),
+])
+def test_what_leaders_began_sought_had_done_or_who_took_up_post(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children are well supported by an externally commissioned advocacy service.",  # a service described, nothing done
+    "New processes to improve the collation of data are not yet in place.",
+    "The board has initiated one serious case review in the last four years.",  # a statutory duty, not a response
+])
+def test_a_service_described_or_a_process_not_yet_in_place_is_no_response(sentence):
+    assert responses(sentence + "\n") == []
