@@ -50,12 +50,16 @@ def document_date(doc) -> str | None:
     """The article's date: a dateline in its first lines, or further down a long masthead before the first
     paragraph of prose ("Published: 3 May 2024", "YATE, Tuesday 14 November 2017 – ..."), else the date its
     metadata gives (HTML meta, sidecar, --published), else a footer's "first published on ..."."""
+    prose = 0
     for i, line in enumerate(doc.text.split("\n")[:30]):
         v = next(filter(None, map(dateline, _dateline_parts(line))), None) or place_dateline(line)
         if v:
             return v
-        if i >= 12 and len(line.split()) >= 25:
-            break  # the article has begun (a post's date may come after its first lines: "9:14 AM · May 12, 2022")
+        prose += len(line.split()) >= 12
+        if i >= 12 and len(line.split()) >= 25 or prose >= 4:
+            # the article has begun (a post's date may come after its first lines: "9:14 AM · May 12, 2022"); the dates
+            # after it are other articles' ("- Published 1 October 2015" under related links)
+            break
     return normalise_iso(doc.published) or first_published(doc.text)
 
 
@@ -124,6 +128,8 @@ def list_openers(text: str, spans: list[Span]) -> set[int]:
 _ATTRIBUTED = re.compile(r"^\W*(?:ofsted|inspectors?)\s*:\s+(?=\S)|"  # "Ofsted: Scilly's care for children 'strong' but ..."
                          # "Ofsted 'cannot ensure children in Kestrelford are safe'", "'Widespread and serious failures' in Kestrelford children's services"
                          r"^\W*(?:ofsted|inspectors?)\s+[‘'\"“](?=\w)|^\s*[‘'\"“][^‘’'\"“”]{8,}[’'\"”]\s+(?:in|at|for|across|within)\s|"
+                         # "Children in Kestrelford left in 'harmful situations' - Ofsted": the source after a dash, as BBC headlines name it
+                         r"\s[-–—]\s*(?:ofsted|inspectors?|(?:the\s+)?watchdog)\s*$|"
                          r"\b(?:(?:says?|said|finds?|found|warns?|reveals?)\s+(?:the\s+)?(?:ofsted|inspectors?|watchdog|report|inspection)|"
                          r"(?:ofsted|inspectors?|watchdog|report|inspection)\s+(?:says?|said|finds?|found|warns?|reveals?|praises?|commends?|criticises?|slams?|recognises?|recognised|acknowledges?|acknowledged|"
                          r"identif(?:y|ies|ied)|highlight(?:s|ed)?|raises?|raised|flags?|flagged)|(?:damning|scathing|critical|glowing)\s+(?:\w+\s+)?(?:ofsted\s+)?(?:report|inspection|verdict))\b",

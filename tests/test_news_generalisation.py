@@ -320,6 +320,11 @@ The Local Safeguarding Children Board was also judged 'good'.
     ("Young people who have chaotic lives are very well supported.", "positive"),  # the children's lives, not the service
     ("The inspection in May found vulnerable children at risk or living in harmful situations.", "negative"),
     ("Inspectors found children at risk of exploitation are identified quickly.", "positive"),
+    ("Ofsted has said services for children at an inadequate-rated local authority have improved.", "positive"),
+    ("Everyone knows much improvement is needed urgently in many areas.", "negative"),
+    ("Improvement is needed in supervision.", "negative"),
+    ("Ofsted reports that the local authority is working from an extremely low base.", "negative"),
+    ("The new leaders flagged up many of the ongoing problems with their children's services in 2015.", "negative"),
 ])
 def test_how_reporters_and_inspectors_put_strengths_and_weaknesses(sentence, expected):
     assert polarity(sentence) == expected
@@ -3062,3 +3067,41 @@ Inspectors found that children are seen quickly and that their plans are reviewe
     evidence = [f["evidence"] for f in d["improvements"] + d["concerns"]]
     assert not any(e.startswith(("The impact of leaders", "The experiences and progress", "Overall effectiveness")) for e in evidence)
     assert any(e.startswith("Inspectors found that children are seen quickly") for e in evidence)
+
+
+def test_the_dates_of_related_links_after_the_article_do_not_date_it():
+    from loaders.layout import document_date
+    from loaders.read import Document
+    text = """Children in Kestrelford left in 'harmful situations' - Ofsted
+- Published
+Vulnerable children in Kestrelford are still at risk of being harmed two years after a report criticised the council, Ofsted has said.
+The watchdog said improvements had been made, but rated children's services inadequate for a third time.
+Last October the government removed children's services from council control and gave them to a trust.
+A trust executive said staff were working hard to improve the situation and to recruit more social workers.
+Kestrelford was the second department to be moved out of council control.
+- Published1 October 2015
+- Published17 July 2014
+"""
+    assert document_date(Document(id="a", source="a.txt", text=text, format="txt", sha256="")) is None
+    dated = text.replace("- Published\n", "- Published 3 February 2016\n", 1)
+    assert document_date(Document(id="a", source="a.txt", text=dated, format="txt", sha256="")) == "2016-02-03"
+
+
+def test_a_headline_that_names_ofsted_after_a_dash_reports_its_finding(tmp_path):
+    d = digest(tmp_path, """Children in Kestrelford left in 'harmful situations' - Ofsted
+- Published
+Vulnerable children in Kestrelford are still at risk of being harmed two years after a report criticised the council, Ofsted has said.
+The watchdog said improvements had been made, but rated children's services inadequate for a third time.
+""")
+    assert d["concerns"][0]["evidence"] == "Children in Kestrelford left in 'harmful situations' - Ofsted"
+    assert d["concerns"][0]["theme"] == "child_protection"
+
+
+def test_a_grade_the_council_came_under_fire_for_is_a_finding(tmp_path):
+    d = digest(tmp_path, """Children's services in Kestrelford 'inadequate' finds watchdog
+
+Kestrelford County Council has come under fire for 'inadequate' children's services following an Ofsted inspection.
+
+The council said it welcomed the report and would make urgent improvements where necessary.
+""", "2014-11-26")
+    assert any(f["evidence"].startswith("Kestrelford County Council has come under fire") for f in d["concerns"])

@@ -186,7 +186,8 @@ _NEG = [
     r"\b(?:there\s+)?needs?\s+to\s+be\s+(?:a|an|more|greater|further)\s+(?:\w+\s+)?(?:reduction|increase|improvement|focus|"
     r"change|consistency|oversight|pace|scrutiny|challenge)\b",
     r"\bneeds?\s+to\s+(?:improve|be\s+improved|be\s+strengthened|strengthen|develop|address|ensure|increase|reduce|be\s+addressed)\b",
-    r"\bfurther\s+(?:work|improvements?|development)\s+(?:is|are)\s+(?:needed|required)\b",
+    r"\b(?:further|much|significant|considerable|urgent)\s+(?:work|improvements?|development)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\b",
+    r"^\W*Improvements?\s+(?:is|are)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
     r"\b(?:further|more)\s+(?:work|focus|attention)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:needed|required|necessary)\b",
     r"\b(?:workforce|recruitment|staffing|capacity|significant|serious|ongoing|considerable)\s+challenges\b", r"\bchallenges\s+remain\b",
     # "Workloads were a particular problem"; "most social workers were responsible for over 40 children"
@@ -236,7 +237,8 @@ _NEG = [
     r"\b(?:must|should|could|can|need\s+to)\s+(?:(?:and|or)\s+(?:must|should|could|can)\s+)?do\s+better\b",
     r"\blowest\s+(?:possible\s+)?(?:rating|grade|level(?!\s+of\s+(?:intervention|need|support))|judgement)\b", r"\bdisgrace\b", r"\binefficien\w*", r"\b(?:needing|needs|needed)\s+(?:further\s+|more\s+|some\s+|urgent\s+|significant\s+)?improvement\b",
     # "inspectors highlighted issues with record-keeping"
-    r"\b(?:highlighted|identified|raised|found|noted|flagged)\s+(?:some\s+|several\s+|a\s+number\s+of\s+|serious\s+|significant\s+|ongoing\s+|particular\s+|specific\s+|major\s+|widespread\s+)?(?:issues|problems)\s+(?:with|in|around|over)\b",
+    r"\b(?:highlighted|identified|raised|found|noted|flagged(?:\s+up)?)\s+(?:many\s+of\s+the\s+|some\s+|several\s+|a\s+number\s+of\s+|serious\s+|significant\s+|ongoing\s+|particular\s+|specific\s+|major\s+|widespread\s+){0,2}(?:issues|problems)\s+(?:with|in|around|over)\b",
+    r"\bextremely\s+low\s+base\b",  # "working from an extremely low base" (not progress "from a low base")
     # "services require much further progress", "Inspectors identified areas of improvement", "11 aspects ... which raised concerns"
     r"\brequir\w*\s+(?:much\s+|significant\s+|considerable\s+|substantial\s+)?(?:further|more)\s+(?:progress|improvement|work)\b",
     # (not what leaders knew already, "they had already identified the areas for improvement", nor "any identified areas for improvement")
@@ -314,8 +316,11 @@ _NEG = [
     r"\bconcerns?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:rais\w*|expressed|voiced|highlighted)\s+(?:about|over|regarding|that|at)\b",
     r"\b(?:said|says|found|concluded|told|recommended|warned)\s+(?:that\s+)?(?:the\s+)?(?:council|authority|local\s+authority|trust|leaders|managers)\s+"
     r"(?:must|should|needs?\s+to|ought\s+to)\s+(?!(?:continue|maintain|sustain|keep|build\s+on)\b)\w+",
-    r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?(?:at\s+risk|in\s+(?:\w+\s+)?(?:harmful|dangerous|unsafe|neglectful|abusive|violent))\b",
+    r"\bstall(?:ed|ing)\b", r"\bleft\s+(?:\w+\s+){0,2}?[‘'\"“]?(?:at\s+risk|in\s+[‘'\"“]?(?:\w+\s+)?(?:harmful|dangerous|unsafe|neglectful|abusive|violent))\b",
     r"\bleft\s+to\s+(?:fend\s+for|cope|manage|struggle|find\s+(?:their|his|her|its)\s+own\s+way)\b",  # "care leavers 'left to find their own way'"
+    r"\b(?:come|came|comes|coming|been)\s+under\s+(?:\w+\s+)?fire\b",  # "has come under fire for 'inadequate' children's services"
+    # a deadline to improve: "has been given six months to improve its children's services"
+    r"\b(?:been|was|were)\s+given\s+(?:\w+\s+){1,3}?to\s+(?:improve|make\s+(?:\w+\s+)?improvements|turn\s+(?:\w+\s+)?around)\b",
     # what an inspection found children living in: "found vulnerable children at risk or living in harmful situations"
     # (not "found children at risk of exploitation are identified quickly")
     r"\b(?:found|identified|revealed|discovered)\s+(?:some\s+|many\s+|vulnerable\s+)*(?:children|young\s+people)\s+(?:(?:who\s+)?(?:were|are)\s+)?"
@@ -494,6 +499,8 @@ _ARRANGEMENT = re.compile(r"\bstatutory\s+functions?\b|\b(?:delegated|retained)\
                           r"\b(?:independent\s+provider|trust|company)\b[^.;]{0,60}\bdelivers?\s+(?:all\s+)?(?:\w+\s+)?services\b", re.IGNORECASE)
 _NEG_EXCEPT = [
     _TOO_EARLY,
+    # the grade a council had, as its description: "services at an inadequate-rated local authority have improved"
+    r"\b[‘'\"“]?inadequate[’'\"”]?-rated\b",
     # what children's troubles may do, in a relative clause: "low self-esteem, both of which have the potential to undermine placement stability"
     r"\bof\s+which\s+(?:have|has|could|can|may|might)\s+(?:the\s+potential\s+to\s+)?undermin\w*",
     # what practitioners challenge or raise is their rigour: "rigorous in raising concerns and challenging ineffective care

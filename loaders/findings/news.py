@@ -295,7 +295,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = froz
 
 # what a grade sentence says beyond the grade: "rated 'good', while services for care leavers had also improved"
 _BEYOND_GRADE = re.compile(r"\b(?:(?:down|up)grade[ds]?|step\s+(?:up|down)|improv(?:ed|ing)|deteriorat\w*|declin(?:e|ed|ing)|progress|worse|better|turn\s*-?\s*around|"
-                           r"damned|damning|scathing|blistering|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to|since)|signs\s+of\s+improvement|"
+                           r"damned|damning|scathing|blistering|under\s+fire|failing|failings|failures?|at\s+risk|decline|disgrace|improvements?\s+(?:in|to|since)|signs\s+of\s+improvement|"
                            r"turn\s*-?\s*arounds?|(?:among|amongst)\s+the\s+best|because|impress(?:ed|ive)|significant\s+(?:improvements?|progress)|one\s+of\s+(?:only\s+)?(?:\w+\s+)?(?:councils|(?:local\s+)?authorities)\b|one\s+of\s+only\s+(?:\w+\s+)?(?:council|in)\b|(?:gone|went|moved|jumped|risen|rose)\s+from\s+[‘'\"“]?(?:inadequate|requires?\s+improvement)[’'\"”]?\s+to\b|top\s+(?:\d+(?=\s*(?:%|per\s*cent))|performing|performers?)|pace\s+of\s+(?:improvement|change)|accelerat\w*|(?:strongest|best)[\s-]+perform\w*|lowest|variable|serious|problems|"
                            r"areas?\s+(?:that|which|where|for)(?!\s+(?:inspectors?|ofsted)\s+(?:examine|look|assess|judge|consider|inspect)))\b", re.IGNORECASE)
 
