@@ -378,6 +378,11 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     from loaders.gazetteer import find_councils
     t = re.sub(r"\s+", " ", title).strip(" ,.;:–-")
     t = re.sub(r"^by\s+", "", t, flags=re.I)  # "By Local Democracy Reporter Sam Green": a byline's role
+    # "county council chief executive", "the county council's executive director for people": the council's post
+    own = re.match(r"(?:the\s+)?(?:county|city|borough|district)\s+council(?:[’']s)?\s+(?=\w)", t, re.I)
+    if own and council:
+        title, org, extra = _clean_title(t[own.end():], council)
+        return title, org or council, extra
     # "a care leaver from Hastings", "a mother from Ilkeston": where they live, not a body they belong to
     t = re.sub(r"^(?:(?:a|an)\s+)?((?:care\s+leaver|student|mother|father|parent|grandparent|resident|foster\s+carer|young\s+person)s?)\s+from\s+.*$",
                r"\1", t, flags=re.I)
@@ -459,7 +464,9 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
         org = council
     if m and not org:
         # "Leader of the Council": the council the article is about
-        org = council if m.group(1) == "Council" and council else m.group(1)
+        # ("Director of Children's Services for the City Council": the council the article is about too)
+        whole = re.fullmatch(r"(?:(?:City|County|Borough|District)\s+)?Council", m.group(1))
+        org = council if whole and council else m.group(1)
         t = t[:m.start()].strip() if m.group(1) != "Council" else t
     # "chair of the Children and Young People Policy Committee": a committee of the council
     if not org and council and (re.search(r"\b(?:of|on|for)\s+the\s+(?:[A-Z][\w’'\-]*\s+(?:and\s+|&\s+)?)+(?:Committee|Sub-Committee|Panel|Cabinet)$", t)
@@ -507,8 +514,12 @@ _FUNCTION = re.compile(r"(?:Children[’']?s|Adults?[’']?|Adult|Social|Educati
 
 
 def _council_name(written: str, c) -> str:
+    """The council as a role names it: as written when the text writes it as a council ("Hull City Council") or by a
+    company's name that shares no word with the council's ("Together for Children"), else its formal name."""
     w = re.sub(r"[’']s$", "", written).strip()
-    return w if re.search(r"council$", w, re.IGNORECASE) and len(w.split()) > 1 else c.formal_name
+    own = set(re.findall(r"[a-z]+", c.formal_name.lower()))
+    company = len(w.split()) > 1 and not own & (set(re.findall(r"[a-z]+", w.lower())) - {"for", "of", "and", "the"})
+    return w if re.search(r"council$", w, re.IGNORECASE) and len(w.split()) > 1 or company else c.formal_name
 
 
 class _People:
@@ -532,7 +543,7 @@ class _People:
 
     def role(self, name: str | None, title: str, org: str | None = None, since: str | None = None,
              span: Span | None = None, **extra) -> None:
-        if not name or not title or len(title.split()) > 14:
+        if not name or not title or len(title.split()) > 24:
             return
         two = _TWO_POSTS.fullmatch(title)
         if two:  # "Lib Dem councillor and member of the scrutiny committee": two posts, each read on its own
@@ -541,6 +552,8 @@ class _People:
             for t, o, x in parts:
                 self.role(name, t, o or shared, since, span, **{**extra, **x})
             return
+        if len(title.split()) > 14:
+            return  # (two posts may take more words than one)
         if self.trust and re.match(r"(?:the\s+)?trust(?:[’']s)?\s", title, re.IGNORECASE):
             org = self.trust  # "Trust chief executive Jane Roe", "the trust's director": the trust's, not the council's
         p = self.people[name]
@@ -558,7 +571,7 @@ class _People:
                            **({"span": [span.start, span.end]} if span else {}), **extra})
 
 
-_TWO_POSTS = re.compile(r"(.*?\b(?:councillor|member|leader|chair|director|officer|MP)\b.*?)\s+and\s+((?:a\s+)?(?:member|chair|vice-chair|leader|deputy\s+leader|lead\s+member|chief\s+executive|director|head)\s+(?:of|for)\s+.+)",
+_TWO_POSTS = re.compile(r"(.*?\b(?:councillor|member|leader|chair|director|officer|executive|MP)\b.*?)\s+and\s+((?:a\s+)?(?:member|chair|vice-chair|leader|deputy\s+leader|lead\s+member|chief\s+executive|director|head)\s+(?:of|for)\s+.+)",
                         re.IGNORECASE)
 # a children's services trust named after its place: "Kestrelford Children's Trust", "Bradford Children and Families Trust"
 TRUST_NAME = re.compile(r"\b(?:[A-Z][\w’'\-]+\s+){1,3}Children(?:[’']s)?\s+(?:Services\s+|and\s+Families\s+)?Trust\b")

@@ -746,3 +746,17 @@ def test_the_posts_a_sentence_opens_on_are_the_next_named_persons():
 def test_workers_named_by_what_they_do_have_that_role(text, title):
     found, _ = people(text)
     assert [r.title for r in found["Bijal Shah"].roles] == [title]
+
+
+def test_two_posts_one_at_a_company_that_runs_the_services_and_one_at_the_council():
+    p, _ = people("Jill Roe, Chief Executive of Together for Children and Director of Children's Services for the City Council, "
+                  "welcomed the report.\n")
+    # the company as the text names it (it runs Sunderland's services), the council the article is about for "the City Council"
+    assert roles(p["Jill Roe"]) == [("Chief Executive", "Together for Children", None), ("Director of Children's Services", COUNCIL, None)]
+
+
+def test_the_councils_own_words_before_a_title_name_its_post():
+    p, _ = people("It said the appointment of county council chief executive Donna Hale in 2023 had led to stability.\n"
+                  "Jo Reed, the county council's executive director for people, responded to the findings.\n")
+    assert roles(p["Donna Hale"])[0][:2] == ("chief executive", COUNCIL)
+    assert roles(p["Jo Reed"])[0][:2] == ("executive director for people", COUNCIL)
