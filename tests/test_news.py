@@ -705,11 +705,17 @@ def _findings_after_a_visit(tmp_path, line: str) -> dict:
     'Cllr Rowan Pike said: "We are extremely disappointed that our services were found not to meet the standards children deserve."',
     'Cllr Rowan Pike said: "We know we still have some work to do, and we will keep working hard."',
     'Cllr Rowan Pike said: "I feel let down. Frankly it wasn\'t OK."',
+    'Cllr Rowan Pike said: "There is still much work to do and we cannot expect all changes to happen overnight."',
 ])
 def test_what_the_council_concedes_in_plain_words_is_a_finding(tmp_path, admission):
     d = _findings_after_a_visit(tmp_path, admission)
     assert d["concerns"], admission
     assert d["improvements"] == []
+
+
+def test_a_visit_the_council_says_shows_progress_across_its_services_is_a_finding(tmp_path):
+    d = _findings_after_a_visit(tmp_path, 'Cllr Rowan Pike said: "This is the final monitoring visit of six, showing progress across our services."')
+    assert d["improvements"] and d["concerns"] == []
 
 
 def test_an_apology_is_the_councils_response_not_a_finding(tmp_path):

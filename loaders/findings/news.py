@@ -172,7 +172,7 @@ _ADMITS = re.compile(r"\b(?:(?:we|I)\s+(?:\w+\s+){0,2}?(?:acknowledge|accept|adm
                      r"(?:we|I)\s+(?:have\s+|had\s+)?not\s+been\s+(?:quick|fast|good|strong|thorough|clear)\s+enough|(?:we|I)\s+(?:have\s+)?got\s+(?:this|it|that|things)\s+(?:\w+\s+)?wrong|"
                      r"not\s+the\s+(?:service|standard|care)\s+(?:that\s+)?we\s+want|"
                      # "we have a long way still to go", "there is still more to do"
-                     r"a\s+long\s+way\s+(?:still\s+|yet\s+)?to\s+go|(?:much\s+)?more\s+(?:work\s+)?(?:still\s+)?to\s+(?:do|be\s+done)|(?:still\s+)?(?:have|has|had|got)\s+(?:still\s+)?(?:some|a\s+lot\s+of|lots\s+of)\s+(?:more\s+)?work\s+to\s+do|"
+                     r"a\s+long\s+way\s+(?:still\s+|yet\s+)?to\s+go|(?:much\s+)?more\s+(?:work\s+)?(?:still\s+)?to\s+(?:do|be\s+done)|(?:still\s+)?much\s+work\s+(?:still\s+)?to\s+(?:do|be\s+done)|(?:still\s+)?(?:have|has|had|got)\s+(?:still\s+)?(?:some|a\s+lot\s+of|lots\s+of)\s+(?:more\s+)?work\s+to\s+do|"
                      # "This is not acceptable", "frankly it wasn't OK", "We are extremely disappointed that ...", "the findings are disappointing"
                      r"(?:is|was|are|were)\s+not\s+acceptable|\bunacceptable|(?:is|was|are|were)(?:n[’']t|\s+not)\s+OK|disappoint(?:ed|ing)|"
                      r"(?:we|I)(?:[’']re|[’']m|\s+am|\s+are)\s+(?:deeply\s+|truly\s+|very\s+|so\s+)?sorry\s+(?:that|for)\s+(?!any\b))\b",
@@ -198,7 +198,7 @@ _CREDITS = re.compile(r"\b(?:testa?ment|testimony|tribute)\s+to\b|"
                       # "our social workers do an extraordinary job": the council's own staff, credited
                       r"\b(?:do|does|did|doing|done)\s+(?:an?\s+)?(?:extraordinary|amazing|fantastic|brilliant|excellent|incredible|remarkable|outstanding|superb)\s+(?:job|work)\b|"
                       r"\bthanks\s+to\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:\w+\s+){0,2}(?:hard\s+work|dedication|commitment|workforce|staff|social\s+workers|teams?)\b|"
-                      r"\b(?:have|has)\s+made\s+(?:\w+\s+){0,2}progress\b|"
+                      r"\b(?:have|has)\s+made\s+(?:\w+\s+){0,2}progress\b|\b(?:show(?:s|ed|ing)?|demonstrat(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?progress\s+(?:across|in)\b|"
                       r"\b(?:vast|rapid|significant|considerable|huge|real)\s+(?:and\s+\w+\s+)?improvements\b|"
                       # "a relentless focus on improving our services", "helped us to transform services", "we continue to improve"
                       r"\b(?:improv(?:e|es|ed|ing)|transform(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:outcomes|services)\b|\bcontinue\s+to\s+improve\b|"

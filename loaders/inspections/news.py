@@ -702,6 +702,8 @@ _TYPE_PATTERNS = [
               r"are\s+(?:currently\s+|now\s+)?(?:in|at|on\s+site|examining|inspecting)\b(?!\s+(?:agreement|no\s+doubt)))|"
               # the report as the inspection done: "The report, published on Wednesday and undertaken in early March"
               r"(?<=\bthe\s)report(?=,?\s+(?:[^,;.]{0,50}?\s+)?(?:undertaken|carried\s+out|conducted)\s+(?:in|on|during|between)\b)|"
+              # "an unannounced, rigorous examination carried out by a team of inspectors over four weeks"
+              r"\bexamination(?=\s+(?:carried\s+out|conducted|undertaken)\s+by\s+(?:a\s+team\s+of\s+|the\s+)?(?:Ofsted(?:[’']s)?\s+)?inspectors\b)|"
               r"Ofsted\s+(?:report|rating|judgement|verdict|officials\s+spent)|"
               # the grade before 2013 that is none of today's: "In 2012, safeguarding services had been rated adequate"
               r"(?:rated|judged|graded)\s+(?:as\s+)?[‘'\"“]?adequate\b)"),
