@@ -574,3 +574,30 @@ def test_ofsted_sharing_its_findings_is_the_letters_close_not_a_finding(tmp_path
                           "Ofsted will share the findings from this focused visit with the Department for Education and take these into "
                           "account when planning your next inspection or visit.\n")
     assert _evidence(d["improvements"]) == ["Social workers in Kestrelford know their children well."]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("This focused visit highlighted the need for improvement.", "negative"),
+    ("Currently, 121 children in care are living in placements more than 20 miles from home.", "negative"),
+    ("The local authority faces a substantial challenge to secure improvement.", "negative"),
+    ("Senior leaders acknowledge that there have been some systems issues which have impacted on the service.", "negative"),
+    ("Senior leaders acknowledged during the visit that the pace of improvement needs to accelerate.", "negative"),
+    ("The management team for care leavers has experienced significant changes.", "negative"),
+    ("Senior managers recognise that areas for improvement are linked to persistent staffing issues.", "negative"),
+    ("However, they say that this has an impact on them being able to meet all young people's needs.", "negative"),
+    ("Social workers prioritise regular visits to children, and no children's cases are left unallocated.", "positive"),
+    ("The senior management team knows the service well and has already identified areas that need to be strengthened.", "positive"),
+    ("Through accurate self-evaluation, leaders have identified the need for improvement in the care leaver service.", "positive"),
+    ("Only 8% of children looked after moved more than three times in the year.", "positive"),  # (a small share of a bad thing)
+])
+def test_what_is_yet_to_come_or_gets_in_the_way_and_leaders_who_see_it(sentence, expected):
+    from loaders.findings import polarity
+    assert polarity(sentence) == expected
+
+
+def test_an_appointment_the_letter_reports_is_a_response_and_no_strength_unless_it_says_what_it_did(tmp_path):
+    d = _letter(tmp_path, "Headline findings\n\nA new director of children's services has been appointed since the last inspection.\n"
+                          "A new practice model has been introduced, which is helping social workers to build relationships with children.\n"
+                          "In the past two years, 75 new social workers have been appointed and caseloads are reducing as a result.\n")
+    assert [r["evidence"][:10] for r in d["responses"]] == ["A new dire", "A new prac", "In the pas"]
+    assert {f["evidence"][:10] for f in d["improvements"]} == {"A new prac", "In the pas"}

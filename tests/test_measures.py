@@ -48,6 +48,7 @@ def test_a_figures_measure_says_which_way_it_goes(sentence, expected):
     ("Social workers in the assessment teams were holding an average of 24 children, and some more than 30.", "negative"),
     ("At the time of the inspection, 48 children were waiting for a social worker to be allocated.", "negative"),
     ("They found that 26 children had had four or more social workers in the past year.", "negative"),
+    ("The proportion of care leavers in education, training and employment had fallen from 63% to 47%.", "negative"),  # (in any order)
     # figures that are not the service's level
     ("The director has promised that no social worker will hold more than 20 cases once the new team starts.", None),
     ("Agency use in children's social work fell to 17.6% nationally, the lowest since 2018.", None),

@@ -238,7 +238,22 @@ _NEG = [
     r"\blowest\s+(?:possible\s+)?(?:rating|grade|level(?!\s+of\s+(?:intervention|need|support))|judgement)\b", r"\bdisgrace\b", r"\binefficien\w*", r"\b(?:needing|needs|needed)\s+(?:further\s+|more\s+|some\s+|urgent\s+|significant\s+)?improvement\b",
     # "inspectors highlighted issues with record-keeping"
     r"\b(?:highlighted|identified|raised|found|noted|flagged(?:\s+up)?)\s+(?:many\s+of\s+the\s+|some\s+|several\s+|a\s+number\s+of\s+|serious\s+|significant\s+|ongoing\s+|particular\s+|specific\s+|major\s+|widespread\s+){0,2}(?:issues|problems)\s+(?:with|in|around|over)\b",
-    r"\bextremely\s+low\s+base\b",  # "working from an extremely low base" (not progress "from a low base")
+    # "working from an extremely low base", "we were starting from a low base" (not progress "from a low base")
+    r"\b(?:we|it|they|the\s+(?:local\s+)?authority|the\s+council|the\s+service)\s+(?:are|is|was|were)\s+(?:working|starting|operating)\s+from\s+(?:a|an|the)\s+(?:very\s+|extremely\s+)?low\s+base\b",
+    # what a letter says is yet to come or gets in the way: "highlighted the need for improvement", "the pace of improvement
+    # needs to accelerate", "faces a substantial challenge", "systems issues which have impacted on ...", "the team has
+    # experienced significant changes"
+    r"\bneed\s+for\s+(?:further\s+|more\s+|urgent\s+|significant\s+|continued\s+)?improvements?\b",
+    r"\bpace\s+of\s+(?:improvement|change|progress)\s+(?:needs|has|had|needed)\s+to\s+(?:accelerate|increase|quicken|improve)\b",
+    r"\bfac(?:es|ed|ing)\s+(?:a\s+)?(?:substantial|significant|considerable|major|huge|serious)\s+challenges?\b",
+    r"\b(?:issues|problems|difficulties)\s+(?:which|that)\s+(?:have|has|had)\s+(?:negatively\s+|adversely\s+)?impacted\b",
+    r"\b(?:team|service|workforce)\b[^.;]{0,80}\b(?:has|have|had)\s+experienced\s+(?:significant|considerable|frequent|many|several|numerous)\s+changes\b",
+    r"\b(?:persistent|ongoing|continuing|long-?standing)\s+(?:staffing|workforce|recruitment|capacity)\s+(?:issues|problems|difficulties|challenges|pressures)\b",
+    r"\bha(?:s|ve|d)\s+an?\s+(?:negative\s+|adverse\s+)?impact\s+on\s+(?:them|their|staff|workers|practitioners)\s+(?:being\s+able\s+to|ability)\b",
+    # "121 children in care are living in placements more than 20 miles from home"
+    r"\b(?:are|is)\s+living\s+(?:in\s+(?:placements|homes)\s+)?(?:more\s+than|over)\s+\d+\s+miles\s+(?:away\s+)?from\s+(?:their\s+)?home\b",
+    # "moved out of council control following a critical Ofsted report": a service taken away for its failings
+    r"\b(?:critical|damning|scathing)\s+Ofsted\s+(?:report|inspection|verdict)\b",
     # "services require much further progress", "Inspectors identified areas of improvement", "11 aspects ... which raised concerns"
     r"\brequir\w*\s+(?:much\s+|significant\s+|considerable\s+|substantial\s+)?(?:further|more)\s+(?:progress|improvement|work)\b",
     # (not what leaders knew already, "they had already identified the areas for improvement", nor "any identified areas for improvement")
@@ -499,6 +514,14 @@ _ARRANGEMENT = re.compile(r"\bstatutory\s+functions?\b|\b(?:delegated|retained)\
                           r"\b(?:independent\s+provider|trust|company)\b[^.;]{0,60}\bdelivers?\s+(?:all\s+)?(?:\w+\s+)?services\b", re.IGNORECASE)
 _NEG_EXCEPT = [
     _TOO_EARLY,
+    # leaders who know their weaknesses: "has already identified areas that need to be strengthened"; work left for none:
+    # "no children's cases are left unallocated"
+    r"\b(?:has|have)\s+(?:already\s+)?identified\s+(?:the\s+)?areas?\s+(?:that|which)\s+(?:need|needs|require)\b[^.;]*",
+    r"\bno\s+(?:children[’']s\s+)?(?:cases|children)\s+(?:are|were)\s+(?:left\s+)?unallocated\b",
+    # leaders who see what must improve: "have identified the need for improvement", "recognises the need for improvement",
+    # "when the need for improvement is identified"
+    r"\b(?:recognis\w+|identif\w+|acknowledg\w+|aware\s+of|understand\w*|address(?:es|ed|ing)?|outlin\w+)\s+(?:of\s+)?(?:the\s+)?need\s+for\s+(?:\w+\s+)?improvements?\b|"
+    r"\bwhen\s+the\s+need\s+for\s+(?:\w+\s+)?improvements?\s+is\s+identified\b",
     # the grade a council had, as its description: "services at an inadequate-rated local authority have improved"
     r"\b[‘'\"“]?inadequate[’'\"”]?-rated\b",
     # what children's troubles may do, in a relative clause: "low self-esteem, both of which have the potential to undermine placement stability"
@@ -642,7 +665,7 @@ _NEG_EXCEPT = [
     r"\bfrom\s+[‘'\"“]?inadequate[’'\"”]?\s+to\b", r"\bno\s+(?:widespread\s+or\s+)?serious\s+(?:failures?|failings?)\b(?:[^.;]{0,80}\bharm(?:ed)?\b)?", r"\bwhether\s+or\s+not\b",
     # what a service stops getting worse: "services prevent families' difficulties worsening"
     r"\b(?:prevent\w*|stop\w*|avoid\w*)\s+(?:[\w’']+\s+){0,4}?(?:from\s+)?worsen\w*",
-    r"\bfrom\s+(?:a|the)\s+(?:very\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
+    r"(?<!working\s)(?<!starting\s)(?<!operating\s)\bfrom\s+(?:a|the)\s+(?:very\s+|extremely\s+)?low\s+base\b", r"\b(?:did|do|does)\s+not\s+delay\b",
     r"\b(?:do|does|did)\s+not\s+shy\s+away\b|\bnever\s+shy\s+away\b",  # "do not shy away from discussing difficult topics"
     # what a service heads off or stands ready for: "young people who may not otherwise receive a service", "stop them
     # becoming serious", "work quickly to address weakening performance", "to respond to situations when safety plans are not adhered to"

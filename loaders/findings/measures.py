@@ -38,7 +38,7 @@ _MEASURES = [
     # social work posts left empty: "Nearly 25% of social work posts were vacant", "The vacancy rate for social workers is 19%"
     Measure(r"^(?=.*\b(?:social\s+work\w*|posts?|staff\w*|workforce|workers?)\b).*\bvacan(?:t|cy|cies)\b", "%", False, 8, 15),
     # care leavers in education, employment or training (not those who are not)
-    Measure(r"^(?!.*\bnot\s+in\s+education).*\b(?:in\s+education,?\s+employment\s+or\s+training|EET(?!\s+(?:opportunit|provision|offer|support)))\b", "%", True, 65, 45),
+    Measure(r"^(?!.*\bnot\s+in\s+education).*\b(?:in\s+education,?\s+(?:employment|training),?\s+(?:or|and)\s+(?:training|employment)|EET(?!\s+(?:opportunit|provision|offer|support)))\b", "%", True, 65, 45),
     # children moved from home to home: "8% of looked after children had three or more placements in the previous year"
     Measure(r"\b(?:three|3)\s+or\s+more\s+(?:placements|placement\s+moves|moves)\b", "%", False, 9, 12),
     # children who stay put: "91% of children in care lived in the same home for at least two years"

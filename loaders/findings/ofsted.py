@@ -66,11 +66,15 @@ _ACTION = re.compile(
     r"\b(?:is|are)\s+(?:shortly\s+|now\s+|currently\s+)?being\s+(?:deployed|introduced|implemented|rolled\s+out)\b|"
     r"\b(?:also\s+)?set\s+up\s+(?:a|an)\b|\b(?:has|have)\s+been\s+(?:created|set\s+up|established|secured)\b|\bplans?\s+(?:is|are)\s+(?:now\s+)?in\s+place\b|"
     r"\b(?:is|are)\s+working\s+in\s+conjunction\s+with\b", re.IGNORECASE)
+# ... as is an appointment, unless the sentence finds a weakness besides ("... has been appointed, but two posts are vacant")
+_APPOINTED = re.compile(r"\b(?:has|have)\s+(?:recently\s+)?been\s+appointed\b", re.IGNORECASE)
 # ... unless the sentence also says what the action has done: then it is a finding too.
 _EVALUATIVE_STRONG = re.compile(
     r"\b(?:effective(?:ly)?|good|strong|thorough|detailed|impact|reduced|halved|improved\s+in|not\s+always|too|accurate(?:ly)?|honest)\b|"
     r"\b(?:is|are|has|have|which\s+is|which\s+are|which\s+has|which\s+have)\s+(?:already\s+|now\s+|also\s+)?"
-    r"(?:helping|helped|improved|improving|benefited|led\s+to|resulted\s+in|strengthened|enabled|enabling|ensured|ensuring)\b",
+    r"(?:helping|helped|improved|improving|benefited|led\s+to|resulted\s+in|strengthened|enabled|enabling|ensured|ensuring)\b|"
+    # "... have been appointed and caseloads are reducing as a result", "this is beginning to improve", "well managed"
+    r"\b(?:are|is)\s+(?:now\s+)?(?:reducing|falling)\b|\bbeginning\s+to\s+(?:improve|make|have)\b|\bwell[\s-](?:managed|run|led)\b|\bhave\s+enhanced\b",
     re.IGNORECASE)
 
 # Where the findings of a document end: sign-off and Ofsted's boilerplate.
@@ -149,7 +153,8 @@ def finding_spans(text: str, spans: list[Span], kind: str, insp: dict) -> tuple[
         if _heading(sp) or _procedural(sp.text) or boilerplate(sp.text):
             continue
         body.append(sp)
-        if _ACTION.search(sp.text) and not _EVALUATIVE_STRONG.search(sp.text):
+        if (_ACTION.search(sp.text) or _APPOINTED.search(sp.text) and polarity(sp.text) != "negative") \
+                and not _EVALUATIVE_STRONG.search(sp.text):
             context_only.add(sp.start)
     return body, context_only, bullets
 
