@@ -324,6 +324,9 @@ The Local Safeguarding Children Board was also judged 'good'.
     ("Everyone knows much improvement is needed urgently in many areas.", "negative"),
     ("Improvement is needed in supervision.", "negative"),
     ("Ofsted reports that the local authority is working from an extremely low base.", "negative"),
+    ("Leaders have made sustained improvements to the quality of practice from an extremely low base.", "positive"),
+    ("The report makes it clear that we were starting from a low base.", "negative"),
+    ("Kestrelford was moved out of council control following a critical Ofsted report in 2014.", "negative"),
     ("The new leaders flagged up many of the ongoing problems with their children's services in 2015.", "negative"),
 ])
 def test_how_reporters_and_inspectors_put_strengths_and_weaknesses(sentence, expected):
@@ -3105,3 +3108,30 @@ Kestrelford County Council has come under fire for 'inadequate' children's servi
 The council said it welcomed the report and would make urgent improvements where necessary.
 """, "2014-11-26")
     assert any(f["evidence"].startswith("Kestrelford County Council has come under fire") for f in d["concerns"])
+
+
+def test_an_examination_carried_out_by_inspectors_dates_the_graded_inspection(tmp_path):
+    d = digest(tmp_path, """Ofsted judges Kestrelford's Children and Families Service one of the country's top performers
+
+Kestrelford Council's Children and Families Service has been rated 'good' with 'outstanding' features by Ofsted.
+
+The judgement published today (Friday, 19 February 2016) follows an unannounced, rigorous examination carried out by a team of inspectors over four weeks in November and December 2015.
+""")
+    i = d["inspections"][0]
+    assert (i["type"], i["start"], i["end"], i["published"]) == ("ilacs", "2015-11", "2015-12", "2016-02-19")
+
+
+def test_what_a_named_inspector_says_is_a_finding_and_the_countrys_record_is_not(tmp_path):
+    d = digest(tmp_path, """Council's children's services on the up
+
+Improvements continue to be made at Kestrelford's children's services department, which was rated inadequate last year.
+
+In a letter, Inspector Jane Doe said the council's improvement plan was resulting in positive progress.
+
+She said children seen by inspectors were receiving good levels of support and protection.
+
+No authority in the country has been judged 'outstanding' overall since the new framework started.
+""", "2017-11-16")
+    evidence = [f["evidence"] for f in d["improvements"] + d["concerns"]]
+    assert any(e.startswith("She said children seen by inspectors") for e in evidence)
+    assert not any(e.startswith("No authority in the country") for e in evidence)

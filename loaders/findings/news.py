@@ -224,6 +224,7 @@ def _credits(s: str) -> bool:
 
 # the country's councils counted: "Out of 123 councils ..., 70 per cent have been judged inadequate", "the remaining three-quarters"
 _NATIONAL = re.compile(r"(?<!\bone\s)(?<!\bonly\s)\b(?:out\s+of|of(?:\s+the)?|among)\s+(?:\d+|all)\s+(?:other\s+)?(?:councils|local\s+authorities|authorities)\b|"
+                       r"\bno\s+(?:other\s+)?(?:local\s+)?(?:authority|council)\s+in\s+(?:the\s+)?(?:country|england|region)\b|"  # "No authority in the country has been judged ..."
                        rf"{REST_OF_COUNCILS}|"
                        r"(?<!top\s)(?<!bottom\s)\b(?:only\s+)?(?:a\s+quarter|half|three-quarters|two-thirds|a\s+third|\d+\s*(?:%|per\s*cent))\s+of\s+(?:all\s+)?"
                        r"(?:councils|local\s+authorities|authorities|children[’']s\s+services\s+departments)\b",
@@ -251,6 +252,12 @@ _HOW_INSPECTED = re.compile(r"^[^.;]{0,50}?\b(?:the\s+(?:visit|inspection|inspec
                             r"spoke\s+(?:to|with)|met\s+with|(?:\w+ly\s+)?assessed|scrutinised|sampled|tracked)\b", re.IGNORECASE)
 _VERDICT = re.compile(r"\b(?:found|find|finds|finding|praised|praises|criticised|rated|judged|graded|concluded|said|says|noted|highlighted|identified|"
                       r"raised|saw|seen|warned|described|recognised|commended|but|however|although|while|which\s+(?:is|are|was|were))\b", re.IGNORECASE)
+
+
+def _inspector(name: str | None, people) -> bool:
+    """Whether the person is one of Ofsted's ("In a letter, Inspector Jane Doe said ... She said children were ..."): what
+    they say is the inspection's finding."""
+    return any(p.name == name and any(r.organisation == "Ofsted" for r in p.roles) for p in people or [])
 
 
 def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = frozenset()) -> bool:
@@ -285,7 +292,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = froz
         if _INSPECTION_SAYS.search(raw[:vm.start()]):
             return False  # "the latest inspection revealed that ...": what the inspection found
         speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
-        if kind == "person" and speaker not in users and not _SERVICE_USER.search(speaker or "") \
+        if kind == "person" and speaker not in users and not _SERVICE_USER.search(speaker or "") and not _inspector(speaker, people) \
                 and not _admits_weakness(s) and not _credits_outcome(s):  # ("a foster carer on Tresco ... said": a user too)
             rest = raw[vm.end():]
             if not _REPORTED_FINDING.search(rest[:80]):
