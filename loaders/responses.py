@@ -136,6 +136,11 @@ _TRIGGERS: list[tuple[str, str]] = [
                # "New processes have been devised", "there has been a review of the service operating model"
                r"\b(?:processes|procedures|arrangements|systems|tools|plans)\s+(?:has|have)\s+(?:recently\s+|now\s+)?been\s+devised\b|"
                r"\bthere\s+(?:has|have|had)\s+(?:recently\s+|also\s+)?been\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:review|restructure|reorganisation|redesign|overhaul)\s+of\b|"
+               # what leaders have done, in a letter's words: "Leaders have invested in additional staffing at the front door",
+               # "have developed a comprehensive improvement plan", "have prioritised", "have enhanced the early help offer"
+               # (not "caseloads for managers have increased")
+               r"(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)\b(?:leaders|managers|the\s+(?:local\s+)?authority|the\s+council)\s+have\s+(?:recently\s+|also\s+|now\s+)?"
+               r"(?:developed|invested|expanded|increased\s+(?:the|their|its)|prioritised|enhanced|extended|redesigned|reconfigured|embedded|supported\s+the\s+development\s+of|secured)\b|"
                # care experience made a protected characteristic, as councils have since 2023
                r"\b(?:recognised|adopted|made|treated|designated)\s+(?:[\w\-]+\s+){0,3}?as\s+(?:a\s+|an\s+)?(?:local\s+)?protected\s+characteristic\b|"
                r"\bprotected\s+characteristic\b[^.;]{0,40}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:adopted|agreed|introduced|recognised)\b"),
@@ -143,7 +148,7 @@ _TRIGGERS: list[tuple[str, str]] = [
                      # "as Government sends in commissioner", "said it would send a children's services commissioner to"
                      r"\bsen(?:d|ds|t|ding)\s+(?:in\s+)?(?:an?\s+)?(?:[\w’'\-]+\s+){0,3}commissioner\b|"
                      r"\b(?:appoint(?:ed|s)?|brought\s+in|overseen\s+by)\b[^.]{0,60}\bcommissioners?\b|\bspecial\s+measures\b|\b(?:took|taken|take|taking)\s+over\b(?!\s+(?:\w+ly\s+)?as\b)[^.]{0,60}\bservices?\b|"
-                     r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+(?:control|hands)\b|\bstripped\s+of\s+(?:the\s+)?(?:control|responsibility|its|their)\b|"
+                     r"\bout\s+of\s+(?:the\s+)?council[’']?s?\s+(?:control|hands)\b|\bremov(?:ed|es|ing)\s+(?:[\w’']+\s+){0,3}?from\s+(?:the\s+)?council[’']?s?\s+(?:control|hands)\b|\bstripped\s+of\s+(?:the\s+)?(?:control|responsibility|its|their)\b|"
                      r"\b(?:was|were|is|are|be|being|been)\s+(?:due\s+to\s+be\s+|to\s+be\s+|being\s+)?taken\s+over\s+by\b|"
                      # "was told by the Department for Education that children's services would be run by an independent trust"
                      r"\b(?:run|managed|delivered|operated)\s+by\s+(?:an?\s+)?independent\s+(?:trust|company|provider)\b|\bgovernment\s+intervention\b|\b(?:statutory\s+direction|improvement\s+notice)\b|\bissued\s+(?:a\s+)?(?:series\s+of\s+|further\s+|new\s+)?(?:statutory\s+)?directions?\s+to\s+(?:the\s+council\b|(?-i:[A-Z]))|\bintervention\s+(?:was|has\s+been)\b"),
@@ -154,6 +159,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                 r"\b(?:we|council|authority|trust)\s+(?:have|has)\s+(?:a|an)\s+(?:clear\s+)?plan\s+to\b|"
                 # "we have been addressing these issues"
                 r"\b(?:we|I)\s*(?:[’']ve|\s+have|\s+had)\s+been\s+(?:addressing|tackling|working\s+(?:hard\s+)?(?:on|to)|investing|recruiting|acting\s+on)\b|"
+                # "we have worked extremely hard to make real changes", "said staff were working hard to improve the situation"
+                r"\b(?:we|I)\s*(?:[’']ve|\s+have)\s+worked\s+(?:\w+\s+)?hard\s+to\s+(?:make|improve|deliver|address|transform|tackle)\b|"
+                r"\bsaid\s+(?:that\s+)?staff\s+(?:were|was|are|is|had\s+been)\s+working\s+(?:\w+\s+)?hard\s+to\s+(?:improve|address|make|tackle)\b|"
                 r"\b(?:we|I|council|authority|trust|corporation|company)\s+(?:have|has|had)\s+(?:now\s+|also\s+|already\s+)?committed\s+to\s+(?:\w+ing\b|(?:a|an)\s+new\b)|"
                 r"\b(?:we|I)\s*(?:[’']ve|\s+have)\s+(?:already\s+)?got\s+a\s+plan\b|"
                 r"\b(?:we|I)(?:[’']re|[’']m)\s+(?:already\s+|now\s+)?(?:working\s+(?:hard\s+|closely\s+)?(?:to|on|with)|taking|recruiting|introducing|creating|expanding|investing|opening|reviewing|"

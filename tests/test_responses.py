@@ -764,3 +764,23 @@ def test_what_leaders_began_sought_had_done_or_who_took_up_post(sentence, kind):
 ])
 def test_a_service_described_or_a_process_not_yet_in_place_is_no_response(sentence):
     assert responses(sentence + "\n") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Last October the government removed children's services from council control and gave them to a trust.", "intervention"),
+    ("A trust executive said staff were working hard to improve the situation.", "promise"),
+    ("“Since the inspection last year, we have worked extremely hard to make real changes.", "promise"),
+])
+def test_services_taken_from_the_council_and_work_since(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")][:1] == [kind]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Leaders have invested in additional staffing at the front door.", "investment"),
+    ("Leaders have prioritised the voices of children in their plans.", "change"),
+    ("Leaders have enhanced the early help offer for families.", "change"),
+    ("Leaders have supported the development of children's participation within the service.", "change"),
+    ("Caseloads for managers have increased and remain too high.", None),
+])
+def test_what_leaders_have_done_in_a_letters_words(sentence, kind):
+    assert [k for k, _ in responses(sentence + "\n")][:1] == ([kind] if kind else [])
