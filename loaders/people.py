@@ -378,6 +378,10 @@ def _clean_title(title: str, council: str | None) -> tuple[str, str | None, dict
     from loaders.gazetteer import find_councils
     t = re.sub(r"\s+", " ", title).strip(" ,.;:–-")
     t = re.sub(r"^by\s+", "", t, flags=re.I)  # "By Local Democracy Reporter Sam Green": a byline's role
+    # "Ofsted and His Majesty's Inspector, Steve Lowe": an HMI, Ofsted's
+    hmi = re.fullmatch(r"(?:Ofsted(?:[’']s)?\s+(?:and\s+)?)?((?:His|Her)\s+Majesty[’']s\s+Inspector)(?:\s+\(HMI\))?", t)
+    if hmi:
+        return hmi.group(1), "Ofsted", {}
     # "county council chief executive", "the county council's executive director for people": the council's post
     own = re.match(r"(?:the\s+)?(?:county|city|borough|district)\s+council(?:[’']s)?\s+(?=\w)", t, re.I)
     if own and council:
@@ -803,7 +807,7 @@ def _rules(text: str, sp: Span, P: "_People") -> None:
             P.role(n, "lead inspector", "Ofsted", span=sp)
     # "Ofsted's Jo Marsh, who led the visit", "HMI Jo Marsh, who led the team": the lead inspector
     # ... and a name alone, when what they led is the inspection itself: "Sarah Collins, who led the inspection, said"
-    leads = list(re.finditer(rf"(?:(?:Ofsted[’']s|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector|[Ii]nspector)\s+)(?P<name>{NAME}),\s+who\s+led\s+"
+    leads = list(re.finditer(rf"(?:(?:Ofsted[’']s|HMI|(?:His|Her)\s+Majesty[’']s\s+Inspector,?|[Ii]nspector)\s+)(?P<name>{NAME}),\s+who\s+(?:led|headed(?:\s+up)?)\s+"
                              r"(?:the|this|that|its|their|a)\s+(?:[\w\-]+\s+){0,2}?(?:visit|inspection|team|inspectors)\b", s)) + \
         list(re.finditer(rf"(?<![\w’'])(?P<name>{NAME}),\s+who\s+led\s+(?:the|this|that|its|their)\s+(?:Ofsted\s+)?(?:inspection|visit|inspection\s+team)\b", s))
     for m in leads:

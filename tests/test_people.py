@@ -760,3 +760,9 @@ def test_the_councils_own_words_before_a_title_name_its_post():
                   "Jo Reed, the county council's executive director for people, responded to the findings.\n")
     assert roles(p["Donna Hale"])[0][:2] == ("chief executive", COUNCIL)
     assert roles(p["Jo Reed"])[0][:2] == ("executive director for people", COUNCIL)
+
+
+def test_his_majestys_inspector_who_headed_up_the_team_is_ofsteds_lead_inspector():
+    p, _ = people("The report published by Ofsted and His Majesty's Inspector, Steve Lowe, who headed up the inspection team, "
+                  "states that leaders have a clear strategic intent.\n")
+    assert [r[:2] for r in roles(p["Steve Lowe"])] == [("His Majesty's Inspector", "Ofsted"), ("lead inspector", "Ofsted")]
