@@ -327,6 +327,8 @@ The Local Safeguarding Children Board was also judged 'good'.
     ("Leaders have made sustained improvements to the quality of practice from an extremely low base.", "positive"),
     ("The report makes it clear that we were starting from a low base.", "negative"),
     ("Kestrelford was moved out of council control following a critical Ofsted report in 2014.", "negative"),
+    ("In an interview, Evans described the 2019 inspection as \u201ccatastrophic\u201d.", "negative"),
+    ("The opposition said the report highlighted 'shocking incompetence'.", "negative"),
     ("The new leaders flagged up many of the ongoing problems with their children's services in 2015.", "negative"),
 ])
 def test_how_reporters_and_inspectors_put_strengths_and_weaknesses(sentence, expected):
@@ -3135,3 +3137,13 @@ No authority in the country has been judged 'outstanding' overall since the new 
     evidence = [f["evidence"] for f in d["improvements"] + d["concerns"]]
     assert any(e.startswith("She said children seen by inspectors") for e in evidence)
     assert not any(e.startswith("No authority in the country") for e in evidence)
+
+
+def test_a_participle_that_opens_a_sentence_is_not_its_verb_of_saying(tmp_path):
+    d = digest(tmp_path, """Children's Services in Kestrelford still 'require improvement'
+
+A report by Ofsted has described Kestrelford County Council's children's services as requiring improvement.
+
+However, highlighting the issues requiring improvement, the report states: "Children are not receiving a consistently good response to meet their needs.
+""", "2022-11-22")
+    assert any(f["evidence"].startswith("However, highlighting the issues") for f in d["concerns"])

@@ -204,6 +204,8 @@ _NEG = [
     r"\b(?:is|be|remains?|has\s+been)\s+(?:a|the|our|its|their)\s+(?:most\s+significant\s+|biggest\s+|greatest\s+|main\s+|key\s+|major\s+)challenge\b",
     r"\b(?:attention|focus|work|action)\s+(?:is|are|was|were)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
     r"\bun-?addressed\b", r"\bletting\s+(?:\w+\s+){0,3}down\b", r"\blet\s+(?:\w+\s+){0,2}down\b", r"\b(?:harmed|hampered|undermined|compromised)\b", r"\blottery\b", r"\bgrim\b",
+    # "described the 2019 inspection as 'catastrophic'" (in lower case: not the title of "a series of 'Shocking Facts' posters")
+    r"\b(?-i:catastrophic|disastrous|shocking|appalling|dreadful|woeful|abysmal|incompeten(?:t|ce))\b",
     r"\brequir(?:es?|ing|ed)\s+(?:further\s+|more\s+|some\s+|significant\s+)?improvement\b",
     r"\b(?:require|requires|requiring)\s+(?:further|more|significant)\s+improvements\b",  # not "drive the required improvements"
     r"\b(?:issues|problems|weaknesses|shortcomings|difficulties)\s+(?:still\s+)?remain(?:s|ed)?\b(?!\s+(?:a\s+|an\s+)?(?:high|top|key|central|priority|firmly|on\s+the))",

@@ -260,6 +260,16 @@ def _inspector(name: str | None, people) -> bool:
     return any(p.name == name and any(r.organisation == "Ofsted" for r in p.roles) for p in people or [])
 
 
+def _speech_verb(s: str) -> re.Match | None:
+    """The sentence's verb of saying, past a participle that only opens it ("However, highlighting the issues, the
+    report states that ...": the report's words)."""
+    from loaders.quotes import SPEECH
+    for m in re.finditer(rf"\b{SPEECH}\b", s):
+        if not (m.group().endswith("ing") and re.fullmatch(r"\W*(?:(?:However|But|And|Yet|Also),?\s+)?", s[:m.start()])):
+            return m
+    return None
+
+
 def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = frozenset()) -> bool:
     """News sentences that evaluate nothing the inspection found: judgement-only sentences,
     previews of a coming inspection, opposition motions and demands, and what a politician
@@ -280,15 +290,15 @@ def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = froz
         return True
     if _DEMAND.search(s):
         return True
-    from loaders.quotes import SPEECH, _Resolver
-    v = re.search(rf"\b{SPEECH}\b", s)
+    from loaders.quotes import _Resolver
+    v = _speech_verb(s)
     if v and re.search(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+)?$", s[:v.start()]):
         v = None  # "Jo Roe was also praised for leading a strong team": praise of her, not her words
     if v and not s.lstrip().startswith(("“", '"')):
         # the subject of the verb
         R = _Resolver(text, mentions, people, None)
         raw = text[sp.start:sp.end]
-        vm = re.search(rf"\b{SPEECH}\b", raw)
+        vm = _speech_verb(raw)
         if _INSPECTION_SAYS.search(raw[:vm.start()]):
             return False  # "the latest inspection revealed that ...": what the inspection found
         speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
