@@ -126,9 +126,30 @@ _VERB_MEASURE = [(r"invest\w*", "investment"), (r"spen[dt]\w*", "spending"), (r"
                  (r"overspen\w*", "overspend"), (r"borrow\w*", "borrowing"), (r"cost\w*", "cost")]
 
 
+# a change told of a subject: "The proportion of care leavers in education, training and employment had fallen from 63% ...
+# to 47%", "Conferences held within 15 days had improved significantly, to 68%": the subject is what both figures measure
+_CHANGE_OF = re.compile(r"^\W*(?P<subj>[^.;:]{3,140}?)\s+(?:had|has|have|was|were)?\s*(?:\w+ly\s+)?(?:fallen|fell|risen|rose|increased|decreased|"
+                        r"dropped|reduced|improved|declined|grown|grew|gone\s+(?:up|down))\b[^.;:]{0,60}?\b(?:from|to)\s+(?:[^.;:]{0,60}?\bto\s+)?$",
+                        re.IGNORECASE)
+
+
+def _subject(words: str) -> str:
+    """A change's subject as a measure: one line, without the clause before it ("Although ...", "During the last year, ")
+    nor "the number of"."""
+    words = re.sub(r"\s+", " ", words).strip()
+    words = re.split(r",\s+(?=(?:the|its|their)\s)", words, flags=re.IGNORECASE)[-1]
+    words = re.sub(r"^(?:(?:although|while|whilst|however|since|overall|consequently|additionally|moreover|furthermore|for\s+example|as\s+a\s+result|in\s+addition)\b,?\s*)+", "",
+                   words, flags=re.IGNORECASE)
+    return re.sub(r"^(?:the\s+)?(?:average\s+)?(?:number|proportion|percentage|share|rate)\s+of\s+", "", words, flags=re.IGNORECASE)[:100]
+
+
 def _measure_around(s: str, start: int, end: int) -> str:
     """A short measure phrase for a number in prose: "invest £3.5m in recruiting social workers"
-    -> "investment in recruiting social workers"; else the words after it, else before it."""
+    -> "investment in recruiting social workers"; what a change is of; else the words after it, else before it."""
+    change = _CHANGE_OF.match(s[:start])
+    subject = _subject(change.group("subj")) if change else ""
+    if 2 <= len(subject.split()) <= 12 and not re.match(r"(?:this|that|these|it|they|days?|weeks?|months?|years?)\b", subject, re.IGNORECASE):
+        return subject  # (not "This figure has now reduced to ...", a sentence-long clause, nor a length of time)
     verb = re.search(r"\b([a-z]+)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+|almost\s+|nearly\s+|around\s+|about\s+|more\s+than\s+|over\s+)?$", s[:start])
     if verb:
         for rx, noun in _VERB_MEASURE:

@@ -230,3 +230,11 @@ def test_both_ends_of_a_range_are_counts_and_an_age_band_is_none():
     assert figures("The duty system in the 0-25 team means that unqualified workers respond.") == []
     assert figures("Young people aged 16 to 17 were placed in hotels in Kestrelford.") == []
     assert figures("The 16-18 service supports care leavers well.") == []
+
+
+def test_both_figures_of_a_change_measure_its_subject():
+    got = figures("The proportion of care leavers in education, training and employment had fallen from 63% in March 2013 "
+                  "to 47% a year later.\nInitial child protection conferences held on time had improved significantly, to 68%.\n")
+    assert [(v, m) for v, m, _u in got] == [("63%", "care leavers in education, training and employment"),
+                                            ("47%", "care leavers in education, training and employment"),
+                                            ("68%", "Initial child protection conferences held on time")]
