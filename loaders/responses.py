@@ -140,7 +140,9 @@ _TRIGGERS: list[tuple[str, str]] = [
                # "have developed a comprehensive improvement plan", "have prioritised", "have enhanced the early help offer"
                # (not "caseloads for managers have increased")
                r"(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)\b(?:leaders|managers|the\s+(?:local\s+)?authority|the\s+council)\s+have\s+(?:recently\s+|also\s+|now\s+)?"
-               r"(?:developed|invested|expanded|increased\s+(?:the|their|its)|prioritised|enhanced|extended|redesigned|reconfigured|embedded|supported\s+the\s+development\s+of|secured)\b|"
+               r"(?:developed|invested|expanded|increased\s+(?:the|their|its)|prioritised|enhanced|extended|redesigned|reconfigured|embedded|supported\s+the\s+development\s+of|secured)\b"
+               # (not what they came to know: "Leaders have developed a realistic understanding of where practice needs to improve")
+               r"(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}?(?:understanding|awareness|knowledge|insight|grip|sense|view)\b)|"
                # care experience made a protected characteristic, as councils have since 2023
                r"\b(?:recognised|adopted|made|treated|designated)\s+(?:[\w\-]+\s+){0,3}?as\s+(?:a\s+|an\s+)?(?:local\s+)?protected\s+characteristic\b|"
                r"\bprotected\s+characteristic\b[^.;]{0,40}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:adopted|agreed|introduced|recognised)\b"),
