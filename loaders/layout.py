@@ -55,8 +55,9 @@ def document_date(doc) -> str | None:
         v = next(filter(None, map(dateline, _dateline_parts(line))), None) or place_dateline(line)
         if v:
             return v
-        prose += len(line.split()) >= 12
-        if i >= 12 and len(line.split()) >= 25 or prose >= 4:
+        words = len(line.split())
+        prose += words >= 12
+        if i >= 12 and words >= 25 or prose >= 4:
             # the article has begun (a post's date may come after its first lines: "9:14 AM · May 12, 2022"); the dates
             # after it are other articles' ("- Published 1 October 2015" under related links)
             break

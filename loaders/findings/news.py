@@ -254,12 +254,6 @@ _VERDICT = re.compile(r"\b(?:found|find|finds|finding|praised|praises|criticised
                       r"raised|saw|seen|warned|described|recognised|commended|but|however|although|while|which\s+(?:is|are|was|were))\b", re.IGNORECASE)
 
 
-def _inspector(name: str | None, people) -> bool:
-    """Whether the person is one of Ofsted's ("In a letter, Inspector Jane Doe said ... She said children were ..."): what
-    they say is the inspection's finding."""
-    return any(p.name == name and any(r.organisation == "Ofsted" for r in p.roles) for p in people or [])
-
-
 def _speech_verb(s: str) -> re.Match | None:
     """The sentence's verb of saying, past a participle that only opens it ("However, highlighting the issues, the
     report states that ...": the report's words)."""
@@ -302,7 +296,7 @@ def _not_a_finding(text: str, sp: Span, mentions, people, users: set[str] = froz
         if _INSPECTION_SAYS.search(raw[:vm.start()]):
             return False  # "the latest inspection revealed that ...": what the inspection found
         speaker, kind, _ = R.subject(sp.start, sp.start + vm.start(), sp.start + vm.start())
-        if kind == "person" and speaker not in users and not _SERVICE_USER.search(speaker or "") and not _inspector(speaker, people) \
+        if kind == "person" and speaker not in users and not _SERVICE_USER.search(speaker or "") \
                 and not _admits_weakness(s) and not _credits_outcome(s):  # ("a foster carer on Tresco ... said": a user too)
             rest = raw[vm.end():]
             if not _REPORTED_FINDING.search(rest[:80]):

@@ -1290,11 +1290,12 @@ class _ArticleInspections:
             default = last
         elif ilacs:
             default = next((f for f in ilacs if f["judgements"]), None) or ilacs[0]
-        grade_years = {gpos: _grade_year(s, gpos) for _g, _a, gpos in grades}  # the year the sentence gives each grade
+        # the year the sentence gives each grade, or counts back to ("rated inadequate two years ago")
+        grade_years = {gpos: _grade_year(s, gpos) or _years_ago(s, gpos, published) for _g, _a, gpos in grades}
         given: list[tuple[int, dict]] = []  # (position, inspection) of the grades placed so far
         for g, a, gpos in sorted(grades, key=lambda x: x[1] is None):
             listed = _listed_years(s, gpos)  # "rated inadequate at each of its previous inspections, in 2013, 2015 and 2018"
-            year = (listed[0] if listed else None) or grade_years[gpos] or _years_ago(s, gpos, published)
+            year = (listed[0] if listed else None) or grade_years[gpos]
             # "compared to its 2021 inspection, ... downgraded from Outstanding to Good": the grade it went to is today's
             went_to = not year and _FROM_GRADE_TO.search(s[max(0, gpos - 60):gpos]) and default is not None
             # (not a count that another grade's clause holds: "which were 'inadequate' two years ago, 'good' ...")
@@ -1366,7 +1367,7 @@ class _ArticleInspections:
                                and any(j["grade"] == g for j in f["judgements"])), None)
             if target is None:
                 # (not a year another grade of the sentence names: "judged outstanding, an improvement on the 'good' rating it received in 2014")
-                claimed = {y[:4] for p2, y0 in grade_years.items() if p2 != gpos and (y := y0 or _years_ago(s, p2, published))}
+                claimed = {y[:4] for p2, y in grade_years.items() if p2 != gpos and y}
                 dated = sorted((abs(p - gpos), v) for p, v in dates.absolute + dates.relative if v and v[:4] not in claimed
                                # (nor a date beyond another grade: "rated outstanding, up from the 'good' judgement it received in 2015")
                                and not any(min(p, gpos) < p2 < max(p, gpos) for _g2, _a2, p2 in grades)
